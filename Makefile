@@ -1,0 +1,36 @@
+# Evidence Desk: `make run` opens the app, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+
+.PHONY: run test bench lint screenshot clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+run: $(VENV)/.installed
+	@scripts/ensure-system-libs.sh --window
+	$(VENV)/bin/evidence-desk
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/lint-imports
+
+test: $(VENV)/.installed-test lint
+	@scripts/ensure-system-libs.sh
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+bench: $(VENV)/.installed-test
+	@scripts/ensure-system-libs.sh
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,52 @@
+"""The one entry point. With no sub-command it opens the window; every sub-command runs headless.
+
+Sub-commands live in the modules of this package: each module with a ``register(subparsers)``
+function adds its own, so a new command never edits this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="evidence-desk",
+        description="Evidence Desk: tag claims, entities and figures across articles; export an evidence dossier.",
+    )
+    parser.add_argument("--version", action="version", version=f"evidence-desk {__version__}")
+    parser.add_argument("--project", metavar="PATH", help="project file (default: the seed project in your data folder)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        from desktop.ui.app import run_app  # the window, and Qt, only when asked for
+
+        return run_app(project=args.project)
+    from desktop.cli._common import CommandError
+
+    try:
+        return int(args.func(args) or 0)
+    except CommandError as exc:
+        print(f"evidence-desk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0

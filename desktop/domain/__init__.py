@@ -1,0 +1,1 @@
+"""Plain-Python domain: no Qt, no database sessions."""

@@ -1,0 +1,60 @@
+"""Authors (annotators): a stable key, a display name and a colour."""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import select
+
+from desktop.domain.slugs import slugify
+from desktop.services.changes import Changes, Outcome
+from desktop.services.clock import now_iso
+from desktop.storage.models import Author
+from desktop.storage.project import Project
+
+ANNOTATOR_URN = "urn:evidence-desk:annotator:"
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
+
+
+def new_author_key(name: str) -> str:
+    """A key that stays the person's own even if someone else picks the same display name."""
+    return f"{slugify(name, 40)}-{secrets.token_hex(3)}"
+
+
+def ensure_author(project: Project, key: str, name: str, colour: str | None = None) -> Outcome[int]:
+    """Find the author with this key (updating name/colour), or add it."""
+    with project.transaction() as s:
+        author = s.scalar(select(Author).where(Author.key == key))
+        if author is None:
+            count = len(s.scalars(select(Author.id)).all())
+            author = Author(key=key, name=name, colour=colour or PALETTE[count % len(PALETTE)], created=now_iso())
+            s.add(author)
+            s.flush()
+            return Outcome(author.id, Changes(authors=frozenset({author.id})))
+        changed = False
+        if name and author.name != name:
+            author.name, changed = name, True
+        if colour and author.colour != colour:
+            author.colour, changed = colour, True
+        return Outcome(author.id, Changes(authors=frozenset({author.id})) if changed else Changes())
+
+
+def list_authors(project: Project) -> list[Author]:
+    with project.read() as s:
+        return list(s.scalars(select(Author).order_by(Author.name, Author.id)))
+
+
+def find_author(project: Project, ref: str) -> Author:
+    """An author by annotator key (or full URN), or by a display name that is unique in the project."""
+    key = ref.removeprefix(ANNOTATOR_URN)
+    with project.read() as s:
+        author = s.scalar(select(Author).where(Author.key == key))
+        if author is not None:
+            return author
+        named = list(s.scalars(select(Author).where(Author.name == ref)))
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        raise LookupError(f"No author with key or name {ref!r}.")
+    raise LookupError(f"{len(named)} authors are called {ref!r}; name one by its key: "
+                      + ", ".join(a.key for a in named))

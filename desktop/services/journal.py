@@ -1,0 +1,23 @@
+"""Append-only journal of changes, written in the same transaction as the change itself."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.services.clock import now_iso
+from desktop.storage.models import JournalEntry
+
+
+def record(
+    session: Session, action: str, target_type: str, target_id: object,
+    author_id: int | None = None, **payload: Any,
+) -> None:
+    session.add(
+        JournalEntry(
+            at=now_iso(), author_id=author_id, action=action, target_type=target_type,
+            target_id=str(target_id), payload=json.dumps(payload, ensure_ascii=False, default=str, sort_keys=True),
+        )
+    )

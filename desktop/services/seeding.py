@@ -1,0 +1,31 @@
+"""The seed corpus: the five Scale AI articles, imported verbatim with their manifest metadata."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.resources import seeds_dir
+from desktop.services.changes import Changes, Outcome
+from desktop.services.documents import DuplicateDocumentError, add_document
+from desktop.storage.project import Project
+
+
+def seed_project(project: Project) -> Outcome[list[int]]:
+    """Add every seed article not already in the project. Returns the new document ids."""
+    folder = seeds_dir()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    added: list[int] = []
+    changes = Changes()
+    for entry in manifest["documents"]:
+        raw = (folder / entry["file"]).read_bytes()
+        try:
+            outcome = add_document(
+                project, raw.decode("utf-8"), title=entry["title"], language=entry["language"],
+                outlet=entry.get("outlet", ""), url=entry.get("url", ""),
+                published=entry.get("published", ""), source_name=entry["file"],
+            )
+        except DuplicateDocumentError:
+            continue
+        added.append(outcome.value)
+        changes |= outcome.changes
+    return Outcome(added, changes)

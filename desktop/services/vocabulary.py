@@ -1,0 +1,93 @@
+"""Canonical entities, measures and propositions: looked up by what the analyst types, created on demand."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.kinds import ENTITY_TYPE_PREFIX, EntityType
+from desktop.domain.slugs import slugify, unique_key
+from desktop.domain.text_matching import fold
+from desktop.storage.models import Entity, EntityAlias, Measure, Proposition
+
+
+def find_entity(session: Session, name: str) -> Entity | None:
+    """The entity whose name or one of whose aliases folds to the same text."""
+    target = fold(name)
+    if not target:
+        return None
+    for entity in session.scalars(select(Entity)):
+        if fold(entity.name) == target:
+            return entity
+    for alias in session.scalars(select(EntityAlias)):
+        if fold(alias.alias) == target:
+            return alias.entity
+    return None
+
+
+def get_or_create_entity(session: Session, name: str, type_: str = EntityType.ORGANIZATION) -> tuple[Entity, bool]:
+    entity = find_entity(session, name)
+    if entity is not None:
+        return entity, False
+    prefix = ENTITY_TYPE_PREFIX.get(EntityType(type_), "other") if type_ in EntityType._value2member_map_ else "other"
+    taken = set(session.scalars(select(Entity.key)))
+    entity = Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name.strip(), type=type_)
+    session.add(entity)
+    session.flush()
+    return entity, True
+
+
+def add_alias(session: Session, entity: Entity, alias: str) -> bool:
+    """Record a surface form of the entity (a quote, a misspelling). False if already known."""
+    alias = alias.strip()
+    if not alias or fold(alias) == fold(entity.name):
+        return False
+    if any(fold(a.alias) == fold(alias) for a in entity.aliases):
+        return False
+    entity.aliases.append(EntityAlias(alias=alias))
+    session.flush()
+    return True
+
+
+def find_measure(session: Session, label: str) -> Measure | None:
+    target = fold(label)
+    return next((m for m in session.scalars(select(Measure)) if fold(m.label) == target), None)
+
+
+def get_or_create_measure(session: Session, label: str, unit: str = "") -> tuple[Measure, bool]:
+    measure = find_measure(session, label)
+    if measure is not None:
+        return measure, False
+    taken = set(session.scalars(select(Measure.key)))
+    measure = Measure(key=unique_key(slugify(label), taken), label=label.strip(), unit=unit or "")
+    session.add(measure)
+    session.flush()
+    return measure, True
+
+
+def find_proposition(session: Session, label: str) -> Proposition | None:
+    target = fold(label)
+    return next((p for p in session.scalars(select(Proposition)) if fold(p.label) == target), None)
+
+
+def get_or_create_proposition(session: Session, label: str) -> tuple[Proposition, bool]:
+    proposition = find_proposition(session, label)
+    if proposition is not None:
+        return proposition, False
+    taken = set(session.scalars(select(Proposition.key)))
+    proposition = Proposition(key=unique_key(slugify(label), taken), label=label.strip())
+    session.add(proposition)
+    session.flush()
+    return proposition, True
+
+
+def entity_names(session: Session) -> list[str]:
+    return sorted(session.scalars(select(Entity.name)), key=str.casefold)
+
+
+def measure_labels(session: Session) -> list[str]:
+    return sorted(session.scalars(select(Measure.label)), key=str.casefold)
+
+
+def proposition_labels(session: Session) -> list[str]:
+    return sorted(session.scalars(select(Proposition.label)), key=str.casefold)

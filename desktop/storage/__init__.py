@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the one ``open_project()`` and the Alembic migrations."""

@@ -1,0 +1,46 @@
+"""Test isolation: Qt offscreen, user folders in tmp_path, projects opened only through open_project()."""
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+import pytest  # noqa: E402
+
+from desktop.services.authors import ensure_author  # noqa: E402
+from desktop.services.seeding import seed_project  # noqa: E402
+from desktop.storage.project import open_project  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path, monkeypatch):
+    """Settings, profiles and the default project live under tmp_path, never in the real home."""
+    home = tmp_path / "home"
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        path = home / sub
+        path.mkdir(parents=True)
+        monkeypatch.setenv(var, str(path))
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700)
+    runtime.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def project(tmp_path):
+    proj = open_project(tmp_path / "test.evidence")
+    yield proj
+    proj.close()
+
+
+@pytest.fixture
+def author_id(project):
+    return ensure_author(project, "giulia-test", "Giulia", "#d62728").value
+
+
+@pytest.fixture
+def seeded_project(project):
+    seed_project(project)
+    return project

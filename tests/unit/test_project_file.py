@@ -1,0 +1,95 @@
+"""The project file: created, reopened, refused when it is not ours, never touched when refused."""
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from desktop.services.annotations import create_annotation
+from desktop.services.authors import ensure_author
+from desktop.services.documents import add_document, list_documents
+from desktop.storage.models import Base
+from desktop.storage.project import NewerProjectError, NotAProjectError, head_revision, open_project
+
+
+def test_new_project_is_stamped_at_head_with_wal_and_foreign_keys(tmp_path):
+    project = open_project(tmp_path / "p.evidence")
+    with project.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    project.close()
+
+
+def test_alembic_head_matches_the_models(tmp_path):
+    project = open_project(tmp_path / "p.evidence")
+    with project.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    project.close()
+    assert diffs == []
+
+
+def test_reopening_keeps_documents_and_annotations(tmp_path):
+    path = tmp_path / "p.evidence"
+    project = open_project(path)
+    author = ensure_author(project, "g", "Giulia").value
+    doc = add_document(project, "Meta investirà oltre 10 miliardi", title="t").value
+    ann = create_annotation(project, document_id=doc, start=0, end=4, kind="entity", author_id=author).value
+    project.close()
+    again = open_project(path)
+    assert [d.title for d in list_documents(again)] == ["t"]
+    with again.read() as s:
+        assert s.execute(Base.metadata.tables["annotations"].select()).one().id == ann
+    again.close()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"just some notes\n", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"SQLite format 3\x00" + b"\xff" * 200],
+    ids=["text", "binary", "corrupt-sqlite"],
+)
+def test_a_file_that_is_not_a_project_is_refused_and_left_untouched(tmp_path, content):
+    folder = tmp_path / "projects"
+    folder.mkdir()
+    path = folder / "notes.evidence"
+    path.write_bytes(content)
+    with pytest.raises(NotAProjectError):
+        open_project(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.evidence"]  # no -wal, -shm or backup
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotAProjectError, match="not an Evidence Desk project"):
+        open_project(path)
+    assert path.read_bytes() == before
+
+
+def test_a_project_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "p.evidence"
+    open_project(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num='9999_future'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerProjectError, match="newer version"):
+        open_project(path)
+    assert path.read_bytes() == before
+
+
+def test_a_failed_action_writes_nothing(project):
+    author = ensure_author(project, "g", "Giulia").value
+    doc = add_document(project, "Meta investirà oltre 10 miliardi", title="t").value
+    with pytest.raises(ValueError):
+        create_annotation(project, document_id=doc, start=5, end=500, kind="figure", author_id=author)
+    with project.read() as s:
+        assert s.execute(Base.metadata.tables["annotations"].select()).all() == []
+        assert len(s.execute(Base.metadata.tables["journal"].select()).all()) == 1  # only the import
