@@ -1,0 +1,46 @@
+"""Project settings (stored in the project file, so the whole team shares them)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from desktop.services.changes import Changes, Outcome
+from desktop.storage.models import ProjectInfo
+from desktop.storage.project import Project
+
+DEFAULTS = {
+    "title": "",
+    "tolerance": "0.10",  # "about v" means v ± 10% when comparing figures
+}
+
+
+def get_setting(project: Project, key: str) -> str:
+    with project.read() as s:
+        row = s.get(ProjectInfo, key)
+        return row.value if row is not None else DEFAULTS.get(key, "")
+
+
+def set_setting(project: Project, key: str, value: str) -> Outcome[str]:
+    """Returns the previous value (for undo)."""
+    with project.transaction() as s:
+        row = s.get(ProjectInfo, key)
+        old = row.value if row is not None else DEFAULTS.get(key, "")
+        if row is None:
+            s.add(ProjectInfo(key=key, value=value))
+        else:
+            row.value = value
+        return Outcome(old, Changes(settings=True))
+
+
+def tolerance(project: Project) -> Decimal:
+    try:
+        value = Decimal(get_setting(project, "tolerance"))
+    except InvalidOperation:
+        value = Decimal(DEFAULTS["tolerance"])
+    return value if value >= 0 else Decimal(DEFAULTS["tolerance"])
+
+
+def set_tolerance(project: Project, value: Decimal) -> Outcome[str]:
+    if value < 0 or value >= 1:
+        raise ValueError("The tolerance is a fraction between 0 and 1 (0.10 means ±10%).")
+    return set_setting(project, "tolerance", str(value))
