@@ -26,7 +26,7 @@ lint: $(VENV)/.installed-test
 
 test: $(VENV)/.installed-test lint
 	@scripts/ensure-system-libs.sh
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen scripts/with-postgres.sh $(VENV)/bin/pytest -q
 
 bench: $(VENV)/.installed-test
 	@scripts/ensure-system-libs.sh

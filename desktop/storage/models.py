@@ -181,6 +181,7 @@ class JournalEntry(Base):
     """Append-only record of every change (who, when, what): the audit trail."""
 
     __tablename__ = "journal"
+    __table_args__ = (Index("ix_journal_target", "target_type", "target_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[str] = mapped_column(String(32))
     author_id: Mapped[int | None] = mapped_column(Integer, nullable=True)

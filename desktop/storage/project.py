@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -137,6 +136,19 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
         raise NotAProjectError(f"{path.name} is damaged or not a project ({exc}): nothing was changed.") from exc
 
 
+def _backup_sqlite(path: Path, backup: Path) -> None:
+    """A consistent copy, including anything still in the write-ahead log."""
+    if backup.exists():
+        backup.unlink()
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(backup)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
 def open_project(location: str | Path, *, create: bool = True) -> Project:
     """Create, check, upgrade if needed, and open a project. Raises ProjectError with a user message."""
     loc = str(location)
@@ -156,7 +168,7 @@ def open_project(location: str | Path, *, create: bool = True) -> Project:
                 )
             if revision != head_revision():
                 backup = path.with_name(f"{path.name}.bak-{revision}")
-                shutil.copy2(path, backup)
+                _backup_sqlite(path, backup)
     elif not create:
         raise ProjectError(f"There is no project at {path}.")
     else:

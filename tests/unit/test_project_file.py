@@ -93,3 +93,29 @@ def test_a_failed_action_writes_nothing(project):
     with project.read() as s:
         assert s.execute(Base.metadata.tables["annotations"].select()).all() == []
         assert len(s.execute(Base.metadata.tables["journal"].select()).all()) == 1  # only the import
+
+
+def test_an_older_project_is_backed_up_then_upgraded(tmp_path):
+    from alembic import command
+
+    from desktop.storage.project import _alembic_config
+
+    path = tmp_path / "old.evidence"
+    project = open_project(path)
+    doc = add_document(project, "Meta investirà oltre 10 miliardi", title="old doc").value
+    with project.engine.begin() as conn:  # make it a file from the first release
+        cfg = _alembic_config(project.engine)
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    project.close()
+
+    upgraded = open_project(path)
+    assert upgraded.backup_path == tmp_path / "old.evidence.bak-0001"
+    backup = sqlite3.connect(upgraded.backup_path)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert backup.execute("SELECT title FROM documents").fetchall() == [("old doc",)]
+    backup.close()
+    with upgraded.engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    assert [d.id for d in list_documents(upgraded)] == [doc]
+    upgraded.close()

@@ -1,0 +1,375 @@
+"""Importing documents (.txt, .md, .html): read, check, decode, extract, and add to a project.
+
+Every bad input is refused with one clear sentence and nothing written: a missing path or a folder,
+an extension we do not read, a file over 20 MB (checked before reading), a binary file, bytes that are
+not UTF-8 (never guessed as latin-1), an empty or blank file, a text already in the project.
+
+Plain text and Markdown are stored exactly as decoded (CRLF, tabs, trailing spaces and all), so
+offsets and the SHA-256 refer to what the file says. HTML is reduced to its visible text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from desktop.domain.extract import extract_html
+from desktop.domain.language import detect_language
+from desktop.services.changes import Changes, Outcome
+from desktop.services.documents import DuplicateDocumentError, add_document
+from desktop.storage.project import Project
+
+MAX_BYTES = 20 * 1024 * 1024
+FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+ACCEPTED = ", ".join(FORMATS)
+TITLE_LIMIT = 120
+CONTROL_SHARE = 0.01  # more control characters than this share of the text: not a text file
+
+# What a file that is not text starts with, and what to call it.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument/EPUB file)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x28\xb5\x2f\xfd", "a Zstandard archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS", "an Ogg audio file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"\xca\xfe\xba\xbe", "a compiled program"),
+    (b"\xcf\xfa\xed\xfe", "a compiled program (Mach-O)"),
+)
+
+# Byte-order marks that say how the text is encoded (longest first: UTF-32 LE starts like UTF-16 LE).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+# --- refusals ---------------------------------------------------------------------------------
+
+class ImportRefused(Exception):
+    """A file that was not imported; ``str(exc)`` is one sentence for the user."""
+
+
+class NotAFile(ImportRefused):
+    """The path does not exist, or is a folder or a device."""
+
+
+class Unsupported(ImportRefused):
+    """An extension we do not import."""
+
+
+class TooLarge(ImportRefused):
+    pass
+
+
+class NotText(ImportRefused):
+    """Binary content: an image, an archive, a program, or bytes full of control characters."""
+
+
+class BrokenEncoding(ImportRefused):
+    """Bytes that are not valid UTF-8 (or not valid UTF-16/32 under a byte-order mark)."""
+
+
+class EmptyFile(ImportRefused):
+    """No bytes, only white space, or an HTML page without visible text."""
+
+
+class Duplicate(ImportRefused):
+    def __init__(self, message: str, existing_id: int) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id
+
+
+class BadMetadata(ImportRefused):
+    """A language code or a date given with the file that we cannot store."""
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ImportedText:
+    """A file read and checked, ready to become a document (nothing written yet)."""
+
+    text: str
+    title: str
+    language: str  # detected (or the page's own lang when detection is unsure); may be ""
+    source_name: str  # the file's name
+    format: str  # "text", "markdown" or "html"
+    outlet: str = ""
+    url: str = ""
+    published: str = ""  # YYYY-MM-DD or ""
+    byline: str = ""  # <meta name="author"> of a page; the schema has no column for it yet
+    encoding: str = "utf-8"
+
+
+def read_document_file(path: str | Path) -> ImportedText:
+    """Read and check one file. Raises ImportRefused (a subclass) with a message for the user."""
+    p = Path(path).expanduser()
+    raw = _read_checked_bytes(p)
+    fmt = FORMATS[p.suffix.lower()]
+    text, encoding = _decode(raw, fmt)
+    _refuse_control_characters(text)
+    if not text.strip():
+        raise EmptyFile("The file holds only white space: there is no text to import.")
+    if fmt == "html":
+        page = extract_html(text)
+        if not page.text.strip():
+            raise EmptyFile("The page has no visible text (only markup, scripts or styles).")
+        return ImportedText(
+            text=page.text, title=page.title or guess_text_title(page.text),
+            language=detect_language(page.text) or page.language, source_name=p.name, format=fmt,
+            outlet=page.outlet, url=page.url, published=page.published, byline=page.author,
+            encoding=encoding,
+        )
+    title = guess_markdown_title(text) if fmt == "markdown" else guess_text_title(text)
+    return ImportedText(text=text, title=title, language=detect_language(text), source_name=p.name,
+                        format=fmt, encoding=encoding)
+
+
+def _read_checked_bytes(p: Path) -> bytes:
+    if not p.exists():
+        raise NotAFile(f"There is no file at {p}.")
+    if p.is_dir():
+        raise NotAFile(f"{p} is a folder; choose the files inside it.")
+    if not p.is_file():
+        raise NotAFile(f"{p} is not a regular file.")
+    if p.suffix.lower() not in FORMATS:
+        kind = f"“{p.suffix}” files" if p.suffix else "Files without an extension"
+        raise Unsupported(f"{kind} cannot be imported; accepted: {ACCEPTED}.")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise TooLarge(
+                f"The file is {size / (1024 * 1024):.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB."
+            )
+        with p.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)  # a file that grew since stat() is still capped
+    except OSError as exc:
+        raise NotAFile(f"The file cannot be read: {exc.strerror or exc}.") from exc
+    if len(raw) > MAX_BYTES:
+        raise TooLarge(f"The file is over the {MAX_BYTES // (1024 * 1024)} MB limit.")
+    if not raw:
+        raise EmptyFile("The file is empty (0 bytes).")
+    return raw
+
+
+def _decode(raw: bytes, fmt: str) -> tuple[str, str]:
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            body = raw[len(bom):]
+            try:
+                return body.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise BrokenEncoding(
+                    f"The file starts with a {encoding.upper()} byte-order mark but is not valid "
+                    f"{encoding.upper()} (byte offset {exc.start + len(bom)})."
+                ) from exc
+    for signature, what in BINARY_SIGNATURES:
+        if raw.startswith(signature):
+            raise NotText(f"This is {what}, not a text file.")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise NotText(f"This is a binary file, not text (a NUL byte at byte offset {nul}).")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        raise BrokenEncoding(_broken_utf8_message(raw, exc, fmt)) from exc
+
+
+def _broken_utf8_message(raw: bytes, exc: UnicodeDecodeError, fmt: str) -> str:
+    bad = raw[exc.start]
+    line = raw.count(b"\n", 0, exc.start) + 1
+    message = (f"Not valid UTF-8: the first bad byte (0x{bad:02X}) is at byte offset {exc.start} "
+               f"(line {line}). Save the file as UTF-8 and import it again.")
+    declared = _DECLARED_CHARSET.search(raw[:4096]) if fmt == "html" else None
+    if declared:
+        charset = declared.group(1).decode("ascii", "replace")
+        if charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+            message += f" (The page says it is {charset}.)"
+    return message
+
+
+def _refuse_control_characters(text: str) -> None:
+    controls = sum(1 for c in text if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
+    if controls and controls > CONTROL_SHARE * len(text):
+        raise NotText(
+            f"This looks like a binary file, not text ({controls} control characters in {len(text)})."
+        )
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+def _shorten(line: str, limit: int = TITLE_LIMIT) -> str:
+    line = " ".join(line.split())
+    if len(line) <= limit:
+        return line
+    cut = line[:limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def guess_text_title(text: str) -> str:
+    """The first line with something on it, trimmed to about 120 characters."""
+    for line in text.splitlines():
+        if line.strip():
+            return _shorten(line)
+    return ""
+
+
+def guess_markdown_title(text: str) -> str:
+    """The first "# " heading; else the first line with something on it (list and quote marks dropped)."""
+    for line in text.splitlines():
+        match = re.match(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", line)
+        if match:
+            return _shorten(match.group(1))
+    for line in text.splitlines():
+        cleaned = re.sub(r"^\s*(?:#{1,6}|[>*+-]|\d+[.)])\s+", "", line).strip()
+        if cleaned and not re.fullmatch(r"[-=*_\s]+", cleaned):
+            return _shorten(cleaned)
+    return ""
+
+
+# --- importing -----------------------------------------------------------------------------------
+
+def _checked_language(value: str) -> str:
+    code = value.strip().lower().replace("_", "-")
+    if code and not _LANGUAGE_CODE.fullmatch(code):
+        raise BadMetadata(f"“{value}” is not a language code (use e.g. it, pt, fr, en, de, es).")
+    return code
+
+
+def _checked_date(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(value).isoformat() if len(value) == 10 else _bad_date(value)
+    except ValueError:
+        return _bad_date(value)
+
+
+def _bad_date(value: str) -> str:
+    raise BadMetadata(f"“{value}” is not a date; write the publication date as YYYY-MM-DD.")
+
+
+def import_file(
+    project: Project, path: str | Path, *, language: str | None = None, title: str | None = None,
+    outlet: str | None = None, url: str | None = None, published: str | None = None,
+    author_id: int | None = None,
+) -> Outcome[int]:
+    """Read one file and add it as a document. Given metadata wins over what the file suggests.
+
+    Raises ImportRefused (nothing written) for any file that cannot be imported.
+    """
+    lang = _checked_language(language) if language is not None else None
+    pub = _checked_date(published) if published is not None else None
+    doc = read_document_file(path)
+    try:
+        return add_document(
+            project, doc.text,
+            title=title if title is not None else doc.title,
+            language=lang if lang is not None else doc.language,
+            outlet=outlet if outlet is not None else doc.outlet,
+            url=url if url is not None else doc.url,
+            published=pub if pub is not None else doc.published,
+            source_name=doc.source_name, author_id=author_id,
+        )
+    except DuplicateDocumentError as exc:
+        raise Duplicate(
+            f"The same text is already in the project as “{exc.title}” (document {exc.existing_id}); "
+            "it was not added again.",
+            exc.existing_id,
+        ) from exc
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    document_id: int | None = None  # set when the file was added
+    message: str = ""  # why it was not, when it was not
+
+    @property
+    def added(self) -> bool:
+        return self.document_id is not None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    results: tuple[FileResult, ...] = ()
+    changes: Changes = field(default_factory=Changes)
+    cancelled: bool = False
+
+    @property
+    def added(self) -> list[int]:
+        return [r.document_id for r in self.results if r.document_id is not None]
+
+    @property
+    def refused(self) -> list[FileResult]:
+        return [r for r in self.results if not r.added]
+
+    def summary(self) -> str:
+        text = f"{len(self.added)} of {len(self.results)} file(s) imported"
+        if self.refused:
+            text += f", {len(self.refused)} refused"
+        return text + (" (cancelled)" if self.cancelled else "") + "."
+
+
+ProgressCallback = Callable[[int, int, str], object]
+
+
+def import_files(
+    project: Project, paths: Iterable[str | Path], progress: ProgressCallback | None = None, *,
+    author_id: int | None = None, language: str | None = None,
+) -> ImportReport:
+    """Import many files, each in its own transaction; one report with a line per file.
+
+    ``progress(done, total, name)`` is called before each file; returning False stops the import
+    (the files already added stay, the report says it was cancelled).
+    """
+    items = [str(p) for p in paths]
+    results: list[FileResult] = []
+    changes = Changes()
+    cancelled = False
+    for index, name in enumerate(items):
+        if progress is not None and progress(index, len(items), name) is False:
+            cancelled = True
+            break
+        try:
+            outcome = import_file(project, name, language=language, author_id=author_id)
+        except ImportRefused as exc:
+            results.append(FileResult(name, message=str(exc)))
+            continue
+        results.append(FileResult(name, document_id=outcome.value))
+        changes |= outcome.changes
+    if progress is not None and not cancelled:
+        progress(len(items), len(items), "")
+    return ImportReport(tuple(results), changes, cancelled)

@@ -1,0 +1,56 @@
+"""The same code on PostgreSQL: open_project(url) migrates, stores and reads back like SQLite."""
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine
+
+from desktop.services.annotations import create_annotation, update_annotation
+from desktop.services.authors import ensure_author
+from desktop.services.queries import list_annotations
+from desktop.services.seeding import seed_project
+from desktop.storage.project import head_revision, open_project
+
+PG_URL = os.environ.get("EVIDENCE_DESK_PG_URL")
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not PG_URL, reason="EVIDENCE_DESK_PG_URL not set (make test starts a server when one is installed)"),
+]
+
+
+@pytest.fixture
+def pg_url():
+    name = f"evidence_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    base = PG_URL.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+def test_a_team_project_on_postgresql_round_trips(pg_url):
+    project = open_project(pg_url)
+    with project.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+    author = ensure_author(project, "giulia-pg", "Giulia").value
+    seed_project(project)
+    text = "circa 14 miliardi di dollari"
+    with project.read() as s:
+        from desktop.storage.models import Document
+
+        doc = s.query(Document).filter(Document.text.contains(text)).first()
+        start = doc.text.index(text)
+    ann = create_annotation(project, document_id=doc.id, start=start, end=start + len(text), kind="figure",
+                            author_id=author, value="14000000000", unit="USD", bound="about").value
+    update_annotation(project, ann, measure_label="Meta's investment in Scale AI")
+    project.close()
+
+    again = open_project(pg_url)
+    [view] = list_annotations(again)
+    assert (view.quote, view.value, view.bound, view.measure_label) == (
+        text, "14000000000", "about", "Meta's investment in Scale AI")
+    again.close()
