@@ -29,6 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _add(args: argparse.Namespace) -> int:
     from desktop.services.importing import ImportRefused, import_file
 
+    if len(args.files) > 1 and (args.title or args.url):
+        raise CommandError("--title and --url describe one file; import the files one at a time to give them")
     project = open_for_command(args)
     failures = 0
     for name in args.files:

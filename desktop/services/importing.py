@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -67,7 +66,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters (Unicode category Cc) that a text file does not hold: all but tab, LF, VT, FF, CR.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -167,18 +167,21 @@ def _read_checked_bytes(p: Path) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise TooLarge(
-                f"The file is {size / (1024 * 1024):.1f} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB."
-            )
+            raise TooLarge(_too_large(size))
         with p.open("rb") as fh:
             raw = fh.read(MAX_BYTES + 1)  # a file that grew since stat() is still capped
     except OSError as exc:
         raise NotAFile(f"The file cannot be read: {exc.strerror or exc}.") from exc
     if len(raw) > MAX_BYTES:
-        raise TooLarge(f"The file is over the {MAX_BYTES // (1024 * 1024)} MB limit.")
+        raise TooLarge(_too_large(len(raw)))
     if not raw:
         raise EmptyFile("The file is empty (0 bytes).")
     return raw
+
+
+def _too_large(size: int) -> str:
+    return (f"The file is too large: {size:,} bytes, over the {MAX_BYTES / (1024 * 1024):g} MB limit "
+            f"({MAX_BYTES:,} bytes).")
 
 
 def _decode(raw: bytes, fmt: str) -> tuple[str, str]:
@@ -218,7 +221,7 @@ def _broken_utf8_message(raw: bytes, exc: UnicodeDecodeError, fmt: str) -> str:
 
 
 def _refuse_control_characters(text: str) -> None:
-    controls = sum(1 for c in text if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
+    controls = sum(1 for _ in _CONTROL.finditer(text))
     if controls and controls > CONTROL_SHARE * len(text):
         raise NotText(
             f"This looks like a binary file, not text ({controls} control characters in {len(text)})."
@@ -272,12 +275,10 @@ def _checked_date(value: str) -> str:
     if not value:
         return ""
     try:
-        return date.fromisoformat(value).isoformat() if len(value) == 10 else _bad_date(value)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value).isoformat()
     except ValueError:
-        return _bad_date(value)
-
-
-def _bad_date(value: str) -> str:
+        pass
     raise BadMetadata(f"“{value}” is not a date; write the publication date as YYYY-MM-DD.")
 
 
@@ -304,11 +305,7 @@ def import_file(
             source_name=doc.source_name, author_id=author_id,
         )
     except DuplicateDocumentError as exc:
-        raise Duplicate(
-            f"The same text is already in the project as “{exc.title}” (document {exc.existing_id}); "
-            "it was not added again.",
-            exc.existing_id,
-        ) from exc
+        raise Duplicate(str(exc), exc.existing_id) from exc  # "already in the project as “<title>” ..."
 
 
 @dataclass(frozen=True)
