@@ -78,7 +78,7 @@ def create_annotation(
             if known is not None:
                 ann.entity_id = known.id
         s.add(ann)
-        changes = _apply_fields(s, ann, fields)
+        changes = apply_fields(s, ann, fields)
         s.flush()
         record(s, "create", "annotation", ann.id, author_id, kind=kind, start=start, end=end)
         return Outcome(ann.id, changes | Changes(annotations=frozenset({ann.id})))
@@ -92,7 +92,7 @@ def update_annotation(project: Project, annotation_id: str, author_id: int | Non
         if ann is None:
             raise AnnotationError("That annotation no longer exists.")
         before = {name: getattr(ann, name) for name in SNAPSHOT_FIELDS}
-        changes = _apply_fields(s, ann, fields)
+        changes = apply_fields(s, ann, fields)
         touched = {k: v for k, v in before.items() if getattr(ann, k) != v}
         if not touched:
             return Outcome({}, Changes())
@@ -102,7 +102,7 @@ def update_annotation(project: Project, annotation_id: str, author_id: int | Non
         return Outcome(touched, changes | Changes(annotations=frozenset({ann.id})))
 
 
-def _apply_fields(s, ann: Annotation, fields: dict[str, Any]) -> Changes:  # noqa: ANN001
+def apply_fields(s, ann: Annotation, fields: dict[str, Any]) -> Changes:  # noqa: ANN001
     changes = Changes()
     unknown = set(fields) - EDITABLE_FIELDS - NAMED_FIELDS
     if unknown:

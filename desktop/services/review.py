@@ -1,0 +1,336 @@
+"""Reviewing a colleague's annotations: verdicts, threaded comments, the history of an annotation.
+
+Reviews are append-only: a row in ``reviews`` is never changed or deleted by this module. A verdict
+sets the annotation's status; its undo (:func:`revert_verdict`) appends another review whose verdict
+is the status restored, so the history keeps both ("accepted by Marco 11:03", "verdict withdrawn by
+Marco 11:04 (back to proposed)"). Verdict values are the annotation statuses: accepted, rejected,
+disputed, and ``proposed``, which means "back to proposed" (no verdict any more).
+
+Every write is one transaction that also records a journal entry (``verdict``, ``comment``,
+``revert_verdict``) naming the review, so the history can tell a withdrawal or an adjudication
+from a plain verdict.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from sqlalchemy import select
+
+from desktop.domain.kinds import Status
+from desktop.services.changes import Changes, Outcome
+from desktop.services.clock import now_iso
+from desktop.services.journal import record
+from desktop.storage.models import Annotation, Author, JournalEntry, Review
+from desktop.storage.project import Project
+
+VERDICTS = tuple(s.value for s in Status)  # proposed (= back to proposed), accepted, rejected, disputed
+
+
+class ReviewError(ValueError):
+    """A review action that cannot be done; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    id: str
+    annotation_id: str
+    author_id: int
+    author_name: str
+    verdict: str | None
+    comment: str
+    parent_id: str | None
+    created: str
+
+
+@dataclass(frozen=True)
+class ThreadNode:
+    review: ReviewView
+    replies: tuple[ThreadNode, ...] = ()
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """One line of an annotation's history.
+
+    ``action``: created, edited, deleted, restored, verdict, withdrawn, adjudicated, comment, reply.
+    ``detail``: for ``edited`` the fields changed, for ``withdrawn`` the status restored, for a
+    ``created`` by adjudication the authors whose annotations it settles.
+    """
+
+    at: str
+    author_name: str
+    action: str
+    verdict: str | None = None
+    comment: str = ""
+    review_id: str | None = None
+    parent_id: str | None = None
+    detail: str = ""
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+def set_verdict(project: Project, annotation_id: str, author_id: int, verdict: str,
+                comment: str = "") -> Outcome[str]:
+    """Accept, reject or dispute an annotation (or set it back to proposed). Returns the review id.
+
+    Undo with :func:`revert_verdict` on the returned id.
+    """
+    verdict = _checked_verdict(verdict)
+    with project.transaction() as s:
+        ann = _annotation(s, annotation_id)
+        review_id, previous = append_verdict(s, ann, author_id, verdict, comment.strip())
+        record(s, "verdict", "annotation", ann.id, author_id, review_id=review_id, verdict=verdict,
+               previous=previous)
+        return Outcome(review_id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({review_id})))
+
+
+def append_verdict(session, ann: Annotation, author_id: int, verdict: str,  # noqa: ANN001
+                   comment: str = "") -> tuple[str, str]:
+    """Inside a transaction: append a verdict review and set the status; the caller journals it.
+
+    Returns (review id, status before).
+    """
+    previous = ann.status
+    review = Review(id=str(uuid.uuid4()), annotation_id=ann.id, author_id=author_id, verdict=verdict,
+                    comment=comment, parent_id=None, created=now_iso())
+    session.add(review)
+    ann.status = verdict
+    ann.modified = now_iso()
+    return review.id, previous
+
+
+def add_comment(project: Project, annotation_id: str, author_id: int, text: str,
+                parent_id: str | None = None) -> Outcome[str]:
+    """A comment on an annotation, or a reply to a review of it. Returns the new review id."""
+    text = text.strip()
+    if not text:
+        raise ReviewError("Write something to comment.")
+    with project.transaction() as s:
+        ann = _annotation(s, annotation_id)
+        if parent_id is not None:
+            parent = s.get(Review, parent_id)
+            if parent is None or parent.annotation_id != ann.id:
+                raise ReviewError("The comment being answered is not on this annotation.")
+        review = Review(id=str(uuid.uuid4()), annotation_id=ann.id, author_id=author_id, verdict=None,
+                        comment=text, parent_id=parent_id, created=now_iso())
+        s.add(review)
+        record(s, "comment", "annotation", ann.id, author_id, review_id=review.id, parent_id=parent_id)
+        return Outcome(review.id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({review.id})))
+
+
+def revert_verdict(project: Project, review_id: str, author_id: int) -> Outcome[str]:
+    """Undo a verdict: append a review restoring the status the annotation had before it.
+
+    Returns the id of the new review (itself revertible the same way, which is redo).
+    """
+    with project.transaction() as s:
+        old = s.get(Review, review_id)
+        if old is None or old.verdict is None:
+            raise ReviewError("That is not a verdict, so there is nothing to withdraw.")
+        ann = _annotation(s, old.annotation_id)
+        restored = _status_before(s, old)
+        new_id, previous = append_verdict(s, ann, author_id, restored)
+        record(s, "revert_verdict", "annotation", ann.id, author_id, review_id=new_id, reverts=review_id,
+               verdict=restored, previous=previous)
+        return Outcome(new_id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({new_id})))
+
+
+def _status_before(s, review: Review) -> str:  # noqa: ANN001
+    """The status an annotation had just before ``review``: journalled, else the verdict before it."""
+    for payload in _journal_payloads(s, review.annotation_id).values():
+        if payload.get("review_id") == review.id and "previous" in payload:
+            return str(payload["previous"])
+    earlier = s.scalars(
+        select(Review.verdict).where(Review.annotation_id == review.annotation_id,
+                                     Review.verdict.is_not(None), Review.created < review.created)
+        .order_by(Review.created.desc())
+    ).first()
+    return earlier or Status.PROPOSED.value
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+def reviews_of(project: Project, annotation_id: str) -> list[ReviewView]:
+    """Every review of an annotation, oldest first."""
+    with project.read() as s:
+        rows = s.execute(
+            select(Review, Author.name).join(Author, Author.id == Review.author_id)
+            .where(Review.annotation_id == annotation_id).order_by(Review.created, Review.id)
+        ).all()
+    return [ReviewView(r.id, r.annotation_id, r.author_id, name, r.verdict, r.comment, r.parent_id, r.created)
+            for r, name in rows]
+
+
+def thread(project: Project, annotation_id: str) -> list[ThreadNode]:
+    """The discussion as a tree: top-level reviews oldest first, each with its replies nested."""
+    reviews = reviews_of(project, annotation_id)
+    ids = {r.id for r in reviews}
+    children: dict[str | None, list[ReviewView]] = {}
+    for r in reviews:
+        parent = r.parent_id if r.parent_id in ids else None
+        children.setdefault(parent, []).append(r)
+
+    def build(review: ReviewView) -> ThreadNode:
+        return ThreadNode(review, tuple(build(c) for c in children.get(review.id, [])))
+
+    return [build(r) for r in children.get(None, [])]
+
+
+def history(project: Project, annotation_id: str) -> list[HistoryEvent]:
+    """Creation, edits, verdicts, withdrawals, adjudications and comments, in time order."""
+    with project.read() as s:
+        ann = s.get(Annotation, annotation_id)
+        if ann is None:
+            raise ReviewError("That annotation no longer exists.")
+        names = {i: n for i, n in s.execute(select(Author.id, Author.name))}
+        entries = list(s.scalars(
+            select(JournalEntry).where(JournalEntry.target_type == "annotation",
+                                       JournalEntry.target_id == annotation_id)
+            .order_by(JournalEntry.id)
+        ))
+        reviews = list(s.scalars(select(Review).where(Review.annotation_id == annotation_id)))
+
+    def name(author_id: int | None) -> str:
+        return names.get(author_id, "someone") if author_id is not None else "someone"
+
+    events: list[tuple[str, int, HistoryEvent]] = []
+    by_review: dict[str, tuple[str, dict]] = {}
+    created_detail = ""
+    for seq, entry in enumerate(entries):
+        payload = _loads(entry.payload)
+        if entry.action == "create" and payload.get("adjudicating"):
+            created_detail = " and ".join(f"{n}'s" for n in payload["adjudicating"])
+        elif entry.action == "update":
+            events.append((entry.at, seq, HistoryEvent(entry.at, name(entry.author_id), "edited",
+                                                       detail=_fields_detail(payload.get("fields", {})))))
+        elif entry.action in ("delete", "restore"):
+            action = "deleted" if entry.action == "delete" else "restored"
+            events.append((entry.at, seq, HistoryEvent(entry.at, name(entry.author_id), action)))
+        if "review_id" in payload:
+            by_review[payload["review_id"]] = (entry.action, payload)
+    events.append((ann.created, -1, HistoryEvent(ann.created, name(ann.author_id), "created",
+                                                  detail=created_detail)))
+    for r in reviews:
+        journal_action, payload = by_review.get(r.id, ("", {}))
+        if r.verdict is None:
+            action = "reply" if r.parent_id else "comment"
+            detail = ""
+        elif journal_action == "revert_verdict":
+            action, detail = "withdrawn", r.verdict
+        elif journal_action == "adjudicate":
+            action, detail = "adjudicated", ""
+        else:
+            action, detail = "verdict", ""
+        events.append((r.created, len(entries), HistoryEvent(
+            r.created, name(r.author_id), action, r.verdict, r.comment, r.id, r.parent_id, detail)))
+    events.sort(key=lambda e: (e[0], e[1]))
+    return [e for _, _, e in events]
+
+
+def describe(event: HistoryEvent, tz: tzinfo | None = None) -> str:
+    """One line for people: "proposed by Giulia 10:12", "rejected by Marco 11:03: 'the 29B is ...'".
+
+    Times are shown in ``tz`` (default: the computer's time zone), with the date unless it is today.
+    """
+    when = _when(event.at, tz)
+    who = f"{event.author_name} {when}"
+    quoted = f": '{' '.join(event.comment.split())}'" if event.comment else ""
+    if event.action == "created":
+        if event.detail:
+            return f"created in adjudication by {who} (from {event.detail})"
+        return f"proposed by {who}"
+    if event.action == "edited":
+        return f"edited by {who}" + (f": {event.detail}" if event.detail else "")
+    if event.action in ("deleted", "restored"):
+        return f"{event.action} by {who}"
+    if event.action == "withdrawn":
+        return f"verdict withdrawn by {who} (back to {event.detail})"
+    if event.action == "comment":
+        return f"comment by {who}{quoted}"
+    if event.action == "reply":
+        return f"reply by {who}{quoted}"
+    verdict = "set back to proposed" if event.verdict == Status.PROPOSED else event.verdict
+    suffix = " in adjudication" if event.action == "adjudicated" else ""
+    return f"{verdict} by {who}{suffix}{quoted}"
+
+
+def next_pending(project: Project, after_annotation_id: str | None = None, author_ids: list[int] | None = None,
+                 document_ids: list[int] | None = None) -> str | None:
+    """The next proposed annotation after the given one, by document then position, wrapping around.
+
+    ``author_ids`` and ``document_ids`` narrow the search (e.g. only a colleague's annotations).
+    Returns None when nothing is left to review.
+    """
+    stmt = (select(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+            .where(Annotation.status == Status.PROPOSED.value)
+            .order_by(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id))
+    if author_ids is not None:
+        stmt = stmt.where(Annotation.author_id.in_(author_ids))
+    if document_ids is not None:
+        stmt = stmt.where(Annotation.document_id.in_(document_ids))
+    with project.read() as s:
+        pending = [tuple(r) for r in s.execute(stmt)]
+        current = None
+        if after_annotation_id is not None:
+            row = s.execute(select(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
+                            .where(Annotation.id == after_annotation_id)).first()
+            current = tuple(row) if row is not None else None
+    if not pending:
+        return None
+    if current is not None:
+        for key in pending:
+            if key > current:
+                return key[3]
+    return pending[0][3]
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+def _checked_verdict(verdict: str) -> str:
+    if verdict not in VERDICTS:
+        raise ReviewError(f"{verdict!r} is not a verdict (use one of {', '.join(VERDICTS)}).")
+    return verdict
+
+
+def _annotation(s, annotation_id: str) -> Annotation:  # noqa: ANN001
+    ann = s.get(Annotation, annotation_id)
+    if ann is None:
+        raise ReviewError("That annotation no longer exists.")
+    return ann
+
+
+def _journal_payloads(s, annotation_id: str) -> dict[int, dict]:  # noqa: ANN001
+    entries = s.scalars(select(JournalEntry).where(JournalEntry.target_type == "annotation",
+                                                   JournalEntry.target_id == annotation_id))
+    return {e.id: _loads(e.payload) for e in entries}
+
+
+def _loads(payload: str) -> dict:
+    try:
+        data = json.loads(payload or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _fields_detail(fields: dict) -> str:
+    parts = []
+    for key in sorted(fields):
+        if key == "status":
+            parts.append(f"status → {fields[key]}")
+        elif key != "modified":
+            parts.append(key.replace("_", " "))
+    return ", ".join(parts)
+
+
+def _when(at: str, tz: tzinfo | None) -> str:
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(tz)
+    except ValueError:
+        return at
+    today = datetime.now(moment.tzinfo).date()
+    return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
