@@ -1,0 +1,244 @@
+"""Highlights painted over the visible part of a QPlainTextEdit, never formatted into the document.
+
+``HighlightPainter`` keeps what should be drawn (annotations, suggestions, the selected and marked
+annotations, which authors are shown) and, for one paint, works out where: it walks the visible
+blocks only, asks the span indexes for the spans in that range, and turns each span into one
+rectangle per visual line with ``QTextLine.cursorToX``. Cost per paint is proportional to what is
+on screen, not to the document, so 10,000 annotations on a 3 MB text paint as fast as ten.
+
+Drawing, per span:
+- annotation: a light fill in its kind colour (under the text) and an underline in the kind
+  colour (over it). Overlapping annotations get their underlines in different "lanes", a few
+  pixels apart, so each stays visible; if the author has a colour, a short bar in that colour
+  marks where the annotation starts.
+- selected annotation: a solid outline in a darker shade of its kind colour.
+- marked annotation (the same thing in another open article): thick top and bottom borders in
+  the marked colour.
+- suggestion: a dashed outline in its kind colour, no fill; the current one thicker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QPlainTextEdit
+
+from desktop.domain.offsets import Utf16Map
+from desktop.domain.span_index import SpanIndex
+from desktop.domain.spans import Span, SuggestedSpan
+from desktop.ui.colours import kind_colour, kind_fill, kind_outline, marked_colour
+
+MAX_LANES = 3  # underline lanes below the baseline; deeper nesting shares the last lane
+LANE_STEP = 2.5  # pixels between lanes
+UNDERLINE_WIDTH = 1.5
+AUTHOR_BAR_WIDTH = 2.5
+
+ANNOTATION = "annotation"
+SUGGESTION = "suggestion"
+
+
+@dataclass(slots=True)
+class VisibleBlock:
+    """A block on screen: its layout origin in viewport coordinates and its UTF-16 range."""
+
+    block: object  # QTextBlock
+    origin: QPointF
+    start16: int
+    end16: int  # exclusive, without the block separator
+
+
+@dataclass(slots=True)
+class PaintedSpan:
+    """A span as painted: one rectangle per visual line (viewport coordinates), and its lane."""
+
+    span: Span | SuggestedSpan
+    role: str  # ANNOTATION | SUGGESTION
+    rects: list[QRectF] = field(default_factory=list)
+    baselines: list[float] = field(default_factory=list)
+    lane: int = 0
+    starts_here: bool = True  # the first rectangle begins the span (its start is on screen)
+
+
+class HighlightPainter:
+    """What to highlight in one article, and how to paint the visible part of it."""
+
+    def __init__(self) -> None:
+        self.u16 = Utf16Map("")
+        self.spans = SpanIndex()
+        self.suggestions = SpanIndex()
+        self.selected_id: str | None = None
+        self.marked: frozenset[str] = frozenset()
+        self.current_suggestion_id: str | None = None
+        self.visible_authors: frozenset[int] | None = None  # None: every author
+        self.author_colours: dict[int, QColor] = {}
+
+    def reset(self, u16: Utf16Map, spans: list[Span] | tuple = ()) -> None:
+        self.u16 = u16
+        self.spans = SpanIndex(spans)
+        self.suggestions = SpanIndex()
+        self.selected_id = None
+        self.marked = frozenset()
+        self.current_suggestion_id = None
+
+    def is_shown(self, span: Span) -> bool:
+        return self.visible_authors is None or span.author_id in self.visible_authors
+
+    # -- geometry ------------------------------------------------------------------------------
+
+    def visible_blocks(self, view: QPlainTextEdit) -> list[VisibleBlock]:
+        """The blocks intersecting the viewport, top to bottom (the walk QPlainTextEdit paints)."""
+        blocks: list[VisibleBlock] = []
+        block = view.firstVisibleBlock()
+        offset = view.contentOffset()
+        y = offset.y()
+        x = offset.x()
+        height = view.viewport().height()
+        while block.isValid() and y <= height:
+            rect = view.blockBoundingRect(block)
+            if block.isVisible():
+                layout = block.layout()
+                pos = layout.position()
+                start16 = block.position()
+                blocks.append(VisibleBlock(block, QPointF(x + pos.x(), y + pos.y()), start16,
+                                           start16 + block.length() - 1))
+                y += rect.height()
+            block = block.next()
+        return blocks
+
+    def visible_range(self, blocks: list[VisibleBlock]) -> tuple[int, int]:
+        """Code-point range [start, end) of the visible blocks."""
+        if not blocks:
+            return (0, 0)
+        return (self.u16.to_codepoint(blocks[0].start16), self.u16.to_codepoint(blocks[-1].end16 + 1))
+
+    def range_boxes(self, blocks: list[VisibleBlock], start_cp: int, end_cp: int
+                    ) -> tuple[list[QRectF], list[float]]:
+        """Rectangles (one per visual line) and baselines covering [start_cp, end_cp) on screen."""
+        rects: list[QRectF] = []
+        baselines: list[float] = []
+        if not blocks:
+            return rects, baselines
+        a16 = self.u16.to_utf16(start_cp)
+        b16 = self.u16.to_utf16(end_cp) if end_cp > start_cp else a16 + 1
+        starts = [b.start16 for b in blocks]
+        i = max(bisect_right(starts, a16) - 1, 0)
+        while i < len(blocks) and blocks[i].start16 < b16:
+            vb = blocks[i]
+            i += 1
+            lo = max(a16, vb.start16) - vb.start16
+            hi = min(b16, vb.end16) - vb.start16
+            if lo >= hi:
+                continue
+            layout = vb.block.layout()
+            line_count = layout.lineCount()
+            if not line_count:
+                continue
+            line = layout.lineForTextPosition(lo)
+            n = line.lineNumber() if line.isValid() else 0
+            ox, oy = vb.origin.x(), vb.origin.y()
+            while n < line_count:
+                line = layout.lineAt(n)
+                n += 1
+                ls = line.textStart()
+                if ls >= hi:
+                    break
+                le = ls + line.textLength()
+                s = lo if lo > ls else ls
+                e = hi if hi < le else le
+                if s >= e:
+                    continue
+                x1 = line.cursorToX(s)[0]
+                x2 = line.cursorToX(e)[0]
+                if x2 < x1:
+                    x1, x2 = x2, x1
+                top = oy + line.y()
+                rects.append(QRectF(ox + x1, top, x2 - x1, line.height()))
+                baselines.append(top + line.ascent())
+        return rects, baselines
+
+    def visible_items(self, view: QPlainTextEdit) -> list[PaintedSpan]:
+        """Every annotation and suggestion on screen, with its rectangles and underline lane."""
+        blocks = self.visible_blocks(view)
+        if not blocks:
+            return []
+        start, end = self.visible_range(blocks)
+        items: list[PaintedSpan] = []
+        active: list[tuple[int, int]] = []  # (end, lane) of annotations still open at the scan point
+        for span in self.spans.overlapping(start, end):
+            if not self.is_shown(span):
+                continue
+            active = [a for a in active if a[0] > span.start]
+            used = {lane for _, lane in active}
+            lane = next((k for k in range(MAX_LANES) if k not in used), MAX_LANES - 1)
+            active.append((span.end, lane))
+            rects, baselines = self.range_boxes(blocks, span.start, span.end)
+            if rects:
+                starts_here = self.u16.to_utf16(span.start) >= blocks[0].start16
+                items.append(PaintedSpan(span, ANNOTATION, rects, baselines, lane, starts_here))
+        for suggestion in self.suggestions.overlapping(start, end):
+            rects, baselines = self.range_boxes(blocks, suggestion.start, suggestion.end)
+            if rects:
+                items.append(PaintedSpan(suggestion, SUGGESTION, rects, baselines))
+        return items
+
+    def hits(self, items: list[PaintedSpan], point: QPointF) -> list[PaintedSpan]:
+        """Items painted under ``point``, innermost (shortest) first, annotations before suggestions."""
+        found = [it for it in items if any(r.contains(point) for r in it.rects)]
+        found.sort(key=lambda it: (it.role != ANNOTATION, it.span.end - it.span.start, it.span.start))
+        return found
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paint_below(self, painter: QPainter, items: list[PaintedSpan]) -> None:
+        """Fills, drawn before the text so glyphs stay crisp on top of them."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        for item in items:
+            if item.role != ANNOTATION:
+                continue
+            painter.setBrush(kind_fill(item.span.kind))
+            for rect in item.rects:
+                painter.drawRect(rect)
+
+    def paint_above(self, painter: QPainter, items: list[PaintedSpan]) -> None:
+        """Underlines, author bars, outlines and marks, drawn over the text."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        selected: PaintedSpan | None = None
+        for item in items:
+            span = item.span
+            if item.role == SUGGESTION:
+                current = span.id == self.current_suggestion_id
+                pen = QPen(kind_colour(span.kind), 2.0 if current else 1.2, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                for rect in item.rects:
+                    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+                continue
+            pen = QPen(kind_colour(span.kind), UNDERLINE_WIDTH)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            offset = 2.0 + item.lane * LANE_STEP
+            for rect, baseline in zip(item.rects, item.baselines, strict=True):
+                y = baseline + offset
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            author_colour = self.author_colours.get(span.author_id)
+            if author_colour is not None and item.starts_here:
+                first = item.rects[0]
+                painter.fillRect(QRectF(first.left() - AUTHOR_BAR_WIDTH, first.top() + 1,
+                                        AUTHOR_BAR_WIDTH, first.height() - 2), author_colour)
+            if span.id in self.marked:
+                mark = QPen(marked_colour(), 3.0)
+                mark.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(mark)
+                for rect in item.rects:
+                    painter.drawLine(QPointF(rect.left(), rect.top() + 1.5), QPointF(rect.right(), rect.top() + 1.5))
+                    painter.drawLine(QPointF(rect.left(), rect.bottom() - 1.5),
+                                     QPointF(rect.right(), rect.bottom() - 1.5))
+            if span.id == self.selected_id:
+                selected = item
+        if selected is not None:  # last, so no neighbour paints over it
+            painter.setPen(QPen(kind_outline(selected.span.kind), 2.0))
+            for rect in selected.rects:
+                painter.drawRect(rect.adjusted(-1.0, 0.0, 1.0, 0.0))
