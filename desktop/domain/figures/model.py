@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from desktop.domain.kinds import Bound
 
@@ -35,7 +35,8 @@ class FoundFigure:
 
 def format_decimal(value: Decimal) -> str:
     """A plain decimal string without exponent or trailing zeros: 14000000000, 1.5, 49."""
-    text = format(value.normalize(), "f")
+    exact = Context(prec=max(1, len(value.as_tuple().digits)))  # never round, whatever the size
+    text = format(value.normalize(exact), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text or "0"

@@ -1,0 +1,299 @@
+"""parse_figure: one expression an analyst selected, in it, pt, fr, en and de.
+
+The table says, for each expression, the value, value_max, unit and bound a reader would write down.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.domain.figures import ParsedFigure, format_decimal, parse_figure
+from desktop.domain.kinds import Bound
+
+ROWS = [
+    # --- it ---
+    ("it", "circa 14 miliardi di dollari", "14000000000", None, "USD", "about"),
+    ("it", "oltre 29 miliardi di dollari", "29000000000", None, "USD", "at_least"),
+    ("it", "100.000 collaboratori", "100000", None, None, "exact"),
+    ("it", "oltre 100.000", "100000", None, None, "at_least"),
+    ("it", "2,7 miliardi", "2700000000", None, None, "exact"),
+    ("it", "870 milioni di dollari", "870000000", None, "USD", "exact"),
+    ("it", "$ 650 milioni", "650000000", None, "USD", "exact"),
+    ("it", "circa $ 15 miliardi", "15000000000", None, "USD", "about"),
+    ("it", "$ 2,7 miliardi", "2700000000", None, "USD", "exact"),
+    ("it", "quasi $ 2 TN", "2000000000000", None, "USD", "at_most"),
+    ("it", "49%", "49", None, "%", "exact"),
+    ("it", "49 %", "49", None, "%", "exact"),
+    ("it", "49 per cento", "49", None, "%", "exact"),
+    ("it", "oltre il 40%", "40", None, "%", "at_least"),
+    ("it", "nel 2016", "2016", None, None, "exact"),
+    ("it", "tra 10 e 15 miliardi", "10000000000", "15000000000", None, "range"),
+    ("it", "tra il 10 e il 15%", "10", "15", "%", "range"),
+    ("it", "dal 10 al 15%", "10", "15", "%", "range"),
+    ("it", "più di 3 milioni di euro", "3000000", None, "EUR", "at_least"),
+    ("it", "più del 50%", "50", None, "%", "at_least"),
+    ("it", "almeno 200 mila euro", "200000", None, "EUR", "at_least"),
+    ("it", "meno di 5 milioni", "5000000", None, None, "at_most"),
+    ("it", "fino a 1,5 miliardi di euro", "1500000000", None, "EUR", "at_most"),
+    ("it", "fino al 30%", "30", None, "%", "at_most"),
+    ("it", "intorno ai 14 miliardi", "14000000000", None, None, "about"),
+    ("it", "1.234.567,89 euro", "1234567.89", None, "EUR", "exact"),
+    ("it", "2 mld di euro", "2000000000", None, "EUR", "exact"),
+    ("it", "3 mila sterline", "3000", None, "GBP", "exact"),
+    ("it", "0,5%", "0.5", None, "%", "exact"),
+    ("it", "€ 1.500", "1500", None, "EUR", "exact"),
+    ("it", "quasi il 49 per cento", "49", None, "%", "at_most"),
+    # --- pt ---
+    ("pt", "1,5 bilhão", "1500000000", None, None, "exact"),
+    ("pt", "US$ 14 bilhões", "14000000000", None, "USD", "exact"),
+    ("pt", "R$ 1,5 bilhão", "1500000000", None, "BRL", "exact"),
+    ("pt", "R$2 bi", "2000000000", None, "BRL", "exact"),
+    ("pt", "2 bilhões de reais", "2000000000", None, "BRL", "exact"),
+    ("pt", "cerca de US$ 29 bilhões", "29000000000", None, "USD", "about"),
+    ("pt", "mais de 100 mil", "100000", None, None, "at_least"),
+    ("pt", "pelo menos 3 milhões de dólares", "3000000", None, "USD", "at_least"),
+    ("pt", "acima de 50%", "50", None, "%", "at_least"),
+    ("pt", "menos de 10 mil dólares", "10000", None, "USD", "at_most"),
+    ("pt", "até 20%", "20", None, "%", "at_most"),
+    ("pt", "quase US$ 2 trilhões", "2000000000000", None, "USD", "at_most"),
+    ("pt", "49 por cento", "49", None, "%", "exact"),
+    ("pt", "entre 10 e 15 bilhões de dólares", "10000000000", "15000000000", "USD", "range"),
+    ("pt", "de 10 a 15 milhões", "10000000", "15000000", None, "range"),
+    ("pt", "1,5 mil milhões de euros", "1500000000", None, "EUR", "exact"),
+    ("pt", "aproximadamente 870 milhões", "870000000", None, None, "about"),
+    ("pt", "12,5%", "12.5", None, "%", "exact"),
+    ("pt", "100.000 funcionários", "100000", None, None, "exact"),
+    # --- fr ---
+    ("fr", "29 milliards de dollars", "29000000000", None, "USD", "exact"),
+    ("fr", "49 %", "49", None, "%", "exact"),
+    ("fr", "100 000", "100000", None, None, "exact"),
+    ("fr", "100\u00a0000 contractuels", "100000", None, None, "exact"),
+    ("fr", "100\u202f000 contractuels", "100000", None, None, "exact"),
+    ("fr", "plus de 100 000 contractuels", "100000", None, None, "at_least"),
+    ("fr", "environ 14 milliards d’euros", "14000000000", None, "EUR", "about"),
+    ("fr", "10 millions d'euros", "10000000", None, "EUR", "exact"),
+    ("fr", "49 pour cent", "49", None, "%", "exact"),
+    ("fr", "au moins 3 millions", "3000000", None, None, "at_least"),
+    ("fr", "moins de 5 %", "5", None, "%", "at_most"),
+    ("fr", "jusqu’à 10 %", "10", None, "%", "at_most"),
+    ("fr", "presque 2 milliards", "2000000000", None, None, "at_most"),
+    ("fr", "pas moins de 5 %", "5", None, "%", "at_least"),
+    ("fr", "de 10 à 15 milliards", "10000000000", "15000000000", None, "range"),
+    ("fr", "entre 10 et 15 %", "10", "15", "%", "range"),
+    ("fr", "1,5 milliard d'euros", "1500000000", None, "EUR", "exact"),
+    ("fr", "2 billions d'euros", "2000000000000", None, "EUR", "exact"),
+    ("fr", "3,2 Mds €", "3200000000", None, "EUR", "exact"),
+    ("fr", "1 234 567,5 €", "1234567.5", None, "EUR", "exact"),
+    # --- en ---
+    ("en", "$14B", "14000000000", None, "USD", "exact"),
+    ("en", "$14bn", "14000000000", None, "USD", "exact"),
+    ("en", "$29 billion", "29000000000", None, "USD", "exact"),
+    ("en", "US$1.5 billion", "1500000000", None, "USD", "exact"),
+    ("en", "€3m", "3000000", None, "EUR", "exact"),
+    ("en", "£2.5 million", "2500000", None, "GBP", "exact"),
+    ("en", "GBP 5 million", "5000000", None, "GBP", "exact"),
+    ("en", "$10B+", "10000000000", None, "USD", "at_least"),
+    ("en", "100,000+ contributors", "100000", None, None, "at_least"),
+    ("en", "$ 2 TN", "2000000000000", None, "USD", "exact"),
+    ("en", "$2T", "2000000000000", None, "USD", "exact"),
+    ("en", "$500k", "500000", None, "USD", "exact"),
+    ("en", "about 870 million dollars", "870000000", None, "USD", "about"),
+    ("en", "around $5bn", "5000000000", None, "USD", "about"),
+    ("en", "roughly 3,000 people", "3000", None, None, "about"),
+    ("en", "~10%", "10", None, "%", "about"),
+    ("en", "nearly $2 trillion", "2000000000000", None, "USD", "at_most"),
+    ("en", "almost half a billion: 450 million", "450000000", None, None, "exact"),
+    ("en", "more than 100,000 contractors", "100000", None, None, "at_least"),
+    ("en", "at least 49%", "49", None, "%", "at_least"),
+    ("en", "over $10 billion", "10000000000", None, "USD", "at_least"),
+    ("en", "up to 49 percent", "49", None, "%", "at_most"),
+    ("en", "less than 5 per cent", "5", None, "%", "at_most"),
+    ("en", "no more than 5%", "5", None, "%", "at_most"),
+    ("en", "between 10 and 15 billion", "10000000000", "15000000000", None, "range"),
+    ("en", "between $10 billion and $15 billion", "10000000000", "15000000000", "USD", "range"),
+    ("en", "$10-15 billion", "10000000000", "15000000000", "USD", "range"),
+    ("en", "10-15 bn", "10000000000", "15000000000", None, "range"),
+    ("en", "10–15", "10", "15", None, "range"),
+    ("en", "from 10 to 15 million", "10000000", "15000000", None, "range"),
+    ("en", "1,000,000.50", "1000000.5", None, None, "exact"),
+    ("en", "1.500", "1.5", None, None, "exact"),
+    ("en", "1,500", "1500", None, None, "exact"),
+    ("en", "-5%", "-5", None, "%", "exact"),
+    ("en", "a $10-billion deal", "10000000000", None, "USD", "exact"),
+    ("en", "in 2016", "2016", None, None, "exact"),
+    # --- de ---
+    ("de", "2 Mrd. Euro", "2000000000", None, "EUR", "exact"),
+    ("de", "rund 14 Mrd. Dollar", "14000000000", None, "USD", "about"),
+    ("de", "etwa 5 Millionen Euro", "5000000", None, "EUR", "about"),
+    ("de", "1,5 Billionen Euro", "1500000000000", None, "EUR", "exact"),
+    ("de", "49 Prozent", "49", None, "%", "exact"),
+    ("de", "über 100.000 Mitarbeiter", "100000", None, None, "at_least"),
+    ("de", "mehr als 29 Milliarden US-Dollar", "29000000000", None, "USD", "at_least"),
+    ("de", "mindestens 3 Mio. €", "3000000", None, "EUR", "at_least"),
+    ("de", "weniger als 5 %", "5", None, "%", "at_most"),
+    ("de", "bis zu 10 Mrd. Euro", "10000000000", None, "EUR", "at_most"),
+    ("de", "fast 2 Billionen Dollar", "2000000000000", None, "USD", "at_most"),
+    ("de", "zwischen 10 und 15 Milliarden Euro", "10000000000", "15000000000", "EUR", "range"),
+    ("de", "von 10 bis 15 Prozent", "10", "15", "%", "range"),
+    ("de", "3 Tsd. Euro", "3000", None, "EUR", "exact"),
+    ("de", "12,5 %", "12.5", None, "%", "exact"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "value_max", "unit", "bound"), ROWS,
+                         ids=[f"{r[0]}:{r[1]}" for r in ROWS])
+def test_reads_the_expression(lang, text, value, value_max, unit, bound):
+    figure = parse_figure(text, lang)
+    assert figure is not None, f"no figure read in {text!r}"
+    assert figure.to_json() == {"value": value, "value_max": value_max, "unit": unit, "bound": bound}
+    assert isinstance(figure.value, Decimal)
+    assert figure.bound is Bound(bound)
+
+
+def test_the_table_covers_five_languages_and_every_bound():
+    assert len(ROWS) >= 80
+    assert {r[0] for r in ROWS} == {"it", "pt", "fr", "en", "de"}
+    assert {r[5] for r in ROWS} == {b.value for b in Bound}
+    assert {r[4] for r in ROWS} == {"USD", "EUR", "BRL", "GBP", "%", None}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "ciao a tutti"),
+    ("it", ""),
+    ("it", "la conferenza VivaTech di Parigi"),
+    ("it", "il 28enne imprenditore"),
+    ("it", "tra il 60°"),  # an ordinal, not a number of anything
+    ("pt", "1º lugar"),
+    ("en", "the 15th"),
+    ("en", "3m tall"),  # a short scale counts only next to a currency
+    ("it", "15-06-2025"),  # a date
+    ("it", "alle 10:30"),
+    ("it", "un miliardo di dollari"),  # numbers in words are not read
+    ("en", "version 1.2.3"),
+    ("fr", "   \n\t "),
+])
+def test_text_without_a_figure_gives_none(lang, text):
+    assert parse_figure(text, lang) is None
+
+
+def test_separators_follow_the_language():
+    assert parse_figure("100.000", "it").value == Decimal(100000)
+    assert parse_figure("100.000", "en").value == Decimal(100)
+    assert parse_figure("1,500", "pt").value == Decimal("1.5")
+    assert parse_figure("1,500", "en").value == Decimal(1500)
+    # a separator that cannot group thousands is a decimal one in every language
+    assert parse_figure("2.7 miliardi", "it").value == Decimal(2700000000)
+    assert parse_figure("1,5 billion", "en").value == Decimal(1500000000)
+
+
+def test_billion_is_a_thousand_times_larger_in_french_and_german():
+    assert parse_figure("2 billion", "en").value == Decimal(2 * 10**9)
+    assert parse_figure("2 billions", "fr").value == Decimal(2 * 10**12)
+    assert parse_figure("2 Billionen", "de").value == Decimal(2 * 10**12)
+
+
+def test_an_unknown_language_reads_like_english_but_takes_what_is_unambiguous():
+    assert parse_figure("1.500", "xx").value == Decimal("1.5")
+    assert parse_figure("1.000.000", "xx").value == Decimal(1000000)
+    assert parse_figure("1.000,5", "xx").value == Decimal("1000.5")
+    assert parse_figure("circa 14 miliardi di dollari", "xx").to_json()["value"] == "14000000000"
+
+
+def test_language_codes_are_normalised():
+    expected = parse_figure("100.000", "it")
+    assert parse_figure("100.000", "IT") == expected
+    assert parse_figure("100.000", "it-IT") == expected
+    assert parse_figure("100.000", "pt_BR") == parse_figure("100.000", "pt")
+    assert parse_figure("1.5", "") == parse_figure("1.5", "en")
+
+
+def test_a_longer_selection_gives_its_figure_with_unit_first():
+    figure = parse_figure("valutando la startup oltre 29 miliardi di dollari, secondo una fonte", "it")
+    assert figure == ParsedFigure(Decimal(29 * 10**9), None, "USD", Bound.AT_LEAST)
+    # a bare number before it does not win over the amount
+    assert parse_figure("Nel 2024 circa 870 milioni di dollari", "it").value == Decimal(870_000_000)
+    assert parse_figure("Llama 4", "it").value == Decimal(4)  # a plain number is still a number
+
+
+def test_a_bound_must_stand_next_to_its_number():
+    assert parse_figure("oltre la metà, 29 miliardi", "it").bound is Bound.EXACT
+
+
+def test_a_range_needs_its_opener_and_increasing_values():
+    # "e" joins a range only after "tra": without it these are two figures and the amount wins
+    assert parse_figure("10 e 15 miliardi", "it") == ParsedFigure(Decimal(15 * 10**9))
+    assert parse_figure("tra 15 e 10 miliardi", "it").bound is not Bound.RANGE
+
+
+def test_values_are_exact_decimals_whatever_their_length():
+    figure = parse_figure("123456789012345678901234567890,123456789 miliardi", "it")
+    # 39 significant digits: more than the 28 a default-context multiplication would keep
+    assert figure.value == Decimal("123456789012345678901234567890123456789")
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "circa ", "oltre ", "il ", "tra ", " e ", "quasi ", "$", "$ ", "R$", "US$", "€", "£", " ", "\u00a0",
+    "\u202f", "-", "–", "+", "%", " %", ".", ",", "'", "’", "°", "0", "1", "12", "100", "000", "2016",
+    "1.5", "2,7", "100.000", "100 000", " miliardi", " di dollari", " milliards de dollars", "bn", "B",
+    "m", " TN", " Mrd.", " Prozent", " per cento", " de ", " à ", "between ", " and ", "more than ",
+    "jusqu'à ", "l'", "x", "\n", "🙂", "İ", "e", "a", "enne",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(), st.sampled_from(["it", "pt", "fr", "en", "de", "xx", ""]))
+def test_never_raises_on_any_text(text, lang):
+    figure = parse_figure(text, lang)
+    assert figure is None or isinstance(figure.value, Decimal)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14).map("".join),
+       st.sampled_from(["it", "pt", "fr", "en", "de", "xx"]))
+def test_never_raises_on_figure_like_text_and_keeps_ranges_ordered(text, lang):
+    figure = parse_figure(text, lang)
+    if figure is not None:
+        assert (figure.value_max is not None) == (figure.bound is Bound.RANGE)
+        if figure.value_max is not None:
+            assert figure.value_max > figure.value
+        assert figure.unit in (None, "USD", "EUR", "BRL", "GBP", "%")
+
+
+# format_decimal normalises in the default 28-digit decimal context, so values stay within it
+DECIMALS = st.decimals(min_value=Decimal(-10**15), max_value=Decimal(10**15), places=6,
+                       allow_nan=False, allow_infinity=False)
+
+
+@given(DECIMALS)
+def test_format_decimal_round_trips_through_the_parser(value):
+    text = format_decimal(value)
+    figure = parse_figure(text, "en")
+    assert figure is not None, text
+    assert figure.value == value
+    assert format_decimal(figure.value) == text
+
+
+def _localised(value: Decimal, group: str, point: str) -> str:
+    sign = "-" if value < 0 else ""
+    integer, _, fraction = format_decimal(abs(value)).partition(".")
+    groups = []
+    while integer:
+        groups.insert(0, integer[-3:])
+        integer = integer[:-3]
+    return sign + group.join(groups) + (point + fraction if fraction else "")
+
+
+@given(DECIMALS, st.sampled_from([("it", ".", ","), ("pt", ".", ","), ("de", ".", ","), ("fr", "\u202f", ","),
+                                  ("fr", " ", ","), ("en", ",", ".")]))
+def test_numbers_written_the_local_way_read_back_to_the_same_value(value, style):
+    lang, group, point = style
+    text = _localised(value, group, point)
+    figure = parse_figure(text, lang)
+    assert figure is not None, text
+    assert figure.value == value, text
