@@ -1,10 +1,13 @@
-"""`annotations list --json`."""
+"""`annotations list --json`, `annotations export --format w3c|csv --out FILE`, `annotations import FILE`."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-from desktop.cli._common import open_for_command, print_json
+from desktop.cli._common import CommandError, open_for_command, print_json
+
+KINDS = ["entity", "figure", "claim"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,8 +16,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lst = sub.add_parser("list", help="list annotations with every field")
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--document", type=int, help="only this document id")
-    lst.add_argument("--kind", choices=["entity", "figure", "claim"])
+    lst.add_argument("--kind", choices=KINDS)
     lst.set_defaults(func=_list)
+
+    exp = sub.add_parser("export", help="write annotations as W3C Web Annotation JSON-LD or CSV")
+    exp.add_argument("--format", choices=["w3c", "csv"], default="w3c")
+    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write ('-' for standard output)")
+    exp.add_argument("--author", metavar="NAME_OR_KEY", help="only this analyst's annotations")
+    exp.set_defaults(func=_export)
+
+    imp = sub.add_parser("import", help="import a W3C Web Annotation file (all of it, or nothing)")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--as", dest="as_kind", choices=KINDS,
+                     help="the kind for annotations whose tags name none (foreign tools)")
+    imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    imp.set_defaults(func=_import)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -26,4 +42,47 @@ def _list(args: argparse.Namespace) -> int:
     else:
         for a in anns:
             print(f"{a.id[:8]}  doc {a.document_id:<3} {a.start:>6}-{a.end:<6} {a.kind:<7} {a.status:<9} {a.quote[:60]!r}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop.interchange.files import write_atomically
+    from desktop.interchange.project_exports import csv_bytes
+    from desktop.interchange.w3c_export import dumps
+    from desktop.interchange.w3c_io import w3c_collection
+
+    project = open_for_command(args)
+    try:
+        if args.format == "w3c":
+            collection = w3c_collection(project, author=args.author)
+            data, count = dumps(collection).encode("utf-8"), int(collection["total"])
+        else:
+            data, count = csv_bytes(project, author=args.author)
+        if args.out == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            return 0
+        write_atomically(args.out, data)
+    except (LookupError, ValueError, OSError) as exc:
+        raise CommandError(f"export failed, nothing was written: {exc}") from exc
+    print(f"{args.out}: {count} item(s) written ({args.format})", file=sys.stderr)
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desktop.interchange.w3c_io import import_w3c
+
+    project = open_for_command(args)
+    try:
+        report = import_w3c(project, args.file, as_kind=args.as_kind).value
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise CommandError(f"import failed, nothing was written: {exc.__class__.__name__}: {exc}") from exc
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print("\n".join(report.lines()))
     return 0

@@ -1,0 +1,44 @@
+"""`export qdpx --out FILE` (REFI-QDA project for other QDA tools) and `export csv --out FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.cli._common import CommandError, open_for_command
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("export", help="export the project for other tools (REFI-QDA, CSV)")
+    sub = parser.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
+    qdpx = sub.add_parser("qdpx", help="REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QualCoder...")
+    qdpx.add_argument("--out", required=True, metavar="FILE")
+    qdpx.set_defaults(func=_qdpx)
+    csv = sub.add_parser("csv", help="every annotation as one CSV row (same as `annotations export --format csv`)")
+    csv.add_argument("--out", required=True, metavar="FILE")
+    csv.add_argument("--author", metavar="NAME_OR_KEY", help="only this analyst's annotations")
+    csv.set_defaults(func=_csv)
+
+
+def _qdpx(args: argparse.Namespace) -> int:
+    from desktop.interchange.project_exports import export_qdpx
+
+    project = open_for_command(args)
+    try:
+        count = export_qdpx(project, args.out)
+    except (ValueError, OSError) as exc:
+        raise CommandError(f"export failed, nothing was written: {exc}") from exc
+    print(f"{args.out}: {count} coded selection(s) written (REFI-QDA)", file=sys.stderr)
+    return 0
+
+
+def _csv(args: argparse.Namespace) -> int:
+    from desktop.interchange.project_exports import export_csv
+
+    project = open_for_command(args)
+    try:
+        count = export_csv(project, args.out, author=args.author)
+    except (LookupError, ValueError, OSError) as exc:
+        raise CommandError(f"export failed, nothing was written: {exc}") from exc
+    print(f"{args.out}: {count} row(s) written (CSV)", file=sys.stderr)
+    return 0

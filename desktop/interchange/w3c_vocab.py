@@ -1,0 +1,20 @@
+"""The names both sides of the W3C exchange agree on: the JSON-LD context, our ``ed:`` prefix and URNs."""
+
+from __future__ import annotations
+
+CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"ed": "urn:evidence-desk:vocab#"}]
+
+UUID_URN = "urn:uuid:"
+SHA256_URN = "urn:sha256:"
+ANNOTATOR_URN = "urn:evidence-desk:annotator:"
+ENTITY_URN = "urn:evidence-desk:entity:"
+MEASURE_URN = "urn:evidence-desk:measure:"
+PROPOSITION_URN = "urn:evidence-desk:proposition:"
+
+KINDS = ("entity", "figure", "claim")
+QUOTE_CONTEXT = 32  # prefix / suffix: up to 32 code points
+
+
+def document_iri(url: str, sha256: str) -> str:
+    """A document's IRI: its URL where it has one, otherwise urn:sha256 of its UTF-8 text."""
+    return url.strip() or f"{SHA256_URN}{sha256}"
