@@ -70,3 +70,11 @@ ENTITY_TYPE_PREFIX = {
     EntityType.EVENT: "event",
     EntityType.OTHER: "other",
 }
+
+# Colours of the kinds, shared by the panes, the chart, the dossier and REFI-QDA codes.
+# Okabe-Ito palette (distinguishable with the common forms of colour blindness).
+KIND_HEX = {
+    Kind.ENTITY.value: "#0072B2",  # blue
+    Kind.FIGURE.value: "#E69F00",  # orange
+    Kind.CLAIM.value: "#009E73",  # bluish green
+}

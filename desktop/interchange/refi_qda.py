@@ -30,6 +30,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Sequence
 
+from desktop.domain.kinds import KIND_HEX
 from desktop.interchange.w3c_vocab import ANNOTATOR_URN, ENTITY_URN, MEASURE_URN, PROPOSITION_URN, SHA256_URN
 from desktop.services.exchange import AuthorRecord, DocumentRecord, VocabularyEntry
 from desktop.services.queries import AnnotationView
@@ -38,8 +39,7 @@ NS = "urn:QDA-XML:project:1.0"
 PROJECT_FILE = "project.qde"
 SOURCES_FOLDER = "sources"
 KIND_URN = "urn:evidence-desk:kind:"
-# The app's kind colours (Okabe-Ito: entity blue, figure orange, claim bluish green).
-KIND_CODES = (("entity", "Entity", "#0072B2"), ("figure", "Figure", "#E69F00"), ("claim", "Claim", "#009E73"))
+KIND_CODES = tuple((kind, kind.capitalize(), KIND_HEX[kind]) for kind in ("entity", "figure", "claim"))
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed: the same project gives the same bytes
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-KIND_HEX = {
-    "entity": "#0072B2",  # blue
-    "figure": "#E69F00",  # orange
-    "claim": "#009E73",  # bluish green
-}
+from desktop.domain.kinds import KIND_HEX
+
 UNKNOWN_KIND_HEX = "#7F7F7F"
 MARKED_HEX = "#CC79A7"  # reddish purple
 FILL_ALPHA = 56  # of 255: light enough for two or three overlapping fills to stay readable
