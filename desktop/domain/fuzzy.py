@@ -1,0 +1,375 @@
+"""Finding an entity's mentions in running text, including the damage machine translation does.
+
+A mention is a run of whole words (tokens) of the text whose folded form (case, accents and
+punctuation ignored) is close to the folded form of the entity's name or one of its aliases:
+
+- The text is split into word tokens once (``TokenIndex``); each distinct token is folded once.
+- A name of k tokens is compared with every window of k-1, k and k+1 consecutive tokens
+  ("Open AI" for "OpenAI", "Meta Platforms" for "Meta Platforms Inc."). Windows never cross a
+  line break or punctuation other than a hyphen, apostrophe, dot, slash or ampersand.
+- Closeness is the Damerau-Levenshtein (optimal string alignment) similarity
+  ``1 - distance / longer length``, taken on the words joined by a space and on the words run
+  together, whichever is higher. A window is a mention when it reaches the threshold (0.75).
+- Names of four letters or fewer ("Meta", "AI") match only exactly (folded): one edit in four
+  letters would turn every "beta" into "Meta". A name cut off inside a word never matches
+  fuzzily either: "open" is a word, not a damaged "Openi" (but "Meta Platforms" is "Meta
+  Platforms Inc." without its last word).
+- A window of several words must also begin like the name and end like it (its first word within
+  length // 3 edits of a beginning of the name, its last word of an ending), so neither
+  "Meta Platforms ha" passes for "Meta Platforms Inc." nor "Scale si" for "Scale AI"; and a window
+  of several words takes a one-letter word only for a name that has one ("Scale a" is not "scala").
+- A mention begins with the same letter as the name once folded. Machine translation and typing
+  slips leave the first letter alone ("Openi", "Antropic", "antropico", "scala AI"), and this is
+  what keeps a 3 MB text with five names well under a second.
+
+Scores: 1.0 when the words are exactly the name or an alias as written, 0.98 when they differ only
+in case ("Openai"), 0.95 when only in accents or punctuation, and the similarity (at most 0.94)
+otherwise. Where candidate mentions overlap, the best score wins (then the longer one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from desktop.domain.text_matching import fold
+
+DEFAULT_THRESHOLD = 0.75
+SHORT_NAME = 4  # names with this many letters or fewer match only exactly
+SCORE_EXACT = 1.0
+SCORE_CASE = 0.98
+SCORE_FOLDED = 0.95
+SCORE_FUZZY_MAX = 0.94
+
+# A word: letters, digits and the combining marks of text stored decomposed (NFD).
+WORD = re.compile(r"[\w\u0300-\u036f]+")
+WORD_SPLIT = re.compile(r"([\w\u0300-\u036f]+)")
+# What may stand between two words of one mention: a little horizontal space, or one joining mark.
+GAP = re.compile(r"[ \t\u00a0\u202f]{1,3}|[ \t\u00a0\u202f]?[-\u2010\u2011\u2013'\u2019./&][ \t\u00a0\u202f]?")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int  # code points, end exclusive
+    end: int
+    surface: str  # text[start:end]
+    score: float  # 0..1, 1 = exactly the name or an alias
+    matched_name: str  # the name or alias it matched
+
+
+def osa_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment); ``limit + 1`` as soon as it exceeds limit."""
+    if a == b:
+        return 0
+    la, lb = len(a), len(b)
+    if limit is not None and abs(la - lb) > limit:
+        return limit + 1
+    if la == 0 or lb == 0:
+        return max(la, lb)
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        ai = a[i - 1]
+        cur = [i] + [0] * lb
+        row_min = i
+        for j in range(1, lb + 1):
+            bj = b[j - 1]
+            v = prev[j - 1] + (ai != bj)
+            if prev[j] + 1 < v:
+                v = prev[j] + 1
+            if cur[j - 1] + 1 < v:
+                v = cur[j - 1] + 1
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj and ai != bj and prev2[j - 2] + 1 < v:
+                v = prev2[j - 2] + 1
+            cur[j] = v
+            if v < row_min:
+                row_min = v
+        if limit is not None and row_min > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[lb]
+
+
+def similarity(a: str, b: str) -> float:
+    """1 - distance / longer length: 1.0 for equal strings, 0.0 for nothing in common."""
+    longest = max(len(a), len(b))
+    return 1.0 if longest == 0 else 1.0 - osa_distance(a, b) / longest
+
+
+def _prefix_distance(word: str, name: str, limit: int) -> int:
+    """The fewest edits that turn ``word`` into some beginning of ``name``; ``limit + 1`` past the limit."""
+    width = len(name)
+    prev = list(range(width + 1))
+    prev2: list[int] = []
+    for i in range(1, len(word) + 1):
+        ai = word[i - 1]
+        cur = [i] + [0] * width
+        for j in range(1, width + 1):
+            bj = name[j - 1]
+            v = min(prev[j - 1] + (ai != bj), prev[j] + 1, cur[j - 1] + 1)
+            if i > 1 and j > 1 and ai == name[j - 2] and word[i - 2] == bj and ai != bj:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev)
+
+
+def _fold_token(token: str) -> str:
+    return token.lower() if token.isascii() else fold(token).replace(" ", "")
+
+
+class TokenIndex:
+    """The word tokens of one text, folded once, to look many names up in it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts = WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+        tokens = parts[1::2]
+        self.tokens = tokens
+        self.starts = list(accumulate(map(len, parts[:-1])))[0::2]
+        folding = {token: _fold_token(token) for token in set(tokens)}
+        self.folded = list(map(folding.__getitem__, tokens))
+        self.cumulative = [0, *accumulate(map(len, self.folded))]
+        self._by_initial: dict[str, dict[str, list[int]]] = {}
+        self._gap_ok: dict[int, bool] = {}
+
+    def __len__(self) -> int:
+        return len(self.folded)
+
+    def words_starting_with(self, initial: str) -> dict[str, list[int]]:
+        """Each distinct folded word that begins with ``initial``, with the positions it occurs at."""
+        found = self._by_initial.get(initial)
+        if found is None:
+            found = {}
+            folded = self.folded
+            for i in [i for i, f in enumerate(folded) if f[:1] == initial]:
+                positions = found.get(folded[i])
+                if positions is None:
+                    found[folded[i]] = [i]
+                else:
+                    positions.append(i)
+            self._by_initial[initial] = found
+        return found
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.tokens[i])
+
+    def joinable(self, i: int) -> bool:
+        """May token i and token i+1 belong to one mention?"""
+        ok = self._gap_ok.get(i)
+        if ok is None:
+            ok = self._gap_ok[i] = GAP.fullmatch(self.text, self.end(i), self.starts[i + 1]) is not None
+        return ok
+
+
+@dataclass
+class _Name:
+    """One name or alias, prepared for matching."""
+
+    original: str
+    tokens: tuple[str, ...]  # as written
+    folded: tuple[str, ...]
+    spaced: str = field(init=False)
+    joined: str = field(init=False)
+    letters: dict[str, int] = field(init=False)
+    spaced_letters: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.spaced = " ".join(self.folded)
+        self.joined = "".join(self.folded)
+        self.letters = dict(Counter(self.joined))
+        self.spaced_letters = dict(Counter(self.spaced))
+
+    @property
+    def short(self) -> bool:
+        return len(self.joined) <= SHORT_NAME
+
+
+def _prepare(names: list[str]) -> list[_Name]:
+    prepared: list[_Name] = []
+    seen: set[tuple[str, ...]] = set()
+    for name in names:
+        tokens = tuple(WORD.findall(name or ""))
+        folded = tuple(f for f in (_fold_token(t) for t in tokens) if f)
+        if not folded or tokens in seen:
+            continue
+        seen.add(tokens)
+        prepared.append(_Name(name.strip(), tokens, folded))
+    return prepared
+
+
+def _max_edits(length: int, threshold: float) -> int:
+    """The most edits a string of this length can take and still reach the threshold."""
+    return int((1 - threshold) * length / threshold + 1e-9)
+
+
+def _score_tier(surface_tokens: tuple[str, ...], folded: tuple[str, ...], name: _Name) -> float | None:
+    if surface_tokens == name.tokens:
+        return SCORE_EXACT
+    if tuple(t.casefold() for t in surface_tokens) == tuple(t.casefold() for t in name.tokens):
+        return SCORE_CASE
+    if folded == name.folded or "".join(folded) == name.joined:
+        return SCORE_FOLDED
+    return None
+
+
+class _NameScanner:
+    """Looks one name up in a token index; what it learns about each distinct word is kept."""
+
+    def __init__(self, index: TokenIndex, name: _Name, threshold: float) -> None:
+        self.index, self.name, self.threshold = index, name, threshold
+        self.k = len(name.folded)
+        self.n_sp, self.n_cat = len(name.spaced), len(name.joined)
+        if name.short:
+            self.e_sp = self.e_cat = 0
+        else:
+            self.e_sp, self.e_cat = _max_edits(self.n_sp, threshold), _max_edits(self.n_cat, threshold)
+        self.reversed_name = name.joined[::-1]
+        self.one_letter_words = any(len(word) == 1 for word in name.folded)
+        self._windows: dict[tuple[str, ...], float] = {}
+        self._begins: dict[str, bool] = {}
+        self._ends: dict[str, bool] = {}
+        self._head_letters: dict[str, dict[str, int]] = {}
+
+    def _affix_close(self, word: str, target: str) -> bool:
+        """Is ``word`` within len // 3 edits (and the name's budget) of a beginning of target?"""
+        limit = min(self.e_cat, len(word) // 3)
+        if limit <= 0:
+            return target.startswith(word)
+        head = target[:len(word) + limit]
+        counts = self._head_letters.get(head)
+        if counts is None:
+            counts = self._head_letters[head] = dict(Counter(head))
+        if _bag_exceeds(word, counts, len(word), limit, extra_only=True):
+            return False
+        return _prefix_distance(word, head, limit) <= limit
+
+    def begins_like(self, word: str) -> bool:
+        ok = self._begins.get(word)
+        if ok is None:
+            ok = self._begins[word] = (len(word) > 1 or self.one_letter_words) and self._affix_close(
+                word, self.name.joined)
+        return ok
+
+    def ends_like(self, word: str) -> bool:
+        ok = self._ends.get(word)
+        if ok is None:
+            ok = self._ends[word] = self._affix_close(word[::-1], self.reversed_name)
+        return ok
+
+    def window_similarity(self, window: tuple[str, ...]) -> float:
+        sim = self._windows.get(window)
+        if sim is None:
+            if len(window) > 1 and not self.ends_like(window[-1]):
+                sim = 0.0
+            elif not self.one_letter_words and len(window) > 1 and any(len(word) < 2 for word in window):
+                sim = 0.0  # "Scale a" is not "scala": one-letter words join a mention only of a name that has some
+            else:
+                sim = _window_similarity(window, self.name, self.e_sp, self.e_cat)
+            self._windows[window] = sim
+        return sim
+
+    def candidates(self) -> list[tuple[float, int, int]]:
+        """(similarity, first token, token after the last) of every window close enough to the name."""
+        index, threshold = self.index, self.threshold
+        sizes = [m for m in (self.k - 1, self.k, self.k + 1) if m >= 1]
+        total = len(index)
+        cumulative, folded = index.cumulative, index.folded
+        n_sp, n_cat, e_sp, e_cat = self.n_sp, self.n_cat, self.e_sp, self.e_cat
+        found: list[tuple[float, int, int]] = []
+        for first, positions in index.words_starting_with(self.name.joined[0]).items():
+            if not self.begins_like(first):
+                # only the window of this one word can match: judge it once for all its occurrences
+                if sizes[0] == 1 and self.window_similarity((first,)) >= threshold:
+                    sim = self._windows[(first,)]
+                    found.extend((sim, i, i + 1) for i in positions)
+                continue
+            for i in positions:
+                gap = i  # the gaps before this one are known to be joinable
+                for m in sizes:
+                    j = i + m
+                    if j > total:
+                        break
+                    while gap < j - 1 and index.joinable(gap):
+                        gap += 1
+                    if gap < j - 1:
+                        break  # the window crosses a line break or punctuation; wider ones too
+                    len_cat = cumulative[j] - cumulative[i]
+                    if abs(len_cat + m - 1 - n_sp) > e_sp and abs(len_cat - n_cat) > e_cat:
+                        continue
+                    sim = self.window_similarity(tuple(folded[i:j]))
+                    if sim >= threshold:
+                        found.append((sim, i, j))
+        return found
+
+
+def _bag_exceeds(text: str, counts: dict[str, int], length: int, limit: int, extra_only: bool = False) -> bool:
+    """True when the characters one string has and the other lacks (a lower bound of the edit
+    distance) are more than ``limit``. ``counts`` are the other string's letters, ``length`` its length;
+    with ``extra_only`` only the characters ``text`` has and the other lacks are counted."""
+    remaining = dict(counts)
+    extra = 0
+    for ch in text:
+        left = remaining.get(ch, 0)
+        if left:
+            remaining[ch] = left - 1
+        else:
+            extra += 1
+            if extra > limit:
+                return True
+    return not extra_only and length - (len(text) - extra) > limit
+
+
+def _window_similarity(window: tuple[str, ...], name: _Name, e_sp: int, e_cat: int) -> float:
+    spaced, joined = " ".join(window), "".join(window)
+    if spaced == name.spaced or joined == name.joined:
+        return 1.0
+    if name.short:
+        return 0.0
+    if name.joined.startswith(joined) and not name.spaced.startswith(spaced + " "):
+        return 0.0  # a name cut inside a word is a common word more often than a mention: "open", "Openi"
+    if (_bag_exceeds(joined, name.letters, len(name.joined), e_cat)
+            and _bag_exceeds(spaced, name.spaced_letters, len(name.spaced), e_sp)):
+        return 0.0
+    best = 0.0
+    for text, target, limit in ((spaced, name.spaced, e_sp), (joined, name.joined, e_cat)):
+        d = osa_distance(text, target, limit)
+        if d <= limit:
+            best = max(best, 1.0 - d / max(len(text), len(target)))
+    return best
+
+
+def find_mentions(text: str | TokenIndex, names: list[str], threshold: float = DEFAULT_THRESHOLD) -> list[Match]:
+    """Non-overlapping mentions of any of ``names`` in ``text``, in text order."""
+    if not 0 < threshold <= 1:
+        raise ValueError("The threshold is a similarity between 0 (excluded) and 1.")
+    index = text if isinstance(text, TokenIndex) else TokenIndex(text)
+    scored: list[tuple[float, int, int, str]] = []  # (score, first token, token after the last, name)
+    for name in _prepare(names):
+        tiers: dict[tuple[str, ...], float] = {}
+        for sim, i, j in _NameScanner(index, name, threshold).candidates():
+            surface_tokens = tuple(index.tokens[i:j])
+            score = tiers.get(surface_tokens)
+            if score is None:
+                tier = _score_tier(surface_tokens, tuple(index.folded[i:j]), name)
+                score = tiers[surface_tokens] = tier if tier is not None else min(round(sim, 4), SCORE_FUZZY_MAX)
+            scored.append((score, i, j, name.original))
+    starts = index.starts
+    scored.sort(key=lambda c: (-c[0], starts[c[1]] - index.end(c[2] - 1), c[1]))
+    taken = bytearray(len(index))
+    chosen: list[tuple[int, int, float, str]] = []
+    for score, i, j, matched in scored:
+        if any(taken[i:j]):
+            continue
+        taken[i:j] = b"\x01" * (j - i)
+        chosen.append((i, j, score, matched))
+    chosen.sort()
+    source = index.text
+    return [
+        Match(starts[i], index.end(j - 1), source[starts[i]:index.end(j - 1)], score, matched)
+        for i, j, score, matched in chosen
+    ]

@@ -1,0 +1,93 @@
+"""The disagreement rule: each figure stands for the closed interval of values it allows.
+
+    exact v      -> [v, v]
+    about v      -> [v(1-t), v(1+t)]      t = the project's tolerance (0.10 means ±10%)
+    at_least v   -> [v, +inf)
+    at_most v    -> (-inf, v]
+    range lo..hi -> [lo, hi]
+
+Two figures *disagree* (cannot both be true) when their intervals do not intersect. Plain Python
+and Decimal only: no float ever decides whether two sources agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TypeVar
+
+K = TypeVar("K", bound=Hashable)
+
+Number = Decimal | int | str
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed interval of Decimals; ``None`` stands for an infinite end."""
+
+    low: Decimal | None
+    high: Decimal | None
+
+    def __post_init__(self) -> None:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"An interval cannot start above its end ({self.low} > {self.high}).")
+
+    def contains(self, x: Decimal) -> bool:
+        return (self.low is None or self.low <= x) and (self.high is None or x <= self.high)
+
+    def intersects(self, other: Interval) -> bool:
+        """Closed intervals: touching ends ([1, 2] and [2, 3]) intersect."""
+        if self.high is not None and other.low is not None and self.high < other.low:
+            return False
+        if other.high is not None and self.low is not None and other.high < self.low:
+            return False
+        return True
+
+
+def _decimal(value: Number) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def interval_for(value: Number | None, value_max: Number | None, bound: str | None,
+                 tolerance: Number) -> Interval:
+    """The interval a figure allows. ``bound`` None is read as exact; a range without a maximum too."""
+    if value is None:
+        raise ValueError("A figure without a value has no interval.")
+    v = _decimal(value)
+    t = _decimal(tolerance)
+    if t < 0:
+        raise ValueError("The tolerance cannot be negative.")
+    bound = bound or "exact"
+    if bound == "exact":
+        return Interval(v, v)
+    if bound == "about":
+        a, b = v * (1 - t), v * (1 + t)
+        return Interval(min(a, b), max(a, b))  # a negative value flips the ends
+    if bound == "at_least":
+        return Interval(v, None)
+    if bound == "at_most":
+        return Interval(None, v)
+    if bound == "range":
+        if value_max is None:
+            return Interval(v, v)
+        w = _decimal(value_max)
+        return Interval(min(v, w), max(v, w))
+    raise ValueError(f"Unknown bound {bound!r}.")
+
+
+def intervals_conflict(a: Interval, b: Interval) -> bool:
+    """True when the two figures cannot both be true: their closed intervals do not intersect."""
+    return not a.intersects(b)
+
+
+def conflicts(figures: Mapping[K, Interval] | Iterable[tuple[K, Interval]]) -> dict[K, set[K]]:
+    """For every figure id, the ids of the figures it conflicts with (every id is a key)."""
+    items = list(figures.items()) if isinstance(figures, Mapping) else list(figures)
+    result: dict[K, set[K]] = {key: set() for key, _ in items}
+    for i, (key_a, a) in enumerate(items):
+        for key_b, b in items[i + 1:]:
+            if key_a != key_b and intervals_conflict(a, b):
+                result[key_a].add(key_b)
+                result[key_b].add(key_a)
+    return result

@@ -1,0 +1,338 @@
+"""Lining the sources up: what each source says about a measure or a proposition, and where they clash.
+
+Contract (used by the dossier and the UI): /work/notes/comparison_api.md. The interval rule itself
+lives in ``desktop.domain.intervals``; this module gathers the annotations, applies the rule and
+writes the one-line summaries ("sources disagree: $10B+ (002), ~$14B (000, via WSJ), ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from desktop.domain.intervals import Interval, conflicts, interval_for
+from desktop.domain.kinds import Kind, Stance, Status
+from desktop.domain.text_matching import fold
+from desktop.services import settings
+from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
+from desktop.storage.project import Project
+
+ALL_STATUSES = frozenset(s.value for s in Status)
+DEFAULT_STATUSES = ALL_STATUSES - {Status.REJECTED.value}
+
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "JPY": "¥", "CHF": "CHF "}
+_SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"))
+_BOUND_ORDER = {"at_most": 0, "about": 1, "exact": 2, "range": 3, "at_least": 4}
+
+# How the summaries name well-known outlets and agencies.
+KNOWN_SOURCES = {
+    "wall street journal": "WSJ", "financial times": "FT", "new york times": "NYT",
+    "washington post": "WaPo", "associated press": "AP", "agence france-presse": "AFP",
+    "agence france presse": "AFP", "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
+    "reuters": "Reuters", "the information": "The Information", "cnbc": "CNBC", "bbc": "BBC",
+}
+
+
+@dataclass(frozen=True)
+class FigureValue:
+    annotation_id: str
+    document_id: int
+    document_title: str
+    document_label: str          # "000" when source_name starts with digits, else f"D{id}"
+    outlet: str
+    reliability: str | None      # document grade A-F
+    quote: str
+    start: int
+    end: int                     # code points in the document
+    value: Decimal | None
+    value_max: Decimal | None
+    unit: str | None
+    bound: str | None            # exact | about | at_least | at_most | range
+    status: str                  # proposed | accepted | rejected | disputed
+    author_name: str
+    attributed_to: str | None
+    low: Decimal | None          # interval under the disagreement rule; None = unbounded
+    high: Decimal | None
+    conflicts_with: tuple[str, ...]   # annotation ids whose interval cannot both be true with this one
+
+
+@dataclass(frozen=True)
+class MeasureComparison:
+    measure_id: int
+    key: str
+    label: str
+    unit: str
+    values: list[FigureValue]    # ordered by document_label, then start
+    disagree: bool               # any pair of values cannot both be true
+    summary: str
+
+
+@dataclass(frozen=True)
+class ClaimPosition:
+    annotation_id: str
+    document_id: int
+    document_title: str
+    document_label: str
+    outlet: str
+    reliability: str | None
+    quote: str
+    start: int
+    end: int
+    stance: str                  # asserts | denies
+    speaker_name: str | None
+    attributed_to: str | None
+    credibility: int | None
+    status: str
+    author_name: str
+
+
+@dataclass(frozen=True)
+class PropositionComparison:
+    proposition_id: int
+    key: str
+    label: str
+    asserts: list[ClaimPosition]
+    denies: list[ClaimPosition]
+    contested: bool              # at least one asserting and one denying annotation
+
+
+# --- labels and compact figures ------------------------------------------------------------------
+
+def document_label(document_id: int, source_name: str | None) -> str:
+    """The seed file's number ("000") when the file name starts with digits, else "D<id>"."""
+    digits = re.match(r"\d+", source_name or "")
+    return digits.group(0) if digits else f"D{document_id}"
+
+
+def short_source(name: str) -> str:
+    """"Wall Street Journal" -> "WSJ"; names not in ``KNOWN_SOURCES`` stay as they are."""
+    key = fold(name).removeprefix("the ").strip(" .")
+    return KNOWN_SOURCES.get(key, KNOWN_SOURCES.get(f"the {key}", name.strip()))
+
+
+def outlet_hint(outlet: str | None) -> str | None:
+    """A short outlet name from a document's outlet note, when the note starts with one.
+
+    "Financial Times, machine-translated into Italian (...)" -> "FT"; "Cryptopolitan (inferred...)"
+    -> "Cryptopolitan"; a description such as "Unnamed French-language AI blog" -> None.
+    """
+    lead = re.split(r"[(,;:]| [-–—] ", outlet or "", maxsplit=1)[0].strip()
+    if not lead:
+        return None
+    known = short_source(lead)
+    if known != lead:
+        return known
+    if " " not in lead and lead[:1].isupper():
+        return lead
+    return None
+
+
+def _plain(number: Decimal, decimals: int = 2) -> str:
+    text = f"{round(number, decimals):,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def compact_amount(value: Decimal, unit: str | None) -> str:
+    """14000000000 USD -> "$14B"; 3000000 EUR -> "€3M"; 49 % -> "49%"; 1500 -> "1,500"."""
+    sign = "-" if value < 0 else ""
+    magnitude = abs(value)
+    number = None
+    if unit != "%":
+        for scale, suffix in _SCALES:
+            if magnitude >= scale:
+                number = _plain(magnitude / scale) + suffix
+                break
+    if number is None:
+        number = _plain(magnitude)
+    if unit == "%":
+        return f"{sign}{number}%"
+    if unit in CURRENCY_SYMBOLS:
+        return f"{sign}{CURRENCY_SYMBOLS[unit]}{number}"
+    return f"{sign}{number} {unit}" if unit else f"{sign}{number}"
+
+
+def compact_figure(value: Decimal | None, value_max: Decimal | None, unit: str | None, bound: str | None) -> str:
+    """"$29B", "~$14B", "$10B+", "≤50%", "$10B–$15B"; "no value" when nothing was read."""
+    if value is None:
+        return "no value"
+    text = compact_amount(value, unit)
+    if bound == "about":
+        return f"~{text}"
+    if bound == "at_least":
+        return f"{text}+"
+    if bound == "at_most":
+        return f"≤{text}"
+    if bound == "range" and value_max is not None:
+        return f"{text}–{compact_amount(value_max, unit)}"
+    return text
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    """A stored value as a Decimal; None when missing or unreadable (then it is listed, not compared)."""
+    if text in (None, ""):
+        return None
+    try:
+        value = Decimal(str(text))
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def _unit_key(unit: str | None) -> str:
+    return (unit or "").strip().casefold()
+
+
+# --- measures ------------------------------------------------------------------------------------
+
+def compare_measures(project: Project, *, statuses: frozenset[str] | None = None, tolerance: Decimal | None = None,
+                     author_ids: frozenset[int] | None = None) -> list[MeasureComparison]:
+    """Every measure with at least one figure (of the chosen statuses and authors), its values
+    side by side. Disagreeing measures come first, then by label."""
+    statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
+    tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
+    stmt = (
+        select(Annotation, Document.title, Document.source_name, Document.outlet, Document.reliability,
+               Author.name, Measure.id, Measure.key, Measure.label, Measure.unit)
+        .join(Document, Document.id == Annotation.document_id)
+        .join(Author, Author.id == Annotation.author_id)
+        .join(Measure, Measure.id == Annotation.measure_id)
+        .where(Annotation.kind == Kind.FIGURE.value, Annotation.status.in_(sorted(statuses)))
+    )
+    if author_ids is not None:
+        stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))
+    measures: dict[int, tuple[str, str, str]] = {}
+    rows: dict[int, list[tuple]] = {}
+    with project.read() as s:
+        for ann, title, source, outlet, reliability, author, m_id, m_key, m_label, m_unit in s.execute(stmt):
+            measures[m_id] = (m_key, m_label, m_unit or "")
+            rows.setdefault(m_id, []).append((ann, title, document_label(ann.document_id, source),
+                                              outlet or "", reliability, author))
+    result = [_compare_measure(m_id, *measures[m_id], rows[m_id], tol) for m_id in measures]
+    return sorted(result, key=lambda c: (not c.disagree, c.label.casefold(), c.measure_id))
+
+
+def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: list[tuple],
+                     tol: Decimal) -> MeasureComparison:
+    rows = sorted(rows, key=lambda r: (r[2], r[0].start, r[0].end, r[0].id))
+    valued = [r[0] for r in rows if _decimal(r[0].value) is not None]
+    reference = _unit_key(unit) if unit.strip() else _most_common_unit(valued)
+    intervals: dict[str, Interval] = {}
+    comparable: set[str] = set()
+    for ann in valued:
+        intervals[ann.id] = interval_for(_decimal(ann.value), _decimal(ann.value_max), ann.bound, tol)
+        if _unit_key(ann.unit) == reference:
+            comparable.add(ann.id)
+    clashes = conflicts([(i, intervals[i]) for i in (a.id for a in valued) if i in comparable])
+    order = {r[0].id: n for n, r in enumerate(rows)}
+    values = []
+    for ann, title, doc_label, outlet, reliability, author in rows:
+        interval = intervals.get(ann.id)
+        values.append(FigureValue(
+            annotation_id=ann.id, document_id=ann.document_id, document_title=title, document_label=doc_label,
+            outlet=outlet, reliability=reliability, quote=ann.quote, start=ann.start, end=ann.end,
+            value=_decimal(ann.value), value_max=_decimal(ann.value_max), unit=ann.unit, bound=ann.bound,
+            status=ann.status, author_name=author, attributed_to=ann.attributed_to,
+            low=interval.low if interval else None, high=interval.high if interval else None,
+            conflicts_with=tuple(sorted(clashes.get(ann.id, ()), key=order.__getitem__)),
+        ))
+    disagree = any(clashes.values())
+    summary = _measure_summary(values, comparable, disagree)
+    return MeasureComparison(measure_id, key, label, unit, values, disagree, summary)
+
+
+def _most_common_unit(valued: list[Annotation]) -> str:
+    counts = Counter(_unit_key(a.unit) for a in valued)
+    if not counts:
+        return ""
+    best = max(counts.values())
+    return next(_unit_key(a.unit) for a in valued if counts[_unit_key(a.unit)] == best)
+
+
+def _source_tag(value: FigureValue) -> str:
+    """"000, via WSJ" for a figure the source attributes to someone else, "004, FT" when the
+    attribution is the document's own outlet, plain "003" when the figure carries no attribution."""
+    if not value.attributed_to:
+        return value.document_label
+    via = short_source(value.attributed_to)
+    if via == outlet_hint(value.outlet):
+        return f"{value.document_label}, {via}"
+    return f"{value.document_label}, via {via}"
+
+
+def _group_text(values: list[FigureValue]) -> str:
+    tags = list(dict.fromkeys(_source_tag(v) for v in values))
+    joiner = "; " if any(", " in t for t in tags) else ", "
+    first = values[0]
+    return f"{compact_figure(first.value, first.value_max, first.unit, first.bound)} ({joiner.join(tags)})"
+
+
+def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: bool) -> str:
+    """One line: "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ..." plus what was not compared."""
+    compared = [v for v in values if v.annotation_id in comparable]
+    groups: dict[str, list[FigureValue]] = {}
+    for v in sorted(compared, key=lambda v: (v.value, v.value_max if v.value_max is not None else v.value,
+                                             _BOUND_ORDER.get(v.bound or "exact", 2))):
+        groups.setdefault(compact_figure(v.value, v.value_max, v.unit, v.bound), []).append(v)
+    parts = ", ".join(_group_text(g) for g in groups.values())
+    if not compared:
+        text = "no values to compare"
+    elif disagree:
+        text = f"sources disagree: {parts}"
+    elif len(compared) == 1:
+        text = f"one value only: {parts}"
+    else:
+        text = f"sources agree: {parts}"
+    other_unit = [v for v in values if v.value is not None and v.annotation_id not in comparable]
+    if other_unit:
+        text += "; not compared (unit differs): " + ", ".join(
+            _group_text([v]) for v in other_unit)
+    no_value = [v for v in values if v.value is None]
+    if no_value:
+        text += "; no value read: " + ", ".join(dict.fromkeys(v.document_label for v in no_value))
+    return text
+
+
+# --- propositions --------------------------------------------------------------------------------
+
+def compare_propositions(project: Project, *, statuses: frozenset[str] | None = None,
+                         author_ids: frozenset[int] | None = None) -> list[PropositionComparison]:
+    """Every proposition with at least one claim, asserting and denying sources side by side.
+    Contested propositions come first, then by label."""
+    statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
+    speaker = aliased(Entity)
+    stmt = (
+        select(Annotation, Document.title, Document.source_name, Document.outlet, Document.reliability,
+               Author.name, speaker.name, Proposition.id, Proposition.key, Proposition.label)
+        .join(Document, Document.id == Annotation.document_id)
+        .join(Author, Author.id == Annotation.author_id)
+        .join(Proposition, Proposition.id == Annotation.proposition_id)
+        .outerjoin(speaker, speaker.id == Annotation.speaker_id)
+        .where(Annotation.kind == Kind.CLAIM.value, Annotation.status.in_(sorted(statuses)))
+    )
+    if author_ids is not None:
+        stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))
+    props: dict[int, tuple[str, str]] = {}
+    positions: dict[int, list[ClaimPosition]] = {}
+    with project.read() as s:
+        for ann, title, source, outlet, reliability, author, speaker_name, p_id, p_key, p_label in s.execute(stmt):
+            props[p_id] = (p_key, p_label)
+            positions.setdefault(p_id, []).append(ClaimPosition(
+                annotation_id=ann.id, document_id=ann.document_id, document_title=title,
+                document_label=document_label(ann.document_id, source), outlet=outlet or "",
+                reliability=reliability, quote=ann.quote, start=ann.start, end=ann.end,
+                stance=ann.stance or Stance.ASSERTS.value, speaker_name=speaker_name,
+                attributed_to=ann.attributed_to, credibility=ann.credibility, status=ann.status,
+                author_name=author,
+            ))
+    result = []
+    for p_id, (key, label) in props.items():
+        ordered = sorted(positions[p_id], key=lambda c: (c.document_label, c.start, c.end, c.annotation_id))
+        asserts = [c for c in ordered if c.stance == Stance.ASSERTS.value]
+        denies = [c for c in ordered if c.stance == Stance.DENIES.value]
+        result.append(PropositionComparison(p_id, key, label, asserts, denies, bool(asserts and denies)))
+    return sorted(result, key=lambda c: (not c.contested, c.label.casefold(), c.proposition_id))

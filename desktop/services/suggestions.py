@@ -1,0 +1,180 @@
+"""Suggestions: mentions of an entity and figures the analyst has not tagged yet.
+
+Suggestions are computed, never stored: nothing is written until the analyst accepts one, and an
+accepted suggestion is an ordinary annotation (undo = delete it). Their ids are deterministic
+("m:<entity>:<document>:<start>:<end>", "f:<document>:<start>:<end>"), so a view can keep its
+selection across a refresh.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from desktop.domain.figures import find_figures, format_decimal
+from desktop.domain.fuzzy import DEFAULT_THRESHOLD, TokenIndex, find_mentions
+from desktop.domain.kinds import Kind
+from desktop.services.annotations import create_annotation
+from desktop.services.changes import Changes, Outcome
+from desktop.storage.models import Annotation, Document, Entity
+from desktop.storage.project import Project
+
+
+class SuggestionError(ValueError):
+    """A suggestion that can no longer be accepted; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class MentionSuggestion:
+    id: str
+    document_id: int
+    start: int
+    end: int
+    surface: str
+    score: float  # 1.0 = exactly the entity's name or an alias
+    entity_id: int
+    matched_name: str = ""  # the name or alias it resembles
+
+
+@dataclass(frozen=True)
+class FigureSuggestion:
+    id: str
+    document_id: int
+    start: int
+    end: int
+    surface: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str | None
+    bound: str
+
+
+# Token indexes of recently scanned documents (by SHA-256 of the text): looking several entities
+# up in a long article tokenises it once.
+_INDEX_CACHE_SIZE = 16
+_index_cache: OrderedDict[str, TokenIndex] = OrderedDict()
+
+
+def _token_index(sha256: str, text: str) -> TokenIndex:
+    index = _index_cache.get(sha256)
+    if index is None or index.text != text:
+        index = _index_cache[sha256] = TokenIndex(text)
+        while len(_index_cache) > _INDEX_CACHE_SIZE:
+            _index_cache.popitem(last=False)
+    else:
+        _index_cache.move_to_end(sha256)
+    return index
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def suggest_mentions(project: Project, entity_id: int, document_ids: Iterable[int] | None = None, *,
+                     threshold: float = DEFAULT_THRESHOLD) -> list[MentionSuggestion]:
+    """Places in the documents that look like the entity (its name or an alias, fuzzily) and are
+    not yet tagged as it; by document, then position."""
+    with project.read() as s:
+        entity = s.get(Entity, entity_id)
+        if entity is None:
+            raise SuggestionError("That entity no longer exists.")
+        names = [entity.name, *(a.alias for a in entity.aliases)]
+        stmt = select(Document.id, Document.sha256, Document.text).order_by(Document.id)
+        if document_ids is not None:
+            stmt = stmt.where(Document.id.in_(sorted(set(document_ids))))
+        documents = s.execute(stmt).all()
+        tagged: dict[int, list[tuple[int, int]]] = {}
+        for doc_id, start, end in s.execute(
+            select(Annotation.document_id, Annotation.start, Annotation.end)
+            .where(Annotation.kind == Kind.ENTITY.value, Annotation.entity_id == entity_id)
+        ):
+            tagged.setdefault(doc_id, []).append((start, end))
+    found: list[MentionSuggestion] = []
+    for doc_id, sha256, text in documents:
+        done = tagged.get(doc_id, [])
+        for m in find_mentions(_token_index(sha256, text), names, threshold):
+            if not _overlaps(done, m.start, m.end):
+                found.append(MentionSuggestion(f"m:{entity_id}:{doc_id}:{m.start}:{m.end}", doc_id, m.start,
+                                               m.end, m.surface, m.score, entity_id, m.matched_name))
+    return found
+
+
+def suggest_figures(project: Project, document_id: int) -> list[FigureSuggestion]:
+    """Amounts, percentages and counts the figure parser reads in the document and nobody has
+    tagged as a figure yet; by position."""
+    with project.read() as s:
+        doc = s.get(Document, document_id)
+        if doc is None:
+            raise SuggestionError(f"There is no document {document_id}.")
+        text, language = doc.text, doc.language or "en"
+        tagged = [tuple(r) for r in s.execute(
+            select(Annotation.start, Annotation.end)
+            .where(Annotation.document_id == document_id, Annotation.kind == Kind.FIGURE.value)
+        )]
+    found: list[FigureSuggestion] = []
+    for fig in sorted(find_figures(text, language), key=lambda f: (f.start, f.end)):
+        if _overlaps(tagged, fig.start, fig.end):
+            continue
+        parsed = fig.figure
+        found.append(FigureSuggestion(
+            f"f:{document_id}:{fig.start}:{fig.end}", document_id, fig.start, fig.end, text[fig.start:fig.end],
+            parsed.value, parsed.value_max, parsed.unit, parsed.bound.value,
+        ))
+    return found
+
+
+def _check_still_there(project: Project, suggestion: MentionSuggestion | FigureSuggestion) -> None:
+    with project.read() as s:
+        text = s.scalar(select(Document.text).where(Document.id == suggestion.document_id))
+    if text is None:
+        raise SuggestionError("The document of this suggestion is no longer in the project.")
+    if text[suggestion.start:suggestion.end] != suggestion.surface:
+        raise SuggestionError("The text has changed since this suggestion was made; refresh the suggestions.")
+
+
+def accept_mention(project: Project, suggestion: MentionSuggestion, author_id: int) -> Outcome[str]:
+    """Tag the suggested mention as the entity. Returns the new annotation's id."""
+    _check_still_there(project, suggestion)
+    with project.read() as s:
+        if s.get(Entity, suggestion.entity_id) is None:
+            raise SuggestionError("That entity no longer exists.")
+    return create_annotation(project, document_id=suggestion.document_id, start=suggestion.start,
+                             end=suggestion.end, kind=Kind.ENTITY.value, author_id=author_id,
+                             entity_id=suggestion.entity_id)
+
+
+def accept_figure(project: Project, suggestion: FigureSuggestion, author_id: int, *,
+                  measure_id: int | None = None) -> Outcome[str]:
+    """Tag the suggested figure with the value the parser read (marked machine-read)."""
+    _check_still_there(project, suggestion)
+    fields: dict[str, object] = {
+        "value": format_decimal(suggestion.value),
+        "value_max": format_decimal(suggestion.value_max) if suggestion.value_max is not None else None,
+        "unit": suggestion.unit, "bound": suggestion.bound, "machine_read": True,
+    }
+    if measure_id is not None:
+        fields["measure_id"] = measure_id
+    return create_annotation(project, document_id=suggestion.document_id, start=suggestion.start,
+                             end=suggestion.end, kind=Kind.FIGURE.value, author_id=author_id, **fields)
+
+
+def accept_all(project: Project, suggestions: Sequence[MentionSuggestion | FigureSuggestion],
+               author_id: int) -> Outcome[list[str]]:
+    """Accept every suggestion given; all are checked first, so a stale one stops the lot before
+    anything is written. Returns the new annotation ids in order."""
+    for suggestion in suggestions:
+        _check_still_there(project, suggestion)
+    ids: list[str] = []
+    changes = Changes()
+    for suggestion in suggestions:
+        if isinstance(suggestion, MentionSuggestion):
+            outcome = accept_mention(project, suggestion, author_id)
+        else:
+            outcome = accept_figure(project, suggestion, author_id)
+        ids.append(outcome.value)
+        changes |= outcome.changes
+    return Outcome(ids, changes)

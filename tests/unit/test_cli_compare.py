@@ -1,0 +1,91 @@
+"""`evidence-desk compare`: the line-up as JSON and as a readable table."""
+
+import json
+
+import pytest
+
+from desktop.cli import main
+from desktop.services.annotations import update_annotation
+from tests.fixtures.lineup import INVESTMENT, OPENAI_KEEPS_WORKING, STAKE
+
+
+@pytest.fixture
+def lineup(seeded_project, author_id):
+    from tests.fixtures.lineup import tag_seed_lineup
+
+    return tag_seed_lineup(seeded_project, author_id)
+
+
+def run(capsys, project, *args):
+    code = main(["--project", project.location, "compare", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_compare_json(capsys, seeded_project, lineup):
+    code, out, _ = run(capsys, seeded_project, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["tolerance"] == "0.10"
+    assert [m["label"] for m in data["measures"]] == [INVESTMENT, STAKE, "Scale AI valuation"]
+    investment = data["measures"][0]
+    assert investment["disagree"] is True and investment["unit"] == "USD"
+    assert investment["measure"] == "meta-s-investment-in-scale-ai"
+    assert investment["summary"].startswith("sources disagree: $10B+ (002)")
+    values = {v["annotation"]: v for v in investment["values"]}
+    fourteen = values[lineup["investment/000"]]
+    assert {k: fourteen[k] for k in ("document", "document_label", "quote", "value", "value_max", "unit", "bound",
+                                     "status", "low", "high", "conflicts_with")} == {
+        "document": 1, "document_label": "000", "quote": "circa 14 miliardi di dollari", "value": "14000000000",
+        "value_max": None, "unit": "USD", "bound": "about", "status": "proposed", "low": "12600000000",
+        "high": "15400000000", "conflicts_with": [lineup["investment/003"]],
+    }
+    assert values[lineup["investment/002"]]["high"] is None
+    assert data["measures"][1]["disagree"] is False
+    (prop,) = data["propositions"]
+    assert (prop["label"], prop["contested"]) == (OPENAI_KEEPS_WORKING, True)
+    assert prop["proposition"] == "openai-keeps-working-with-scale-ai"
+    assert [c["document"] for c in prop["asserts"]] == [1, 4] and [c["document"] for c in prop["denies"]] == [2]
+    first = prop["asserts"][0]
+    assert {k: first[k] for k in ("speaker", "attributed_to", "credibility", "status")} == {
+        "speaker": "Sarah Friar", "attributed_to": "Bloomberg", "credibility": None, "status": "proposed"}
+    assert first["annotation"] == lineup["claim/000"] and first["quote"].startswith("OpenAI afferma")
+
+
+def test_rejected_are_left_out_unless_included(capsys, seeded_project, author_id, lineup):
+    update_annotation(seeded_project, lineup["investment/003"], author_id, status="rejected")
+    _, out, _ = run(capsys, seeded_project, "--json")
+    investment = next(m for m in json.loads(out)["measures"] if m["label"] == INVESTMENT)
+    assert investment["disagree"] is False and len(investment["values"]) == 3
+    _, out, _ = run(capsys, seeded_project, "--json", "--include-rejected")
+    investment = next(m for m in json.loads(out)["measures"] if m["label"] == INVESTMENT)
+    assert investment["disagree"] is True and len(investment["values"]) == 4
+
+
+def test_tolerance_option(capsys, seeded_project, lineup):
+    _, out, _ = run(capsys, seeded_project, "--json", "--tolerance", "0")
+    data = json.loads(out)
+    assert data["tolerance"] == "0.00"
+    values = {v["annotation"]: v for v in data["measures"][0]["values"]}
+    assert lineup["investment/004"] in values[lineup["investment/000"]]["conflicts_with"]
+    assert values[lineup["investment/000"]]["low"] == "14000000000"
+    code, _, err = run(capsys, seeded_project, "--tolerance", "1.5")
+    assert code == 2 and "between 0 and 1" in err
+    code, _, err = run(capsys, seeded_project, "--tolerance", "lots")
+    assert code == 2 and "not a number" in err
+
+
+def test_compare_text_table(capsys, seeded_project, lineup):
+    code, out, _ = run(capsys, seeded_project)
+    assert code == 0
+    assert "Meta's investment in Scale AI [USD]  DISAGREE" in out
+    assert "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ~$15B (004, FT), $29B (003)" in out
+    assert "conflicts with 000, 004" in out
+    assert "OpenAI keeps working with Scale AI  CONTESTED" in out
+    assert "(Sarah Friar, via Bloomberg)" in out
+    assert all(line == line.rstrip() for line in out.splitlines())
+
+
+def test_compare_on_an_empty_project(capsys, project):
+    code, out, _ = run(capsys, project, "--json")
+    assert code == 0 and json.loads(out) == {"tolerance": "0.10", "measures": [], "propositions": []}

@@ -1,0 +1,173 @@
+"""Lining the seed sources up: which figures clash, which claims are contested; grading."""
+
+from decimal import Decimal
+
+import pytest
+
+from desktop.services import settings
+from desktop.services.annotations import create_annotation, update_annotation
+from desktop.services.authors import ensure_author
+from desktop.services.comparison import (
+    ALL_STATUSES,
+    compact_figure,
+    compare_measures,
+    compare_propositions,
+    document_label,
+    outlet_hint,
+)
+from desktop.services.documents import add_document, document_text, get_document
+from desktop.services.grading import set_credibility, set_reliability
+from desktop.services.queries import get_annotation
+from tests.fixtures.lineup import INVESTMENT, OPENAI_KEEPS_WORKING, STAKE, VALUATION, tag_seed_lineup
+
+
+@pytest.fixture
+def lineup(seeded_project, author_id):
+    return tag_seed_lineup(seeded_project, author_id)
+
+
+def measure(project, label, **kwargs):
+    return next(m for m in compare_measures(project, **kwargs) if m.label == label)
+
+
+def by_annotation(comparison):
+    return {v.annotation_id: v for v in comparison.values}
+
+
+def test_the_investment_figures_disagree_29b_against_14b_and_15b(seeded_project, lineup):
+    investment = measure(seeded_project, INVESTMENT)
+    assert investment.disagree is True
+    assert investment.unit == "USD"
+    assert investment.summary == "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ~$15B (004, FT), $29B (003)"
+    values = by_annotation(investment)
+    assert set(values[lineup["investment/003"]].conflicts_with) == {lineup["investment/000"], lineup["investment/004"]}
+    assert values[lineup["investment/000"]].conflicts_with == (lineup["investment/003"],)
+    assert values[lineup["investment/004"]].conflicts_with == (lineup["investment/003"],)
+    assert values[lineup["investment/002"]].conflicts_with == ()  # $10B+ agrees with every other
+    assert [v.document_label for v in investment.values] == ["000", "002", "003", "004"]
+    fourteen = values[lineup["investment/000"]]
+    assert (fourteen.low, fourteen.high) == (Decimal("12600000000"), Decimal("15400000000"))
+    assert (fourteen.value, fourteen.bound, fourteen.attributed_to) == (Decimal("14000000000"), "about",
+                                                                      "Wall Street Journal")
+    assert fourteen.quote == "circa 14 miliardi di dollari" and fourteen.author_name == "Giulia"
+    ten = values[lineup["investment/002"]]
+    assert (ten.low, ten.high) == (Decimal("10000000000"), None)
+
+
+def test_the_stake_sources_agree(seeded_project, lineup):
+    stake = measure(seeded_project, STAKE)
+    assert stake.disagree is False
+    assert stake.summary == "sources agree: 49% (000, 003, 004), ≤50% (000)"
+    assert all(v.conflicts_with == () for v in stake.values)
+    half = by_annotation(stake)[lineup["stake-half/000"]]
+    assert (half.low, half.high) == (None, Decimal("50"))
+
+
+def test_disagreeing_measures_come_first_then_by_label(seeded_project, lineup):
+    assert [m.label for m in compare_measures(seeded_project)] == [INVESTMENT, STAKE, VALUATION]
+
+
+def test_the_openai_proposition_is_contested(seeded_project, lineup):
+    (prop,) = compare_propositions(seeded_project)
+    assert prop.label == OPENAI_KEEPS_WORKING and prop.contested is True
+    assert [c.document_label for c in prop.asserts] == ["000", "003"]
+    assert [c.document_label for c in prop.denies] == ["001"]
+    first = prop.asserts[0]
+    assert (first.speaker_name, first.attributed_to, first.stance) == ("Sarah Friar", "Bloomberg", "asserts")
+    assert first.quote.startswith("OpenAI afferma che continuerà a collaborare con Scale AI")
+    assert prop.denies[0].quote == "a OpenAI anunciou que está encerrando sua colaboração com a Scale AI"
+
+
+def test_rejected_annotations_are_left_out_unless_asked_for(seeded_project, author_id, lineup):
+    update_annotation(seeded_project, lineup["investment/003"], author_id, status="rejected")
+    update_annotation(seeded_project, lineup["claim/001"], author_id, status="rejected")
+    investment = measure(seeded_project, INVESTMENT)
+    assert investment.disagree is False
+    assert lineup["investment/003"] not in by_annotation(investment)
+    assert investment.summary.startswith("sources agree: $10B+ (002), ~$14B (000, via WSJ)")
+    (prop,) = compare_propositions(seeded_project)
+    assert prop.contested is False and prop.denies == []
+
+    everything = measure(seeded_project, INVESTMENT, statuses=ALL_STATUSES)
+    assert everything.disagree is True
+    assert by_annotation(everything)[lineup["investment/003"]].status == "rejected"
+    (prop,) = compare_propositions(seeded_project, statuses=ALL_STATUSES)
+    assert prop.contested is True
+    accepted_only = compare_measures(seeded_project, statuses=frozenset({"accepted"}))
+    assert accepted_only == []
+
+
+def test_tolerance_decides_whether_about_figures_clash(seeded_project, lineup):
+    strict = measure(seeded_project, INVESTMENT, tolerance=Decimal(0))
+    assert lineup["investment/004"] in by_annotation(strict)[lineup["investment/000"]].conflicts_with
+    settings.set_tolerance(seeded_project, Decimal(0))
+    assert lineup["investment/004"] in by_annotation(measure(seeded_project, INVESTMENT))[
+        lineup["investment/000"]].conflicts_with
+    loose = measure(seeded_project, STAKE, tolerance=Decimal("0.5"))
+    assert loose.disagree is False
+
+
+def test_other_units_and_missing_values_are_listed_not_compared(seeded_project, author_id, lineup):
+    text = "Un investimento di 3 miliardi di euro, forse. Cifra ignota."
+    doc = add_document(seeded_project, text, title="Extra", language="it").value
+    euro = create_annotation(seeded_project, document_id=doc, start=19, end=37, kind="figure", author_id=author_id,
+                             value="3000000000", unit="EUR", bound="exact", measure_label=INVESTMENT).value
+    unknown = create_annotation(seeded_project, document_id=doc, start=46, end=58, kind="figure",
+                                author_id=author_id, value=None, measure_label=INVESTMENT).value
+    investment = measure(seeded_project, INVESTMENT)
+    values = by_annotation(investment)
+    assert values[euro].document_label == f"D{doc}"
+    assert values[euro].conflicts_with == () and values[euro].low == Decimal("3000000000")
+    assert values[unknown].value is None and (values[unknown].low, values[unknown].high) == (None, None)
+    assert all(euro not in v.conflicts_with for v in investment.values)
+    assert investment.summary.endswith(f"; not compared (unit differs): €3B (D{doc}); no value read: D{doc}")
+    assert [v.document_label for v in investment.values][-2:] == [f"D{doc}", f"D{doc}"]
+
+
+def test_author_filter(seeded_project, author_id, lineup):
+    other = ensure_author(seeded_project, "marco-test", "Marco").value
+    doc = 4  # 003, the seed documents are added in manifest order
+    quote = "29 milliards de dollars"
+    start = document_text(seeded_project, doc).index(quote)
+    create_annotation(seeded_project, document_id=doc, start=start, end=start + len(quote), kind="figure",
+                      author_id=other, value="29000000000", unit="USD", bound="exact", measure_label=VALUATION)
+    giulia_only = measure(seeded_project, VALUATION, author_ids=frozenset({author_id}))
+    assert len(giulia_only.values) == 2 and not giulia_only.disagree
+    marco_only = measure(seeded_project, VALUATION, author_ids=frozenset({other}))
+    assert [v.author_name for v in marco_only.values] == ["Marco"]
+    assert measure(seeded_project, VALUATION).summary == "sources agree: ~$28B (004), $29B (003), $29B+ (000)"
+
+
+def test_grades_show_in_the_comparison_and_return_old_values(seeded_project, author_id, lineup):
+    assert set_reliability(seeded_project, 5, "b", author_id).value is None
+    assert set_reliability(seeded_project, 5, "A").value == "B"
+    with pytest.raises(ValueError):
+        set_reliability(seeded_project, 5, "G")
+    assert set_credibility(seeded_project, lineup["claim/001"], 5, author_id).value is None
+    assert set_credibility(seeded_project, lineup["claim/001"], 4).value == 5
+    with pytest.raises(ValueError):
+        set_credibility(seeded_project, lineup["claim/001"], 7)
+    assert get_annotation(seeded_project, lineup["claim/001"]).credibility == 4
+    assert by_annotation(measure(seeded_project, INVESTMENT))[lineup["investment/004"]].reliability == "A"
+    (prop,) = compare_propositions(seeded_project)
+    assert prop.denies[0].credibility == 4
+    assert set_reliability(seeded_project, 5, None).value == "A"
+    assert get_document(seeded_project, 5).reliability is None
+
+
+def test_compact_figures_and_labels():
+    d = Decimal
+    assert compact_figure(d("10000000000"), None, "USD", "at_least") == "$10B+"
+    assert compact_figure(d("14000000000"), None, "USD", "about") == "~$14B"
+    assert compact_figure(d("29000000000"), None, "USD", "exact") == "$29B"
+    assert compact_figure(d("50"), None, "%", "at_most") == "≤50%"
+    assert compact_figure(d("10000000000"), d("15000000000"), "USD", "range") == "$10B–$15B"
+    assert compact_figure(d("3000000"), None, "EUR", "exact") == "€3M"
+    assert compact_figure(d("2700000000"), None, "USD", None) == "$2.7B"
+    assert compact_figure(d("650000000"), None, "USD", "exact") == "$650M"
+    assert compact_figure(d("100000"), None, None, "at_least") == "100,000+"
+    assert compact_figure(None, None, "USD", "exact") == "no value"
+    assert document_label(3, "002_e96dbdf1825bca02.txt") == "002"
+    assert document_label(7, "article.html") == "D7"
+    assert outlet_hint("Financial Times, machine-translated into Italian (inferred: ...)") == "FT"
+    assert outlet_hint("Unnamed French-language AI blog; cites a Bloomberg report") is None
