@@ -1,0 +1,306 @@
+"""Project -> dossier model, in steps that report progress.
+
+``build_dossier(project, options, generated_at=..., progress=...)`` reads the project through the
+services (annotations, documents, the comparison of figures and claims, settings) and the review
+trail, keeps only the annotations the options include (accepted; with ``include_pending`` also
+proposed and disputed; rejected never), cites every quote verbatim from the stored text, and
+orders everything deterministically so the same project gives the same dossier byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from desktop.domain.figures import format_decimal
+from desktop.domain.text_matching import fold
+from desktop.dossier.citations import Citation, ParagraphIndex, unique_anchors
+from desktop.dossier.model import (
+    AuthorActivity,
+    ClaimEntry,
+    ClaimSection,
+    Dossier,
+    DossierOptions,
+    EntityRow,
+    Excerpt,
+    FigureEntry,
+    FigureSection,
+    Note,
+    Quote,
+    ReviewEntry,
+    Source,
+)
+from desktop.dossier.sanitize import clean_note_markdown
+from desktop.dossier.values import figure_text
+from desktop.services.comparison import compare_measures, compare_propositions, document_label
+from desktop.services.queries import AnnotationView, list_annotations
+from desktop.services.settings import get_setting, tolerance
+from desktop.storage.models import Author, Document, Review
+from desktop.storage.project import Project
+
+Progress = Callable[[int, int], None]
+KINDS = ("entity", "figure", "claim")
+STATUSES = ("accepted", "proposed", "disputed", "rejected")
+DEFAULT_TITLE = "Evidence dossier"
+_STEPS = ("documents", "annotations", "figures", "claims", "entities", "notes", "trail", "passages")
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _dec(value: Decimal | str | None) -> str | None:
+    if value is None:
+        return None
+    return format_decimal(value if isinstance(value, Decimal) else Decimal(str(value)))
+
+
+def _anchor_slug(prefix: str, key: str) -> str:
+    return f"{prefix}-{re.sub(r'[^a-z0-9-]+', '-', key.lower()).strip('-') or 'item'}"
+
+
+@dataclass
+class _Context:
+    """What every step needs: the documents, their texts and labels, the included annotations."""
+
+    sources: dict[int, Source]
+    indexes: dict[int, ParagraphIndex]
+    annotations: dict[str, AnnotationView]  # every annotation of the project
+    included: dict[str, AnnotationView]
+    anchors: dict[str, str]
+
+    def label(self, document_id: int) -> str:
+        return self.sources[document_id].label
+
+    def quote(self, annotation_id: str) -> Quote:
+        ann = self.annotations[annotation_id]
+        index = self.indexes[ann.document_id]
+        citation = Citation(
+            document=self.label(ann.document_id), document_id=ann.document_id,
+            paragraph=index.paragraph_of(ann.start, ann.end), start=ann.start, end=ann.end,
+            anchor=self.anchors.get(annotation_id, ""),
+        )
+        return Quote(annotation_id=ann.id, text=index.text[ann.start:ann.end], citation=citation,
+                     status=ann.status, kind=ann.kind, author=ann.author_name)
+
+
+def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, ParagraphIndex]]:
+    with project.read() as s:
+        docs = list(s.scalars(select(Document).order_by(Document.id)))
+        sources = {
+            d.id: Source(label=document_label(d.id, d.source_name), document_id=d.id, title=d.title,
+                         outlet=d.outlet, language=d.language, published=d.published,
+                         reliability=d.reliability, sha256=d.sha256, characters=d.char_count, url=d.url)
+            for d in docs
+        }
+        indexes = {d.id: ParagraphIndex(d.text) for d in docs}
+    return sources, indexes
+
+
+def _figure_entry(ctx: _Context, value, labels_by_id: dict[str, str]) -> FigureEntry:  # noqa: ANN001
+    ann = ctx.annotations[value.annotation_id]
+    conflicts = sorted({labels_by_id[i] for i in value.conflicts_with if i in labels_by_id})
+    return FigureEntry(
+        quote=ctx.quote(ann.id), value=_dec(value.value), value_max=_dec(value.value_max),
+        unit=value.unit, bound=value.bound,
+        display=figure_text(value.value, value.value_max, value.unit, value.bound),
+        attributed_to=value.attributed_to, reliability=ctx.sources[ann.document_id].reliability,
+        low=_dec(value.low), high=_dec(value.high), conflicts_with=tuple(conflicts),
+    )
+
+
+def _plain_figure(ctx: _Context, ann: AnnotationView) -> FigureEntry:
+    return FigureEntry(
+        quote=ctx.quote(ann.id), value=ann.value, value_max=ann.value_max, unit=ann.unit, bound=ann.bound,
+        display=figure_text(ann.value, ann.value_max, ann.unit, ann.bound), attributed_to=ann.attributed_to,
+        reliability=ctx.sources[ann.document_id].reliability, low=None, high=None, conflicts_with=(),
+    )
+
+
+def _figures(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple[tuple[FigureSection, ...],
+                                                                                  tuple[FigureEntry, ...]]:
+    sections = []
+    for measure in compare_measures(project, statuses=statuses):
+        values = [v for v in measure.values if v.annotation_id in ctx.included]
+        if not values:
+            continue
+        labels_by_id = {v.annotation_id: ctx.label(v.document_id) for v in values}
+        sections.append(FigureSection(
+            measure_key=measure.key, label=measure.label, unit=measure.unit or "", disagree=measure.disagree,
+            summary=measure.summary, values=tuple(_figure_entry(ctx, v, labels_by_id) for v in values),
+            anchor=_anchor_slug("figure", measure.key),
+        ))
+    unassigned = [a for a in ctx.included.values() if a.kind == "figure" and a.measure_id is None]
+    return tuple(sections), tuple(_plain_figure(ctx, a) for a in _by_position(ctx, unassigned))
+
+
+def _claim_entry(ctx: _Context, annotation_id: str, stance: str, speaker: str | None,
+                 attributed_to: str | None, credibility: int | None) -> ClaimEntry:
+    ann = ctx.annotations[annotation_id]
+    return ClaimEntry(quote=ctx.quote(annotation_id), stance=stance, speaker=speaker, attributed_to=attributed_to,
+                      credibility=credibility, reliability=ctx.sources[ann.document_id].reliability)
+
+
+def _claims(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple[tuple[ClaimSection, ...],
+                                                                                tuple[ClaimEntry, ...]]:
+    sections = []
+    for prop in compare_propositions(project, statuses=statuses):
+        def entries(positions) -> tuple[ClaimEntry, ...]:  # noqa: ANN001
+            return tuple(_claim_entry(ctx, p.annotation_id, p.stance, p.speaker_name, p.attributed_to,
+                                      p.credibility)
+                         for p in positions if p.annotation_id in ctx.included)
+
+        asserts, denies = entries(prop.asserts), entries(prop.denies)
+        if not asserts and not denies:
+            continue
+        sections.append(ClaimSection(
+            proposition_key=prop.key, label=prop.label, contested=bool(asserts and denies),
+            asserts=asserts, denies=denies, anchor=_anchor_slug("claim", prop.key),
+        ))
+    sections.sort(key=lambda c: (not c.contested, fold(c.label), c.proposition_key))
+    unassigned = [a for a in ctx.included.values() if a.kind == "claim" and a.proposition_id is None]
+    others = tuple(_claim_entry(ctx, a.id, a.stance or "asserts", a.speaker_name, a.attributed_to, a.credibility)
+                   for a in _by_position(ctx, unassigned))
+    return tuple(sections), others
+
+
+def _entities(ctx: _Context) -> tuple[EntityRow, ...]:
+    mentions: dict[int, Counter[str]] = defaultdict(Counter)
+    seen: dict[int, set[str]] = defaultdict(set)
+    info: dict[int, AnnotationView] = {}
+    for ann in ctx.included.values():
+        if ann.kind != "entity" or ann.entity_id is None:
+            continue
+        info.setdefault(ann.entity_id, ann)
+        mentions[ann.entity_id][ctx.label(ann.document_id)] += 1
+        surface = " ".join(ctx.indexes[ann.document_id].text[ann.start:ann.end].split())
+        if fold(surface) != fold(ann.entity_name or ""):
+            seen[ann.entity_id].add(surface)
+    rows = []
+    for entity_id, ann in info.items():
+        aliases: dict[str, str] = {}
+        for alias in sorted(seen[entity_id], key=lambda a: (fold(a), a)):
+            aliases.setdefault(fold(alias), alias)
+        rows.append(EntityRow(
+            key=ann.entity_key or f"entity-{entity_id}", name=ann.entity_name or "", type=ann.entity_type or "",
+            aliases=tuple(aliases.values()), mentions=tuple(sorted(mentions[entity_id].items())),
+        ))
+    rows.sort(key=lambda r: (-r.total, fold(r.name), r.key))
+    return tuple(rows)
+
+
+def _by_position(ctx: _Context, anns: list[AnnotationView]) -> list[AnnotationView]:
+    return sorted(anns, key=lambda a: (ctx.label(a.document_id), a.document_id, a.start, a.end, a.id))
+
+
+def _notes(ctx: _Context) -> tuple[Note, ...]:
+    notes = []
+    for ann in _by_position(ctx, [a for a in ctx.included.values() if a.note.strip()]):
+        cleaned = clean_note_markdown(ann.note)
+        if cleaned:
+            notes.append(Note(quote=ctx.quote(ann.id), markdown=cleaned, anchor=f"note-{ctx.anchors[ann.id][2:]}"))
+    return tuple(notes)
+
+
+def _trail(ctx: _Context, project: Project) -> tuple[tuple[AuthorActivity, ...], tuple[ReviewEntry, ...], int]:
+    with project.read() as s:
+        authors = {a.id: (a.key, a.name) for a in s.scalars(select(Author))}
+        reviews = list(s.scalars(select(Review).order_by(Review.created, Review.id)))
+    by_kind: dict[int, Counter[str]] = defaultdict(Counter)
+    by_status: dict[int, Counter[str]] = defaultdict(Counter)
+    for ann in ctx.annotations.values():
+        by_kind[ann.author_id][ann.kind] += 1
+        by_status[ann.author_id][ann.status] += 1
+    review_counts = Counter(r.author_id for r in reviews)
+    active = set(by_kind) | set(review_counts)
+    activity = tuple(sorted(
+        (AuthorActivity(key=authors[i][0], name=authors[i][1],
+                        by_kind=tuple((k, by_kind[i][k]) for k in KINDS),
+                        by_status=tuple((st, by_status[i][st]) for st in STATUSES),
+                        reviews=review_counts[i])
+         for i in active if i in authors),
+        key=lambda a: (fold(a.name), a.key),
+    ))
+    entries = []
+    for r in reviews:
+        if r.annotation_id not in ctx.included:
+            continue
+        ann = ctx.annotations[r.annotation_id]
+        entries.append(ReviewEntry(
+            id=r.id, annotation_id=r.annotation_id, citation=ctx.quote(r.annotation_id).citation,
+            annotation_author=ann.author_name, reviewer=authors.get(r.author_id, ("", "someone"))[1],
+            verdict=r.verdict, comment=r.comment, created=r.created, is_reply=r.parent_id is not None,
+        ))
+    return activity, tuple(entries), len(reviews) - len(entries)
+
+
+def _excerpts(ctx: _Context, cited: set[str]) -> tuple[Excerpt, ...]:
+    out = []
+    for ann in _by_position(ctx, [ctx.annotations[i] for i in cited]):
+        out.append(Excerpt(quote=ctx.quote(ann.id), passage=ctx.indexes[ann.document_id].passage(ann.start, ann.end)))
+    return tuple(out)
+
+
+def dossier_title(project: Project, options: DossierOptions) -> str:
+    return options.title.strip() or get_setting(project, "title").strip() or DEFAULT_TITLE
+
+
+def build_dossier(project: Project, options: DossierOptions | None = None, *, generated_at: str | None = None,
+                  progress: Progress | None = None) -> Dossier:
+    """The dossier of ``project``. ``generated_at`` defaults to now (UTC); pass it to get a fixed output."""
+    options = options or DossierOptions()
+    statuses = options.statuses
+    total = len(_STEPS)
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    step(0)
+    sources, indexes = _read_documents(project)
+    step(1)
+    annotations = {a.id: a for a in list_annotations(project) if a.document_id in sources}
+    included = {i: a for i, a in annotations.items() if a.status in statuses}
+    ctx = _Context(sources=sources, indexes=indexes, annotations=annotations, included=included,
+                   anchors=unique_anchors(list(included)))
+    step(2)
+    figures, other_figures = _figures(ctx, project, statuses)
+    step(3)
+    claims, other_claims = _claims(ctx, project, statuses)
+    step(4)
+    entities = _entities(ctx) if options.include_entities else ()
+    step(5)
+    notes = _notes(ctx) if options.include_notes else ()
+    step(6)
+    activity, reviews, other_reviews = _trail(ctx, project)
+    step(7)
+    cited = {e.quote.annotation_id for f in figures for e in f.values}
+    cited |= {e.quote.annotation_id for e in other_figures}
+    cited |= {e.quote.annotation_id for c in claims for e in (*c.asserts, *c.denies)}
+    cited |= {e.quote.annotation_id for e in other_claims}
+    cited |= {n.quote.annotation_id for n in notes}
+    cited |= {r.annotation_id for r in reviews}
+    excerpts = _excerpts(ctx, cited)
+    step(8)
+    return Dossier(
+        title=dossier_title(project, options), project_title=get_setting(project, "title").strip(),
+        generated_at=generated_at or now_utc(), options=options,
+        authors=tuple(sorted({a.author_name for a in included.values()}, key=lambda n: (fold(n), n))),
+        annotation_count=len(annotations), included_count=len(included),
+        sources=tuple(sorted(sources.values(), key=lambda s: (s.label, s.document_id))),
+        figures=figures, other_figures=other_figures, claims=claims, other_claims=other_claims,
+        entities=entities, notes=notes, activity=activity, reviews=reviews, other_reviews=other_reviews,
+        excerpts=excerpts, tolerance=_tolerance_text(tolerance(project)),
+        reviewers=tuple(sorted({r.reviewer for r in reviews}, key=lambda n: (fold(n), n))),
+    )
+
+
+def _tolerance_text(value: Decimal) -> str:
+    percent = format_decimal(value * 100)
+    return f"±{percent}%"

@@ -1,0 +1,109 @@
+"""Where a quote sits in its document: paragraph numbers, citations and the passage around a quote.
+
+Definitions (documented in docs/dossier.md):
+
+- A *line break* is "\\r\\n", "\\n", "\\r", U+2028 or U+2029.
+- A *paragraph* is a maximal run of characters without a line break that holds at least one
+  non-white-space character. Paragraphs are numbered from 1 in document order; blank lines
+  (empty or only white space) are not paragraphs and do not count.
+- A quote's paragraph is the paragraph that holds its first non-white-space character.
+- Offsets are Unicode code points counted from 0; ``end`` is exclusive: the quote is ``text[start:end]``.
+- A citation reads ``002 ¶3 [120–145)``: document label, paragraph number, offsets.
+- The *passage* of a quote runs from the line break before its start to the line break after its
+  end (one paragraph, or several when the quote itself crosses a line break).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
+_LINE_BREAK_CHARS = "\r\n\u2028\u2029"
+_BREAK_WITH_SPACE = re.compile("[ \t]*(?:\r\n|[\n\r\u2028\u2029])\\s*")
+
+
+@dataclass(frozen=True)
+class Citation:
+    document: str  # the source label, e.g. "002"
+    document_id: int
+    paragraph: int  # 1-based
+    start: int
+    end: int
+    anchor: str  # the id of the passage in the sources appendix, e.g. "q-1a2b3c4d"
+
+    @property
+    def text(self) -> str:
+        return f"{self.document} ¶{self.paragraph} [{self.start}–{self.end})"
+
+    def to_json(self) -> dict:
+        return {
+            "document": self.document, "document_id": self.document_id, "paragraph": self.paragraph,
+            "start": self.start, "end": self.end, "anchor": self.anchor, "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The text around a quote: ``before`` + ``quote`` + ``after`` is the whole passage."""
+
+    before: str
+    quote: str
+    after: str
+
+
+class ParagraphIndex:
+    """Paragraph boundaries of one document, for O(log n) look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        pos = 0
+        for match in LINE_BREAK.finditer(text):
+            self._add(pos, match.start())
+            pos = match.end()
+        self._add(pos, len(text))
+        self._starts = [s for s, _ in self.spans]
+
+    def _add(self, start: int, end: int) -> None:
+        if self.text[start:end].strip():
+            self.spans.append((start, end))
+
+    def paragraph_of(self, start: int, end: int | None = None) -> int:
+        """1-based number of the paragraph holding the first non-space character of [start, end)."""
+        end = len(self.text) if end is None else end
+        first = start
+        while first < end and self.text[first].isspace():
+            first += 1
+        if first >= end:
+            first = start
+        number = bisect_right(self._starts, first)
+        return max(number, 1) if self.spans else 1
+
+    def passage(self, start: int, end: int) -> Passage:
+        """The quote with the rest of the line(s) it sits on."""
+        text = self.text
+        left = start
+        while left > 0 and text[left - 1] not in _LINE_BREAK_CHARS:
+            left -= 1
+        right = end
+        while right < len(text) and text[right] not in _LINE_BREAK_CHARS:
+            right += 1
+        return Passage(before=text[left:start], quote=text[start:end], after=text[end:right])
+
+
+def unique_anchors(annotation_ids: list[str], prefix: str = "q-", length: int = 8) -> dict[str, str]:
+    """Short, stable, unique anchors for annotation ids: a hash of the id, longer on a clash."""
+    ids = sorted(set(annotation_ids))
+    digests = {i: hashlib.sha1(i.encode("utf-8")).hexdigest() for i in ids}
+    size = length
+    while len({d[:size] for d in digests.values()}) < len(ids) and size < 40:
+        size += 4
+    return {i: f"{prefix}{digests[i][:size]}" for i in ids}
+
+
+def display_quote(quote: str) -> str:
+    """A quote on one line: each line break, with the white space around it, shown as " ¶ "."""
+    return _BREAK_WITH_SPACE.sub(" ¶ ", quote)

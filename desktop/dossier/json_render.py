@@ -1,0 +1,93 @@
+"""Dossier model -> JSON (schema: docs/dossier-json-schema.json). Deterministic: keys in a fixed order,
+lists in the dossier's order, figures as decimal strings so no value is rounded.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop.dossier.model import ClaimEntry, Dossier, FigureEntry, Quote
+
+FORMAT = "evidence-desk-dossier/1"
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {"annotation": q.annotation_id, "document": q.citation.document, "quote": q.text,
+            "status": q.status, "pending": q.pending, "author": q.author, "citation": q.citation.to_json()}
+
+
+def _figure_value(e: FigureEntry) -> dict[str, Any]:
+    out = _quote(e.quote)
+    out.update({"value": e.value, "value_max": e.value_max, "unit": e.unit, "bound": e.bound,
+                "display": e.display, "attributed_to": e.attributed_to, "low": e.low, "high": e.high,
+                "conflicts_with": list(e.conflicts_with)})
+    return out
+
+
+def _position(e: ClaimEntry) -> dict[str, Any]:
+    out = _quote(e.quote)
+    out.update({"stance": e.stance, "speaker": e.speaker, "attributed_to": e.attributed_to,
+                "credibility": e.credibility, "reliability": e.reliability})
+    return out
+
+
+def dossier_to_dict(d: Dossier) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "title": d.title,
+        "generated_at": d.generated_at,
+        "scope": {
+            "project_title": d.project_title,
+            "documents": [s.label for s in d.sources],
+            "statuses": sorted(d.statuses),
+            "include_pending": d.options.include_pending,
+            "include_entities": d.options.include_entities,
+            "include_notes": d.options.include_notes,
+            "annotations_total": d.annotation_count,
+            "annotations_included": d.included_count,
+            "tolerance": d.tolerance,
+        },
+        "authors": list(d.authors),
+        "reviewers": list(d.reviewers),
+        "sources": [
+            {"label": s.label, "document_id": s.document_id, "title": s.title, "outlet": s.outlet,
+             "language": s.language, "published": s.published, "reliability": s.reliability,
+             "sha256": s.sha256, "characters": s.characters, "url": s.url}
+            for s in d.sources
+        ],
+        "figures": [
+            {"measure": f.measure_key, "label": f.label, "unit": f.unit, "disagree": f.disagree,
+             "summary": f.summary, "values": [_figure_value(e) for e in f.values]}
+            for f in d.figures
+        ],
+        "unassigned_figures": [_figure_value(e) for e in d.other_figures],
+        "claims": [
+            {"proposition": c.proposition_key, "label": c.label, "contested": c.contested,
+             "asserts": [_position(e) for e in c.asserts], "denies": [_position(e) for e in c.denies]}
+            for c in d.claims
+        ],
+        "unassigned_claims": [_position(e) for e in d.other_claims],
+        "entities": [
+            {"key": e.key, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+             "mentions": {label: n for label, n in e.mentions}, "total": e.total}
+            for e in d.entities
+        ],
+        "notes": [dict(_quote(n.quote), note=n.markdown) for n in d.notes],
+        "activity": [
+            {"key": a.key, "name": a.name, "by_kind": dict(a.by_kind), "by_status": dict(a.by_status),
+             "reviews": a.reviews}
+            for a in d.activity
+        ],
+        "reviews": [
+            {"id": r.id, "annotation": r.annotation_id, "reviewer": r.reviewer, "verdict": r.verdict,
+             "comment": r.comment, "created": r.created, "reply": r.is_reply,
+             "annotation_author": r.annotation_author, "citation": r.citation.to_json()}
+            for r in d.reviews
+        ],
+        "other_reviews": d.other_reviews,
+    }
+
+
+def render_json(dossier: Dossier) -> str:
+    return json.dumps(dossier_to_dict(dossier), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,184 @@
+"""The dossier model: everything the renderers need, already chosen, ordered and cited.
+
+Built from a project by ``desktop.dossier.build.build_dossier``; rendered by ``markdown_render``,
+``html_render`` and ``json_render``. Plain frozen dataclasses: no database, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.dossier.citations import Citation, Passage
+
+PENDING_STATUSES = frozenset({"proposed", "disputed"})
+
+
+@dataclass(frozen=True)
+class DossierOptions:
+    title: str = ""  # empty: the project title setting, or "Evidence dossier"
+    include_pending: bool = False  # proposed and disputed annotations too, marked "(pending)"
+    include_entities: bool = True
+    include_notes: bool = True
+
+    @property
+    def statuses(self) -> frozenset[str]:
+        """Which annotation statuses the dossier shows; rejected never."""
+        return frozenset({"accepted"}) | (PENDING_STATUSES if self.include_pending else frozenset())
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim span of a stored document with its citation."""
+
+    annotation_id: str
+    text: str  # == document text[start:end]
+    citation: Citation
+    status: str
+    kind: str
+    author: str
+
+    @property
+    def pending(self) -> bool:
+        return self.status in PENDING_STATUSES
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str
+    document_id: int
+    title: str
+    outlet: str
+    language: str
+    published: str
+    reliability: str | None
+    sha256: str
+    characters: int
+    url: str
+
+
+@dataclass(frozen=True)
+class FigureEntry:
+    quote: Quote
+    value: str | None  # decimal strings, exact
+    value_max: str | None
+    unit: str | None
+    bound: str | None
+    display: str  # "~$14B"
+    attributed_to: str | None
+    reliability: str | None
+    low: str | None  # the interval under the disagreement rule; None = unbounded
+    high: str | None
+    conflicts_with: tuple[str, ...]  # source labels of values this one cannot agree with
+
+
+@dataclass(frozen=True)
+class FigureSection:
+    measure_key: str
+    label: str
+    unit: str
+    disagree: bool
+    summary: str
+    values: tuple[FigureEntry, ...]
+    anchor: str  # heading id, e.g. "figure-metas-investment"
+
+
+@dataclass(frozen=True)
+class ClaimEntry:
+    quote: Quote
+    stance: str  # asserts | denies
+    speaker: str | None
+    attributed_to: str | None
+    credibility: int | None
+    reliability: str | None
+
+
+@dataclass(frozen=True)
+class ClaimSection:
+    proposition_key: str
+    label: str
+    contested: bool
+    asserts: tuple[ClaimEntry, ...]
+    denies: tuple[ClaimEntry, ...]
+    anchor: str
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    key: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: tuple[tuple[str, int], ...]  # (source label, count), by label
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.mentions)
+
+
+@dataclass(frozen=True)
+class Note:
+    quote: Quote
+    markdown: str  # already sanitised (desktop.dossier.sanitize.clean_note_markdown)
+    anchor: str
+
+
+@dataclass(frozen=True)
+class AuthorActivity:
+    key: str
+    name: str
+    by_kind: tuple[tuple[str, int], ...]  # entity, figure, claim
+    by_status: tuple[tuple[str, int], ...]  # accepted, proposed, disputed, rejected
+    reviews: int
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.by_kind)
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    id: str
+    annotation_id: str
+    citation: Citation
+    annotation_author: str
+    reviewer: str
+    verdict: str | None  # accepted | rejected | disputed, or None for a comment
+    comment: str
+    created: str
+    is_reply: bool
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """One cited quote shown in its passage, in the sources appendix."""
+
+    quote: Quote
+    passage: Passage
+
+
+@dataclass(frozen=True)
+class Dossier:
+    title: str
+    project_title: str
+    generated_at: str
+    options: DossierOptions
+    authors: tuple[str, ...]  # analysts whose annotations are included
+    annotation_count: int  # annotations in the project
+    included_count: int  # annotations shown
+    sources: tuple[Source, ...]
+    figures: tuple[FigureSection, ...]
+    other_figures: tuple[FigureEntry, ...]  # figures with no measure assigned
+    claims: tuple[ClaimSection, ...]
+    other_claims: tuple[ClaimEntry, ...]  # claims with no proposition assigned
+    entities: tuple[EntityRow, ...]
+    notes: tuple[Note, ...]
+    activity: tuple[AuthorActivity, ...]
+    reviews: tuple[ReviewEntry, ...]
+    other_reviews: int  # reviews of annotations the dossier leaves out
+    excerpts: tuple[Excerpt, ...] = field(default=())
+    tolerance: str = ""  # how "about" is read, e.g. "±10%"
+    reviewers: tuple[str, ...] = ()  # who reviewed the included annotations
+
+    @property
+    def statuses(self) -> frozenset[str]:
+        return self.options.statuses

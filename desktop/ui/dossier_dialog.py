@@ -1,0 +1,219 @@
+"""File > Export dossier…: options, a live preview of the dossier, and export to Markdown, HTML, PDF or JSON.
+
+Open it from the main window with the project and the operations' ``changed`` signal, so the
+preview follows edits made while it is open::
+
+    dialog = DossierDialog(project, self, changed=self.operations.changed)
+    dialog.show()   # non-modal: the analyst can keep tagging and watch the preview update
+
+The preview is Qt's rendering of the same HTML the export writes (charts as images); it refreshes
+on a short debounce after any option changes or the project changes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dossier.build import DEFAULT_TITLE, build_dossier
+from desktop.dossier.files import SUFFIXES, write_dossier
+from desktop.dossier.model import Dossier, DossierOptions
+from desktop.services.settings import get_setting
+from desktop.storage.project import Project
+from desktop.ui.pdf_export import dossier_text_document, write_pdf
+
+FORMAT_CHOICES = (("Markdown", "md"), ("HTML (one standalone file)", "html"), ("PDF (A4)", "pdf"), ("JSON", "json"))
+FILTERS = {"md": "Markdown (*.md)", "html": "HTML page (*.html)", "pdf": "PDF document (*.pdf)",
+           "json": "JSON (*.json)"}
+PREVIEW_DEBOUNCE_MS = 300
+PREVIEW_MARGIN_PX = 18
+
+
+class DossierDialog(QDialog):
+    exported = Signal(str)  # the path written
+
+    def __init__(self, project: Project, parent: QWidget | None = None, *,
+                 changed: SignalInstance | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierDialog")
+        self.setWindowTitle("Export dossier")
+        self.resize(980, 760)
+        self.project = project
+        self.last_folder = Path.home()
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("dossierTitle")
+        self.title_edit.setPlaceholderText(get_setting(project, "title") or DEFAULT_TITLE)
+        self.format_combo = QComboBox()
+        for label, fmt in FORMAT_CHOICES:
+            self.format_combo.addItem(label, fmt)
+        self.include_pending = QCheckBox("Include pending annotations (proposed, disputed)")
+        self.include_entities = QCheckBox("Include entities")
+        self.include_entities.setChecked(True)
+        self.include_notes = QCheckBox("Include analysts' notes")
+        self.include_notes.setChecked(True)
+
+        form = QFormLayout()
+        form.addRow("Title", self.title_edit)
+        form.addRow("Format", self.format_combo)
+        options = QVBoxLayout()
+        for box in (self.include_pending, self.include_entities, self.include_notes):
+            options.addWidget(box)
+        form.addRow("Contents", options)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("dossierPreview")
+        self.preview.setOpenExternalLinks(True)
+        self.status = QLabel()
+        self.status.setObjectName("dossierStatus")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self.title_edit.textChanged.connect(self.schedule_refresh)
+        for box in (self.include_pending, self.include_entities, self.include_notes):
+            box.toggled.connect(self.schedule_refresh)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.close)
+        self._document: QTextDocument | None = None
+        self._changed = changed
+        if changed is not None:
+            changed.connect(self.schedule_refresh)
+        self.refresh_preview()
+
+    # --- options and preview ----------------------------------------------------------------------
+
+    def options(self) -> DossierOptions:
+        return DossierOptions(
+            title=self.title_edit.text().strip(), include_pending=self.include_pending.isChecked(),
+            include_entities=self.include_entities.isChecked(), include_notes=self.include_notes.isChecked(),
+        )
+
+    def selected_format(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def schedule_refresh(self, *_args: object) -> None:
+        """Refresh the preview shortly: many quick changes cost one rebuild."""
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        scroll = self.preview.verticalScrollBar().value()
+        try:
+            dossier = build_dossier(self.project, self.options())
+        except Exception as exc:  # noqa: BLE001 - shown to the analyst instead of a stale preview
+            self.preview.setPlainText(f"The dossier cannot be built: {exc}")
+            self.export_button.setEnabled(False)
+            return
+        self.export_button.setEnabled(True)
+        ratio = max(1.0, self.devicePixelRatioF())
+        document = dossier_text_document(dossier, image_dpi=round(96 * 2 * ratio))
+        document.setDocumentMargin(PREVIEW_MARGIN_PX)
+        document.setParent(self)
+        self.preview.setDocument(document)
+        if self._document is not None:
+            self._document.deleteLater()
+        self._document = document
+        self.preview.verticalScrollBar().setValue(scroll)
+        self.status.setText(self._summary(dossier))
+
+    @staticmethod
+    def _summary(dossier: Dossier) -> str:
+        return (f"{dossier.included_count} of {dossier.annotation_count} annotations · "
+                f"{len(dossier.figures)} figure(s) · {len(dossier.claims)} claim(s) · "
+                f"{len(dossier.sources)} source(s)")
+
+    # --- export -----------------------------------------------------------------------------------
+
+    def suggested_path(self) -> Path:
+        title = self.title_edit.text().strip() or self.title_edit.placeholderText()
+        stem = re.sub(r"[^\w\-]+", "-", title, flags=re.UNICODE).strip("-").lower()[:60] or "dossier"
+        return self.last_folder / f"{stem}{SUFFIXES[self.selected_format()]}"
+
+    def export(self) -> None:
+        fmt = self.selected_format()
+        path, _filter = QFileDialog.getSaveFileName(self, "Export dossier", str(self.suggested_path()), FILTERS[fmt])
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += SUFFIXES[fmt]
+        self.export_to(path, fmt)
+
+    def export_to(self, path: str | Path, fmt: str | None = None) -> bool:
+        """Build and write the dossier with a progress dialog. True when the file was written."""
+        fmt = fmt or self.selected_format()
+        progress = QProgressDialog("Building the dossier…", "", 0, 1, self)
+        progress.setWindowTitle("Export dossier")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            dossier = build_dossier(self.project, self.options(), progress=report)
+            if fmt == "pdf":
+                progress.setLabelText("Printing pages…")
+                pages = write_pdf(dossier, path, progress=report)
+                detail = f"({pages} pages)"
+            else:
+                progress.setLabelText("Writing…")
+                written = write_dossier(dossier, path, fmt)
+                charts = len(written) - 1
+                detail = f"(and {charts} chart file(s) beside it)" if charts else ""
+        except OSError as exc:
+            self.status.setText(f"Not exported: {exc}")
+            return False
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.last_folder = Path(path).parent
+        self.status.setText(f"Exported to {path} {detail}".rstrip())
+        self.exported.emit(str(path))
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        self._timer.stop()
+        if self._changed is not None:
+            try:
+                self._changed.disconnect(self.schedule_refresh)
+            except (RuntimeError, TypeError):
+                pass
+            self._changed = None
+        super().closeEvent(event)

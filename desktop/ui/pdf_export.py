@@ -1,0 +1,235 @@
+"""The one PDF adapter: the dossier's HTML laid out by QTextDocument and printed with QPdfWriter.
+
+QTextDocument understands a subset of HTML and CSS and no inline SVG, so this module:
+
+- renders each chart's SVG with QSvgRenderer into a QImage (at print resolution for the PDF,
+  at twice the screen resolution for the preview) and adds it to the document as an image resource;
+- styles the body with resources/dossier/dossier-qt.css (the CSS subset Qt supports);
+- prints A4 pages with margins and a footer "page N of M".
+
+``dossier_text_document`` also feeds the dossier dialog's live preview. Needs a QGuiApplication:
+``ensure_gui_application()`` makes one (offscreen when there is no display) if none exists.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+from desktop.dossier.html_render import render_html_body, stylesheet
+from desktop.dossier.model import Dossier, FigureSection
+
+PRINT_DPI = 300
+CHART_WIDTH_PX = 640  # CSS pixels (1/96 in) the chart takes on the page
+MARGINS_MM = QMarginsF(18, 16, 18, 14)  # left, top, right, bottom
+FOOTER_PT = 8
+BODY_PT = 9.5
+Progress = Callable[[int, int], None]
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen when no display is available)."""
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(sys.argv[:1] or ["evidence-desk"])
+
+
+def svg_to_image(svg: str, width_px: int) -> QImage:
+    """The SVG drawn onto a white QImage ``width_px`` wide, keeping its aspect ratio."""
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    size = renderer.defaultSize()
+    height_px = max(1, round(width_px * size.height() / max(size.width(), 1)))
+    image = QImage(width_px, height_px, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def _qt_tables(body: str) -> str:
+    """Qt takes table layout from attributes, not CSS: full width, collapsed borders, padding."""
+    return body.replace("<table>", '<table width="100%" cellspacing="0" cellpadding="4">')
+
+
+def dossier_text_document(dossier: Dossier, *, image_dpi: int = PRINT_DPI) -> QTextDocument:
+    """A QTextDocument of the dossier, each chart an image resource drawn at ``image_dpi``."""
+    images: dict[str, QImage] = {}
+
+    def chart_markup(section: FigureSection, svg: str) -> str:
+        name = f"dossier-chart-{len(images)}.png"
+        images[name] = svg_to_image(svg, round(CHART_WIDTH_PX * image_dpi / 96))
+        alt = html.escape(f"{section.label}: {section.summary}")
+        return f'<p class="chart"><img src="{name}" width="{CHART_WIDTH_PX}" alt="{alt}"></p>'
+
+    body = _qt_tables(render_html_body(dossier, chart_markup))
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    font = QFont("DejaVu Serif")
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(stylesheet("dossier-qt.css"))
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, dossier.title)
+    for name, image in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    doc.setHtml(f"<html><body>{body}</body></html>")
+    return doc
+
+
+def _footer(painter: QPainter, rect: QRectF, text: str, dpi: int, align: Qt.AlignmentFlag) -> None:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(max(1, round(FOOTER_PT * dpi / 72)))
+    painter.setFont(font)
+    painter.setPen(QColor("#52606d"))
+    painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignBottom), text)
+
+
+def laid_out_pages(doc: QTextDocument, page_height: float) -> int:
+    """The page count once the whole document is laid out (Qt lays out lazily; size() finishes it)."""
+    height = doc.size().height()
+    return max(doc.pageCount(), math.ceil(height / page_height - 1e-6), 1)
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return int(y // page_height)
+
+
+def _is_caption(block) -> bool:  # noqa: ANN001
+    return any(a.startswith(("q-", "note-")) for a in block.charFormat().anchorNames())
+
+
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+    """Qt's layout knows no "keep with next": move a heading, or a passage's or note's caption, to the
+    next page when what it introduces would start there. A run of headings and short paragraphs
+    (section heading, intro, sub-heading, summary) moves as one. Returns how many breaks it added.
+    """
+    layout = doc.documentLayout()
+    short = 0.12 * page_height
+    moved = 0
+    run_start = None  # first block of the current run of headings and short blocks
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        rect = layout.blockBoundingRect(block)
+        heading = fmt.headingLevel() in (2, 3)
+        caption = _is_caption(block)
+        if run_start is not None and rect.top() - layout.blockBoundingRect(run_start).top() > short:
+            run_start = None  # too much since the run's first heading: this is content
+        if heading and run_start is None:
+            run_start = block
+        if (heading or caption) and fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto:
+            page = _page_of(rect.top(), page_height)
+            want = rect.bottom()
+            follower = block.next()
+            for _ in range(1 if caption else 2):
+                if not follower.isValid():
+                    break
+                nxt = layout.blockBoundingRect(follower)
+                want = max(want, nxt.top() + min(nxt.height(), 0.3 * page_height))
+                follower = follower.next()
+            if _page_of(want - 1, page_height) != page:
+                target = block
+                if run_start is not None and _page_of(layout.blockBoundingRect(run_start).top(), page_height) == page:
+                    target = run_start
+                top = layout.blockBoundingRect(target).top()
+                if top - _page_of(top, page_height) * page_height > 0.05 * page_height:
+                    target_format = target.blockFormat()
+                    target_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(target).setBlockFormat(target_format)
+                    moved += 1
+                    laid_out_pages(doc, page_height)
+        block = block.next()
+    return moved
+
+
+def write_pdf(dossier: Dossier, path: str | Path, *, progress: Progress | None = None) -> int:
+    """Print the dossier to ``path``: A4, margins, "page N of M" in the footer. Returns the page count.
+
+    Written to a temporary file beside ``path`` and renamed over it when complete.
+    """
+    ensure_gui_application()
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise OSError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    try:
+        pages = _print(dossier, tmp, progress)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
+    writer = QPdfWriter(target)
+    writer.setResolution(PRINT_DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     MARGINS_MM, QPageLayout.Unit.Millimeter))
+    writer.setTitle(dossier.title)
+    writer.setCreator("Evidence Desk")
+    doc = dossier_text_document(dossier, image_dpi=PRINT_DPI)
+    doc.documentLayout().setPaintDevice(writer)
+    area = writer.pageLayout().paintRectPixels(PRINT_DPI)
+    footer_height = round(FOOTER_PT * 2.6 * PRINT_DPI / 72)
+    body_height = area.height() - footer_height
+    doc.setPageSize(QSizeF(area.width(), body_height))
+    laid_out_pages(doc, body_height)
+    keep_headings_with_next(doc, body_height)
+    pages = laid_out_pages(doc, body_height)
+    title = _short(dossier.title, 80)
+    painter = QPainter(writer)
+    if not painter.isActive():
+        raise OSError(f"Cannot write the PDF to {target}.")
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * body_height)
+            doc.drawContents(painter, QRectF(0, index * body_height, area.width(), body_height))
+            painter.restore()
+            footer = QRectF(0, body_height, area.width(), footer_height)
+            painter.setPen(QColor("#d9e2ec"))
+            painter.drawLine(footer.topLeft(), footer.topRight())
+            _footer(painter, footer, f"page {index + 1} of {pages}", PRINT_DPI, Qt.AlignmentFlag.AlignRight)
+            _footer(painter, footer, title, PRINT_DPI, Qt.AlignmentFlag.AlignLeft)
+            if progress is not None:
+                progress(index + 1, pages)
+    finally:
+        painter.end()
+    return pages
+
+
+def _short(text: str, limit: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,80 @@
+"""The PDF export: a real PDF, A4, more than one page for the seed project, "page N of M" footers."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from desktop.cli import main
+from desktop.dossier.build import build_dossier
+from desktop.dossier.model import DossierOptions
+from desktop.ui.pdf_export import dossier_text_document, svg_to_image, write_pdf
+from tests.fixtures.dossier_project import build_dossier_project
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def lineup_project(seeded_project, author_id):
+    from tests.fixtures.lineup import tag_seed_lineup
+
+    tag_seed_lineup(seeded_project, author_id)
+    return seeded_project
+
+
+def pdftotext(path) -> str | None:
+    if shutil.which("pdftotext") is None:
+        return None
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return unicodedata.normalize("NFKC", out)  # the fonts' ligatures ("ﬁ") back to letters
+
+
+def test_seed_dossier_prints_to_a_multi_page_pdf(qapp, lineup_project, tmp_path):
+    dossier = build_dossier(lineup_project, DossierOptions(include_pending=True))
+    target = tmp_path / "seed.pdf"
+    pages = write_pdf(dossier, target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    assert pages > 1
+    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page\n") >= 1
+    text = pdftotext(target)
+    if text is None:
+        pytest.skip("pdftotext is not installed: the text of the PDF was not checked")
+    assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
+    assert "Key figures" in text and "Quoted passages" in text
+    assert "/MediaBox [0 0 595" in data.decode("latin-1")  # A4 in points
+
+
+def test_chart_is_an_image_resource_drawn_at_print_resolution(qapp, project):
+    build_dossier_project(project)
+    dossier = build_dossier(project, DossierOptions())
+    doc = dossier_text_document(dossier, image_dpi=300)
+    html = doc.toHtml()
+    assert html.count('src="dossier-chart-') == 2
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl("dossier-chart-0.png"))
+    assert image.width() == 2000  # 640 CSS px at 300 dpi
+
+
+def test_svg_renders_with_ink(qapp):
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+           '<rect x="0" y="0" width="10" height="5" fill="#000000"/></svg>')
+    image = svg_to_image(svg, 100)
+    assert (image.width(), image.height()) == (100, 100)
+    assert image.pixelColor(50, 20).name() == "#000000" and image.pixelColor(50, 80).name() == "#ffffff"
+
+
+def test_cli_writes_a_pdf_atomically(qapp, project, tmp_path):
+    build_dossier_project(project)
+    target = tmp_path / "small.pdf"
+    assert main(["--project", project.location, "dossier", "--format", "pdf", "--out", str(target)]) == 0
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+    text = pdftotext(target)
+    if text is not None:
+        assert "Acme and Widget Co" in text and "page 1 of" in text

@@ -1,0 +1,72 @@
+"""The seed project lined up as an analyst would: the dossier shows the $10B–$29B clash, the agreed 49%
+stake and the contested OpenAI proposition, every quote verbatim from the article."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from desktop.dossier.build import build_dossier
+from desktop.dossier.html_render import render_html
+from desktop.dossier.json_render import render_json
+from desktop.dossier.markdown_render import render_markdown
+from desktop.dossier.model import DossierOptions
+from desktop.services.annotations import update_annotation
+from desktop.services.documents import document_text
+from tests.fixtures.lineup import INVESTMENT, OPENAI_KEEPS_WORKING, STAKE, tag_seed_lineup
+
+
+@pytest.fixture
+def lineup(seeded_project, author_id):
+    return tag_seed_lineup(seeded_project, author_id)
+
+
+def dossier_json(project, **options) -> dict:
+    return json.loads(render_json(build_dossier(project, DossierOptions(**options), generated_at="2026-01-01T00:00:00Z")))
+
+
+def check_lineup(data: dict, project) -> None:
+    figures = {f["label"]: f for f in data["figures"]}
+    investment, stake = figures[INVESTMENT], figures[STAKE]
+    assert investment["disagree"] is True and stake["disagree"] is False
+    assert data["figures"][0]["label"] == INVESTMENT  # disagreements first
+    assert {v["document"]: v["display"] for v in investment["values"]} == {
+        "000": "~$14B", "002": "$10B+", "003": "$29B", "004": "~$15B"}
+    assert investment["summary"].startswith("sources disagree:") and "$29B (003)" in investment["summary"]
+    assert stake["summary"].startswith("sources agree")
+    claim = next(c for c in data["claims"] if c["label"] == OPENAI_KEEPS_WORKING)
+    assert claim["contested"] is True and data["claims"][0] is claim
+    assert sorted(p["document"] for p in claim["asserts"]) == ["000", "003"]
+    assert [p["document"] for p in claim["denies"]] == ["001"]
+    for f in data["figures"]:
+        for v in f["values"]:
+            c = v["citation"]
+            assert v["quote"] == document_text(project, c["document_id"])[c["start"]:c["end"]]
+
+
+def test_pending_lineup(lineup, seeded_project):
+    assert dossier_json(seeded_project)["figures"] == []  # nothing accepted yet: nothing shown
+    data = dossier_json(seeded_project, include_pending=True)
+    check_lineup(data, seeded_project)
+    assert {v["status"] for f in data["figures"] for v in f["values"]} == {"proposed"}
+
+
+def test_accepted_lineup(lineup, seeded_project):
+    for annotation_id in lineup.values():
+        update_annotation(seeded_project, annotation_id, status="accepted")
+    data = dossier_json(seeded_project)
+    check_lineup(data, seeded_project)
+    entities = {e["name"]: e for e in data["entities"]}
+    assert entities["OpenAI"]["mentions"] == {"000": 1, "004": 2}
+    assert "Openi" in entities["OpenAI"]["aliases"]
+
+
+def test_seed_html_has_no_remote_assets_and_markdown_cites_every_figure(lineup, seeded_project):
+    dossier = build_dossier(seeded_project, DossierOptions(include_pending=True))
+    page = render_html(dossier)
+    assert not re.search(r"""\b(src|href)\s*=\s*["']?\s*(https?:)?//""", page)
+    assert page.count("<svg") == 3  # investment, stake, valuation
+    markdown = render_markdown(dossier)
+    assert "(pending)" in markdown and "000 ¶9 \\[1805–1833)" in markdown
