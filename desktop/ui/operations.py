@@ -9,7 +9,7 @@ A service error (``AnnotationError``, ``ValueError``: messages written for the u
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -178,21 +178,22 @@ class Operations(QObject):
         self.message.emit("Deleted the document and its annotations")
         return True
 
-    def import_files(self, paths: Sequence[str]) -> Any:
-        """Import text files as documents; returns the service's ImportReport (None if it failed)."""
+    def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None) -> Any:
+        """Import text files as documents (not undoable); returns the service's ImportReport.
+
+        ``progress(done, total, name)`` is called before each file; returning False stops the import.
+        """
         from desktop.services import importing  # only when the analyst imports
 
         try:
-            report = importing.import_files(self._project, [str(p) for p in paths])
+            report = importing.import_files(self._project, [str(p) for p in paths], progress,
+                                            author_id=self._author_id)
         except ValueError as exc:
             self.failed.emit(str(exc))
             return None
-        changes = getattr(report, "changes", None)
-        if changes is None:
-            added = [r for r in getattr(report, "results", []) if getattr(r, "document_id", None) is not None]
-            changes = Changes(documents=frozenset(r.document_id for r in added))
-        if not changes.empty:
-            self.changed.emit(changes)
+        if not report.changes.empty:
+            self.changed.emit(report.changes)
+        self.message.emit(report.summary())
         return report
 
     # --- undo ------------------------------------------------------------------------------------

@@ -1,6 +1,9 @@
-"""File > Open Recent: the last ten project paths, most recent first, kept in QSettings."""
+"""What the window remembers about projects in QSettings: File > Open Recent (the last ten paths,
+most recent first) and the documents each project had open in its panes."""
 
 from __future__ import annotations
+
+import json
 
 from PySide6.QtCore import QSettings
 
@@ -31,3 +34,32 @@ class RecentProjects:
     def _write(self, paths: list[str]) -> None:
         self._settings.setValue(KEY, paths)
         self._settings.sync()
+
+
+class OpenDocuments:
+    """Which documents each project had open in its panes (None: an empty pane), kept in QSettings."""
+
+    KEY = "session/openDocuments"
+    MAX_PROJECTS = 20
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def _all(self) -> dict[str, list]:
+        try:
+            saved = json.loads(str(self._settings.value(self.KEY, "{}")))
+        except ValueError:
+            return {}
+        return saved if isinstance(saved, dict) else {}
+
+    def get(self, location: str) -> list[int | None]:
+        entry = self._all().get(location, [])
+        return [d if isinstance(d, int) else None for d in entry] if isinstance(entry, list) else []
+
+    def set(self, location: str, documents: list[int | None]) -> None:
+        saved = self._all()
+        saved.pop(location, None)
+        saved[location] = list(documents)  # most recent last
+        if len(saved) > self.MAX_PROJECTS:
+            saved = dict(list(saved.items())[-self.MAX_PROJECTS:])
+        self._settings.setValue(self.KEY, json.dumps(saved))

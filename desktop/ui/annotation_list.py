@@ -1,0 +1,442 @@
+"""The annotation list (dock): the annotations of the active pane's document, filterable by kind,
+author and text. Rows hold ``AnnotationView``s; ids live in ``Qt.UserRole``.
+
+Also home of the one-line descriptions of an annotation used by the list and the status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.text_matching import fold
+from desktop.services.changes import Changes
+from desktop.services.queries import AnnotationView, list_annotations
+from desktop.storage.project import Project
+from desktop.ui.colours import KIND_HEX as KIND_COLOURS
+from desktop.ui.colours import KIND_LABELS
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+BOUND_WORDS = {"exact": "exact", "about": "about", "at_least": "at least", "at_most": "at most", "range": "range"}
+
+COLUMNS = ("Kind", "Quote", "What", "Author", "Status")
+KIND, QUOTE, WHAT, AUTHOR, STATUS = range(len(COLUMNS))
+
+
+# --- one-line descriptions -----------------------------------------------------------------------
+def format_number(value: str) -> str:
+    """'14000000000' -> '14 000 000 000'; '1.5' stays '1.5'; '-2500.75' -> '-2 500.75'."""
+    sign = "-" if value.startswith("-") else ""
+    digits = value.lstrip("-")
+    whole, dot, fraction = digits.partition(".")
+    if whole.isdigit() and len(whole) > 4:
+        groups = []
+        while whole:
+            groups.insert(0, whole[-3:])
+            whole = whole[:-3]
+        whole = " ".join(groups)
+    return f"{sign}{whole}{dot}{fraction}"
+
+
+def figure_text(view: AnnotationView) -> str:
+    """'14 000 000 000 USD (about)', '49%', '10 000–15 000 EUR (range)'; '' when no value was read."""
+    if view.value is None:
+        return ""
+    amount = format_number(view.value)
+    if view.value_max is not None:
+        amount += "–" + format_number(view.value_max)
+    unit = view.unit or ""
+    if unit == "%":
+        amount += "%"
+    elif unit:
+        amount += f" {unit}"
+    if view.bound and view.bound != "exact":
+        amount += f" ({BOUND_WORDS.get(view.bound, view.bound)})"
+    return amount
+
+
+def what_text(view: AnnotationView) -> str:
+    """What the annotation records, beyond its quote: the figure, the entity, the proposition."""
+    if view.kind == "figure":
+        parts = [figure_text(view) or "value not read"]
+        if view.measure_label:
+            parts.append(view.measure_label)
+        return " · ".join(parts)
+    if view.kind == "entity":
+        return view.entity_name or ""
+    if view.kind == "claim":
+        label = view.proposition_label or ""
+        if label and view.stance == "denies":
+            label = f"denies: {label}"
+        if view.speaker_name:
+            label = f"{label} ({view.speaker_name})" if label else view.speaker_name
+        return label
+    return ""
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_annotation(view: AnnotationView) -> str:
+    """'figure: 14 000 000 000 USD (about)', 'entity: Meta (“Meta Platforms Inc.”)', 'claim: “…”'."""
+    if view.kind == "figure" and view.value is not None:
+        return f"figure: {figure_text(view)}"
+    if view.kind == "entity" and view.entity_name:
+        return f"entity: {view.entity_name} (“{_short(view.quote, 40)}”)"
+    return f"{view.kind}: “{_short(view.quote)}”"
+
+
+def colour_icon(colour: str, size: int = 10) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(0, 0, size, size, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+# --- model ---------------------------------------------------------------------------------------
+class AnnotationTableModel(QAbstractTableModel):
+    """The annotations of one document, ordered as in the text."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[AnnotationView] = []
+        self._document_id: int | None = None
+        self._author_colours: dict[int, str] = {}
+        self._icons: dict[str, QIcon] = {}
+
+    @property
+    def document_id(self) -> int | None:
+        return self._document_id
+
+    def set_author_colours(self, colours: dict[int, str]) -> None:
+        self._author_colours = dict(colours)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, AUTHOR), self.index(len(self._rows) - 1, AUTHOR))
+
+    def load(self, project: Project | None, document_id: int | None) -> None:
+        self.beginResetModel()
+        self._document_id = document_id
+        self._rows = [] if project is None or document_id is None else list_annotations(project, document_id=document_id)
+        self.endResetModel()
+
+    def apply_changes(self, project: Project, changes: Changes) -> None:
+        """Update only the rows whose annotations changed (insert, update in place, remove)."""
+        if self._document_id is None or not changes.annotations:
+            if self._document_id is not None and (changes.entities or changes.measures or changes.propositions
+                                                  or changes.authors):
+                self._refresh_rows(project, [r.id for r in self._rows])
+            return
+        ids = sorted(changes.annotations)  # a deleted document lists its annotations here too
+        if changes.entities or changes.measures or changes.propositions or changes.authors:
+            ids = sorted(set(ids) | {r.id for r in self._rows})
+        self._refresh_rows(project, ids)
+
+    def _refresh_rows(self, project: Project, ids: list[str]) -> None:
+        if not ids:
+            return
+        fresh = {v.id: v for v in list_annotations(project, annotation_ids=ids)}
+        for annotation_id in ids:
+            row = self.row_of(annotation_id)
+            view = fresh.get(annotation_id)
+            if view is not None and view.document_id != self._document_id:
+                view = None
+            if view is None:
+                if row >= 0:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._rows[row]
+                    self.endRemoveRows()
+                continue
+            if row >= 0 and (self._rows[row].start, self._rows[row].end) == (view.start, view.end):
+                self._rows[row] = view
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                continue
+            if row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+            key = (view.start, view.end, view.id)
+            at = next((i for i, r in enumerate(self._rows) if (r.start, r.end, r.id) > key), len(self._rows))
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, view)
+            self.endInsertRows()
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == annotation_id), -1)
+
+    def view(self, row: int) -> AnnotationView:
+        return self._rows[row]
+
+    def views(self) -> list[AnnotationView]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def _icon(self, colour: str) -> QIcon:
+        if colour not in self._icons:
+            self._icons[colour] = colour_icon(colour)
+        return self._icons[colour]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        view = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return view.id
+        if role == KIND_ROLE:
+            return view.kind
+        if role == AUTHOR_ROLE:
+            return view.author_id
+        if role == SEARCH_ROLE:
+            return fold(" ".join((view.quote, what_text(view), view.note, view.attributed_to or "")))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == KIND:
+                return KIND_LABELS.get(view.kind, view.kind)
+            if col == QUOTE:
+                return _short(view.quote, 80)
+            if col == WHAT:
+                return what_text(view) or "—"
+            if col == AUTHOR:
+                return view.author_name
+            if col == STATUS:
+                return view.status
+        if role == Qt.ItemDataRole.ForegroundRole and col == WHAT and not what_text(view):
+            return QColor("#9ca3af")
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == KIND:
+                return self._icon(KIND_COLOURS.get(view.kind, "#888888"))
+            if col == AUTHOR:
+                return self._icon(self._author_colours.get(view.author_id, "#888888"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = view.quote
+            if view.note:
+                tip += f"\n\nNote: {view.note}"
+            return tip
+        return None
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._kind: str | None = None
+        self._author: int | None = None
+        self._text = ""
+
+    def set_kind(self, kind: str | None) -> None:
+        self._kind = kind or None
+        self.invalidate()
+
+    def set_author(self, author_id: int | None) -> None:
+        self._author = author_id
+        self.invalidate()
+
+    def set_text(self, text: str) -> None:
+        self._text = fold(text)
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._kind and index.data(KIND_ROLE) != self._kind:
+            return False
+        if self._author is not None and index.data(AUTHOR_ROLE) != self._author:
+            return False
+        return not self._text or self._text in index.data(SEARCH_ROLE)
+
+
+# --- widget --------------------------------------------------------------------------------------
+class AnnotationList(QWidget):
+    """Filter bar above a table; selecting a row emits ``annotationSelected``."""
+
+    annotationSelected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationList")
+        self.model = AnnotationTableModel(self)
+        self.proxy = AnnotationFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._silent = False
+
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem("All kinds", None)
+        for kind, label in KIND_LABELS.items():
+            self.kind_filter.addItem(self.model._icon(KIND_COLOURS[kind]), f"{label}s", kind)
+        self.kind_filter.setToolTip("Show one kind of annotation")
+        self.author_filter = QComboBox()
+        self.author_filter.setObjectName("authorFilter")
+        self.author_filter.addItem("All authors", None)
+        self.author_filter.setToolTip("Show one author's annotations")
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("textFilter")
+        self.text_filter.setPlaceholderText("Filter quotes, values, notes…")
+        self.text_filter.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.table = QTableView()
+        self.table.setObjectName("annotationTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(6)
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.author_filter)
+        bar.addWidget(self.text_filter, 1)
+        bar.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(lambda: self.proxy.set_kind(self.kind_filter.currentData()))
+        )
+        self.author_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(lambda: self.proxy.set_author(self.author_filter.currentData()))
+        )
+        self.text_filter.textChanged.connect(lambda text: self._filter(lambda: self.proxy.set_text(text)))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_count)
+        self._update_count()
+
+    # --- loading ---------------------------------------------------------------------------------
+    @property
+    def document_id(self) -> int | None:
+        return self.model.document_id
+
+    def set_document(self, project: Project | None, document_id: int | None) -> None:
+        keep = self.current_annotation_id() if document_id == self.model.document_id else None
+        self._silent = True
+        try:
+            self.model.load(project, document_id)
+        finally:
+            self._silent = False
+        if keep:
+            self.select_annotation(keep)
+
+    def apply_changes(self, project: Project, changes: Changes) -> None:
+        current = self.current_annotation_id()
+        self._silent = True
+        try:
+            self.model.apply_changes(project, changes)
+        finally:
+            self._silent = False
+        if current and self.model.row_of(current) >= 0:
+            self.select_annotation(current)
+
+    def set_authors(self, authors: list[tuple[int, str, str]]) -> None:
+        """(id, name, colour) of every author: fills the author filter and the colour chips."""
+        self.model.set_author_colours({a_id: colour for a_id, _name, colour in authors})
+        current = self.author_filter.currentData()
+        self.author_filter.blockSignals(True)
+        self.author_filter.clear()
+        self.author_filter.addItem("All authors", None)
+        for author_id, name, colour in authors:
+            self.author_filter.addItem(self.model._icon(colour), name, author_id)
+        found = self.author_filter.findData(current)
+        self.author_filter.setCurrentIndex(max(found, 0))
+        self.author_filter.blockSignals(False)
+        if found < 0 and current is not None:
+            self.proxy.set_author(None)
+
+    # --- selection -------------------------------------------------------------------------------
+    def current_annotation_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        """Select the row of ``annotation_id`` without emitting ``annotationSelected``."""
+        self._silent = True
+        try:
+            selection = self.table.selectionModel()
+            row = self.model.row_of(annotation_id) if annotation_id else -1
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
+            if not proxy_index.isValid():
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+                return
+            selection.setCurrentIndex(
+                proxy_index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(proxy_index)
+        finally:
+            self._silent = False
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._silent or not current.isValid():
+            return
+        self.annotationSelected.emit(current.data(ID_ROLE))
+
+    def _filter(self, apply) -> None:  # noqa: ANN001
+        current = self.current_annotation_id()
+        self._silent = True
+        try:
+            apply()
+        finally:
+            self._silent = False
+        self.select_annotation(current)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{total}" if shown == total else f"{shown} of {total}")

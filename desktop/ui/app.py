@@ -1,0 +1,123 @@
+"""The composition root: the QApplication, the profile, the project, Operations and the window.
+
+Services are passed explicitly from here (no globals). Only what start-up needs is imported: the
+dossier, interchange and comparison code load when the analyst first asks for them.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.resources import resource_path
+from desktop.services import profiles as profile_service
+from desktop.services.authors import ensure_author
+from desktop.services.profiles import Profile
+from desktop.storage.project import Project, ProjectError
+
+APP_NAME = "evidence-desk"  # QSettings: $XDG_CONFIG_HOME/evidence-desk/evidence-desk.conf
+DISPLAY_NAME = "Evidence Desk"
+
+
+def configure_application(app: QGuiApplication) -> None:
+    """Names (where QSettings lands), the window icon and the style sheet."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
+    QGuiApplication.setDesktopFileName("evidence-desk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    if isinstance(app, QApplication):
+        app.setStyle("Fusion")  # the same look on every platform (and offscreen)
+        app.setStyleSheet(load_style_sheet())
+
+
+def load_style_sheet() -> str:
+    path = resource_path("styles", "app.qss")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    return text.replace("@icons@", resource_path("icons").as_posix())
+
+
+def build_main_window(project: Project, profile: Profile, settings: QSettings, pane_factory=None):  # noqa: ANN001, ANN201
+    """The window over ``project``, annotating as ``profile`` (its author is added to the project)."""
+    from desktop.ui.article_pane import ArticlePane
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.operations import Operations
+
+    author_id = ensure_author(project, profile.key, profile.name, profile.colour).value
+    operations = Operations(project, author_id)
+    window = MainWindow(operations, profile, settings, pane_factory=pane_factory or ArticlePane)
+    if project.path is not None:
+        window.recent.add(project.location)
+    return window
+
+
+def ensure_profile(parent: QWidget | None = None) -> Profile:
+    """The active profile; on first start ask for a name and a colour (the OS user name if skipped)."""
+    profile = profile_service.active_profile()
+    if profile is not None:
+        return profile
+    from desktop.ui.profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(first_start=True, parent=parent)
+    if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+        return profile_service.save_profile(dialog.name(), dialog.colour())
+    try:
+        fallback = getpass.getuser()
+    except (KeyError, OSError):
+        fallback = "Analyst"
+    return profile_service.save_profile(fallback.capitalize() or "Analyst")
+
+
+def open_start_project(location: str | None) -> Project | None:
+    """Open the project asked for (or the default one). On a ProjectError, say why once and offer
+    to open another file or the default project; None if the analyst chooses to quit."""
+    from desktop.services.startup import open_or_create
+
+    while True:
+        try:
+            return open_or_create(location)
+        except ProjectError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the project", str(exc))
+            open_button = box.addButton("Open Another Project…", QMessageBox.ButtonRole.ActionRole)
+            default_button = box.addButton("Open the Default Project", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is open_button:
+                from PySide6.QtWidgets import QFileDialog
+
+                path, _ = QFileDialog.getOpenFileName(
+                    None, "Open project", "", "Evidence Desk projects (*.evidence);;All files (*)"
+                )
+                if not path:
+                    return None
+                location = path
+            elif clicked is default_button:
+                location = None
+            else:
+                return None
+
+
+def run_app(project: str | None) -> int:
+    """Start the desktop application; returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    settings = QSettings()
+    profile = ensure_profile()
+    opened = open_start_project(project)
+    if opened is None:
+        return 1
+    window = build_main_window(opened, profile, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.ops.project.close()
