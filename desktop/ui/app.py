@@ -47,12 +47,14 @@ def load_style_sheet() -> str:
 def build_main_window(project: Project, profile: Profile, settings: QSettings, pane_factory=None):  # noqa: ANN001, ANN201
     """The window over ``project``, annotating as ``profile`` (its author is added to the project)."""
     from desktop.ui.article_pane import ArticlePane
+    from desktop.ui.features import install_features
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
 
     author_id = ensure_author(project, profile.key, profile.name, profile.colour).value
     operations = Operations(project, author_id)
     window = MainWindow(operations, profile, settings, pane_factory=pane_factory or ArticlePane)
+    install_features(window)
     if project.path is not None:
         window.recent.add(project.location)
     return window

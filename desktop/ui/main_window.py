@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -65,6 +65,10 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    # For features installed on the window (desktop.ui.features): they follow these, never poke inside.
+    annotationSelected = Signal(object)  # annotation id, or None
+    documentShown = Signal(object, int)  # (ArticlePane, document id) after a pane shows a document
+
     def __init__(self, operations: Operations, profile: Profile, settings: QSettings,
                  pane_factory: PaneFactory = ArticlePane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,7 +216,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        self.file_export_separator = file_menu.addSeparator()  # features add their exports above Quit
         file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
@@ -240,7 +246,9 @@ class MainWindow(QMainWindow):
         profile_menu.addAction(self.switch_author_action)
         profile_menu.addAction(self.edit_profile_action)
 
+        self.help_menu_action = None
         help_menu = bar.addMenu("&Help")
+        self.help_menu_action = help_menu.menuAction()  # features insert their menus before Help
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
@@ -432,6 +440,7 @@ class MainWindow(QMainWindow):
         if pane is self.pane_area.active_pane():
             self._on_active_pane(pane)
         self._remember_documents()
+        self.documentShown.emit(pane, document_id)
         return pane
 
     def _open_from_list(self, document_id: int, new_pane: bool) -> None:
@@ -492,6 +501,7 @@ class MainWindow(QMainWindow):
         if origin != "list":
             self.annotation_list.select_annotation(annotation_id)
         self.panel.load(annotation_id)
+        self.annotationSelected.emit(annotation_id)
 
     def current_annotation(self) -> str | None:
         return self._current_annotation

@@ -1,0 +1,75 @@
+"""File menu exports: the evidence dossier (with live preview), a REFI-QDA project, annotations as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+class Exports:
+    """The export actions of one main window."""
+
+    def __init__(self, window) -> None:  # noqa: ANN001
+        self.window = window
+        self.dossier_dialog = None
+        menu = window.file_menu
+        self.dossier_action = QAction("Export &Dossier…", window)
+        self.dossier_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.dossier_action.setStatusTip("Preview and export the evidence dossier (Markdown, HTML, PDF, JSON)")
+        self.dossier_action.triggered.connect(self.open_dossier_dialog)
+        self.qdpx_action = QAction("Export REFI-QDA Project (.qdpx)…", window)
+        self.qdpx_action.setStatusTip("For QualCoder, MAXQDA, NVivo or ATLAS.ti")
+        self.qdpx_action.triggered.connect(self.export_qdpx)
+        self.csv_action = QAction("Export Annotations as CSV…", window)
+        self.csv_action.setStatusTip("One row per annotation, every field, for spreadsheets")
+        self.csv_action.triggered.connect(self.export_csv)
+        for action in (self.dossier_action, self.qdpx_action, self.csv_action):
+            menu.insertAction(window.file_export_separator, action)
+
+    def open_dossier_dialog(self) -> None:
+        from desktop.ui.dossier_dialog import DossierDialog
+
+        if self.dossier_dialog is not None and self.dossier_dialog.project is not self.window.project:
+            self.dossier_dialog.close()
+            self.dossier_dialog = None
+        if self.dossier_dialog is None:
+            self.dossier_dialog = DossierDialog(self.window.project, self.window, changed=self.window.ops.changed)
+            self.dossier_dialog.exported.connect(lambda path: self.window.show_status(f"Dossier written to {path}"))
+        self.dossier_dialog.show()
+        self.dossier_dialog.raise_()
+
+    def _ask_path(self, title: str, suffix: str, filter_text: str) -> str | None:
+        project_path = self.window.project.path
+        stem = project_path.stem if project_path else "evidence"
+        folder = project_path.parent if project_path else Path.home()
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / f"{stem}{suffix}"), filter_text)
+        if not path:
+            return None
+        return path if path.endswith(suffix) else path + suffix
+
+    def export_qdpx(self, path: str | None = None) -> int | None:
+        from desktop.interchange.project_exports import export_qdpx
+
+        path = path or self._ask_path("Export REFI-QDA project", ".qdpx", "REFI-QDA project (*.qdpx)")
+        return self._run(lambda: export_qdpx(self.window.project, path), path, "coded selections") if path else None
+
+    def export_csv(self, path: str | None = None) -> int | None:
+        from desktop.interchange.project_exports import export_csv
+
+        path = path or self._ask_path("Export annotations as CSV", ".csv", "CSV (*.csv)")
+        return self._run(lambda: export_csv(self.window.project, path), path, "annotations") if path else None
+
+    def _run(self, export, path: str, noun: str) -> int | None:  # noqa: ANN001
+        try:
+            count = export()
+        except (OSError, ValueError) as exc:
+            self.window.message_box(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written: {exc}")
+            return None
+        self.window.show_status(f"Exported {count} {noun} to {path}")
+        return count
+
+
+def install(window) -> Exports:  # noqa: ANN001
+    return Exports(window)

@@ -1,0 +1,32 @@
+"""Features installed on the main window after it is built.
+
+Each feature module has ``install(window) -> object`` and adds its own docks, menus and actions
+through the window's public attributes and signals (``annotationSelected``, ``documentShown``,
+``pane_area.paneAdded``, ``ops.changed``), so the window itself stays wiring only. A feature
+imports its heavy parts (dossier, interchange, comparison) when first used, not at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+FEATURE_MODULES = (
+    "desktop.ui.exports",  # File > Export dossier / REFI-QDA / CSV
+    "desktop.ui.lineup.install",  # entity register, suggestions, comparison view, cross-article marks
+    # "desktop.ui.review.install",  # verdicts, history, adjudication, agreement, author filter
+    # "desktop.ui.colleague_import",  # import a colleague's annotations, conflicts
+)
+
+
+def install_features(window) -> dict[str, object]:  # noqa: ANN001
+    installed: dict[str, object] = {}
+    for name in FEATURE_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name is not None and name.startswith(exc.name):
+                continue  # a feature not built (yet) in this checkout
+            raise
+        installed[name] = module.install(window)
+    window.features = installed
+    return installed
