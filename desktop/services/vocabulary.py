@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -9,6 +11,7 @@ from desktop.domain.kinds import ENTITY_TYPE_PREFIX, EntityType
 from desktop.domain.slugs import slugify, unique_key
 from desktop.domain.text_matching import fold
 from desktop.storage.models import Entity, EntityAlias, Measure, Proposition
+from desktop.storage.project import Project
 
 
 def find_entity(session: Session, name: str) -> Entity | None:
@@ -91,3 +94,24 @@ def measure_labels(session: Session) -> list[str]:
 
 def proposition_labels(session: Session) -> list[str]:
     return sorted(session.scalars(select(Proposition.label)), key=str.casefold)
+
+
+@dataclass(frozen=True)
+class VocabularyNames:
+    """What completion offers: entity names then their aliases, measure labels, proposition labels."""
+
+    entities: list[str]
+    measures: list[str]
+    propositions: list[str]
+
+
+def completion_names(project: Project) -> VocabularyNames:
+    with project.read() as s:
+        names = entity_names(s)
+        known = {fold(n) for n in names}
+        aliases = []
+        for alias in s.scalars(select(EntityAlias.alias)):
+            if fold(alias) not in known:
+                known.add(fold(alias))
+                aliases.append(alias)
+        return VocabularyNames(names + sorted(aliases, key=str.casefold), measure_labels(s), proposition_labels(s))

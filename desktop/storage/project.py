@@ -18,14 +18,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file
+# that is already current open without loading Alembic at all (start-up time).
+SCHEMA_HEAD = "0002"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x45564453  # "EVDS", written into the SQLite header of every project
 
@@ -69,7 +73,9 @@ class Project:
         self.engine.dispose()
 
 
-def _alembic_config(engine: Engine) -> Config:
+def _alembic_config(engine: Engine | None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
@@ -77,6 +83,9 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    """Alembic's head, read from the migration scripts (slow: use SCHEMA_HEAD on hot paths)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
     head = script.get_current_head()
     assert head is not None
@@ -84,6 +93,8 @@ def head_revision() -> str:
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -156,32 +167,35 @@ def open_project(location: str | Path, *, create: bool = True) -> Project:
         return _open_url(loc)
     path = Path(loc).expanduser()
     backup: Path | None = None
+    revision: str | None = None
     if path.exists():
         if path.is_dir():
             raise NotAProjectError(f"{path} is a folder, not a project file.")
         revision = _inspect_existing_sqlite(path)
-        if revision is not None:
+        if revision is not None and revision != SCHEMA_HEAD:
             if revision not in _known_revisions():
                 raise NewerProjectError(
                     f"{path.name} was made by a newer version of Evidence Desk (schema {revision}). "
                     "Update Evidence Desk to open it; the file was not changed."
                 )
-            if revision != head_revision():
-                backup = path.with_name(f"{path.name}.bak-{revision}")
-                _backup_sqlite(path, backup)
+            backup = path.with_name(f"{path.name}.bak-{revision}")
+            _backup_sqlite(path, backup)
     elif not create:
         raise ProjectError(f"There is no project at {path}.")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
 
     engine = _sqlite_engine(path)
-    _upgrade(engine)
-    _set_application_id(engine)
+    if revision != SCHEMA_HEAD:
+        _upgrade(engine)
+        _set_application_id(engine)
     return Project(location=str(path), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), backup_path=backup)
 
 
 def _open_url(url: str) -> Project:
     engine = create_engine(url, future=True)
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         revision = MigrationContext.configure(conn).get_current_revision()
     if revision is not None and revision not in _known_revisions():
@@ -193,6 +207,8 @@ def _open_url(url: str) -> Project:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         cfg = _alembic_config(engine)
         cfg.attributes["connection"] = conn

@@ -4,37 +4,12 @@ change set says that vocabulary changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter
 
-from desktop.services import vocabulary
 from desktop.services.changes import Changes
-from desktop.services.queries import list_annotations
+from desktop.services.vocabulary import completion_names
 from desktop.storage.project import Project
-
-
-@dataclass(frozen=True)
-class VocabularyNames:
-    entities: list[str]  # canonical names, then aliases
-    measures: list[str]
-    propositions: list[str]
-
-
-def load_names(project: Project) -> VocabularyNames:
-    with project.read() as session:
-        entities = vocabulary.entity_names(session)
-        measures = vocabulary.measure_labels(session)
-        propositions = vocabulary.proposition_labels(session)
-    # Aliases are the quotes that were linked to an entity (see annotations._apply_named).
-    known = {name.casefold() for name in entities}
-    aliases: list[str] = []
-    for view in list_annotations(project, kind="entity"):
-        if view.entity_id is not None and view.quote.casefold() not in known:
-            known.add(view.quote.casefold())
-            aliases.append(view.quote)
-    return VocabularyNames(entities + sorted(aliases, key=str.casefold), measures, propositions)
 
 
 def _completer(model: QStringListModel, parent: QObject) -> QCompleter:
@@ -60,7 +35,7 @@ class VocabularyCompleters(QObject):
         self.proposition = _completer(self._propositions, self)
 
     def reload(self, project: Project) -> None:
-        names = load_names(project)
+        names = completion_names(project)
         self._entities.setStringList(names.entities)
         self._measures.setStringList(names.measures)
         self._propositions.setStringList(names.propositions)

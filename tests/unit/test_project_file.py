@@ -119,3 +119,9 @@ def test_an_older_project_is_backed_up_then_upgraded(tmp_path):
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     assert [d.id for d in list_documents(upgraded)] == [doc]
     upgraded.close()
+
+
+def test_the_schema_head_constant_is_alembics_head():
+    from desktop.storage.project import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
