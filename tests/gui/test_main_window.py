@@ -242,12 +242,9 @@ def test_deleting_a_document_clears_its_pane_and_the_undo_history(qtbot, window,
     assert list_annotations(gui_project) == []
 
 
-def test_start_up_is_fast_and_loads_no_export_code(tmp_path):
-    """Launch to interactive window in a fresh process, on the seed project, in under a second.
-
-    Measured as the CPU time of the process, so that other jobs on a busy machine do not make the
-    test flaky; on an idle machine wall time and CPU time are within a few hundredths.
-    """
+def test_start_up_opens_the_seed_project_and_loads_no_export_code(tmp_path):
+    """A fresh process shows the seed project without importing dossier, interchange or comparison
+    code (what keeps start-up fast; the time itself is measured by `make bench`, bench/startup.py)."""
     script = f"""
 import time, sys, json
 t0 = time.perf_counter()
@@ -279,7 +276,6 @@ print(json.dumps({{"elapsed": elapsed, "cpu": cpu, "loaded": loaded, "panes": [p
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["loaded"] == []
     assert result["panes"][0] is not None
-    assert result["cpu"] < 1.0, f"start-up took {result['cpu']:.2f} s of CPU ({result['elapsed']:.2f} s wall)"
 
 
 def test_edit_metadata_dialog_changes_the_document_in_one_undo_step(qtbot, window, italian_id):
