@@ -48,14 +48,16 @@ def _list(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from desktop.interchange.files import write_atomically
     from desktop.interchange.project_exports import csv_bytes
-    from desktop.interchange.w3c_export import dumps
-    from desktop.interchange.w3c_io import w3c_collection
+    from desktop.interchange.w3c_io import export_w3c, export_w3c_text
 
     project = open_for_command(args)
     try:
-        if args.format == "w3c":
-            collection = w3c_collection(project, author=args.author)
-            data, count = dumps(collection).encode("utf-8"), int(collection["total"])
+        if args.format == "w3c":  # an export for a colleague: marks the exchange (see w3c_io)
+            if args.out != "-":
+                count = export_w3c(project, args.out, author=args.author, mark_exchanged=True)
+                print(f"{args.out}: {count} item(s) written ({args.format})", file=sys.stderr)
+                return 0
+            data, count = export_w3c_text(project, author=args.author, mark_exchanged=True).encode("utf-8"), 0
         else:
             data, count = csv_bytes(project, author=args.author)
         if args.out == "-":

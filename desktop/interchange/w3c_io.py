@@ -3,10 +3,17 @@
 - ``export_w3c`` writes the whole file or nothing (temporary file + rename);
 - ``import_w3c`` refuses a file over the size limit before reading it, refuses malformed or foreign JSON with
   one message, and applies everything else in ONE transaction (``services.exchange.apply_import``).
+
+Exporting FOR A COLLEAGUE (File > Export for a Colleague…, ``annotations export``) passes
+``mark_exchanged=True``: once the file is written, every exported annotation's ``exchanged_modified`` becomes
+the ``modified`` it was exported with (one transaction), so the next import from that colleague can tell
+"they changed it", "you changed it" and "you both changed it" (a conflict) apart. Exports that are not an
+exchange (the dossier, a CSV, a REFI-QDA project, ``w3c_collection`` itself) mark nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,8 +23,15 @@ from desktop.interchange.w3c_import import W3CImportError, parse_w3c
 from desktop.services.authors import find_author
 from desktop.services.changes import Outcome
 from desktop.services.documents import list_documents
-from desktop.services.exchange import ImportReport, apply_import, export_label, list_reviews
-from desktop.services.queries import list_annotations
+from desktop.services.exchange import (
+    ImportReport,
+    IncomingDocument,
+    apply_import,
+    export_label,
+    list_reviews,
+)
+from desktop.services.exchange import mark_exchanged as record_exchange
+from desktop.services.queries import AnnotationView, list_annotations
 
 if TYPE_CHECKING:
     from desktop.storage.project import Project
@@ -25,27 +39,50 @@ if TYPE_CHECKING:
 
 def w3c_collection(project: Project, *, author: str | None = None) -> dict[str, Any]:
     """The collection; ``author`` (key or unique name) keeps only that analyst's annotations and their reviews."""
+    return _collection(project, author)[0]
+
+
+def _collection(project: Project, author: str | None) -> tuple[dict[str, Any], list[AnnotationView]]:
     author_id = find_author(project, author).id if author else None
     annotations = list_annotations(project, author_id=author_id)
     documents = {d.id: d for d in list_documents(project)}
     reviews = list_reviews(project, {a.id for a in annotations})
-    return annotation_collection(export_label(project), annotations, documents, reviews)
+    return annotation_collection(export_label(project), annotations, documents, reviews), annotations
 
 
-def export_w3c_text(project: Project, *, author: str | None = None) -> str:
-    return dumps(w3c_collection(project, author=author))
+def _mark(project: Project, annotations: Sequence[AnnotationView], author_id: int | None, label: str) -> None:
+    record_exchange(project, {a.id: a.modified for a in annotations}, author_id=author_id, label=label)
 
 
-def export_w3c(project: Project, out: str | Path, *, author: str | None = None) -> int:
-    """Write the collection to ``out`` (all or nothing); returns how many items it holds."""
-    collection = w3c_collection(project, author=author)
+def export_w3c_text(project: Project, *, author: str | None = None, mark_exchanged: bool = False,
+                    exchanged_by: int | None = None) -> str:
+    """The collection as JSON text. ``mark_exchanged``: the caller sends this text to a colleague (see above)."""
+    collection, annotations = _collection(project, author)
+    text = dumps(collection)
+    if mark_exchanged:
+        _mark(project, annotations, exchanged_by, "text")
+    return text
+
+
+def export_w3c(project: Project, out: str | Path, *, author: str | None = None, mark_exchanged: bool = False,
+               exchanged_by: int | None = None) -> int:
+    """Write the collection to ``out`` (all or nothing); returns how many items it holds.
+
+    ``mark_exchanged``: an export for a colleague; once the file is written, the exported annotations are
+    marked as exchanged (``exchanged_by`` is the author the journal names).
+    """
+    collection, annotations = _collection(project, author)
     write_atomically(out, dumps(collection).encode("utf-8"))
+    if mark_exchanged:
+        _mark(project, annotations, exchanged_by, Path(out).name)
     return int(collection["total"])
 
 
-def import_w3c_text(project: Project, text: str, *, as_kind: str | None = None) -> Outcome[ImportReport]:
+def import_w3c_text(project: Project, text: str, *, as_kind: str | None = None,
+                    documents: Sequence[IncomingDocument] = ()) -> Outcome[ImportReport]:
+    """Import a collection given as text; ``documents`` (added first, by SHA-256) travel in the same transaction."""
     parsed = parse_w3c(text, as_kind=as_kind)
-    return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped)
+    return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped, documents)
 
 
 def import_w3c(project: Project, path: str | Path, *, as_kind: str | None = None,

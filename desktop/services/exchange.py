@@ -10,20 +10,46 @@ Import rules (the contract is /work/shared/specs/annotations-jsonld.md):
   found in exactly one document; anything else is skipped with a reason;
 - a position is trusted only if ``text[start:end] == exact``; otherwise the quote is searched (context first,
   then nearest to the old position) and the annotation is counted as re-anchored;
-- the annotation keeps its id; an existing one with the same ``modified`` is unchanged, a newer one updates
-  it, an older one is reported and not applied;
-- creators are matched by annotator key only; entities, measures and propositions by key;
-- reviews (verdicts and replies) are added once, by id.
+- creators are matched by annotator key only (``urn:evidence-desk:annotator:<key>``), never by display
+  name: a new key whose name is already used by another key is created anyway and reported as a name clash;
+  entities, measures and propositions are matched by key;
+- reviews (verdicts and replies) are added once, by id;
+- documents shipped with the import (a colleague's whole project file) are added when no document has the
+  same SHA-256;
+- an annotation that is in the project but missing from the file is NOT deleted: an exchange file says what
+  its author has, not what you should lose.
+
+Merging with a colleague ("last exchange"): ``Annotation.exchanged_modified`` is the ``modified`` value both
+sides last agreed on. It is set when an annotation is imported or updated from a file, when it is exported
+for a colleague (``mark_exchanged``), and when a conflict is resolved (the later of both versions). For an
+incoming annotation whose id exists, with L = local ``modified``, E = ``exchanged_modified``, T = incoming
+``modified`` (see :func:`merge_decision`):
+
+=======================================================  =================================================
+T == L                                                    unchanged (nothing written)
+E unknown: T > L / T < L                                  update / older (reported, not applied)
+you did not change it (L == E): T > E / T < E             update / older
+you changed it (L != E), their file has E (T == E)        kept yours ("yours is newer"), reported
+you changed it, their file is older than E (T < E)        older (reported, not applied)
+you changed it AND they changed it (T > E, T != L)        CONFLICT: recorded, local left untouched
+=======================================================  =================================================
+
+A conflict is a ``Conflict`` row holding their whole incoming annotation as JSON; the same incoming version
+recorded twice is one conflict, a newer version of theirs replaces the open conflict's. Resolving is
+``desktop.services.conflicts.resolve_conflict``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+import hashlib
+import json
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.anchoring import anchor_for, locate_quote
@@ -38,6 +64,7 @@ from desktop.services.settings import get_setting
 from desktop.storage.models import (
     Annotation,
     Author,
+    Conflict,
     Document,
     Entity,
     Measure,
@@ -217,6 +244,20 @@ class IncomingReview:
 
 
 @dataclass(frozen=True)
+class IncomingDocument:
+    """A document that travels with an import (a colleague's whole project file)."""
+
+    text: str
+    title: str = ""
+    language: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    source_name: str = ""
+    reliability: str | None = None
+
+
+@dataclass(frozen=True)
 class Skipped:
     ref: str
     reason: str
@@ -224,6 +265,17 @@ class Skipped:
 
 @dataclass
 class ImportReport:
+    """What an import did, item by item (refs as written in the file).
+
+    ``imported`` new annotations; ``updated`` newer versions applied; ``unchanged`` same ``modified``;
+    ``older`` not applied (the project has a newer version); ``kept_yours`` you changed it since your last
+    exchange and they did not; ``conflicts`` both of you changed it (``conflicts_recorded``: of which this
+    import wrote the Conflict row; the others were waiting already); ``reanchored`` found again by their
+    quote; ``skipped`` not imported, with the reason; ``name_clashes`` new authors whose display name is
+    already used by another annotator key (kept apart); ``documents_added`` their documents we did not have.
+    Nothing is ever deleted: an annotation missing from their file stays as it is.
+    """
+
     imported: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -234,10 +286,16 @@ class ImportReport:
     reviews_unchanged: list[str] = field(default_factory=list)
     authors_created: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    kept_yours: list[Skipped] = field(default_factory=list)  # you changed it since the exchange, they did not
+    conflicts: list[Skipped] = field(default_factory=list)  # both changed it: recorded (or still open)
+    conflicts_recorded: list[str] = field(default_factory=list)  # ...of which this import wrote a Conflict row
+    name_clashes: list[str] = field(default_factory=list)
+    documents_added: list[str] = field(default_factory=list)
 
     @property
     def wrote_anything(self) -> bool:
-        return bool(self.imported or self.updated or self.reviews_imported)
+        return bool(self.imported or self.updated or self.reviews_imported or self.conflicts_recorded
+                    or self.documents_added)
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -245,6 +303,11 @@ class ImportReport:
             "imported": len(self.imported), "updated": len(self.updated), "unchanged": len(self.unchanged),
             "older": len(self.older), "reanchored": len(self.reanchored), "skipped": len(self.skipped),
             "reviews_imported": len(self.reviews_imported), "reviews_unchanged": len(self.reviews_unchanged),
+        }
+        data["merge_counts"] = {
+            "kept_yours": len(self.kept_yours), "conflicts": len(self.conflicts),
+            "conflicts_recorded": len(self.conflicts_recorded), "name_clashes": len(self.name_clashes),
+            "documents_added": len(self.documents_added),
         }
         return data
 
@@ -255,14 +318,22 @@ class ImportReport:
             f"older (not applied) {len(self.older)}, re-anchored {len(self.reanchored)}, "
             f"skipped {len(self.skipped)}."
         ]
+        if self.kept_yours or self.conflicts:
+            out.append(f"Kept yours (newer) {len(self.kept_yours)}, conflicts {len(self.conflicts)}.")
+        if self.documents_added:
+            out.append(f"Documents added: {len(self.documents_added)}.")
         if self.reviews_imported or self.reviews_unchanged:
             out.append(f"Reviews: imported {len(self.reviews_imported)}, unchanged {len(self.reviews_unchanged)}.")
+        out += [f"  conflict: {item.ref}: {item.reason}" for item in self.conflicts]
+        out += [f"  kept yours: {item.ref}: {item.reason}" for item in self.kept_yours]
         out += [f"  older, not applied: {item.ref}: {item.reason}" for item in self.older]
         out += [f"  re-anchored: {ref}" for ref in self.reanchored]
         out += [f"  skipped: {item.ref}: {item.reason}" for item in self.skipped]
+        out += [f"  document added: {title}" for title in self.documents_added]
         if self.authors_created:
             out.append("New authors: " + ", ".join(self.authors_created))
-        out += [f"Note: {note}" for note in self.notes]
+        out += [clash[0].upper() + clash[1:] for clash in self.name_clashes]
+        out += [f"Note: {note}" for note in self.notes if note not in self.name_clashes]
         return out
 
 
@@ -273,12 +344,14 @@ class ImportReport:
 
 def apply_import(
     project: Project, annotations: Sequence[IncomingAnnotation], reviews: Sequence[IncomingReview] = (),
-    skipped: Iterable[Skipped] = (),
+    skipped: Iterable[Skipped] = (), documents: Sequence[IncomingDocument] = (),
 ) -> Outcome[ImportReport]:
-    """Apply annotations, then reviews, in one transaction: all of it is written, or (on any error) nothing."""
+    """Apply documents, annotations, then reviews, in one transaction: all of it is written, or nothing."""
     report = ImportReport(skipped=list(skipped))
     with project.transaction() as s:
         run = _ImportRun(s, report)
+        for document in documents:
+            import_one_document(run, document)
         for item in annotations:
             import_one_annotation(run, item)
         for review in reviews:
@@ -318,6 +391,45 @@ class _ImportRun:
         self.changes |= Changes(**kinds)
 
 
+# What to do with an incoming version of an annotation the project has (see the table in the module doc).
+UNCHANGED, UPDATE, OLDER, KEEP_YOURS, CONFLICT = "unchanged", "update", "older", "keep-yours", "conflict"
+
+
+def merge_decision(local: str, exchanged: str | None, theirs: str) -> str:
+    """The merge rule, from three ``modified`` timestamps: ours, the last agreed one, theirs."""
+    mine, agreed, incoming = _instant(local), None if exchanged is None else _instant(exchanged), _instant(theirs)
+    if incoming == mine:
+        return UNCHANGED
+    if agreed is None:  # never exchanged: the later version wins, an older one is reported
+        return UPDATE if incoming > mine else OLDER
+    if mine == agreed:  # you did not change it since the exchange
+        return UPDATE if incoming > agreed else OLDER
+    if incoming == agreed:  # they did not change it: yours is newer
+        return KEEP_YOURS
+    if incoming < agreed:  # their file predates the exchange
+        return OLDER
+    return CONFLICT
+
+
+def import_one_document(run: _ImportRun, item: IncomingDocument) -> None:
+    """Add a document unless one with the same SHA-256 is there already."""
+    digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+    if run.s.scalar(select(Document.id).where(Document.sha256 == digest)) is not None:
+        return
+    reliability = (item.reliability or "").strip().upper() or None
+    doc = Document(title=item.title or item.source_name or "Untitled", language=item.language or "",
+                   outlet=item.outlet or "", url=item.url or "", published=item.published or "", text=item.text,
+                   sha256=digest, char_count=len(item.text), source_name=item.source_name or "",
+                   reliability=reliability if reliability in ("A", "B", "C", "D", "E", "F") else None,
+                   imported=now_iso())
+    run.s.add(doc)
+    run.s.flush()
+    record(run.s, "import", "document", doc.id, None, sha256=digest, source=item.source_name)
+    run._docs = None  # resolve annotations against the new document too
+    run.report.documents_added.append(doc.title)
+    run.touch(documents=frozenset({doc.id}))
+
+
 def import_one_annotation(run: _ImportRun, item: IncomingAnnotation) -> None:
     """Resolve, anchor and upsert one annotation (inside the import's transaction)."""
     doc = resolve_document(run.docs, item)
@@ -336,13 +448,21 @@ def import_one_annotation(run: _ImportRun, item: IncomingAnnotation) -> None:
 
     existing = run.s.get(Annotation, item.id)
     if existing is not None:
-        theirs, ours = _instant(item.modified), _instant(existing.modified)
-        if theirs == ours:
+        decision = merge_decision(existing.modified, existing.exchanged_modified, item.modified)
+        if decision == UNCHANGED:
             run.report.unchanged.append(item.ref)
             return
-        if theirs < ours:
+        if decision == OLDER:
             run.report.older.append(Skipped(
                 item.ref, f"the project has a newer version (modified {existing.modified}, file {item.modified})"))
+            return
+        if decision == KEEP_YOURS:
+            run.report.kept_yours.append(Skipped(
+                item.ref, f"yours is newer: you changed it ({existing.modified}) since your last exchange, "
+                          f"their file still has the version you both had ({item.modified})"))
+            return
+        if decision == CONFLICT:
+            _record_conflict(run, existing, item)
             return
     author_id = _author_id(run, item.creator_key, item.creator_name)
     values = _stored_values(run, item, doc, start, end, anchor.prefix, anchor.suffix, anchor.exact, author_id)
@@ -352,16 +472,121 @@ def import_one_annotation(run: _ImportRun, item: IncomingAnnotation) -> None:
         record(run.s, "import", "annotation", item.id, author_id, kind=item.kind, start=start, end=end)
         run.report.imported.append(item.ref)
     else:
-        changed = {k: v for k, v in values.items() if getattr(existing, k) != v}
-        for name, value in changed.items():
-            setattr(existing, name, value)
+        changed = _overwrite(existing, values)
         run.s.flush()
-        record(run.s, "update", "annotation", item.id, author_id, source="import",
-               fields=sorted(changed))
+        record(run.s, "update", "annotation", item.id, author_id, source="import", fields=changed)
         run.report.updated.append(item.ref)
     if moved:
         run.report.reanchored.append(item.ref)
     run.touch(annotations=frozenset({item.id}))
+
+
+def _overwrite(existing: Annotation, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Set the values that differ; returns them (new values, for the journal and the history view)."""
+    changed = {k: v for k, v in values.items() if getattr(existing, k) != v}
+    for name, value in changed.items():
+        setattr(existing, name, value)
+    return changed
+
+
+def _record_conflict(run: _ImportRun, existing: Annotation, item: IncomingAnnotation) -> None:
+    """Keep their version beside ours; once per incoming version (a newer one of theirs replaces it)."""
+    reason = (f"you both changed it since your last exchange ({existing.exchanged_modified}): yours "
+              f"{existing.modified}, theirs {item.modified}; yours is kept until you choose")
+    open_conflict = run.s.scalars(
+        select(Conflict).where(Conflict.annotation_id == item.id, Conflict.resolved.is_(False))
+        .order_by(Conflict.id.desc())
+    ).first()
+    run.report.conflicts.append(Skipped(item.ref, reason))
+    if open_conflict is not None:
+        recorded = incoming_from_json(open_conflict.theirs)
+        if _instant(item.modified) <= _instant(recorded.modified):
+            return  # the same (or an older) version of theirs is already waiting
+        open_conflict.theirs = incoming_to_json(item)
+        open_conflict.detected = now_iso()
+        target = open_conflict
+    else:
+        target = Conflict(annotation_id=item.id, theirs=incoming_to_json(item), detected=now_iso(), resolved=False)
+        run.s.add(target)
+    run.s.flush()
+    record(run.s, "conflict", "annotation", item.id, None, conflict=target.id, mine=existing.modified,
+           theirs=item.modified, agreed=existing.exchanged_modified)
+    run.report.conflicts_recorded.append(item.ref)
+    run.touch(annotations=frozenset({item.id}))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Their version of an annotation, kept in a Conflict row, and applied when the analyst takes it
+# ---------------------------------------------------------------------------------------------------------
+
+_VOCAB_FIELDS = ("entity", "measure", "proposition", "speaker")
+
+
+def incoming_to_json(item: IncomingAnnotation) -> str:
+    return json.dumps(asdict(item), ensure_ascii=False, sort_keys=True)
+
+
+def incoming_from_json(text: str) -> IncomingAnnotation:
+    data = json.loads(text)
+    known = set(IncomingAnnotation.__dataclass_fields__)
+    values = {k: v for k, v in data.items() if k in known}
+    for name in _VOCAB_FIELDS:
+        if isinstance(values.get(name), dict):
+            values[name] = VocabRef(**values[name])
+    return IncomingAnnotation(**values)
+
+
+class TheirVersionError(ValueError):
+    """Their version cannot be applied any more (its document or quote is gone); the message is for the user."""
+
+
+def apply_their_version(session: Session, item: IncomingAnnotation) -> tuple[dict[str, Any], Changes]:
+    """Write their version over ours (or bring it back if ours was deleted), inside the caller's transaction.
+
+    Returns the fields that changed (new values) and what changed.
+    """
+    run = _ImportRun(session, ImportReport())
+    doc = resolve_document(run.docs, item)
+    span = None if doc is None else _anchor(doc, item)
+    if doc is None or span is None:
+        raise TheirVersionError(f"their version of {item.ref} no longer fits a document of this project "
+                                f"({_unresolved_reason(item) if doc is None else 'its quote is gone'})")
+    start, end, _moved = span
+    anchor = anchor_for(doc.text, start, end)
+    author_id = _author_id(run, item.creator_key, item.creator_name)
+    values = _stored_values(run, item, doc, start, end, anchor.prefix, anchor.suffix, anchor.exact, author_id)
+    existing = session.get(Annotation, item.id)
+    if existing is None:
+        session.add(Annotation(id=item.id, **values))
+        changed = dict(values)
+    else:
+        changed = _overwrite(existing, values)
+    session.flush()
+    return changed, run.changes | Changes(annotations=frozenset({item.id}))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Exporting for a colleague: both sides now agree on what was sent
+# ---------------------------------------------------------------------------------------------------------
+
+
+def mark_exchanged(project: Project, versions: Mapping[str, str], author_id: int | None = None,
+                   label: str = "") -> Outcome[int]:
+    """Record that each annotation (id -> the ``modified`` that was exported) was sent to a colleague.
+
+    One transaction; ``exchanged_modified`` becomes the exported ``modified`` (a later local edit stays a
+    change "since the last exchange"). Views show nothing of it, so the change set is empty.
+    """
+    rows = [{"b_id": annotation_id, "b_modified": _stored_time(modified)}
+            for annotation_id, modified in sorted(versions.items())]
+    if not rows:
+        return Outcome(0, Changes())
+    stmt = (update(Annotation).where(Annotation.id == bindparam("b_id"))
+            .values(exchanged_modified=bindparam("b_modified")))
+    with project.transaction() as s:
+        s.connection().execute(stmt, rows)
+        record(s, "export", "exchange", label or "colleague", author_id, annotations=len(rows))
+    return Outcome(len(rows), Changes())
 
 
 def import_one_review(run: _ImportRun, item: IncomingReview) -> None:
@@ -472,21 +697,26 @@ def _stored_values(run: _ImportRun, item: IncomingAnnotation, doc: _Doc, start: 
 
 
 def _author_id(run: _ImportRun, key: str, name: str) -> int:
+    """The author with this annotator key; a new key is a new author, even if the name is taken."""
     if key in run.author_ids:
         return run.author_ids[key]
     author = run.s.scalar(select(Author).where(Author.key == key))
     if author is None:
         name = (name or "").strip() or key
-        namesakes = list(run.s.scalars(select(Author.key).where(Author.name == name)))
+        folded = name.casefold()
+        namesakes = [(k, n) for k, n in run.s.execute(select(Author.key, Author.name).order_by(Author.key))
+                     if n.strip().casefold() == folded]
         count = len(run.s.scalars(select(Author.id)).all())
         author = Author(key=key, name=name, colour=PALETTE[count % len(PALETTE)], created=now_iso())
         run.s.add(author)
         run.s.flush()
+        record(run.s, "import", "author", author.id, None, key=key, name=name)
         run.report.authors_created.append(f"{name} ({key})")
-        if namesakes:
-            run.report.notes.append(
-                f"the new author {name!r} ({key}) has the same name as {', '.join(namesakes)}; "
-                "they are kept apart by their keys")
+        for other_key, other_name in namesakes:
+            clash = (f"name clash: {name!r} ({key}) is not your {other_name!r} ({other_key}); kept apart "
+                     "(same name, different annotator keys)")
+            run.report.name_clashes.append(clash)
+            run.report.notes.append(clash)
         run.touch(authors=frozenset({author.id}))
     run.author_ids[key] = author.id
     return author.id

@@ -13,8 +13,8 @@ import importlib
 FEATURE_MODULES = (
     "desktop.ui.exports",  # File > Export dossier / REFI-QDA / CSV
     "desktop.ui.lineup.install",  # entity register, suggestions, comparison view, cross-article marks
-    # "desktop.ui.review.install",  # verdicts, history, adjudication, agreement, author filter
-    # "desktop.ui.colleague_import",  # import a colleague's annotations, conflicts
+    "desktop.ui.review.install",  # verdicts, history, adjudication, agreement, author filter
+    "desktop.ui.colleague_import",  # import a colleague's annotations, conflicts
 )
 
 
@@ -29,4 +29,5 @@ def install_features(window) -> dict[str, object]:  # noqa: ANN001
             raise
         installed[name] = module.install(window)
     window.features = installed
+    window.restore_layout()  # the saved layout knows the features' docks too
     return installed

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._load_project_views(restore=True)
-        self._restore_layout()
+        self.restore_layout()
 
     # ============================================================================ construction ===
     def _build_centre(self, pane_factory: PaneFactory) -> None:
@@ -854,7 +854,8 @@ class MainWindow(QMainWindow):
     def _layout_key(self, name: str) -> str:
         return f"window/{name}"
 
-    def _restore_layout(self) -> None:
+    def restore_layout(self) -> None:
+        """Geometry, docks and splitter as last saved (again after features add their docks)."""
         geometry = self.settings.value(self._layout_key("geometry"))
         if geometry:
             self.restoreGeometry(QByteArray(geometry))

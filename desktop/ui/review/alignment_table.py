@@ -1,0 +1,54 @@
+"""The table of the adjudication window: rows keep their match colour when selected (the current row
+is framed instead), and the keys 1 / 2 / 3 / E ask for a decision on the current row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+SELECTION_HEX = "#2563eb"
+CHOICE_KEYS = {Qt.Key.Key_1: "a", Qt.Key.Key_2: "b", Qt.Key.Key_3: "both", Qt.Key.Key_E: "edited"}
+
+
+class MatchRowDelegate(QStyledItemDelegate):
+    """Keeps the row's match colour under the selection (a shade darker) and frames the current row."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if not selected:
+            super().paint(painter, option, index)
+            return
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        plain.state &= ~QStyle.StateFlag.State_HasFocus
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(background, QColor):
+            painter.fillRect(option.rect, background.darker(112))
+            plain.backgroundBrush = background.darker(112)
+        super().paint(painter, plain, index)
+        painter.save()
+        painter.setPen(QPen(QColor(SELECTION_HEX), 2))
+        rect = option.rect.adjusted(0, 1, 0, -1)
+        painter.drawLine(rect.topLeft(), rect.topRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if index.column() == 0:
+            painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        if index.column() == index.model().columnCount() - 1:
+            painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.restore()
+
+
+class AlignmentTable(QTableView):
+    """The aligned rows; 1 / 2 / 3 / E ask for a decision on the current row."""
+
+    choiceRequested = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        choice = CHOICE_KEYS.get(Qt.Key(event.key())) if mods == Qt.KeyboardModifier.NoModifier else None
+        if choice is not None:
+            event.accept()
+            self.choiceRequested.emit(choice)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,237 @@
+"""Adds reviewing to an existing main window, through its public attributes only.
+
+``install(window)`` adds the Review dock (below the annotation panel), the Review menu (before
+Help), the A / R / D / N keys, the "Show: … authors" filter on the toolbar, and opens the
+adjudication and agreement windows on demand. Call it once, from the composition root, after the
+window is built.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget
+
+from desktop.services import review
+from desktop.services.authors import list_authors
+from desktop.services.changes import Changes
+from desktop.services.queries import get_annotation, list_annotations
+from desktop.ui.annotation_list import describe_annotation
+from desktop.ui.review.adjudication_view import AdjudicationDialog
+from desktop.ui.review.agreement_panel import AgreementDialog
+from desktop.ui.review.author_filter import AuthorFilter
+from desktop.ui.review.review_menu import ReviewActions, bind_letter_keys, build_menu, make_action
+from desktop.ui.review.review_operations import ReviewOperations
+from desktop.ui.review.review_panel import ReviewPanel
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+PLACED_KEY = "review/dockPlaced"
+FEATURE_NAME = "reviewFeature"
+
+
+class ReviewFeature(QObject):
+    """What ``install`` added, and the review actions as methods (the menu and keys call these)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName(FEATURE_NAME)
+        self.window = window
+        self.ops = window.ops
+        self.review_ops = ReviewOperations(window.ops, self)
+        self.adjudication: AdjudicationDialog | None = None
+        self.agreement: AgreementDialog | None = None
+
+        self.panel = ReviewPanel(window.ops, self.review_ops)
+        self.panel.returnToPane.connect(self._focus_active_pane)
+        self.dock = QDockWidget("Review", window)
+        self.dock.setObjectName("reviewDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self._place_dock()
+        window.view_menu.addAction(self.dock.toggleViewAction())
+
+        self.author_filter = AuthorFilter(window.pane_area, window)
+        self.author_filter.load(window.ops.project)
+        window.toolbar.addSeparator()
+        window.toolbar.addWidget(self.author_filter.button)
+
+        a = make_action
+        self.actions = ReviewActions(
+            accept=a(window, "&Accept", self.accept, "A", "Accept the selected annotation"),
+            reject=a(window, "&Reject", self.reject, "R", "Reject the selected annotation"),
+            dispute=a(window, "Mark &Disputed", self.dispute, "D", "Mark the selected annotation as disputed"),
+            next_pending=a(window, "&Next Pending", self.next_pending, "N",
+                           "Go to the next colleague's annotation waiting for review"),
+            comment=a(window, "&Comment…", self.comment, "Ctrl+Shift+K",
+                      "Write a comment on the selected annotation"),
+            adjudicate=a(window, "Ad&judicate…", lambda: self.open_adjudication(), "Ctrl+Shift+J",
+                         "Settle two authors' versions of one document"),
+            agreement=a(window, "A&greement…", lambda: self.open_agreement(), None,
+                        "How far two authors agree (F1, kappa, alpha)"),
+        )
+        bind_letter_keys(self.actions, [window.pane_area, window.annotation_list.table])
+        self.menu = build_menu(window, self.actions, self.author_filter.menu)
+
+        window.panel.annotationLoaded.connect(self.panel.load)
+        self.ops.changed.connect(self._on_changed)
+        self.ops.projectReplaced.connect(self._on_project_replaced)
+        self.panel.load(window.current_annotation())
+
+    def _place_dock(self) -> None:
+        """Where the window's saved layout put it; the first time, below the annotation panel.
+
+        (``restoreDockWidget`` answers True even when the saved layout never had the dock, so a
+        setting remembers that it was placed once.)
+        """
+        window, settings = self.window, self.window.settings
+        if settings.value(PLACED_KEY, False, type=bool) and window.restoreDockWidget(self.dock):
+            return
+        window.splitDockWidget(window.panel_dock, self.dock, Qt.Orientation.Vertical)
+        # Once the window has its size (install runs before it is shown): most of the column for reviewing.
+        QTimer.singleShot(0, lambda: window.resizeDocks([window.panel_dock, self.dock], [300, 560],
+                                                        Qt.Orientation.Vertical))
+        self.dock.show()  # a child added to a window already on screen is not shown by itself
+        settings.setValue(PLACED_KEY, True)
+
+    # --- verdicts --------------------------------------------------------------------------------
+    def accept(self) -> str | None:
+        return self._verdict("accepted")
+
+    def reject(self) -> str | None:
+        return self._verdict("rejected")
+
+    def dispute(self) -> str | None:
+        return self._verdict("disputed")
+
+    def _verdict(self, verdict: str) -> str | None:
+        current = self.window.current_annotation()
+        if current is None:
+            self.window.show_status("Select an annotation to review first (N goes to the next pending one).")
+            return None
+        if self.panel.annotation_id != current:
+            self.panel.load(current)
+        return self.panel.give_verdict(verdict)
+
+    def comment(self) -> None:
+        if self.window.current_annotation() is None:
+            self.window.show_status("Select an annotation to comment on.")
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.focus_comment()
+
+    # --- navigation ------------------------------------------------------------------------------
+    def next_pending(self) -> str | None:
+        """Select the next colleague's proposed annotation (among the authors shown), opening its document."""
+        project = self.ops.project
+        visible = self.author_filter.visible_authors()
+        colleagues = [a.id for a in list_authors(project)
+                      if a.id != self.ops.author_id and (visible is None or a.id in visible)]
+        target = review.next_pending(project, self.window.current_annotation(), author_ids=colleagues) \
+            if colleagues else None
+        if target is None:
+            self.window.show_status("Nothing left to review: every colleague's annotation shown has a verdict.")
+            return None
+        self.go_to(target)
+        view = get_annotation(project, target)
+        if view is not None:
+            self.window.show_status(f"To review: {describe_annotation(view)} by {view.author_name} "
+                                    "(A accept · R reject · D dispute · N next)")
+        return target
+
+    def go_to(self, annotation_id: str) -> None:
+        """Select an annotation everywhere, opening its document in the active pane if no pane shows it."""
+        view = get_annotation(self.ops.project, annotation_id)
+        if view is None:
+            return
+        window = self.window
+        pane = window.pane_area.pane_showing(view.document_id)
+        if pane is None:
+            pane = window.open_document(view.document_id)
+        window.select_annotation(annotation_id)
+        pane.text_view().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_active_pane(self) -> None:
+        pane = self.window.pane_area.active_pane()
+        if pane is not None:
+            pane.text_view().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- windows ---------------------------------------------------------------------------------
+    def open_adjudication(self, document_id: int | None = None, author_a: int | None = None,
+                          author_b: int | None = None) -> AdjudicationDialog:
+        """Show the adjudication window on a document (default: the active pane's) and two authors
+        (default: the two who annotated it most)."""
+        if self.adjudication is None:
+            self.adjudication = AdjudicationDialog(self.ops, self.review_ops, self.window.undo, self.window.redo,
+                                                   self.window)
+        dialog = self.adjudication
+        dialog.reload_choices()
+        if document_id is None:
+            pane = self.window.pane_area.active_pane()
+            document_id = pane.document_id if pane is not None else None
+        if document_id is not None and (author_a is None or author_b is None):
+            ranked = self._ranked_authors(document_id)
+            author_a = author_a if author_a is not None else next((x for x in ranked if x != author_b), None)
+            author_b = author_b if author_b is not None else next((x for x in ranked if x != author_a), None)
+        dialog.choose(document_id, author_a, author_b)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.table.setFocus()
+        return dialog
+
+    def open_agreement(self, author_a: int | None = None, author_b: int | None = None,
+                       document_ids: list[int] | None = None) -> AgreementDialog:
+        if self.agreement is None:
+            self.agreement = AgreementDialog(self.ops, self.window)
+        dialog = self.agreement
+        dialog.reload_choices()
+        if author_a is None or author_b is None:
+            ranked = self._ranked_authors(None)
+            author_a = author_a if author_a is not None else next((x for x in ranked if x != author_b), None)
+            author_b = author_b if author_b is not None else next((x for x in ranked if x != author_a), None)
+        dialog.choose(author_a, author_b, document_ids)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _ranked_authors(self, document_id: int | None) -> list[int]:
+        """Authors by how many annotations they made (on the document), then everyone else."""
+        project = self.ops.project
+        counts = Counter(v.author_id for v in list_annotations(project, document_id=document_id))
+        ranked = [a for a, _n in counts.most_common()]
+        return ranked + [a.id for a in list_authors(project) if a.id not in counts]
+
+    # --- keeping up ------------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.authors:
+            self.author_filter.load(self.ops.project)
+        current = self.window.current_annotation()
+        if current != self.panel.annotation_id:
+            self.panel.load(current)
+        else:
+            self.panel.apply_changes(changes)
+
+    def _on_project_replaced(self) -> None:
+        self.author_filter.load(self.ops.project)
+        self.panel.load(None)
+        for dialog in (self.adjudication, self.agreement):
+            if dialog is not None:
+                dialog.reload_choices()
+
+
+def install(window: MainWindow) -> ReviewFeature:
+    """Add reviewing to ``window`` and return what was added; a second call returns the same feature
+    (two sets of A / R / N shortcuts would be ambiguous and neither would fire)."""
+    existing = window.findChild(QObject, FEATURE_NAME)
+    if isinstance(existing, ReviewFeature):
+        return existing
+    return ReviewFeature(window)
