@@ -7,6 +7,7 @@ import json
 from desktop.resources import seeds_dir
 from desktop.services.changes import Changes, Outcome
 from desktop.services.documents import DuplicateDocumentError, add_document
+from desktop.services.settings import get_setting, set_setting
 from desktop.storage.project import Project
 
 
@@ -28,4 +29,6 @@ def seed_project(project: Project) -> Outcome[list[int]]:
             continue
         added.append(outcome.value)
         changes |= outcome.changes
+    if not get_setting(project, "title") and manifest.get("title"):
+        changes |= set_setting(project, "title", manifest["title"]).changes
     return Outcome(added, changes)

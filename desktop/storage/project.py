@@ -121,7 +121,7 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
     except OSError as exc:
         raise ProjectError(f"Cannot read {path}: {exc.strerror or exc}") from exc
     if len(header) == 0:
-        return None  # an empty file: treat as new
+        raise NotAProjectError(f"{path.name} is an empty file, not an Evidence Desk project: nothing was changed.")
     if not header.startswith(SQLITE_MAGIC):
         raise NotAProjectError(f"{path.name} is not an Evidence Desk project (not an SQLite database).")
     uri = f"file:{path}?mode=ro"

@@ -46,8 +46,8 @@ def test_reopening_keeps_documents_and_annotations(tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    [b"just some notes\n", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"SQLite format 3\x00" + b"\xff" * 200],
-    ids=["text", "binary", "corrupt-sqlite"],
+    [b"", b"just some notes\n", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"SQLite format 3\x00" + b"\xff" * 200],
+    ids=["empty", "text", "binary", "corrupt-sqlite"],
 )
 def test_a_file_that_is_not_a_project_is_refused_and_left_untouched(tmp_path, content):
     folder = tmp_path / "projects"
@@ -125,3 +125,9 @@ def test_the_schema_head_constant_is_alembics_head():
     from desktop.storage.project import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_the_seed_project_is_titled_from_the_manifest(seeded_project):
+    from desktop.services.settings import get_setting
+
+    assert get_setting(seeded_project, "title") == "Meta's 49% investment in Scale AI"

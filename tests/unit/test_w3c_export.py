@@ -70,8 +70,12 @@ def test_export_is_a_collection_with_every_key_the_spec_requires(seeded_project,
 
 
 def test_the_label_falls_back_to_the_project_file_name(seeded_project, author_id):
+    from desktop.services.settings import set_setting
+
     annotate(seeded_project, author_id)
-    assert json.loads(export_w3c_text(seeded_project))["label"] == "test"  # tests/conftest: test.evidence
+    assert json.loads(export_w3c_text(seeded_project))["label"] == "Meta's 49% investment in Scale AI"
+    set_setting(seeded_project, "title", "")  # no title: the file name (tests/conftest: test.evidence)
+    assert json.loads(export_w3c_text(seeded_project))["label"] == "test"
 
 
 def test_quote_selectors_match_the_stored_text_and_positions(seeded_project, author_id):
