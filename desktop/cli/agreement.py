@@ -40,7 +40,9 @@ def _agreement(args: argparse.Namespace) -> int:
 
 
 def _num(x: float | None, width: int = 6) -> str:
-    return f"{'—' if x is None else f'{x:.3f}':>{width}}"
+    from desktop.domain.agreement import format_coefficient
+
+    return f"{format_coefficient(x, 3):>{width}}"
 
 
 def render_table(report) -> str:  # noqa: ANN001
@@ -61,10 +63,35 @@ def render_table(report) -> str:  # noqa: ANN001
             f"{_num(ov.precision)} {_num(ov.recall)} {_num(ov.f1)}  "
             f"{_num(row.label_agreement)} {_num(row.value_agreement)}  {_num(row.alpha_u)}"
         )
+    result = report.result
     lines += [
         "",
-        f"Cohen's kappa over characters: {_num(report.kappa, 0)}",
-        f"Krippendorff's unitized alpha: {_num(report.alpha_u, 0)}",
-        "(— = undefined: nothing to compare; value = a figure's value or a claim's stance)",
+        f"Cohen's kappa over characters: {_num(report.kappa, 0)}{_why(result.why_undefined('kappa'))}",
+        f"Krippendorff's unitized alpha: {_num(report.alpha_u, 0)}{_why(result.why_undefined('alpha_u'))}",
+        "(— = undefined; value = a figure's value or a claim's stance)",
     ]
+    reasons = [f"  {row.kind}: {why}" for row in report.rows if (why := _kind_reason(row))]
+    if reasons:
+        lines += ["", "Undefined (—):", *reasons]
     return "\n".join(lines)
+
+
+def _why(reason: str | None) -> str:
+    return f" (undefined: {reason})" if reason else ""
+
+
+def _kind_reason(row) -> str:  # noqa: ANN001
+    """Why a kind's row has "—" cells: one reason per distinct cause, e.g. "B tagged nothing of this kind"."""
+    from desktop.services.agreement_report import KIND_MEASURES
+
+    reasons: dict[str, list[str]] = {}
+    for measure in KIND_MEASURES:
+        why = row.why_undefined(measure)
+        if why:
+            reasons.setdefault(why, []).append(MEASURE_NAMES[measure])
+    return "; ".join(f"{why} ({', '.join(names)})" for why, names in reasons.items())
+
+
+MEASURE_NAMES = {"exact.precision": "exact P", "exact.recall": "exact R", "exact.f1": "exact F1",
+                 "overlap.precision": "overlap P", "overlap.recall": "overlap R", "overlap.f1": "overlap F1",
+                 "label": "label", "value": "value", "alpha_u": "αU"}

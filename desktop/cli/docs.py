@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from desktop.services.importing import ImportRefused, import_file
+    from desktop.services.importing import ImportRefused, import_document
 
     if len(args.files) > 1 and (args.title or args.url):
         raise CommandError("--title and --url describe one file; import the files one at a time to give them")
@@ -35,7 +35,7 @@ def _add(args: argparse.Namespace) -> int:
     failures = 0
     for name in args.files:
         try:
-            outcome = import_file(
+            result = import_document(
                 project, name, language=args.language, title=args.title, outlet=args.outlet,
                 url=args.url, published=args.published,
             )
@@ -43,7 +43,7 @@ def _add(args: argparse.Namespace) -> int:
             failures += 1
             print(f"{name}: {exc}", file=sys.stderr)
             continue
-        print(f"{name}: added as document {outcome.value}")
+        print(f"{name}: {result.outcome_text()}")
     if failures:
         raise CommandError(f"{failures} of {len(args.files)} file(s) not imported", exit_code=1)
     return 0

@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _dossier(args: argparse.Namespace) -> int:
     from desktop.dossier.build import build_dossier
+    from desktop.dossier.counts import summary_line
     from desktop.dossier.files import format_for, write_dossier
     from desktop.dossier.model import DossierOptions
 
@@ -45,12 +46,13 @@ def _dossier(args: argparse.Namespace) -> int:
             from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
 
             pages = write_pdf(dossier, args.out)
-            detail = f"{pages} page(s)"
+            detail = f"PDF, {pages} page{'s' if pages != 1 else ''}"
         else:
             written = write_dossier(dossier, args.out, fmt)
-            detail = f"{len(written) - 1} chart file(s) beside it" if fmt == "md" else fmt.upper()
+            charts = len(written) - 1
+            detail = (f"Markdown, {charts} chart file{'s' if charts != 1 else ''} beside it" if fmt == "md"
+                      else fmt.upper())
     except OSError as exc:
         raise CommandError(f"the dossier was not written: {exc}") from exc
-    print(f"{args.out}: dossier written ({len(dossier.figures)} figure(s), {len(dossier.claims)} claim(s), "
-          f"{dossier.included_count} annotation(s); {detail})", file=sys.stderr)
+    print(f"{args.out}: dossier written ({summary_line(dossier)}; {detail})", file=sys.stderr)
     return 0

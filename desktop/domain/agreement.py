@@ -9,7 +9,8 @@ Per kind (entity, figure, claim):
   matched one to one. ``overlap``: same kind and at least one shared character, matched one to one,
   greedily, best intersection-over-union first (:func:`desktop.domain.alignment.match_overlapping`).
   precision = matched / |B|, recall = matched / |A|, F1 = 2·matched / (|A| + |B|) (the harmonic mean of
-  the two, and 0 rather than undefined when nothing matched). A ratio with a zero denominator is None.
+  the two, and 0 rather than undefined when nothing matched). A ratio with a zero denominator is None:
+  precision when B tagged nothing of the kind, recall when A did, F1 when neither did.
 - **Label agreement**: over overlap-matched pairs where both spans carry a label (entity, measure or
   proposition key), the proportion with the same label. **Value agreement**: likewise for the value
   (a figure's value, value_max, unit and bound together; a claim's stance).
@@ -24,6 +25,12 @@ Overall:
   all characters of all documents: kappa = (p_o - p_e) / (1 - p_e).
 - **Krippendorff's unitized alpha over all kinds**: alpha_U = 1 - sum_k D_o(k) / sum_k D_e(k), as in
   Krippendorff (2004: 254), the kinds being his categories.
+
+**Undefined is None, never a number.** Besides a zero denominator (no spans, no pairs, no characters),
+a coefficient that would compare someone's coding with an empty one is None: alpha_U of a kind when A
+or B marked no unit of it, and kappa and the overall alpha_U when A or B tagged nothing at all in the
+documents. Such a number (typically 0 or a little below) only restates how much the other person
+tagged. ``why_undefined`` says in words why a value is None ("B tagged nothing of this kind").
 """
 
 from __future__ import annotations
@@ -40,6 +47,20 @@ from desktop.domain.kinds import Kind
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)  # entity, figure, claim
 NONE = "none"
+# What a label and a value are, per kind, for the reasons a proportion is undefined.
+LABEL_WORDS = {"entity": "an entity", "figure": "a measure", "claim": "a proposition"}
+VALUE_WORDS = {"figure": "a value read", "claim": "a stance"}
+
+
+def nothing_tagged(a: int, b: int, scope: str = "of this kind") -> str | None:
+    """ "B tagged nothing of this kind" when a side has no span (None when both have some)."""
+    if a == 0 and b == 0:
+        return f"neither A nor B tagged anything {scope}"
+    if b == 0:
+        return f"B tagged nothing {scope}"
+    if a == 0:
+        return f"A tagged nothing {scope}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -68,6 +89,12 @@ class SpanScores:
     @property
     def f1(self) -> float | None:
         return 2 * self.matched / (self.a + self.b) if self.a + self.b else None
+
+    def why_undefined(self, measure: str) -> str | None:
+        """Why ``measure`` (precision, recall or f1) is None; None when it has a value."""
+        if getattr(self, measure) is not None:
+            return None
+        return nothing_tagged(self.a, self.b)  # a zero denominator: a side with no span
 
     def to_json(self) -> dict:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
@@ -101,6 +128,31 @@ class KindAgreement:
     def value_agreement(self) -> float | None:
         return self.value.value
 
+    def why_undefined(self, measure: str) -> str | None:
+        """Why ``measure`` is None, in words; None when it has a value.
+
+        ``measure``: "alpha_u", "label", "value", or "exact.precision", "overlap.f1" and the like.
+        """
+        if "." in measure:
+            boundaries, ratio = measure.split(".")
+            scores: SpanScores = getattr(self, boundaries)
+            return scores.why_undefined(ratio)
+        if measure == "alpha_u":
+            return None if self.alpha_u is not None else nothing_tagged(self.exact.a, self.exact.b) or (
+                "no disagreement is possible")
+        proportion: Proportion = getattr(self, measure)
+        if proportion.value is not None:
+            return None
+        empty = nothing_tagged(self.overlap.a, self.overlap.b)
+        if empty:
+            return empty
+        if self.overlap.matched == 0:
+            return "no span of B overlaps one of A"
+        if measure == "value" and self.kind not in VALUE_WORDS:
+            return f"{self.kind} annotations carry no value"
+        words = LABEL_WORDS if measure == "label" else VALUE_WORDS
+        return f"no overlapping pair where both spans have {words.get(self.kind, 'one')}"
+
 
 @dataclass(frozen=True)
 class Agreement:
@@ -109,6 +161,30 @@ class Agreement:
     alpha_u: float | None
     characters: int
     documents: int = 0
+
+    @property
+    def spans_a(self) -> int:
+        return sum(row.exact.a for row in self.kinds)
+
+    @property
+    def spans_b(self) -> int:
+        return sum(row.exact.b for row in self.kinds)
+
+    def why_undefined(self, measure: str) -> str | None:
+        """Why "kappa" or "alpha_u" (over all kinds) is None, in words; None when it has a value."""
+        if getattr(self, measure) is not None:
+            return None
+        if self.characters == 0:
+            return "there is no text to compare"
+        return nothing_tagged(self.spans_a, self.spans_b, "in these documents") or "no disagreement is possible"
+
+
+def format_coefficient(value: float | None, digits: int = 2) -> str:
+    """ "0.85"; "—" when undefined; a value that rounds to zero is "0.00", never "-0.00"."""
+    if value is None:
+        return "—"
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
 
 
 # --- span matching --------------------------------------------------------------------------------
@@ -327,9 +403,12 @@ def measure_agreement(documents: Sequence[DocumentCoding], kinds: Sequence[str] 
         exact, overlap, label, value = span_scores(documents, kind)
         unitized = unitized_disagreement(unitized_sections(documents, kind))
         disagreements.append(unitized)
-        rows.append(KindAgreement(kind, exact, overlap, label, value, unitized.alpha))
-    kappa = cohen_kappa(contingency(documents, kinds))
+        alpha = unitized.alpha if exact.a and exact.b else None  # against an empty coding: undefined
+        rows.append(KindAgreement(kind, exact, overlap, label, value, alpha))
+    both_tagged = any(row.exact.a for row in rows) and any(row.exact.b for row in rows)
+    kappa = cohen_kappa(contingency(documents, kinds)) if both_tagged else None
     return Agreement(
-        kinds=tuple(rows), kappa=None if kappa is None else float(kappa), alpha_u=combined_alpha(disagreements),
+        kinds=tuple(rows), kappa=None if kappa is None else float(kappa),
+        alpha_u=combined_alpha(disagreements) if both_tagged else None,
         characters=sum(d.length for d in documents), documents=len(documents),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.dossier.chart import section_chart
@@ -20,6 +21,7 @@ from desktop.dossier.model import Dossier
 FORMATS = ("md", "html", "pdf", "json")
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
 SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf", "json": ".json"}
+FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "json": "JSON"}
 
 
 class DossierWriteError(OSError):
@@ -36,6 +38,34 @@ def format_for(path: str | Path, requested: str | None = None) -> str:
     if found is None:
         raise ValueError(f"Say which format to write ({', '.join(FORMATS)}): {Path(path).name} has no known extension.")
     return found
+
+
+@dataclass(frozen=True)
+class ExportTarget:
+    """Where a dossier goes and in which format, once the file name and the chosen format are reconciled."""
+
+    path: Path
+    format: str
+    chosen: str  # the format the analyst had chosen
+
+    @property
+    def switched(self) -> bool:
+        """The file name's extension asked for another format than the one chosen."""
+        return self.format != self.chosen
+
+
+def export_target(path: str | Path, chosen: str) -> ExportTarget:
+    """Never one format under another's extension: a known extension (.md .html .pdf .json ...) decides
+    the format; a name without one gets the chosen format's ("brief" -> "brief.pdf",
+    "brief.v2" -> "brief.v2.pdf").
+    """
+    if chosen not in FORMATS:
+        raise ValueError(f"Unknown dossier format {chosen!r} (use {', '.join(FORMATS)}).")
+    p = Path(path)
+    found = EXTENSIONS.get(p.suffix.lower())
+    if found is None:
+        return ExportTarget(p.with_name(p.name.rstrip(".") + SUFFIXES[chosen]), chosen, chosen)
+    return ExportTarget(p, found, chosen)
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:

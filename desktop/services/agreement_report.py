@@ -61,6 +61,7 @@ class AgreementReport:
         return self.result.alpha_u
 
     def to_json(self) -> dict:
+        """Undefined coefficients are null, with the reason under "undefined"; -0.0 is written 0.0."""
         return {
             "author_a": self.author_a.to_json(),
             "author_b": self.author_b.to_json(),
@@ -69,19 +70,35 @@ class AgreementReport:
             "kinds": [
                 {
                     "kind": row.kind,
-                    "exact": row.exact.to_json(),
-                    "overlap": row.overlap.to_json(),
-                    "label_agreement": row.label_agreement,
+                    "exact": _scores_json(row.exact.to_json()),
+                    "overlap": _scores_json(row.overlap.to_json()),
+                    "label_agreement": _number(row.label_agreement),
                     "label_pairs": row.label.pairs,
-                    "value_agreement": row.value_agreement,
+                    "value_agreement": _number(row.value_agreement),
                     "value_pairs": row.value.pairs,
-                    "alpha_u": row.alpha_u,
+                    "alpha_u": _number(row.alpha_u),
+                    "undefined": {m: why for m in KIND_MEASURES if (why := row.why_undefined(m))},
                 }
                 for row in self.result.kinds
             ],
-            "kappa": self.result.kappa,
-            "alpha_u": self.result.alpha_u,
+            "kappa": _number(self.result.kappa),
+            "alpha_u": _number(self.result.alpha_u),
+            "undefined": {m: why for m in ("kappa", "alpha_u") if (why := self.result.why_undefined(m))},
         }
+
+
+# The per-kind measures, as KindAgreement.why_undefined names them.
+KIND_MEASURES = ("exact.precision", "exact.recall", "exact.f1", "overlap.precision", "overlap.recall",
+                 "overlap.f1", "label", "value", "alpha_u")
+
+
+def _number(value: float | None) -> float | None:
+    """-0.0 (a coefficient a rounding error below zero) is 0.0."""
+    return None if value is None else (0.0 if value == 0 else value)
+
+
+def _scores_json(scores: dict) -> dict:
+    return {k: _number(v) if k in ("precision", "recall", "f1") else v for k, v in scores.items()}
 
 
 def agreement(project: Project, author_a: str, author_b: str,

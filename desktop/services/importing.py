@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.extract import extract_html
 from desktop.domain.language import detect_language
@@ -70,6 +71,11 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+# Where a document's language came from.
+DETECTED, FROM_PAGE, GIVEN = "detected", "from the page", "given"
+NO_LANGUAGE_HINT = "language not detected — set it in Document › Metadata (Ctrl+Shift+M)"
 
 
 # --- refusals ---------------------------------------------------------------------------------
@@ -128,6 +134,7 @@ class ImportedText:
     published: str = ""  # YYYY-MM-DD or ""
     byline: str = ""  # <meta name="author"> of a page; the schema has no column for it yet
     encoding: str = "utf-8"
+    language_source: str = ""  # DETECTED, FROM_PAGE, or "" when no language was found
 
 
 def read_document_file(path: str | Path) -> ImportedText:
@@ -143,15 +150,17 @@ def read_document_file(path: str | Path) -> ImportedText:
         page = extract_html(text)
         if not page.text.strip():
             raise EmptyFile("The page has no visible text (only markup, scripts or styles).")
+        detected = detect_language(page.text)
         return ImportedText(
             text=page.text, title=page.title or guess_text_title(page.text),
-            language=detect_language(page.text) or page.language, source_name=p.name, format=fmt,
+            language=detected or page.language, source_name=p.name, format=fmt,
             outlet=page.outlet, url=page.url, published=page.published, byline=page.author,
-            encoding=encoding,
+            encoding=encoding, language_source=DETECTED if detected else (FROM_PAGE if page.language else ""),
         )
     title = guess_markdown_title(text) if fmt == "markdown" else guess_text_title(text)
-    return ImportedText(text=text, title=title, language=detect_language(text), source_name=p.name,
-                        format=fmt, encoding=encoding)
+    language = detect_language(text)
+    return ImportedText(text=text, title=title, language=language, source_name=p.name,
+                        format=fmt, encoding=encoding, language_source=DETECTED if language else "")
 
 
 def _read_checked_bytes(p: Path) -> bytes:
@@ -291,14 +300,35 @@ def import_file(
 
     Raises ImportRefused (nothing written) for any file that cannot be imported.
     """
+    outcome, _language, _source = _import_one(project, path, language=language, title=title, outlet=outlet,
+                                              url=url, published=published, author_id=author_id)
+    return outcome
+
+
+def import_document(project: Project, path: str | Path, **metadata: Any) -> FileResult:
+    """``import_file`` for a report: the result names the document, its language and where that came
+    from, so ``result.outcome_text()`` reads "added as document 6 (it, detected)" or says the language
+    is missing. Raises ImportRefused (nothing written) like ``import_file``.
+    """
+    outcome, stored, source = _import_one(project, path, **metadata)
+    return FileResult(str(path), document_id=outcome.value, language=stored, language_source=source)
+
+
+def _import_one(
+    project: Project, path: str | Path, *, language: str | None = None, title: str | None = None,
+    outlet: str | None = None, url: str | None = None, published: str | None = None,
+    author_id: int | None = None,
+) -> tuple[Outcome[int], str, str]:
+    """``import_file``, also returning the language stored and where it came from (GIVEN, DETECTED ...)."""
     lang = _checked_language(language) if language is not None else None
     pub = _checked_date(published) if published is not None else None
     doc = read_document_file(path)
+    stored, source = (lang, GIVEN) if lang else (doc.language, doc.language_source if doc.language else "")
     try:
-        return add_document(
+        outcome = add_document(
             project, doc.text,
             title=title if title is not None else doc.title,
-            language=lang if lang is not None else doc.language,
+            language=stored,
             outlet=outlet if outlet is not None else doc.outlet,
             url=url if url is not None else doc.url,
             published=pub if pub is not None else doc.published,
@@ -306,6 +336,7 @@ def import_file(
         )
     except DuplicateDocumentError as exc:
         raise Duplicate(str(exc), exc.existing_id) from exc  # "already in the project as “<title>” ..."
+    return outcome, stored, source
 
 
 @dataclass(frozen=True)
@@ -313,10 +344,36 @@ class FileResult:
     path: str
     document_id: int | None = None  # set when the file was added
     message: str = ""  # why it was not, when it was not
+    language: str = ""  # the language stored with an added document ("" = none)
+    language_source: str = ""  # GIVEN, DETECTED or FROM_PAGE
 
     @property
     def added(self) -> bool:
         return self.document_id is not None
+
+    @property
+    def without_language(self) -> bool:
+        """Added with no language: the analyst has to set it."""
+        return self.added and not self.language
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    def outcome_text(self) -> str:
+        """ "added as document 6 (it, detected)", "added as document 7; language not detected — set it in
+        Document › Metadata (Ctrl+Shift+M)", or why the file was refused."""
+        if not self.added:
+            return self.message
+        text = f"added as document {self.document_id}"
+        if self.language:
+            how = f", {self.language_source}" if self.language_source else ""
+            return f"{text} ({self.language}{how})"
+        return f"{text}; {NO_LANGUAGE_HINT}"
+
+    def line(self) -> str:
+        """One line per file for the import report: "good.txt: added as document 6 (it, detected)"."""
+        return f"{self.name}: {self.outcome_text()}"
 
 
 @dataclass(frozen=True)
@@ -333,11 +390,27 @@ class ImportReport:
     def refused(self) -> list[FileResult]:
         return [r for r in self.results if not r.added]
 
+    @property
+    def without_language(self) -> list[FileResult]:
+        return [r for r in self.results if r.without_language]
+
     def summary(self) -> str:
+        """ "2 of 4 file(s) imported, 2 refused." and, when a document came in without a language,
+        "notes.md: language not detected — set it in Document › Metadata (Ctrl+Shift+M)."."""
         text = f"{len(self.added)} of {len(self.results)} file(s) imported"
         if self.refused:
             text += f", {len(self.refused)} refused"
-        return text + (" (cancelled)" if self.cancelled else "") + "."
+        text += (" (cancelled)" if self.cancelled else "") + "."
+        missing = self.without_language
+        if missing:
+            names = ", ".join(r.name for r in missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3
+                                                              else "")
+            text += f" {names}: {NO_LANGUAGE_HINT}."
+        return text
+
+    def lines(self) -> list[str]:
+        """One line per file: "good.txt: added as document 6 (it, detected)", refusals with their reason."""
+        return [r.line() for r in self.results]
 
 
 ProgressCallback = Callable[[int, int, str], object]
@@ -361,11 +434,11 @@ def import_files(
             cancelled = True
             break
         try:
-            outcome = import_file(project, name, language=language, author_id=author_id)
+            outcome, stored, source = _import_one(project, name, language=language, author_id=author_id)
         except ImportRefused as exc:
             results.append(FileResult(name, message=str(exc)))
             continue
-        results.append(FileResult(name, document_id=outcome.value))
+        results.append(FileResult(name, document_id=outcome.value, language=stored, language_source=source))
         changes |= outcome.changes
     if progress is not None and not cancelled:
         progress(len(items), len(items), "")

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.dossier.build import DEFAULT_TITLE, build_dossier
-from desktop.dossier.files import SUFFIXES, write_dossier
+from desktop.dossier.counts import summary_line
+from desktop.dossier.files import FORMAT_NAMES, SUFFIXES, export_target, write_dossier
 from desktop.dossier.model import Dossier, DossierOptions
 from desktop.services.settings import get_setting
 from desktop.storage.project import Project
@@ -44,6 +45,7 @@ from desktop.ui.pdf_export import dossier_text_document, write_pdf
 FORMAT_CHOICES = (("Markdown", "md"), ("HTML (one standalone file)", "html"), ("PDF (A4)", "pdf"), ("JSON", "json"))
 FILTERS = {"md": "Markdown (*.md)", "html": "HTML page (*.html)", "pdf": "PDF document (*.pdf)",
            "json": "JSON (*.json)"}
+FILTER_FORMATS = {text: fmt for fmt, text in FILTERS.items()}
 PREVIEW_DEBOUNCE_MS = 300
 PREVIEW_MARGIN_PX = 18
 
@@ -64,8 +66,12 @@ class DossierDialog(QDialog):
         self.title_edit.setObjectName("dossierTitle")
         self.title_edit.setPlaceholderText(get_setting(project, "title") or DEFAULT_TITLE)
         self.format_combo = QComboBox()
+        self.format_combo.setObjectName("dossierFormat")
         for label, fmt in FORMAT_CHOICES:
             self.format_combo.addItem(label, fmt)
+        # A drop-down list under the box: Fusion's default popup is centred on the current item, so a
+        # click aimed at the entry one saw above could land on another.
+        self.format_combo.setStyleSheet("QComboBox { combobox-popup: 0; }")
         self.include_pending = QCheckBox("Include pending annotations (proposed, disputed)")
         self.include_entities = QCheckBox("Include entities")
         self.include_entities.setChecked(True)
@@ -152,9 +158,7 @@ class DossierDialog(QDialog):
 
     @staticmethod
     def _summary(dossier: Dossier) -> str:
-        return (f"{dossier.included_count} of {dossier.annotation_count} annotations · "
-                f"{len(dossier.figures)} figure(s) · {len(dossier.claims)} claim(s) · "
-                f"{len(dossier.sources)} source(s)")
+        return summary_line(dossier)
 
     # --- export -----------------------------------------------------------------------------------
 
@@ -163,18 +167,39 @@ class DossierDialog(QDialog):
         stem = re.sub(r"[^\w\-]+", "-", title, flags=re.UNICODE).strip("-").lower()[:60] or "dossier"
         return self.last_folder / f"{stem}{SUFFIXES[self.selected_format()]}"
 
+    @staticmethod
+    def file_filters(fmt: str) -> str:
+        """The save dialog's filters, the chosen format's first (and selected)."""
+        order = [fmt] + [f for _label, f in FORMAT_CHOICES if f != fmt]
+        return ";;".join(FILTERS[f] for f in order)
+
     def export(self) -> None:
         fmt = self.selected_format()
-        path, _filter = QFileDialog.getSaveFileName(self, "Export dossier", str(self.suggested_path()), FILTERS[fmt])
+        path, chosen_filter = QFileDialog.getSaveFileName(self, "Export dossier", str(self.suggested_path()),
+                                                          self.file_filters(fmt), FILTERS[fmt])
         if not path:
             return
-        if not Path(path).suffix:
-            path += SUFFIXES[fmt]
-        self.export_to(path, fmt)
+        # A name without a known extension gets the format of the filter picked in the dialog.
+        self.export_to(path, FILTER_FORMATS.get(chosen_filter, fmt))
+
+    def set_format(self, fmt: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
 
     def export_to(self, path: str | Path, fmt: str | None = None) -> bool:
-        """Build and write the dossier with a progress dialog. True when the file was written."""
-        fmt = fmt or self.selected_format()
+        """Build and write the dossier with a progress dialog. True when the file was written.
+
+        The file name's extension wins over ``fmt`` (default: the Format box) so that no file holds one
+        format under another's extension: "brief.json" is written as JSON, the Format box follows, and
+        the status line says so. A name without a known extension gets ``fmt``'s.
+        """
+        target = export_target(path, fmt or self.selected_format())
+        combo_format = self.selected_format()
+        path, fmt = target.path, target.format
+        note = ""
+        if fmt != combo_format:
+            note = (f". The file name ends in {path.suffix}, so {FORMAT_NAMES[fmt]} was written, not "
+                    f"{FORMAT_NAMES[combo_format]}; Format now says {FORMAT_NAMES[fmt]}.")
+            self.set_format(fmt)
         progress = QProgressDialog("Building the dossier…", "", 0, 1, self)
         progress.setWindowTitle("Export dossier")
         progress.setCancelButton(None)
@@ -191,12 +216,12 @@ class DossierDialog(QDialog):
             if fmt == "pdf":
                 progress.setLabelText("Printing pages…")
                 pages = write_pdf(dossier, path, progress=report)
-                detail = f"({pages} pages)"
+                detail = f"({pages} page{'s' if pages != 1 else ''})"
             else:
                 progress.setLabelText("Writing…")
                 written = write_dossier(dossier, path, fmt)
                 charts = len(written) - 1
-                detail = f"(and {charts} chart file(s) beside it)" if charts else ""
+                detail = f"(and {charts} chart file{'s' if charts != 1 else ''} beside it)" if charts else ""
         except OSError as exc:
             self.status.setText(f"Not exported: {exc}")
             return False
@@ -204,7 +229,7 @@ class DossierDialog(QDialog):
             progress.close()
             progress.deleteLater()
         self.last_folder = Path(path).parent
-        self.status.setText(f"Exported to {path} {detail}".rstrip())
+        self.status.setText(f"Exported to {path} as {FORMAT_NAMES[fmt]} {detail}".rstrip() + note)
         self.exported.emit(str(path))
         return True
 

@@ -74,9 +74,16 @@ def svg_to_image(svg: str, width_px: int) -> QImage:
     return image
 
 
+TABLE_WIDTH = "99.8%"  # Qt's column rounding makes a 100% table a pixel or two wider than the page
+
+
 def _qt_tables(body: str) -> str:
-    """Qt takes table layout from attributes, not CSS: full width, collapsed borders, padding."""
-    return body.replace("<table>", '<table width="100%" cellspacing="0" cellpadding="4">')
+    """Qt takes table layout from attributes, not CSS: (nearly) full width, collapsed borders, padding.
+
+    Header cells do not wrap (dossier-qt.css: ``th { white-space: nowrap }``), or a narrow column
+    breaks its header inside a word ("Languag / e").
+    """
+    return body.replace("<table>", f'<table width="{TABLE_WIDTH}" cellspacing="0" cellpadding="4">')
 
 
 def dossier_text_document(dossier: Dossier, *, image_dpi: int = PRINT_DPI) -> QTextDocument:

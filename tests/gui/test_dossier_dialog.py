@@ -77,3 +77,116 @@ def test_export_button_asks_for_a_file(dialog, tmp_path, monkeypatch):
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("html"))
     dialog.export_button.click()
     assert (tmp_path / "brief.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+# --- counts, export format, readable preview (QA defects 4, 12, 11a) ---------------------------------
+
+@pytest.fixture
+def lineup_dialog(qtbot, seeded_project, author_id):
+    from tests.fixtures.lineup import tag_seed_lineup
+
+    tag_seed_lineup(seeded_project, author_id)
+    dlg = DossierDialog(seeded_project)
+    qtbot.addWidget(dlg)
+    dlg.include_pending.setChecked(True)
+    dlg.refresh_preview()
+    return dlg
+
+
+def test_status_counts_figures_on_measures_and_claims_on_propositions(lineup_dialog):
+    assert lineup_dialog.status.text() == (
+        "21 of 21 annotations · 10 figures on 3 measures · 3 claims on 1 proposition · 5 sources")
+
+
+def save_as(monkeypatch, path, chosen_filter=None):
+    """Answer the save dialog with ``path``; returns the arguments it was opened with."""
+    from PySide6.QtWidgets import QFileDialog
+
+    calls = []
+
+    def answer(*args, **kwargs):
+        calls.append(args)
+        filters = args[3]
+        return str(path), chosen_filter if chosen_filter is not None else filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    return calls
+
+
+@pytest.mark.parametrize(("fmt", "first_filter"), [("pdf", "PDF document (*.pdf)"), ("json", "JSON (*.json)"),
+                                                   ("md", "Markdown (*.md)")])
+def test_the_save_dialog_filter_follows_the_format(dialog, tmp_path, monkeypatch, fmt, first_filter):
+    calls = save_as(monkeypatch, "")  # cancelled: nothing written
+    dialog.set_format(fmt)
+    dialog.export_button.click()
+    (_parent, _caption, suggested, filters, selected), = calls
+    assert filters.split(";;")[0] == first_filter and selected == first_filter
+    assert suggested.endswith("." + fmt)
+    assert not list(tmp_path.rglob("*." + fmt)) and "Exported" not in dialog.status.text()
+
+
+def test_a_pdf_name_with_json_chosen_writes_a_pdf_and_says_so(dialog, tmp_path, monkeypatch):
+    target = tmp_path / "gui-dossier.pdf"
+    save_as(monkeypatch, target, "JSON (*.json)")
+    dialog.set_format("json")
+    dialog.export_button.click()
+    assert target.read_bytes().startswith(b"%PDF")  # not JSON under a .pdf name
+    assert dialog.selected_format() == "pdf"
+    status = dialog.status.text()
+    assert "as PDF" in status and "ends in .pdf" in status and "not JSON" in status
+
+
+def test_a_markdown_name_with_pdf_chosen_writes_markdown(dialog, tmp_path, monkeypatch):
+    target = tmp_path / "brief.md"
+    save_as(monkeypatch, target)
+    dialog.set_format("pdf")
+    dialog.export_button.click()
+    assert target.read_text(encoding="utf-8").startswith("# Acme and Widget Co")
+    assert dialog.selected_format() == "md" and "as Markdown" in dialog.status.text()
+
+
+def test_a_name_without_extension_gets_the_chosen_filters(dialog, tmp_path, monkeypatch):
+    save_as(monkeypatch, tmp_path / "brief", "JSON (*.json)")
+    dialog.set_format("html")
+    dialog.export_button.click()
+    assert json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))["title"] == "Acme and Widget Co"
+    assert not (tmp_path / "brief").exists() and not (tmp_path / "brief.html").exists()
+
+
+@pytest.mark.parametrize("width", [980, 900, 820, 720, 560])
+def test_the_preview_never_breaks_a_table_header_inside_a_word(lineup_dialog, qtbot, width):
+    """Qt gave narrow columns "Languag / e", "Reliabilit / y" (QA 47): every header cell is one line."""
+    from PySide6.QtGui import QTextTable
+
+    lineup_dialog.resize(width, 700)
+    lineup_dialog.show()
+    qtbot.waitExposed(lineup_dialog)
+    document = lineup_dialog.preview.document()
+    document.size()  # finish the layout
+    headers = {}
+    frames = [document.rootFrame()]
+    while frames:
+        frame = frames.pop()
+        frames.extend(frame.childFrames())
+        if isinstance(frame, QTextTable):
+            for column in range(frame.columns()):
+                block = frame.cellAt(0, column).firstCursorPosition().block()
+                headers[block.text().replace("\xa0", " ")] = block.layout().lineCount()
+    assert {"Language", "Reliability", "Published", "SHA-256", "Cannot agree with"} <= set(headers)
+    assert {text: lines for text, lines in headers.items() if lines != 1} == {}
+    if width >= 720:  # narrower, the 640 px charts stick out anyway
+        assert lineup_dialog.preview.horizontalScrollBar().maximum() == 0  # not even by a pixel
+
+
+def test_the_format_list_opens_below_the_box_not_over_it(dialog, qtbot):
+    """Fusion centred the popup on the current item, so a click aimed at PDF landed on JSON (QA 51)."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.format_combo
+    combo.setCurrentIndex(combo.findData("json"))
+    combo.showPopup()
+    popup = combo.view().window()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    box_bottom = combo.mapToGlobal(combo.rect().bottomLeft()).y()
+    assert popup.geometry().top() >= box_bottom - 1
+    combo.hidePopup()

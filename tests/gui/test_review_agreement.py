@@ -82,3 +82,22 @@ def test_the_same_author_twice_is_refused_politely(dialog):
     assert dialog.report is None
     assert dialog.table.columnCount() == 0
     assert "two different authors" in dialog.overall.text()
+
+
+def test_against_an_author_who_tagged_nothing_the_panel_shows_a_dash_and_says_why(
+        qtbot, make_window, gui_project, authors):
+    marco, _sofia = authors
+    quinn = ensure_author(gui_project, "quinn-1", "Quinn Analyst").value
+    dialog = install(make_window(gui_project)).open_agreement(marco, quinn)
+    qtbot.waitExposed(dialog)
+    alpha, precision, recall = (MEASURES.index(m) for m in ("Krippendorff's αU", "Exact precision", "Exact recall"))
+    for kind, column in (("entity", 0), ("figure", 1)):
+        assert dialog.cell_text(kind, alpha) == "—"  # was "-0.00", "-0.05"
+        assert dialog.cell_text(kind, precision) == "—"
+        assert dialog.cell_text(kind, recall) == "0.00"  # none of Marco's spans found: a real zero
+        tip = dialog.table.item(alpha, column).toolTip()
+        assert "Not defined: B tagged nothing of this kind" in tip and "B = Quinn Analyst" in tip
+        assert "B tagged nothing of this kind" in dialog.table.item(recall, column).toolTip()
+    overall = dialog.overall.text()
+    assert "κ (characters): <b>—</b>" in overall and "B tagged nothing in these documents" in overall
+    assert "-0.0" not in overall

@@ -202,3 +202,15 @@ def test_the_review_dock_keeps_its_place_between_sessions(make_window, gui_proje
     assert not second.dock.isVisible()
     second.dock.toggleViewAction().trigger()
     assert second.dock.isVisible()
+
+
+def test_the_history_says_what_an_edit_set_in_words(qtbot, feature, gui_project, figure_id):
+    """QA 06/09: the history read "edited by …: measure id"; it names the measure and the value."""
+    focused_pane_with(feature, figure_id)
+    ops = feature.window.ops
+    assert ops.update_annotation(figure_id, measure_label="Meta's investment in Scale AI")
+    assert ops.update_annotation(figure_id, value="15000000000", bound="at_least")  # read as ~14B USD
+    lines = feature.panel.history.lines()
+    assert lines[-2].startswith("measure set to “Meta's investment in Scale AI” by Giulia Rossi")
+    assert lines[-1].startswith("value 15 000 000 000 (at least) by Giulia Rossi")
+    assert not any(" id" in line for line in lines)

@@ -14,6 +14,7 @@ from desktop.domain.agreement import (
     cohen_kappa,
     combined_alpha,
     contingency,
+    format_coefficient,
     measure_agreement,
     unitized_disagreement,
     unitized_sections,
@@ -290,3 +291,64 @@ def test_observed_unitized_disagreement_matches_the_formula_over_all_pairs(docum
     doc = documents[0]
     section = unitized_sections([doc], "entity")[0]
     assert unitized_disagreement([section]).observed == brute_force_observed(section)
+
+
+# --- undefined is None, with a reason (QA 46: B with no annotations showed 0.00 and -0.05) -------------
+
+def test_against_an_author_who_tagged_nothing_the_coefficients_are_undefined_and_say_why():
+    a = [CodedSpan("1", 0, 4, "entity", "org:x"), CodedSpan("2", 10, 14, "figure", "m", "3"),
+         CodedSpan("3", 20, 29, "claim", "p", "asserts")]
+    result = measure_agreement([DocumentCoding(40, a, [])])
+    for row in result.kinds:
+        assert (row.exact.a, row.exact.b) == (1, 0)
+        assert row.exact.precision is None and row.overlap.precision is None
+        assert row.why_undefined("exact.precision") == "B tagged nothing of this kind"
+        assert row.exact.recall == 0.0 and row.why_undefined("exact.recall") is None  # 0 of A's 1: defined
+        assert row.alpha_u is None and row.why_undefined("alpha_u") == "B tagged nothing of this kind"
+        assert row.label_agreement is None and row.why_undefined("label") == "B tagged nothing of this kind"
+    # The raw formula still gives a number a hair below zero; the report does not pass it off as agreement.
+    raw = unitized_disagreement(unitized_sections([DocumentCoding(40, a, [])], "figure")).alpha
+    assert raw is not None and raw <= 0
+    assert result.kappa is None and result.why_undefined("kappa") == "B tagged nothing in these documents"
+    assert result.alpha_u is None and result.why_undefined("alpha_u") == "B tagged nothing in these documents"
+    swapped = measure_agreement([DocumentCoding(40, [], a)])
+    assert swapped.kinds[0].why_undefined("exact.recall") == "A tagged nothing of this kind"
+    assert swapped.why_undefined("kappa") == "A tagged nothing in these documents"
+
+
+def test_the_hand_worked_values_are_unchanged_and_only_the_empty_kind_is_undefined():
+    result = measure_agreement(hand_example())
+    entity, figure, claim = result.kinds
+    assert entity.alpha_u == pytest.approx(1 - 583 / 19230, abs=1e-12)
+    assert figure.alpha_u == pytest.approx(1 - 587 / 9670, abs=1e-12)
+    assert claim.alpha_u is None and claim.why_undefined("alpha_u") == "A tagged nothing of this kind"
+    assert claim.why_undefined("exact.recall") == "A tagged nothing of this kind"
+    assert claim.why_undefined("exact.precision") is None  # 0 of B's 1: defined
+    assert result.kappa == pytest.approx(97 / 127, abs=1e-12)
+    assert result.why_undefined("kappa") is None and result.why_undefined("alpha_u") is None
+    assert entity.why_undefined("value") == "entity annotations carry no value"
+    assert figure.why_undefined("label") is None
+
+
+def test_reasons_for_pairs_that_cannot_be_compared():
+    a = [CodedSpan("1", 0, 4, "figure"), CodedSpan("2", 10, 14, "claim", "p")]
+    b = [CodedSpan("3", 0, 4, "figure"), CodedSpan("4", 20, 24, "claim", "p")]
+    figure, claim = measure_agreement([DocumentCoding(30, a, b)], ("figure", "claim")).kinds
+    assert figure.why_undefined("label") == "no overlapping pair where both spans have a measure"
+    assert figure.why_undefined("value") == "no overlapping pair where both spans have a value read"
+    assert claim.why_undefined("label") == "no span of B overlaps one of A"
+    empty = measure_agreement([DocumentCoding(12, [], [])])
+    assert empty.kinds[0].why_undefined("exact.f1") == "neither A nor B tagged anything of this kind"
+    assert measure_agreement([]).why_undefined("kappa") == "there is no text to compare"
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (None, "—"), (-0.0, "0.00"), (-0.004, "0.00"), (-0.0049, "0.00"), (-0.006, "-0.01"), (-0.05, "-0.05"),
+    (0.0, "0.00"), (0.5, "0.50"), (1.0, "1.00"),
+])
+def test_a_coefficient_a_hair_below_zero_prints_as_zero(value, text):
+    assert format_coefficient(value) == text
+
+
+def test_three_digits_too():
+    assert format_coefficient(-0.0004, 3) == "0.000" and format_coefficient(-0.0006, 3) == "-0.001"

@@ -109,3 +109,27 @@ def test_unknown_authors_and_documents_are_reported(coded, capsys):
     assert code == 2 and "No document 999" in err
     code, _, err = run(project, capsys, "--authors", "Giulia", "giulia-test")
     assert code == 2 and "same author" in err
+
+
+def test_an_author_who_tagged_nothing_gives_undefined_not_zero(coded, capsys):
+    project, it, _ = coded
+    ensure_author(project, "quinn", "Quinn Analyst")
+    code, out, _ = run(project, capsys, "--authors", "giulia-test", "quinn", "--json")
+    assert code == 0
+    data = json.loads(out)
+    for row in data["kinds"]:
+        assert row["alpha_u"] is None and row["exact"]["precision"] is None
+        assert row["undefined"]["alpha_u"] == "B tagged nothing of this kind"
+        assert row["exact"]["recall"] == 0.0  # none of Giulia's spans found: that is a number
+    assert data["kappa"] is None and data["alpha_u"] is None
+    assert data["undefined"] == {"kappa": "B tagged nothing in these documents",
+                                 "alpha_u": "B tagged nothing in these documents"}
+    assert "-0.0" not in out
+
+    code, out, _ = run(project, capsys, "--authors", "giulia-test", "quinn")
+    lines = out.splitlines()
+    entity = next(line for line in lines if line.startswith("entity"))
+    assert entity.split()[-1] == "—"  # αU
+    assert "-0.00" not in out
+    assert "Cohen's kappa over characters: — (undefined: B tagged nothing in these documents)" in lines
+    assert any(line.strip().startswith("entity: B tagged nothing of this kind") for line in lines)

@@ -248,7 +248,8 @@ def test_import_files_reports_each_file_and_goes_on_after_a_refusal(project, tmp
     assert "already in the project" in report.results[3].message
     assert report.added == [d.id for d in list_documents(project)]
     assert report.changes.documents == frozenset(report.added)
-    assert report.summary() == "2 of 4 file(s) imported, 2 refused."
+    assert report.summary() == ("2 of 4 file(s) imported, 2 refused. also.md: language not detected — set it "
+                                "in Document › Metadata (Ctrl+Shift+M).")  # two function words: too few to tell
     assert calls[0] == (0, 4, str(good)) and calls[-1] == (4, 4, "")
 
 
@@ -257,3 +258,46 @@ def test_import_files_can_be_cancelled_between_files(project, tmp_path):
     report = import_files(project, files, progress=lambda done, total, name: done < 1)
     assert report.cancelled
     assert len(report.results) == 1 and len(list_documents(project)) == 1
+
+
+# --- the language, said in the report (QA 24/25: an empty language, silently) ----------------------------
+
+def test_the_report_names_a_detected_language_and_says_where_none_was_found(project, tmp_path):
+    italian = write(tmp_path, "good.txt", "Anthropic ha raccolto 3,5 miliardi di dollari per il suo modello, "
+                                          "secondo la società che lo ha confermato.\n".encode())
+    unknown = write(tmp_path, "figures.txt", b"Q3 2025: 14 000 000 000 USD\n")
+    report = import_files(project, [italian, unknown])
+    first, second = report.results
+    assert (first.language, first.language_source) == ("it", "detected")
+    assert first.line() == f"good.txt: added as document {first.document_id} (it, detected)"
+    assert second.without_language and get_document(project, second.document_id).language == ""
+    assert second.line() == (f"figures.txt: added as document {second.document_id}; language not detected — "
+                             "set it in Document › Metadata (Ctrl+Shift+M)")
+    assert report.summary() == ("2 of 2 file(s) imported. figures.txt: language not detected — set it in "
+                                "Document › Metadata (Ctrl+Shift+M).")
+    assert report.lines() == [first.line(), second.line()]
+
+
+def test_a_given_language_and_a_refusal_in_the_report_lines(project, tmp_path):
+    unknown = write(tmp_path, "figures.txt", b"Q3 2025: 14 000 000 000 USD\n")
+    empty = write(tmp_path, "empty.txt", b"")
+    report = import_files(project, [unknown, empty], language="pt")
+    assert report.results[0].line() == f"figures.txt: added as document {report.added[0]} (pt, given)"
+    assert report.results[1].line() == "empty.txt: The file is empty (0 bytes)."
+    assert report.summary() == "1 of 2 file(s) imported, 1 refused."  # every added file has its language
+
+
+def test_import_document_reports_like_import_files(project, tmp_path):
+    italian = write(tmp_path, "it.txt", "La società ha confermato che il suo investimento è stato chiuso.\n".encode())
+    result = importing.import_document(project, italian, outlet="Il Sole")
+    assert result.outcome_text() == f"added as document {result.document_id} (it, detected)"
+    assert get_document(project, result.document_id).outlet == "Il Sole"
+    with pytest.raises(Duplicate):
+        importing.import_document(project, italian)
+
+
+def test_a_page_that_declares_its_language_says_so(project, tmp_path):
+    page = write(tmp_path, "page.html", b'<html lang="de"><body><p>Q3 2025: 14 000 000 000 USD</p></body></html>')
+    result = import_files(project, [page]).results[0]
+    assert (result.language, result.language_source) == ("de", "from the page")
+    assert result.line().endswith("(de, from the page)")

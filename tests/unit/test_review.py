@@ -87,7 +87,7 @@ def test_history_reads_as_a_story(seeded_project, docs, author_id, marco):
     assert all(a.at <= b.at for a, b in zip(events, events[1:], strict=False))
     lines = [describe(e, UTC) for e in events]
     assert lines[0] == f"proposed by Giulia {_hhmm(events[0].at)}"
-    assert lines[1] == f"edited by Giulia {_hhmm(events[1].at)}: unit, value"
+    assert lines[1] == f"value 11 000 000 000 EUR by Giulia {_hhmm(events[1].at)}"
     assert lines[2] == f"rejected by Marco {_hhmm(events[2].at)}: 'the 29B is the valuation'"
     assert lines[3] == f"reply by Giulia {_hhmm(events[3].at)}: 'No: it is the investment'"
     assert lines[4] == f"comment by Marco {_hhmm(events[4].at)}: 'Fair enough'"
@@ -184,3 +184,67 @@ def test_next_pending_walks_documents_in_order_and_wraps_around(seeded_project, 
     for ann in (early, late, other_doc, mine):
         set_verdict(seeded_project, ann, marco, "accepted")
     assert next_pending(seeded_project, early) is None
+
+
+# --- edits in the analyst's words (QA 06, 09: "edited by …: measure id", "entity id") -------------------
+
+def test_an_edit_says_what_was_set_with_the_names_of_what_it_points_at(seeded_project, docs, author_id):
+    figure = tag(seeded_project, docs[2], "10 miliardi", "figure", author_id)
+    update_annotation(seeded_project, figure, author_id, measure_label="Meta's investment in Scale AI")
+    update_annotation(seeded_project, figure, author_id, value="14000000000", unit="USD", bound="about")
+    entity = tag(seeded_project, docs[2], "Meta", "entity", author_id)
+    update_annotation(seeded_project, entity, author_id, entity_name="Meta")
+    claim = tag(seeded_project, docs[2], "Scale AI", "claim", author_id)
+    update_annotation(seeded_project, claim, author_id, proposition_label="Meta invests in Scale AI",
+                      stance="denies", speaker_name="Alexandr Wang", attributed_to="Bloomberg", credibility=2)
+    update_annotation(seeded_project, claim, author_id, note="Check **the** filing", status="disputed")
+
+    def edits(ann):
+        return [describe(e, UTC) for e in history(seeded_project, ann) if e.action == "edited"]
+
+    measure, value = edits(figure)
+    assert measure.startswith("measure set to “Meta's investment in Scale AI” by Giulia ")
+    assert value.startswith("value 14 000 000 000 USD (about) by Giulia ")
+    assert edits(entity)[0].startswith("entity set to “Meta” by Giulia")
+    first, second = edits(claim)
+    assert first.startswith("proposition set to “Meta invests in Scale AI”; stance set to denies; "
+                            "speaker set to “Alexandr Wang”; attributed to “Bloomberg”; "
+                            "credibility set to 2 (probably true) by Giulia ")
+    assert second.startswith("status set to disputed; note set to “Check **the** filing” by Giulia")
+    for line in edits(figure) + edits(entity) + edits(claim):
+        assert "_id" not in line and " id" not in line and "edited by" not in line
+
+
+def test_names_are_read_when_the_history_is_shown_and_deleted_ones_are_tolerated(seeded_project, docs, author_id):
+    from desktop.services.register import delete_entity, list_entities, rename_entity
+
+    entity = tag(seeded_project, docs[2], "Meta", "entity", author_id)
+    update_annotation(seeded_project, entity, author_id, entity_name="Meta")
+    meta = next(e.id for e in list_entities(seeded_project) if e.name == "Meta")
+    rename_entity(seeded_project, meta, "Meta Platforms")
+    assert "entity set to “Meta Platforms”" in describe(history(seeded_project, entity)[-1], UTC)
+    delete_entity(seeded_project, meta)
+    line = describe(next(e for e in history(seeded_project, entity) if e.action == "edited"), UTC)
+    assert line.startswith("entity set to one deleted since by Giulia")
+    other = tag(seeded_project, docs[2], "Scale AI", "entity", author_id, entity_name="Scale AI")
+    update_annotation(seeded_project, other, author_id, entity_name="")
+    assert describe(history(seeded_project, other)[-1], UTC).startswith("entity removed by Giulia")
+
+
+def test_every_stored_field_has_words():
+    from desktop.services.annotations import SNAPSHOT_FIELDS
+    from desktop.services.review import FIELD_WORDS, FieldChange, describe_changes
+
+    assert set(SNAPSHOT_FIELDS) <= set(FIELD_WORDS)
+    samples = {"document_id": 1, "start": 3, "end": 9, "author_id": 1, "entity_id": 4, "measure_id": 5,
+               "proposition_id": 6, "speaker_id": 7, "credibility": 3, "machine_read": True, "value": "2500.5",
+               "value_max": "3000", "bound": "range", "unit": "EUR"}
+    for field in SNAPSHOT_FIELDS:
+        said = describe_changes((FieldChange(field, samples.get(field, "x"), "Name"),))
+        assert said and "_" not in said, field
+    assert describe_changes((FieldChange("value", "2500.5"), FieldChange("value_max", "30000"),
+                             FieldChange("unit", "%"), FieldChange("bound", "range"))) == "value 2500.5–30 000% (range)"
+    assert describe_changes((FieldChange("bound", "at_least"),)) == "read as at least"
+    assert describe_changes((FieldChange("start", 10), FieldChange("end", 15), FieldChange("quote", "Meta"))) == (
+        "span moved to characters 10–15: “Meta”")
+    assert describe_changes((FieldChange("modified", "2026-01-01"),)) == "times updated"

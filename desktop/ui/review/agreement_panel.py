@@ -4,6 +4,9 @@ and Krippendorff's unitized alpha (``desktop.services.agreement_report.agreement
 
 With every document ticked the service compares the documents either author annotated (documents
 neither touched would only inflate the agreement); ticking fewer compares exactly those.
+
+An undefined coefficient shows "—" and its tooltip says why ("B tagged nothing of this kind"); every
+other cell's tooltip says what the number counts.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.agreement import KindAgreement, format_coefficient, nothing_tagged
 from desktop.services.agreement_report import AgreementReport, agreement
 from desktop.services.authors import list_authors
 from desktop.services.changes import Changes
@@ -40,10 +44,14 @@ MEASURES = ("Annotations by A", "Annotations by B", "Exact precision", "Exact re
             "Overlap precision", "Overlap recall", "Overlap F1", "Label agreement (pairs)",
             "Value agreement (pairs)", "Krippendorff's αU")
 EXACT_F1, OVERLAP_F1 = MEASURES.index("Exact F1"), MEASURES.index("Overlap F1")
+# The measure of each row, as KindAgreement.why_undefined names it (None: a plain count).
+MEASURE_KEYS = (None, None, "exact.precision", "exact.recall", "exact.f1", "overlap.precision",
+                "overlap.recall", "overlap.f1", "label", "value", "alpha_u")
 
 
 def format_score(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    """ "0.85", "—" when undefined, "0.00" (never "-0.00") for a value a hair below zero."""
+    return format_coefficient(value, 2)
 
 
 class AgreementDialog(QDialog):
@@ -207,6 +215,7 @@ class AgreementDialog(QDialog):
     def _show_report(self, report: AgreementReport) -> None:
         self.table.setColumnCount(len(report.rows))
         self.table.setHorizontalHeaderLabels([kind_label(row.kind) for row in report.rows])
+        names = f"A = {report.author_a.name}, B = {report.author_b.name}"
         for c, row in enumerate(report.rows):
             cells = (str(row.exact.a), str(row.exact.b),
                      format_score(row.exact.precision), format_score(row.exact.recall), format_score(row.exact.f1),
@@ -217,6 +226,7 @@ class AgreementDialog(QDialog):
             for r, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(f"{cell_tooltip(row, MEASURE_KEYS[r])}\n({names})")
                 if r in (EXACT_F1, OVERLAP_F1):
                     font = item.font()
                     font.setBold(True)
@@ -224,9 +234,11 @@ class AgreementDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.chart.set_rows([(row.kind, row.exact.f1, row.overlap.f1) for row in report.rows])
         n = len(report.document_ids)
+        result = report.result
         self.overall.setText(
-            f"Cohen's κ (characters): <b>{format_score(report.kappa)}</b> &nbsp;·&nbsp; "
-            f"Krippendorff's α<sub>U</sub>: <b>{format_score(report.alpha_u)}</b> &nbsp;·&nbsp; "
+            f"Cohen's κ (characters): <b>{format_score(report.kappa)}</b>{_why(result.why_undefined('kappa'))}"
+            f" &nbsp;·&nbsp; Krippendorff's α<sub>U</sub>: <b>{format_score(report.alpha_u)}</b>"
+            f"{_why(result.why_undefined('alpha_u'))} &nbsp;·&nbsp; "
             f"<span style='color:#6b7280'>{n} document{'s' if n != 1 else ''}, "
             f"{report.result.characters:,} characters; B = {report.author_b.name} measured against "
             f"A = {report.author_a.name}</span>"
@@ -255,4 +267,35 @@ class AgreementDialog(QDialog):
 
 
 def _proportion(value: float | None, pairs: int) -> str:
-    return "—" if value is None else f"{value:.2f} ({pairs})"
+    return "—" if value is None else f"{format_score(value)} ({pairs})"
+
+
+def _why(reason: str | None) -> str:
+    return f" <span style='color:#6b7280'>(not defined: {reason})</span>" if reason else ""
+
+
+def cell_tooltip(row: KindAgreement, measure: str | None) -> str:
+    """What a cell counts, or why it is "—" ("Not defined: B tagged nothing of this kind.")."""
+    if measure is None:
+        return "Spans of this kind each author tagged in the documents compared."
+    why = row.why_undefined(measure)
+    if why:
+        return f"Not defined: {why}."
+    empty = nothing_tagged(row.exact.a, row.exact.b)
+    return _counted(row, measure) + (f" ({empty}.)" if empty else "")
+
+
+def _counted(row: KindAgreement, measure: str) -> str:
+    if measure == "alpha_u":
+        return "Krippendorff's unitized alpha: 1 is perfect agreement, 0 what chance gives."
+    if measure in ("label", "value"):
+        proportion = row.label if measure == "label" else row.value
+        return f"{proportion.agreeing} of {proportion.pairs} overlapping pairs agree on the {measure}."
+    boundaries, ratio = measure.split(".")
+    scores = getattr(row, boundaries)
+    match = "match exactly" if boundaries == "exact" else "overlap"
+    if ratio == "precision":
+        return f"{scores.matched} of B's {scores.b} spans {match} one of A's."
+    if ratio == "recall":
+        return f"{scores.matched} of A's {scores.a} spans {match} one of B's."
+    return f"F1 = 2·{scores.matched} / ({scores.a} + {scores.b}): matched spans over all spans."
