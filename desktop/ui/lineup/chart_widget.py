@@ -1,0 +1,111 @@
+"""The comparison chart on screen: the dossier's SVG (``desktop.dossier.chart``), drawn by QtSvg.
+
+``measure_chart_svg`` turns a ``MeasureComparison`` into the dossier's ``FigureSection`` and asks
+``section_chart`` for the drawing, so the screen and the dossier show the same picture: one row per
+source, the value on a shared axis, the values that cannot agree with another in the warning colour.
+``ChartWidget`` scales it to fit, keeping its proportions.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.domain.figures import format_decimal
+from desktop.dossier.chart import section_chart
+from desktop.dossier.citations import Citation
+from desktop.dossier.model import FigureEntry, FigureSection, Quote
+from desktop.dossier.values import figure_text
+from desktop.services.comparison import FigureValue, MeasureComparison
+
+MAX_SCALE = 1.25  # never drawn more than this much larger than its natural size
+
+
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else format_decimal(value)
+
+
+def figure_entry(value: FigureValue, labels: dict[str, str]) -> FigureEntry:
+    citation = Citation(document=value.document_label, document_id=value.document_id, paragraph=0,
+                        start=value.start, end=value.end, anchor="")
+    quote = Quote(annotation_id=value.annotation_id, text=value.quote, citation=citation, status=value.status,
+                  kind="figure", author=value.author_name)
+    return FigureEntry(
+        quote=quote, value=_dec(value.value), value_max=_dec(value.value_max), unit=value.unit, bound=value.bound,
+        display=figure_text(value.value, value.value_max, value.unit, value.bound),
+        attributed_to=value.attributed_to, reliability=value.reliability, low=_dec(value.low),
+        high=_dec(value.high),
+        conflicts_with=tuple(sorted({labels[i] for i in value.conflicts_with if i in labels})),
+    )
+
+
+def figure_section(measure: MeasureComparison) -> FigureSection:
+    labels = {v.annotation_id: v.document_label for v in measure.values}
+    return FigureSection(measure_key=measure.key, label=measure.label, unit=measure.unit, disagree=measure.disagree,
+                         summary=measure.summary, values=tuple(figure_entry(v, labels) for v in measure.values),
+                         anchor="")
+
+
+def measure_chart_svg(measure: MeasureComparison, tolerance_text: str = "") -> str | None:
+    """The dossier's chart of this measure, or None when no value can be placed on an axis."""
+    return section_chart(figure_section(measure), tolerance_text)
+
+
+class ChartWidget(QWidget):
+    """An SVG drawing scaled to the widget, proportions kept, aligned to the top left."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparisonChart")
+        self._renderer: QSvgRenderer | None = None
+        self.svg = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_svg(self, svg: str | None) -> None:
+        self.svg = svg or ""
+        self._renderer = QSvgRenderer(QByteArray(self.svg.encode("utf-8")), self) if svg else None
+        natural = self.natural_size()
+        self.setMinimumSize(QSize(natural.width() // 2, natural.height() // 2) if svg else QSize(0, 0))
+        self.setMaximumWidth(int(natural.width() * MAX_SCALE) if svg else 16777215)
+        self.setVisible(bool(svg))
+        self.updateGeometry()
+        self.update()
+
+    def renderer(self) -> QSvgRenderer | None:
+        return self._renderer
+
+    def natural_size(self) -> QSize:
+        return self._renderer.defaultSize() if self._renderer is not None else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        return self.natural_size() if self._renderer is not None else QSize(0, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return self._renderer is not None
+
+    def heightForWidth(self, width: int) -> int:
+        natural = self.natural_size()
+        if natural.isEmpty():
+            return 0
+        return round(min(width, natural.width() * MAX_SCALE) * natural.height() / natural.width())
+
+    def drawn_rect(self) -> QRectF:
+        """Where the drawing goes: as large as fits, proportions kept."""
+        natural = self.natural_size()
+        if natural.isEmpty():
+            return QRectF()
+        scale = min(self.width() / natural.width(), self.height() / natural.height(), MAX_SCALE)
+        return QRectF(0, 0, natural.width() * scale, natural.height() * scale)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._renderer is None or not self._renderer.isValid():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._renderer.render(painter, self.drawn_rect())
+        painter.end()

@@ -1,0 +1,300 @@
+"""Qt table models of the comparison view: one row per source's value (a measure) or per claim (a
+proposition), with the columns an analyst weighs them by.
+
+Rows that cannot agree with another source are tinted in the warning colour and their value is
+bold; in a contested proposition, asserting and denying rows carry their own tints. The source's
+reliability grade is editable in place (a combo box): the model asks, the view's owner grades.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.domain.kinds import CREDIBILITY_LABELS, RELIABILITY_GRADES, RELIABILITY_LABELS
+from desktop.services.comparison import ClaimPosition, FigureValue, compact_figure, outlet_hint
+
+ID_ROLE = Qt.ItemDataRole.UserRole  # annotation id
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 2  # True: the row cannot agree with another source
+
+WARNING = QColor("#b93a0b")
+WARNING_FILL = QColor("#fde4d3")
+ASSERT_FILL = QColor("#e3f1e7")
+ASSERT_INK = QColor("#166534")
+DENY_FILL = QColor("#fbe3e0")
+DENY_INK = QColor("#9f1d1d")
+MUTED = QColor("#6b7280")
+BOUND_WORDS = {"exact": "exact", "about": "about", "at_least": "at least", "at_most": "at most", "range": "range"}
+PENDING = frozenset({"proposed", "disputed"})
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def outlet_text(outlet: str) -> str:
+    """"FT" from "Financial Times, machine-translated…"; else the note cut short."""
+    hint = outlet_hint(outlet)
+    if hint:
+        return hint
+    lead = outlet.split("(")[0].strip(" ,;")
+    return lead if len(lead) <= 22 else lead[:21] + "…"
+
+
+def source_text(label: str, outlet: str) -> str:
+    """"004 · FT", "003 · Unnamed French-lang…"."""
+    hint = outlet_text(outlet)
+    return f"{label} · {hint}" if hint else label
+
+
+def grade_text(grade: str | None) -> str:
+    return grade or "–"
+
+
+def status_text(status: str) -> str:
+    return "pending" if status == "proposed" else status
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class _RowsModel(QAbstractTableModel):
+    """Shared: fixed columns (title, text, tooltip), ids in roles, an editable grade column."""
+
+    gradeRequested = Signal(int, object, str)  # document id, grade (None clears), source label
+
+    columns: tuple[tuple[str, str], ...] = ()  # (title, header tooltip)
+    GRADE = -1
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row(self, index: int) -> Any:
+        return self._rows[index]
+
+    def column_of(self, title: str) -> int:
+        return next(i for i, (t, _tip) in enumerate(self.columns) if t == title)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section][1]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == self.GRADE else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.GRADE:
+            return False
+        row = self._rows[index.row()]
+        grade = (value or None) if value in (None, "", *RELIABILITY_GRADES) else None
+        if grade != row.reliability:
+            self.gradeRequested.emit(row.document_id, grade, row.document_label)
+        return False  # the view reloads once the grade is stored
+
+    def _common(self, row: Any, column: int, role: int, texts: Callable[[Any], tuple[str, ...]]):
+        if role == ID_ROLE:
+            return row.annotation_id
+        if role == DOCUMENT_ROLE:
+            return row.document_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.EditRole and column == self.GRADE:
+                return row.reliability or ""
+            return texts(row)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.GRADE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _tooltip(self, row: Any, column: int) -> str | None:
+        title = self.columns[column][0]
+        if title == "Source":
+            return f"{row.document_label} · {row.document_title}\n{row.outlet}"
+        if title == "Outlet":
+            return row.outlet or None
+        if column == self.GRADE:
+            grade = row.reliability
+            label = f"{grade} · {RELIABILITY_LABELS[grade]}" if grade else "Not graded"
+            return f"Source reliability: {label}. Click to grade (A–F)."
+        if title == "Quote":
+            return row.quote
+        return None
+
+
+class MeasureValuesModel(_RowsModel):
+    """One row per figure of one measure."""
+
+    columns = (
+        ("Source", "The source's label (the seed file's number) and its outlet"),
+        ("Grade", "Source reliability, A (completely reliable) to F (cannot be judged)"),
+        ("Value", "The value the source gives"),
+        ("Bound", "How the source states it: exact, about, at least, at most, a range"),
+        ("Quote", "The source's words"),
+        ("Says who", "Whom the source attributes the figure to"),
+        ("Status", "Review status of the annotation"),
+        ("Can't agree\nwith", "Sources whose value cannot be true at the same time as this one"),
+    )
+    GRADE = 1
+    VALUE = 2
+    STATUS = 6
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._labels: dict[str, str] = {}
+        self.tolerance_text = ""
+
+    def load(self, values: list[FigureValue], tolerance_text: str = "") -> None:
+        self.beginResetModel()
+        self._rows = list(values)
+        self._labels = {v.annotation_id: v.document_label for v in values}
+        self.tolerance_text = tolerance_text
+        self.endResetModel()
+
+    def conflicts_text(self, value: FigureValue) -> str:
+        return ", ".join(dict.fromkeys(self._labels.get(i, "?") for i in value.conflicts_with))
+
+    def value_text(self, value: FigureValue) -> str:
+        return compact_figure(value.value, value.value_max, value.unit, value.bound)
+
+    def _texts(self, v: FigureValue) -> tuple[str, ...]:
+        bound = BOUND_WORDS.get(v.bound or "", v.bound or "")
+        if v.bound == "about" and self.tolerance_text:
+            bound = f"about {self.tolerance_text}"
+        return (source_text(v.document_label, v.outlet), grade_text(v.reliability), self.value_text(v), bound,
+                f"“{' '.join(v.quote.split())}”", v.attributed_to or "", status_text(v.status),
+                self.conflicts_text(v))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        v: FigureValue = self._rows[index.row()]
+        column = index.column()
+        conflict = bool(v.conflicts_with)
+        common = self._common(v, column, role, self._texts)
+        if common is not None:
+            return common
+        if role == CONFLICT_ROLE:
+            return conflict
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == len(self.columns) - 1 and conflict:
+                return "Cannot both be true with: " + ", ".join(
+                    f"{self._labels.get(i, '?')} ({self.value_text(w)})"
+                    for i in v.conflicts_with for w in self._rows if w.annotation_id == i)
+            if column == self.VALUE and (v.low is not None or v.high is not None):
+                return f"Read as {self._interval(v)}"
+            return self._tooltip(v, column)
+        if role == Qt.ItemDataRole.BackgroundRole and conflict:
+            return QBrush(WARNING_FILL)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if conflict and column in (self.VALUE, len(self.columns) - 1):
+                return QBrush(WARNING)
+            if v.status in PENDING and column == self.STATUS:
+                return QBrush(MUTED)
+        last = len(self.columns) - 1
+        if role == Qt.ItemDataRole.FontRole and (column in (0, self.VALUE) or (conflict and column == last)):
+            return _bold()
+        return None
+
+    def _interval(self, v: FigureValue) -> str:
+        low = compact_figure(v.low, None, v.unit, "exact") if v.low is not None else "−∞"
+        high = compact_figure(v.high, None, v.unit, "exact") if v.high is not None else "+∞"
+        return f"[{low}, {high}]"
+
+
+class PositionsModel(_RowsModel):
+    """One row per claim on a proposition: asserting first, then denying."""
+
+    columns = (
+        ("Stance", "Whether the source asserts or denies the proposition"),
+        ("Source", "The source's label (the seed file's number)"),
+        ("Outlet", "The outlet the source is (or says it is)"),
+        ("Grade", "Source reliability, A (completely reliable) to F (cannot be judged)"),
+        ("Quote", "The source's words"),
+        ("Speaker", "Who says it, in the source"),
+        ("Says who", "Whom the source attributes the claim to"),
+        ("Cred.", "Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)"),
+        ("Status", "Review status of the annotation"),
+    )
+    GRADE = 3
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.contested = False
+
+    def load(self, asserts: list[ClaimPosition], denies: list[ClaimPosition], contested: bool) -> None:
+        self.beginResetModel()
+        self._rows = list(asserts) + list(denies)
+        self.contested = contested
+        self.endResetModel()
+
+    @staticmethod
+    def _texts(c: ClaimPosition) -> tuple[str, ...]:
+        stance = "✔ asserts" if c.stance == "asserts" else "✘ denies"
+        return (stance, c.document_label, outlet_text(c.outlet), grade_text(c.reliability),
+                f"“{' '.join(c.quote.split())}”", c.speaker_name or "", c.attributed_to or "",
+                str(c.credibility) if c.credibility else "–", status_text(c.status))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c: ClaimPosition = self._rows[index.row()]
+        column = index.column()
+        common = self._common(c, column, role, self._texts)
+        if common is not None:
+            return common
+        denies = c.stance == "denies"
+        if role == CONFLICT_ROLE:
+            return self.contested
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 7:
+                grade = c.credibility
+                return f"Credibility: {grade} · {CREDIBILITY_LABELS[grade]}" if grade else "Credibility not graded"
+            return self._tooltip(c, column)
+        if role == Qt.ItemDataRole.BackgroundRole and self.contested:
+            return QBrush(DENY_FILL if denies else ASSERT_FILL)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return QBrush(DENY_INK if denies else ASSERT_INK)
+        if role == Qt.ItemDataRole.FontRole and column in (0, 1):
+            return _bold()
+        return None
+
+
+class GradeDelegate(QStyledItemDelegate):
+    """A combo box of reliability grades for the Grade column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem("not graded", "")
+        for grade in RELIABILITY_GRADES:
+            combo.addItem(f"{grade} · {RELIABILITY_LABELS[grade]}", grade)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
+        editor.showPopup()
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: ANN001
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -1,0 +1,256 @@
+"""The cards of the comparison view: one per measure (sources' values in a table, the dossier's chart
+beside it) and one per proposition (who asserts, who denies). Flagged cards (sources disagree, the
+proposition is contested) carry a warning badge and accent and start open; the others start folded
+to their one-line summary.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.kinds import RELIABILITY_GRADES, RELIABILITY_LABELS
+from desktop.services.comparison import MeasureComparison, PropositionComparison
+from desktop.ui.lineup.chart_widget import ChartWidget, measure_chart_svg
+from desktop.ui.lineup.comparison_model import (
+    DOCUMENT_ROLE,
+    ID_ROLE,
+    GradeDelegate,
+    MeasureValuesModel,
+    PositionsModel,
+)
+
+if TYPE_CHECKING:
+    from desktop.ui.lineup.comparison_model import _RowsModel
+
+WARNING = "#b93a0b"
+AGREE = "#166534"
+SECTION_STYLE = ("QFrame#{name} {{ background: #ffffff; border: 1px solid #e3e6ea; "
+                 "border-left: 5px solid {accent}; border-radius: 4px; }}")
+BADGE_STYLE = ("QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px; "
+               "font-weight: 700; }}")
+
+
+def _badge(text: str, bg: str, fg: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("comparisonBadge")
+    label.setStyleSheet(BADGE_STYLE.format(bg=bg, fg=fg))
+    return label
+
+
+def _sentence(summary: str) -> str:
+    return summary[:1].upper() + summary[1:]
+
+
+class SourceTable(QTableView):
+    """A table exactly as tall as its rows (the view scrolls, not each table)."""
+
+    def __init__(self, model: _RowsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setItemDelegateForColumn(model.GRADE, GradeDelegate(self))
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(model.column_of("Quote"), QHeaderView.ResizeMode.Stretch)
+        for title, width in (("Source", 170), ("Outlet", 130), ("Says who", 110), ("Speaker", 110)):
+            if any(t == title for t, _tip in model.columns):
+                column = model.column_of(title)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        header = self.horizontalHeader().sizeHint().height()
+        rows = sum(self.rowHeight(r) for r in range(self.model().rowCount())) or 26
+        self.setFixedHeight(header + rows + 2 * self.frameWidth() + 2)
+
+
+class Section(QFrame):
+    """Shared: a titled card with a badge, a summary line and a table of sources."""
+
+    activated = Signal(int, str)  # document id, annotation id
+    gradeRequested = Signal(int, object, str)
+    expandedChanged = Signal(bool)
+
+    def __init__(self, name: str, title: str, flagged: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.flagged = flagged
+        self.setStyleSheet(SECTION_STYLE.format(name=name, accent=WARNING if flagged else "#c9d2dc"))
+        self.title = QLabel(title)
+        self.title.setObjectName("comparisonTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.head = QHBoxLayout()
+        self.head.setSpacing(10)
+        self.head.addWidget(self.title)
+        self.summary = QLabel()
+        self.summary.setObjectName("comparisonSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("sectionToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.toggled.connect(self._on_toggled)
+        self.body = QWidget()
+        self.body.setObjectName("sectionBody")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 8, 10, 10)
+        self.layout_.setSpacing(6)
+        self.layout_.addLayout(self.head)
+        self.layout_.addWidget(self.summary)
+        self.layout_.addWidget(self.body)
+        self.sources = 0
+
+    def _finish_head(self, sources: int) -> None:
+        """The toggle goes last in the header; flagged sections start open, the others closed."""
+        self.sources = sources
+        self.head.addStretch(1)
+        self.head.addWidget(self.toggle)
+        self.set_expanded(self.flagged)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(expanded)
+        self.toggle.blockSignals(False)
+        self._show_body(expanded)
+
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def _on_toggled(self, expanded: bool) -> None:
+        self._show_body(expanded)
+        self.expandedChanged.emit(expanded)
+
+    def _show_body(self, expanded: bool) -> None:
+        self.body.setVisible(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        noun = "source" if self.sources == 1 else "sources"
+        self.toggle.setText(f"Hide the {noun}" if expanded else f"Show the {self.sources} {noun}")
+
+    def _wire(self, table: SourceTable, model: _RowsModel) -> None:
+        table.activated.connect(lambda index: self._activate(model, index))
+        table.customContextMenuRequested.connect(lambda pos: self._menu(table, model, pos))
+        model.gradeRequested.connect(self.gradeRequested)
+
+    def _activate(self, model: _RowsModel, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(int(model.data(index, DOCUMENT_ROLE)), str(model.data(index, ID_ROLE)))
+
+    def _menu(self, table: SourceTable, model: _RowsModel, pos: QPoint) -> None:
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        row = model.row(index.row())
+        menu = QMenu(self)
+        menu.addAction("Show in Its Article", lambda: self._activate(model, index))
+        grades = menu.addMenu(f"Grade Source {row.document_label}")
+        for grade in RELIABILITY_GRADES:
+            action = grades.addAction(f"{grade} · {RELIABILITY_LABELS[grade]}")
+            action.setCheckable(True)
+            action.setChecked(row.reliability == grade)
+            action.triggered.connect(lambda _c=False, g=grade: self.gradeRequested.emit(
+                row.document_id, g, row.document_label))
+        grades.addSeparator()
+        grades.addAction("Not Graded", lambda: self.gradeRequested.emit(row.document_id, None, row.document_label))
+        menu.exec(table.viewport().mapToGlobal(pos))
+
+
+class MeasureSection(Section):
+    def __init__(self, comparison: MeasureComparison, tolerance_label: str, parent: QWidget | None = None) -> None:
+        super().__init__("measureSection", comparison.label, comparison.disagree, parent)
+        self.comparison = comparison
+        compared = sum(1 for v in comparison.values if v.value is not None)
+        if comparison.disagree:
+            self.badge = _badge("⚠ Sources disagree", WARNING, "#ffffff")
+        elif compared > 1:
+            self.badge = _badge("✓ Sources agree", "#dcfce7", AGREE)
+        else:
+            self.badge = _badge("One value", "#eef0f3", "#4b5563")
+        self.head.addWidget(self.badge)
+        unit = QLabel(f"unit: {comparison.unit}" if comparison.unit else "")
+        unit.setTextFormat(Qt.TextFormat.PlainText)
+        unit.setStyleSheet("color: #6b7280;")
+        self.head.addWidget(unit)
+        self._finish_head(len(comparison.values))
+        colour = "#7c2d12" if comparison.disagree else "#1f2937"
+        self.summary.setText(f"<b style='color:{colour}'>{escape(_sentence(comparison.summary))}</b>")
+
+        self.model = MeasureValuesModel(self)
+        self.model.load(comparison.values, tolerance_label)
+        self.table = SourceTable(self.model)
+        self.table.setObjectName("measureTable")
+        self.chart = ChartWidget()
+        self.chart.set_svg(measure_chart_svg(comparison, tolerance_label))
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.chart, 2)
+        self._wire(self.table, self.model)
+
+
+class PropositionSection(Section):
+    def __init__(self, comparison: PropositionComparison, parent: QWidget | None = None) -> None:
+        super().__init__("propositionSection", comparison.label, comparison.contested, parent)
+        self.comparison = comparison
+        if comparison.contested:
+            self.badge = _badge("⚠ Contested", WARNING, "#ffffff")
+        else:
+            self.badge = _badge("Not contested", "#eef0f3", "#4b5563")
+        self.head.addWidget(self.badge)
+        self._finish_head(len(comparison.asserts) + len(comparison.denies))
+
+        def who(positions: list) -> str:  # noqa: ANN001
+            return ", ".join(dict.fromkeys(p.document_label for p in positions))
+
+        asserting, denying = len(comparison.asserts), len(comparison.denies)
+        parts = []
+        if asserting:
+            parts.append(f"<span style='color:{AGREE}'>{asserting} source{'s' if asserting != 1 else ''} "
+                         f"assert{'s' if asserting == 1 else ''} it ({who(comparison.asserts)})</span>")
+        if denying:
+            parts.append(f"<span style='color:#9f1d1d'>{denying} source{'s' if denying != 1 else ''} "
+                         f"den{'ies' if denying == 1 else 'y'} it ({who(comparison.denies)})</span>")
+        self.summary.setText("<b>" + " · ".join(parts) + "</b>")
+        self.model = PositionsModel(self)
+        self.model.load(comparison.asserts, comparison.denies, comparison.contested)
+        self.table = SourceTable(self.model)
+        self.table.setObjectName("propositionTable")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.table)
+        self._wire(self.table, self.model)

@@ -1,0 +1,286 @@
+"""Adds "line the sources up" to a main window, through its public attributes and signals only.
+
+``install(window)`` adds:
+
+- the Register dock (left, under Documents): entities, measures, propositions; rename (F2), merge,
+  aliases, split, type; "Find All Mentions" of an entity;
+- the Suggestions dock (bottom, a tab beside the annotation list): mentions or figures proposed,
+  accepted with Enter and rejected with Backspace in the article;
+- the Mentions dock (bottom, a tab too): everything linked to the selected entity, measure or
+  proposition, marked in every open article, walked with F3 / Shift+F3;
+- the Compare Sources dock (top, full width; Ctrl+Shift+C): measures and propositions source by
+  source, with the disagreements flagged and charted;
+- the Line-up menu (before Help) and the docks' toggles in the View menu.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+
+from desktop.domain.kinds import RELIABILITY_GRADES, RELIABILITY_LABELS
+from desktop.services.changes import Changes
+from desktop.ui.lineup.labels import document_labels
+from desktop.ui.lineup.lineup_operations import LineupOperations
+from desktop.ui.lineup.marks_controller import MarksController
+from desktop.ui.lineup.mentions_dock import MentionsPanel
+from desktop.ui.lineup.register_dock import RegisterPanel
+from desktop.ui.lineup.suggestions_controller import SuggestionsController
+from desktop.ui.lineup.suggestions_dock import SuggestionsPanel
+
+if TYPE_CHECKING:
+    from desktop.ui.lineup.comparison_view import CompareView
+    from desktop.ui.main_window import MainWindow
+
+PLACED_KEY = "lineup/docksPlaced"
+FEATURE_NAME = "lineupFeature"
+RELOAD_MS = 150
+
+
+class LineupFeature(QObject):
+    """What ``install`` added; the Line-up menu's actions are its methods."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName(FEATURE_NAME)
+        self.window = window
+        self.lineup = LineupOperations(window.ops)
+        self._from_register = False
+
+        self.register = RegisterPanel(self.lineup)
+        self.suggestions = SuggestionsController(window, self.lineup, self)
+        self.suggestions_panel = SuggestionsPanel(self.suggestions)
+        self.marks = MarksController(window, self)
+        self.mentions_panel = MentionsPanel(self.marks)
+        self.compare: CompareView | None = None  # built (and the comparison loaded) when first shown
+
+        self.register_dock = self._dock("Register", "registerDock", self.register)
+        self.suggestions_dock = self._dock("Suggestions", "suggestionsDock", self.suggestions_panel)
+        self.mentions_dock = self._dock("Mentions", "mentionsDock", self.mentions_panel)
+        self.compare_dock = self._dock("Compare Sources", "compareDock", QWidget())
+        self.compare_dock.visibilityChanged.connect(lambda visible: visible and self.compare_view())
+        self._place_docks()
+
+        self._build_actions()
+        self._build_menu()
+        self._connect()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_MS)
+        self._reload_timer.timeout.connect(self.reload_register)
+        self.reload_register()
+
+    # --- docks -----------------------------------------------------------------------------------
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        return dock
+
+    def _place_docks(self) -> None:
+        """The first time: Register under Documents, Suggestions and Mentions as tabs beside the
+        annotation list, Compare Sources across the top (hidden until asked for). Later: where the
+        window's saved layout put them (a dock the layout does not know stays at its first place).
+        """
+        window, settings = self.window, self.window.settings
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.register_dock)
+        window.splitDockWidget(window.documents_dock, self.register_dock, Qt.Orientation.Vertical)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.suggestions_dock)
+        window.tabifyDockWidget(window.list_dock, self.suggestions_dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.mentions_dock)
+        window.tabifyDockWidget(self.suggestions_dock, self.mentions_dock)
+        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.compare_dock)
+        self.compare_dock.hide()
+        window.list_dock.raise_()
+        if settings.value(PLACED_KEY, False, type=bool):
+            for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock, self.compare_dock):
+                window.restoreDockWidget(dock)
+            return
+        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock):
+            dock.show()  # a child added to a window already on screen is not shown by itself
+        QTimer.singleShot(0, lambda: window.resizeDocks([window.documents_dock, self.register_dock], [190, 520],
+                                                        Qt.Orientation.Vertical))
+        settings.setValue(PLACED_KEY, True)
+
+    # --- actions ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.compare_action = a("&Compare Sources", self.show_compare, "Ctrl+Shift+C",
+                                "What every source says about each measure and proposition, side by side")
+        self.register_action = a("&Register", self.show_register, "Ctrl+Shift+R",
+                                 "Entities, measures and propositions: rename, merge, aliases")
+        self.find_mentions_action = a("Find All &Mentions", self.find_mentions, "Ctrl+Shift+E",
+                                      "Suggest every untagged mention of the selected entity, in every article")
+        self.find_figures_action = a("Find &Figures in This Article", self.find_figures, "Ctrl+Shift+G",
+                                     "Suggest the amounts and percentages of the active article")
+        self.accept_all_action = a("&Accept All Suggestions", self.suggestions.accept_all, None,
+                                   "Tag every suggestion in the list (one undo step)")
+        self.reject_all_action = a("Re&ject All Suggestions", self.suggestions.reject_all, None,
+                                   "Drop every suggestion in the list")
+        self.next_action = a("&Next Mention", self.marks.next, "F3",
+                             "The next annotation of the selected entity, measure or proposition, across articles")
+        self.previous_action = a("&Previous Mention", self.marks.previous, "Shift+F3",
+                                 "The previous one")
+        self.grade_menu = QMenu("&Grade This Source", self.window)
+        self.grade_menu.setObjectName("gradeSourceMenu")
+        self.grade_menu.aboutToShow.connect(self._fill_grade_menu)
+
+    def _build_menu(self) -> None:
+        menu = QMenu("&Line-up", self.window)
+        menu.setObjectName("lineupMenu")
+        menu.addAction(self.compare_action)
+        menu.addAction(self.register_action)
+        menu.addSeparator()
+        menu.addAction(self.find_mentions_action)
+        menu.addAction(self.find_figures_action)
+        menu.addAction(self.accept_all_action)
+        menu.addAction(self.reject_all_action)
+        menu.addSeparator()
+        menu.addAction(self.next_action)
+        menu.addAction(self.previous_action)
+        menu.addSeparator()
+        menu.addMenu(self.grade_menu)
+        self.window.menuBar().insertMenu(self.window.help_menu_action, menu)
+        self.menu = menu
+        self.window.view_menu.addSeparator()
+        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock, self.compare_dock):
+            self.window.view_menu.addAction(dock.toggleViewAction())
+
+    def _fill_grade_menu(self) -> None:
+        self.grade_menu.clear()
+        pane = self.window.pane_area.active_pane()
+        document_id = pane.document_id if pane is not None else None
+        summary = self.window.document_model.summary(document_id) if document_id is not None else None
+        if summary is None:
+            self.grade_menu.addAction("Open an article first").setEnabled(False)
+            return
+        label = document_labels(self.window.project).get(summary.id, "")
+        for grade in RELIABILITY_GRADES:
+            action = self.grade_menu.addAction(f"{grade} · {RELIABILITY_LABELS[grade]}")
+            action.setCheckable(True)
+            action.setChecked(summary.reliability == grade)
+            action.triggered.connect(lambda _c=False, g=grade: self.lineup.set_reliability(summary.id, g, label))
+        self.grade_menu.addSeparator()
+        self.grade_menu.addAction("Not Graded", lambda: self.lineup.set_reliability(summary.id, None, label))
+
+    # --- wiring ----------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ops = self.window.ops
+        self.register.itemSelected.connect(self._on_register_item)
+        self.register.findMentionsRequested.connect(self.find_mentions_of)
+        self.marks.targetChanged.connect(self._show_target_in_register)
+        ops.changed.connect(self._on_changed)
+        ops.projectReplaced.connect(self._on_project_replaced)
+
+    def compare_view(self) -> CompareView:
+        """The comparison view, built the first time it is needed."""
+        if self.compare is None:
+            from desktop.ui.lineup.comparison_view import CompareView
+
+            view = CompareView(lambda: self.window.project)
+            view.annotationActivated.connect(self.show_annotation)
+            view.gradeRequested.connect(lambda doc, grade, label: self.lineup.set_reliability(doc, grade, label))
+            view.toleranceRequested.connect(lambda value: self.lineup.set_tolerance(Decimal(value)))
+            self.compare = view
+            self.compare_dock.setWidget(view)
+        return self.compare
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.compare is not None:
+            self.compare.on_changed(changes)
+        if changes.entities or changes.measures or changes.propositions:
+            self.reload_register()  # the analyst just edited the register: show it now
+        elif changes.annotations or changes.documents:
+            self._reload_timer.start()
+
+    def _on_project_replaced(self) -> None:
+        self.reload_register()
+        if self.compare is not None:
+            self.compare.schedule_refresh()
+
+    def reload_register(self) -> None:
+        self._reload_timer.stop()
+        self.register.reload(self.window.project)
+
+    def _on_register_item(self, kind: str, item_id: int | None) -> None:
+        if item_id is None:
+            return
+        if self.marks.target != (kind, item_id):
+            self._from_register = True  # the register already shows it (maybe among several picked rows)
+            try:
+                self.marks.set_target((kind, item_id))
+            finally:
+                self._from_register = False
+        if not self.mentions_dock.isHidden():  # closed by the analyst: leave it closed
+            self.mentions_dock.raise_()
+
+    def _show_target_in_register(self) -> None:
+        target = self.marks.target
+        if target is not None and not self._from_register:
+            self.register.select(*target, quiet=True)
+
+    # --- the menu's actions ----------------------------------------------------------------------
+    def show_compare(self) -> None:
+        dock = self.compare_dock
+        first = dock.isHidden()
+        dock.show()
+        dock.raise_()
+        if first and not dock.isFloating():
+            height = max(int(self.window.height() * 0.56), 320)
+            QTimer.singleShot(0, lambda: self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical))
+        self.compare_view().refresh_if_stale()
+
+    def show_register(self) -> None:
+        self.register_dock.show()
+        self.register_dock.raise_()
+        tab = self.register.current_tab()
+        tab.filter_box.setFocus()
+        tab.filter_box.selectAll()
+
+    def find_mentions(self) -> int:
+        """Of the selected entity: the marked one, else the register's current row."""
+        target = self.marks.target
+        if target is not None and target[0] == "entity":
+            return self.find_mentions_of(target[1])
+        row = self.register.entities.current_row()
+        if row is None:
+            self.window.show_status("Select an entity (in the register, or one of its mentions) first.")
+            return 0
+        return self.find_mentions_of(row.id)
+
+    def find_mentions_of(self, entity_id: int) -> int:
+        self.suggestions_dock.show()
+        self.suggestions_dock.raise_()
+        return self.suggestions.find_mentions(entity_id)
+
+    def find_figures(self) -> int:
+        self.suggestions_dock.show()
+        self.suggestions_dock.raise_()
+        return self.suggestions.find_figures()
+
+    def show_annotation(self, document_id: int, annotation_id: str) -> None:
+        """Select an annotation in the pane showing its document (opened in the active pane if none)."""
+        if self.window.pane_area.pane_showing(document_id) is None:
+            self.window.open_document(document_id)
+        self.window.select_annotation(annotation_id)
+
+
+def install(window: MainWindow) -> LineupFeature:
+    return LineupFeature(window)

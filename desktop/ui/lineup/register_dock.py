@@ -1,0 +1,342 @@
+"""The register dock: canonical entities, measures and propositions, one tab each, kept tidy.
+
+Each tab is a filterable table (``register_model``) with its actions on a small tool bar and in the
+context menu. Writing goes through ``LineupOperations`` (undoable); the dock reloads when the
+project says entities, measures, propositions, annotations or documents changed.
+
+Merging: select two rows (the first one you pick is kept) and choose Merge: the second folds into
+the first, its mentions follow and its names become aliases. With one row selected, Merge into…
+asks which item to fold it into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
+from desktop.domain.kinds import EntityType
+from desktop.services import register
+from desktop.ui.lineup.labels import document_labels
+from desktop.ui.lineup.register_model import EntityModel, MeasureModel, PropositionModel
+from desktop.ui.lineup.register_tab import RegisterTab
+
+if TYPE_CHECKING:
+    from desktop.storage.project import Project
+    from desktop.ui.lineup.lineup_operations import LineupOperations
+
+NOUNS = {"entity": ("entity", "entities"), "measure": ("measure", "measures"),
+         "proposition": ("proposition", "propositions")}
+
+
+class RegisterPanel(QWidget):
+    """The three tabs and every register action. ``itemSelected(kind, id)`` follows the current row."""
+
+    itemSelected = Signal(str, object)  # kind, id | None
+    findMentionsRequested = Signal(int)  # entity id
+
+    def __init__(self, operations: LineupOperations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registerPanel")
+        self.lineup = operations
+        self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
+        self.ask_item: Callable[[str, str, list[str]], str | None] = self._ask_item
+
+        self.entities = RegisterTab(EntityModel(self))
+        self.measures = RegisterTab(MeasureModel(self))
+        self.propositions = RegisterTab(PropositionModel(self))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("registerTabs")
+        self.tabs.setDocumentMode(True)
+        for tab in self.tab_list():
+            self.tabs.addTab(tab, NOUNS[tab.kind][1].capitalize())
+            tab.currentChanged.connect(lambda item_id, k=tab.kind: self._on_current(k, item_id))
+            tab.model.editRequested.connect(lambda item_id, field, text, k=tab.kind: self._edit(k, item_id, field,
+                                                                                              text))
+            tab.table.contextRequested.connect(lambda pos, t=tab: self._context_menu(t, pos))
+        self._project: Project | None = None
+        self._labels: dict[int, str] = {}
+        self._stale: set[str] = set()
+        self.tabs.currentChanged.connect(self._on_tab)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._build_actions()
+
+    def tab_list(self) -> list[RegisterTab]:
+        return [self.entities, self.measures, self.propositions]
+
+    def tab(self, kind: str) -> RegisterTab:
+        return {"entity": self.entities, "measure": self.measures, "proposition": self.propositions}[kind]
+
+    def current_tab(self) -> RegisterTab:
+        return self.tab_list()[self.tabs.currentIndex()]
+
+    # --- actions ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], tip: str, keys: str = "") -> QAction:
+        """``keys`` is only shown: the table handles F2 itself (a second F2 shortcut would make the
+        window's F2, "edit annotation", ambiguous everywhere else in the dock)."""
+        action = QAction(text, self)
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.find_mentions_action = a("Find All Mentions", self.find_mentions,
+                                      "Suggest every place the selected entity appears, in every article")
+        self.rename_action = a("Rename", self.rename, "Rename the selected item", "F2")
+        self.merge_action = a("Merge…", self.merge_selected,
+                              "Merge the second selected item into the first (one selected: choose the target)")
+        self.add_alias_action = a("Add Alias…", lambda: self.add_alias(), "Record another name or spelling")
+        self.remove_alias_action = a("Remove Alias…", lambda: self.remove_alias(), "Forget one of its aliases")
+        self.split_alias_action = a("Split Alias Off…", lambda: self.split_alias(),
+                                    "Make an alias its own entity; the mentions written that way follow it")
+        self.type_menu = QMenu("Type", self)
+        self.type_menu.setObjectName("entityTypeMenu")
+        for entity_type in EntityType:
+            action = self.type_menu.addAction(entity_type.value.capitalize())
+            action.setCheckable(True)
+            action.setData(entity_type.value)
+            action.triggered.connect(lambda _c=False, t=entity_type.value: self.set_type(t))
+        self.type_menu.aboutToShow.connect(self._check_type)
+        self.new_measure_action = a("New…", lambda: self.create("measure"), "Add a measure to compare figures by")
+        self.new_proposition_action = a("New…", lambda: self.create("proposition"),
+                                        "Add a proposition that claims assert or deny")
+        self.unit_action = a("Unit…", lambda: self.set_unit(), "Set the unit the measure's figures are in")
+        self.new_entity_action = a("New…", lambda: self.create("entity"), "Add an entity to the register")
+
+        bar = self.entities.toolbar
+        bar.addAction(self.find_mentions_action)
+        bar.addAction(self.rename_action)
+        bar.addAction(self.merge_action)
+        type_button = QToolButton()
+        type_button.setText("Type")
+        type_button.setMenu(self.type_menu)
+        type_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        type_button.setToolTip("Set the entity's type")
+        bar.addWidget(type_button)
+        bar.addAction(self.add_alias_action)
+        bar.addAction(self.remove_alias_action)
+        bar.addAction(self.split_alias_action)
+        bar.addAction(self.new_entity_action)
+        for tab, new_action in ((self.measures, self.new_measure_action),
+                                (self.propositions, self.new_proposition_action)):
+            tab.toolbar.addAction(new_action)
+            tab.toolbar.addAction(self.rename_action)
+            tab.toolbar.addAction(self.merge_action)
+        self.measures.toolbar.addAction(self.unit_action)
+
+    def _context_menu(self, tab: RegisterTab, pos) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        if tab.kind == "entity":
+            menu.addAction(self.find_mentions_action)
+            menu.addSeparator()
+        menu.addAction(self.rename_action)
+        menu.addAction(self.merge_action)
+        if tab.kind == "entity":
+            menu.addMenu(self.type_menu)
+            menu.addSeparator()
+            menu.addAction(self.add_alias_action)
+            menu.addAction(self.remove_alias_action)
+            menu.addAction(self.split_alias_action)
+        elif tab.kind == "measure":
+            menu.addAction(self.unit_action)
+        menu.addSeparator()
+        menu.addAction({"entity": self.new_entity_action, "measure": self.new_measure_action,
+                        "proposition": self.new_proposition_action}[tab.kind])
+        menu.exec(pos)
+
+    def _check_type(self) -> None:
+        row = self.entities.current_row()
+        for action in self.type_menu.actions():
+            action.setChecked(row is not None and action.data() == row.type)
+
+    # --- loading ---------------------------------------------------------------------------------
+    def reload(self, project: Project) -> None:
+        """Entities now; measures and propositions (whose flags need the comparison, loaded on first
+        use) when their tab is on screen, else as soon as it is."""
+        self._project = project
+        self._labels = document_labels(project)
+        self.entities.reload(register.list_entities(project), self._labels)
+        self.tabs.setTabText(0, f"Entities ({len(self.entities.model.rows())})")
+        self._stale = {"measure", "proposition"}
+        if self.current_tab().kind in self._stale:
+            self._reload_flagged(self.current_tab().kind)
+        else:
+            for kind, index, rows in (("measure", 1, register.list_measures(project)),
+                                      ("proposition", 2, register.list_propositions(project))):
+                if not self.tabs.tabText(index).endswith("⚠)"):  # keep the last flag count till it is known
+                    self.tabs.setTabText(index, f"{NOUNS[kind][1].capitalize()} ({len(rows)})")
+
+    def _reload_flagged(self, kind: str) -> None:
+        from desktop.services import comparison  # the comparison loads when first needed
+
+        project = self._project
+        if project is None:
+            return
+        self._stale.discard(kind)
+        if kind == "measure":
+            flags = {m.measure_id: m.disagree for m in comparison.compare_measures(project)}
+            self.measures.reload(register.list_measures(project), self._labels, flags)
+        else:
+            flags = {p.proposition_id: p.contested for p in comparison.compare_propositions(project)}
+            self.propositions.reload(register.list_propositions(project), self._labels, flags)
+        tab = self.tab(kind)
+        flagged = sum(flags.values())
+        self.tabs.setTabText(self.tab_list().index(tab), f"{NOUNS[kind][1].capitalize()} ({len(tab.model.rows())}"
+                             + (f" · {flagged} ⚠)" if flagged else ")"))
+
+    def _on_tab(self, index: int) -> None:
+        tab = self.tab_list()[index]
+        if tab.kind in self._stale:
+            self._reload_flagged(tab.kind)
+        self._on_current(tab.kind, tab.current_id())
+
+    def select(self, kind: str, item_id: int | None, quiet: bool = True) -> None:
+        """Show an item (switching tab); ``quiet`` does not announce it again."""
+        tab = self.tab(kind)
+        if item_id is None:
+            return
+        if self.current_tab() is not tab:
+            self.tabs.blockSignals(quiet)
+            self.tabs.setCurrentWidget(tab)
+            self.tabs.blockSignals(False)
+        if tab.kind in self._stale:
+            self._reload_flagged(tab.kind)
+        if item_id not in tab.selected_ids():  # already among the rows picked: leave the selection alone
+            tab.select_ids([item_id], quiet=quiet)
+
+    def _on_current(self, kind: str, item_id: int | None) -> None:
+        self.itemSelected.emit(kind, item_id)
+
+    # --- dialogs (replaceable in tests) ----------------------------------------------------------
+    def _ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        return value.strip() if ok and value.strip() else None
+
+    def _ask_item(self, title: str, label: str, items: list[str]) -> str | None:
+        if not items:
+            return None
+        value, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return value if ok else None
+
+    def _status(self, text: str) -> None:
+        self.lineup.ops.message.emit(text)
+
+    # --- entity actions --------------------------------------------------------------------------
+    def _entity(self) -> Any:
+        row = self.entities.current_row()
+        if row is None:
+            self._status("Select an entity in the register first.")
+        return row
+
+    def find_mentions(self) -> None:
+        row = self._entity()
+        if row is not None:
+            self.findMentionsRequested.emit(row.id)
+
+    def add_alias(self, alias: str | None = None) -> bool:
+        row = self._entity()
+        if row is None:
+            return False
+        alias = alias or self.ask_text("Add alias", f"Another name or spelling of “{row.name}”:", "")
+        return bool(alias) and self.lineup.add_alias(row.id, alias)
+
+    def remove_alias(self, alias: str | None = None) -> bool:
+        row = self._entity()
+        if row is None:
+            return False
+        if not row.aliases:
+            self._status(f"“{row.name}” has no alias.")
+            return False
+        alias = alias or self.ask_item("Remove alias", f"Alias of “{row.name}” to forget:", list(row.aliases))
+        return bool(alias) and self.lineup.remove_alias(row.id, alias)
+
+    def split_alias(self, alias: str | None = None) -> int | None:
+        row = self._entity()
+        if row is None:
+            return None
+        if not row.aliases:
+            self._status(f"“{row.name}” has no alias to split off.")
+            return None
+        alias = alias or self.ask_item("Split alias off", f"Which alias of “{row.name}” is another entity?",
+                                       list(row.aliases))
+        new_id = self.lineup.split_alias(row.id, alias) if alias else None
+        if new_id is not None:
+            self.select("entity", new_id, quiet=False)
+        return new_id
+
+    def set_type(self, type_: str) -> bool:
+        row = self._entity()
+        return row is not None and self.lineup.set_entity_type(row.id, type_)
+
+    # --- every kind ------------------------------------------------------------------------------
+    def rename(self) -> None:
+        tab = self.current_tab()
+        if tab.current_id() is None:
+            self._status(f"Select {'an' if tab.kind == 'entity' else 'a'} {tab.kind} to rename.")
+            return
+        tab.table.setFocus()
+        tab.table.rename_current()
+
+    def _edit(self, kind: str, item_id: int, field: str, text: str) -> None:
+        if field == "unit":
+            self.lineup.set_measure_unit(item_id, text)
+        else:
+            self.lineup.rename(kind, item_id, text)
+
+    def merge_selected(self, kind: str | None = None) -> bool:
+        """Two or more rows: the others fold into the first picked. One row: ask which to fold it into."""
+        tab = self.tab(kind) if kind else self.current_tab()
+        ids = tab.selected_ids()
+        names = {r.id: tab.model.name_of(r) for r in tab.model.rows()}
+        if not ids:
+            self._status(f"Select the {NOUNS[tab.kind][1]} to merge (the first one you pick is kept).")
+            return False
+        if len(ids) == 1:
+            others = sorted((n for i, n in names.items() if i != ids[0]), key=str.casefold)
+            target = self.ask_item("Merge into", f"Merge “{names[ids[0]]}” into:", others)
+            keep = next((i for i, n in names.items() if n == target and i != ids[0]), None)
+            if keep is None:
+                return False
+            ids = [keep, ids[0]]
+        keep, merged = ids[0], ids[1:]
+        stack = self.lineup.ops.undo_stack
+        if len(merged) > 1:
+            stack.beginMacro(f"Merge {len(merged)} {NOUNS[tab.kind][1]} into “{names[keep]}”")
+        try:
+            done = all([self.lineup.merge(tab.kind, keep, m, names[keep], names[m]) for m in merged])
+        finally:
+            if len(merged) > 1:
+                stack.endMacro()
+        tab.select_ids([keep])
+        return done
+
+    def create(self, kind: str, label: str | None = None) -> int | None:
+        noun = NOUNS[kind][0]
+        label = label or self.ask_text(f"New {noun}", f"Name of the new {noun}:", "")
+        if not label:
+            return None
+        if kind == "entity":
+            new_id = self.lineup.create_entity(label)
+        elif kind == "measure":
+            new_id = self.lineup.create_measure(label)
+        else:
+            new_id = self.lineup.create_proposition(label)
+        if new_id is not None:
+            self.select(kind, new_id, quiet=False)
+        return new_id
+
+    def set_unit(self, unit: str | None = None) -> bool:
+        row = self.measures.current_row()
+        if row is None:
+            self._status("Select a measure first.")
+            return False
+        unit = unit if unit is not None else self.ask_text("Unit", f"Unit of “{row.label}” (USD, %, EUR…):",
+                                                           row.unit)
+        return unit is not None and self.lineup.set_measure_unit(row.id, unit)

@@ -1,0 +1,290 @@
+"""Suggestions you accept with one key: possible mentions of an entity, figures the parser read.
+
+The controller holds the suggestions being reviewed (never stored: they become annotations only
+when accepted), draws them in every pane showing their document (dashed outlines), keeps one
+current, and answers the panes' Enter (accept) and Backspace (reject). After either, the next
+suggestion becomes current, opening its document in the active pane if no pane shows it, and the
+keyboard follows it there. Accepting is one undoable step (Ctrl+Z deletes the annotation and the
+suggestion comes back). When annotations change, suggestions they now cover disappear.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop.services import register
+from desktop.services.changes import Changes
+from desktop.services.queries import list_annotations
+from desktop.services.suggestions import (
+    FigureSuggestion,
+    MentionSuggestion,
+    SuggestionError,
+    suggest_figures,
+    suggest_mentions,
+)
+from desktop.ui.lineup.suggestion_text import Suggestion, suggested_span
+
+if TYPE_CHECKING:
+    from desktop.ui.article_pane import ArticlePane
+    from desktop.ui.lineup.lineup_operations import LineupOperations
+    from desktop.ui.main_window import MainWindow
+
+
+def _kind_of(suggestion: Suggestion) -> str:
+    return "entity" if isinstance(suggestion, MentionSuggestion) else "figure"
+
+
+class SuggestionsController(QObject):
+    listChanged = Signal()  # the suggestions (or their title) changed
+    currentChanged = Signal(object)  # suggestion id | None
+
+    def __init__(self, window: MainWindow, lineup: LineupOperations, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.lineup = lineup
+        self._items: list[Suggestion] = []
+        self._current: str | None = None
+        self._accepted: dict[str, Suggestion] = {}  # annotation id -> the suggestion it came from
+        self.title = ""
+        self.entity_name = ""
+        self.measure_id: int | None = None  # accepted figures get this measure
+        for pane in window.pane_area.panes():
+            self._wire(pane)
+        window.pane_area.paneAdded.connect(self._wire)
+        window.documentShown.connect(lambda pane, _doc: self._push(pane))
+        window.ops.changed.connect(self._on_changed)
+        window.ops.projectReplaced.connect(self.clear)
+
+    # --- reading ---------------------------------------------------------------------------------
+    def items(self) -> list[Suggestion]:
+        return list(self._items)
+
+    def current(self) -> Suggestion | None:
+        return self._find(self._current)
+
+    def current_id(self) -> str | None:
+        return self._current
+
+    def _find(self, suggestion_id: str | None) -> Suggestion | None:
+        return next((s for s in self._items if s.id == suggestion_id), None) if suggestion_id else None
+
+    # --- finding ---------------------------------------------------------------------------------
+    def find_mentions(self, entity_id: int) -> int:
+        """Suggest every untagged place that looks like the entity, in every document; returns how many."""
+        try:
+            name = register.get_entity(self.window.project, entity_id).name
+            found = suggest_mentions(self.window.project, entity_id)
+        except (SuggestionError, register.RegisterError) as exc:
+            self.window.ops.failed.emit(str(exc))
+            return 0
+        self.entity_name = name
+        self._set(found, f"Mentions of “{name}”")
+        if found:
+            self.window.show_status(f"{len(found)} possible mention(s) of {name}: Enter accepts, "
+                                    "Backspace rejects, then the next one comes")
+        else:
+            self.window.show_status(f"No untagged mention of {name} found.")
+        return len(found)
+
+    def find_figures(self, document_id: int | None = None) -> int:
+        """Suggest the figures the parser reads in a document (default: the active pane's)."""
+        if document_id is None:
+            pane = self.window.pane_area.active_pane()
+            document_id = pane.document_id if pane is not None else None
+        if document_id is None:
+            self.window.show_status("Open an article first, then look for its figures.")
+            return 0
+        try:
+            found = suggest_figures(self.window.project, document_id)
+        except SuggestionError as exc:
+            self.window.ops.failed.emit(str(exc))
+            return 0
+        summary = self.window.document_model.summary(document_id)
+        title = summary.title if summary else f"document {document_id}"
+        self.entity_name = ""
+        self._set(found, f"Figures in “{title}”")
+        self.window.show_status(f"{len(found)} untagged figure(s) found: Enter accepts, Backspace rejects"
+                                if found else "No untagged figure found in this article.")
+        return len(found)
+
+    def _set(self, found: list[Suggestion], title: str) -> None:
+        self._items = sorted(found, key=lambda s: (s.document_id, s.start, s.end))
+        self._accepted.clear()
+        self.title = title
+        self._current = None
+        self._push_all()
+        self.listChanged.emit()
+        first = self._first_to_review()
+        if first is not None:
+            self.make_current(first.id, focus=True)
+        else:
+            self.currentChanged.emit(None)
+
+    def _first_to_review(self) -> Suggestion | None:
+        """The first in the active pane's article, else in any open article, else the first of all."""
+        if not self._items:
+            return None
+        panes = self.window.pane_area.panes()
+        active = self.window.pane_area.active_pane()
+        ordered = ([active] if active is not None else []) + [p for p in panes if p is not active]
+        for pane in ordered:
+            hit = next((s for s in self._items if s.document_id == pane.document_id), None)
+            if hit is not None:
+                return hit
+        return self._items[0]
+
+    def clear(self) -> None:
+        self._items = []
+        self._accepted.clear()
+        self._current = None
+        self.title = ""
+        self._push_all()
+        self.listChanged.emit()
+        self.currentChanged.emit(None)
+
+    # --- panes -----------------------------------------------------------------------------------
+    def _wire(self, pane: ArticlePane) -> None:
+        pane.suggestionActivated.connect(self._on_activated)
+        pane.suggestionClicked.connect(lambda suggestion_id: self.make_current(suggestion_id, reveal=False))
+        self._push(pane)
+
+    def _push(self, pane: ArticlePane) -> None:
+        spans = [suggested_span(s, self.entity_name) for s in self._items if s.document_id == pane.document_id]
+        pane.set_suggestions(spans)
+        current = self.current()
+        if current is not None and current.document_id == pane.document_id and \
+                self.window.pane_area.pane_showing(current.document_id) is pane:
+            pane.set_current_suggestion(current.id)
+
+    def _push_all(self) -> None:
+        for pane in self.window.pane_area.panes():
+            self._push(pane)
+
+    def make_current(self, suggestion_id: str | None, reveal: bool = True, focus: bool = False) -> None:
+        """Make a suggestion current: its pane outlines it thicker and brings it on screen (opening
+        its document in the active pane if no pane shows it); ``focus`` puts the keyboard there."""
+        suggestion = self._find(suggestion_id)
+        self._current = suggestion.id if suggestion is not None else None
+        target = None
+        if suggestion is not None:
+            target = self.window.pane_area.pane_showing(suggestion.document_id)
+            if target is None:
+                target = self.window.open_document(suggestion.document_id)
+        for pane in self.window.pane_area.panes():
+            if pane is target:
+                if reveal or pane.current_suggestion != self._current:
+                    pane.set_current_suggestion(self._current)
+            elif pane.current_suggestion is not None:
+                pane.set_current_suggestion(None)
+        if target is not None and focus:
+            target.text_view().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.currentChanged.emit(self._current)
+
+    def _on_activated(self, suggestion_id: str, accepted: bool) -> None:
+        if accepted:
+            self.accept(suggestion_id)
+        else:
+            self.reject(suggestion_id)
+
+    # --- deciding --------------------------------------------------------------------------------
+    def _next_after(self, suggestion: Suggestion) -> str | None:
+        """The one after ``suggestion`` in document/offset order (wrapping), other than itself."""
+        rest = [s for s in self._items if s.id != suggestion.id]
+        if not rest:
+            return None
+        key = (suggestion.document_id, suggestion.start, suggestion.end)
+        after = next((s for s in rest if (s.document_id, s.start, s.end) > key), None)
+        return (after or rest[0]).id
+
+    def accept(self, suggestion_id: str | None = None) -> str | None:
+        """Accept one (default: the current one); returns the new annotation's id."""
+        suggestion = self._find(suggestion_id or self._current)
+        if suggestion is None:
+            self.window.show_status("No suggestion to accept.")
+            return None
+        following = self._next_after(suggestion)
+        focus = self._pane_has_focus()
+        measure_id = self.measure_id if isinstance(suggestion, FigureSuggestion) else None
+        annotation_id = self.lineup.accept(suggestion, measure_id)
+        if annotation_id is None:
+            return None
+        self._accepted[annotation_id] = suggestion
+        self._drop({suggestion.id})
+        what = "mention" if isinstance(suggestion, MentionSuggestion) else "figure"
+        self.window.show_status(f"Accepted {what} “{suggestion.surface}” ({len(self._items)} left; Ctrl+Z undoes)")
+        self.make_current(following if self._find(following) else None, focus=focus)
+        return annotation_id
+
+    def reject(self, suggestion_id: str | None = None) -> bool:
+        """Drop one (default: the current one); nothing is written."""
+        suggestion = self._find(suggestion_id or self._current)
+        if suggestion is None:
+            return False
+        following = self._next_after(suggestion)
+        focus = self._pane_has_focus()
+        self._drop({suggestion.id})
+        self.window.show_status(f"Rejected “{suggestion.surface}” ({len(self._items)} left)")
+        self.make_current(following, focus=focus)
+        return True
+
+    def accept_all(self) -> list[str]:
+        items = list(self._items)
+        if not items:
+            return []
+        measure_id = self.measure_id if any(isinstance(s, FigureSuggestion) for s in items) else None
+        created = self.lineup.accept_many(items, measure_id)
+        if created:
+            self._accepted.update(zip(created, items, strict=True))
+            self._drop({s.id for s in items})
+            self.make_current(None)
+            self.window.show_status(f"Accepted {len(created)} suggestion(s) (Ctrl+Z undoes them together)")
+        return created
+
+    def reject_all(self) -> int:
+        count = len(self._items)
+        self._items = []
+        self._push_all()
+        self.listChanged.emit()
+        self.make_current(None)
+        if count:
+            self.window.show_status(f"Rejected {count} suggestion(s)")
+        return count
+
+    def _pane_has_focus(self) -> bool:
+        focus = self.window.focusWidget()
+        return any(focus is p.text_view() for p in self.window.pane_area.panes())
+
+    def _drop(self, ids: set[str]) -> None:
+        before = len(self._items)
+        self._items = [s for s in self._items if s.id not in ids]
+        if len(self._items) == before:
+            return
+        if self._current in ids:
+            self._current = None
+        self._push_all()
+        self.listChanged.emit()
+
+    # --- the project changed ---------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if not (self._items or self._accepted) or not (changes.annotations or changes.documents):
+            return
+        if changes.documents:
+            gone = {s.id for s in self._items if self.window.document_model.summary(s.document_id) is None}
+            self._drop(gone)
+        if not changes.annotations:
+            return
+        views = list_annotations(self.window.project, annotation_ids=sorted(changes.annotations))
+        covered = {s.id for s in self._items for v in views
+                   if v.document_id == s.document_id and v.kind == _kind_of(s) and v.start < s.end and s.start < v.end}
+        self._drop(covered)
+        present = {v.id for v in views}
+        shown = {s.id for s in self._items}
+        restored = [self._accepted[a] for a in sorted(changes.annotations)  # undone: the suggestion is back
+                    if a in self._accepted and a not in present and self._accepted[a].id not in shown]
+        if restored:
+            self._items = sorted(self._items + restored, key=lambda s: (s.document_id, s.start, s.end))
+            self._push_all()
+            self.listChanged.emit()
+            self.make_current(restored[0].id)

@@ -1,0 +1,235 @@
+"""The Suggestions dock: what "Find all mentions" or "Find figures" proposed, one row each.
+
+Rows read "Openi — 83%" (a possible mention and how close it is to a name of the entity) or
+"circa 14 miliardi di dollari → 14 000 000 000 USD, about" (a figure and the value accepting it
+records), with the source label. Clicking a row makes it current in its pane; Enter accepts,
+Backspace (or Delete) rejects, here as in the article.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.register import list_measures
+from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
+from desktop.storage.project import Project
+from desktop.ui.lineup.labels import document_labels
+from desktop.ui.lineup.suggestion_text import Suggestion, score_text, value_text
+from desktop.ui.lineup.suggestions_controller import SuggestionsController
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Suggestion", "Source", "Score / reads as")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SuggestionModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._items: list[Suggestion] = []
+        self._labels: dict[int, str] = {}
+        self._titles: dict[int, str] = {}
+        self._current: str | None = None
+
+    def load(self, items: list[Suggestion], labels: dict[int, str], titles: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._labels = labels
+        self._titles = titles
+        self.endResetModel()
+
+    def set_current(self, suggestion_id: str | None) -> None:
+        self._current = suggestion_id
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(COLUMNS) - 1))
+
+    def row_of(self, suggestion_id: str | None) -> int:
+        return next((i for i, s in enumerate(self._items) if s.id == suggestion_id), -1)
+
+    def text(self, row: int, column: int) -> str:
+        s = self._items[row]
+        if column == 0:
+            return s.surface if isinstance(s, FigureSuggestion) else f"{s.surface} — {score_text(s.score)}"
+        if column == 1:
+            return self._labels.get(s.document_id, f"D{s.document_id}")
+        if isinstance(s, MentionSuggestion):
+            return f"{score_text(s.score)} like “{s.matched_name}”" if s.score < 1 else f"exactly “{s.matched_name}”"
+        return value_text(s)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        s = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == ID_ROLE:
+            return s.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            title = self._titles.get(s.document_id, "")
+            return f"{self.text(index.row(), 0)}\n{self._labels.get(s.document_id, '')} · {title}"
+        if role == Qt.ItemDataRole.FontRole and s.id == self._current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(s, MentionSuggestion) and s.score < 1 \
+                and index.column() == 0:
+            return QBrush(QColor("#9a3412"))  # fuzzy: look twice
+        return None
+
+
+class SuggestionTable(QTableView):
+    """Enter accepts, Backspace / Delete rejects the row's suggestion."""
+
+    def __init__(self, panel: SuggestionsPanel) -> None:
+        super().__init__()
+        self._panel = panel
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._panel.controller.accept()
+                return
+            if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self._panel.controller.reject()
+                return
+        super().keyPressEvent(event)
+
+
+class SuggestionsPanel(QWidget):
+    def __init__(self, controller: SuggestionsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionsPanel")
+        self.controller = controller
+        self.model = SuggestionModel(self)
+        self._syncing = False
+
+        self.title = QLabel("No suggestions. Select an entity in the register and choose Find All Mentions, "
+                            "or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article.")
+        self.title.setObjectName("suggestionsTitle")
+        self.title.setWordWrap(True)
+        self.table = SuggestionTable(self)
+        self.table.setObjectName("suggestionsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+
+        self.measure_label = QLabel("Accepted figures measure:")
+        self.measure = QComboBox()
+        self.measure.setObjectName("suggestionMeasure")
+        self.measure.setToolTip("The measure accepted figures are filed under (you can change it later)")
+        self.measure.currentIndexChanged.connect(self._on_measure)
+        measure_row = QHBoxLayout()
+        measure_row.addWidget(self.measure_label)
+        measure_row.addWidget(self.measure, 1)
+
+        self.accept_button = QPushButton("Accept (Enter)")
+        self.reject_button = QPushButton("Reject (Backspace)")
+        self.accept_all_button = QPushButton("Accept All")
+        self.reject_all_button = QPushButton("Reject All")
+        self.accept_button.clicked.connect(lambda: controller.accept())
+        self.reject_button.clicked.connect(lambda: controller.reject())
+        self.accept_all_button.clicked.connect(controller.accept_all)
+        self.reject_all_button.clicked.connect(controller.reject_all)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.accept_all_button, self.reject_all_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addLayout(measure_row)
+        layout.addWidget(self.table, 1)
+
+        controller.listChanged.connect(self.reload)
+        controller.currentChanged.connect(self._follow_current)
+        self.reload()
+
+    def reload(self) -> None:
+        project: Project = self.controller.window.project
+        items = self.controller.items()
+        titles = {d.id: d.title for d in self.controller.window.document_model.documents()}
+        self.model.load(items, document_labels(project) if items else {}, titles)
+        figures = any(isinstance(s, FigureSuggestion) for s in items)
+        self.measure_label.setVisible(figures)
+        self.measure.setVisible(figures)
+        if figures:
+            self._load_measures(project)
+        if items:
+            kinds = "figure" if figures else "possible mention"
+            self.title.setText(f"<b>{self.controller.title}</b> — {len(items)} {kinds}"
+                               f"{'s' if len(items) != 1 else ''} to review. "
+                               "<span style='color:#6b7280'>Enter accepts, Backspace rejects.</span>")
+        elif self.controller.title:
+            self.title.setText(f"<b>{self.controller.title}</b> — all reviewed.")
+        for button in (self.accept_button, self.reject_button, self.accept_all_button, self.reject_all_button):
+            button.setEnabled(bool(items))
+        self._follow_current(self.controller.current_id())
+
+    def _load_measures(self, project: Project) -> None:
+        chosen = self.controller.measure_id
+        self.measure.blockSignals(True)
+        self.measure.clear()
+        self.measure.addItem("(none yet)", None)
+        for row in list_measures(project):
+            self.measure.addItem(f"{row.label} ({row.unit})" if row.unit else row.label, row.id)
+        self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))
+        self.measure.blockSignals(False)
+
+    def _on_measure(self, _index: int) -> None:
+        self.controller.measure_id = self.measure.currentData()
+
+    def _follow_current(self, suggestion_id: str | None) -> None:
+        self.model.set_current(suggestion_id)
+        row = self.model.row_of(suggestion_id)
+        self._syncing = True
+        try:
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+            else:
+                self.table.clearSelection()
+        finally:
+            self._syncing = False
+
+    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        suggestion_id = self.model.data(current, ID_ROLE)
+        if suggestion_id != self.controller.current_id():
+            self.controller.make_current(suggestion_id)

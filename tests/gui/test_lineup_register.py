@@ -1,0 +1,196 @@
+"""The register dock in the real window: merging, renaming, aliases, types, all undoable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from desktop.services import register
+from desktop.services.annotations import create_annotation
+from desktop.services.authors import ensure_author
+from desktop.services.queries import get_annotation
+from desktop.ui.lineup.labels import document_labels
+from tests.fixtures.lineup import INVESTMENT, seed_documents, tag_seed_lineup
+
+pytestmark = pytest.mark.gui
+
+FEATURE = "desktop.ui.lineup.install"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _tag(project, author: int, number: str, quote: str, entity_id: int) -> str:  # noqa: ANN001
+    doc_id, text = seed_documents(project)[number]
+    start = text.index(quote)
+    return create_annotation(project, document_id=doc_id, start=start, end=start + len(quote), kind="entity",
+                             author_id=author, entity_id=entity_id).value
+
+
+@pytest.fixture
+def two_openais(gui_project, profile) -> dict[str, object]:
+    """"OpenAI" tagged in 000 and its machine-translated "Openi" in 004, as two entities."""
+    author = ensure_author(gui_project, profile.key, profile.name, profile.colour).value
+    openai = register.create_entity(gui_project, "OpenAI").value
+    openi = register.create_entity(gui_project, "Openi").value
+    return {"openai": openai, "openi": openi,
+            "OpenAI/000": _tag(gui_project, author, "000", "OpenAI", openai),
+            "Openi/004": _tag(gui_project, author, "004", "Openi", openi)}
+
+
+def _click_row(qtbot, tab, name: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+    proxy = tab.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == name)
+    rect = tab.table.visualRect(proxy.index(row, 0))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def _names(tab) -> list[str]:  # noqa: ANN001
+    return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+
+
+def test_merging_openi_into_openai_moves_its_mentions_and_ctrl_z_restores_it(qtbot, make_window, gui_project,
+                                                                             two_openais):
+    window = make_window(gui_project)
+    panel = window.features[FEATURE].register
+    tab = panel.entities
+    assert _names(tab) == ["OpenAI", "Openi"]
+    _click_row(qtbot, tab, "OpenAI")
+    _click_row(qtbot, tab, "Openi", CTRL)  # picked second: folds into the first
+    panel.merge_action.trigger()
+
+    assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == two_openais["openai"]
+    assert [r.name for r in register.list_entities(gui_project)] == ["OpenAI"]
+    assert _names(tab) == ["OpenAI"]  # ONE organisation, with both spellings
+    labels = document_labels(gui_project)
+    row = tab.model.item(0)
+    assert row.aliases == ["Openi"] and row.total == 2
+    mentions = tab.proxy.index(0, tab.model.column_of("Mentions")).data()
+    assert mentions == " · ".join(f"{labels[d]}:1" for d in sorted(row.mentions_per_document,
+                                                                      key=labels.__getitem__))
+    assert mentions.startswith("000:1") and "004:1" in mentions
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == two_openais["openi"]
+    assert sorted(r.name for r in register.list_entities(gui_project)) == ["OpenAI", "Openi"]
+    assert _names(tab) == ["OpenAI", "Openi"]
+
+
+def test_the_filter_finds_an_entity_by_any_of_its_names(qtbot, make_window, gui_project, two_openais):
+    register.add_alias(gui_project, two_openais["openai"], "オープンAI")
+    window = make_window(gui_project)
+    tab = window.features[FEATURE].register.entities
+    tab.filter_box.setText("オープン")
+    assert _names(tab) == ["OpenAI"]
+    tab.filter_box.setText("openi")
+    assert _names(tab) == ["Openi"]
+
+
+def test_f2_renames_in_place_and_the_old_name_stays_an_alias(qtbot, make_window, gui_project, two_openais):
+    window = make_window(gui_project)
+    tab = window.features[FEATURE].register.entities
+    _click_row(qtbot, tab, "OpenAI")
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)  # not the window's F2 (edit annotation)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "OpenAI"
+    editor.setText("OpenAI Inc.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: register.get_entity(gui_project, two_openais["openai"]).name != "OpenAI")
+    row = register.get_entity(gui_project, two_openais["openai"])
+    assert row.name == "OpenAI Inc." and "OpenAI" in row.aliases
+    assert "OpenAI Inc." in _names(tab)
+    window.undo()
+    assert register.get_entity(gui_project, two_openais["openai"]).name == "OpenAI"
+
+
+def test_aliases_type_and_split_are_undoable_steps(qtbot, make_window, gui_project, two_openais):
+    window = make_window(gui_project)
+    panel = window.features[FEATURE].register
+    tab = panel.entities
+    openai = two_openais["openai"]
+    _click_row(qtbot, tab, "OpenAI")
+    assert panel.add_alias("Open AI")
+    assert "Open AI" in register.get_entity(gui_project, openai).aliases
+    assert "Open AI" in tab.proxy.index(tab.proxy.mapFromSource(
+        tab.model.index(tab.model.row_of(openai), 0)).row(), tab.model.column_of("Aliases")).data()
+    assert panel.set_type("product")
+    assert register.get_entity(gui_project, openai).type == "product"
+    window.undo()
+    window.undo()
+    row = register.get_entity(gui_project, openai)
+    assert row.type == "organization" and "Open AI" not in row.aliases
+
+    _click_row(qtbot, tab, "Openi")
+    asked: list[list[str]] = []
+    panel.ask_item = lambda _title, _label, items: asked.append(items)  # the analyst cancels
+    assert not panel.merge_selected()  # one row selected: asks which entity to fold it into
+    assert asked == [["OpenAI"]]
+    assert register.get_entity(gui_project, two_openais["openi"]) is not None  # no answer given: nothing done
+    panel.ask_item = lambda _title, _label, items: "OpenAI" if "OpenAI" in items else None
+    assert panel.merge_selected()
+    assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == openai
+
+    tab.select_ids([openai])
+    new_id = panel.split_alias("Openi")  # the other way: "Openi" is its own entity again, with its mention
+    assert new_id is not None
+    assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == new_id
+    assert tab.current_id() == new_id
+    window.undo()
+    assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == openai
+    assert "Openi" in register.get_entity(gui_project, openai).aliases
+
+
+def test_refusals_are_reported_and_nothing_is_pushed(qtbot, make_window, gui_project, two_openais):
+    window = make_window(gui_project)
+    panel = window.features[FEATURE].register
+    _click_row(qtbot, panel.entities, "Openi")
+    depth = window.ops.undo_stack.count()
+    with qtbot.waitSignal(window.ops.failed) as failed:
+        panel.add_alias("OPENAI")  # already the name of another entity
+    assert "merge the two instead" in failed.args[0]
+    assert window.ops.undo_stack.count() == depth
+
+
+def test_measures_and_propositions_tabs_flag_disagreement_and_create_merge(qtbot, make_window, gui_project,
+                                                                            profile):
+    author = ensure_author(gui_project, profile.key, profile.name, profile.colour).value
+    ids = tag_seed_lineup(gui_project, author)
+    window = make_window(gui_project)
+    panel = window.features[FEATURE].register
+    measures = panel.measures
+    panel.tabs.setCurrentWidget(measures)  # the comparison behind the flags loads when the tab is opened
+    flag = measures.model.column_of("Disagree")
+    flags = {measures.proxy.index(r, 0).data(): measures.proxy.index(r, flag).data()
+             for r in range(measures.proxy.rowCount())}
+    assert flags[INVESTMENT] == "⚠ disagree" and flags["Meta's stake in Scale AI"] == "agree"
+    assert "1 ⚠" in panel.tabs.tabText(1)  # seen from any tab
+    props = panel.propositions
+    panel.tabs.setCurrentWidget(props)
+    assert props.proxy.index(0, props.model.column_of("Contested")).data() == "⚠ contested"
+    assert (props.proxy.index(0, 1).data(), props.proxy.index(0, 2).data()) == ("2", "1")
+
+    panel.tabs.setCurrentWidget(measures)
+    new_id = panel.create("measure", "Investment by Meta")
+    assert new_id is not None and measures.current_id() == new_id
+    measures.select_ids([measures.model.item(measures.model.row_of(new_id)).id,
+                         next(r.id for r in measures.model.rows() if r.label == INVESTMENT)])
+    assert measures.selected_ids()[0] == new_id and len(measures.selected_ids()) == 2
+    assert panel.merge_selected(), window.statusBar().currentMessage()  # the old one folds into the new one
+    assert get_annotation(gui_project, ids["investment/003"]).measure_label == "Investment by Meta"
+    window.undo()
+    assert get_annotation(gui_project, ids["investment/003"]).measure_label == INVESTMENT
+    window.undo()  # and the creation
+    assert [r.label for r in register.list_measures(gui_project)].count("Investment by Meta") == 0
+
+
+def test_source_labels_are_the_comparisons(gui_project):
+    from desktop.services.comparison import document_label
+    from desktop.services.documents import add_document
+    from desktop.storage.models import Document
+
+    extra = add_document(gui_project, "A note without a number.", title="Notes", source_name="notes.txt").value
+    labels = document_labels(gui_project)
+    with gui_project.read() as s:
+        expected = {d.id: document_label(d.id, d.source_name) for d in s.query(Document)}
+    assert labels == expected
+    assert sorted(labels.values())[:5] == ["000", "001", "002", "003", "004"] and labels[extra] == f"D{extra}"
