@@ -55,7 +55,7 @@ def grade_text(grade: str | None) -> str:
 
 
 def status_text(status: str) -> str:
-    return "pending" if status == "proposed" else status
+    return status  # the same words as the annotation list, panel and review dock
 
 
 def _bold() -> QFont:

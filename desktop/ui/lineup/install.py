@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 PLACED_KEY = "lineup/docksPlaced"
+COMPARE_MIN_HEIGHT = 260
 FEATURE_NAME = "lineupFeature"
 RELOAD_MS = 150
 
@@ -62,6 +63,7 @@ class LineupFeature(QObject):
         self.suggestions_dock = self._dock("Suggestions", "suggestionsDock", self.suggestions_panel)
         self.mentions_dock = self._dock("Mentions", "mentionsDock", self.mentions_panel)
         self.compare_dock = self._dock("Compare Sources", "compareDock", QWidget())
+        self.compare_dock.setMinimumHeight(COMPARE_MIN_HEIGHT)  # never a useless strip over the articles
         self.compare_dock.visibilityChanged.connect(lambda visible: visible and self.compare_view())
         self._place_docks()
 
