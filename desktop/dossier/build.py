@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from desktop.domain.figures import format_decimal
+from desktop.domain.labels import document_label
 from desktop.domain.text_matching import fold
 from desktop.dossier.citations import Citation, ParagraphIndex, unique_anchors
 from desktop.dossier.model import (
@@ -38,7 +39,7 @@ from desktop.dossier.model import (
 )
 from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.values import figure_text
-from desktop.services.comparison import compare_measures, compare_propositions, document_label
+from desktop.services.comparison import compare_measures, compare_propositions
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.settings import get_setting, tolerance
 from desktop.storage.models import Author, Document, Review

@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 
 from desktop.domain.intervals import Interval, conflicts, interval_for
 from desktop.domain.kinds import Kind, Stance, Status
+from desktop.domain.labels import document_label
 from desktop.domain.text_matching import fold
 from desktop.services import settings
 from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
@@ -102,12 +103,6 @@ class PropositionComparison:
 
 
 # --- labels and compact figures ------------------------------------------------------------------
-
-def document_label(document_id: int, source_name: str | None) -> str:
-    """The seed file's number ("000") when the file name starts with digits, else "D<id>"."""
-    digits = re.match(r"\d+", source_name or "")
-    return digits.group(0) if digits else f"D{document_id}"
-
 
 def short_source(name: str) -> str:
     """"Wall Street Journal" -> "WSJ"; names not in ``KNOWN_SOURCES`` stay as they are."""

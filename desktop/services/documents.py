@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop.domain.kinds import RELIABILITY_GRADES
+from desktop.domain.labels import document_label
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
@@ -121,6 +122,13 @@ def document_text(project: Project, document_id: int) -> str:
     if text is None:
         raise ValueError(f"There is no document {document_id}.")
     return text
+
+
+def document_labels(project: Project) -> dict[int, str]:
+    """{document id: short source label} for every document ("000", "004", "D7")."""
+    with project.read() as s:
+        rows = s.execute(select(Document.id, Document.source_name).order_by(Document.id)).all()
+    return {doc_id: document_label(doc_id, source) for doc_id, source in rows}
 
 
 def get_document(project: Project, document_id: int) -> DocumentSummary:
