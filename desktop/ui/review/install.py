@@ -94,8 +94,8 @@ class ReviewFeature(QObject):
         if settings.value(PLACED_KEY, False, type=bool) and window.restoreDockWidget(self.dock):
             return
         window.splitDockWidget(window.panel_dock, self.dock, Qt.Orientation.Vertical)
-        # Once the window has its size (install runs before it is shown): most of the column for reviewing.
-        QTimer.singleShot(0, lambda: window.resizeDocks([window.panel_dock, self.dock], [300, 560],
+        # Once the window has its size (install runs before it is shown): the panel keeps most of the column.
+        QTimer.singleShot(0, lambda: window.resizeDocks([window.panel_dock, self.dock], [580, 320],
                                                         Qt.Orientation.Vertical))
         self.dock.show()  # a child added to a window already on screen is not shown by itself
         settings.setValue(PLACED_KEY, True)
