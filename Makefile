@@ -21,7 +21,7 @@ run: $(VENV)/.installed
 	$(VENV)/bin/evidence-desk
 
 lint: $(VENV)/.installed-test
-	$(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/ruff check desktop tests bench scripts
 	$(VENV)/bin/lint-imports
 
 test: $(VENV)/.installed-test lint
