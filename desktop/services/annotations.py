@@ -9,9 +9,9 @@ import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from desktop.domain.anchoring import anchor_for
+from desktop.domain.anchoring import CONTEXT_LENGTH, QuoteAnchor, anchor_for
 from desktop.domain.figures import format_decimal, parse_figure
 from desktop.domain.kinds import Bound, Kind, Stance, Status
 from desktop.services import vocabulary
@@ -48,12 +48,12 @@ def create_annotation(
     """Tag [start, end) of a document. A figure gets its value, unit and bound read by the parser."""
     kind = Kind(kind).value
     with project.transaction() as s:
-        doc = s.get(Document, document_id)
+        doc = s.execute(select(Document.char_count, Document.language).where(Document.id == document_id)).first()
         if doc is None:
             raise AnnotationError(f"There is no document {document_id}.")
         if not (0 <= start < end <= doc.char_count):
             raise AnnotationError(f"The span {start}-{end} is outside the document.")
-        anchor = anchor_for(doc.text, start, end)
+        anchor = _anchor_in_database(s, document_id, start, end)
         if not anchor.exact.strip():
             raise AnnotationError("Select some text to tag (the selection is only white space).")
         now = now_iso()
@@ -82,6 +82,14 @@ def create_annotation(
         s.flush()
         record(s, "create", "annotation", ann.id, author_id, kind=kind, start=start, end=end)
         return Outcome(ann.id, changes | Changes(annotations=frozenset({ann.id})))
+
+
+def _anchor_in_database(s, document_id: int, start: int, end: int) -> QuoteAnchor:  # noqa: ANN001
+    """The quote and its context, reading only that stretch of a long text (SQL substr counts characters)."""
+    lo = max(0, start - CONTEXT_LENGTH)
+    window = s.scalar(select(func.substr(Document.text, lo + 1, end + CONTEXT_LENGTH - lo))
+                      .where(Document.id == document_id))
+    return anchor_for(window, start - lo, end - lo)  # the window holds all the context there is
 
 
 def update_annotation(project: Project, annotation_id: str, author_id: int | None = None,
