@@ -75,7 +75,7 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-
 
 # Where a document's language came from.
 DETECTED, FROM_PAGE, GIVEN = "detected", "from the page", "given"
-NO_LANGUAGE_HINT = "language not detected — set it in Document › Metadata (Ctrl+Shift+M)"
+NO_LANGUAGE_HINT = "language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M)"
 
 
 # --- refusals ---------------------------------------------------------------------------------
@@ -362,7 +362,7 @@ class FileResult:
 
     def outcome_text(self) -> str:
         """ "added as document 6 (it, detected)", "added as document 7; language not detected — set it in
-        Document › Metadata (Ctrl+Shift+M)", or why the file was refused."""
+        Edit › Document Metadata (Ctrl+Shift+M)", or why the file was refused."""
         if not self.added:
             return self.message
         text = f"added as document {self.document_id}"
@@ -396,7 +396,7 @@ class ImportReport:
 
     def summary(self) -> str:
         """ "2 of 4 file(s) imported, 2 refused." and, when a document came in without a language,
-        "notes.md: language not detected — set it in Document › Metadata (Ctrl+Shift+M)."."""
+        "notes.md: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M)."."""
         text = f"{len(self.added)} of {len(self.results)} file(s) imported"
         if self.refused:
             text += f", {len(self.refused)} refused"

@@ -8,19 +8,19 @@ pending edit is committed first, so undo reverts exactly the last field.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +33,16 @@ from desktop.services.queries import AnnotationView, get_annotation
 from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS, figure_text
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.operations import Operations
+from desktop.ui.panel_fields import (
+    FocusOut,
+    QuoteLabel,
+    WindowUndoKeys,
+    narrow_combo,
+    pair_row,
+    set_combo,
+    set_text,
+    style_form,
+)
 
 UNITS = ("USD", "EUR", "BRL", "GBP", "%", "none")
 BOUND_LABELS = {
@@ -40,37 +50,11 @@ BOUND_LABELS = {
     Bound.AT_MOST: "at most", Bound.RANGE: "range",
 }
 NOTE_IDLE_MS = 1200
+QUOTE_LINES = 3  # the quote box shows at most this many lines
+NOTE_MIN_HEIGHT = 60
+REVEAL_MARGIN = 12  # pixels kept around a field scrolled into view
 # Figure fields: editing any of them means the value is no longer the parser's reading.
 _HAND_FIELDS = frozenset({"value", "value_max", "unit", "bound"})
-
-
-def _is_undo_or_redo(event: QKeyEvent) -> bool:
-    pressed = QKeySequence(event.keyCombination())
-    bindings = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Undo),
-                *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-    return any(pressed == binding for binding in bindings)
-
-
-class _WindowUndoKeys(QObject):
-    """Lets Ctrl+Z/Ctrl+Shift+Z/Ctrl+Y reach the window's actions instead of a field's own undo."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _is_undo_or_redo(event):
-            event.ignore()
-            return True
-        return False
-
-
-class _FocusOut(QObject):
-    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self._callback()
-        return False
 
 
 class AnnotationPanel(QWidget):
@@ -86,7 +70,8 @@ class AnnotationPanel(QWidget):
         self._ops = operations
         self._completers = completers
         self._view: AnnotationView | None = None
-        self._undo_keys = _WindowUndoKeys(self)
+        self._revealing: QWidget | None = None  # the field (or the hint) to keep on screen
+        self._undo_keys = WindowUndoKeys(self)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_IDLE_MS)
@@ -96,6 +81,9 @@ class AnnotationPanel(QWidget):
 
     # --- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
+        """Compact, most used first: on a 900 px high window the key fields of every kind show without
+        scrolling (kind and status, then value/unit/bound/measure, the entity, or the proposition,
+        stance and speaker); the note comes last."""
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -113,35 +101,36 @@ class AnnotationPanel(QWidget):
 
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(10, 10, 10, 10)
-        layout.setSpacing(10)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
         self.stack.addWidget(page)
 
         self.kind_chip = QLabel()
         self.kind_chip.setObjectName("kindChip")
-        self.quote = QLabel()
+        self.author = QLabel()
+        self.author.setObjectName("authorLabel")
+        self.author.setToolTip("Author")
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        header.addWidget(self.kind_chip)
+        header.addWidget(QLabel("by"))
+        header.addWidget(self.author, 1)
+        layout.addLayout(header)
+        self.quote = QuoteLabel(QUOTE_LINES)
         self.quote.setObjectName("quoteLabel")
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        layout.addWidget(self.kind_chip, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.quote)
 
         common = QFormLayout()
-        _form_style(common)
+        style_form(common)
         self.kind = self._combo("kind", [(KIND_LABELS[k.value], k.value) for k in Kind])
         self.status = self._combo("status", [(s.value.capitalize(), s.value) for s in Status])
-        self.author = QLabel()
-        self.author.setObjectName("authorLabel")
-        common.addRow("Kind", self.kind)
-        common.addRow("Status", self.status)
-        common.addRow("Author", self.author)
+        common.addRow("Kind", pair_row(self.kind, "Status", self.status))
         layout.addLayout(common)
 
         # entity
         self.entity_box = QGroupBox()
         form = QFormLayout(self.entity_box)
-        _form_style(form)
+        style_form(form)
         self.entity = self._line("entity_name", "Canonical name, e.g. Meta", self._completers.entity, back=True)
         form.addRow("Entity", self.entity)
         layout.addWidget(self.entity_box)
@@ -149,13 +138,13 @@ class AnnotationPanel(QWidget):
         # figure
         self.figure_box = QGroupBox()
         form = QFormLayout(self.figure_box)
-        _form_style(form)
+        style_form(form)
         self.value = self._line("value", "e.g. 14000000000")
-        self.value_max = self._line("value_max", "upper end of a range")
+        self.value_max = self._line("value_max", "upper end")
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.setEditable(True)
-        _narrow(self.unit)
+        narrow_combo(self.unit, 4)
         self.unit.addItems(UNITS)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.activated.connect(lambda _i: self._commit_unit())
@@ -167,10 +156,8 @@ class AnnotationPanel(QWidget):
         self.machine = QLabel()
         self.machine.setObjectName("machineRead")
         self.machine.setWordWrap(True)
-        form.addRow("Value", self.value)
-        form.addRow("Up to", self.value_max)
-        form.addRow("Unit", self.unit)
-        form.addRow("Bound", self.bound)
+        form.addRow("Value", pair_row(self.value, "Unit", self.unit))
+        form.addRow("Bound", pair_row(self.bound, "Up to", self.value_max))
         form.addRow("Measure", self.measure)
         form.addRow("", self.machine)
         layout.addWidget(self.figure_box)
@@ -178,7 +165,7 @@ class AnnotationPanel(QWidget):
         # claim
         self.claim_box = QGroupBox()
         form = QFormLayout(self.claim_box)
-        _form_style(form)
+        style_form(form)
         self.proposition = self._line("proposition_label", "What is claimed, in your words",
                                       self._completers.proposition, back=True)
         self.stance = self._combo("stance", [("asserts", Stance.ASSERTS.value), ("denies", Stance.DENIES.value)])
@@ -188,8 +175,8 @@ class AnnotationPanel(QWidget):
             "credibility", [("not graded", None)] + [(f"{g} · {label}", g) for g, label in CREDIBILITY_LABELS.items()]
         )
         form.addRow("Proposition", self.proposition)
-        form.addRow("Stance", self.stance)
-        form.addRow("Speaker", self.speaker)
+        self.stance.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        form.addRow("Stance", pair_row(self.stance, "Speaker", self.speaker, (0, 1)))
         form.addRow("Attributed to", self.attributed_to)
         form.addRow("Credibility", self.credibility)
         layout.addWidget(self.claim_box)
@@ -200,16 +187,12 @@ class AnnotationPanel(QWidget):
         self.note.setObjectName("note")
         self.note.setPlaceholderText("Why it matters, what to check…")
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(90)
+        self.note.setMinimumHeight(NOTE_MIN_HEIGHT)
         self.note.installEventFilter(self._undo_keys)
-        self.note.installEventFilter(_FocusOut(self.commit_note, self))
+        self.note.installEventFilter(FocusOut(self.commit_note, self))
         self.note.textChanged.connect(self._note_edited)
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
-
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.NoFrame)
-        layout.addWidget(line)
 
     def _line(self, field: str, placeholder: str, completer=None, back: bool = False) -> QLineEdit:  # noqa: ANN001
         edit = QLineEdit()
@@ -227,7 +210,7 @@ class AnnotationPanel(QWidget):
     def _combo(self, field: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(field)
-        _narrow(combo)
+        narrow_combo(combo)
         for label, data in items:
             combo.addItem(label, data)
         combo.activated.connect(lambda _i: self._commit_combo(field, combo))
@@ -260,25 +243,25 @@ class AnnotationPanel(QWidget):
         self._view = view
         if view is None:
             self._note_timer.stop()
-            self.stack.setCurrentIndex(0)
+            self._show_page(self.hint)
             return
-        self.stack.setCurrentIndex(1)
+        self._show_page(self.stack.widget(1))
         colour = KIND_COLOURS.get(view.kind, "#888")
         self.kind_chip.setText(KIND_LABELS.get(view.kind, view.kind).upper())
         self.kind_chip.setStyleSheet(f"background: {colour};")
-        self.quote.setText(view.quote)
-        _set_combo(self.kind, view.kind)
-        _set_combo(self.status, view.status)
+        self.quote.set_quote(view.quote)
+        set_combo(self.kind, view.kind)
+        set_combo(self.status, view.status)
         self.author.setText(view.author_name)
         self.entity_box.setVisible(view.kind == Kind.ENTITY)
         self.figure_box.setVisible(view.kind == Kind.FIGURE)
         self.claim_box.setVisible(view.kind == Kind.CLAIM)
-        _set_text(self.entity, view.entity_name)
-        _set_text(self.value, view.value)
-        _set_text(self.value_max, view.value_max)
-        _set_text(self.unit.lineEdit(), view.unit or "")
-        _set_combo(self.bound, view.bound or Bound.EXACT.value)
-        _set_text(self.measure, view.measure_label)
+        set_text(self.entity, view.entity_name)
+        set_text(self.value, view.value)
+        set_text(self.value_max, view.value_max)
+        set_text(self.unit.lineEdit(), view.unit or "")
+        set_combo(self.bound, view.bound or Bound.EXACT.value)
+        set_text(self.measure, view.measure_label)
         if view.kind == Kind.FIGURE:
             if view.value is None:
                 self.machine.setText("The parser could not read a value: type it above.")
@@ -289,20 +272,33 @@ class AnnotationPanel(QWidget):
             self.machine.setProperty("machine", bool(view.machine_read))
             self.machine.style().unpolish(self.machine)
             self.machine.style().polish(self.machine)
-        _set_text(self.proposition, view.proposition_label)
-        _set_combo(self.stance, view.stance or Stance.ASSERTS.value)
-        _set_text(self.speaker, view.speaker_name)
-        _set_text(self.attributed_to, view.attributed_to)
-        _set_combo(self.credibility, view.credibility)
+        set_text(self.proposition, view.proposition_label)
+        set_combo(self.stance, view.stance or Stance.ASSERTS.value)
+        set_text(self.speaker, view.speaker_name)
+        set_text(self.attributed_to, view.attributed_to)
+        set_combo(self.credibility, view.credibility)
         if self.note.toPlainText() != view.note:
             self.note.blockSignals(True)
             self.note.setPlainText(view.note)
             self.note.blockSignals(False)
         self._note_timer.stop()
 
+    def _show_page(self, page: QWidget) -> None:
+        """Only the page shown counts for the panel's size: the hint is not as tall as the editor, so
+        the scroll area cannot stay scrolled down past it (it would look blank)."""
+        for index in range(self.stack.count()):
+            other = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
+        self.stack.updateGeometry()
+        if page is self.hint:
+            self.reveal(self.hint)
+
     # --- focus -----------------------------------------------------------------------------------
     def focus_field(self, name: str) -> None:
-        """Put the cursor in a field ('entity', 'measure', 'proposition', 'value', 'note'...)."""
+        """Put the cursor in a field ('entity', 'measure', 'proposition', 'value', 'note'...) and scroll
+        the panel so the field is on screen."""
         widget = {
             "entity": self.entity, "measure": self.measure, "proposition": self.proposition,
             "value": self.value, "note": self.note, "speaker": self.speaker,
@@ -312,6 +308,36 @@ class AnnotationPanel(QWidget):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()
+        self.reveal(widget)
+
+    def scroll_area(self) -> QScrollArea | None:
+        """The scroll area the panel is shown in (see ``scroll_area_for``), if any."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        return widget
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll ``widget`` into view, now and again once the layout has settled (a box just shown
+        has no place yet; the scroll area resizes the panel a few events later)."""
+        self._revealing = widget
+        self._reveal_now()
+        QTimer.singleShot(0, self, self._reveal_now)
+
+    def _reveal_now(self) -> None:
+        widget, area = self._revealing, self.scroll_area()
+        if widget is None or area is None or not widget.isVisibleTo(self):
+            return
+        if widget is not self.hint and widget.window().focusWidget() is not widget:
+            self._revealing = None  # the analyst moved on: leave the scrolling to them
+            return
+        # Not ensureWidgetVisible(): it does not scroll while the caret shows, even if the field is cut.
+        centre = widget.mapTo(self, widget.rect().center())
+        area.ensureVisible(centre.x(), centre.y(), 0, widget.height() // 2 + REVEAL_MARGIN)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reveal_now()  # the layout settled (or the dock was resized): keep the field on screen
 
     # --- commits ---------------------------------------------------------------------------------
     def commit_pending(self) -> None:
@@ -352,7 +378,7 @@ class AnnotationPanel(QWidget):
             return
         value: Any = text or None
         if not self._update(**{field: value}):
-            _set_text(edit, self._stored(field))
+            set_text(edit, self._stored(field))
 
     def _return_pressed(self, field: str, edit: QLineEdit) -> None:
         completer = edit.completer()
@@ -371,7 +397,7 @@ class AnnotationPanel(QWidget):
         if value == stored:
             return
         if not self._update(**{field: value}):
-            _set_combo(combo, stored)
+            set_combo(combo, stored)
 
     def _commit_unit(self) -> None:
         if self._view is None:
@@ -380,10 +406,10 @@ class AnnotationPanel(QWidget):
         unit = None if text.lower() in ("", "none") else text
         if unit == self._view.unit:
             if text.lower() == "none":
-                _set_text(self.unit.lineEdit(), "")
+                set_text(self.unit.lineEdit(), "")
             return
         if not self._update(unit=unit):
-            _set_text(self.unit.lineEdit(), self._view.unit or "")
+            set_text(self.unit.lineEdit(), self._view.unit or "")
 
     def _update(self, **fields: Any) -> bool:
         assert self._view is not None
@@ -396,34 +422,13 @@ _LINE_FIELDS = frozenset({"entity_name", "value", "value_max", "measure_label", 
                           "speaker_name", "attributed_to"})
 
 
-def _narrow(combo: QComboBox) -> None:
-    """Let a combo shrink with the dock (long labels are elided in the closed box, shown whole when open)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(6)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-
-def _form_style(form: QFormLayout) -> None:
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setHorizontalSpacing(8)
-    form.setVerticalSpacing(6)
-
-
-def _set_text(edit: QLineEdit, value: object) -> None:
-    text = "" if value is None else str(value)
-    if edit.text() != text:
-        edit.blockSignals(True)
-        edit.setText(text)
-        edit.blockSignals(False)
-    if not edit.hasFocus():
-        edit.setCursorPosition(0)  # show the beginning of a long proposition, not its end
-    edit.setToolTip(text if len(text) > 30 else "")
-
-
-def _set_combo(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    combo.blockSignals(True)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
+def scroll_area_for(panel: AnnotationPanel) -> QScrollArea:
+    """The panel in a vertical scroll area (what the Annotation dock shows); the panel scrolls it to
+    the field it puts the cursor in."""
+    scroll = QScrollArea()
+    scroll.setObjectName("panelScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(panel)
+    return scroll

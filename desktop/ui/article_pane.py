@@ -8,7 +8,7 @@ restyling a span updates an index and schedules a repaint, nothing more.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,7 +29,8 @@ from desktop.ui.highlight_painter import ANNOTATION, SUGGESTION, HighlightPainte
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with an ellipsis to fit its width."""
+    """A one-line label that shortens its text with an ellipsis to fit its width (the whole text is
+    its tool tip). It elides to the width inside its margins and padding, so the "…" is never cut."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,9 +50,16 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
+            self._elide()  # a style sheet may change the font or the padding
+
     def _elide(self) -> None:
-        width = max(self.width(), 40)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+        width = max(self.contentsRect().width(), 40)
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if elided != self.text():
+            self.setText(elided)
 
 
 class ArticlePane(QWidget):

@@ -216,7 +216,7 @@ def test_import_reports_added_and_refused_files(tmp_path, window):
     window.import_paths([str(good), str(bad)])
     box = window.last_message
     assert box is not None and box.isVisible()
-    assert box.text() == "1 of 2 file(s) imported, 1 refused."
+    assert box.text().startswith("1 of 2 file(s) imported, 1 refused.")  # (then a hint if no language was found)
     assert "note.md — Scale AI and Meta" in box.informativeText()
     assert "scan.pdf:" in box.informativeText() and "cannot be imported" in box.informativeText()
     box.close()
@@ -313,3 +313,31 @@ def test_edit_metadata_dialog_changes_the_document_in_one_undo_step(qtbot, windo
     window.undo()
     summary = window.document_model.summary(italian_id)
     assert summary.published == "" and summary.reliability is None and summary.outlet.startswith("Cryptopolitan (")
+
+
+def test_a_long_pane_title_ends_in_an_ellipsis_that_fits_and_shows_whole_in_its_tool_tip(qtbot, window,
+                                                                                          italian_id):
+    from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
+
+    from tests.gui.conftest import ITALIAN_SEED_TITLE
+
+    window.resize(1440, 900)
+    pane = window.open_document(italian_id, window.pane_area.panes()[0])
+    title = pane.findChild(QLabel, "articleTitle")
+    for width in range(240, 420, 9):  # wherever the cut falls, the "…" is inside the label, not clipped
+        window.pane_area.splitter.setSizes([width, 900 - width])
+        QApplication.processEvents()
+        assert title.text().endswith("…")
+        assert ITALIAN_SEED_TITLE.startswith(title.text()[:-1])
+        assert title.fontMetrics().horizontalAdvance(title.text()) <= title.contentsRect().width(), width
+    assert title.toolTip() == ITALIAN_SEED_TITLE
+
+    for dock in window.findChildren(QDockWidget):  # room for the whole title
+        dock.hide()
+    QApplication.processEvents()
+    splitter = window.pane_area.splitter
+    splitter.setSizes([splitter.width() - 230, 230])
+    needed = title.fontMetrics().horizontalAdvance(ITALIAN_SEED_TITLE)
+    qtbot.waitUntil(lambda: title.contentsRect().width() < needed or title.text() == ITALIAN_SEED_TITLE)
+    assert title.contentsRect().width() >= needed, "the pane did not get wide enough for the whole title"
+    assert title.text() == ITALIAN_SEED_TITLE

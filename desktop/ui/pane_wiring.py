@@ -1,0 +1,179 @@
+"""The article panes, wired to the window: what each pane shows, and its highlights kept in step with
+every change set (only the spans that changed are added, restyled or removed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.spans import Span
+from desktop.services.annotations import spans_of_document
+from desktop.services.changes import Changes
+from desktop.services.documents import document_text
+from desktop.services.queries import list_annotations
+from desktop.ui.article_pane import ArticlePane
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class PaneWiring:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._area = window.pane_area
+        self._spans: dict[ArticlePane, set[str]] = {}  # annotation ids shown in each pane
+        self._titles: dict[ArticlePane, str] = {}
+        self._author_colours: dict[int, str] = {}
+        self._area.paneAdded.connect(self._wire)
+        self._area.paneRemoved.connect(self._unwire)
+        self._area.activePaneChanged.connect(self.on_active_pane)
+
+    # --- panes coming and going ---------------------------------------------------------------
+    def _wire(self, pane: ArticlePane) -> None:
+        pane.setObjectName("articlePane")
+        self._spans[pane] = set()
+        pane.set_author_colours(self._author_colours)
+        pane.tagRequested.connect(lambda kind, s, e, p=pane: self._window.tag_range(p, kind, s, e))
+        pane.annotationClicked.connect(lambda a_id, p=pane: self._window.select_annotation(a_id, origin=p))
+
+    def _unwire(self, pane: ArticlePane) -> None:
+        self._spans.pop(pane, None)
+        self._titles.pop(pane, None)
+        self._window.remember_documents()
+
+    def new_pane(self, document_id: int | None = None) -> ArticlePane:
+        pane = self._area.add_pane()
+        if document_id is not None:
+            self.open_document(document_id, pane)
+        pane.setFocus()
+        self._window.remember_documents()
+        return pane
+
+    def close_active_pane(self) -> None:
+        pane = self._area.active_pane()
+        if pane is not None:
+            self._area.close_pane(pane)
+            if pane in self._spans:  # the last pane is kept (emptied)
+                self.clear(pane)
+            self._window.remember_documents()
+
+    def cycle(self, step: int) -> None:
+        """Make the next (``step`` 1) or previous (-1) pane active."""
+        panes = self._area.panes()
+        if not panes:
+            return
+        active = self._area.active_pane()
+        index = (panes.index(active) + step) % len(panes) if active in panes else 0
+        panes[index].setFocus()
+        self._area.set_active(panes[index])
+
+    def on_active_pane(self, pane: ArticlePane | None) -> None:
+        """The annotation list and the document list follow the active pane."""
+        window = self._window
+        document_id = pane.document_id if pane is not None else None
+        listing = window.annotation_list
+        if document_id != listing.document_id:
+            listing.set_document(window.project, document_id)
+        current = window.current_annotation()
+        if current and listing.model.row_of(current) >= 0:
+            listing.select_annotation(current)
+        if document_id is not None:
+            window.document_list.select_document(document_id)
+        window.list_dock.setWindowTitle(
+            f"Annotations in “{pane.title}”" if pane is not None and pane.document_id is not None
+            else "Annotations in this article"
+        )
+
+    def focus_active_text(self) -> None:
+        pane = self._area.active_pane()
+        if pane is not None:
+            pane.text_view().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- what a pane shows --------------------------------------------------------------------
+    def open_document(self, document_id: int, pane: ArticlePane | None = None, reload: bool = False) -> ArticlePane:
+        """Show a document in ``pane`` (default: the active pane, or a new one)."""
+        window = self._window
+        if pane is None:
+            pane = self._area.active_pane()
+        if pane is None:
+            pane = self._area.add_pane()
+        if pane.document_id == document_id and not reload:
+            return pane  # already there: keep the reading position
+        project = window.project
+        summary = window.document_model.summary(document_id)
+        title = summary.title if summary else ""
+        spans = [Span(*row) for row in spans_of_document(project, document_id)]
+        pane.show_document(document_id, title, document_text(project, document_id), spans)
+        pane.set_author_colours(self._author_colours)
+        self._spans[pane] = {s.id for s in spans}
+        self._titles[pane] = title
+        if pane is self._area.active_pane():
+            self.on_active_pane(pane)
+        window.remember_documents()
+        window.documentShown.emit(pane, document_id)
+        return pane
+
+    def show_documents(self, wanted: list[int | None]) -> None:
+        """One pane per entry of ``wanted`` (None: an empty pane); the first becomes active."""
+        for extra in self._area.panes()[len(wanted):]:
+            self._area.close_pane(extra)
+        self._area.ensure_panes(len(wanted))
+        for pane, document_id in zip(self._area.panes(), wanted, strict=False):
+            if document_id is None:
+                self.clear(pane)
+            else:
+                self.open_document(document_id, pane, reload=True)
+        self._area.set_active(self._area.panes()[0], force=True)
+
+    def clear(self, pane: ArticlePane) -> None:
+        pane.clear()
+        self._spans[pane] = set()
+        self._titles[pane] = ""
+        if pane is self._area.active_pane():
+            self.on_active_pane(pane)
+
+    def set_author_colours(self, colours: dict[int, str]) -> None:
+        self._author_colours = dict(colours)
+        for pane in self._area.panes():
+            pane.set_author_colours(self._author_colours)
+
+    # --- change sets --------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.documents:
+            self._refresh_documents(changes)
+        if changes.annotations:
+            self._refresh_spans(changes)
+
+    def _refresh_documents(self, changes: Changes) -> None:
+        for pane in self._area.panes():
+            document_id = pane.document_id
+            if document_id is None or document_id not in changes.documents:
+                continue
+            summary = self._window.document_model.summary(document_id)
+            if summary is None:  # deleted
+                self.clear(pane)
+            elif summary.title != self._titles.get(pane):
+                self.open_document(document_id, pane, reload=True)
+        self.on_active_pane(self._area.active_pane())
+
+    def _refresh_spans(self, changes: Changes) -> None:
+        """Add, update or remove only the spans that changed, in every pane showing their document."""
+        panes = [p for p in self._area.panes() if p.document_id is not None]
+        if not panes:
+            return
+        views = {v.id: v for v in list_annotations(self._window.project, annotation_ids=sorted(changes.annotations))}
+        for pane in panes:
+            known = self._spans.setdefault(pane, set())
+            for annotation_id in changes.annotations:
+                view = views.get(annotation_id)
+                if view is not None and view.document_id == pane.document_id:
+                    span = Span(view.id, view.start, view.end, view.kind, view.author_id)
+                    if annotation_id in known:
+                        pane.update_span(span)
+                    else:
+                        pane.add_span(span)
+                        known.add(annotation_id)
+                elif annotation_id in known:
+                    pane.remove_span(annotation_id)
+                    known.discard(annotation_id)

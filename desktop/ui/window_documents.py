@@ -1,0 +1,107 @@
+"""Documents from the window: File > Import (and files dropped on the window), Edit > Document
+Metadata, and deleting a document from the document list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from desktop.ui.document_dialog import DocumentDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+PROGRESS_FROM = 4  # files: fewer are imported without a progress dialog
+
+
+def dropped_paths(mime: QMimeData) -> list[str]:
+    """The local files in a drag (remote URLs are ignored)."""
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+
+class DocumentActions:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    # --- metadata and deletion ----------------------------------------------------------------
+    def edit_active_document(self) -> None:
+        window = self._window
+        pane = window.pane_area.active_pane()
+        document_id = pane.document_id if pane is not None else window.document_list.current_document_id()
+        if document_id is None:
+            window.show_status("Open or select a document first.")
+            return
+        self.edit_document(document_id)
+
+    def edit_document(self, document_id: int) -> None:
+        window = self._window
+        summary = window.document_model.summary(document_id)
+        if summary is None:
+            return
+        dialog = DocumentDialog(summary, window)
+        if dialog.exec() == DocumentDialog.DialogCode.Accepted:
+            fields = dialog.changed_values()
+            if fields:
+                window.ops.update_document(document_id, **fields)
+
+    def delete_document(self, document_id: int) -> None:
+        window = self._window
+        summary = window.document_model.summary(document_id)
+        if summary is None:
+            return
+        question = (f"Delete “{summary.title}” and its {summary.annotation_count} annotation(s)?\n\n"
+                    "This cannot be undone, and it clears the undo history.")
+        if window.confirm("Delete document", question):
+            window.ops.delete_document(document_id)
+
+    # --- import -------------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self._window, "Import documents", str(Path.home()), IMPORT_FILTER)
+        if paths:
+            self.import_paths(paths)
+
+    def import_later(self, paths: list[str]) -> None:
+        """Import dropped files once the drag is over (a dialog must not open inside the drop)."""
+        QTimer.singleShot(0, self._window, lambda: self.import_paths(paths))
+
+    def import_paths(self, paths: list[str]) -> object:
+        """Import files and show what was added and what was refused (and why)."""
+        window = self._window
+        progress = None
+        if len(paths) >= PROGRESS_FROM:
+            progress = QProgressDialog("Importing…", "Stop", 0, len(paths), window)
+            progress.setWindowTitle("Import")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(300)
+
+        def advance(done: int, total: int, name: str) -> bool:
+            assert progress is not None
+            progress.setValue(done)
+            progress.setLabelText(f"Importing {Path(name).name}…" if name else "Done")
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            report = window.ops.import_files(paths, progress=advance if progress is not None else None)
+        finally:
+            if progress is not None:
+                progress.close()
+        if report is None:
+            return None
+        added_lines = []
+        for result in report.results:
+            if result.added:
+                summary = window.document_model.summary(result.document_id)
+                title = summary.title if summary else ""
+                added_lines.append(f"✓ {Path(result.path).name} — {title}")
+        refused_lines = [f"✗ {Path(r.path).name}: {r.message}" for r in report.refused]
+        details = "\n".join(added_lines + ([""] if added_lines and refused_lines else []) + refused_lines)
+        kind = QMessageBox.Icon.Information if not report.refused else QMessageBox.Icon.Warning
+        window.message_box(kind, "Import", report.summary(), details)
+        if report.added:
+            window.document_list.select_document(report.added[-1])
+        return report

@@ -1,0 +1,123 @@
+"""File > New / Open / Open Recent, and Profile > Switch Author / Edit Profile: the dialogs that
+replace the window's project or the author it annotates as."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.services import authors as author_service
+from desktop.services import profiles as profile_service
+from desktop.services.profiles import Profile
+from desktop.storage.project import Project, ProjectError, open_project
+from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+PROJECT_FILTER = "Evidence Desk projects (*.evidence);;All files (*)"
+
+
+class ProjectDialogs:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    # --- projects -----------------------------------------------------------------------------
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._window, "New project", str(Path.home() / "Untitled.evidence"),
+                                              PROJECT_FILTER)
+        if path:
+            if not path.endswith(".evidence") and not Path(path).suffix:
+                path += ".evidence"
+            self.open_path(path, create=True)
+
+    def open_project(self) -> None:
+        project = self._window.project
+        start = str(Path(project.location).parent) if project.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self._window, "Open project", start, PROJECT_FILTER)
+        if path:
+            self.open_path(path)
+
+    def fill_recent_menu(self) -> None:
+        window = self._window
+        menu = window.recent_menu
+        menu.clear()
+        paths = window.recent.paths()
+        for path in paths:
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not paths:
+            empty = menu.addAction("No recent projects")
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", window.recent.clear)
+
+    def open_path(self, path: str, create: bool = False) -> bool:
+        """Open (or create) a project and make it current. On failure the current project stays."""
+        window = self._window
+        current = window.project
+        if current.path is not None and Path(path).expanduser().resolve() == current.path.resolve():
+            window.show_status("That project is already open.")
+            return True
+        try:
+            project = open_project(path, create=create)
+        except ProjectError as exc:
+            if not Path(path).expanduser().exists():
+                window.recent.remove(path)
+            window.message_box(QMessageBox.Icon.Warning, "Cannot open the project",
+                               str(exc), f"{current.location} is still open.")
+            return False
+        self.switch_to(project)
+        return True
+
+    def switch_to(self, project: Project) -> None:
+        """Make ``project`` current (the views reload) and close the previous one."""
+        window = self._window
+        window.panel.commit_pending()
+        window.save_layout()
+        profile = window.profile
+        author_id = author_service.ensure_author(project, profile.key, profile.name, profile.colour).value
+        previous = window.ops.replace_project(project, author_id)  # views reload on projectReplaced
+        previous.close()
+        window.recent.add(project.location)
+        window.show_status(f"Opened {project.location}")
+
+    # --- profile ------------------------------------------------------------------------------
+    def switch_author(self) -> None:
+        window = self._window
+        profiles, _active = profile_service.load_profiles()
+        dialog = SwitchAuthorDialog(profiles, window.profile.key, window)
+        if dialog.exec() != SwitchAuthorDialog.DialogCode.Accepted:
+            return
+        key = dialog.chosen_key()
+        if key == SwitchAuthorDialog.NEW:
+            editor = ProfileDialog(parent=window)
+            if editor.exec() != ProfileDialog.DialogCode.Accepted:
+                return
+            self.set_profile(profile_service.save_profile(editor.name(), editor.colour()))
+        elif key:
+            self.set_profile(profile_service.switch_profile(key))
+
+    def edit_profile(self) -> None:
+        window = self._window
+        dialog = ProfileDialog(window.profile.name, window.profile.colour, parent=window)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+            self.set_profile(profile_service.save_profile(dialog.name(), dialog.colour(), key=window.profile.key))
+
+    def set_profile(self, profile: Profile) -> None:
+        """Annotate as ``profile`` from now on (its author is added to the project if new)."""
+        window = self._window
+        window.panel.commit_pending()
+        window.profile = profile
+        outcome = author_service.ensure_author(window.project, profile.key, profile.name, profile.colour)
+        window.ops.set_author(outcome.value)
+        window.load_authors()
+        if not outcome.changes.empty:
+            window.apply_changes(outcome.changes)
+        window.show_status(f"Annotating as {profile.name}")
