@@ -249,7 +249,7 @@ def test_import_files_reports_each_file_and_goes_on_after_a_refusal(project, tmp
     assert report.added == [d.id for d in list_documents(project)]
     assert report.changes.documents == frozenset(report.added)
     assert report.summary() == ("2 of 4 file(s) imported, 2 refused. also.md: language not detected — set it "
-                                "in Document › Metadata (Ctrl+Shift+M).")  # two function words: too few to tell
+                                "in Edit › Document Metadata (Ctrl+Shift+M).")  # two function words: too few to tell
     assert calls[0] == (0, 4, str(good)) and calls[-1] == (4, 4, "")
 
 
@@ -272,9 +272,9 @@ def test_the_report_names_a_detected_language_and_says_where_none_was_found(proj
     assert first.line() == f"good.txt: added as document {first.document_id} (it, detected)"
     assert second.without_language and get_document(project, second.document_id).language == ""
     assert second.line() == (f"figures.txt: added as document {second.document_id}; language not detected — "
-                             "set it in Document › Metadata (Ctrl+Shift+M)")
+                             "set it in Edit › Document Metadata (Ctrl+Shift+M)")
     assert report.summary() == ("2 of 2 file(s) imported. figures.txt: language not detected — set it in "
-                                "Document › Metadata (Ctrl+Shift+M).")
+                                "Edit › Document Metadata (Ctrl+Shift+M).")
     assert report.lines() == [first.line(), second.line()]
 
 
