@@ -10,6 +10,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -e .
+	-PYTHONDONTWRITEBYTECODE= $(PY) -m compileall -q desktop  # the first start need not compile
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
