@@ -17,13 +17,24 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
-def open_for_command(args: Any) -> Project:
+def open_for_command(args: Any, *, create: bool = False) -> Project:
+    """The project named by --project (or the default one). A missing file is an error unless the
+    command adds to the project (``create``), which then says on stderr that it made a new one."""
+    from pathlib import Path
+
     from desktop.services.startup import open_or_create
 
+    location = args.project
+    is_new = bool(location) and "://" not in location and not Path(location).expanduser().exists()
+    if is_new and not create:
+        raise CommandError(f"There is no project at {location} (nothing was created).")
     try:
-        return open_or_create(args.project)
+        project = open_or_create(location, create=create)
     except ProjectError as exc:
         raise CommandError(str(exc)) from exc
+    if is_new:
+        print(f"evidence-desk: created a new project at {location}", file=sys.stderr)
+    return project
 
 
 def print_json(data: Any) -> None:

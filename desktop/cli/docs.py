@@ -31,7 +31,7 @@ def _add(args: argparse.Namespace) -> int:
 
     if len(args.files) > 1 and (args.title or args.url):
         raise CommandError("--title and --url describe one file; import the files one at a time to give them")
-    project = open_for_command(args)
+    project = open_for_command(args, create=True)
     failures = 0
     for name in args.files:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 from desktop.services.profiles import default_project_path
@@ -9,13 +11,33 @@ from desktop.services.seeding import seed_project
 from desktop.storage.project import Project, open_project
 
 
-def open_or_create(location: str | Path | None) -> Project:
-    """Open ``location``; with none, the default project, created with the seed articles on first use."""
+def open_or_create(location: str | Path | None, *, create: bool = True) -> Project:
+    """Open ``location`` (created if missing and ``create``); with none, the default project.
+
+    The default project is built complete under a temporary name and then renamed into place, so a
+    first start killed half-way never leaves a project with only some of the seed articles.
+    """
     if location:
-        return open_project(location)
+        return open_project(location, create=create)
     path = default_project_path()
-    is_new = not path.exists()
-    project = open_project(path)
-    if is_new:
+    if not path.exists():
+        _create_seeded(path)
+    return open_project(path)
+
+
+def _create_seeded(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".seeding-", suffix=".evidence", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # open_project creates it (an empty file is refused as "not a project")
+    try:
+        project = open_project(tmp)
         seed_project(project)
-    return project
+        with project.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        project.close()
+        os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)

@@ -80,8 +80,17 @@ def ensure_profile(parent: QWidget | None = None) -> Profile:
 def open_start_project(location: str | None) -> Project | None:
     """Open the project asked for (or the default one). On a ProjectError, say why once and offer
     to open another file or the default project; None if the analyst chooses to quit."""
+    from pathlib import Path
+
     from desktop.services.startup import open_or_create
 
+    if location and "://" not in location and not Path(location).expanduser().exists():
+        answer = QMessageBox.question(
+            None, "No project there", f"There is no project at {location}.\n\nCreate a new, empty project there?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            location = None  # the default project instead of a typo made into a project
     while True:
         try:
             return open_or_create(location)
