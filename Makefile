@@ -23,7 +23,7 @@ run: $(VENV)/.installed
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check desktop tests bench scripts
-	$(VENV)/bin/lint-imports
+	$(VENV)/bin/lint-imports --no-cache
 
 test: $(VENV)/.installed-test lint
 	@scripts/ensure-system-libs.sh
