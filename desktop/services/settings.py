@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from desktop.services.changes import Changes, Outcome
+from desktop.services.journal import record
 from desktop.storage.models import ProjectInfo
 from desktop.storage.project import Project
 
@@ -20,8 +21,8 @@ def get_setting(project: Project, key: str) -> str:
         return row.value if row is not None else DEFAULTS.get(key, "")
 
 
-def set_setting(project: Project, key: str, value: str) -> Outcome[str]:
-    """Returns the previous value (for undo)."""
+def set_setting(project: Project, key: str, value: str, author_id: int | None = None) -> Outcome[str]:
+    """Returns the previous value (for undo). Journaled: a tolerance change changes every verdict."""
     with project.transaction() as s:
         row = s.get(ProjectInfo, key)
         old = row.value if row is not None else DEFAULTS.get(key, "")
@@ -29,6 +30,7 @@ def set_setting(project: Project, key: str, value: str) -> Outcome[str]:
             s.add(ProjectInfo(key=key, value=value))
         else:
             row.value = value
+        record(s, "update", "setting", key, author_id, old=old, new=value)
         return Outcome(old, Changes(settings=True))
 
 

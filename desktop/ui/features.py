@@ -21,13 +21,7 @@ FEATURE_MODULES = (
 def install_features(window) -> dict[str, object]:  # noqa: ANN001
     installed: dict[str, object] = {}
     for name in FEATURE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is not None and name.startswith(exc.name):
-                continue  # a feature not built (yet) in this checkout
-            raise
-        installed[name] = module.install(window)
+        installed[name] = importlib.import_module(name).install(window)  # a missing feature is an error
     window.features = installed
     window.restore_layout()  # the saved layout knows the features' docks too
     return installed
