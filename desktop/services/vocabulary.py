@@ -42,8 +42,10 @@ def get_or_create_entity(session: Session, name: str, type_: str = EntityType.OR
 
 def add_alias(session: Session, entity: Entity, alias: str) -> bool:
     """Record a surface form of the entity (a quote, a misspelling). False if already known."""
-    alias = alias.strip()
-    if not alias or fold(alias) == fold(entity.name):
+    alias = " ".join(alias.split())
+    # A spelling that differs from the name only in case is still a surface form worth listing
+    # ("Openai" for "OpenAI", machine-translation damage); among aliases, one per folded spelling.
+    if not alias or alias == " ".join(entity.name.split()):
         return False
     if any(fold(a.alias) == fold(alias) for a in entity.aliases):
         return False
