@@ -31,7 +31,9 @@ test: $(VENV)/.installed-test lint
 
 bench: $(VENV)/.installed-test
 	@scripts/ensure-system-libs.sh
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py; r1=$$?; QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py; r2=$$?; exit $$((r1 | r2))
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py; r1=$$?; \
+	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py; r2=$$?; \
+	$(PY) bench/core.py; r3=$$?; exit $$((r1 | r2 | r3))
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
