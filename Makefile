@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test bench lint screenshot clean
+.PHONY: run test bench lint screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py; r1=$$?; \
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py; r2=$$?; \
 	$(PY) bench/core.py; r3=$$?; exit $$((r1 | r2 | r3))
+
+screenshots: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
