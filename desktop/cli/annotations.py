@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from desktop.cli._common import CommandError, open_for_command, print_json
@@ -48,27 +49,48 @@ def _list(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from desktop.interchange.files import write_atomically
     from desktop.interchange.project_exports import csv_bytes
-    from desktop.interchange.w3c_io import export_w3c, export_w3c_text
+    from desktop.interchange.w3c_io import export_w3c, write_w3c
 
     project = open_for_command(args)
+    to_stdout = args.out == "-"
     try:
-        if args.format == "w3c":  # an export for a colleague: marks the exchange (see w3c_io)
-            if args.out != "-":
-                count = export_w3c(project, args.out, author=args.author, mark_exchanged=True)
-                print(f"{args.out}: {count} item(s) written ({args.format})", file=sys.stderr)
+        if args.format == "w3c":  # an export for a colleague: marks the exchange once it is out (see w3c_io)
+            if to_stdout:
+                write_w3c(project, sys.stdout.buffer, author=args.author, mark_exchanged=True)
                 return 0
-            data, count = export_w3c_text(project, author=args.author, mark_exchanged=True).encode("utf-8"), 0
+            count = export_w3c(project, args.out, author=args.author, mark_exchanged=True)
         else:
             data, count = csv_bytes(project, author=args.author)
-        if args.out == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-            return 0
-        write_atomically(args.out, data)
-    except (LookupError, ValueError, OSError) as exc:
+            if to_stdout:
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+                return 0
+            write_atomically(args.out, data)
+    except OSError as exc:
+        if to_stdout:
+            _silence_stdout()
+            recorded = "; the exchange was not recorded" if args.format == "w3c" else ""
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise CommandError(f"export incomplete: standard output failed ({reason}){recorded}") from exc
+        raise CommandError(f"export failed, nothing was written: {exc}") from exc
+    except (LookupError, ValueError) as exc:
         raise CommandError(f"export failed, nothing was written: {exc}") from exc
     print(f"{args.out}: {count} item(s) written ({args.format})", file=sys.stderr)
     return 0
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point standard output at /dev/null so Python's exit does not print a second
+    error when it flushes it again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 def _import(args: argparse.Namespace) -> int:

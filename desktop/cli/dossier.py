@@ -40,8 +40,8 @@ def _dossier(args: argparse.Namespace) -> int:
     project = open_for_command(args)
     options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
                              include_entities=not args.no_entities, include_notes=not args.no_notes)
-    dossier = build_dossier(project, options, generated_at=args.generated_at)
     try:
+        dossier = build_dossier(project, options, generated_at=args.generated_at)
         if fmt == "pdf":
             from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
 
@@ -52,7 +52,7 @@ def _dossier(args: argparse.Namespace) -> int:
             charts = len(written) - 1
             detail = (f"Markdown, {charts} chart file{'s' if charts != 1 else ''} beside it" if fmt == "md"
                       else fmt.upper())
-    except OSError as exc:
+    except OSError as exc:  # the writers leave nothing half-written; any file-system failure is one line
         raise CommandError(f"the dossier was not written: {exc}") from exc
     print(f"{args.out}: dossier written ({summary_line(dossier)}; {detail})", file=sys.stderr)
     return 0

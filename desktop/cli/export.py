@@ -22,10 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _qdpx(args: argparse.Namespace) -> int:
     from desktop.interchange.project_exports import export_qdpx
+    from desktop.services.profiles import active_profile
 
     project = open_for_command(args)
+    profile = active_profile()  # the command line exports as the active profile, as the window does
     try:
-        count = export_qdpx(project, args.out)
+        count = export_qdpx(project, args.out, creating_user=profile.key if profile is not None else None)
     except (ValueError, OSError) as exc:
         raise CommandError(f"export failed, nothing was written: {exc}") from exc
     print(f"{args.out}: {count} coded selection(s) written (REFI-QDA)", file=sys.stderr)

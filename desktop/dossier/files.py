@@ -1,14 +1,15 @@
 """Writing a dossier to disk in Markdown, HTML or JSON, atomically (temporary file, then os.replace).
 
 PDF needs Qt and is written by ``desktop.ui.pdf_export.write_pdf`` (also atomically).
-The Markdown export writes each chart next to the .md file as ``<stem>-<measure>.svg``, the names
-its image links use, so the folder opens in any Markdown viewer.
+The Markdown export writes each chart next to the .md file as ``<stem>-<measure slug>.svg`` (see
+``markdown_render.chart_file_name``), the names its image links use, so the folder opens in any Markdown viewer.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,30 +70,90 @@ def export_target(path: str | Path, chosen: str) -> ExportTarget:
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path`` in one step."""
-    path = Path(path)
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path`` in one step.
+
+    Same rules as ``desktop.interchange.files.write_atomically``: an existing file keeps its permissions, a
+    new one gets what the user's umask allows; the data and the folder entry are synced; any failure is a
+    ``DossierWriteError`` (an ``OSError``) and leaves the old file and no temporary file behind.
+    """
+    write_all_atomically([(Path(path), data)])
+
+
+def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files, all or none as far as a file system allows: each is first written in full to a
+    temporary file beside its target; only once every one is written are they renamed over their targets.
+    A failure while writing (a full disk, a missing folder, no permission) changes none of the targets; a
+    failure while renaming removes the files this call had newly created.
+    """
+    pending: list[tuple[str, Path]] = []
+    renamed_new: list[Path] = []
+    current = Path(files[0][0]) if files else Path()
+    try:
+        for path, data in files:
+            current = Path(path)
+            pending.append((_staged(current, data), current))
+        is_new = {target: not target.exists() for _, target in pending}
+        while pending:
+            tmp, current = pending[0]
+            os.replace(tmp, current)
+            pending.pop(0)
+            if is_new[current]:
+                renamed_new.append(current)
+        for folder in dict.fromkeys(Path(p).parent for p, _ in files):
+            _sync_folder(folder)
+    except OSError as exc:
+        if pending:  # a rename failed: take back the files that did not exist before
+            for created in renamed_new:
+                created.unlink(missing_ok=True)
+        if isinstance(exc, DossierWriteError):
+            raise
+        raise DossierWriteError(f"cannot write {current}: {exc.strerror or exc}") from exc
+    finally:
+        for tmp, _ in pending:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _staged(path: Path, data: bytes) -> str:
+    """A temporary file beside ``path`` holding ``data``, synced, with the mode ``path`` should have."""
     folder = path.parent
     if not folder.is_dir():
-        raise DossierWriteError(f"Cannot write {path}: the folder {folder} does not exist.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise DossierWriteError(f"Cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise DossierWriteError(f"cannot write {path}: the folder {folder} does not exist")
+    mode = _mode_for(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError):
-            raise DossierWriteError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        os.chmod(tmp, mode)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new one gets what the user's umask allows."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable: sync the folder's entry list (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def render(dossier: Dossier, fmt: str, *, chart_stem: str = "dossier") -> str:
@@ -107,19 +168,21 @@ def render(dossier: Dossier, fmt: str, *, chart_stem: str = "dossier") -> str:
 
 
 def write_dossier(dossier: Dossier, path: str | Path, fmt: str) -> list[Path]:
-    """Write ``dossier`` as md, html or json to ``path``. Returns every file written (charts too for md)."""
+    """Write ``dossier`` as md, html or json to ``path``. Returns every file written (charts too for md).
+
+    Everything is rendered before anything is written, and the Markdown and its charts are written together
+    (``write_all_atomically``): a failure leaves neither a new .md nor a stray chart.
+    """
     path = Path(path)
-    written: list[Path] = []
-    if fmt == "md":
-        stem = path.stem
-        for section in dossier.figures:
-            svg = section_chart(section, dossier.tolerance)
-            if svg is not None:
-                chart_path = path.with_name(chart_file_name(section, stem))
-                write_atomically(chart_path, svg.encode("utf-8"))
-                written.append(chart_path)
-        write_atomically(path, render(dossier, "md", chart_stem=stem).encode("utf-8"))
-    else:
+    if fmt != "md":
         write_atomically(path, render(dossier, fmt).encode("utf-8"))
-    written.insert(0, path)
-    return written
+        return [path]
+    stem = path.stem
+    files: list[tuple[Path, bytes]] = []
+    for section in dossier.figures:
+        svg = section_chart(section, dossier.tolerance)
+        if svg is not None:
+            files.append((path.with_name(chart_file_name(section, stem)), svg.encode("utf-8")))
+    files.append((path, render(dossier, "md", chart_stem=stem).encode("utf-8")))
+    write_all_atomically(files)
+    return [path] + [chart for chart, _ in files[:-1]]

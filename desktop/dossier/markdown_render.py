@@ -7,9 +7,11 @@ through ``sanitize.md_text``; notes arrive already cleaned by ``sanitize.clean_n
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 
 from desktop.domain.kinds import CREDIBILITY_LABELS, RELIABILITY_LABELS
+from desktop.domain.slugs import slugify
 from desktop.dossier.chart import has_chart
 from desktop.dossier.citations import Citation, display_quote
 from desktop.dossier.model import (
@@ -39,8 +41,17 @@ VERDICT_WORDS = {"accepted": "accepted", "rejected": "rejected", "disputed": "di
 
 
 def chart_file_name(section: FigureSection, stem: str = "dossier") -> str:
-    """The file the Markdown export writes a measure's chart to, next to the .md file."""
-    return f"{stem}-{section.measure_key}.svg"
+    """The file the Markdown export writes a measure's chart to, next to the .md file.
+
+    Named from a slug of the measure key, so a key from an imported file ("../x", "a/b") can never name a
+    path outside the folder. A key that is not already its own slug gets a short hash of the key too, so two
+    such keys ("a/b", "a b") never share a chart file.
+    """
+    key = section.measure_key
+    name = slugify(key)
+    if name != key:
+        name = f"{name}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:8]}"
+    return f"{stem}-{name}.svg"
 
 
 def file_chart_line(stem: str = "dossier") -> ChartLine:

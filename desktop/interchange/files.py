@@ -10,7 +10,11 @@ MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 
 class ExchangeFileError(ValueError):
-    """A file cannot be read or written; the message is for the user."""
+    """A file cannot be read; the message is for the user."""
+
+
+class ExchangeWriteError(OSError):
+    """A file could not be written; the message is for the user. The old file (if any) is left as it was."""
 
 
 def read_limited(path: str | Path, max_bytes: int = MAX_IMPORT_BYTES) -> str:
@@ -41,25 +45,45 @@ def read_limited(path: str | Path, max_bytes: int = MAX_IMPORT_BYTES) -> str:
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file next to ``path``, then rename it over ``path`` in one step."""
+    """Write ``data`` to a temporary file next to ``path``, then rename it over ``path`` in one step.
+
+    Same rules as ``desktop.dossier.files.write_atomically``: an existing file keeps its permissions, a new
+    one gets what the user's umask allows; the data and the folder entry are synced; any failure is an
+    ``ExchangeWriteError`` (an ``OSError``) and leaves the old file and no temporary file behind.
+    """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    tmp: str | None = None
+    try:
+        tmp = _staged(path, data)
+        os.replace(tmp, path)
+        tmp = None
+        _sync_folder(path.parent)
+    except OSError as exc:
+        if isinstance(exc, ExchangeWriteError):
+            raise
+        raise ExchangeWriteError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _staged(path: Path, data: bytes) -> str:
+    """A temporary file beside ``path`` holding ``data``, synced, with the mode ``path`` should have."""
+    folder = path.parent
     if not folder.is_dir():
-        raise ExchangeFileError(f"cannot write {path}: the folder {folder} does not exist")
+        raise ExchangeWriteError(f"cannot write {path}: the folder {folder} does not exist")
+    mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
-        os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.chmod(tmp, mode)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
 
 
 def _mode_for(path: Path) -> int:
@@ -70,6 +94,20 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable: sync the folder's entry list (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _megabytes(size: int) -> str:

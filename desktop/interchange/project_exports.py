@@ -1,7 +1,12 @@
-"""Whole-project exports other tools read: REFI-QDA (.qdpx) and CSV. Read through services, write atomically."""
+"""Whole-project exports other tools read: REFI-QDA (.qdpx) and CSV. Read through services, write atomically.
+
+Pure in the sense that matters: the output depends on the project and the arguments only (the caller says
+who is exporting), never on the machine's profiles or settings.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,34 +17,62 @@ from desktop.interchange.refi_qda import build_qdpx
 from desktop.services.authors import find_author
 from desktop.services.clock import now_iso
 from desktop.services.documents import list_documents
-from desktop.services.exchange import authors, documents_with_text, export_label, vocabulary_entries
-from desktop.services.profiles import active_profile
+from desktop.services.exchange import (
+    AuthorRecord,
+    authors,
+    documents_with_text,
+    export_label,
+    vocabulary_entries,
+)
 from desktop.services.queries import list_annotations
 
 if TYPE_CHECKING:
     from desktop.storage.project import Project
 
 ORIGIN = f"Evidence Desk {__version__}"
+EXPORTING_USER = AuthorRecord(key="evidence-desk", name="Evidence Desk", colour="#888888")
 
 
-def qdpx_bytes(project: Project, *, created: str | None = None) -> tuple[bytes, int]:
-    """The .qdpx archive and the number of coded selections in it."""
+def qdpx_bytes(project: Project, *, creating_user: str | None = None,
+               created: str | None = None) -> tuple[bytes, int]:
+    """The .qdpx archive and the number of coded selections in it.
+
+    ``creating_user`` is the author key the caller names as the one exporting (the window's author, the
+    active profile of the command line); see ``creating_user_for`` for who is named when it is not an
+    author of the project. Nothing here reads the machine's configuration: the same project and arguments
+    give the same bytes anywhere.
+    """
     annotations = list_annotations(project)
     users = authors(project)
+    user, users = creating_user_for(creating_user, users)
     entities, measures, propositions = vocabulary_entries(project)
-    profile = active_profile()
-    creating_user = profile.key if profile is not None and any(u.key == profile.key for u in users) else None
     data = build_qdpx(
         name=export_label(project), origin=ORIGIN, created=created or now_iso(), users=users,
         documents=documents_with_text(project), annotations=annotations, entities=entities, measures=measures,
-        propositions=propositions, creating_user=creating_user,
+        propositions=propositions, creating_user=user,
     )
     return data, len(annotations)
 
 
-def export_qdpx(project: Project, out: str | Path, *, created: str | None = None) -> int:
+def creating_user_for(key: str | None, users: Sequence[AuthorRecord]) -> tuple[str, list[AuthorRecord]]:
+    """Who the archive names as its creator, and the users it lists.
+
+    ``key`` when it is one of the project's authors; else the project's first author (the first of
+    ``users``: ``services.exchange.authors`` sorts them by key); a project without authors is exported by
+    ``EXPORTING_USER`` ("Evidence Desk"), added to the users so the creator always names a user of the file.
+    """
+    listed = list(users)
+    if key is not None and any(u.key == key for u in listed):
+        return key, listed
+    if listed:
+        return listed[0].key, listed
+    return EXPORTING_USER.key, [EXPORTING_USER]
+
+
+def export_qdpx(project: Project, out: str | Path, *, creating_user: str | None = None,
+                created: str | None = None) -> int:
     """Write the .qdpx archive (all or nothing); returns the number of coded selections."""
-    data, count = qdpx_bytes(project, created=created)
+    data, count = qdpx_bytes(project, creating_user=creating_user, created=created)
     write_atomically(out, data)
     return count
 

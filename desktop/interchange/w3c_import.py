@@ -11,13 +11,17 @@ Two kinds of trouble, kept apart:
   no text, its verdict is foreign): a :class:`Skipped` entry with the reason, the rest is imported.
 
 Foreign ids are kept stable: ``urn:uuid:<uuid>`` is stored as the uuid, any other id as a uuid5 of it, so
-importing the same file twice finds the same annotations.
+importing the same file twice finds the same annotations. Entity, measure and proposition keys with a
+character outside ``A-Z a-z 0-9 : . _ -`` are replaced by a slug plus a short hash (``safe_key``), keeping
+the original as the label when the file gives none; the keys Evidence Desk writes are already safe, so its
+own files come back unchanged.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.domain.kinds import Bound, Stance, Status
+from desktop.domain.slugs import slugify
 from desktop.interchange.w3c_vocab import (
     ANNOTATOR_URN,
     ENTITY_URN,
@@ -42,6 +47,7 @@ MAX_KEY = 200
 MAX_AUTHOR_KEY = 120
 MAX_UNIT = 16
 _ED = "urn:evidence-desk:vocab#"
+_SAFE_KEY = re.compile(r"[A-Za-z0-9:._-]+")
 
 
 class W3CImportError(ValueError):
@@ -369,9 +375,9 @@ class _ItemReader:
         for b in bodies:
             source = b.get("source")
             if isinstance(source, str) and source.startswith(ENTITY_URN):
-                return VocabRef(key=self.key(source, ENTITY_URN, "body.source"),
-                                label=self.text_of(b, "body.ed:label", key="ed:label"),
-                                type=self.text_of(b, "body.ed:entityType", key="ed:entityType"))
+                return self.ref_to(source, ENTITY_URN, "body.source",
+                                   label=self.text_of(b, "body.ed:label", key="ed:label"),
+                                   type=self.text_of(b, "body.ed:entityType", key="ed:entityType"))
         return None
 
     def quantity(self, bodies: list[dict]) -> dict[str, Any]:
@@ -422,8 +428,17 @@ class _ItemReader:
             return None
         if not isinstance(iri, str):
             self.fail(f"{path}.{key_field}", "must be a URN string or null")
-        return VocabRef(key=self.key(iri, prefix, f"{path}.{key_field}"),
-                        label=self.text_of(body, f"{path}.{label_field}", key=label_field))
+        return self.ref_to(iri, prefix, f"{path}.{key_field}",
+                           label=self.text_of(body, f"{path}.{label_field}", key=label_field))
+
+    def ref_to(self, iri: str, prefix: str, path: str, *, label: str | None, type: str | None = None) -> VocabRef:
+        """The reference an IRI names. A key that is not safe is replaced (see ``safe_key``); the original key
+        then becomes the label when the file gives none, so nothing the analyst would read is lost."""
+        raw = self.key(iri, prefix, path)
+        key = safe_key(raw)
+        if key != raw and not (label or "").strip():
+            label = raw
+        return VocabRef(key=key, label=label, type=type)
 
     def key(self, iri: str, prefix: str, path: str) -> str:
         key = iri.strip().removeprefix(prefix)
@@ -497,6 +512,20 @@ class _ItemReader:
             except ValueError:
                 pass
         return str(uuid.uuid5(uuid.NAMESPACE_URL, raw))
+
+
+def safe_key(key: str) -> str:
+    """``key`` when it holds only ``A-Z a-z 0-9 : . _ -`` (every key Evidence Desk makes), else a slug of
+    each ``:``-separated part plus a short hash of the whole key ("org:Acme/Inc" -> "org:acme-inc-1f3a9c2e").
+
+    Keys end up in file names (dossier charts), anchors and URNs, so one read from a file must not carry a
+    "/" or "..": the slug keeps it readable, the hash keeps two different keys apart, and the same file
+    always gives the same key, so importing it twice finds the same entity, measure or proposition.
+    """
+    if _SAFE_KEY.fullmatch(key) and key.strip(".:"):
+        return key
+    slug = ":".join(slugify(part) for part in key.split(":"))[: MAX_KEY - 9].rstrip(":-")
+    return f"{slug}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:8]}"
 
 
 def _typed_kind(body: dict) -> str | None:

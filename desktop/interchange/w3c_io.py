@@ -5,7 +5,7 @@
   one message, and applies everything else in ONE transaction (``services.exchange.apply_import``).
 
 Exporting FOR A COLLEAGUE (File > Export for a Colleague…, ``annotations export``) passes
-``mark_exchanged=True``: once the file is written, every exported annotation's ``exchanged_modified`` becomes
+``mark_exchanged=True``: once the file is written (or the stream written and flushed, ``write_w3c``), every exported annotation's ``exchanged_modified`` becomes
 the ``modified`` it was exported with (one transaction), so the next import from that colleague can tell
 "they changed it", "you changed it" and "you both changed it" (a conflict) apart. Exports that are not an
 exchange (the dossier, a CSV, a REFI-QDA project, ``w3c_collection`` itself) mark nothing.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop.interchange.files import MAX_IMPORT_BYTES, read_limited, write_atomically
 from desktop.interchange.w3c_export import annotation_collection, dumps
@@ -54,14 +54,26 @@ def _mark(project: Project, annotations: Sequence[AnnotationView], author_id: in
     record_exchange(project, {a.id: a.modified for a in annotations}, author_id=author_id, label=label)
 
 
-def export_w3c_text(project: Project, *, author: str | None = None, mark_exchanged: bool = False,
-                    exchanged_by: int | None = None) -> str:
-    """The collection as JSON text. ``mark_exchanged``: the caller sends this text to a colleague (see above)."""
+def export_w3c_text(project: Project, *, author: str | None = None) -> str:
+    """The collection as JSON text. It marks nothing: to send it to a colleague, use ``write_w3c`` (a stream)
+    or ``export_w3c`` (a file), which mark the exchange only once the text is out."""
+    return dumps(_collection(project, author)[0])
+
+
+def write_w3c(project: Project, stream: BinaryIO, *, author: str | None = None, mark_exchanged: bool = False,
+              exchanged_by: int | None = None, label: str = "standard output") -> int:
+    """Write the collection to a binary ``stream`` (standard output) and flush it; returns how many items.
+
+    ``mark_exchanged``: marked only after the write and the flush succeeded. If the stream fails (a broken
+    pipe, a full disk) the ``OSError`` propagates and nothing is recorded, so the next import from the
+    colleague is not judged against a file they never received.
+    """
     collection, annotations = _collection(project, author)
-    text = dumps(collection)
+    stream.write(dumps(collection).encode("utf-8"))
+    stream.flush()
     if mark_exchanged:
-        _mark(project, annotations, exchanged_by, "text")
-    return text
+        _mark(project, annotations, exchanged_by, label)
+    return int(collection["total"])
 
 
 def export_w3c(project: Project, out: str | Path, *, author: str | None = None, mark_exchanged: bool = False,

@@ -53,7 +53,21 @@ class Exports:
         from desktop.interchange.project_exports import export_qdpx
 
         path = path or self._ask_path("Export REFI-QDA project", ".qdpx", "REFI-QDA project (*.qdpx)")
-        return self._run(lambda: export_qdpx(self.window.project, path), path, "coded selections") if path else None
+        if not path:
+            return None
+        user = self.current_author_key()
+        return self._run(lambda: export_qdpx(self.window.project, path, creating_user=user), path, "coded selections")
+
+    def current_author_key(self) -> str | None:
+        """The key of the author this window annotates as (the active profile), named as the export's creator."""
+        from desktop.services.authors import list_authors
+
+        author_id = self.window.ops.author_id
+        me = next((a for a in list_authors(self.window.project) if a.id == author_id), None)
+        if me is not None:
+            return me.key
+        profile = getattr(self.window, "profile", None)
+        return profile.key if profile is not None else None
 
     def export_csv(self, path: str | None = None) -> int | None:
         from desktop.interchange.project_exports import export_csv

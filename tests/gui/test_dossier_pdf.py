@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -25,6 +26,16 @@ def lineup_project(seeded_project, author_id):
     return seeded_project
 
 
+A4_POINTS = (595, 842)  # 210 x 297 mm in PostScript points, rounded
+MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]")
+
+
+def media_boxes(data: bytes) -> list[tuple[int, int]]:
+    """The size of each page's /MediaBox in whole points (page dictionaries are never compressed)."""
+    return [(round(float(x1) - float(x0)), round(float(y1) - float(y0)))
+            for x0, y0, x1, y1 in MEDIA_BOX.findall(data)]
+
+
 def pdftotext(path) -> str | None:
     if shutil.which("pdftotext") is None:
         return None
@@ -40,12 +51,13 @@ def test_seed_dossier_prints_to_a_multi_page_pdf(qapp, lineup_project, tmp_path)
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
     assert pages > 1
     assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page\n") >= 1
+    # A4 on every page, read from the PDF itself, so it is checked whether or not pdftotext is installed
+    assert media_boxes(data) == [A4_POINTS] * pages
     text = pdftotext(target)
     if text is None:
         pytest.skip("pdftotext is not installed: the text of the PDF was not checked")
     assert f"page 1 of {pages}" in text and f"page {pages} of {pages}" in text
     assert "Key figures" in text and "Quoted passages" in text
-    assert "/MediaBox [0 0 595" in data.decode("latin-1")  # A4 in points
 
 
 def test_chart_is_an_image_resource_drawn_at_print_resolution(qapp, project):
@@ -74,6 +86,7 @@ def test_cli_writes_a_pdf_atomically(qapp, project, tmp_path):
     target = tmp_path / "small.pdf"
     assert main(["--project", project.location, "dossier", "--format", "pdf", "--out", str(target)]) == 0
     assert target.read_bytes().startswith(b"%PDF")
+    assert set(media_boxes(target.read_bytes())) == {A4_POINTS}
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
     text = pdftotext(target)
     if text is not None:
