@@ -1,29 +1,53 @@
 """Tagging: create, edit, delete and restore annotations. Each call is one transaction.
 
-Edits return the previous values so the UI can undo them with the same functions.
+Undo puts things back EXACTLY (the next colleague import must not see a phantom change):
+
+- an edit (:func:`edit_annotation`) returns the previous values of the fields it touched, with ``modified``
+  and ``exchanged_modified``, and the vocabulary it created on the way (an entity, measure, proposition,
+  an alias); :func:`restore_fields` writes those values back and removes what it created if nothing
+  else uses it;
+- a delete returns a snapshot holding the annotation's columns, its reviews (which the database deletes
+  with it) and its conflict rows; :func:`restore_annotation` puts all of them back, same ids and times.
+
+``status`` is not a field: it changes only through the review trail (``services.review``). For callers
+that set it with the other fields, ``status=`` is taken as a verdict: a ``Review`` row and a ``verdict``
+journal entry, undone with ``review.revert_verdict``, never by writing the column back (see
+:func:`edit_annotation` for the one exception, an edit without an author).
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from desktop.domain.anchoring import CONTEXT_LENGTH, QuoteAnchor, anchor_for
 from desktop.domain.figures import format_decimal, parse_figure
 from desktop.domain.kinds import Bound, Kind, Stance, Status
+from desktop.domain.text_matching import fold
 from desktop.services import vocabulary
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
-from desktop.storage.models import Annotation, Document
+from desktop.services.review import append_verdict
+from desktop.storage.models import (
+    Annotation,
+    Conflict,
+    Document,
+    Entity,
+    EntityAlias,
+    Measure,
+    Proposition,
+    Review,
+)
 from desktop.storage.project import Project
 
-# Fields a user may edit directly on an annotation.
+# Fields a user may edit directly on an annotation. Not ``status``: see the module docstring.
 EDITABLE_FIELDS = frozenset({
-    "status", "note", "entity_id", "value", "value_max", "unit", "bound", "measure_id", "machine_read",
+    "note", "entity_id", "value", "value_max", "unit", "bound", "measure_id", "machine_read",
     "proposition_id", "stance", "speaker_id", "attributed_to", "credibility", "kind",
 })
 # Convenience fields: a name the analyst typed, resolved (or created) in the same transaction.
@@ -35,10 +59,51 @@ SNAPSHOT_FIELDS = (
     "machine_read", "proposition_id", "stance", "speaker_id", "attributed_to", "credibility",
     "exchanged_modified",
 )
+# What an edit's undo writes back besides the fields it touched: the annotation is then exactly as before.
+_TIMES = ("modified", "exchanged_modified")
+# Every stored column of the rows a delete takes with it (or leaves pointing nowhere).
+REVIEW_FIELDS = ("id", "annotation_id", "author_id", "verdict", "comment", "parent_id", "created")
+CONFLICT_FIELDS = ("id", "annotation_id", "theirs", "detected", "resolved")
 
 
 class AnnotationError(ValueError):
     """An edit that cannot be made; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class CreatedVocabulary:
+    """What an edit created on the way: entities, measures and propositions (ids), and aliases it added
+    to an entity (``EntityAlias`` ids). The undo of the edit removes those nothing uses any more."""
+
+    entities: frozenset[int] = frozenset()
+    aliases: frozenset[int] = frozenset()
+    measures: frozenset[int] = frozenset()
+    propositions: frozenset[int] = frozenset()
+
+    def __or__(self, other: CreatedVocabulary) -> CreatedVocabulary:
+        return CreatedVocabulary(self.entities | other.entities, self.aliases | other.aliases,
+                                 self.measures | other.measures, self.propositions | other.propositions)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.entities or self.aliases or self.measures or self.propositions)
+
+
+NOTHING_CREATED = CreatedVocabulary()
+
+
+@dataclass(frozen=True)
+class AnnotationEdit:
+    """What :func:`edit_annotation` did, enough to undo it with :func:`restore_fields`.
+
+    ``previous``: the values before the edit of the fields it touched, plus ``modified`` and
+    ``exchanged_modified``; empty when the edit changed no field. ``review_id``: the verdict review
+    appended when ``status=`` was given (undone with ``review.revert_verdict``), else None.
+    """
+
+    previous: dict[str, Any]
+    created: CreatedVocabulary = NOTHING_CREATED
+    review_id: str | None = None
 
 
 def create_annotation(
@@ -94,72 +159,178 @@ def _anchor_in_database(s, document_id: int, start: int, end: int) -> QuoteAncho
 
 def update_annotation(project: Project, annotation_id: str, author_id: int | None = None,
                       **fields: Any) -> Outcome[dict[str, Any]]:
-    """Change fields; returns the previous values of the stored fields it touched (for undo)."""
+    """Change fields; returns the previous values of the stored fields it touched (for undo).
+
+    The short form of :func:`edit_annotation` (which also says what the edit created).
+    """
+    outcome = edit_annotation(project, annotation_id, author_id, **fields)
+    return Outcome(outcome.value.previous, outcome.changes)
+
+
+def edit_annotation(project: Project, annotation_id: str, author_id: int | None = None,
+                    **fields: Any) -> Outcome[AnnotationEdit]:
+    """Change fields in one transaction; :func:`restore_fields` with the result's ``previous`` and
+    ``created`` undoes it exactly.
+
+    ``status=`` is a verdict, not a field: it appends a review by ``author_id`` through
+    ``review.append_verdict``, journalled as ``verdict`` (``AnnotationEdit.review_id``; undo it with
+    ``review.revert_verdict``). Without an author (a script, a test fixture) there is nobody to credit
+    with a verdict: the status is then written and journalled as a plain edit, as it always was; no path
+    of the application edits without an author.
+    """
+    status = fields.pop("status", None)
+    if status is not None:
+        try:
+            status = Status(status).value
+        except ValueError as exc:
+            raise AnnotationError(f"{status!r} is not a status.") from exc
     with project.transaction() as s:
         ann = s.get(Annotation, annotation_id)
         if ann is None:
             raise AnnotationError("That annotation no longer exists.")
         before = {name: getattr(ann, name) for name in SNAPSHOT_FIELDS}
-        changes = apply_fields(s, ann, fields)
+        changes, created = _apply(s, ann, fields)
+        if status is not None and author_id is None:  # nobody to credit with a verdict: see the docstring
+            ann.status, status = status, None
         touched = {k: v for k, v in before.items() if getattr(ann, k) != v}
-        if not touched:
-            return Outcome({}, Changes())
-        ann.modified = now_iso()
-        record(s, "update", "annotation", ann.id, author_id,
-               fields={k: getattr(ann, k) for k in touched})
-        return Outcome(touched, changes | Changes(annotations=frozenset({ann.id})))
+        previous: dict[str, Any] = {}
+        if touched:
+            previous = touched | {name: before[name] for name in _TIMES}
+            ann.modified = now_iso()
+            record(s, "update", "annotation", ann.id, author_id,
+                   fields={k: getattr(ann, k) for k in touched})
+            changes |= Changes(annotations=frozenset({ann.id}))
+        review_id = None
+        if status is not None and status != ann.status:
+            review_id, was = append_verdict(s, ann, author_id, status)
+            record(s, "verdict", "annotation", ann.id, author_id, review_id=review_id, verdict=status, previous=was)
+            changes |= Changes(annotations=frozenset({ann.id}), reviews=frozenset({review_id}))
+        return Outcome(AnnotationEdit(previous, created, review_id), changes)
+
+
+def restore_fields(project: Project, annotation_id: str, old_values: dict[str, Any],
+                   author_id: int | None = None, created: CreatedVocabulary = NOTHING_CREATED) -> Outcome[dict[str, Any]]:
+    """Undo an edit: write back the stored values ``old_values`` (``AnnotationEdit.previous``) as they
+    were, ``modified`` and ``exchanged_modified`` included, and delete what the edit ``created`` that
+    nothing uses any more. Returns the values it replaced; journalled as an ``update`` marked ``undo``.
+
+    If the annotation was exchanged with a colleague since the edit (its ``exchanged_modified`` moved),
+    the colleague has the edited version: then the undo is a change like any other (``modified`` = now,
+    ``exchanged_modified`` kept), so the next export carries it to them. ``status`` is refused: a
+    verdict is undone with ``review.revert_verdict``, which keeps the trail.
+    """
+    unknown = (set(old_values) - set(SNAPSHOT_FIELDS)) | (set(old_values) & {"id", "status"})
+    if unknown:
+        raise AnnotationError(f"Cannot restore annotation fields: {', '.join(sorted(unknown))}")
+    with project.transaction() as s:
+        ann = s.get(Annotation, annotation_id)
+        if ann is None:
+            raise AnnotationError("That annotation no longer exists.")
+        values = dict(old_values)
+        if "exchanged_modified" in values and values["exchanged_modified"] != ann.exchanged_modified:
+            values.pop("exchanged_modified")
+            values["modified"] = now_iso()
+        replaced = {name: getattr(ann, name) for name in values}
+        for name, value in values.items():
+            if getattr(ann, name) != value:
+                setattr(ann, name, value)
+        s.flush()
+        vocabulary_changes = _remove_unused(s, created)
+        record(s, "update", "annotation", ann.id, author_id, undo=True,
+               fields={k: v for k, v in values.items() if k not in _TIMES and replaced[k] != v})
+        return Outcome(replaced, vocabulary_changes | Changes(annotations=frozenset({ann.id})))
+
+
+def _remove_unused(s, created: CreatedVocabulary) -> Changes:  # noqa: ANN001
+    """Delete what an edit created and no annotation uses now (an alias: unless another annotation of
+    its entity quotes it). Returns the change set: the entities, measures, propositions touched."""
+    touched_entities: set[int] = set()
+    for alias_id in created.aliases:
+        alias = s.get(EntityAlias, alias_id)
+        if alias is None:
+            continue
+        quotes = s.scalars(select(Annotation.quote).where(Annotation.entity_id == alias.entity_id))
+        if any(fold(quote) == fold(alias.alias) for quote in quotes):
+            continue
+        touched_entities.add(alias.entity_id)
+        s.delete(alias)
+    s.flush()
+    gone = {
+        Entity: {i for i in created.entities if _unused(s, Entity, i, Annotation.entity_id, Annotation.speaker_id)},
+        Measure: {i for i in created.measures if _unused(s, Measure, i, Annotation.measure_id)},
+        Proposition: {i for i in created.propositions if _unused(s, Proposition, i, Annotation.proposition_id)},
+    }
+    for model, ids in gone.items():
+        for item_id in ids:
+            s.delete(s.get(model, item_id))
+    s.flush()
+    return Changes(entities=frozenset(touched_entities | gone[Entity]), measures=frozenset(gone[Measure]),
+                   propositions=frozenset(gone[Proposition]))
+
+
+def _unused(s, model, item_id: int, *columns) -> bool:  # noqa: ANN001
+    if s.get(model, item_id) is None:
+        return False  # deleted or merged away since
+    used = s.scalar(select(func.count()).select_from(Annotation).where(or_(*(c == item_id for c in columns))))
+    return not used
 
 
 def apply_fields(s, ann: Annotation, fields: dict[str, Any]) -> Changes:  # noqa: ANN001
-    changes = Changes()
+    """Inside a transaction: set editable and named fields on ``ann``; returns what changed."""
+    return _apply(s, ann, fields)[0]
+
+
+def _apply(s, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes, CreatedVocabulary]:  # noqa: ANN001
+    changes, created = Changes(), NOTHING_CREATED
     unknown = set(fields) - EDITABLE_FIELDS - NAMED_FIELDS
     if unknown:
         raise AnnotationError(f"Unknown annotation fields: {', '.join(sorted(unknown))}")
     for name, value in fields.items():
         if name in NAMED_FIELDS:
-            changes |= _apply_named(s, ann, name, value)
+            named_changes, named_created = _apply_named(s, ann, name, value)
+            changes, created = changes | named_changes, created | named_created
         else:
             setattr(ann, name, _validated(name, value))
-    return changes
+    return changes, created
 
 
-def _apply_named(s, ann: Annotation, name: str, value: str | None) -> Changes:  # noqa: ANN001
+def _apply_named(s, ann: Annotation, name: str, value: str | None) -> tuple[Changes, CreatedVocabulary]:  # noqa: ANN001
     text = (value or "").strip()
+    column = {"entity_name": "entity_id", "speaker_name": "speaker_id", "measure_label": "measure_id",
+              "proposition_label": "proposition_id"}.get(name)
+    if column is None:
+        raise AnnotationError(name)
+    if not text:
+        setattr(ann, column, None)
+        return Changes(), NOTHING_CREATED
     if name == "entity_name":
-        if not text:
-            ann.entity_id = None
-            return Changes()
         entity, created = vocabulary.get_or_create_entity(s, text)
-        vocabulary.add_alias(s, entity, ann.quote)
+        aliases: frozenset[int] = frozenset()
+        if vocabulary.add_alias(s, entity, ann.quote):
+            aliases = frozenset(a.id for a in entity.aliases if fold(a.alias) == fold(ann.quote))
         ann.entity_id = entity.id
-        return Changes(entities=frozenset({entity.id}))
+        made = CreatedVocabulary(entities=frozenset({entity.id}) if created else frozenset(), aliases=aliases)
+        return Changes(entities=frozenset({entity.id})), made
     if name == "speaker_name":
-        if not text:
-            ann.speaker_id = None
-            return Changes()
         entity, created = vocabulary.get_or_create_entity(s, text, "person")
         ann.speaker_id = entity.id
-        return Changes(entities=frozenset({entity.id})) if created else Changes()
+        if not created:
+            return Changes(), NOTHING_CREATED
+        return Changes(entities=frozenset({entity.id})), CreatedVocabulary(entities=frozenset({entity.id}))
     if name == "measure_label":
-        if not text:
-            ann.measure_id = None
-            return Changes()
         measure, created = vocabulary.get_or_create_measure(s, text, ann.unit or "")
         ann.measure_id = measure.id
-        return Changes(measures=frozenset({measure.id})) if created else Changes()
-    if name == "proposition_label":
-        if not text:
-            ann.proposition_id = None
-            return Changes()
-        prop, created = vocabulary.get_or_create_proposition(s, text)
-        ann.proposition_id = prop.id
-        return Changes(propositions=frozenset({prop.id})) if created else Changes()
-    raise AnnotationError(name)
+        if not created:
+            return Changes(), NOTHING_CREATED
+        return Changes(measures=frozenset({measure.id})), CreatedVocabulary(measures=frozenset({measure.id}))
+    prop, created = vocabulary.get_or_create_proposition(s, text)
+    ann.proposition_id = prop.id
+    if not created:
+        return Changes(), NOTHING_CREATED
+    return Changes(propositions=frozenset({prop.id})), CreatedVocabulary(propositions=frozenset({prop.id}))
 
 
 def _validated(name: str, value: Any) -> Any:
-    if name == "status":
-        return Status(value).value
     if name == "kind":
         return Kind(value).value
     if name == "bound":
@@ -190,24 +361,44 @@ def _validated(name: str, value: Any) -> Any:
 
 
 def delete_annotation(project: Project, annotation_id: str, author_id: int | None = None) -> Outcome[dict[str, Any]]:
-    """Delete; returns a snapshot that ``restore_annotation`` brings back exactly (undo)."""
+    """Delete; returns a snapshot that ``restore_annotation`` brings back exactly (undo).
+
+    The snapshot holds the annotation's columns (``SNAPSHOT_FIELDS``), and under ``"reviews"`` and
+    ``"conflicts"`` its review rows (the database deletes them with it) and its conflict rows (kept:
+    taking a colleague's version can bring a deleted annotation back), every column of each.
+    """
     with project.transaction() as s:
         ann = s.get(Annotation, annotation_id)
         if ann is None:
             raise AnnotationError("That annotation no longer exists.")
         snap = {name: getattr(ann, name) for name in SNAPSHOT_FIELDS}
+        reviews = s.scalars(select(Review).where(Review.annotation_id == annotation_id)
+                            .order_by(Review.created, Review.id))
+        snap["reviews"] = [{name: getattr(r, name) for name in REVIEW_FIELDS} for r in reviews]
+        conflicts = s.scalars(select(Conflict).where(Conflict.annotation_id == annotation_id).order_by(Conflict.id))
+        snap["conflicts"] = [{name: getattr(c, name) for name in CONFLICT_FIELDS} for c in conflicts]
         s.delete(ann)
-        record(s, "delete", "annotation", annotation_id, author_id, quote=snap["quote"])
-        return Outcome(snap, Changes(annotations=frozenset({annotation_id})))
+        record(s, "delete", "annotation", annotation_id, author_id, quote=snap["quote"],
+               reviews=[r["id"] for r in snap["reviews"]])
+        return Outcome(snap, Changes(annotations=frozenset({annotation_id}),
+                                     reviews=frozenset(r["id"] for r in snap["reviews"])))
 
 
 def restore_annotation(project: Project, snapshot: dict[str, Any], author_id: int | None = None) -> Outcome[str]:
+    """Bring back a deleted annotation from its snapshot: same id, fields and times, its reviews (same
+    ids and times) and its conflict rows where they are missing."""
     with project.transaction() as s:
         if s.get(Annotation, snapshot["id"]) is not None:
             raise AnnotationError("That annotation exists already.")
-        s.add(Annotation(**snapshot))
-        record(s, "restore", "annotation", snapshot["id"], author_id)
-        return Outcome(snapshot["id"], Changes(annotations=frozenset({snapshot["id"]})))
+        s.add(Annotation(**{name: snapshot[name] for name in SNAPSHOT_FIELDS}))
+        s.flush()
+        reviews = [r for r in snapshot.get("reviews", ()) if s.get(Review, r["id"]) is None]
+        s.add_all(Review(**{name: r[name] for name in REVIEW_FIELDS}) for r in reviews)
+        conflicts = [c for c in snapshot.get("conflicts", ()) if s.get(Conflict, c["id"]) is None]
+        s.add_all(Conflict(**{name: c[name] for name in CONFLICT_FIELDS}) for c in conflicts)
+        record(s, "restore", "annotation", snapshot["id"], author_id, reviews=[r["id"] for r in reviews])
+        return Outcome(snapshot["id"], Changes(annotations=frozenset({snapshot["id"]}),
+                                               reviews=frozenset(r["id"] for r in reviews)))
 
 
 def snapshot(project: Project, annotation_id: str) -> dict[str, Any]:

@@ -4,6 +4,10 @@ A field is committed when the analyst finishes with it (Enter, Tab, focus elsewh
 choice; the note also after a short pause in typing) through ``Operations.update_annotation``.
 Ctrl+Z / Ctrl+Shift+Z inside a field are the window's undo/redo, not the field's private one: the
 pending edit is committed first, so undo reverts exactly the last field.
+
+The Status combo is not a field edit: choosing a status gives a verdict by the current author in the
+review trail (``Operations.set_status``: a review row, "accepted by …" in the history; "Proposed" sets
+it back to proposed), and Ctrl+Z withdraws it.
 """
 
 from __future__ import annotations
@@ -396,7 +400,11 @@ class AnnotationPanel(QWidget):
             stored = stored or Bound.EXACT.value
         if value == stored:
             return
-        if not self._update(**{field: value}):
+        if field == "status":  # a verdict in the review trail, not a field edit
+            done = self._ops.set_status(self._view.id, value)
+        else:
+            done = self._update(**{field: value})
+        if not done:
             set_combo(combo, stored)
 
     def _commit_unit(self) -> None:

@@ -6,6 +6,8 @@ apart by content, not by name), runs in a worker thread with a progress dialog i
 second, then shows what happened (imported, updated, unchanged, re-anchored, kept yours, conflicts,
 skipped with reasons, name clashes) and announces the changes on ``window.ops.changed`` so panes and lists
 refresh. An import is one transaction and is not undoable (like Import Documents); resolving a conflict is.
+An import that wrote anything also clears the undo history, and says so: undoing an earlier local edit
+would otherwise write your older version over the colleague's.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ IMPORT_FILTER = ("Colleague's annotations or project (*.jsonld *.json *.evidence
 EXPORT_FILTER = "W3C Web Annotations (*.jsonld);;All files (*)"
 PROGRESS_AFTER_MS = 1000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+UNDO_CLEARED = "Undo history cleared: the import changed annotations"
 
 
 def install(window: MainWindow) -> ColleagueExchange:
@@ -123,11 +126,13 @@ class ImportReportDialog(QDialog):
 
     showConflictsRequested = Signal()
 
-    def __init__(self, source: str, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(self, source: str, report: ImportReport, parent: QWidget | None = None,
+                 undo_cleared: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("colleagueImportReport")
         self.setWindowTitle("Colleague's annotations")
         self.report = report
+        self.undo_cleared = undo_cleared
         heading = QLabel(f"<b>{Path(source).name}</b>: " + (
             "nothing new." if not report.wrote_anything else "merged into this project."))
         heading.setObjectName("reportHeading")
@@ -171,6 +176,8 @@ class ImportReportDialog(QDialog):
             lines.append("New authors: " + ", ".join(r.authors_created))
         lines += [f"Note: {n}" for n in r.notes if n not in r.name_clashes]
         lines.append("Annotations missing from their file are never deleted here.")
+        if self.undo_cleared:
+            lines.append(f"{UNDO_CLEARED} (Ctrl+Z would have written your older versions over theirs).")
         return lines
 
     def _show_conflicts(self) -> None:
@@ -272,23 +279,35 @@ class ColleagueExchange(QObject):
             self._refuse("Cannot import the colleague's file", f"{exc.__class__.__name__}: {exc}")
             return None
         report = outcome.value
+        undo_cleared = self._clear_undo_history(report, outcome)
         if not outcome.changes.empty:
             self.window.ops.changed.emit(outcome.changes)
-        self.window.ops.message.emit(report.lines()[0])
-        self._show_report(path, report)
+        self.window.ops.message.emit(report.lines()[0] + (f" {UNDO_CLEARED}" if undo_cleared else ""))
+        self._show_report(path, report, undo_cleared)
         if report.conflicts:
             self.conflicts_dock.show_conflicts()
         self.imported.emit(report)
         return report
 
+    def _clear_undo_history(self, report: ImportReport, outcome: Outcome[ImportReport]) -> bool:
+        """An import that wrote anything ends the undo history (as deleting a document does): undoing an
+        earlier local edit would write the old values over the colleague's newer version, with no
+        conflict and no warning. Returns True if there were steps to clear."""
+        stack = self.window.ops.undo_stack
+        if not report.wrote_anything and outcome.changes.empty:
+            return False
+        had_steps = stack.count() > 0
+        stack.clear()
+        return had_steps
+
     def _refuse(self, title: str, message: str) -> None:
         details = "" if "nothing" in message.lower() else "Nothing was imported."
         self.window.message_box(QMessageBox.Icon.Warning, title, message, details)
 
-    def _show_report(self, path: str, report: ImportReport) -> None:
+    def _show_report(self, path: str, report: ImportReport, undo_cleared: bool = False) -> None:
         if self.last_report_dialog is not None:
             self.last_report_dialog.deleteLater()
-        dialog = ImportReportDialog(path, report, self.window)
+        dialog = ImportReportDialog(path, report, self.window, undo_cleared)
         dialog.showConflictsRequested.connect(self.conflicts_dock.show_conflicts)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()

@@ -10,7 +10,7 @@ A service error (``AnnotationError``, ``ValueError``: messages written for the u
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -27,6 +27,9 @@ from desktop.ui.undo_commands import (
     UpdateAnnotationCommand,
     UpdateDocumentCommand,
 )
+
+if TYPE_CHECKING:
+    from desktop.ui.review.review_operations import ReviewOperations
 
 # How an edit reads in Edit > Undo "..." and in the status bar.
 FIELD_LABELS = {
@@ -65,6 +68,7 @@ class Operations(QObject):
         self._author_id = author_id
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
+        self._review_ops: ReviewOperations | None = None
 
     # --- state -----------------------------------------------------------------------------------
     @property
@@ -111,26 +115,58 @@ class Operations(QObject):
         return annotation_id
 
     def update_annotation(self, annotation_id: str, **fields: Any) -> bool:
-        """Edit fields of an annotation as ONE undoable step. False if refused (see ``failed``)."""
+        """Edit fields of an annotation as ONE undoable step. False if refused (see ``failed``).
+
+        ``status`` is not a field: it goes through the review trail (:meth:`set_status`); given with
+        other fields, both make one step (one Ctrl+Z undoes the verdict and the edit).
+        """
+        status = fields.pop("status", None)
+        if not fields:
+            return True if status is None else self.set_status(annotation_id, status)
         try:
-            outcome = annotation_service.update_annotation(
+            outcome = annotation_service.edit_annotation(
                 self._project, annotation_id, self._author_id, **fields
             )
         except ValueError as exc:
             self.failed.emit(str(exc))
             return False
-        if not outcome.value:
+        edit = outcome.value
+        if not edit.previous:
             if not outcome.changes.empty:  # e.g. an alias recorded, though the annotation kept its values
                 self.changed.emit(outcome.changes)
-            return True
-        label = _fields_label(fields)
+            return True if status is None else self.set_status(annotation_id, status)
+        view = get_annotation(self._project, annotation_id) if status is not None else None
+        with_verdict = view is not None and view.status != status
+        label = _fields_label([*fields, "status"] if with_verdict else fields)
+        if with_verdict:
+            self.undo_stack.beginMacro(f"Edit {label}")
         self.undo_stack.push(UpdateAnnotationCommand(
-            self._project, annotation_id, fields, outcome.value, self._author_id, f"Edit {label}",
-            self._report, self._fail,
+            self._project, annotation_id, fields, edit.previous, self._author_id, f"Edit {label}",
+            self._report, self._fail, created=edit.created,
         ))
         self.changed.emit(outcome.changes)
+        done = True
+        if with_verdict:
+            done = self.set_status(annotation_id, str(status))
+            self.undo_stack.endMacro()
         self.message.emit(f"Changed {label}")
-        return True
+        return done
+
+    def set_status(self, annotation_id: str, status: str) -> bool:
+        """Accept, reject, dispute (or set back to proposed) as a verdict in the review trail: a review by
+        the current author, journalled; Ctrl+Z withdraws it (``review.revert_verdict``). False if refused."""
+        view = get_annotation(self._project, annotation_id)
+        if view is not None and view.status == status:
+            return True
+        return self.review_operations().set_verdict(annotation_id, status) is not None
+
+    def review_operations(self) -> ReviewOperations:
+        """The review feature's operations on this window's project and undo stack (made on first use)."""
+        if self._review_ops is None:
+            from desktop.ui.review.review_operations import ReviewOperations  # imports this module
+
+            self._review_ops = ReviewOperations(self, self)
+        return self._review_ops
 
     def delete_annotation(self, annotation_id: str) -> bool:
         try:

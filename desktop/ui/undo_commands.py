@@ -57,7 +57,8 @@ class ServiceCommand(QUndoCommand):
 
 
 class CreateAnnotationCommand(ServiceCommand):
-    """Tagging. Undo deletes (keeping a snapshot); redo restores the snapshot, so the id never changes."""
+    """Tagging. Undo deletes (keeping a snapshot); redo restores the snapshot, so the id never changes and
+    the reviews given in between come back with it."""
 
     def __init__(self, project, annotation_id: str, author_id: int, text: str,  # noqa: ANN001
                  report: Report, fail: Fail) -> None:
@@ -78,33 +79,42 @@ class CreateAnnotationCommand(ServiceCommand):
 
 
 class UpdateAnnotationCommand(ServiceCommand):
-    """One field edit (or a few fields edited together). Undo writes back the values the service returned."""
+    """One field edit (or a few fields edited together).
+
+    Undo puts the annotation back exactly as it was (``restore_fields``: the values the edit replaced,
+    ``modified`` and ``exchanged_modified`` included) and removes the entity, measure, proposition or
+    alias the edit created if nothing uses it any more; redo applies the edit again.
+    """
 
     def __init__(self, project, annotation_id: str, fields: dict[str, Any], previous: dict[str, Any],  # noqa: ANN001
-                 author_id: int, text: str, report: Report, fail: Fail) -> None:
+                 author_id: int, text: str, report: Report, fail: Fail,
+                 created: annotation_service.CreatedVocabulary = annotation_service.NOTHING_CREATED) -> None:
         super().__init__(text, report, fail)
         self._project = project
         self.annotation_id = annotation_id
         self._fields = dict(fields)
         self._previous = dict(previous)
+        self._created = created
         self._author_id = author_id
 
     def _undo(self) -> Outcome[Any]:
-        return annotation_service.update_annotation(
-            self._project, self.annotation_id, self._author_id, **self._previous
+        return annotation_service.restore_fields(
+            self._project, self.annotation_id, self._previous, self._author_id, self._created
         )
 
     def _redo(self) -> Outcome[Any]:
-        outcome = annotation_service.update_annotation(
+        outcome = annotation_service.edit_annotation(
             self._project, self.annotation_id, self._author_id, **self._fields
         )
-        if outcome.value:
-            self._previous = outcome.value
+        if outcome.value.previous:
+            self._previous = outcome.value.previous
+            self._created = outcome.value.created
         return outcome
 
 
 class DeleteAnnotationCommand(ServiceCommand):
-    """Deleting. Undo restores the snapshot the service returned (same id, same fields, same dates)."""
+    """Deleting. Undo restores the snapshot the service returned (same id, same fields, same dates, and
+    the annotation's reviews and conflict rows)."""
 
     def __init__(self, project, snapshot: dict[str, Any], author_id: int, text: str,  # noqa: ANN001
                  report: Report, fail: Fail) -> None:

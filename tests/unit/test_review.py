@@ -210,7 +210,10 @@ def test_an_edit_says_what_was_set_with_the_names_of_what_it_points_at(seeded_pr
     assert first.startswith("proposition set to “Meta invests in Scale AI”; stance set to denies; "
                             "speaker set to “Alexandr Wang”; attributed to “Bloomberg”; "
                             "credibility set to 2 (probably true) by Giulia ")
-    assert second.startswith("status set to disputed; note set to “Check **the** filing” by Giulia")
+    # status is not a field edit: with an author it is a verdict in the review trail (REVIEW item 3)
+    assert second.startswith("note set to “Check **the** filing” by Giulia")
+    verdicts = [describe(e, UTC) for e in history(seeded_project, claim) if e.action == "verdict"]
+    assert len(verdicts) == 1 and verdicts[0].startswith("disputed by Giulia")
     for line in edits(figure) + edits(entity) + edits(claim):
         assert "_id" not in line and " id" not in line and "edited by" not in line
 
