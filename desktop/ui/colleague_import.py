@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -254,8 +255,12 @@ class ColleagueExchange(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, "Import a colleague's annotations", start, IMPORT_FILTER)
         return self.import_path(path) if path else None
 
-    def import_path(self, path: str | Path) -> ImportReport | None:
-        """Import a colleague's file, show the report, refresh the views. None if nothing could be imported."""
+    def import_path(self, path: str | Path, as_kind: str | None = None) -> ImportReport | None:
+        """Import a colleague's file, show the report, refresh the views. None if nothing could be imported.
+
+        Annotations from another tool whose tags name no kind are skipped; the analyst is then asked
+        which kind to import them as (the File-menu form of ``annotations import --as KIND``).
+        """
         self.window.panel.commit_pending()  # an edit in progress is saved before their versions are compared
         project = self.window.ops.project
         path = str(path)
@@ -267,7 +272,7 @@ class ColleagueExchange(QObject):
                 return import_project_file(project, path)
             from desktop.interchange.w3c_io import import_w3c
 
-            return import_w3c(project, path)
+            return import_w3c(project, path, as_kind=as_kind)
 
         try:
             outcome, self.progress_shown = run_with_progress(
@@ -279,6 +284,14 @@ class ColleagueExchange(QObject):
             self._refuse("Cannot import the colleague's file", f"{exc.__class__.__name__}: {exc}")
             return None
         report = outcome.value
+        untyped = [s for s in report.skipped if "--as" in s.reason]
+        if untyped and as_kind is None and not is_project_file(path):
+            kind, ok = QInputDialog.getItem(
+                self.window, "Annotations without a kind",
+                f"{len(untyped)} annotation(s) in {Path(path).name} name no kind Evidence Desk knows.\n"
+                "Import them as:", ["entity", "figure", "claim"], 0, False)
+            if ok and kind:
+                return self.import_path(path, as_kind=kind)  # the rest is unchanged: import is idempotent
         undo_cleared = self._clear_undo_history(report, outcome)
         if not outcome.changes.empty:
             self.window.ops.changed.emit(outcome.changes)
