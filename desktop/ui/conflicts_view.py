@@ -1,9 +1,14 @@
 """The Conflicts dock: annotations you and a colleague both changed since your last exchange.
 
-Left, the open conflicts (a Qt list model holding ``ConflictView`` values, conflict ids in a user role);
-right, mine and theirs side by side (quote, kind, value/entity/proposition, status, note, modified), the
-rows that differ in bold; below, Keep Mine / Take Theirs. A decision runs ``services.conflicts`` and pushes
-a :class:`ResolveConflictCommand` on the window's undo stack, so Ctrl+Z puts yours back and reopens it.
+Above, the open conflicts (a Qt list model holding ``ConflictView`` values, conflict ids in a user role);
+below, a table Field | Mine | Theirs (quote, kind, value/entity/proposition, status, note, modified),
+the values wrapped, the rows that differ in bold on amber, every value whole in its tooltip; then Keep
+Mine / Take Theirs. A decision runs ``services.conflicts`` and pushes a :class:`ResolveConflictCommand`
+on the window's undo stack, so Ctrl+Z puts yours back and reopens it.
+
+Shown (File › Resolve Conflicts…, "Show Conflicts…" after an import) it comes forward as a tab beside
+the annotation list with 45% of the height it shares with the articles; floated, it is a window of at
+least 900 × 500 centred on the main window (``desktop.ui.window_layout``).
 """
 
 from __future__ import annotations
@@ -13,10 +18,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QTableView,
@@ -36,9 +43,16 @@ from desktop.services.changes import Changes, Outcome
 from desktop.services.conflicts import FIELDS, ConflictView, Resolution
 from desktop.ui.operations import Operations
 from desktop.ui.undo_commands import Fail, Report, ServiceCommand
+from desktop.ui.window_layout import make_roomy, present_at_bottom, roomy_when_floating
 
 ConflictIdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+DIFFERING_HEX = "#fff4e0"  # rows where mine and theirs differ
+BOTTOM_SHARE = 0.45  # of the height the bottom area shares with the articles, while the dock is open
+FLOATING_SIZE = QSize(900, 500)
+SHOWN_CHARS = 400  # a longer value is cut in its cell (whole in the tooltip)
+FIELD_WIDTH = 130
+LIST_ROWS = 4  # the list of conflicts is at most this many rows tall at first (it scrolls)
 
 
 def _short(text: str, limit: int = 48) -> str:
@@ -103,55 +117,75 @@ class ConflictListModel(QAbstractListModel):
 
 
 class ComparisonModel(QAbstractTableModel):
-    """Rows: the fields; columns: Mine, Theirs. Differing rows are bold."""
+    """Rows: the fields, those that differ first; columns: Field, Mine, Theirs. Differing rows are bold on
+    amber."""
 
-    HEADERS = ("Mine", "Theirs")
+    HEADERS = ("Field", "Mine", "Theirs")
+    FIELD, MINE, THEIRS = range(3)
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._conflict: ConflictView | None = None
         self._differing: set[str] = set()
+        self._rows: list[tuple[str, str]] = list(FIELDS)
 
     def set_conflict(self, conflict: ConflictView | None) -> None:
         self.beginResetModel()
         self._conflict = conflict
         self._differing = set(conflict.differing()) if conflict else set()
+        # What differs first (the time of the change last among them), then what is the same.
+        self._rows = sorted(FIELDS, key=lambda f: (f[0] not in self._differing, f[0] == "modified"))
         self.endResetModel()
 
-    def value(self, field: str, column: int) -> str:
-        """What the cell shows: column 0 mine, 1 theirs."""
+    def value(self, field: str, side: int) -> str:
+        """One version's value of ``field``: side 0 mine, 1 theirs."""
         if self._conflict is None:
             return ""
-        side = self._conflict.mine if column == 0 else self._conflict.theirs
-        if side is None:
+        version = self._conflict.mine if side == 0 else self._conflict.theirs
+        if version is None:
             return "(deleted)" if field == "quote" else ""
-        return side.value(field)
+        return version.value(field)
+
+    def differing_labels(self) -> list[str]:
+        """The labels of the fields that differ, in table order."""
+        return [label for name, label in self._rows if name in self._differing]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._conflict is None else len(FIELDS)
+        return 0 if parent.isValid() or self._conflict is None else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            if self._conflict is not None and section == 1:
+            if self._conflict is not None and section == self.THEIRS:
                 return f"Theirs ({self._conflict.their_author})"
             return self.HEADERS[section]
-        return FIELDS[section][1]
+        return self._rows[section][1]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or self._conflict is None:
             return None
-        field = FIELDS[index.row()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.value(field, index.column())
-        if role == Qt.ItemDataRole.FontRole and field in self._differing:
+        field, label = self._rows[index.row()]
+        column = index.column()
+        differs = field in self._differing
+        text = label if column == self.FIELD else self.value(field, column - 1)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.FIELD:
+                return "You both changed this: compare, then keep yours or take theirs" if differs else None
+            return text or None
+        if role == Qt.ItemDataRole.FontRole and differs:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and differs:
+            return QColor(DIFFERING_HEX)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
 
@@ -175,13 +209,30 @@ class ConflictsPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.differs = QLabel()
+        self.differs.setObjectName("conflictDiffers")
+        self.differs.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("conflictComparison")
         self.table.setModel(self.comparison)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ComparisonModel.FIELD, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ComparisonModel.FIELD, FIELD_WIDTH)  # "Value / entity / proposition" wraps
+        header.setSectionResizeMode(ComparisonModel.MINE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ComparisonModel.THEIRS, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()  # the Field column names the rows
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        comparison = QWidget()
+        comparison_layout = QVBoxLayout(comparison)
+        comparison_layout.setContentsMargins(0, 0, 0, 0)
+        comparison_layout.setSpacing(2)
+        comparison_layout.addWidget(self.differs)
+        comparison_layout.addWidget(self.table, 1)
         self.keep_mine_button = QPushButton("Keep &Mine")
         self.keep_mine_button.setObjectName("keepMine")
         self.keep_mine_button.setToolTip("Keep your version; your colleague gets it with your next export")
@@ -189,10 +240,13 @@ class ConflictsPanel(QWidget):
         self.take_theirs_button.setObjectName("takeTheirs")
         self.take_theirs_button.setToolTip("Replace your version with your colleague's (Ctrl+Z undoes it)")
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(comparison)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        self.list.setMinimumHeight(48)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.keep_mine_button)
@@ -231,12 +285,28 @@ class ConflictsPanel(QWidget):
             f"{len(conflicts)} annotation(s) changed by you AND a colleague since your last exchange. "
             "Compare, then keep yours or take theirs." if conflicts else "No open conflicts."
         )
+        self._fit_list(len(conflicts))
         self._show_current()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list(self.model.rowCount())
+
+    def _fit_list(self, count: int) -> None:
+        """The list as tall as its conflicts (up to LIST_ROWS of them); the comparison gets the rest."""
+        rows = max(1, min(count, LIST_ROWS))
+        wanted = rows * max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4) + 2 * self.list.frameWidth() + 4
+        total = sum(self.splitter.sizes())
+        if total > wanted:
+            self.splitter.setSizes([wanted, total - wanted])
 
     def _show_current(self) -> None:
         index = self.list.currentIndex()
         conflict = self.model.conflict(index.row()) if index.isValid() else None
         self.comparison.set_conflict(conflict)
+        labels = [label for label in self.comparison.differing_labels() if label != "Modified"]
+        self.differs.setText(f"<b>You both changed:</b> {', '.join(labels)}" if labels
+                             else "Only the time of the change differs." if conflict is not None else "")
         self.keep_mine_button.setEnabled(conflict is not None)
         self.take_theirs_button.setEnabled(conflict is not None)
         self.table.resizeRowsToContents()
@@ -270,7 +340,7 @@ class ConflictsPanel(QWidget):
 
 
 class ConflictsDock(QDockWidget):
-    """The panel in a dock on the right of the window, hidden until there is something to decide."""
+    """The panel in a dock, closed until there is something to decide; shown, it gets a real size."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__("Conflicts", parent)
@@ -280,8 +350,17 @@ class ConflictsDock(QDockWidget):
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        if isinstance(parent, QMainWindow):
+            roomy_when_floating(parent, self, FLOATING_SIZE)
 
     def show_conflicts(self) -> None:
+        """List them again and bring the dock forward: at the bottom with 45% of the height (floated: at
+        least 900 × 500), wherever the analyst put it otherwise."""
         self.panel.reload()
-        self.show()
-        self.raise_()
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow):
+            present_at_bottom(window, self, BOTTOM_SHARE)
+            make_roomy(window, self, FLOATING_SIZE)
+        else:
+            self.show()
+            self.raise_()

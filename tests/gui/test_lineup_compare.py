@@ -14,6 +14,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.documents import get_document
 from desktop.services.settings import tolerance
 from desktop.ui.lineup.comparison_model import CONFLICT_ROLE
+from desktop.ui.lineup.comparison_sections import CHART_BESIDE_FROM
 from desktop.ui.lineup.labels import document_labels
 from tests.fixtures.lineup import INVESTMENT, OPENAI_KEEPS_WORKING, STAKE, tag_seed_lineup
 
@@ -64,18 +65,31 @@ def test_the_investment_is_flagged_first_and_the_stake_is_not(compare):
     assert "1 of 3 measures: sources disagree" in view.overview.text()
 
 
-def test_the_chart_beside_the_table_is_the_dossiers_drawing(compare, gui_project):
-    _window, view = compare
+def test_the_chart_is_the_dossiers_drawing_below_the_table_docked_and_beside_it_in_a_window(
+        qtbot, compare, gui_project):
+    window, view = compare
     investment, stake = view.measure_section(INVESTMENT), view.measure_section(STAKE)
     renderer = investment.chart.renderer()
     assert renderer is not None and renderer.isValid() and not renderer.defaultSize().isEmpty()
     assert investment.chart.isVisible() and investment.chart.width() > 200
-    assert investment.chart.x() > investment.table.x() + investment.table.width() - 1  # beside, not below
+    # Docked below the articles the view is narrow: the table keeps the whole width, the chart goes below.
+    assert investment.width() < CHART_BESIDE_FROM
+    qtbot.waitUntil(lambda: investment.chart.y() >= investment.table.y() + investment.table.height())
     dossier = build_dossier(gui_project, DossierOptions(include_pending=True))
     in_dossier = next(f for f in dossier.figures if f.label == INVESTMENT)
     assert investment.chart.svg == section_chart(in_dossier, dossier.tolerance)  # same picture on screen
     assert "#c2410c" in investment.chart.svg  # the outliers in the warning colour
     assert "#c2410c" not in stake.chart.svg
+
+    dock = window.features[FEATURE].compare_dock
+    qtbot.mouseClick(view.window_button, Qt.MouseButton.LeftButton)  # "Open in a Window"
+    qtbot.waitUntil(lambda: dock.isFloating() and dock.width() >= 1100)
+    assert view.window_button.text() == "Dock in the Main Window"
+    qtbot.waitUntil(lambda: investment.chart.x() > investment.table.x() + investment.table.width() - 1)  # beside
+    assert investment.chart.width() > 200
+    qtbot.mouseClick(view.window_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dock.isFloating())
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 def test_the_openai_proposition_is_contested_two_to_one(compare):

@@ -104,5 +104,5 @@ def test_the_docks_come_back_where_the_analyst_left_them(qtbot, make_window, gui
     again = make_window(gui_project)
     feature = again.features[FEATURE]
     assert feature.compare_dock.isVisible() and not feature.register_dock.isVisible()
-    assert again.dockWidgetArea(feature.compare_dock) == Qt.DockWidgetArea.TopDockWidgetArea
+    assert again.dockWidgetArea(feature.compare_dock) == Qt.DockWidgetArea.BottomDockWidgetArea  # below the panes
     assert feature.compare.measure_sections  # shown, so filled

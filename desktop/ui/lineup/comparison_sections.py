@@ -1,7 +1,9 @@
 """The cards of the comparison view: one per measure (sources' values in a table, the dossier's chart
-beside it) and one per proposition (who asserts, who denies). Flagged cards (sources disagree, the
-proposition is contested) carry a warning badge and accent and start open; the others start folded
-to their one-line summary.
+beside it, or below it when the view is narrow) and one per proposition (who asserts, who denies).
+Flagged cards (sources disagree, the proposition is contested) carry a warning badge and accent and
+start open; the others start folded to their one-line summary. The tables share their width so the
+short columns (value, bound, stance, grade, status) are never cut: the quote gives way first, then the
+source, outlet, speaker and attribution (every cell's tooltip is whole).
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +37,7 @@ from desktop.ui.lineup.comparison_model import (
     MeasureValuesModel,
     PositionsModel,
 )
+from desktop.ui.review.column_fit import content_width, fit_columns
 
 if TYPE_CHECKING:
     from desktop.ui.lineup.comparison_model import _RowsModel
@@ -41,6 +46,10 @@ WARNING = "#b93a0b"
 AGREE = "#166534"
 SECTION_STYLE = ("QFrame#{name} {{ background: #ffffff; border: 1px solid #e3e6ea; "
                  "border-left: 5px solid {accent}; border-radius: 4px; }}")
+# Columns that give way when a table is narrow, their widest and narrowest; the others keep their content's width.
+NAMED_WIDTHS = {"Source": (170, 64), "Outlet": (130, 64), "Says who": (110, 56), "Speaker": (110, 56)}
+QUOTE_FLOOR = 140
+CHART_BESIDE_FROM = 980  # a measure card narrower than this has its chart below the table
 BADGE_STYLE = ("QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px; "
                "font-weight: 700; }}")
 
@@ -70,7 +79,7 @@ class SourceTable(QTableView):
         self.setItemDelegateForColumn(model.GRADE, GradeDelegate(self))
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # narrower than every floor
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -78,19 +87,39 @@ class SourceTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(model.column_of("Quote"), QHeaderView.ResizeMode.Stretch)
-        for title, width in (("Source", 170), ("Outlet", 130), ("Says who", 110), ("Speaker", 110)):
-            if any(t == title for t, _tip in model.columns):
-                column = model.column_of(title)
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # shared out by fit_columns
+        titles = [title for title, _tip in model.columns]
+        quote = titles.index("Quote")
+        named = [titles.index(t) for t in NAMED_WIDTHS if t in titles]
+        self._floors = {quote: QUOTE_FLOOR} | {titles.index(t): NAMED_WIDTHS[t][1] for t in NAMED_WIDTHS if t in titles}
+        self._caps = {titles.index(t): NAMED_WIDTHS[t][0] for t in NAMED_WIDTHS if t in titles}
+        self._squeeze = ([quote], named)
+        self._stretch = [quote]
         self.fit_height()
+
+    def wanted_width(self) -> int:
+        """The width at which no column is cut (the named ones at their widest)."""
+        model = self.model()
+        wants = [content_width(self, c) for c in range(model.columnCount())]
+        for column, cap in self._caps.items():
+            wants[column] = min(wants[column], cap)
+        return sum(wants) + 2 * self.frameWidth()
+
+    def fit_columns(self) -> list[int]:
+        widths = fit_columns(self, self._floors, self._squeeze, self._stretch, self._caps)
+        self.fit_height()
+        return widths
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def fit_height(self) -> None:
         header = self.horizontalHeader().sizeHint().height()
         rows = sum(self.rowHeight(r) for r in range(self.model().rowCount())) or 26
-        self.setFixedHeight(header + rows + 2 * self.frameWidth() + 2)
+        columns = sum(self.columnWidth(c) for c in range(self.model().columnCount()))
+        scroll = self.horizontalScrollBar().sizeHint().height() if columns > self.viewport().width() > 0 else 0
+        self.setFixedHeight(header + rows + scroll + 2 * self.frameWidth() + 2)
 
 
 class Section(QFrame):
@@ -108,13 +137,14 @@ class Section(QFrame):
         self.title = QLabel(title)
         self.title.setObjectName("comparisonTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a long measure or proposition wraps rather than widening the card
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
         self.head = QHBoxLayout()
         self.head.setSpacing(10)
-        self.head.addWidget(self.title)
+        self.head.addWidget(self.title, 1)  # takes the room there is, wraps only when there is none
         self.summary = QLabel()
         self.summary.setObjectName("comparisonSummary")
         self.summary.setWordWrap(True)
@@ -138,7 +168,6 @@ class Section(QFrame):
     def _finish_head(self, sources: int) -> None:
         """The toggle goes last in the header; flagged sections start open, the others closed."""
         self.sources = sources
-        self.head.addStretch(1)
         self.head.addWidget(self.toggle)
         self.set_expanded(self.flagged)
 
@@ -215,12 +244,32 @@ class MeasureSection(Section):
         self.table.setObjectName("measureTable")
         self.chart = ChartWidget()
         self.chart.set_svg(measure_chart_svg(comparison, tolerance_label))
-        body = QHBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(12)
-        body.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
-        body.addWidget(self.chart, 2)
+        self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(12)
+        self.body_layout.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
+        self.body_layout.addWidget(self.chart, 2)
         self._wire(self.table, self.model)
+
+    def chart_beside(self) -> bool:
+        return self.body_layout.direction() == QBoxLayout.Direction.LeftToRight
+
+    def room_needed_beside(self) -> int:
+        """How wide the card must be for the table (every column whole) and the chart side by side."""
+        margins = self.layout_.contentsMargins()
+        return (self.table.wanted_width() + self.body_layout.spacing() + self.chart.minimumWidth()
+                + margins.left() + margins.right() + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The chart beside the table when the card is wide enough for both, below it (the table at full
+        width) when not."""
+        beside = event.size().width() >= max(CHART_BESIDE_FROM, self.room_needed_beside())
+        if beside != self.chart_beside():
+            self.body_layout.setDirection(QBoxLayout.Direction.LeftToRight if beside
+                                          else QBoxLayout.Direction.TopToBottom)
+            self.body_layout.setStretch(0, 3 if beside else 0)
+            self.body_layout.setStretch(1, 2 if beside else 0)
+        super().resizeEvent(event)
 
 
 class PropositionSection(Section):

@@ -2,11 +2,12 @@
 
 One section per measure and per proposition; what needs the analyst comes first (disagreeing
 measures, then contested propositions), the sections where the sources agree follow, folded to their
-one-line summary. A measure's section has a bold headline ("⚠ Sources disagree"), the
-summary sentence, and the sources' values in a table with, beside it, the dossier's chart (the
-outlier is seen at a glance). A proposition's section shows who asserts,
-who denies, with quote, speaker, attribution and grades. Double-click (or Enter on) a row to see
-the quote in its article; click a Grade cell, or use the context menu, to grade the source.
+one-line summary. A measure's section has a bold headline ("⚠ Sources disagree"), the summary
+sentence, and the sources' values in a table with the dossier's chart beside it (below it when the
+view is narrow; the outlier is seen at a glance). A proposition's section shows who asserts, who
+denies, with quote, speaker, attribution and grades. Double-click (or Enter on) a row to see the quote
+in its article; click a Grade cell, or use the context menu, to grade the source. The view is read
+below the articles or, with "Open in a Window", in a window of its own.
 
 The view reads through ``desktop.services.comparison``; it refreshes (debounced) when annotations,
 measures, propositions, documents or settings change, and only while it is on screen.
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +61,7 @@ class CompareView(QWidget):
     annotationActivated = Signal(int, str)  # document id, annotation id
     gradeRequested = Signal(int, object, str)  # document id, grade | None, source label
     toleranceRequested = Signal(object)  # Decimal, 0.10 for ±10%
+    windowRequested = Signal(bool)  # True: read it in a window of its own; False: back in the main window
 
     def __init__(self, project: Callable[[], Project], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,14 +97,25 @@ class CompareView(QWidget):
         self.tolerance.valueChanged.connect(self._on_tolerance)
         about = QLabel("“about” means")
         about.setStyleSheet("color: #4b5563;")
-        bar = QHBoxLayout()
+        self.window_button = QToolButton()
+        self.window_button.setObjectName("compareWindowButton")
+        self.window_button.setCheckable(True)
+        self.window_button.setAutoRaise(True)
+        self.window_button.toggled.connect(self._on_window_toggled)
+        self.set_in_window(False)
+        options = QHBoxLayout()
+        options.addWidget(self.include_pending)
+        options.addWidget(self.include_rejected)
+        options.addSpacing(12)
+        options.addWidget(about)
+        options.addWidget(self.tolerance)
+        options.addStretch(1)
+        options.addWidget(self.window_button)
+        bar = QVBoxLayout()  # the overview on a line of its own: it reads whole even when the view is narrow
         bar.setContentsMargins(10, 6, 10, 4)
-        bar.addWidget(self.overview, 1)
-        bar.addWidget(self.include_pending)
-        bar.addWidget(self.include_rejected)
-        bar.addSpacing(12)
-        bar.addWidget(about)
-        bar.addWidget(self.tolerance)
+        bar.setSpacing(2)
+        bar.addWidget(self.overview)
+        bar.addLayout(options)
 
         self.content = QWidget()
         self.content.setObjectName("compareContent")
@@ -120,6 +134,21 @@ class CompareView(QWidget):
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
+
+    # --- where it is read ------------------------------------------------------------------------
+    def set_in_window(self, in_window: bool) -> None:
+        """Say whether the view is in a window of its own (the button then offers to dock it back)."""
+        self.window_button.blockSignals(True)
+        self.window_button.setChecked(in_window)
+        self.window_button.blockSignals(False)
+        self.window_button.setText("Dock in the Main Window" if in_window else "Open in a Window")
+        self.window_button.setToolTip(
+            "Put the comparison back below the articles" if in_window else
+            "Read the comparison in a window of its own, beside the main window or on another screen")
+
+    def _on_window_toggled(self, in_window: bool) -> None:
+        self.set_in_window(in_window)
+        self.windowRequested.emit(in_window)
 
     # --- options ---------------------------------------------------------------------------------
     def statuses(self) -> frozenset[str]:

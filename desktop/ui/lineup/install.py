@@ -2,14 +2,15 @@
 
 ``install(window)`` adds:
 
-- the Register dock (left, under Documents): entities, measures, propositions; rename (F2), merge,
+- the Register dock (left, a tab beside Documents): entities, measures, propositions; rename (F2), merge,
   aliases, split, type; "Find All Mentions" of an entity;
 - the Suggestions dock (bottom, a tab beside the annotation list): mentions or figures proposed,
   accepted with Enter and rejected with Backspace in the article;
 - the Mentions dock (bottom, a tab too): everything linked to the selected entity, measure or
   proposition, marked in every open article, walked with F3 / Shift+F3;
-- the Compare Sources dock (top, full width; Ctrl+Shift+C): measures and propositions source by
-  source, with the disagreements flagged and charted;
+- the Compare Sources dock (Ctrl+Shift+C; bottom, a tab too, given half the window's height while it
+  is open, or floated as a window of its own): measures and propositions source by source, with the
+  disagreements flagged and charted;
 - the Line-up menu (before Help) and the docks' toggles in the View menu.
 """
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
@@ -31,13 +32,15 @@ from desktop.ui.lineup.mentions_dock import MentionsPanel
 from desktop.ui.lineup.register_dock import RegisterPanel
 from desktop.ui.lineup.suggestions_controller import SuggestionsController
 from desktop.ui.lineup.suggestions_dock import SuggestionsPanel
+from desktop.ui.window_layout import place_dock, present_at_bottom, roomy_when_floating
 
 if TYPE_CHECKING:
     from desktop.ui.lineup.comparison_view import CompareView
     from desktop.ui.main_window import MainWindow
 
-PLACED_KEY = "lineup/docksPlaced"
-COMPARE_MIN_HEIGHT = 260
+COMPARE_MIN_HEIGHT = 240
+COMPARE_SHARE = 0.5  # of the height the article panes share with the bottom docks, while it is open
+COMPARE_FLOATING = QSize(1440, 760)  # floated: room for the tables with their charts beside them
 FEATURE_NAME = "lineupFeature"
 RELOAD_MS = 150
 
@@ -87,29 +90,15 @@ class LineupFeature(QObject):
         return dock
 
     def _place_docks(self) -> None:
-        """The first time: Register under Documents, Suggestions and Mentions as tabs beside the
-        annotation list, Compare Sources across the top (hidden until asked for). Later: where the
-        window's saved layout put them (a dock the layout does not know stays at its first place).
-        """
-        window, settings = self.window, self.window.settings
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.register_dock)
-        window.splitDockWidget(window.documents_dock, self.register_dock, Qt.Orientation.Vertical)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.suggestions_dock)
-        window.tabifyDockWidget(window.list_dock, self.suggestions_dock)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.mentions_dock)
-        window.tabifyDockWidget(self.suggestions_dock, self.mentions_dock)
-        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.compare_dock)
-        self.compare_dock.hide()
-        window.list_dock.raise_()
-        if settings.value(PLACED_KEY, False, type=bool):
-            for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock, self.compare_dock):
-                window.restoreDockWidget(dock)
-            return
-        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock):
-            dock.show()  # a child added to a window already on screen is not shown by itself
-        QTimer.singleShot(0, lambda: window.resizeDocks([window.documents_dock, self.register_dock], [190, 520],
-                                                        Qt.Orientation.Vertical))
-        settings.setValue(PLACED_KEY, True)
+        """Their places in the default layout (``desktop.ui.window_layout``): Register a tab beside
+        Documents, Suggestions, Mentions and Compare Sources tabs beside the annotation list (Compare
+        closed until asked for). The window's saved layout, restored after the features are installed,
+        puts them back where the analyst left them."""
+        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock, self.compare_dock):
+            place_dock(self.window, dock)
+        self.window.list_dock.raise_()
+        self.window.documents_dock.raise_()
+        roomy_when_floating(self.window, self.compare_dock, COMPARE_FLOATING)
 
     # --- actions ---------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
@@ -200,6 +189,9 @@ class LineupFeature(QObject):
             view.annotationActivated.connect(self.show_annotation)
             view.gradeRequested.connect(lambda doc, grade, label: self.lineup.set_reliability(doc, grade, label))
             view.toleranceRequested.connect(lambda value: self.lineup.set_tolerance(Decimal(value)))
+            view.windowRequested.connect(self._compare_in_window)
+            view.set_in_window(self.compare_dock.isFloating())
+            self.compare_dock.topLevelChanged.connect(view.set_in_window)
             self.compare = view
             self.compare_dock.setWidget(view)
         return self.compare
@@ -240,14 +232,15 @@ class LineupFeature(QObject):
 
     # --- the menu's actions ----------------------------------------------------------------------
     def show_compare(self) -> None:
-        dock = self.compare_dock
-        first = dock.isHidden()
-        dock.show()
-        dock.raise_()
-        if first and not dock.isFloating():
-            height = max(int(self.window.height() * 0.56), 320)
-            QTimer.singleShot(0, lambda: self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical))
+        """Compare Sources in front; docked at the bottom it gets half the height below the tool bar while
+        open, so the article above still shows the quote a row points to."""
+        present_at_bottom(self.window, self.compare_dock, COMPARE_SHARE)
         self.compare_view().refresh_if_stale()
+
+    def _compare_in_window(self, in_window: bool) -> None:
+        self.compare_dock.setFloating(in_window)
+        if not in_window:
+            self.show_compare()  # back below the articles, with its share of the height
 
     def show_register(self) -> None:
         self.register_dock.show()

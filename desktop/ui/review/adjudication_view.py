@@ -8,7 +8,7 @@ taking the side that has it accepts it, taking the empty side rejects it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,6 @@ from desktop.ui.annotation_list import colour_icon
 from desktop.ui.operations import Operations
 from desktop.ui.review.alignment_model import (
     A_QUOTE,
-    A_WHAT,
-    B_QUOTE,
-    B_WHAT,
-    MATCH,
     AlignedRow,
     AlignmentModel,
     aligned_rows,
@@ -41,6 +37,7 @@ from desktop.ui.review.alignment_table import AlignmentTable, MatchRowDelegate
 from desktop.ui.review.edit_take_dialog import EditTakeDialog
 from desktop.ui.review.review_colours import MATCH_HEX, MATCH_LABELS
 from desktop.ui.review.review_operations import ReviewOperations
+from desktop.ui.window_layout import SMALLEST_SCREEN
 
 
 class AdjudicationDialog(QDialog):
@@ -50,7 +47,7 @@ class AdjudicationDialog(QDialog):
         self.setObjectName("adjudicationDialog")
         self.setWindowTitle("Adjudicate")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1240, 560)
+        self.resize(_first_size(parent))
         self._ops = operations
         self._review_ops = review_ops
         self.edit_dialog: EditTakeDialog | None = None
@@ -65,6 +62,10 @@ class AdjudicationDialog(QDialog):
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("adjudicateDocument")
         self.document_combo.setMinimumWidth(320)
+        # The list drops below the box, every time in the same place (the style's default centres it on
+        # the current document, so a click where another one was drawn before picks the wrong one).
+        self.document_combo.setStyleSheet("QComboBox { combobox-popup: 0; }")
+        self.document_combo.setMaxVisibleItems(15)
         self.author_a = QComboBox()
         self.author_a.setObjectName("adjudicateAuthorA")
         self.author_b = QComboBox()
@@ -105,14 +106,10 @@ class AdjudicationDialog(QDialog):
         self.table.setShowGrid(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setItemDelegate(MatchRowDelegate(self.table))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column in (A_QUOTE, B_QUOTE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (A_WHAT, B_WHAT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 270)
-        header.setSectionResizeMode(MATCH, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # shared out by AlignmentTable.fit_columns
         self.table.choiceRequested.connect(self.decide)
 
         self.take_a_button = self._button("1 · Take A's", lambda: self.decide("a"))
@@ -202,6 +199,7 @@ class AdjudicationDialog(QDialog):
         else:
             self.model.set_rows(aligned_rows(self._ops.project, document_id, a, b))
         self._update_legend()
+        self.table.fit_columns()
         if self.model.rowCount():
             self.select_row(min(max(row, 0), self.model.rowCount() - 1))
 
@@ -282,6 +280,18 @@ class AdjudicationDialog(QDialog):
         if self.model.rowCount():
             self.select_row(min(index + 1, self.model.rowCount() - 1))
         self.table.setFocus()
+
+
+def _first_size(parent: QWidget | None) -> QSize:
+    """As wide as the main window allows (the readings and what differs need the width)."""
+    size = QSize(1240, 560)
+    if parent is not None:
+        size = size.expandedTo(QSize(int(parent.width() * 0.94), int(parent.height() * 0.6)))
+        screen = parent.screen()
+        available = screen.availableGeometry().size() if screen is not None else QSize()
+        if available.width() >= SMALLEST_SCREEN.width() and available.height() >= SMALLEST_SCREEN.height():
+            size = size.boundedTo(available)
+    return size
 
 
 def _swatch(fill: str, border: str, size: int = 14) -> QPixmap:

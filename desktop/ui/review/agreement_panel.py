@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,6 +40,7 @@ from desktop.ui.annotation_list import colour_icon
 from desktop.ui.colours import kind_label
 from desktop.ui.operations import Operations
 from desktop.ui.review.agreement_chart import AgreementChart
+from desktop.ui.review.eliding_delegate import ElidingItemDelegate
 
 MEASURES = ("Annotations by A", "Annotations by B", "Exact precision", "Exact recall", "Exact F1",
             "Overlap precision", "Overlap recall", "Overlap F1", "Label agreement (pairs)",
@@ -59,7 +61,7 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("agreementDialog")
         self.setWindowTitle("Agreement between two authors")
-        self.resize(1060, 480)
+        self.resize(1140, 500)
         self._ops = operations
         self._loading = False
         self.report: AgreementReport | None = None
@@ -91,6 +93,11 @@ class AgreementDialog(QDialog):
         self.documents.setObjectName("agreementDocuments")
         self.documents.itemChanged.connect(lambda _item: self.refresh())
         self.documents.setMinimumWidth(210)
+        # A title too long for the list is cut with "…" (whole in its tooltip), never scrolled sideways.
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.documents.setResizeMode(QListView.ResizeMode.Adjust)
+        self.documents.setItemDelegate(ElidingItemDelegate(self.documents))
         docs_box = QWidget()
         docs_layout = QVBoxLayout(docs_box)
         docs_layout.setContentsMargins(0, 0, 0, 0)
@@ -125,7 +132,7 @@ class AgreementDialog(QDialog):
         split.addWidget(self.chart)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
-        split.setSizes([220, 520, 300])
+        split.setSizes([300, 500, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

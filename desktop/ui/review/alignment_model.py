@@ -1,6 +1,8 @@
 """Two authors' annotations of one document, lined up row by row (``desktop.domain.alignment.align``),
-as a Qt table model: A's quote and reading on the left, B's on the right, the match type between,
-each row tinted by match type (exact green, disagree amber, overlap blue, only one side grey).
+as a Qt table model: A's quote and reading on the left, B's on the right, between them the match type
+and what differs ("measure: Scale AI valuation ≠ Meta's investment in Scale AI"), each row tinted by
+match type (exact green, disagree amber, overlap blue, only one side grey). Every cell's tooltip has
+the full text.
 """
 
 from __future__ import annotations
@@ -18,10 +20,20 @@ from desktop.services.queries import AnnotationView, list_annotations
 from desktop.storage.project import Project
 from desktop.ui.annotation_list import what_text
 from desktop.ui.colours import kind_label
+from desktop.ui.review.differences import difference_text, difference_tip
 from desktop.ui.review.review_colours import MATCH_HEX, MATCH_LABELS, STATUS_MARKS
 
-COLUMNS = ("A · quote", "A · kind and reading", "Match", "B · quote", "B · kind and reading")
-A_QUOTE, A_WHAT, MATCH, B_QUOTE, B_WHAT = range(len(COLUMNS))
+COLUMNS = ("A · quote", "A · kind and reading", "Match", "Differs in", "B · quote", "B · kind and reading")
+A_QUOTE, A_WHAT, MATCH, DIFFERS, B_QUOTE, B_WHAT = range(len(COLUMNS))
+COLUMN_TIPS = (
+    "The passage author A tagged (✓ accepted, ✗ rejected, ⚑ disputed)",
+    "What A recorded: the kind, and the value, entity or proposition",
+    "How the two versions line up: exact, disagree (same passage, different reading), overlap, only one",
+    "The fields on which the two versions differ, A's value ≠ B's",
+    "The passage author B tagged",
+    "What B recorded",
+)
+DIFFERS_HEX = "#7c2d12"
 MATCH_ROLE = Qt.ItemDataRole.UserRole
 EMPTY = "—"
 
@@ -96,6 +108,8 @@ class AlignmentModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_TIPS[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -108,6 +122,8 @@ class AlignmentModel(QAbstractTableModel):
         view = row.a if column in (A_QUOTE, A_WHAT) else row.b if column in (B_QUOTE, B_WHAT) else None
         if role == MATCH_ROLE:
             return row.match
+        if column == DIFFERS:
+            return self._differs(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == MATCH:
                 return MATCH_LABELS[row.match]
@@ -134,4 +150,16 @@ class AlignmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and view is not None:
             return (f"{view.author_name} · {view.status}\n“{view.quote}”\n{reading(view)}\n"
                     f"characters {view.start}–{view.end}")
+        return None
+
+    @staticmethod
+    def _differs(row: AlignedRow, role: int):  # noqa: ANN205
+        if role == Qt.ItemDataRole.DisplayRole:
+            return difference_text(row.a, row.b)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return difference_tip(row.a, row.b) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(MATCH_HEX[row.match][0])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(DIFFERS_HEX)
         return None

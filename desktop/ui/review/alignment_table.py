@@ -1,14 +1,22 @@
 """The table of the adjudication window: rows keep their match colour when selected (the current row
-is framed instead), and the keys 1 / 2 / 3 / E ask for a decision on the current row."""
+is framed instead), the keys 1 / 2 / 3 / E ask for a decision on the current row, and the columns share
+the width so that the quotes are cut before the readings and the readings before what differs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from desktop.ui.review.alignment_model import A_QUOTE, A_WHAT, B_QUOTE, B_WHAT, DIFFERS
+from desktop.ui.review.column_fit import fit_columns
 
 SELECTION_HEX = "#2563eb"
 CHOICE_KEYS = {Qt.Key.Key_1: "a", Qt.Key.Key_2: "b", Qt.Key.Key_3: "both", Qt.Key.Key_E: "edited"}
+# The narrowest each column gets; the quotes give way first, then the readings (their tooltips are whole).
+FLOORS = {A_QUOTE: 110, B_QUOTE: 110, A_WHAT: 150, B_WHAT: 150, DIFFERS: 200}
+SQUEEZE = ([A_QUOTE, B_QUOTE], [A_WHAT, B_WHAT])
+CAPS = {DIFFERS: 560}
 
 
 class MatchRowDelegate(QStyledItemDelegate):
@@ -52,3 +60,11 @@ class AlignmentTable(QTableView):
             self.choiceRequested.emit(choice)
             return
         super().keyPressEvent(event)
+
+    def fit_columns(self) -> list[int]:
+        """Share the width: what differs whole if it can be, then the readings, then the quotes."""
+        return fit_columns(self, FLOORS, SQUEEZE, stretch=[A_QUOTE, B_QUOTE], caps=CAPS)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()

@@ -1,9 +1,9 @@
 """Adds reviewing to an existing main window, through its public attributes only.
 
-``install(window)`` adds the Review dock (below the annotation panel), the Review menu (before
-Help), the A / R / D / N keys, the "Show: … authors" filter on the toolbar, and opens the
-adjudication and agreement windows on demand. Call it once, from the composition root, after the
-window is built.
+``install(window)`` adds the Review dock (below the annotation panel, which keeps the height its fields
+need: ``panel_room``), the Review menu (before Help), the A / R / D / N keys, the "Show: … authors"
+filter on the toolbar, and opens the adjudication and agreement windows on demand. Call it once, from
+the composition root, after the window is built.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from desktop.services import review
@@ -22,14 +22,15 @@ from desktop.ui.annotation_list import describe_annotation
 from desktop.ui.review.adjudication_view import AdjudicationDialog
 from desktop.ui.review.agreement_panel import AgreementDialog
 from desktop.ui.review.author_filter import AuthorFilter
+from desktop.ui.review.panel_room import PanelRoom
 from desktop.ui.review.review_menu import ReviewActions, bind_letter_keys, build_menu, make_action
 from desktop.ui.review.review_operations import ReviewOperations
 from desktop.ui.review.review_panel import ReviewPanel
+from desktop.ui.window_layout import place_dock
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-PLACED_KEY = "review/dockPlaced"
 FEATURE_NAME = "reviewFeature"
 
 
@@ -53,8 +54,8 @@ class ReviewFeature(QObject):
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                               | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self._place_dock()
+        self.panel_room = PanelRoom(window, self.dock)
         window.view_menu.addAction(self.dock.toggleViewAction())
 
         self.author_filter = AuthorFilter(window.pane_area, window)
@@ -85,20 +86,9 @@ class ReviewFeature(QObject):
         self.panel.load(window.current_annotation())
 
     def _place_dock(self) -> None:
-        """Where the window's saved layout put it; the first time, below the annotation panel.
-
-        (``restoreDockWidget`` answers True even when the saved layout never had the dock, so a
-        setting remembers that it was placed once.)
-        """
-        window, settings = self.window, self.window.settings
-        if settings.value(PLACED_KEY, False, type=bool) and window.restoreDockWidget(self.dock):
-            return
-        window.splitDockWidget(window.panel_dock, self.dock, Qt.Orientation.Vertical)
-        # Once the window has its size (install runs before it is shown): the panel keeps most of the column.
-        QTimer.singleShot(0, lambda: window.resizeDocks([window.panel_dock, self.dock], [580, 320],
-                                                        Qt.Orientation.Vertical))
-        self.dock.show()  # a child added to a window already on screen is not shown by itself
-        settings.setValue(PLACED_KEY, True)
+        """Below the annotation panel (``desktop.ui.window_layout``); the window's saved layout, restored
+        after the features are installed, puts it back where the analyst left it."""
+        place_dock(self.window, self.dock)
 
     # --- verdicts --------------------------------------------------------------------------------
     def accept(self) -> str | None:

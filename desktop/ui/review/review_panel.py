@@ -32,6 +32,7 @@ from desktop.ui.review.review_colours import status_hex
 from desktop.ui.review.review_operations import ReviewOperations
 from desktop.ui.review.thread_view import ThreadView, visible_nodes
 
+SCROLLER_MIN_HEIGHT = 44  # the history and the discussion: two lines each at the least
 HINT = ("Select an annotation to review it.\n\nN jumps to the next one waiting for review; "
         "A accepts, R rejects, D marks it disputed.")
 
@@ -109,6 +110,8 @@ class ReviewPanel(QWidget):
 
         self.history = HistoryView(tz)
         self.thread = ThreadView(tz)
+        for view in (self.history, self.thread):  # they scroll: the annotation panel above needs the room more
+            view.setMinimumHeight(SCROLLER_MIN_HEIGHT)
         self.thread.replyRequested.connect(self.reply_to)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
