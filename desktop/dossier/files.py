@@ -8,7 +8,6 @@ The Markdown export writes each chart next to the .md file as ``<stem>-<measure 
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from desktop.dossier.html_render import render_html
 from desktop.dossier.json_render import render_json
 from desktop.dossier.markdown_render import chart_file_name, file_chart_line, render_markdown
 from desktop.dossier.model import Dossier
+from desktop.services.files import staged_file, sync_folder
 
 FORMATS = ("md", "html", "pdf", "json")
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
@@ -91,7 +91,7 @@ def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
     try:
         for path, data in files:
             current = Path(path)
-            pending.append((_staged(current, data), current))
+            pending.append((staged_file(current, data), current))
         is_new = {target: not target.exists() for _, target in pending}
         while pending:
             tmp, current = pending[0]
@@ -100,7 +100,7 @@ def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
             if is_new[current]:
                 renamed_new.append(current)
         for folder in dict.fromkeys(Path(p).parent for p, _ in files):
-            _sync_folder(folder)
+            sync_folder(folder)
     except OSError as exc:
         if pending:  # a rename failed: take back the files that did not exist before
             for created in renamed_new:
@@ -111,49 +111,6 @@ def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
     finally:
         for tmp, _ in pending:
             Path(tmp).unlink(missing_ok=True)
-
-
-def _staged(path: Path, data: bytes) -> str:
-    """A temporary file beside ``path`` holding ``data``, synced, with the mode ``path`` should have."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise DossierWriteError(f"cannot write {path}: the folder {folder} does not exist")
-    mode = _mode_for(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new one gets what the user's umask allows."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the renames durable: sync the folder's entry list (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def render(dossier: Dossier, fmt: str, *, chart_stem: str = "dossier") -> str:

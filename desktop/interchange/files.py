@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
+
+from desktop.services.files import staged_file, sync_folder
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
@@ -54,10 +55,10 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     path = Path(path)
     tmp: str | None = None
     try:
-        tmp = _staged(path, data)
+        tmp = staged_file(path, data)
         os.replace(tmp, path)
         tmp = None
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     except OSError as exc:
         if isinstance(exc, ExchangeWriteError):
             raise
@@ -65,49 +66,6 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-
-
-def _staged(path: Path, data: bytes) -> str:
-    """A temporary file beside ``path`` holding ``data``, synced, with the mode ``path`` should have."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExchangeWriteError(f"cannot write {path}: the folder {folder} does not exist")
-    mode = _mode_for(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new one gets what the user's umask allows."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable: sync the folder's entry list (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _megabytes(size: int) -> str:
