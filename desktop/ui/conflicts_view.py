@@ -144,7 +144,10 @@ class ComparisonModel(QAbstractTableModel):
         version = self._conflict.mine if side == 0 else self._conflict.theirs
         if version is None:
             return "(deleted)" if field == "quote" else ""
-        return version.value(field)
+        text = version.value(field)
+        if field == "modified" and len(text) >= 19 and text[10] == "T":  # ISO-8601 stamp, as stored
+            return f"{text[:10]} {text[11:19]} UTC"
+        return text
 
     def differing_labels(self) -> list[str]:
         """The labels of the fields that differ, in table order."""
