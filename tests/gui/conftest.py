@@ -108,3 +108,12 @@ def tag_phrase(qtbot, window: MainWindow, pane, phrase: str, key) -> str:  # noq
     annotation_id = window.current_annotation()
     assert annotation_id is not None, window.statusBar().currentMessage()
     return annotation_id
+
+
+@pytest.fixture
+def pane(window, italian_id):
+    """The first pane, showing the Italian seed article 000."""
+    pane = window.pane_area.panes()[0]
+    if pane.document_id != italian_id:
+        window.open_document(italian_id, pane)
+    return pane

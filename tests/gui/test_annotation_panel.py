@@ -18,14 +18,6 @@ LONG_CLAIM = ("OpenAI afferma che continuerà a collaborare con Scale AI anche d
               "ha effettuato il suo investimento multimiliardario nella società di etichettatura dei dati.")
 
 
-@pytest.fixture
-def pane(window, italian_id):
-    pane = window.pane_area.panes()[0]
-    if pane.document_id != italian_id:
-        window.open_document(italian_id, pane)
-    return pane
-
-
 def scroll_area(window) -> QScrollArea:  # noqa: ANN001
     area = window.panel_dock.widget()
     assert isinstance(area, QScrollArea)

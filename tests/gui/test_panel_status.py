@@ -27,14 +27,6 @@ FIGURE = "circa 14 miliardi di dollari"
 CLAIM = "OpenAI afferma che continuerà a collaborare con Scale AI"
 
 
-@pytest.fixture
-def pane(window, italian_id):
-    pane = window.pane_area.panes()[0]
-    if pane.document_id != italian_id:
-        window.open_document(italian_id, pane)
-    return pane
-
-
 def history_lines(project, annotation_id):  # noqa: ANN001
     return [review.describe(e) for e in review.history(project, annotation_id)]
 

@@ -17,14 +17,6 @@ SENTENCE = ("OpenAI afferma che continuerà a collaborare con Scale AI anche dop
             "ha effettuato il suo investimento multimiliardario nella società di etichettatura dei dati.")
 
 
-@pytest.fixture
-def pane(window, italian_id):
-    pane = window.pane_area.panes()[0]
-    if pane.document_id != italian_id:
-        window.open_document(italian_id, pane)
-    return pane
-
-
 def test_pressing_f_on_a_selection_stores_a_figure_and_asks_for_its_measure(qtbot, window, pane, gui_project):
     select_phrase(window, pane, FIGURE)
     qtbot.keyClick(pane.text_view(), Qt.Key.Key_F)

@@ -17,14 +17,6 @@ FIGURE = "circa 14 miliardi di dollari"
 MEASURE = "Meta investment in Scale AI"
 
 
-@pytest.fixture
-def pane(window, italian_id):
-    pane = window.pane_area.panes()[0]
-    if pane.document_id != italian_id:
-        window.open_document(italian_id, pane)
-    return pane
-
-
 def span_ids(pane) -> set[str]:  # noqa: ANN001
     return {s.id for s in pane.spans()}
 
