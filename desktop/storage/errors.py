@@ -1,0 +1,28 @@
+"""Errors the storage layer raises for a write or read the database refused.
+
+Each carries a message written for the user. The window's operation runner and the command line
+catch ``StorageError`` (and ``ValueError`` from services) and show that message, never a traceback.
+``Project.transaction()`` translates the driver's errors into these.
+"""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """The database refused a read or write; nothing of the action was stored."""
+
+
+class DatabaseBusy(StorageError):
+    """Another writer held the database for longer than we wait ("database is locked")."""
+
+
+class ReadOnlyProject(StorageError):
+    """The project is open read-only (a read-only file or folder, or a role without the right)."""
+
+
+class ConflictingWrite(StorageError):
+    """A constraint refused the write, e.g. two writers creating the same row at once."""
+
+
+class ConnectionLost(StorageError):
+    """The database server went away; the action was not stored."""
