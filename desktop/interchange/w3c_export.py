@@ -1,4 +1,4 @@
-"""Annotations -> a W3C Web Annotation collection (JSON-LD), exactly as /work/shared/specs/annotations-jsonld.md.
+"""Annotations -> a W3C Web Annotation collection (JSON-LD), in the form ``w3c_import`` reads back.
 
 Pure: data in, a dict (and its JSON text) out. Deterministic: items are sorted by (document IRI, start, end,
 id), keys come in one fixed order, and reviews follow the annotations they target, so two exports of the
@@ -21,8 +21,8 @@ from desktop.interchange.w3c_vocab import (
     UUID_URN,
     document_iri,
 )
-from desktop.services.exchange import ReviewView
 from desktop.services.queries import AnnotationView
+from desktop.services.read_models import ReviewView
 
 
 class DocumentRef(Protocol):

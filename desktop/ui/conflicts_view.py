@@ -3,8 +3,8 @@
 Above, the open conflicts (a Qt list model holding ``ConflictView`` values, conflict ids in a user role);
 below, a table Field | Mine | Theirs (quote, kind, value/entity/proposition, status, note, modified),
 the values wrapped, the rows that differ in bold on amber, every value whole in its tooltip; then Keep
-Mine / Take Theirs. A decision runs ``services.conflicts`` and pushes a :class:`ResolveConflictCommand`
-on the window's undo stack, so Ctrl+Z puts yours back and reopens it.
+Mine / Take Theirs. A decision runs ``services.conflicts`` through the window's runner (``ops.run``), so
+Ctrl+Z puts yours back and reopens it.
 
 Shown (File › Resolve Conflicts…, "Show Conflicts…" after an import) it comes forward as a tab beside
 the annotation list with 45% of the height it shares with the articles; floated, it is a window of at
@@ -39,10 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import conflicts as conflict_service
-from desktop.services.changes import Changes, Outcome
-from desktop.services.conflicts import FIELDS, ConflictView, Resolution
+from desktop.services.changes import Changes
+from desktop.services.conflicts import FIELDS, ConflictView
 from desktop.ui.operations import Operations
-from desktop.ui.undo_commands import Fail, Report, ServiceCommand
 from desktop.ui.window_layout import make_roomy, present_at_bottom, roomy_when_floating
 
 ConflictIdRole = Qt.ItemDataRole.UserRole + 1
@@ -58,27 +57,6 @@ LIST_ROWS = 4  # the list of conflicts is at most this many rows tall at first (
 def _short(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-class ResolveConflictCommand(ServiceCommand):
-    """Keep mine / take theirs. Undo reopens the conflict with yours exactly as it was; redo decides again."""
-
-    def __init__(self, project, resolution: Resolution, author_id: int, text: str,  # noqa: ANN001
-                 report: Report, fail: Fail) -> None:
-        super().__init__(text, report, fail)
-        self._project = project
-        self._resolution = resolution
-        self._author_id = author_id
-        self.annotation_id = resolution.annotation_id  # the window reselects it after undo/redo
-
-    def _undo(self) -> Outcome[int]:
-        return conflict_service.undo_resolution(self._project, self._resolution, self._author_id)
-
-    def _redo(self) -> Outcome[Resolution]:
-        outcome = conflict_service.resolve_conflict(self._project, self._resolution.conflict_id,
-                                                    self._resolution.choice, self._author_id)
-        self._resolution = outcome.value
-        return outcome
 
 
 class ConflictListModel(QAbstractListModel):
@@ -325,19 +303,16 @@ class ConflictsPanel(QWidget):
         if conflict_id is None:
             return False
         conflict = self.model.conflict(self.model.row_of(conflict_id))
-        try:
-            outcome = conflict_service.resolve_conflict(self.ops.project, conflict_id, choice, self.ops.author_id)
-        except ValueError as exc:
-            self.ops.failed.emit(str(exc))
+        p, a = self.ops.project, self.ops.author_id
+        label = "Keep my version" if choice == "mine" else f"Take {conflict.their_author}'s version"
+        quote = _short((conflict.mine or conflict.theirs).quote, 40)
+        outcome = self.ops.run(
+            label, lambda: conflict_service.resolve_conflict(p, conflict_id, choice, a),
+            undo=lambda o: lambda: conflict_service.undo_resolution(p, o.value, a),
+            target=conflict.annotation_id, initiator=self, message=f"{label} of “{quote}” (Ctrl+Z undoes it)")
+        if outcome is None:
             self.reload()
             return False
-        label = "Keep my version" if choice == "mine" else f"Take {conflict.their_author}'s version"
-        self.ops.undo_stack.push(ResolveConflictCommand(
-            self.ops.project, outcome.value, self.ops.author_id, label, self.ops.changed.emit, self.ops.failed.emit,
-        ))
-        self.ops.changed.emit(outcome.changes)
-        quote = _short((conflict.mine or conflict.theirs).quote, 40)
-        self.ops.message.emit(f"{label} of “{quote}” (Ctrl+Z undoes it)")
         self.resolved.emit(conflict_id, choice)
         return True
 

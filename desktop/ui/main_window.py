@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.ops.changed.connect(self.apply_changes)
-        self.ops.failed.connect(lambda message: self.show_status(f"⚠ {message}", error=True))
+        self.ops.failed.connect(self.show_failure)
         self.ops.message.connect(self.show_status)
         self.ops.projectReplaced.connect(lambda: self._load_project_views(restore=True))
         stack = self.ops.undo_stack
@@ -227,6 +227,16 @@ class MainWindow(QMainWindow):
         status.style().unpolish(status)
         status.style().polish(status)
         status.showMessage(text, STATUS_MS * (2 if error else 1))
+
+    def show_failure(self, message: str) -> None:
+        """The runner's one message for an action that was not done: a refusal in the status bar, a storage
+        error, a file error or a bug (``ops.last_failure.serious``) in a message box."""
+        failure = self.ops.last_failure
+        if failure is not None and failure.serious and failure.message == message:
+            self.message_box(QMessageBox.Icon.Warning, failure.title, message)
+            self.show_status(f"⚠ {failure.title}", error=True)
+        else:
+            self.show_status(f"⚠ {message}", error=True)
 
     def message_box(self, kind: QMessageBox.Icon, title: str, text: str, details: str = "") -> QMessageBox:
         """A window-modal message that does not block the caller (kept in ``last_message``)."""
