@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         error, a file error or a bug (``ops.last_failure.serious``) in a message box."""
         failure = self.ops.last_failure
         if failure is not None and failure.serious and failure.message == message:
-            self.message_box(QMessageBox.Icon.Warning, failure.title, message)
+            self.message_box(QMessageBox.Icon.Warning, failure.title, message, failure.details)
             self.show_status(f"⚠ {failure.title}", error=True)
         else:
             self.show_status(f"⚠ {message}", error=True)

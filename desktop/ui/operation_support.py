@@ -44,6 +44,7 @@ class Failure:
     message: str
     serious: bool = False
     cancelled: bool = False
+    details: str = ""  # what stays as it was, said under the message
 
 
 def log_path() -> Path:

@@ -15,6 +15,7 @@ one message (never a traceback), so the undo stack always matches the project.
         initiator   the view that asked; ``ops.initiator`` names it while ``changed`` is emitted
         message     status line after success: text, or (outcome) -> text
         clears_undo an action that cannot be undone ends the undo history when it changed anything
+        details     said under a failure's message box ("<project> is still open.")
     ops.run_in_background(label, step, done=None, initiator=None, show_after_ms=1000,
                           clears_undo=False) -> BackgroundOp | None
         step is (progress) -> Outcome and runs in a worker thread (no Qt in it!); a progress dialog
@@ -139,14 +140,14 @@ class Operations(QObject):
     # --- the runner ------------------------------------------------------------------------------
     def run(self, label: str, step: Step, *, undo: StepFrom | None = None, redo: StepFrom | None = None,
             target: Target = None, initiator: object = None, message: Message = None,
-            clears_undo: bool = False) -> Outcome[Any] | None:
+            clears_undo: bool = False, details: str = "") -> Outcome[Any] | None:
         """Run ``step`` now; see the module docstring. Returns its outcome, or None if it failed."""
         if self._refuse_while_busy(label):
             return None
         try:
             outcome = step()
         except Exception as exc:  # noqa: BLE001 - every failure becomes one message (describe_failure)
-            self._report(describe_failure(label, exc))
+            self._report(replace(describe_failure(label, exc), details=details))
             return None
         changes = outcome.changes
         inverse = undo(outcome) if undo is not None and not changes.empty else None

@@ -72,7 +72,8 @@ class ProjectDialogs:
         if current.path is not None and Path(path).expanduser().resolve() == current.path.resolve():
             window.show_status("That project is already open.")
             return True
-        outcome = window.ops.run("Open the project", lambda: self._opened(path, create))
+        outcome = window.ops.run("Open the project", lambda: self._opened(path, create),
+                                 details=f"{current.location} is still open.")
         if outcome is None:
             if not Path(path).expanduser().exists():
                 window.recent.remove(path)

@@ -29,8 +29,8 @@ from desktop.interchange.w3c_io import export_w3c_text, import_w3c_text, write_w
 from desktop.services.annotations import create_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import document_text, list_documents
-from desktop.services.read_models import vocabulary_entries
 from desktop.services.profiles import save_profile
+from desktop.services.read_models import vocabulary_entries
 from desktop.services.seeding import seed_project
 from desktop.storage.models import Annotation, Measure
 from desktop.storage.project import open_project

@@ -14,8 +14,8 @@ from desktop.interchange.refi_qda import NS, build_qdpx, guid_for
 from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, document_text, list_documents
-from desktop.services.read_models import author_records, documents_with_text, vocabulary_entries
 from desktop.services.queries import list_annotations
+from desktop.services.read_models import author_records, documents_with_text, vocabulary_entries
 from desktop.services.settings import set_setting
 
 Q = f"{{{NS}}}"
