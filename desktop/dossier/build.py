@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from desktop.domain.figures import format_decimal
 from desktop.domain.labels import document_label
 from desktop.domain.text_matching import fold
@@ -41,8 +39,8 @@ from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.values import figure_text
 from desktop.services.comparison import compare_measures, compare_propositions
 from desktop.services.queries import AnnotationView, list_annotations
+from desktop.services.read_models import author_records, documents_with_text, list_reviews
 from desktop.services.settings import get_setting, tolerance
-from desktop.storage.models import Author, Document, Review
 from desktop.storage.project import Project
 
 Progress = Callable[[int, int], None]
@@ -92,15 +90,14 @@ class _Context:
 
 
 def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, ParagraphIndex]]:
-    with project.read() as s:
-        docs = list(s.scalars(select(Document).order_by(Document.id)))
-        sources = {
-            d.id: Source(label=document_label(d.id, d.source_name), document_id=d.id, title=d.title,
-                         outlet=d.outlet, language=d.language, published=d.published,
-                         reliability=d.reliability, sha256=d.sha256, characters=d.char_count, url=d.url)
-            for d in docs
-        }
-        indexes = {d.id: ParagraphIndex(d.text) for d in docs}
+    docs = documents_with_text(project)
+    sources = {
+        d.id: Source(label=document_label(d.id, d.source_name), document_id=d.id, title=d.title,
+                     outlet=d.outlet, language=d.language, published=d.published,
+                     reliability=d.reliability, sha256=d.sha256, characters=d.char_count, url=d.url)
+        for d in docs
+    }
+    indexes = {d.id: ParagraphIndex(d.text) for d in docs}
     return sources, indexes
 
 
@@ -210,9 +207,8 @@ def _notes(ctx: _Context) -> tuple[Note, ...]:
 
 
 def _trail(ctx: _Context, project: Project) -> tuple[tuple[AuthorActivity, ...], tuple[ReviewEntry, ...], int]:
-    with project.read() as s:
-        authors = {a.id: (a.key, a.name) for a in s.scalars(select(Author))}
-        reviews = list(s.scalars(select(Review).order_by(Review.created, Review.id)))
+    authors = {a.id: (a.key, a.name) for a in author_records(project)}
+    reviews = sorted(list_reviews(project), key=lambda r: (r.created, r.id))
     by_kind: dict[int, Counter[str]] = defaultdict(Counter)
     by_status: dict[int, Counter[str]] = defaultdict(Counter)
     for ann in ctx.annotations.values():
