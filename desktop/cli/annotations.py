@@ -49,9 +49,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop.interchange.files import write_atomically
     from desktop.interchange.project_exports import csv_bytes
     from desktop.interchange.w3c_io import export_w3c, write_w3c
+    from desktop.services.files import write_atomically
 
     project = open_for_command(args)
     to_stdout = args.out == "-"

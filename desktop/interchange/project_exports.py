@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.interchange.csv_export import annotations_csv
-from desktop.interchange.files import write_atomically
 from desktop.interchange.refi_qda import build_qdpx
 from desktop.services.authors import find_author
 from desktop.services.clock import now_iso
 from desktop.services.documents import list_documents
+from desktop.services.files import write_atomically
 from desktop.services.queries import list_annotations
 from desktop.services.read_models import (
     AuthorRecord,

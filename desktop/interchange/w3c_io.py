@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from desktop.interchange.files import MAX_IMPORT_BYTES, read_limited, write_atomically
+from desktop.interchange.files import MAX_IMPORT_BYTES, read_limited
 from desktop.interchange.w3c_export import annotation_collection, dumps
 from desktop.interchange.w3c_import import W3CImportError, parse_w3c
 from desktop.services.authors import find_author
@@ -25,6 +25,7 @@ from desktop.services.changes import Outcome
 from desktop.services.documents import list_documents
 from desktop.services.exchange import apply_import
 from desktop.services.exchange import mark_exchanged as record_exchange
+from desktop.services.files import write_atomically
 from desktop.services.incoming import IncomingDocument
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.read_models import export_label, list_reviews

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.interchange import files
+from desktop.services import files
 from desktop.services.annotations import create_annotation
 from desktop.services.documents import document_text, list_documents
 from desktop.services.queries import list_annotations
