@@ -36,8 +36,7 @@ from desktop.dossier.model import (
     Source,
 )
 from desktop.dossier.sanitize import clean_note_markdown
-from desktop.dossier.values import figure_text
-from desktop.services.comparison import compare_measures, compare_propositions
+from desktop.services.comparison import compact_figure, compare_measures, compare_propositions
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.read_models import author_records, documents_with_text, list_reviews
 from desktop.services.settings import get_setting, tolerance
@@ -107,7 +106,7 @@ def _figure_entry(ctx: _Context, value, labels_by_id: dict[str, str]) -> FigureE
     return FigureEntry(
         quote=ctx.quote(ann.id), value=_dec(value.value), value_max=_dec(value.value_max),
         unit=value.unit, bound=value.bound,
-        display=figure_text(value.value, value.value_max, value.unit, value.bound),
+        display=compact_figure(value.value, value.value_max, value.unit, value.bound),
         attributed_to=value.attributed_to, reliability=ctx.sources[ann.document_id].reliability,
         low=_dec(value.low), high=_dec(value.high), conflicts_with=tuple(conflicts),
     )
@@ -116,7 +115,7 @@ def _figure_entry(ctx: _Context, value, labels_by_id: dict[str, str]) -> FigureE
 def _plain_figure(ctx: _Context, ann: AnnotationView) -> FigureEntry:
     return FigureEntry(
         quote=ctx.quote(ann.id), value=ann.value, value_max=ann.value_max, unit=ann.unit, bound=ann.bound,
-        display=figure_text(ann.value, ann.value_max, ann.unit, ann.bound), attributed_to=ann.attributed_to,
+        display=compact_figure(ann.value, ann.value_max, ann.unit, ann.bound), attributed_to=ann.attributed_to,
         reliability=ctx.sources[ann.document_id].reliability, low=None, high=None, conflicts_with=(),
     )
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.domain.figures.wording import BOUND_WORDS, figure_text, group_digits
 from desktop.domain.kinds import CREDIBILITY_LABELS, Status
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
@@ -379,7 +380,6 @@ _ID_FIELDS = {"entity_id": Entity, "speaker_id": Entity, "measure_id": Measure, 
 _FIGURE_FIELDS = ("value", "value_max", "unit", "bound")
 _SPAN_FIELDS = ("start", "end", "quote", "prefix", "suffix")
 _BOOKKEEPING = ("id", "created", "modified", "exchanged_modified")
-BOUND_WORDS = {"exact": "exact", "about": "about", "at_least": "at least", "at_most": "at most", "range": "range"}
 NOTE_LIMIT = 60
 
 
@@ -414,16 +414,6 @@ def _field_changes(fields: dict, names: dict[tuple[str, Any], str]) -> tuple[Fie
                  for f, v in sorted(fields.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 
 
-def format_amount(value: Any) -> str:
-    """ "14000000000" -> "14 000 000 000"; "1.5" stays "1.5"; "-2500.75" -> "-2 500.75"."""
-    text = str(value)
-    sign = "-" if text.startswith("-") else ""
-    whole, dot, fraction = text.lstrip("-").partition(".")
-    if whole.isdigit() and len(whole) > 4:
-        whole = f"{int(whole):,}".replace(",", " ")
-    return f"{sign}{whole}{dot}{fraction}"
-
-
 def _short(text: str, limit: int = NOTE_LIMIT) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -435,17 +425,11 @@ def _figure_phrase(values: dict[str, Any]) -> list[str]:
     if "value" in values:
         if values["value"] is None:
             return ["value cleared"]
-        amount = format_amount(values["value"])
-        if values.get("value_max") is not None:
-            amount += f"–{format_amount(values['value_max'])}"
-        amount += "%" if unit == "%" else (f" {unit}" if unit else "")
-        if bound and bound != "exact":
-            amount += f" ({BOUND_WORDS.get(bound, bound)})"
-        return [f"value {amount}"]
+        return [f"value {figure_text(values['value'], values.get('value_max'), unit, bound)}"]
     phrases = []
     if "value_max" in values:
         upper = values["value_max"]
-        phrases.append(f"upper value set to {format_amount(upper)}" if upper is not None else "upper value removed")
+        phrases.append(f"upper value set to {group_digits(upper)}" if upper is not None else "upper value removed")
     if "unit" in values:
         phrases.append(f"unit set to {unit}" if unit else "unit removed")
     if "bound" in values:

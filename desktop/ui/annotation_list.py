@@ -40,48 +40,16 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-BOUND_WORDS = {"exact": "exact", "about": "about", "at_least": "at least", "at_most": "at most", "range": "range"}
 
 COLUMNS = ("Kind", "Quote", "What", "Author", "Status")
 KIND, QUOTE, WHAT, AUTHOR, STATUS = range(len(COLUMNS))
 
 
 # --- one-line descriptions -----------------------------------------------------------------------
-def format_number(value: str) -> str:
-    """'14000000000' -> '14 000 000 000'; '1.5' stays '1.5'; '-2500.75' -> '-2 500.75'."""
-    sign = "-" if value.startswith("-") else ""
-    digits = value.lstrip("-")
-    whole, dot, fraction = digits.partition(".")
-    if whole.isdigit() and len(whole) > 4:
-        groups = []
-        while whole:
-            groups.insert(0, whole[-3:])
-            whole = whole[:-3]
-        whole = " ".join(groups)
-    return f"{sign}{whole}{dot}{fraction}"
-
-
-def figure_text(view: AnnotationView) -> str:
-    """'14 000 000 000 USD (about)', '49%', '10 000–15 000 EUR (range)'; '' when no value was read."""
-    if view.value is None:
-        return ""
-    amount = format_number(view.value)
-    if view.value_max is not None:
-        amount += "–" + format_number(view.value_max)
-    unit = view.unit or ""
-    if unit == "%":
-        amount += "%"
-    elif unit:
-        amount += f" {unit}"
-    if view.bound and view.bound != "exact":
-        amount += f" ({BOUND_WORDS.get(view.bound, view.bound)})"
-    return amount
-
-
 def what_text(view: AnnotationView) -> str:
     """What the annotation records, beyond its quote: the figure, the entity, the proposition."""
     if view.kind == "figure":
-        parts = [figure_text(view) or "value not read"]
+        parts = [view.figure_text or "value not read"]
         if view.measure_label:
             parts.append(view.measure_label)
         return " · ".join(parts)
@@ -105,7 +73,7 @@ def _short(text: str, limit: int = 60) -> str:
 def describe_annotation(view: AnnotationView) -> str:
     """'figure: 14 000 000 000 USD (about)', 'entity: Meta (“Meta Platforms Inc.”)', 'claim: “…”'."""
     if view.kind == "figure" and view.value is not None:
-        return f"figure: {figure_text(view)}"
+        return f"figure: {view.figure_text}"
     if view.kind == "entity" and view.entity_name:
         return f"entity: {view.entity_name} (“{_short(view.quote, 40)}”)"
     return f"{view.kind}: “{_short(view.quote)}”"

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.kinds import CREDIBILITY_LABELS, Bound, Kind, Stance, Status
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
-from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS, figure_text
+from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.operations import Operations
 from desktop.ui.panel_fields import (
@@ -270,9 +270,9 @@ class AnnotationPanel(QWidget):
             if view.value is None:
                 self.machine.setText("The parser could not read a value: type it above.")
             elif view.machine_read:
-                self.machine.setText(f"⚙ Machine-read: {figure_text(view)}")
+                self.machine.setText(f"⚙ Machine-read: {view.figure_text}")
             else:
-                self.machine.setText(f"✎ Entered by hand: {figure_text(view)}")
+                self.machine.setText(f"✎ Entered by hand: {view.figure_text}")
             self.machine.setProperty("machine", bool(view.machine_read))
             self.machine.style().unpolish(self.machine)
             self.machine.style().polish(self.machine)

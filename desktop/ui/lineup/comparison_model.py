@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.domain.figures.wording import BOUND_WORDS
 from desktop.domain.kinds import CREDIBILITY_LABELS, RELIABILITY_GRADES, RELIABILITY_LABELS
 from desktop.services.comparison import ClaimPosition, FigureValue, compact_figure, outlet_hint
 
@@ -29,7 +30,6 @@ ASSERT_INK = QColor("#166534")
 DENY_FILL = QColor("#fbe3e0")
 DENY_INK = QColor("#9f1d1d")
 MUTED = QColor("#6b7280")
-BOUND_WORDS = {"exact": "exact", "about": "about", "at_least": "at least", "at_most": "at most", "range": "range"}
 PENDING = frozenset({"proposed", "disputed"})
 
 Index = QModelIndex | QPersistentModelIndex

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.queries import AnnotationView
-from desktop.ui.annotation_list import figure_text
 from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.marks_controller import MarksController
 
@@ -31,7 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def says(view: AnnotationView) -> str:
     if view.kind == "figure":
-        return figure_text(view) or "value not read"
+        return view.figure_text or "value not read"
     if view.kind == "claim":
         text = view.stance or "asserts"
         return f"{text} ({view.speaker_name})" if view.speaker_name else text
