@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.interchange.w3c_io import export_w3c
-from desktop.services import review
+from desktop.services import review, review_history
 from desktop.services.annotations import SNAPSHOT_FIELDS, create_annotation, snapshot
 from desktop.services.authors import ensure_author
 from desktop.services.documents import document_text, list_documents
@@ -29,7 +29,7 @@ CLAIM = "OpenAI afferma che continuerà a collaborare con Scale AI"
 
 
 def history_lines(project, annotation_id):  # noqa: ANN001
-    return [review.describe(e) for e in review.history(project, annotation_id)]
+    return [review_history.describe(e) for e in review_history.history(project, annotation_id)]
 
 
 def test_choosing_accepted_in_the_panel_is_a_verdict_and_ctrl_z_withdraws_it(qtbot, window, pane, gui_project):
