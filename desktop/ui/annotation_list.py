@@ -7,7 +7,6 @@ Also home of the one-line descriptions of an annotation used by the list and the
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,9 +30,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.text_matching import fold
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, list_annotations
+from desktop.services.table_rows import annotation_ids
 from desktop.storage.project import Project
 from desktop.ui.colours import KIND_HEX as KIND_COLOURS
 from desktop.ui.colours import KIND_LABELS
+from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,15 +93,19 @@ def colour_icon(colour: str, size: int = 10) -> QIcon:
 
 
 # --- model ---------------------------------------------------------------------------------------
-class AnnotationTableModel(QAbstractTableModel):
-    """The annotations of one document, ordered as in the text."""
+class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
+    """The annotations of one document, ordered as in the text; rows are fetched as the list shows them."""
+
+    columns = COLUMNS
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows: list[AnnotationView] = []
         self._document_id: int | None = None
         self._author_colours: dict[int, str] = {}
         self._icons: dict[str, QIcon] = {}
+
+    def key_of(self, row: AnnotationView) -> str:
+        return row.id
 
     @property
     def document_id(self) -> int | None:
@@ -108,86 +113,42 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def set_author_colours(self, colours: dict[int, str]) -> None:
         self._author_colours = dict(colours)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, AUTHOR), self.index(len(self._rows) - 1, AUTHOR))
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, AUTHOR), self.index(self.rowCount() - 1, AUTHOR))
 
     def load(self, project: Project | None, document_id: int | None) -> None:
-        self.beginResetModel()
+        """Show the annotations of another document (or none)."""
         self._document_id = document_id
-        self._rows = [] if project is None or document_id is None else list_annotations(project, document_id=document_id)
-        self.endResetModel()
+        if project is None or document_id is None:
+            self.show_rows([])
+            return
+        self.show_keys(annotation_ids(project, document_id),
+                       lambda ids: {v.id: v for v in list_annotations(project, annotation_ids=list(ids))
+                                    if v.document_id == document_id})
 
     def apply_changes(self, project: Project, changes: Changes) -> None:
-        """Update only the rows whose annotations changed (insert, update in place, remove)."""
-        if self._document_id is None or not changes.annotations:
-            if self._document_id is not None and (changes.entities or changes.measures or changes.propositions
-                                                  or changes.authors):
-                self._refresh_rows(project, [r.id for r in self._rows])
+        """Only the rows whose annotations changed (inserted, moved, updated in place, removed); a renamed
+        entity, measure, proposition or author refreshes the rows that show names."""
+        if self._document_id is None:
             return
-        ids = sorted(changes.annotations)  # a deleted document lists its annotations here too
-        if changes.entities or changes.measures or changes.propositions or changes.authors:
-            ids = sorted(set(ids) | {r.id for r in self._rows})
-        self._refresh_rows(project, ids)
-
-    def _refresh_rows(self, project: Project, ids: list[str]) -> None:
-        if not ids:
-            return
-        fresh = {v.id: v for v in list_annotations(project, annotation_ids=ids)}
-        for annotation_id in ids:
-            row = self.row_of(annotation_id)
-            view = fresh.get(annotation_id)
-            if view is not None and view.document_id != self._document_id:
-                view = None
-            if view is None:
-                if row >= 0:
-                    self.beginRemoveRows(QModelIndex(), row, row)
-                    del self._rows[row]
-                    self.endRemoveRows()
-                continue
-            if row >= 0 and (self._rows[row].start, self._rows[row].end) == (view.start, view.end):
-                self._rows[row] = view
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-                continue
-            if row >= 0:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
-            key = (view.start, view.end, view.id)
-            at = next((i for i, r in enumerate(self._rows) if (r.start, r.end, r.id) > key), len(self._rows))
-            self.beginInsertRows(QModelIndex(), at, at)
-            self._rows.insert(at, view)
-            self.endInsertRows()
-
-    def row_of(self, annotation_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == annotation_id), -1)
+        renamed = changes.entities or changes.measures or changes.propositions or changes.authors
+        if changes.annotations:
+            self.update_keys(annotation_ids(project, self._document_id), changed=changes.annotations)
+        if renamed:
+            self.refresh(self.keys())
 
     def view(self, row: int) -> AnnotationView:
-        return self._rows[row]
+        return self.row(row)
 
     def views(self) -> list[AnnotationView]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        return self.rows()
 
     def _icon(self, colour: str) -> QIcon:
         if colour not in self._icons:
             self._icons[colour] = colour_icon(colour)
         return self._icons[colour]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        view = self._rows[index.row()]
-        col = index.column()
+    def cell(self, view: AnnotationView, col: int, role: int):  # noqa: ANN201
         if role == ID_ROLE:
             return view.id
         if role == KIND_ROLE:

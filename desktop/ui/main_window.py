@@ -211,8 +211,7 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Every view updates what the change set touched."""
         project = self.project
-        if changes.documents or changes.annotations:
-            self.document_model.load(project)
+        self.document_model.apply_changes(project, changes)
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
