@@ -13,15 +13,7 @@ least 900 × 500 centred on the main window (``desktop.ui.window_layout``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,11 +33,11 @@ from PySide6.QtWidgets import (
 from desktop.services import conflicts as conflict_service
 from desktop.services.changes import Changes
 from desktop.services.conflicts import FIELDS, ConflictView
+from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.operations import Operations
 from desktop.ui.window_layout import make_roomy, present_at_bottom, roomy_when_floating
 
 ConflictIdRole = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 DIFFERING_HEX = "#fff4e0"  # rows where mine and theirs differ
 BOTTOM_SHARE = 0.45  # of the height the bottom area shares with the articles, while the dock is open
 FLOATING_SIZE = QSize(900, 500)
@@ -59,31 +51,22 @@ def _short(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class ConflictListModel(QAbstractListModel):
-    """The open conflicts: "quote" — document (their author)."""
+class ConflictListModel(KeyedTableModel[int, ConflictView]):
+    """The open conflicts, keyed by conflict id: "quote" — document (their author)."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._conflicts: list[ConflictView] = []
+    columns = ("Conflict",)
+
+    def key_of(self, row: ConflictView) -> int:
+        return row.id
 
     def set_conflicts(self, conflicts: list[ConflictView]) -> None:
-        self.beginResetModel()
-        self._conflicts = list(conflicts)
-        self.endResetModel()
+        """Listed again: a resolved conflict leaves its row, the others keep theirs (and the selection)."""
+        self.update_rows(conflicts)
 
     def conflict(self, row: int) -> ConflictView:
-        return self._conflicts[row]
+        return self.row(row)
 
-    def row_of(self, conflict_id: int) -> int:
-        return next((n for n, c in enumerate(self._conflicts) if c.id == conflict_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._conflicts)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid():
-            return None
-        c = self._conflicts[index.row()]
+    def cell(self, c: ConflictView, column: int, role: int):  # noqa: ANN201
         if role == Qt.ItemDataRole.DisplayRole:
             quote = (c.mine or c.theirs).quote
             return f"“{_short(quote)}” — {_short(c.document_title, 40)} ({c.their_author})"
@@ -94,26 +77,27 @@ class ConflictListModel(QAbstractListModel):
         return None
 
 
-class ComparisonModel(QAbstractTableModel):
-    """Rows: the fields, those that differ first; columns: Field, Mine, Theirs. Differing rows are bold on
-    amber."""
+class ComparisonModel(KeyedTableModel[str, tuple[str, str]]):
+    """Rows: the fields (keyed by name), those that differ first; columns: Field, Mine, Theirs. Differing rows
+    are bold on amber."""
 
-    HEADERS = ("Field", "Mine", "Theirs")
+    columns = ("Field", "Mine", "Theirs")
     FIELD, MINE, THEIRS = range(3)
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._conflict: ConflictView | None = None
         self._differing: set[str] = set()
-        self._rows: list[tuple[str, str]] = list(FIELDS)
+
+    def key_of(self, row: tuple[str, str]) -> str:
+        return row[0]
 
     def set_conflict(self, conflict: ConflictView | None) -> None:
-        self.beginResetModel()
         self._conflict = conflict
         self._differing = set(conflict.differing()) if conflict else set()
         # What differs first (the time of the change last among them), then what is the same.
-        self._rows = sorted(FIELDS, key=lambda f: (f[0] not in self._differing, f[0] == "modified"))
-        self.endResetModel()
+        ordered = sorted(FIELDS, key=lambda f: (f[0] not in self._differing, f[0] == "modified"))
+        self.show_rows(ordered if conflict is not None else [])
 
     def value(self, field: str, side: int) -> str:
         """One version's value of ``field``: side 0 mine, 1 theirs."""
@@ -129,28 +113,18 @@ class ComparisonModel(QAbstractTableModel):
 
     def differing_labels(self) -> list[str]:
         """The labels of the fields that differ, in table order."""
-        return [label for name, label in self._rows if name in self._differing]
+        return [label for name, label in self.rows() if name in self._differing]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._conflict is None else len(self._rows)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return self.row(section)[1] if 0 <= section < self.rowCount() else None
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and self._conflict is not None and section == self.THEIRS):
+            return f"Theirs ({self._conflict.their_author})"
+        return super().headerData(section, orientation, role)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if self._conflict is not None and section == self.THEIRS:
-                return f"Theirs ({self._conflict.their_author})"
-            return self.HEADERS[section]
-        return self._rows[section][1]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or self._conflict is None:
-            return None
-        field, label = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: tuple[str, str], column: int, role: int):  # noqa: ANN201
+        field, label = row
         differs = field in self._differing
         text = label if column == self.FIELD else self.value(field, column - 1)
         if role == Qt.ItemDataRole.DisplayRole:

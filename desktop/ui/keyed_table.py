@@ -112,8 +112,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
     def update_keys(self, keys: Iterable[K], changed: Iterable[K] = ()) -> None:
         """The ids again (a lazy model): removed, moved and new rows are announced; ``changed`` ones are
         fetched again when shown."""
+        known = set(self._positions)
         self._sync(list(keys))
-        self.refresh(changed)
+        self.refresh(k for k in changed if k in known)  # a new row is announced by its insertion
 
     def refresh(self, keys: Iterable[K]) -> None:
         """These rows changed: a lazy model forgets them (fetched again when shown); both announce them."""

@@ -102,3 +102,23 @@ def test_a_large_list_fetches_only_the_rows_shown_and_a_change_refetches_one(qtb
     assert len(asked) == 1 and asked[0][0] == 5 and all(k >= 200 for k in asked[0][1:])  # not the rows it had
     assert model.row_of(7) == -1 and model.rowCount() == 9_999
     assert view.currentIndex().row() == 5  # the selection stayed on its row
+
+
+def test_tagging_updates_one_cell_of_the_document_list_and_one_row_of_the_annotation_list(
+        qtbot, window, pane, italian_id, gui_project):
+    from desktop.ui.document_list import ANNOTATIONS
+    from tests.gui.conftest import tag_phrase
+
+    documents, annotations = window.document_model, window.annotation_list.model
+    doc_spy, ann_spy = Spy(documents), Spy(annotations)
+    row = documents.row_of(italian_id)
+    assert documents.index(row, ANNOTATIONS).data() == "0"
+
+    annotation_id = tag_phrase(qtbot, window, pane, "Scale AI", Qt.Key.Key_E)
+    assert doc_spy.events == [("changed", row, row)]  # no reset, no other document re-read
+    assert documents.index(row, ANNOTATIONS).data() == "1"
+    assert ann_spy.events == [("insert", 0, 0)] and annotations.row_of(annotation_id) == 0
+
+    window.ops.update_annotation(annotation_id, note="the buyer")
+    assert doc_spy.events == [("changed", row, row)]  # the count did not change: the list was not touched
+    assert ann_spy.events[1:] == [("changed", 0, 0)]
