@@ -69,7 +69,7 @@ def import_colleague_file(project: Project, path: str | Path, *, as_kind: str | 
     except (ProjectError, W3CImportError, ExchangeFileError, DuplicateIdsError, ColleagueFileError) as exc:
         raise ColleagueFileError(_named(name, str(exc))) from exc
     except UnicodeError as exc:  # text no database can store (a lone surrogate) that got past the reader
-        raise ColleagueFileError(_named(name, f"it holds text that is not valid Unicode ({exc.reason})")) from exc
+        raise ColleagueFileError(_named(name, f"it holds text that is not valid Unicode ({exc})")) from exc
     except SQLAlchemyError as exc:  # their project file is damaged in a way opening it did not show
         raise ColleagueFileError(_named(name, f"it is damaged ({_first_line(exc)})")) from exc
     except OSError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from desktop.interchange.w3c_vocab import (
     ANNOTATOR_URN,
@@ -19,17 +19,11 @@ from desktop.interchange.w3c_vocab import (
     PROPOSITION_URN,
     QUOTE_CONTEXT,
     UUID_URN,
+    DocumentRef,
     document_iri,
 )
 from desktop.services.queries import AnnotationView
 from desktop.services.read_models import ReviewView
-
-
-class DocumentRef(Protocol):
-    """What the exporter needs of a document (DocumentSummary and DocumentRecord both fit)."""
-
-    url: str
-    sha256: str
 
 
 def annotation_collection(

@@ -26,6 +26,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from typing import Any
 
 from desktop.domain.kinds import Bound, Stance, Status
@@ -530,8 +531,8 @@ class _ItemReader:
             self.fail(path, f"must be a grade from 1 to 6 or null, not {json.dumps(value)}")
         return value
 
-    def choice(self, value: Any, vocabulary: type, path: str) -> str:
-        allowed = [m.value for m in vocabulary]
+    def choice(self, value: Any, vocabulary: type[Enum], path: str) -> str:
+        allowed = [str(m.value) for m in vocabulary]
         if value not in allowed:
             self.fail(path, f"must be one of {', '.join(allowed)}, not {json.dumps(value)}")
         return value

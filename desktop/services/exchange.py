@@ -126,7 +126,8 @@ class DuplicateIdsError(ValueError):
 def _refuse_duplicate_ids(annotations: Sequence[IncomingAnnotation], reviews: Sequence[IncomingReview]) -> None:
     seen: dict[str, str] = {}
     doubled: list[str] = []
-    for item in [*annotations, *reviews]:
+    items: list[IncomingAnnotation | IncomingReview] = [*annotations, *reviews]
+    for item in items:
         if item.id in seen:
             doubled.append(seen[item.id] if seen[item.id] == item.ref else f"{seen[item.id]} and {item.ref}")
         else:

@@ -9,7 +9,7 @@ it names (matched by key, never by display name).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -63,8 +63,8 @@ class ImportRun:
             self._docs = [Doc(*row) for row in rows]
         return self._docs
 
-    def touch(self, **kinds: frozenset) -> None:
-        self.changes |= Changes(**kinds)
+    def touch(self, **kinds: frozenset[Any]) -> None:
+        self.changes |= replace(Changes(), **kinds)  # type: ignore[arg-type]  # only frozenset fields are named
 
 
 def overwrite(existing: Annotation, values: Mapping[str, Any]) -> dict[str, Any]:

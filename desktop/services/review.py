@@ -158,12 +158,12 @@ def next_pending(project: Project, after_annotation_id: str | None = None, autho
     if document_ids is not None:
         stmt = stmt.where(Annotation.document_id.in_(document_ids))
     with project.read() as s:
-        pending = [tuple(r) for r in s.execute(stmt)]
-        current = None
+        pending: list[tuple[int, int, int, str]] = [tuple(r) for r in s.execute(stmt)]  # type: ignore[misc]
+        current: tuple[int, int, int, str] | None = None
         if after_annotation_id is not None:
             row = s.execute(select(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
                             .where(Annotation.id == after_annotation_id)).first()
-            current = tuple(row) if row is not None else None
+            current = (row[0], row[1], row[2], row[3]) if row is not None else None
     if not pending:
         return None
     if current is not None:

@@ -161,8 +161,9 @@ class ColleagueExchange(QObject):
 
     def _menu(self, title: str) -> QMenu | None:
         for action in self.window.menuBar().actions():
-            if action.text() == title and action.menu() is not None:
-                return action.menu()
+            menu = action.menu()
+            if action.text() == title and isinstance(menu, QMenu):
+                return menu
         return None
 
     def _add_to_file_menu(self, actions: list[QAction]) -> None:

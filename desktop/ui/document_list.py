@@ -5,6 +5,7 @@ Document ids live in ``Qt.UserRole``; the visible cells show only what the analy
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -148,7 +149,7 @@ class DocumentListView(QTableView):
             return
         document_id = index.data(ID_ROLE)
         menu = QMenu(self)
-        actions: list[tuple[str, object]] = [
+        actions: list[tuple[str | None, Callable[[], object] | None]] = [
             ("Open", lambda: self.openRequested.emit(document_id, False)),
             ("Open in new pane", lambda: self.openRequested.emit(document_id, True)),
             ("Edit metadata…", lambda: self.editRequested.emit(document_id)),

@@ -23,6 +23,7 @@ one message (never a traceback), so the undo stack always matches the project.
         ``Cancelled`` once Cancel was pressed, which rolls the step's transaction back.
         ``done(outcome)`` runs in the GUI thread after ``changed``; watch ``op.finished``.
     with ops.macro(label): ...   several runs as ONE undo step
+    ops.refuse(label, exc)       the same one message for something that is not a write (a lookup)
 
 Failures (see ``operation_support.describe_failure``): a service's ``ValueError`` is a refusal, shown in
 the status bar; a ``StorageError`` (database busy, read-only, conflicting write, connection lost), a
@@ -195,6 +196,11 @@ class Operations(QObject):
         self.background = op
         op.start(step)
         return op
+
+    def refuse(self, label: str, exc: Exception) -> None:
+        """Say why something that is not a write (finding suggestions, a lookup) could not be done: the same
+        one message as a failed step."""
+        self._report(describe_failure(label, exc))
 
     def undo(self) -> None:
         self.undo_stack.undo()

@@ -59,12 +59,13 @@ class LineupOperations:
 
     def rename(self, kind: str, item_id: int, new_name: str) -> bool:
         p, a = self.project, self.author_id
-        rename: Callable[..., Outcome[Any]] = {
+        renames: dict[str, Callable[..., Any]] = {
             "entity": register.rename_entity, "measure": register.rename_measure,
-            "proposition": register.rename_proposition}[kind]
-        restore: Callable[..., Outcome[Any]] = {
+            "proposition": register.rename_proposition}
+        restores: dict[str, Callable[..., Any]] = {
             "entity": register.restore_entity, "measure": register.restore_measure,
-            "proposition": register.restore_proposition}[kind]
+            "proposition": register.restore_proposition}
+        rename, restore = renames[kind], restores[kind]
         outcome = self._run(f"Rename {kind} to “{new_name}”", lambda: rename(p, item_id, new_name, a),
                             lambda o: lambda: restore(p, o.value, a))
         return outcome is not None

@@ -78,7 +78,7 @@ class RegisterModel(KeyedTableModel[int, Any]):
         return self._flags.get(item_id, False)
 
     def name_of(self, row: Any) -> str:
-        return getattr(row, "name", None) or getattr(row, "label", "")
+        return str(getattr(row, "name", None) or getattr(row, "label", ""))
 
     # --- Qt model --------------------------------------------------------------------------------
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
