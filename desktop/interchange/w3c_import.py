@@ -159,6 +159,7 @@ class _ItemReader:
 
     def __init__(self, index: int, item: Any) -> None:
         self.index = index
+        self.ref = f"item {index}"
         if not isinstance(item, dict):
             raise W3CImportError(f"item {index} is a JSON {_json_type(item)}, not an annotation object")
         self.item = item
@@ -270,6 +271,8 @@ class _ItemReader:
             if isinstance(b, str):
                 out.append({"type": "SpecificResource", "source": b})  # a body given by its IRI
             elif isinstance(b, dict):
+                if b.get("purpose") is not None and not isinstance(b.get("purpose"), str):
+                    self.fail(f"body[{n}].purpose", "must be a string")
                 out.append(b)
             else:
                 self.fail(f"body[{n}]", f"is a JSON {_json_type(b)}, not an object")

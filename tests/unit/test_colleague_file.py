@@ -224,3 +224,17 @@ def test_a_colleague_project_brings_its_documents_in_one_transaction(seeded_proj
     report = import_colleague_file(seeded_project, marco_file).value
     assert report.documents_added == ["Reuters (it)"] and len(report.imported) == 4
     assert "  document added: Reuters (it)" in report.lines()
+
+
+@pytest.mark.parametrize("field, value", [("id", {"not": "a string"}), ("id", []), ("purpose", ["tagging"]),
+                                          ("purpose", {"a": 1})])
+def test_a_field_of_the_wrong_json_type_is_one_message_naming_the_item(seeded_project, marco_jsonld, tmp_path,
+                                                                         field, value):
+    data, listed = items(marco_jsonld)
+    if field == "id":
+        listed[1]["id"] = value
+    else:
+        listed[1]["body"][0]["purpose"] = value
+    path = tmp_path / "odd.jsonld"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    refused(seeded_project, path, "item 2", field)
