@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -36,7 +36,13 @@ from desktop.dossier.model import (
     Source,
 )
 from desktop.dossier.sanitize import clean_note_markdown
-from desktop.services.comparison import compact_figure, compare_measures, compare_propositions
+from desktop.services.comparison import (
+    ClaimPosition,
+    FigureValue,
+    compact_figure,
+    compare_measures,
+    compare_propositions,
+)
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.read_models import author_records, documents_with_text, list_reviews
 from desktop.services.settings import get_setting, tolerance
@@ -100,7 +106,7 @@ def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, Para
     return sources, indexes
 
 
-def _figure_entry(ctx: _Context, value, labels_by_id: dict[str, str]) -> FigureEntry:  # noqa: ANN001
+def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str]) -> FigureEntry:
     ann = ctx.annotations[value.annotation_id]
     conflicts = sorted({labels_by_id[i] for i in value.conflicts_with if i in labels_by_id})
     return FigureEntry(
@@ -148,7 +154,7 @@ def _claims(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple[
                                                                                 tuple[ClaimEntry, ...]]:
     sections = []
     for prop in compare_propositions(project, statuses=statuses):
-        def entries(positions) -> tuple[ClaimEntry, ...]:  # noqa: ANN001
+        def entries(positions: Iterable[ClaimPosition]) -> tuple[ClaimEntry, ...]:
             return tuple(_claim_entry(ctx, p.annotation_id, p.stance, p.speaker_name, p.attributed_to,
                                       p.credibility)
                          for p in positions if p.annotation_id in ctx.included)

@@ -125,9 +125,9 @@ def anchor_span(doc: Doc, item: IncomingAnnotation) -> tuple[int, int, bool] | N
 
 
 def stored_values(run: ImportRun, item: IncomingAnnotation, doc: Doc, start: int, end: int, prefix: str,
-                   suffix: str, quote: str, author_id: int) -> dict:
+                   suffix: str, quote: str, author_id: int) -> dict[str, Any]:
     kind = Kind(item.kind).value
-    values: dict = dict(
+    values: dict[str, Any] = dict(
         document_id=doc.id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix, kind=kind,
         author_id=author_id, created=stored_time(item.created), modified=stored_time(item.modified),
         status=Status(item.status).value, note=item.note or "", entity_id=None, value=None, value_max=None,

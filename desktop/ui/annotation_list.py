@@ -6,9 +6,13 @@ Also home of the one-line descriptions of an annotation used by the list and the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -27,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.kinds import KIND_HEX as KIND_COLOURS
 from desktop.domain.text_matching import fold
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.table_rows import annotation_ids
 from desktop.storage.project import Project
-from desktop.ui.colours import KIND_HEX as KIND_COLOURS
 from desktop.ui.colours import KIND_LABELS
 from desktop.ui.keyed_table import KeyedTableModel
 
@@ -98,7 +102,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
 
     columns = COLUMNS
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document_id: int | None = None
         self._author_colours: dict[int, str] = {}
@@ -148,7 +152,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
             self._icons[colour] = colour_icon(colour)
         return self._icons[colour]
 
-    def cell(self, view: AnnotationView, col: int, role: int):  # noqa: ANN201
+    def cell(self, view: AnnotationView, col: int, role: int) -> Any:
         if role == ID_ROLE:
             return view.id
         if role == KIND_ROLE:
@@ -184,7 +188,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
 
 
 class AnnotationFilter(QSortFilterProxyModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kind: str | None = None
         self._author: int | None = None
@@ -356,7 +360,7 @@ class AnnotationList(QWidget):
             return
         self.annotationSelected.emit(current.data(ID_ROLE))
 
-    def _filter(self, apply) -> None:  # noqa: ANN001
+    def _filter(self, apply: Callable[[], object]) -> None:
         current = self.current_annotation_id()
         self._silent = True
         try:

@@ -13,7 +13,9 @@ least 900 × 500 centred on the main window (``desktop.ui.window_layout``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +68,7 @@ class ConflictListModel(KeyedTableModel[int, ConflictView]):
     def conflict(self, row: int) -> ConflictView:
         return self.row(row)
 
-    def cell(self, c: ConflictView, column: int, role: int):  # noqa: ANN201
+    def cell(self, c: ConflictView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             quote = (c.mine or c.theirs).quote
             return f"“{_short(quote)}” — {_short(c.document_title, 40)} ({c.their_author})"
@@ -84,7 +86,7 @@ class ComparisonModel(KeyedTableModel[str, tuple[str, str]]):
     columns = ("Field", "Mine", "Theirs")
     FIELD, MINE, THEIRS = range(3)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._conflict: ConflictView | None = None
         self._differing: set[str] = set()
@@ -115,7 +117,7 @@ class ComparisonModel(KeyedTableModel[str, tuple[str, str]]):
         """The labels of the fields that differ, in table order."""
         return [label for name, label in self.rows() if name in self._differing]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return self.row(section)[1] if 0 <= section < self.rowCount() else None
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
@@ -123,7 +125,7 @@ class ComparisonModel(KeyedTableModel[str, tuple[str, str]]):
             return f"Theirs ({self._conflict.their_author})"
         return super().headerData(section, orientation, role)
 
-    def cell(self, row: tuple[str, str], column: int, role: int):  # noqa: ANN201
+    def cell(self, row: tuple[str, str], column: int, role: int) -> Any:
         field, label = row
         differs = field in self._differing
         text = label if column == self.FIELD else self.value(field, column - 1)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
@@ -64,13 +65,13 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
         return None if row < 0 else self.row(row)
 
     # --- cells -----------------------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole
                 and section in (CHARACTERS, ANNOTATIONS)):
             return int(_RIGHT)
         return super().headerData(section, orientation, role)
 
-    def cell(self, doc: DocumentSummary, col: int, role: int):  # noqa: ANN201
+    def cell(self, doc: DocumentSummary, col: int, role: int) -> Any:
         if role == ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -143,7 +144,7 @@ class DocumentListView(QTableView):
         if index.isValid():
             self.openRequested.emit(index.data(ID_ROLE), False)
 
-    def _show_menu(self, pos) -> None:  # noqa: ANN001
+    def _show_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
         if not index.isValid():
             return

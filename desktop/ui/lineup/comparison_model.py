@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -73,13 +73,13 @@ class _RowsModel(KeyedTableModel[str, Any]):
     column_specs: tuple[tuple[str, str], ...] = ()  # (title, header tooltip)
     GRADE = -1
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = tuple(title for title, _tip in self.column_specs)
         self.column_tips = tuple(tip for _title, tip in self.column_specs)
 
     def key_of(self, row: Any) -> str:
-        return row.annotation_id
+        return str(row.annotation_id)
 
     def column_of(self, title: str) -> int:
         return self.columns.index(title)
@@ -97,7 +97,7 @@ class _RowsModel(KeyedTableModel[str, Any]):
             self.gradeRequested.emit(row.document_id, grade, row.document_label)
         return False  # the view reloads once the grade is stored
 
-    def _common(self, row: Any, column: int, role: int, texts: Callable[[Any], tuple[str, ...]]):
+    def _common(self, row: Any, column: int, role: int, texts: Callable[[Any], tuple[str, ...]]) -> Any:
         if role == ID_ROLE:
             return row.annotation_id
         if role == DOCUMENT_ROLE:
@@ -115,13 +115,13 @@ class _RowsModel(KeyedTableModel[str, Any]):
         if title == "Source":
             return f"{row.document_label} · {row.document_title}\n{row.outlet}"
         if title == "Outlet":
-            return row.outlet or None
+            return str(row.outlet) or None
         if column == self.GRADE:
             grade = row.reliability
             label = f"{grade} · {RELIABILITY_LABELS[grade]}" if grade else "Not graded"
             return f"Source reliability: {label}. Click to grade (A–F)."
         if title == "Quote":
-            return row.quote
+            return str(row.quote)
         return None
 
 
@@ -142,7 +142,7 @@ class MeasureValuesModel(_RowsModel):
     VALUE = 2
     STATUS = 6
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._labels: dict[str, str] = {}
         self.tolerance_text = ""
@@ -170,7 +170,7 @@ class MeasureValuesModel(_RowsModel):
                 f"“{' '.join(v.quote.split())}”", v.attributed_to or "", status_text(v.status),
                 self.conflicts_text(v))
 
-    def cell(self, v: FigureValue, column: int, role: int):  # noqa: ANN201
+    def cell(self, v: FigureValue, column: int, role: int) -> Any:
         conflict = bool(v.conflicts_with)
         common = self._common(v, column, role, self._texts)
         if common is not None:
@@ -219,7 +219,7 @@ class PositionsModel(_RowsModel):
     )
     GRADE = 3
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.contested = False
 
@@ -238,7 +238,7 @@ class PositionsModel(_RowsModel):
                 f"“{' '.join(c.quote.split())}”", c.speaker_name or "", c.attributed_to or "",
                 str(c.credibility) if c.credibility else "–", status_text(c.status))
 
-    def cell(self, c: ClaimPosition, column: int, role: int):  # noqa: ANN201
+    def cell(self, c: ClaimPosition, column: int, role: int) -> Any:
         common = self._common(c, column, role, self._texts)
         if common is not None:
             return common
@@ -275,6 +275,6 @@ class GradeDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
         editor.showPopup()
 
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: ANN001
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -6,7 +6,9 @@ clicking a row goes there, Previous / Next (Shift+F3 / F3) walk the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.documents import document_labels
 from desktop.services.queries import AnnotationView
 from desktop.ui.keyed_table import KeyedTableModel
-from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.marks_controller import MarksController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +43,7 @@ def says(view: AnnotationView) -> str:
 class MentionModel(KeyedTableModel[str, AnnotationView]):
     columns = COLUMNS
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._labels: dict[int, str] = {}
 
@@ -56,7 +58,7 @@ class MentionModel(KeyedTableModel[str, AnnotationView]):
         if relabelled:
             self.refresh(self.keys())
 
-    def cell(self, view: AnnotationView, column: int, role: int):  # noqa: ANN201
+    def cell(self, view: AnnotationView, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return view.id
         if role == Qt.ItemDataRole.DisplayRole:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services.register import EntityRow, MeasureRow, PropositionRow
@@ -48,7 +48,7 @@ class RegisterModel(KeyedTableModel[int, Any]):
     kind = ""
     register_columns: tuple[Column, ...] = ()
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = tuple(c.title for c in self.register_columns)
         self.column_tips = tuple(c.tip or c.title for c in self.register_columns)
@@ -56,7 +56,7 @@ class RegisterModel(KeyedTableModel[int, Any]):
         self._flags: dict[int, bool] = {}
 
     def key_of(self, row: Any) -> int:
-        return row.id
+        return int(row.id)
 
     # --- loading ---------------------------------------------------------------------------------
     def load(self, rows: list[Any], labels: dict[int, str], flags: dict[int, bool] | None = None) -> None:
@@ -81,7 +81,7 @@ class RegisterModel(KeyedTableModel[int, Any]):
         return str(getattr(row, "name", None) or getattr(row, "label", ""))
 
     # --- Qt model --------------------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole
                 and 0 <= section < len(self.register_columns) and self.register_columns[section].number):
             return int(_RIGHT)
@@ -93,7 +93,7 @@ class RegisterModel(KeyedTableModel[int, Any]):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def cell(self, row: Any, column_number: int, role: int):  # noqa: ANN201
+    def cell(self, row: Any, column_number: int, role: int) -> Any:
         column = self.register_columns[column_number]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return column.text(self._context(row))
@@ -166,7 +166,7 @@ class EntityModel(RegisterModel):
     )
 
     def item(self, row: int) -> EntityRow:
-        return self.row(row)
+        return cast(EntityRow, self.row(row))
 
 
 def _flag_text(cell: _Cell, yes: str, no: str) -> str:
@@ -187,7 +187,7 @@ class MeasureModel(RegisterModel):
     )
 
     def item(self, row: int) -> MeasureRow:
-        return self.row(row)
+        return cast(MeasureRow, self.row(row))
 
 
 class PropositionModel(RegisterModel):
@@ -203,4 +203,4 @@ class PropositionModel(RegisterModel):
     )
 
     def item(self, row: int) -> PropositionRow:
-        return self.row(row)
+        return cast(PropositionRow, self.row(row))

@@ -8,7 +8,9 @@ Backspace (or Delete) rejects, here as in the article.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.documents import document_labels
 from desktop.services.register import list_measures
 from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
 from desktop.storage.project import Project
 from desktop.ui.keyed_table import KeyedTableModel
-from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.suggestion_text import Suggestion, score_text, value_text
 from desktop.ui.lineup.suggestions_controller import SuggestionsController
 
@@ -38,7 +40,7 @@ Index = QModelIndex | QPersistentModelIndex
 class SuggestionModel(KeyedTableModel[str, Suggestion]):
     columns = COLUMNS
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._labels: dict[int, str] = {}
         self._titles: dict[int, str] = {}
@@ -71,7 +73,7 @@ class SuggestionModel(KeyedTableModel[str, Suggestion]):
             return f"{score_text(s.score)} like “{s.matched_name}”" if s.score < 1 else f"exactly “{s.matched_name}”"
         return value_text(s)
 
-    def cell(self, s: Suggestion, column: int, role: int):  # noqa: ANN201
+    def cell(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(s, column)
         if role == ID_ROLE:

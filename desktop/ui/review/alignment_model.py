@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -97,12 +98,12 @@ class AlignmentModel(KeyedTableModel[tuple[str | None, str | None], AlignedRow])
     def counts(self) -> Counter[str]:
         return Counter(r.match for r in self.rows())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return super().headerData(section, orientation, role)
 
-    def cell(self, row: AlignedRow, column: int, role: int):  # noqa: ANN201
+    def cell(self, row: AlignedRow, column: int, role: int) -> Any:
         view = row.a if column in (A_QUOTE, A_WHAT) else row.b if column in (B_QUOTE, B_WHAT) else None
         if role == MATCH_ROLE:
             return row.match
@@ -137,7 +138,7 @@ class AlignmentModel(KeyedTableModel[tuple[str | None, str | None], AlignedRow])
         return None
 
     @staticmethod
-    def _differs(row: AlignedRow, role: int):  # noqa: ANN205
+    def _differs(row: AlignedRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return difference_text(row.a, row.b)
         if role == Qt.ItemDataRole.ToolTipRole:
