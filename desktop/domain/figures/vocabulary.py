@@ -152,7 +152,7 @@ BOUNDS: list[Word[Bound]] = [
 # "tra il 10 e il 15%"; the elided "l'" ("oltre l'80%") is in grammar.py. Forms glued to a
 # preposition ("fino al 30%") are in BOUNDS.
 ARTICLES = ["il", "lo", "la", "i", "gli", "le", "un", "una", "o", "os", "as", "um", "uma", "les", "une",
-            "the", "den", "die", "das", "der", "ein", "eine"]
+            "the", "den", "die", "das", "der", "ein", "eine", "el", "los", "las", "unos", "unas"]
 
 # --- ranges ---------------------------------------------------------------------------------------
 
