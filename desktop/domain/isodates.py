@@ -93,3 +93,33 @@ def parse_reference(value: str | date | None) -> date | None:
         return None
     parsed = parse_iso(str(value).strip()[:10])
     return parsed[0] if parsed and parsed[1] == DAY else None
+
+
+def date_interval(value: str, value_max: str | None, bound: str | None):  # noqa: ANN201
+    """The days a dated figure allows, as an ``intervals.Interval`` of day ordinals (``date.toordinal``).
+
+    The comparison's rule, at the date's granularity: exact "2024-09" -> every day of September 2024;
+    about -> one more unit of its granularity either side ("about 2015" -> 2014 to 2016); at_least ->
+    from its first day on; at_most -> up to its last day; range -> first day of the value to the last
+    day of value_max. Two dates disagree when their intervals do not meet.
+    """
+    from decimal import Decimal
+
+    from desktop.domain.intervals import Interval
+
+    first, last = span(value)
+    granularity = granularity_of(value)
+    bound = bound or "exact"
+    if bound == "range" and value_max:
+        last = span(value_max)[1]
+    elif bound == "about":
+        if granularity == YEAR:
+            first, last = date(first.year - 1, 1, 1), date(last.year + 1, 12, 31)
+        elif granularity == MONTH:
+            first = add_months(first, -1)
+            last = span(iso(add_months(last.replace(day=1), 1), MONTH))[1]
+        else:
+            first, last = first - timedelta(days=1), last + timedelta(days=1)
+    low = None if bound == "at_most" else Decimal(first.toordinal())
+    high = None if bound == "at_least" else Decimal(last.toordinal())
+    return Interval(low, high)
