@@ -144,3 +144,11 @@ def _values(project: Project, statuses: frozenset[str] | None, author_ids: froze
                 author_name=author, measure_id=ann.measure_id, measure_label=measure_label,
                 first=first, last=last))
     return values
+
+
+def chart_events(project: Project, *, statuses: frozenset[str] | None = None,
+                 author_ids: frozenset[int] | None = None) -> list[tuple[DatedValue, bool]]:
+    """Every dated event with whether it disagrees with another source's date of its measure."""
+    clashing = {v.annotation_id for m in timeline(project, statuses=statuses, author_ids=author_ids)
+                for v in m.values if v.conflicts_with}
+    return [(v, v.annotation_id in clashing) for v in dated_events(project, statuses=statuses, author_ids=author_ids)]
