@@ -31,8 +31,6 @@ from typing import Any
 from desktop.domain.isodates import is_iso_date
 from desktop.domain.kinds import Bound, Stance, Status
 from desktop.domain.slugs import slugify
-
-DATE_UNIT = "date"
 from desktop.interchange.w3c_vocab import (
     ANNOTATOR_URN,
     ENTITY_URN,
@@ -44,6 +42,7 @@ from desktop.interchange.w3c_vocab import (
 )
 from desktop.services.exchange import IncomingAnnotation, IncomingReview, Skipped, VocabRef
 
+DATE_UNIT = "date"  # a figure of this unit has an ISO 8601 date as its value (docs/interchange.md)
 MISSING_TIME = "1970-01-01T00:00:00.000000Z"  # W3C makes created/modified optional; a fixed stand-in stays idempotent
 VERDICTS = ("accepted", "rejected", "disputed")
 MAX_KEY = 200
