@@ -40,8 +40,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from rapidfuzz.distance import OSA
-
 from desktop.domain.text_matching import fold
 
 DEFAULT_THRESHOLD = 0.75
@@ -67,25 +65,38 @@ class Match:
     matched_name: str  # the name or alias it matched
 
 
+_OSA = None
+
+
+def _osa():  # noqa: ANN202 - rapidfuzz.distance.OSA, imported on first use (the window starts without it)
+    global _OSA
+    if _OSA is None:
+        from rapidfuzz.distance import OSA
+
+        _OSA = OSA
+    return _OSA
+
+
 def osa_distance(a: str, b: str, limit: int | None = None) -> int:
     """Damerau-Levenshtein distance (optimal string alignment, rapidfuzz); ``limit + 1`` as soon as it
     exceeds limit."""
     if limit is None:
-        return OSA.distance(a, b)
-    return OSA.distance(a, b, score_cutoff=limit)
+        return _osa().distance(a, b)
+    return _osa().distance(a, b, score_cutoff=limit)
 
 
 def similarity(a: str, b: str) -> float:
     """1 - distance / longer length: 1.0 for equal strings, 0.0 for nothing in common."""
-    return OSA.normalized_similarity(a, b)
+    return _osa().normalized_similarity(a, b)
 
 
 def _prefix_distance(word: str, name: str, limit: int) -> int:
     """The fewest edits that turn ``word`` into some beginning of ``name``; ``limit + 1`` past the limit."""
+    distance = _osa().distance
     best = limit + 1
     low, high = max(0, len(word) - limit), min(len(name), len(word) + limit)
     for length in range(low, high + 1):
-        d = OSA.distance(word, name[:length], score_cutoff=limit)
+        d = distance(word, name[:length], score_cutoff=limit)
         if d < best:
             best = d
             if d == 0:
