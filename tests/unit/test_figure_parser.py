@@ -139,6 +139,8 @@ ROWS = [
     ("fr", "1 234,56 €", "1234.56", None, "EUR", "exact"),
     ("de", "1.234,5", "1234.5", None, None, "exact"),
     ("es", "1.234,5", "1234.5", None, None, "exact"),
+    ("en", "1 234.56", "1234.56", None, None, "exact"),  # a selected number grouped by spaces
+    ("en", "1 234 567", "1234567", None, None, "exact"),
     # --- de ---
     ("de", "2 Mrd. Euro", "2000000000", None, "EUR", "exact"),
     ("de", "rund 14 Mrd. Dollar", "14000000000", None, "USD", "about"),
@@ -262,6 +264,13 @@ TIME_ROWS = [
     ("es", "en 2024", None, _d("2024", "year")),
     ("es", "septiembre de 2024", None, _d("2024-09", "month")),
     ("en", "2024-09", None, _d("2024-09", "month")),
+    ("en", "2025-07-15T10:00:00Z", None, _d("2025-07-15", "day")),
+    ("en", "mid-2024", None, _d("2024", "year")),
+    # a date phrase at the end or the start of a longer selection, the rest holding no number
+    ("it", "fondata nel 2016", None, _d("2016", "year")),
+    ("fr", "Créée en 2016", None, _d("2016", "year")),
+    ("it", "all'udienza di aprile", "2025-07-15", _d("2025-04", "month")),
+    ("it", "da quando Meta ha annunciato l'accordo giovedì", REF, _d("2025-06-12", "day")),
     # --- bounds and ranges of dates ---
     ("it", "prima del 2020", None, _d("2020", "year", "at_most")),
     ("en", "by 2030", None, _d("2030", "year", "at_most")),
@@ -373,6 +382,7 @@ UNSURE_ROWS = [
     ("it", "primavera 2025", REF, "season"),
     ("it", "centinaia di milioni", REF, "not an exact number"),
     ("it", "un terzo", REF, "not an exact number"),
+    ("en", "- 3.5%", None, "minus sign or a dash"),
 ]
 
 

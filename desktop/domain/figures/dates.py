@@ -58,6 +58,7 @@ NO_REFERENCE = "a relative date needs the publication date of the document"
 _DATE_LANGUAGES = ("it", "pt", "fr", "en", "de", "es")
 _YEARS = (1000, 2199)
 
+_ISO_DATETIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[t ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:z|[+-][0-9]{2}:?[0-9]{2})?")
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _ISO_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 _NUMERIC = re.compile(r"([0-9]{1,2})\s*([./-])\s*([0-9]{1,2})\s*\2\s*([0-9]{4}|[0-9]{2})")
@@ -81,6 +82,26 @@ _ORDINAL = re.compile(r"(?<=[0-9])(?:st|nd|rd|th|º|ª|°|er|ème|eme|e|o|a)\b\.
 _DECADE = re.compile(
     r"(?:anni|years|années|annees|anos|años|jahre)?\s*['’]?(?P<y>(?:1[0-9]|20)?[0-9]0)\s*['’]?\s*(?:s|er|er-jahre|er\s+jahre|er-jahren|er\s+jahren)?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*\.?|[0-9]+")
+
+
+def find_date(text: str, lang: str, reference: date | None) -> ParsedFigure | None:
+    """The date in a selection: the whole of it, else a date phrase at its end or its start when the
+    rest holds no digits ("fondata nel 2016", "all'udienza di aprile", "giovedì, Meta ha annunciato").
+    A selection whose other words carry a number ("14 miliardi di dollari nel 2024") is an amount."""
+    whole = parse_date(text, lang, reference)
+    if whole is not None:
+        return whole
+    words = text.split()
+    if len(words) < 2:
+        return None
+    for size in range(min(len(words) - 1, 8), 0, -1):
+        for part, rest in ((words[-size:], words[:-size]), (words[:size], words[size:])):
+            if any(c.isdigit() for w in rest for c in w):
+                continue
+            found = parse_date(" ".join(part), lang, reference)
+            if found is not None:
+                return found
+    return None
 
 
 def parse_date(text: str, lang: str, reference: date | None) -> ParsedFigure | None:
@@ -116,6 +137,10 @@ def parse_date(text: str, lang: str, reference: date | None) -> ParsedFigure | N
 
 def _normalised(text: str) -> str:
     s = " ".join(text.lower().replace("’", "'").split())
+    s = re.sub(r"\b(mid|mi|early|late)-(?=[0-9a-zà-ÿ])", r"\1 ", s)  # "mid-2024", "mi-juin"
+    m = _ISO_DATETIME.fullmatch(s.strip())
+    if m:
+        s = m.group(1)  # "2025-07-15t10:00:00z": the day
     return s.strip(" ,;:()[]\"«»“”")
 
 

@@ -27,10 +27,11 @@ whole article (``find_figures``) reads amounts in digits only: it must stay fast
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
-from desktop.domain.figures.dates import parse_date
+from desktop.domain.figures.dates import find_date
 from desktop.domain.figures.durations import parse_duration
 from desktop.domain.figures.model import FoundFigure, ParsedFigure
 from desktop.domain.figures.numberwords import minus_words, to_digits, vague
@@ -60,13 +61,15 @@ def parse_figure(text: str, lang: str = "en", reference: date | str | None = Non
         ref = parse_reference(reference)
     except (TypeError, ValueError):
         ref = None
-    found = parse_date(text, lang, ref)
+    found = find_date(text, lang, ref)
     if found is not None:
         return found
     found = parse_duration(text, lang)
     if found is not None:
         return found
-    found = _amount(minus_words(text), lang)
+    if _DASH_THEN_SPACE.match(text):  # "- 3.5%": a minus sign, or a dash before the number?
+        return ParsedFigure(None, reason="a dash and a space before the number: a minus sign or a dash?")
+    found = _amount(_spaced_groups(minus_words(text)), lang)
     if found is not None:
         return found
     if any(c.isalpha() for c in text):
@@ -79,6 +82,21 @@ def parse_figure(text: str, lang: str = "en", reference: date | str | None = Non
         if vague_word is not None:
             return ParsedFigure(None, reason=f"{vague_word!r} is not an exact number")
     return None
+
+
+_DASH_THEN_SPACE = re.compile(r"\s*[-−–]\s+[$€£]?\s*[0-9]")
+# two groups or more, or a decimal part: "1 234.56", "1 234 567"; not "top 10 100-metre times"
+_SPACED_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:(?: [0-9]{3}){2,}(?:[.,][0-9]+)?|(?: [0-9]{3})+[.,][0-9]+)"
+                            r"(?![0-9]|-[^\W\d_])")
+
+
+def _spaced_groups(text: str) -> str:
+    """A selected number grouped by ordinary spaces ("1 234.56") is one number in every language, when
+    it is the only number of the selection: the spaces become no-break ones, which group everywhere."""
+    found = _SPACED_GROUPS.findall(text)
+    if len(found) != 1 or sum(c.isdigit() for c in text) != sum(c.isdigit() for c in found[0]):
+        return text
+    return text.replace(found[0], found[0].replace(" ", "\u00a0"))
 
 
 def _amount(text: str, lang: str) -> ParsedFigure | None:
