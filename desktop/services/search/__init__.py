@@ -1,0 +1,31 @@
+"""Search the desk: document texts, annotation notes, review comments, entity names and aliases.
+
+``search(project, query, scopes=..., filters=...)`` answers one query (see
+``desktop.domain.search_query`` for the language); ``batch_search`` a list of names. The index the
+queries use is kept by the database (migration 0004), so every service that writes keeps it current.
+"""
+
+from desktop.domain.search_query import QueryError
+from desktop.services.search.batch import batch_csv, batch_search, read_terms
+from desktop.services.search.engine import document_finder, search, search_parsed, term_hits
+from desktop.services.search.model import (
+    COMMENTS,
+    ENTITIES,
+    NOTES,
+    SCOPES,
+    TEXT,
+    UNTAGGED,
+    BatchResult,
+    BatchRow,
+    DocumentHits,
+    EntityHits,
+    Hit,
+    SearchFilters,
+    SearchResult,
+)
+
+__all__ = [
+    "COMMENTS", "ENTITIES", "NOTES", "SCOPES", "TEXT", "UNTAGGED", "BatchResult", "BatchRow", "DocumentHits",
+    "EntityHits", "Hit", "QueryError", "SearchFilters", "SearchResult", "batch_csv", "batch_search",
+    "document_finder", "read_terms", "search", "search_parsed", "term_hits",
+]

@@ -1,0 +1,71 @@
+"""Batch search: a list of names or phrases, one per line, against every document (ICIJ Datashare's
+"batch search"), with the results as a term × document table of hit counts and as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from desktop.domain.labels import document_label
+from desktop.domain.search_query import QueryError, batch_term, to_text
+from desktop.services.search.engine import search_parsed
+from desktop.services.search.model import NO_FILTERS, BatchDocument, BatchResult, BatchRow, SearchFilters
+from desktop.storage.models import Document
+from desktop.storage.project import Project
+
+MAX_TERMS = 5000
+
+
+def read_terms(text: str) -> list[str]:
+    """The lines of a pasted or loaded list that hold something (blank lines and duplicates dropped)."""
+    seen: set[str] = set()
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("\ufeff")
+        if line and line not in seen:
+            seen.add(line)
+            lines.append(line)
+    return lines
+
+
+def batch_search(project: Project, lines: Iterable[str], filters: SearchFilters = NO_FILTERS,
+                 progress=None) -> BatchResult:  # noqa: ANN001
+    """One row per line: a name is searched as a phrase, a line in the query language as a query.
+    A line that cannot be searched gets its row with ``error`` set. ``progress(done, total)`` is called
+    after each line; returning False stops (the rows so far are returned)."""
+    terms = list(lines)[:MAX_TERMS]
+    with project.read() as s:
+        stmt = select(Document.id, Document.source_name, Document.title).order_by(Document.id)
+        if filters.document_ids is not None:
+            stmt = stmt.where(Document.id.in_(sorted(filters.document_ids)))
+        documents = tuple(BatchDocument(doc_id, document_label(doc_id, source), title)
+                          for doc_id, source, title in s.execute(stmt))
+    rows: list[BatchRow] = []
+    for done, line in enumerate(terms, 1):
+        try:
+            node = batch_term(line)
+            if node is None:
+                raise QueryError("Nothing to search for on this line.")
+        except QueryError as exc:
+            rows.append(BatchRow(line, "", {}, str(exc)))
+        else:
+            result = search_parsed(project, node, filters=filters)
+            rows.append(BatchRow(line, to_text(node), {d.document_id: d.count for d in result.documents}))
+        if progress is not None and progress(done, len(terms)) is False:
+            break
+    return BatchResult(tuple(rows), documents)
+
+
+def batch_csv(result: BatchResult) -> str:
+    """The list and its results: one row per term (the term, the query searched, total hits, the number
+    of documents mentioning it), then one column of hit counts per document, headed by its label."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["term", "query", "total hits", "documents", *(d.label for d in result.documents)])
+    for row in result.rows:
+        writer.writerow([row.line, row.query or row.error, row.total, len(row.counts),
+                         *(row.counts.get(d.document_id, 0) for d in result.documents)])
+    return out.getvalue()
