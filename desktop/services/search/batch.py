@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop.domain.labels import document_label
 from desktop.domain.search_query import QueryError, batch_term, to_text
+from desktop.services.files import staged_file, sync_folder
 from desktop.services.search.engine import search_parsed
 from desktop.services.search.model import NO_FILTERS, BatchDocument, BatchResult, BatchRow, SearchFilters
 from desktop.storage.models import Document
@@ -69,3 +72,17 @@ def batch_csv(result: BatchResult) -> str:
         writer.writerow([row.line, row.query or row.error, row.total, len(row.counts),
                          *(row.counts.get(d.document_id, 0) for d in result.documents)])
     return out.getvalue()
+
+
+def write_batch_csv(result: BatchResult, path: str | Path) -> Path:
+    """Write ``batch_csv`` to ``path`` all at once (staged beside it, then renamed): never half a file.
+    Raises OSError with the system's reason."""
+    target = Path(path)
+    tmp = staged_file(target, batch_csv(result).encode("utf-8"))
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    sync_folder(target.parent)
+    return target
