@@ -78,9 +78,25 @@ def _latin1_table(case: bool) -> bytes:
     return bytes(_skeleton_byte(chr(b), case) if chr(b) != "?" else ord("?") for b in range(256))
 
 
+# In a text mostly in another script (CJK, Greek, Cyrillic), the characters above U+00FF that are not
+# simply letters: Latin letters with diacritics (they fold), combining marks, punctuation and spaces.
+_NOT_PLAIN_LETTER = re.compile("[\u0100-\u024f\u1e00-\u1eff]|[^\\w\x00-\xff]")
+
+
 def skeleton(text: str, case: bool = False) -> bytes:
     """One byte per code point of ``text``: its ASCII fold, a LETTER/MARK byte, or a space."""
-    folded = bytearray(text.encode("latin-1", "replace").translate(_latin1_table(case)))
+    raw = text.encode("latin-1", "replace")
+    beyond = raw.count(b"?") - text.count("?")  # characters above U+00FF
+    if beyond > len(text) // 16:  # mostly another script: every such character a letter, then the exceptions
+        folded = bytearray(raw.translate(_latin1_table(case)).replace(b"?", bytes([LETTER])))
+        i = text.find("?")
+        while i != -1:
+            folded[i] = ord("?")
+            i = text.find("?", i + 1)
+        for match in _NOT_PLAIN_LETTER.finditer(text):
+            folded[match.start()] = _skeleton_byte(match.group(), case)
+        return bytes(folded)
+    folded = bytearray(raw.translate(_latin1_table(case)))
     find = folded.find
     i = find(b"?")
     while i != -1:
@@ -135,11 +151,11 @@ class TextFinder:
         if options.regex:
             return self._find_regex(query, options)
         words = query.split()
-        pattern = _skeleton_pattern(words, options.case, prefix=False, gap=b" +")
+        pattern = _skeleton_pattern(tuple(words), options.case, prefix=False, gap=b" +",
+                                    whole_word=options.whole_word)
         if pattern is None:
             return self._find_unfolded(words, options)
-        folded = self.skeleton(options.case)
-        return self._spans(pattern.finditer(folded), folded, options.whole_word)
+        return self._spans(pattern.finditer(self.skeleton(options.case)))
 
     def _find_regex(self, query: str, options: FindOptions) -> list[tuple[int, int]]:
         try:
@@ -170,10 +186,9 @@ class TextFinder:
         written without spaces (CJK, Thai) are found anywhere, as substrings."""
         if not words:
             return []
-        pattern = _skeleton_pattern(words, False, prefix=prefix, gap=_GAP)
+        pattern = _skeleton_pattern(tuple(words), False, prefix=prefix, gap=_GAP, whole_word=True)
         if pattern is not None:
-            folded = self.skeleton(False)
-            return self._spans(pattern.finditer(folded), folded, True)
+            return self._spans(pattern.finditer(self.skeleton(False)))
         haystack = self.lower()
         flags = 0
         if haystack is None:
@@ -187,15 +202,15 @@ class TextFinder:
         return spans
 
     # -- internals ----------------------------------------------------------------------------------
-    def _spans(self, matches, folded: bytes, whole_word: bool) -> list[tuple[int, int]]:  # noqa: ANN001
+    def _spans(self, matches) -> list[tuple[int, int]]:  # noqa: ANN001
         spans = [m.span() for m in matches]
-        if whole_word and spans:
-            size = len(folded)
-            spans = [(s, e) for s, e in spans
-                     if (s == 0 or folded[s - 1] not in _WORD) and (e == size or folded[e] not in _WORD_AFTER)]
-        if spans and MARK in folded:
+        if spans and self._has_marks():
             spans = [(s, self._past_marks(e)) for s, e in spans]
         return spans
+
+    def _has_marks(self) -> bool:
+        folded = self._skeletons.get(False) or self._skeletons.get(True) or b""
+        return MARK in folded
 
     def _word_edges(self, start: int, end: int) -> bool:
         text = self.text
@@ -211,23 +226,27 @@ class TextFinder:
         return end
 
 
-_WORD = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\xfe\xff")
-_WORD_AFTER = _WORD - {MARK}  # a combining mark after a match belongs to its last letter
+_WORD_CLASS = rb"[a-zA-Z0-9\xfe\xff]"
 _GAP = rb"[^a-zA-Z0-9\xfe\xff]+"
 
 
-def _skeleton_pattern(words: list[str], case: bool, *, prefix: bool, gap: bytes) -> re.Pattern[bytes] | None:
+@lru_cache(maxsize=1024)
+def _skeleton_pattern(words: tuple[str, ...], case: bool, *, prefix: bool, gap: bytes,
+                      whole_word: bool = False) -> re.Pattern[bytes] | None:
+    """The skeleton regex of a phrase. Whole words: the check of the character before the phrase is a
+    look-behind placed after the first word, so the search still starts with a fast literal scan;
+    a combining mark after the phrase belongs to its last letter (it does not end the word)."""
     folded = [fold_query(w, case) for w in words]
     if any(f is None for f in folded):
         return None
-    body = gap.join(re.escape(f) for f in folded if f is not None)
+    parts = [re.escape(f) for f in folded if f is not None]
+    if whole_word:
+        parts[0] += rb"(?<!" + _WORD_CLASS + parts[0] + rb")"
+    body = gap.join(parts)
     if prefix:
-        body += rb"[a-zA-Z0-9\xfe\xff]*"
-    return _compile(body)
-
-
-@lru_cache(maxsize=256)
-def _compile(body: bytes) -> re.Pattern[bytes]:
+        body += _WORD_CLASS + rb"*"
+    elif whole_word:
+        body += rb"(?![a-zA-Z0-9\xff])"
     return re.compile(body)
 
 

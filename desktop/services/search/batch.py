@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desktop.domain.labels import document_label
 from desktop.domain.search_query import QueryError, batch_term, to_text
 from desktop.services.files import staged_file, sync_folder
-from desktop.services.search.engine import search_parsed
+from desktop.services.search.engine import document_info, term_hits
 from desktop.services.search.model import NO_FILTERS, BatchDocument, BatchResult, BatchRow, SearchFilters
 from desktop.storage.models import Document
 from desktop.storage.project import Project
@@ -46,6 +46,7 @@ def batch_search(project: Project, lines: Iterable[str], filters: SearchFilters 
             stmt = stmt.where(Document.id.in_(sorted(filters.document_ids)))
         documents = tuple(BatchDocument(doc_id, document_label(doc_id, source), title)
                           for doc_id, source, title in s.execute(stmt))
+    info = document_info(project, filters)  # once for the whole list
     rows: list[BatchRow] = []
     for done, line in enumerate(terms, 1):
         try:
@@ -55,8 +56,7 @@ def batch_search(project: Project, lines: Iterable[str], filters: SearchFilters 
         except QueryError as exc:
             rows.append(BatchRow(line, "", {}, str(exc)))
         else:
-            result = search_parsed(project, node, filters=filters)
-            rows.append(BatchRow(line, to_text(node), {d.document_id: d.count for d in result.documents}))
+            rows.append(BatchRow(line, to_text(node), term_hits(project, node, filters, info)))
         if progress is not None and progress(done, len(terms)) is False:
             break
     return BatchResult(tuple(rows), documents)

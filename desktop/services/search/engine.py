@@ -33,6 +33,7 @@ from desktop.services.search.model import (
     DocumentHits,
     EntityHits,
     Hit,
+    HitList,
     SearchFilters,
     SearchResult,
 )
@@ -100,28 +101,35 @@ def search(project: Project, query: str, *, scopes: Iterable[str] = (TEXT,),
 
 
 def search_parsed(project: Project, node: Node, *, scopes: Iterable[str] = (TEXT,),
-                  filters: SearchFilters = NO_FILTERS, query: str | None = None) -> SearchResult:
+                  filters: SearchFilters = NO_FILTERS, query: str | None = None,
+                  documents: DocumentInfo | None = None) -> SearchResult:
+    """``documents``: what ``document_info`` returned for these filters (a batch reads it once)."""
     wanted = set(scopes)
     dialect = project.engine.dialect.name
     texts: dict[int, TextFinder] = {}
     with project.read() as s:
-        info = _document_info(s, filters)
-        groups: dict[int, list[Hit]] = {}
+        info = documents if documents is not None else _document_info(s, filters)
+        found: dict[int, list[tuple[int, int]]] = {}  # text hits: (start, end) by document
+        notes: dict[int, list[Hit]] = {}
         if TEXT in wanted and info:
             for doc_id, finder in _search_texts(project, s, dialect, node, info).items():
                 texts[doc_id] = finder
-                spans = evaluate(node, _find(finder))
+                if isinstance(node, Term):  # the usual query: one word or phrase
+                    spans: list[tuple[int, int]] | None = finder.find_words(list(node.words), node.prefix)
+                else:
+                    spans = evaluate(node, _find(finder))
                 if spans:
-                    groups[doc_id] = [Hit(doc_id, a, b) for a, b in spans]
+                    found[doc_id] = spans
             if filters.kinds:
-                _keep_kinds(s, groups, filters.kinds)
+                _keep_kinds(s, found, filters.kinds)
         sources = [src for scope, src in ((NOTES, SOURCE_NOTE), (COMMENTS, SOURCE_COMMENT)) if scope in wanted]
         if sources:
             for hit in _search_notes(s, dialect, node, sources, info, filters):
-                groups.setdefault(hit.document_id, []).append(hit)  # type: ignore[arg-type]
+                notes.setdefault(hit.document_id, []).append(hit)  # type: ignore[arg-type]
         entities = _search_entities(s, dialect, node) if ENTITIES in wanted else ()
     documents = tuple(
-        DocumentHits(doc_id, *info[doc_id], hits=tuple(hits)) for doc_id, hits in sorted(groups.items()) if hits
+        DocumentHits(doc_id, *info[doc_id], hits=HitList(doc_id, found.get(doc_id, ()), notes.get(doc_id, ())))
+        for doc_id in sorted(set(found) | set(notes)) if found.get(doc_id) or notes.get(doc_id)
     )
 
     def text_of(document_id: int) -> str:
@@ -131,7 +139,15 @@ def search_parsed(project: Project, node: Node, *, scopes: Iterable[str] = (TEXT
     return SearchResult(query if query is not None else to_text(node), documents, entities, text_of)
 
 
-def _document_info(s: Session, filters: SearchFilters) -> dict[int, tuple[str, str, str, str, str]]:
+DocumentInfo = dict[int, tuple[str, str, str, str, str]]
+
+
+def document_info(project: Project, filters: SearchFilters = NO_FILTERS) -> DocumentInfo:
+    with project.read() as s:
+        return _document_info(s, filters)
+
+
+def _document_info(s: Session, filters: SearchFilters) -> DocumentInfo:
     """{id: (label, title, outlet, published, language)} of the documents the filters let through."""
     stmt = select(Document.id, Document.source_name, Document.title, Document.outlet, Document.published,
                   Document.language)
@@ -158,7 +174,7 @@ def _search_texts(project: Project, s: Session, dialect: str, node: Node,
     return _finders(project, s, rows)
 
 
-def _keep_kinds(s: Session, groups: dict[int, list[Hit]], kinds: frozenset[str]) -> None:
+def _keep_kinds(s: Session, groups: dict[int, list[tuple[int, int]]], kinds: frozenset[str]) -> None:
     """Keep the text hits inside an annotation of one of ``kinds`` (``untagged``: inside none)."""
     if not groups:
         return
@@ -170,10 +186,10 @@ def _keep_kinds(s: Session, groups: dict[int, list[Hit]], kinds: frozenset[str])
     for doc_id, hits in groups.items():
         index = spans[doc_id]
         kept = []
-        for hit in hits:
-            inside = {span.kind for span in index.overlapping(hit.start, hit.end)}  # type: ignore[attr-defined]
+        for start, end in hits:
+            inside = {span.kind for span in index.overlapping(start, end)}  # type: ignore[attr-defined]
             if (UNTAGGED in kinds and not inside) or inside & kinds:
-                kept.append(hit)
+                kept.append((start, end))
         groups[doc_id] = kept
 
 
@@ -238,7 +254,23 @@ def _search_entities(s: Session, dialect: str, node: Node) -> tuple[EntityHits, 
                  for entity_id, hits in sorted(found.items(), key=lambda kv: names.get(kv[0], "").casefold()))
 
 
-def term_hits(project: Project, term: Term | Node, filters: SearchFilters = NO_FILTERS) -> dict[int, int]:
-    """{document id: hits} of one term in the documents' texts (the batch search's cell counts)."""
-    result = search_parsed(project, term, filters=filters)
-    return {d.document_id: d.count for d in result.documents}
+def term_hits(project: Project, node: Node, filters: SearchFilters = NO_FILTERS,
+              documents: DocumentInfo | None = None) -> dict[int, int]:
+    """{document id: hits} of a query in the documents' texts (the batch search's counts), without
+    making the hits themselves. ``documents``: as for ``search_parsed``."""
+    if filters.kinds:
+        result = search_parsed(project, node, filters=filters, documents=documents)
+        return {d.document_id: d.count for d in result.documents}
+    counts: dict[int, int] = {}
+    with project.read() as s:
+        info = documents if documents is not None else _document_info(s, filters)
+        if not info:
+            return counts
+        for doc_id, finder in _search_texts(project, s, project.engine.dialect.name, node, info).items():
+            if isinstance(node, Term):
+                spans: list[tuple[int, int]] | None = finder.find_words(list(node.words), node.prefix)
+            else:
+                spans = evaluate(node, _find(finder))
+            if spans:
+                counts[doc_id] = len(spans)
+    return counts

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple, overload
 
 from desktop.domain.snippets import Snippet, make_snippet
 
@@ -39,10 +40,10 @@ class SearchFilters:
 NO_FILTERS = SearchFilters()
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One occurrence. ``start``/``end`` are code points into the stored text named by ``source``:
-    the document's text, or the note, comment, entity name or alias (``text`` holds that short text)."""
+    the document's text, or the note, comment, entity name or alias (``text`` holds that short text).
+    (A tuple: a common word makes tens of thousands of them.)"""
 
     document_id: int | None
     start: int
@@ -53,6 +54,44 @@ class Hit:
     text: str = ""  # the note, comment, name or alias (empty for a document's text)
 
 
+class HitList(Sequence[Hit]):
+    """A document's hits: its text hits, made into ``Hit`` only when read (a common word has tens of
+    thousands), then the hits in its notes and comments."""
+
+    __slots__ = ("_document_id", "_spans", "_others")
+
+    def __init__(self, document_id: int, spans: Sequence[tuple[int, int]] = (), others: Sequence[Hit] = ()) -> None:
+        self._document_id = document_id
+        self._spans = spans
+        self._others = tuple(others)
+
+    def __len__(self) -> int:
+        return len(self._spans) + len(self._others)
+
+    @overload
+    def __getitem__(self, index: int) -> Hit: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Hit]: ...
+
+    def __getitem__(self, index: int | slice) -> Hit | list[Hit]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if 0 <= index < len(self._spans):
+            start, end = self._spans[index]
+            return Hit(self._document_id, start, end)
+        if 0 <= index - len(self._spans) < len(self._others):
+            return self._others[index - len(self._spans)]
+        raise IndexError(index)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"HitList({len(self)} hits in document {self._document_id})"
+
+
 @dataclass(frozen=True)
 class DocumentHits:
     document_id: int
@@ -61,7 +100,7 @@ class DocumentHits:
     outlet: str
     published: str
     language: str
-    hits: tuple[Hit, ...]  # text hits by position, then notes and comments
+    hits: Sequence[Hit]  # text hits by position, then notes and comments (a HitList)
 
     @property
     def count(self) -> int:

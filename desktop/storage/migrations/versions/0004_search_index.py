@@ -9,7 +9,8 @@ the transaction that makes them, whichever service (or colleague's import) write
   ``search_cjk`` (tokenizer ``trigram``) holds the documents written partly in a script without
   spaces between words (Chinese, Japanese, Thai...), where a word is found as a substring.
   ``search_notes`` indexes annotation notes, review comments, entity names and aliases; the
-  ordinary table ``search_note_rows`` says which row each entry comes from.
+  ordinary table ``search_note_rows`` says which row each entry comes from. The covering index
+  ``ix_search_documents_meta`` lists documents without reading their texts.
 - PostgreSQL: GIN expression indexes over ``to_tsvector('simple', ed_search_fold(column))``, where
   ``ed_search_fold`` lowercases and removes accents (with ``unaccent`` when the extension can be
   created, else a fixed table), and a ``pg_trgm`` index over the lowercased text (when available).
@@ -79,6 +80,7 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS search_{table}_{suffix}")
     for suffix in ("ai", "ad", "au"):
         op.execute(f"DROP TRIGGER IF EXISTS search_documents_{suffix}")
+    op.execute("DROP INDEX IF EXISTS ix_search_documents_meta")
     for table in ("search_notes", "search_note_rows", "search_cjk", "search_text"):
         op.execute(f"DROP TABLE IF EXISTS {table}")
 
@@ -92,6 +94,9 @@ def _upgrade_sqlite(bind: sa.engine.Connection) -> None:
                "ref VARCHAR(64) NOT NULL, CONSTRAINT pk_search_note_rows PRIMARY KEY (id), "
                "CONSTRAINT uq_search_note_rows_source UNIQUE (source, ref))")
     op.execute(f"CREATE VIRTUAL TABLE search_notes USING fts5(body, tokenize='{FOLD}')")
+    # The columns a search lists, readable without the long text stored before them in each row.
+    op.execute("CREATE INDEX ix_search_documents_meta ON documents "
+               "(id, sha256, source_name, language, outlet, published, title)")
 
     cjk_insert = (f"INSERT INTO search_cjk(rowid, text) SELECT new.id, new.text "
                   f"WHERE new.text GLOB '{NO_SPACE_GLOB}';")
