@@ -40,7 +40,6 @@ from desktop.ui.search.results_model import HIT_ROLE, SearchResultsModel, hits_t
 
 TYPING_PAUSE_MS = 300
 EXPAND_UP_TO = 400  # hits: a result this small opens every document's list
-ANY = "Any"
 
 
 class QueryField(QLineEdit):
@@ -97,7 +96,7 @@ class SearchPanel(QWidget):
         self.date_from = self._date("searchFrom", "from YYYY-MM-DD")
         self.date_to = self._date("searchTo", "to YYYY-MM-DD")
         self.kind = self._combo("searchKind", "Annotation kind")
-        for label, value in ((ANY, ""), ("Inside an entity", "entity"), ("Inside a figure", "figure"),
+        for label, value in (("Any annotation kind", ""), ("Inside an entity", "entity"), ("Inside a figure", "figure"),
                              ("Inside a claim", "claim"), ("Not tagged", UNTAGGED)):
             self.kind.addItem(label, value)
         self.kind.setToolTip("Only hits inside annotations of this kind (notes: of annotations of this kind), "
