@@ -194,3 +194,21 @@ def test_an_existing_project_gets_the_index_through_the_migration_with_progress(
 
 def test_list_documents_is_unaffected_by_the_index(seeded_project):
     assert len(list_documents(seeded_project)) == 5
+
+
+def test_the_index_follows_a_text_replaced_in_place(project):
+    """Re-anchoring on a new version of a document rewrites its text: the index follows in that transaction."""
+    from sqlalchemy import update
+
+    from desktop.services.documents import sha256_of
+    from desktop.storage.models import Document
+
+    doc = add_document(project, "Prima versione: Droege.", title="t").value
+    assert search(project, "droege").total == 1
+    new_text = "Seconda versione: Wang e la società."
+    with project.transaction() as s:
+        s.execute(update(Document).where(Document.id == doc)
+                  .values(text=new_text, sha256=sha256_of(new_text), char_count=len(new_text)))
+    assert search(project, "droege").total == 0
+    result = search(project, "societa")
+    assert [new_text[h.start:h.end] for h in result.documents[0].hits] == ["società"]

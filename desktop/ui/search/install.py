@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMe
 from desktop.domain.search_query import QueryError, batch_term
 from desktop.services import register
 from desktop.services.changes import Changes
-from desktop.services.search import DocumentHits, EntityHits, Hit, hits_as_mentions
+from desktop.services.search import COMMENTS, ENTITIES, NOTES, DocumentHits, EntityHits, Hit, hits_as_mentions
 from desktop.ui.search.batch_panel import BatchError, BatchPanel
 from desktop.ui.search.search_panel import SearchPanel
 from desktop.ui.window_layout import place_dock, present_at_bottom
@@ -225,15 +225,23 @@ class SearchFeature(QObject):
 
     # --- keeping up ------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
+        """Search again when what the results show may have changed (a tag does not change a text's hits:
+        the list stays as it is, and the keyboard where it was)."""
         if changes.documents:
             self.panel.reload_filters()
-        if self.panel.model.result is not None and (changes.documents or changes.annotations or changes.entities
-                                                    or changes.reviews):
+        if self.panel.model.result is None:
+            return
+        scopes = set(self.panel.scopes())
+        stale = bool(changes.documents) \
+            or (bool(changes.annotations) and (bool(scopes & {NOTES, COMMENTS}) or bool(self.panel.filters().kinds))) \
+            or (bool(changes.reviews) and COMMENTS in scopes) \
+            or (bool(changes.entities) and ENTITIES in scopes)
+        if stale:
             self._refresh.start()
 
     def _rerun(self) -> None:
         if self.panel.model.result is not None:
-            self.panel.run()
+            self.panel.run(keep_current=True)
 
     def _on_project_replaced(self) -> None:
         self.panel.restrict_to(None)

@@ -202,9 +202,11 @@ class SearchPanel(QWidget):
         self._restrict = document_ids
 
     # --- searching -------------------------------------------------------------------------------
-    def run(self) -> SearchResult | None:
-        """Search now with the query, scopes and filters shown; the results replace the list."""
+    def run(self, keep_current: bool = False) -> SearchResult | None:
+        """Search now with the query, scopes and filters shown; the results replace the list
+        (``keep_current``: the same hit stays current, if it is still there)."""
         self._typing.stop()
+        current = self._current_key() if keep_current else None
         text = self.query.text()
         if not text.strip() or not self.scopes():
             self.model.set_result(None)
@@ -222,6 +224,8 @@ class SearchPanel(QWidget):
         self.model.set_result(result)
         if result.total <= EXPAND_UP_TO:
             self.results.expandAll()
+        if current is not None:
+            self._restore_current(current)
         documents = len(result.documents)
         where = f" in {documents} document{'s' if documents != 1 else ''}" if documents else ""
         if result.entities:
@@ -230,6 +234,30 @@ class SearchPanel(QWidget):
         self._set_status((f"{hits_text(result.total)}{where}" if result.total else "No hits") + restricted,
                          error=not result.total)
         return result
+
+    def _current_key(self) -> tuple | None:
+        item = self.results.currentIndex().data(HIT_ROLE)
+        if item is None:
+            return None
+        group, hit = item
+        return (type(group).__name__, getattr(group, "document_id", getattr(group, "entity_id", None)),
+                None if hit is None else (hit.source, hit.ref, hit.annotation_id, hit.start))
+
+    def _restore_current(self, key: tuple) -> None:
+        for row, group in enumerate(self.model.groups()):
+            if (type(group).__name__, getattr(group, "document_id", getattr(group, "entity_id", None))) != key[:2]:
+                continue
+            parent = self.model.index(row, 0)
+            target = parent
+            if key[2] is not None:
+                for hit_row, hit in enumerate(group.hits):
+                    if (hit.source, hit.ref, hit.annotation_id, hit.start) == key[2]:
+                        target = self.model.index(hit_row, 0, parent)
+                        break
+            self.results.expand(parent)
+            self.results.setCurrentIndex(target)
+            self.results.scrollTo(target)
+            return
 
     def submit(self) -> None:
         self.run()
