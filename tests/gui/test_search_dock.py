@@ -59,7 +59,7 @@ def test_results_are_grouped_by_document_with_label_date_and_count(qtbot, window
     assert [(g.label, g.count) for g in groups] == [("000", 8), ("001", 9), ("002", 6), ("003", 15), ("004", 2)]
     model = panel.model
     row_text = model.index(4, 0).data()
-    assert row_text.startswith("004") and "2025-07-15" in row_text and row_text.endswith("2 hits")
+    assert row_text.startswith("004 — 2 hits — Meta prevede") and "2025-07-15" in row_text
     hit_html = model.hit_index(0, 0).data(Qt.ItemDataRole.UserRole + 20)
     assert "background-color:#F0E442" in hit_html and ">Scale AI</span>" in hit_html
 

@@ -113,15 +113,15 @@ class SearchResultsModel(QAbstractItemModel):
     def _group_text(group: DocumentHits | EntityHits) -> str:
         if isinstance(group, EntityHits):
             return f"Register: {group.name} — {hits_text(len(group.hits))}"
-        details = " · ".join(part for part in (group.outlet, group.published) if part)
-        return f"{group.label}  {group.title}" + (f" — {details}" if details else "") + f" — {hits_text(group.count)}"
+        details = " · ".join(part for part in (group.published, group.outlet) if part)
+        return f"{group.label} — {hits_text(group.count)} — {group.title}" + (f" — {details}" if details else "")
 
     @staticmethod
     def _group_html(group: DocumentHits | EntityHits) -> str:
         if isinstance(group, EntityHits):
             return f"<i>Register</i>&nbsp; <b>{escape(group.name)}</b> &nbsp;<b>({len(group.hits)})</b>"
         outlet = group.outlet if len(group.outlet) <= 48 else group.outlet[:47] + "…"
-        details = " · ".join(escape(part) for part in (outlet, group.published, group.language) if part)
-        return (f"<b>{escape(group.label)}</b>&nbsp; {escape(group.title)}"
-                + (f" &nbsp;<span style='color:#666666'>{details}</span>" if details else "")
-                + f" &nbsp;<b>({group.count})</b>")
+        details = " · ".join(escape(part) for part in (group.published, group.language, outlet) if part)
+        return (f"<b>{escape(group.label)}</b>&nbsp; <b>{escape(hits_text(group.count))}</b>&nbsp; "
+                f"{escape(group.title)}"
+                + (f" &nbsp;<span style='color:#666666'>{details}</span>" if details else ""))

@@ -105,7 +105,8 @@ def _upgrade_sqlite(bind: sa.engine.Connection) -> None:
                f"INSERT INTO search_text(rowid, text) VALUES (new.id, new.text); {cjk_insert} END")
     op.execute("CREATE TRIGGER search_documents_ad AFTER DELETE ON documents BEGIN "
                f"{text_delete} DELETE FROM search_cjk WHERE rowid = old.id; END")
-    op.execute("CREATE TRIGGER search_documents_au AFTER UPDATE OF id, text ON documents BEGIN "
+    op.execute("CREATE TRIGGER search_documents_au AFTER UPDATE OF id, text ON documents "
+               "WHEN old.id IS NOT new.id OR old.text IS NOT new.text BEGIN "
                f"{text_delete} DELETE FROM search_cjk WHERE rowid = old.id; "
                f"INSERT INTO search_text(rowid, text) VALUES (new.id, new.text); {cjk_insert} END")
 
@@ -119,7 +120,7 @@ def _upgrade_sqlite(bind: sa.engine.Connection) -> None:
         op.execute(f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {add} END")
         op.execute(f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {remove} END")
         op.execute(f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {key}, {column} ON {table} "
-                   f"BEGIN {remove} {add} END")
+                   f"WHEN old.{key} IS NOT new.{key} OR old.{column} IS NOT new.{column} BEGIN {remove} {add} END")
 
     _build_sqlite(bind)
 
