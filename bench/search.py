@@ -30,6 +30,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # tests.fixtures
 
 from desk_corpus import DeskContent, build_desk  # noqa: E402
 
@@ -75,18 +76,12 @@ def queries(content: DeskContent, count: int = 100, seed: int = 12) -> list[str]
 
 def bench_index_build(path: Path) -> tuple[float, int]:
     """(ms, documents): the upgrade that builds the index for a project made before it existed."""
-    from alembic import command
-    from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine
 
-    from desktop.storage.project import _alembic_config
+    from tests.fixtures.search_index import remove_search_index
 
+    remove_search_index(path)
     engine = create_engine(f"sqlite:///{path}")
-    before = ScriptDirectory.from_config(_alembic_config(None)).get_revision("0004").down_revision
-    with engine.begin() as conn:
-        cfg = _alembic_config(engine)
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, before)
     with engine.connect() as conn:
         conn.exec_driver_sql("VACUUM")  # an old project's file, without the index's pages
         documents = conn.exec_driver_sql("SELECT count(*) FROM documents").scalar()

@@ -17,7 +17,6 @@ from pathlib import Path
 from desktop.cli._common import CommandError, open_for_command, print_json
 
 DEFAULT_LIMIT = 100
-MAX_BATCH_BYTES = 10 * 1024 * 1024
 SCOPES_OF = {"text": ("text",), "notes": ("notes", "comments"), "all": ("text", "notes", "comments")}
 
 
@@ -106,24 +105,12 @@ def _query(args: argparse.Namespace, filters) -> int:  # noqa: ANN001
 
 
 def _read_batch(path: Path) -> list[str]:
-    from desktop.services.search import read_terms
+    from desktop.services.search import ListFileError, read_terms_file
 
     try:
-        size = path.stat().st_size
-        if size > MAX_BATCH_BYTES:
-            raise CommandError(f"{path.name} is over {MAX_BATCH_BYTES // (1024 * 1024)} MB: not a list of names")
-        data = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise CommandError(f"{path} is a folder, not a list of names") from exc
-    except OSError as exc:
-        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if b"\x00" in data:
-        raise CommandError(f"{path.name} is not a text file (one name or query per line)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CommandError(f"{path.name} is not UTF-8 text (byte {exc.start}): save it as UTF-8") from exc
-    lines = read_terms(text)
+        lines = read_terms_file(path)
+    except ListFileError as exc:
+        raise CommandError(str(exc).rstrip(".")) from exc
     if not lines:
         raise CommandError(f"{path.name} holds no names to search for")
     return lines

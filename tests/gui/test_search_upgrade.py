@@ -3,30 +3,22 @@
 from __future__ import annotations
 
 import pytest
-from alembic import command
-from alembic.script import ScriptDirectory
 from PySide6.QtWidgets import QProgressDialog
-from sqlalchemy import create_engine
 
 import desktop.ui.upgrade_progress as upgrade_progress
 from desktop.services.seeding import seed_project
-from desktop.storage.project import _alembic_config, open_project
+from desktop.storage.project import open_project
+from tests.fixtures.search_index import remove_search_index
 
 pytestmark = pytest.mark.gui
 
 
 def old_project(path):
-    """A seeded project brought back to the revision before the search index (as an older version left it)."""
+    """A seeded project as an older version left it (no search index)."""
     project = open_project(path)
     seed_project(project)
     project.close()
-    engine = create_engine(f"sqlite:///{path}")
-    before = ScriptDirectory.from_config(_alembic_config(None)).get_revision("0004").down_revision
-    with engine.begin() as conn:
-        cfg = _alembic_config(engine)
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, before)
-    engine.dispose()
+    remove_search_index(path)
 
 
 def test_an_older_project_opened_in_the_window_is_indexed_with_progress(qtbot, window, tmp_path, monkeypatch):

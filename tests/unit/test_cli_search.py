@@ -84,7 +84,7 @@ def test_batch_prints_one_row_per_term(seeded, tmp_path, capsys):
     (["search"], "what should I search for"),
     (["search", "NOT x"], "NOT needs something before it"),
     (["search", "x", "--from", "June"], "YYYY-MM-DD"),
-    (["search", "--batch", "missing.txt"], "cannot read"),
+    (["search", "--batch", "missing.txt"], "Cannot read"),
 ])
 def test_bad_input_is_one_line_on_stderr(seeded, capsys, argv, message):
     code, out, err = run(capsys, "--project", seeded, *argv)

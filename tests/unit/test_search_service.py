@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from alembic import command
-from alembic.script import ScriptDirectory
 
 from desktop.services import register
 from desktop.services.annotations import create_annotation, delete_annotation, edit_annotation
@@ -21,7 +19,8 @@ from desktop.services.search import (
     batch_search,
     search,
 )
-from desktop.storage.project import _alembic_config, open_project
+from desktop.storage.project import open_project
+from tests.fixtures.search_index import remove_search_index
 
 SEEDS = ["000", "001", "002", "003", "004"]
 
@@ -169,14 +168,10 @@ def test_an_existing_project_gets_the_index_through_the_migration_with_progress(
     path = tmp_path / "old.evidence"
     project = open_project(path)
     project.close()
-    # bring the file back to the revision before the search index, then fill it as an old version would
+    remove_search_index(path)  # then fill it as an old version would
     from sqlalchemy import create_engine
     engine = create_engine(f"sqlite:///{path}")
-    before = ScriptDirectory.from_config(_alembic_config(None)).get_revision("0004").down_revision
     with engine.begin() as conn:
-        cfg = _alembic_config(engine)
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, before)
         assert "search_text" not in {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
         for i in range(60):
             conn.exec_driver_sql(

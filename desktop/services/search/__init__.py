@@ -6,7 +6,14 @@ queries use is kept by the database (migration 0004), so every service that writ
 """
 
 from desktop.domain.search_query import QueryError
-from desktop.services.search.batch import batch_csv, batch_search, read_terms, write_batch_csv
+from desktop.services.search.batch import (
+    ListFileError,
+    batch_csv,
+    batch_search,
+    read_terms,
+    read_terms_file,
+    write_batch_csv,
+)
 from desktop.services.search.engine import document_finder, search, search_parsed, term_hits
 from desktop.services.search.model import (
     COMMENTS,
@@ -27,6 +34,6 @@ from desktop.services.search.tagging import hits_as_mentions
 
 __all__ = [
     "COMMENTS", "ENTITIES", "NOTES", "SCOPES", "TEXT", "UNTAGGED", "BatchResult", "BatchRow", "DocumentHits",
-    "EntityHits", "Hit", "QueryError", "SearchFilters", "SearchResult", "batch_csv", "batch_search",
-    "document_finder", "hits_as_mentions", "read_terms", "search", "search_parsed", "term_hits", "write_batch_csv",
+    "EntityHits", "Hit", "ListFileError", "QueryError", "SearchFilters", "SearchResult", "batch_csv", "batch_search",
+    "document_finder", "hits_as_mentions", "read_terms", "read_terms_file", "search", "search_parsed", "term_hits", "write_batch_csv",
 ]

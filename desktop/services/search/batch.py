@@ -20,6 +20,11 @@ from desktop.storage.models import Document
 from desktop.storage.project import Project
 
 MAX_TERMS = 5000
+MAX_LIST_BYTES = 10 * 1024 * 1024
+
+
+class ListFileError(ValueError):
+    """A list of names that cannot be read; the message is for the user."""
 
 
 def read_terms(text: str) -> list[str]:
@@ -32,6 +37,26 @@ def read_terms(text: str) -> list[str]:
             seen.add(line)
             lines.append(line)
     return lines
+
+
+def read_terms_file(path: str | Path) -> list[str]:
+    """The names in a text file, one per line (UTF-8, a BOM allowed). Raises ListFileError."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise ListFileError(f"{path} is a folder, not a list of names.")
+        if path.stat().st_size > MAX_LIST_BYTES:
+            raise ListFileError(f"{path.name} is over {MAX_LIST_BYTES // (1024 * 1024)} MB: not a list of names.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ListFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if b"\x00" in data:
+        raise ListFileError(f"{path.name} is not a text file: a list has one name or query per line.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ListFileError(f"{path.name} is not UTF-8 text (byte {exc.start}): save it as UTF-8.") from exc
+    return read_terms(text)
 
 
 def batch_search(project: Project, lines: Iterable[str], filters: SearchFilters = NO_FILTERS,

@@ -27,11 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.search import BatchResult, BatchRow, batch_search, read_terms, write_batch_csv
+from desktop.services.search import (
+    BatchResult,
+    BatchRow,
+    ListFileError,
+    batch_search,
+    read_terms,
+    read_terms_file,
+    write_batch_csv,
+)
 from desktop.storage.project import Project
 from desktop.ui.search.batch_model import FIXED_COLUMNS, BatchTableModel
 
-MAX_LIST_BYTES = 10 * 1024 * 1024
 PROGRESS_AFTER_MS = 400
 
 
@@ -109,20 +116,10 @@ class BatchPanel(QWidget):
 
     def load_file(self, path: str | Path) -> int:
         """Put a text file's lines in the list (replacing it); returns how many. Raises BatchError."""
-        path = Path(path)
         try:
-            if path.stat().st_size > MAX_LIST_BYTES:
-                raise BatchError(f"{path.name} is over {MAX_LIST_BYTES // (1024 * 1024)} MB: not a list of names.")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise BatchError(f"Cannot read {path.name}: {exc.strerror or exc}") from exc
-        if b"\x00" in data:
-            raise BatchError(f"{path.name} is not a text file: a list has one name or query per line.")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise BatchError(f"{path.name} is not UTF-8 text: save it as UTF-8 and load it again.") from exc
-        lines = read_terms(text)
+            lines = read_terms_file(path)
+        except ListFileError as exc:
+            raise BatchError(str(exc)) from exc
         self.terms.setPlainText("\n".join(lines))
         return len(lines)
 
