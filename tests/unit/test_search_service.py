@@ -207,3 +207,22 @@ def test_the_index_follows_a_text_replaced_in_place(project):
     assert search(project, "droege").total == 0
     result = search(project, "societa")
     assert [new_text[h.start:h.end] for h in result.documents[0].hits] == ["società"]
+
+
+def test_an_upgrade_cut_short_after_its_tables_were_made_completes_the_next_time(tmp_path):
+    path = tmp_path / "cut.evidence"
+    project = open_project(path)
+    add_document(project, "La società Scale AI", title="t")
+    project.close()
+    remove_search_index(path)
+    import sqlite3
+
+    conn = sqlite3.connect(path)  # what a first attempt left, its DDL committed statement by statement
+    conn.execute("CREATE VIRTUAL TABLE search_text USING fts5(text, content='documents', content_rowid='id', "
+                 "tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO search_text(rowid, text) SELECT id, text FROM documents")
+    conn.commit()
+    conn.close()
+    again = open_project(path)
+    assert search(again, '"societa scale"').total == 1  # indexed once, not twice
+    again.close()

@@ -87,25 +87,27 @@ def downgrade() -> None:
 
 # --- SQLite -----------------------------------------------------------------------------------------
 def _upgrade_sqlite(bind: sa.engine.Connection) -> None:
-    op.execute(f"CREATE VIRTUAL TABLE search_text USING fts5(text, content='documents', content_rowid='id', "
+    # IF NOT EXISTS and a build from empty tables: a first attempt cut short, where the DDL was already
+    # committed, does not stop the next one.
+    op.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(text, content='documents', content_rowid='id', "
                f"tokenize='{FOLD}')")
-    op.execute("CREATE VIRTUAL TABLE search_cjk USING fts5(text, tokenize='trigram')")
-    op.execute("CREATE TABLE search_note_rows (id INTEGER NOT NULL, source VARCHAR(8) NOT NULL, "
+    op.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search_cjk USING fts5(text, tokenize='trigram')")
+    op.execute("CREATE TABLE IF NOT EXISTS search_note_rows (id INTEGER NOT NULL, source VARCHAR(8) NOT NULL, "
                "ref VARCHAR(64) NOT NULL, CONSTRAINT pk_search_note_rows PRIMARY KEY (id), "
                "CONSTRAINT uq_search_note_rows_source UNIQUE (source, ref))")
-    op.execute(f"CREATE VIRTUAL TABLE search_notes USING fts5(body, tokenize='{FOLD}')")
+    op.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS search_notes USING fts5(body, tokenize='{FOLD}')")
     # The columns a search lists, readable without the long text stored before them in each row.
-    op.execute("CREATE INDEX ix_search_documents_meta ON documents "
+    op.execute("CREATE INDEX IF NOT EXISTS ix_search_documents_meta ON documents "
                "(id, sha256, source_name, language, outlet, published, title)")
 
     cjk_insert = (f"INSERT INTO search_cjk(rowid, text) SELECT new.id, new.text "
                   f"WHERE new.text GLOB '{NO_SPACE_GLOB}';")
     text_delete = "INSERT INTO search_text(search_text, rowid, text) VALUES ('delete', old.id, old.text);"
-    op.execute("CREATE TRIGGER search_documents_ai AFTER INSERT ON documents BEGIN "
+    op.execute("CREATE TRIGGER IF NOT EXISTS search_documents_ai AFTER INSERT ON documents BEGIN "
                f"INSERT INTO search_text(rowid, text) VALUES (new.id, new.text); {cjk_insert} END")
-    op.execute("CREATE TRIGGER search_documents_ad AFTER DELETE ON documents BEGIN "
+    op.execute("CREATE TRIGGER IF NOT EXISTS search_documents_ad AFTER DELETE ON documents BEGIN "
                f"{text_delete} DELETE FROM search_cjk WHERE rowid = old.id; END")
-    op.execute("CREATE TRIGGER search_documents_au AFTER UPDATE OF id, text ON documents "
+    op.execute("CREATE TRIGGER IF NOT EXISTS search_documents_au AFTER UPDATE OF id, text ON documents "
                "WHEN old.id IS NOT new.id OR old.text IS NOT new.text BEGIN "
                f"{text_delete} DELETE FROM search_cjk WHERE rowid = old.id; "
                f"INSERT INTO search_text(rowid, text) VALUES (new.id, new.text); {cjk_insert} END")
@@ -117,9 +119,9 @@ def _upgrade_sqlite(bind: sa.engine.Connection) -> None:
         remove = (f"DELETE FROM search_notes WHERE rowid = (SELECT id FROM search_note_rows "
                   f"WHERE source = '{source}' AND ref = CAST(old.{key} AS TEXT)); "
                   f"DELETE FROM search_note_rows WHERE source = '{source}' AND ref = CAST(old.{key} AS TEXT);")
-        op.execute(f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {add} END")
-        op.execute(f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {remove} END")
-        op.execute(f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {key}, {column} ON {table} "
+        op.execute(f"CREATE TRIGGER IF NOT EXISTS search_{table}_ai AFTER INSERT ON {table} BEGIN {add} END")
+        op.execute(f"CREATE TRIGGER IF NOT EXISTS search_{table}_ad AFTER DELETE ON {table} BEGIN {remove} END")
+        op.execute(f"CREATE TRIGGER IF NOT EXISTS search_{table}_au AFTER UPDATE OF {key}, {column} ON {table} "
                    f"WHEN old.{key} IS NOT new.{key} OR old.{column} IS NOT new.{column} BEGIN {remove} {add} END")
 
     _build_sqlite(bind)
@@ -127,6 +129,9 @@ def _upgrade_sqlite(bind: sa.engine.Connection) -> None:
 
 def _build_sqlite(bind: sa.engine.Connection) -> None:
     """Index what the project already holds: documents in steps (with progress), then the notes."""
+    for statement in ("INSERT INTO search_text(search_text) VALUES ('delete-all')", "DELETE FROM search_cjk",
+                      "DELETE FROM search_notes", "DELETE FROM search_note_rows"):
+        bind.execute(sa.text(statement))
     ids = [row[0] for row in bind.execute(sa.text("SELECT id FROM documents ORDER BY id"))]
     total = len(ids)
     _progress(0, total, "Indexing documents for search")
