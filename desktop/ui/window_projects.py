@@ -84,7 +84,13 @@ class ProjectDialogs:
 
     def _opened(self, path: str, create: bool) -> Outcome[tuple[Project, int]]:
         """Open (or create) the project and make sure the analyst is one of its authors."""
-        project = open_or_create(path, create=create)
+        from desktop.ui.upgrade_progress import UpgradeProgress
+
+        progress = UpgradeProgress(self._window)  # an older project may need its search index built
+        try:
+            project = open_or_create(path, create=create, progress=progress)
+        finally:
+            progress.close()
         profile = self._window.profile
         try:
             author_id = author_service.ensure_author(project, profile.key, profile.name, profile.colour).value
