@@ -95,7 +95,7 @@ def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, Para
     with project.read() as s:
         docs = list(s.scalars(select(Document).order_by(Document.id)))
         sources = {
-            d.id: Source(label=document_label(d.id, d.source_name), document_id=d.id, title=d.title,
+            d.id: Source(label=document_label(d.id, d.source_name, d.label), document_id=d.id, title=d.title,
                          outlet=d.outlet, language=d.language, published=d.published,
                          reliability=d.reliability, sha256=d.sha256, characters=d.char_count, url=d.url)
             for d in docs

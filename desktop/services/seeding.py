@@ -23,7 +23,7 @@ def seed_project(project: Project) -> Outcome[list[int]]:
             outcome = add_document(
                 project, raw.decode("utf-8"), title=entry["title"], language=entry["language"],
                 outlet=entry.get("outlet", ""), url=entry.get("url", ""),
-                published=entry.get("published", ""), source_name=entry["file"],
+                published=entry.get("published", ""), source_name=entry["file"], label=entry.get("label", ""),
             )
         except DuplicateDocumentError:
             continue

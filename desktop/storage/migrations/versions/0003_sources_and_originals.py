@@ -26,7 +26,7 @@ depends_on = None
 SEED_LABELS = {
     "000_59ad1066541296fc.txt": "Cryptopolitan",
     "001_c043091971bee300.txt": "PT news site",
-    "002_e96dbdf1825bca02.txt": "KEY Difference Wire",
+    "002_e96dbdf1825bca02.txt": "IT crypto site",
     "003_32783b6c2cfa20e1.txt": "FR AI blog",
     "004_2c9ecd625c6c74b5.txt": "FT 2025-07-15",
 }
