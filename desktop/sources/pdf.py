@@ -34,7 +34,7 @@ def extract_pdf(data: bytes) -> PdfText:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about odd PDFs are not for the user
     if not data.lstrip()[:5] == b"%PDF-":
@@ -44,7 +44,7 @@ def extract_pdf(data: bytes) -> PdfText:
         if reader.is_encrypted:
             try:
                 opened = reader.decrypt("")
-            except (NotImplementedError, PyPdfError) as exc:
+            except (NotImplementedError, DependencyError, PyPdfError) as exc:
                 raise UnreadableDocument("This PDF is encrypted with a method that cannot be read: "
                                          "save an unencrypted copy and add that.") from exc
             if not opened:

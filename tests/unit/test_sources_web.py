@@ -16,16 +16,14 @@ from desktop.sources.warc import read_warc
 from desktop.storage.models import Document, JournalEntry, Original
 from tests.fixtures.sources.make import make_docx, make_pdf
 from tests.fixtures.sources.pages import ARABIC, CHINESE, ITALIAN, article_html, home_page
-from tests.fixtures.sources.server import LoopbackServer, Route
+from tests.fixtures.sources.server import Route
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @pytest.fixture
-def server():
-    srv = LoopbackServer().start()
-    yield srv
-    srv.stop()
+def server(web_server):
+    return web_server
 
 
 def stored(project):
