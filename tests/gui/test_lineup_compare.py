@@ -103,7 +103,7 @@ def test_the_openai_proposition_is_contested_two_to_one(compare):
     speaker = model.column_of("Speaker")
     assert model.index(0, speaker).data() == "Sarah Friar"
     assert "2 sources assert it (Cryptopolitan, FR AI blog)" in section.summary.text()
-    assert "1 source denies it (001)" in section.summary.text()
+    assert "1 source denies it (PT news site)" in section.summary.text()
 
 
 def test_double_clicking_a_row_shows_that_quote_in_its_article(qtbot, compare, gui_project, lineup_ids):
