@@ -232,6 +232,19 @@ class Operations(QObject):
         self.message.emit(report.summary())
         return report
 
+    def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
+        """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
+        from desktop.services import web  # only when the analyst adds a page
+
+        try:
+            result = web.store_page(self._project, doc, known, author_id=self._author_id)
+        except (ValueError, web.ImportRefused) as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.changed.emit(Changes(documents=frozenset({result.document_id})))
+        self.message.emit(f"{known[0] if known else 'The page'}: {result.outcome_text()}")
+        return result.document_id
+
     # --- undo ------------------------------------------------------------------------------------
     def undo(self) -> None:
         self.undo_stack.undo()

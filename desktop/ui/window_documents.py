@@ -13,19 +13,52 @@ from desktop.ui.document_dialog import DocumentDialog
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.web_add import WebAdder
 
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+IMPORT_FILTER = ("Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Web pages (*.html *.htm);;"
+                 "PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)")
 PROGRESS_FROM = 4  # files: fewer are imported without a progress dialog
 
 
 def dropped_paths(mime: QMimeData) -> list[str]:
-    """The local files in a drag (remote URLs are ignored)."""
+    """The local files in a drag (web addresses are ``dropped_urls``)."""
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+
+def dropped_urls(mime: QMimeData) -> list[str]:
+    """The web addresses in a drag: links dragged from a browser, or an address dragged as text."""
+    found: list[str] = []
+    if mime.hasUrls():
+        found = [u.toString() for u in mime.urls() if u.scheme().lower() in ("http", "https")]
+    if not found and mime.hasText():
+        found = [line.strip() for line in mime.text().splitlines()
+                 if line.strip().lower().startswith(("http://", "https://")) and " " not in line.strip()]
+    return list(dict.fromkeys(found))
 
 
 class DocumentActions:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
+        self._web: WebAdder | None = None
+
+    # --- web addresses ------------------------------------------------------------------------
+    @property
+    def web(self) -> WebAdder:
+        if self._web is None:
+            from desktop.ui.web_add import WebAdder
+
+            self._web = WebAdder(self._window)
+        return self._web
+
+    def add_url_dialog(self) -> None:
+        self.web.ask()
+
+    def add_urls(self, urls: list[str]) -> None:
+        """Fetch and add web addresses one after another (off the GUI thread, with progress and cancel)."""
+        self.web.add(urls)
+
+    def add_urls_later(self, urls: list[str]) -> None:
+        QTimer.singleShot(0, self._window, lambda: self.add_urls(urls))
 
     # --- metadata and deletion ----------------------------------------------------------------
     def edit_active_document(self) -> None:
