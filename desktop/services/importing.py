@@ -179,7 +179,8 @@ def read_document_file(path: str | Path, *, full_text: bool = False) -> Imported
         if not text.strip():
             raise EmptyFile("The file holds only white space: there is no text to import.")
     extraction = "full" if (full_text and fmt == "html") else ""
-    found = extract_or_refuse(raw, mime, charset=encoding if fmt == "html" else "", extraction=extraction)
+    # no charset from outside: re-extracting the archived file (``verify``) reads the same bytes the same way
+    found = extract_or_refuse(raw, mime, extraction=extraction)
     original = OriginalData(kind="file", data=raw, sha256=_sha256(raw), mime=mime, size=len(raw),
                             filename=p.name, extractor=found.extractor, extraction=found.extraction)
     return prepared_text(found, source_name=p.name, fmt=fmt, encoding=encoding, original=original)
