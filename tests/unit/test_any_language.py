@@ -42,3 +42,22 @@ def test_a_cjk_name_is_not_found_inside_a_longer_different_word():
     # "谷歌" (Google) must not match "谷物" (grain), which shares its first character
     assert find_mentions("谷物价格上涨", ["谷歌"]) == []
     assert [m.surface for m in find_mentions("公司和Scale AI合作", ["Scale AI"])] == ["Scale AI"]
+
+
+def test_a_chinese_name_tagged_once_is_suggested_elsewhere_and_accepted(project, author_id):
+    from desktop.services.annotations import create_annotation
+    from desktop.services.documents import add_document
+    from desktop.services.queries import get_annotation
+    from desktop.services.suggestions import accept_mention, suggest_mentions
+
+    first = add_document(project, CHINESE.body_text, title=CHINESE.title, language="zh").value
+    second = add_document(project, "汪滔表示，Scale AI将保持独立。谷歌已暂停合作。", title="后续", language="zh").value
+    start = CHINESE.body_text.index("汪滔")
+    tagged = create_annotation(project, document_id=first, start=start, end=start + 2, kind="entity",
+                               author_id=author_id, entity_name="汪滔").value
+    entity = get_annotation(project, tagged).entity_id
+    suggestions = suggest_mentions(project, entity)
+    assert [(s.document_id, s.surface, s.start) for s in suggestions] == [(second, "汪滔", 0)]
+    accepted = accept_mention(project, suggestions[0], author_id).value
+    view = get_annotation(project, accepted)
+    assert (view.quote, view.start, view.end, view.entity_id) == ("汪滔", 0, 2, entity)
