@@ -34,6 +34,11 @@ def _identifier():  # noqa: ANN202
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_model() -> None:
+    """Load the model now (it is otherwise loaded by the first detection)."""
+    _identifier()
+
+
 def language_probability(text: str) -> tuple[str, float]:
     """The most likely language and its probability (0-1)."""
     cleaned = _ACRONYM.sub(" ", sample(text))
