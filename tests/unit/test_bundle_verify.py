@@ -172,3 +172,24 @@ def test_verify_refuses_what_is_not_a_bundle(tmp_path, capsys):
     assert code == 2 and "give --project" in err
     code, _, err = run(capsys, "verify", tmp_path / "missing.zip")
     assert code == 2 and "There is no file" in err
+
+
+def test_the_seed_line_up_bundle_verifies_with_its_labels(tmp_path, capsys, seeded_project, author_id):
+    from tests.fixtures.lineup import tag_seed_lineup
+
+    tag_seed_lineup(seeded_project, author_id)
+    out = tmp_path / "seeds.zip"
+    code, _, err = run(capsys, "--project", seeded_project.location, "dossier", "--format", "bundle",
+                       "--include-pending", "--out", out)
+    assert code == 0, err
+    with zipfile.ZipFile(out) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        html = z.read("dossier.html").decode()
+    assert sorted(d["label"] for d in manifest["documents"]) == ["Cryptopolitan", "FR AI blog", "FT 2025-07-15",
+                                                                 "IT crypto site", "PT news site"]
+    assert all(d["original"] and d["original_type"] == "text/plain" for d in manifest["documents"])
+    assert "FT 2025-07-15" in html and "004 ¶" not in html
+    code, text, _ = run(capsys, "verify", out)
+    assert code == 0, text
+    count = int(text.split()[0])
+    assert count >= 10 and text.strip() == f"{count} of {count} citations verified"
