@@ -6,7 +6,8 @@ sentence for the user: a bad address, a timeout, a TLS failure, an HTTP error, a
 type we do not read, a body over the limit, or a cancel.
 
 The request asks for ``Accept-Encoding: identity`` so the body is kept as sent. When a server
-compresses anyway, the body is decoded and the archived headers say so (``X-Archive-Decoded``).
+compresses anyway, or sends it in chunks, the body is kept decoded and the archived headers say so
+(``X-Archive-Decoded``, with the decoded length as ``Content-Length``).
 """
 
 from __future__ import annotations
@@ -145,11 +146,14 @@ def _read(url: str, response, max_bytes: int, accepted: tuple[str, ...],  # noqa
         raise Cancelled()
     request = response.request
     response_headers = [(k, v) for k, v in response.headers.multi_items()]
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    if encoding and encoding != "identity":  # the body was decoded: say so in the archive
+    # The body is kept decoded (no chunked framing, no compression): the archived headers say so, so a
+    # WARC reader does not try to decode it again.
+    decoded = [v.strip().lower() for k, v in response_headers if k.lower() in ("transfer-encoding", "content-encoding")
+               and v.strip().lower() != "identity"]
+    if decoded:
         response_headers = [(k, v) for k, v in response_headers
                             if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
-        response_headers.append(("X-Archive-Decoded", encoding))
+        response_headers += [("Content-Length", str(size)), ("X-Archive-Decoded", ", ".join(decoded))]
     return Exchange(
         url=url, final_url=final_url, method=request.method,
         request_headers=tuple((k, v) for k, v in request.headers.multi_items()),

@@ -188,3 +188,17 @@ def test_the_list_shows_every_source_with_its_label(project, server):
     web.add_url(project, server.add("/zh", Route(body=article_html(CHINESE))))
     (doc,) = list_documents(project)
     assert doc.language == "zh" and doc.outlet == CHINESE.outlet and doc.label == f"{CHINESE.outlet} 2025-06-13"
+
+
+def test_a_chunked_page_is_archived_decoded_and_reads_back(project, server):
+    body = article_html(ITALIAN)
+    url = server.add("/chunked", Route(body=body, chunked=True))
+    doc_id = web.add_url(project, url).document_id
+    original = get_original(project, doc_id)
+    response = read_warc(original.data)
+    assert response.body == body and original.sha256 == hashlib.sha256(body).hexdigest()
+    from warcio.archiveiterator import ArchiveIterator
+    record = next(r for r in ArchiveIterator(io.BytesIO(original.data)) if r.rec_type == "response")
+    assert record.http_headers.get_header("Transfer-Encoding") is None
+    assert record.http_headers.get_header("X-Archive-Decoded") == "chunked"
+    assert record.http_headers.get_header("Content-Length") == str(len(body))
