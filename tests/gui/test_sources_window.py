@@ -123,3 +123,17 @@ def test_an_arabic_article_is_shown_right_to_left_and_tagged(qtbot, window, web_
     left = window.pane_area.panes()[0]
     assert not left.right_to_left  # the Italian seed beside it stays left to right
     _wait_idle(qtbot, window)
+
+
+def test_a_label_is_edited_shown_everywhere_and_undone(qtbot, window, gui_project, italian_id):
+    from desktop.ui.lineup.labels import document_labels
+
+    assert window.ops.update_document(italian_id, label="Cryptopolitan 13/6")
+    qtbot.waitUntil(lambda: _row(window, italian_id)[LABEL] == "Cryptopolitan 13/6")
+    assert document_labels(gui_project)[italian_id] == "Cryptopolitan 13/6"
+    window.undo()
+    qtbot.waitUntil(lambda: _row(window, italian_id)[LABEL] == "Cryptopolitan")
+    # labels tell sources apart: another source's label is refused with a message
+    assert not window.ops.update_document(italian_id, label="ft 2025-07-15")
+    assert "already has the label" in window.statusBar().currentMessage()
+    assert _row(window, italian_id)[LABEL] == "Cryptopolitan"
