@@ -436,6 +436,7 @@ class FileResult:
     message: str = ""  # why it was not, when it was not
     language: str = ""  # the language stored with an added document ("" = none)
     language_source: str = ""  # GIVEN, DETECTED or FROM_PAGE
+    no_article: bool = False  # refused as a page with no article: its full text may be added instead
 
     @property
     def added(self) -> bool:
@@ -508,7 +509,7 @@ ProgressCallback = Callable[[int, int, str], object]
 
 def import_files(
     project: Project, paths: Iterable[str | Path], progress: ProgressCallback | None = None, *,
-    author_id: int | None = None, language: str | None = None,
+    author_id: int | None = None, language: str | None = None, full_text: bool = False,
 ) -> ImportReport:
     """Import many files, each in its own transaction; one report with a line per file.
 
@@ -524,9 +525,10 @@ def import_files(
             cancelled = True
             break
         try:
-            outcome, stored, source = _import_one(project, name, language=language, author_id=author_id)
+            outcome, stored, source = _import_one(project, name, language=language, author_id=author_id,
+                                                  full_text=full_text)
         except ImportRefused as exc:
-            results.append(FileResult(name, message=str(exc)))
+            results.append(FileResult(name, message=str(exc), no_article=isinstance(exc, NoArticleFound)))
             continue
         results.append(FileResult(name, document_id=outcome.value, language=stored, language_source=source))
         changes |= outcome.changes

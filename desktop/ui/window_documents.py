@@ -101,8 +101,9 @@ class DocumentActions:
         """Import dropped files once the drag is over (a dialog must not open inside the drop)."""
         QTimer.singleShot(0, self._window, lambda: self.import_paths(paths))
 
-    def import_paths(self, paths: list[str]) -> object:
-        """Import files and show what was added and what was refused (and why)."""
+    def import_paths(self, paths: list[str], full_text: bool = False) -> object:
+        """Import files and show what was added and what was refused (and why). Pages in which no
+        article was found are offered again with their full text."""
         window = self._window
         progress = None
         if len(paths) >= PROGRESS_FROM:
@@ -119,7 +120,8 @@ class DocumentActions:
             return not progress.wasCanceled()
 
         try:
-            report = window.ops.import_files(paths, progress=advance if progress is not None else None)
+            report = window.ops.import_files(paths, progress=advance if progress is not None else None,
+                                             full_text=full_text)
         finally:
             if progress is not None:
                 progress.close()
@@ -137,4 +139,23 @@ class DocumentActions:
         window.message_box(kind, "Import", report.summary(), details)
         if report.added:
             window.document_list.select_document(report.added[-1])
+        pages = [r.path for r in report.results if r.no_article]
+        if pages and not full_text:
+            self._offer_full_text(pages)
         return report
+
+    def _offer_full_text(self, pages: list[str]) -> None:
+        window = self._window
+        names = ", ".join(Path(p).name for p in pages[:3]) + (f" and {len(pages) - 3} more" if len(pages) > 3 else "")
+        box = QMessageBox(QMessageBox.Icon.Question, "Import",
+                          f"No article was found in {names}. Add the full text of "
+                          f"{'these pages' if len(pages) > 1 else 'the page'} instead?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+        box.setObjectName("fullTextQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setText("Add Full Text")
+        box.button(QMessageBox.StandardButton.No).setText("Don't Add")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.accepted.connect(lambda: QTimer.singleShot(0, window, lambda: self.import_paths(pages, full_text=True)))
+        window.last_message = box
+        box.open()

@@ -137,3 +137,18 @@ def test_a_label_is_edited_shown_everywhere_and_undone(qtbot, window, gui_projec
     assert not window.ops.update_document(italian_id, label="ft 2025-07-15")
     assert "already has the label" in window.statusBar().currentMessage()
     assert _row(window, italian_id)[LABEL] == "Cryptopolitan"
+
+
+def test_an_html_file_without_an_article_is_offered_whole(qtbot, window, gui_project, tmp_path):
+    page = tmp_path / "home.html"
+    page.write_bytes(home_page())
+    before = len(list_documents(gui_project))
+    window.import_paths([str(page)])
+    box = window.last_message
+    assert box.objectName() == "fullTextQuestion" and "home.html" in box.text()
+    assert len(list_documents(gui_project)) == before
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: len(list_documents(gui_project)) == before + 1)
+    added = list_documents(gui_project)[-1]
+    assert "Titolo 3" in document_text(gui_project, added.id)
+    window.last_message.close()
