@@ -40,8 +40,3 @@ class EmptySource(SourceRefused):
 class UnreadableDocument(SourceRefused):
     """A PDF without a text layer, an encrypted or broken PDF, a corrupt DOCX, a zip bomb, a bad e-mail."""
 
-
-class AlreadyInProject(SourceRefused):
-    def __init__(self, message: str, existing_id: int) -> None:
-        super().__init__(message)
-        self.existing_id = existing_id
