@@ -4,8 +4,8 @@
 
 Builds a throw-away project (seed articles + tests/fixtures/lineup.py), opens the real window at
 1600x1000 and saves PNGs of the workbench (two articles side by side, all three kinds tagged,
-a figure selected), of the comparison view, and of an Arabic article (added from its web page)
-beside an Italian one, both tagged.
+a figure selected), of the comparison view, of search (the find bar and the Search dock),
+and of an Arabic article (added from its web page) beside an Italian one, both tagged.
 """
 
 from __future__ import annotations
@@ -64,7 +64,21 @@ def main(out_dir: str) -> int:
         app.processEvents()
     window.grab().save(str(out / "compare.png"))
 
-    lineup.compare_dock.hide()
+    lineup.compare_dock.close()  # the find bar in 000, the Search dock below
+    for _ in range(10):
+        app.processEvents()  # the tab that was in front before Compare comes back first
+    panes[0].setFocus()
+    panes[0].open_find()
+    panes[0].find_bar.field.setText("Scale AI")
+    search = window.features["desktop.ui.search.install"]
+    search.show_search()
+    search.panel.query.setText('"Scale AI" OR societa')
+    search.panel.submit()
+    for _ in range(10):
+        app.processEvents()
+    window.grab().save(str(out / "search.png"))
+
+    panes[0].find_bar.hide()
     arabic = _add_arabic_article(project, author, home)
     window.document_model.load(project)
     window.open_document(docs["000"], panes[0])
