@@ -26,6 +26,9 @@ class DocumentRef(Protocol):
     @property
     def sha256(self) -> str: ...
 
+    @property
+    def label(self) -> str: ...  # the short source label ("FT 2025-07-15", "D7")
+
 
 def document_iri(url: str, sha256: str) -> str:
     """A document's IRI: its URL where it has one, otherwise urn:sha256 of its UTF-8 text."""

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop.domain.labels import document_label
+from desktop.services.documents import page_starts_of
 from desktop.services.settings import get_setting
-from desktop.storage.models import Author, Document, Entity, Measure, Proposition, Review
+from desktop.storage.models import Author, Document, Entity, Measure, Original, Proposition, Review
 from desktop.storage.project import Project
 
 
@@ -47,6 +49,23 @@ class DocumentRecord:
     source_name: str = ""
     reliability: str | None = None
     char_count: int = 0
+    label: str = ""  # the short source label as shown ("FT 2025-07-15", else "000" or "D7")
+    author: str = ""
+    retrieved_at: str = ""
+    page_starts: tuple[int, ...] = ()  # where each page of a PDF starts in the text
+
+
+@dataclass(frozen=True)
+class OriginalRecord:
+    """What the dossier says of a document's archived original (not its bytes)."""
+
+    document_id: int
+    sha256: str
+    mime: str
+    kind: str
+    filename: str
+    extraction: str
+    extractor: str
 
 
 @dataclass(frozen=True)
@@ -103,9 +122,19 @@ def documents_with_text(project: Project, document_ids: Collection[int] | None =
         return [
             DocumentRecord(id=d.id, title=d.title, language=d.language, outlet=d.outlet, url=d.url,
                            published=d.published, sha256=d.sha256, text=d.text, imported=d.imported,
-                           source_name=d.source_name or "", reliability=d.reliability, char_count=d.char_count)
+                           source_name=d.source_name or "", reliability=d.reliability, char_count=d.char_count,
+                           label=document_label(d.id, d.source_name, d.label), author=d.author or "", retrieved_at=d.retrieved_at or "",
+                           page_starts=page_starts_of(d.page_starts))
             for d in s.scalars(stmt)
         ]
+
+
+def original_records(project: Project) -> dict[int, OriginalRecord]:
+    """{document id: its original's hash, type and extraction} for the documents that have one."""
+    with project.read() as s:
+        rows = s.execute(select(Original.document_id, Original.sha256, Original.mime, Original.kind,
+                                Original.filename, Original.extraction, Original.extractor)).all()
+    return {row[0]: OriginalRecord(*row) for row in rows}
 
 
 def vocabulary_entries(project: Project) -> tuple[list[VocabularyEntry], list[VocabularyEntry], list[VocabularyEntry]]:

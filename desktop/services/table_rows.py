@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from sqlalchemy import func, select
 
-from desktop.services.documents import DocumentSummary
+from desktop.services.documents import DocumentSummary, list_documents
 from desktop.storage.models import Annotation, Document
 from desktop.storage.project import Project
 
@@ -24,18 +24,9 @@ def document_ids(project: Project) -> list[int]:
 
 def document_summaries(project: Project, ids: Collection[int]) -> dict[int, DocumentSummary]:
     """The documents with these ids (those that still exist), with their annotation counts."""
-    wanted = list(ids)
-    if not wanted:
+    if not ids:
         return {}
-    with project.read() as s:
-        counts = dict(s.execute(select(Annotation.document_id, func.count())
-                                .where(Annotation.document_id.in_(wanted)).group_by(Annotation.document_id)).all())
-        rows = s.execute(
-            select(Document.id, Document.title, Document.language, Document.outlet, Document.url,
-                   Document.published, Document.sha256, Document.char_count, Document.reliability)
-            .where(Document.id.in_(wanted))
-        ).all()
-    return {row[0]: DocumentSummary(*row, annotation_count=counts.get(row[0], 0)) for row in rows}
+    return {d.id: d for d in list_documents(project, document_ids=ids)}
 
 
 def annotation_counts(project: Project) -> dict[int, int]:

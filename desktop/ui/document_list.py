@@ -22,8 +22,10 @@ from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-COLUMNS = ("Title", "Lang", "Outlet", "Chars", "Tags")
-TITLE, LANGUAGE, OUTLET, CHARACTERS, ANNOTATIONS = range(len(COLUMNS))
+COLUMNS = ("Title", "Label", "Outlet", "Date", "Author", "Lang", "Chars", "Tags")
+TITLE, LABEL, OUTLET, DATE, AUTHOR, LANGUAGE, CHARACTERS, ANNOTATIONS = range(len(COLUMNS))
+TOOLTIPS = ("Title", "Short source label (used in comparisons, charts and the dossier)", "Outlet",
+            "Published", "Author", "Language", "Characters", "Annotations")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -36,7 +38,7 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
     only the Tags cells whose count changed."""
 
     columns = COLUMNS
-    column_tips = ("Title", "Language", "Outlet", "Characters", "Annotations")
+    column_tips = TOOLTIPS
 
     def key_of(self, row: DocumentSummary) -> int:
         return row.id
@@ -75,13 +77,23 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
         if role == ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (doc.title, doc.language, doc.outlet, _grouped(doc.char_count), str(doc.annotation_count))[col]
+            return (doc.title, doc.label, doc.outlet, doc.published, doc.author, doc.language,
+                    _grouped(doc.char_count), str(doc.annotation_count))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [doc.title]
+            lines = [doc.title, f"Label: {doc.label}"]
             if doc.outlet:
                 lines.append(doc.outlet)
+            if doc.author:
+                lines.append(f"By {doc.author}")
             if doc.published:
                 lines.append(f"Published {doc.published}")
+            if doc.url:
+                lines.append(doc.url)
+            if doc.retrieved_at:
+                lines.append(f"Retrieved {doc.retrieved_at}")
+            if doc.original_sha256:
+                pages = f", {doc.pages} pages" if doc.pages else ""
+                lines.append(f"Original: {doc.original_type}{pages}, SHA-256 {doc.original_sha256[:16]}…")
             if doc.reliability:
                 lines.append(f"Reliability {doc.reliability}: {RELIABILITY_LABELS.get(doc.reliability, '')}")
             lines.append(f"{_grouped(doc.char_count)} characters · {doc.annotation_count} annotations")
@@ -114,10 +126,11 @@ class DocumentListView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (LANGUAGE, CHARACTERS, ANNOTATIONS):
+        for col in (LANGUAGE, CHARACTERS, ANNOTATIONS, DATE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OUTLET, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OUTLET, 64)
+        for col, width in ((LABEL, 96), (OUTLET, 90), (AUTHOR, 80)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.doubleClicked.connect(self._open_index)

@@ -405,7 +405,8 @@ class Operations(QObject):
                            clears_undo=True, message="Deleted the document and its annotations")
         return outcome is not None
 
-    def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None) -> Any:
+    def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None,
+                     full_text: bool = False) -> Any:
         """Import text files as documents (not undoable); returns the service's ImportReport, None if it failed.
 
         ``progress(done, total, name)`` is called before each file; returning False stops the import.
@@ -415,11 +416,29 @@ class Operations(QObject):
         p, a = self._project, self._author_id
 
         def step() -> Outcome[Any]:
-            report = importing.import_files(p, [str(path) for path in paths], progress, author_id=a)
+            report = importing.import_files(p, [str(path) for path in paths], progress, author_id=a,
+                                            full_text=full_text)
             return Outcome(report, report.changes)
 
         outcome = self.run("Import documents", step, message=lambda o: o.value.summary())
         return None if outcome is None else outcome.value
+
+    def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
+        """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
+        from desktop.services import web  # only when the analyst adds a page
+
+        p, a = self._project, self._author_id
+
+        def step() -> Outcome[Any]:
+            try:
+                result = web.store_page(p, doc, known, author_id=a)
+            except web.ImportRefused as exc:  # a refusal with a sentence for the user, not a failure
+                raise ValueError(str(exc)) from exc
+            return Outcome(result, Changes(documents=frozenset({result.document_id})))
+
+        page = known[0] if known else "The page"
+        outcome = self.run("Add the page", step, message=lambda o: f"{page}: {o.value.outcome_text()}")
+        return None if outcome is None else int(outcome.value.document_id)
 
 
 @contextmanager
