@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from desktop.domain.figures import format_decimal
 from desktop.domain.text_fragments import text_fragment_link
@@ -109,7 +110,7 @@ def original_file_name(source: Source) -> str:
     return f"originals/{source.document_id}-{name}"
 
 
-def provenance(source: Source, page: int | None, quote: str, prefix: str, suffix: str) -> dict:
+def provenance(source: Source, page: int | None, quote: str, prefix: str, suffix: str) -> dict[str, Any]:
     """The citation's address, link, page, original hash and retrieval time."""
     if page is not None:
         where = source.url if source.url.lower().startswith(("http://", "https://")) else original_file_name(source)

@@ -426,19 +426,21 @@ class Operations(QObject):
     def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
         """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
         from desktop.services import web  # only when the analyst adds a page
+        from desktop.services.importing import ImportRefused
 
         p, a = self._project, self._author_id
 
         def step() -> Outcome[Any]:
             try:
                 result = web.store_page(p, doc, known, author_id=a)
-            except web.ImportRefused as exc:  # a refusal with a sentence for the user, not a failure
+            except ImportRefused as exc:  # a refusal with a sentence for the user, not a failure
                 raise ValueError(str(exc)) from exc
-            return Outcome(result, Changes(documents=frozenset({result.document_id})))
+            added = frozenset() if result.document_id is None else frozenset({result.document_id})
+            return Outcome(result, Changes(documents=added))
 
         page = known[0] if known else "The page"
         outcome = self.run("Add the page", step, message=lambda o: f"{page}: {o.value.outcome_text()}")
-        return None if outcome is None else int(outcome.value.document_id)
+        return None if outcome is None else outcome.value.document_id
 
 
 @contextmanager
