@@ -11,6 +11,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, list_documents
 from desktop.storage.models import Base
 from desktop.storage.project import NewerProjectError, NotAProjectError, head_revision, open_project
+from tests.fixtures.old_projects import make_release_0001
 
 
 def test_new_project_is_stamped_at_head_with_wal_and_foreign_keys(tmp_path):
@@ -96,18 +97,11 @@ def test_a_failed_action_writes_nothing(project):
 
 
 def test_an_older_project_is_backed_up_then_upgraded(tmp_path):
-    from alembic import command
-
-    from desktop.storage.project import _alembic_config
-
     path = tmp_path / "old.evidence"
     project = open_project(path)
     doc = add_document(project, "Meta investirà oltre 10 miliardi", title="old doc").value
-    with project.engine.begin() as conn:  # make it a file from the first release
-        cfg = _alembic_config(project.engine)
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001")
     project.close()
+    make_release_0001(path)
 
     upgraded = open_project(path)
     assert upgraded.backup_path == tmp_path / "old.evidence.bak-0001"
