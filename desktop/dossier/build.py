@@ -40,6 +40,7 @@ from desktop.dossier.model import (
 from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.values import figure_text
 from desktop.services.comparison import compare_measures, compare_propositions
+from desktop.services.documents import verified_text
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.settings import get_setting, tolerance
 from desktop.storage.models import Author, Document, Review
@@ -100,7 +101,7 @@ def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, Para
                          reliability=d.reliability, sha256=d.sha256, characters=d.char_count, url=d.url)
             for d in docs
         }
-        indexes = {d.id: ParagraphIndex(d.text) for d in docs}
+        indexes = {d.id: ParagraphIndex(verified_text(d.id, d.title, d.text, d.sha256)) for d in docs}
     return sources, indexes
 
 

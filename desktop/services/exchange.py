@@ -59,6 +59,7 @@ from desktop.services import vocabulary
 from desktop.services.authors import PALETTE
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
+from desktop.services.documents import verified_text
 from desktop.services.journal import record
 from desktop.services.settings import get_setting
 from desktop.storage.models import (
@@ -163,7 +164,8 @@ def documents_with_text(project: Project, document_ids: Collection[int] | None =
     with project.read() as s:
         return [
             DocumentRecord(id=d.id, title=d.title, language=d.language, outlet=d.outlet, url=d.url,
-                           published=d.published, sha256=d.sha256, text=d.text, imported=d.imported)
+                           published=d.published, sha256=d.sha256, imported=d.imported,
+                           text=verified_text(d.id, d.title, d.text, d.sha256))
             for d in s.scalars(stmt)
         ]
 

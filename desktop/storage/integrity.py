@@ -17,7 +17,7 @@ from desktop.storage.errors import DamagedData
 if TYPE_CHECKING:
     from desktop.storage.project import Project
 
-CHECK_HINT = "Run `evidence-desk --project FILE check` for the full list."
+CHECK_HINT = "Run `evidence-desk --project {location} check` for the full list."
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,9 @@ def _which(table: str, row: Any, titles: dict[Any, str]) -> str:
 
 def _doc(doc_id: Any, titles: dict[Any, str]) -> str:
     title = titles.get(doc_id)
-    return f"document {doc_id} “{title}”" if isinstance(title, str) and title else f"document {doc_id!r}"
+    if not isinstance(title, str) or not title:
+        return f"document {doc_id!r}"
+    return f"document {doc_id} “{title if len(title) <= 60 else title[:59] + '…'}”"
 
 
 def text_mismatches(conn: Connection) -> list[Problem]:
@@ -167,4 +169,5 @@ def describe_damage(project: Project) -> DamagedData | None:
         return None
     more = " (and more)" if len(problems) > 3 else ""
     listed = " ".join(p.message for p in problems[:3])
-    return DamagedData(f"The project is damaged: {listed}{more} Nothing was changed. {CHECK_HINT}")
+    hint = CHECK_HINT.format(location=project.location if " " not in project.location else f"'{project.location}'")
+    return DamagedData(f"The project is damaged: {listed}{more} Nothing was changed. {hint}")
