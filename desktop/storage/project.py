@@ -261,7 +261,7 @@ def open_project(location: str | Path, *, create: bool = True) -> Project:
         from desktop.storage.postgres import open_url
 
         return open_url(loc, create=create, open_file=lambda p: open_project(p, create=create))
-    return _open_file(Path(loc).expanduser(), create=create)
+    return _open_file(Path(loc).expanduser().absolute(), create=create)
 
 
 def _open_file(path: Path, *, create: bool) -> Project:
