@@ -350,7 +350,8 @@ def apply_import(
 ) -> Outcome[ImportReport]:
     """Apply documents, annotations, then reviews, in one transaction: all of it is written, or nothing."""
     report = ImportReport(skipped=list(skipped))
-    with project.transaction() as s:
+    label = f"An import of {len(annotations):,} annotation(s)"  # other writers wait for it, and are told
+    with project.transaction(label=label) as s:
         run = _ImportRun(s, report)
         for document in documents:
             import_one_document(run, document)
