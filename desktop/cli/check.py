@@ -10,7 +10,7 @@ import sys
 from desktop.cli._common import EXIT_REFUSED, open_for_command, print_json
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check", help="verify the project: texts against their SHA-256, stored values, database integrity",
         description="Verify every stored text against its SHA-256, every stored value against its type, and "

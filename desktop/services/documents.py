@@ -153,7 +153,7 @@ class DocumentSummary:
     reliability: str | None
     annotation_count: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "id": self.id, "title": self.title, "language": self.language, "outlet": self.outlet,
             "url": self.url, "published": self.published, "sha256": self.sha256,
@@ -199,7 +199,7 @@ def add_document(
         return Outcome(doc.id, Changes(documents=frozenset({doc.id})))
 
 
-def update_document(project: Project, document_id: int, author_id: int | None = None, **fields: str | None) -> Outcome[dict]:
+def update_document(project: Project, document_id: int, author_id: int | None = None, **fields: str | None) -> Outcome[dict[str, str | None]]:
     """Edit metadata (title, language, outlet, url, published, reliability). Returns old values for undo."""
     fields = check_metadata(**fields)
     with project.transaction() as s:

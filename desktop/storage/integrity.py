@@ -131,7 +131,7 @@ def text_mismatches(conn: Connection) -> list[Problem]:
     return problems
 
 
-def text_mismatch_message(doc_id: int, title: Any, stored: str, actual: str) -> str:
+def text_mismatch_message(doc_id: object, title: object, stored: str, actual: str) -> str:
     return (f"Document {doc_id} “{title}”: its text no longer matches its SHA-256 "
             f"(stored {stored[:12]}…, the text now gives {actual[:12]}…); it was changed outside Evidence Desk.")
 

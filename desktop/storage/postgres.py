@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
@@ -138,8 +138,8 @@ def _read_only_reason(conn: Connection) -> str:
     return ""
 
 
-def _migrate(engine: object) -> None:
+def _migrate(engine: Engine) -> None:
     from desktop.storage.migrate import upgrade_on
 
-    with engine.begin() as conn:  # type: ignore[attr-defined]
+    with engine.begin() as conn:
         upgrade_on(conn, "head")  # env.py takes the advisory lock, then reads the revision again

@@ -263,7 +263,7 @@ def create_file(path: Path) -> bool:
             engine.dispose()
         _fsync(build)
         killpoints.at("before-link")
-        if not _link_into_place(build, path):
+        if not link_into_place(build, path):
             return False
         killpoints.at("after-link")
         _fsync(folder)
@@ -282,7 +282,7 @@ def create_file(path: Path) -> bool:
                 leftover.unlink()
 
 
-def _link_into_place(build: Path, path: Path) -> bool:
+def link_into_place(build: Path, path: Path) -> bool:
     try:
         os.link(build, path)
         return True
@@ -376,7 +376,7 @@ def backup_file(path: Path, revision: str) -> Path:
         n = 1
         while True:
             backup = path.with_name(f"{path.name}.bak-{revision}" + (f"-{n}" if n > 1 else ""))
-            if _link_into_place(build, backup):
+            if link_into_place(build, backup):
                 _fsync(path.parent)
                 return backup
             n += 1

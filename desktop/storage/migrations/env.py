@@ -21,6 +21,7 @@ HOW A MIGRATION STAYS ATOMIC (read this before adding 0003+):
 """
 
 from alembic import context
+from sqlalchemy import Connection
 
 from desktop.storage.models import Base
 
@@ -42,7 +43,7 @@ def run_migrations_online() -> None:
         _run(connection)
 
 
-def _run(connection) -> None:  # noqa: ANN001
+def _run(connection: Connection) -> None:
     sqlite = connection.dialect.name == "sqlite"
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_MIGRATION_LOCK})")
