@@ -103,7 +103,7 @@ def _document_titles(conn: Connection) -> dict[Any, str]:
 def _which(table: str, row: Any, titles: dict[Any, str]) -> str:
     """How a person finds the row: "Annotation 1a2b3c4d in document 3 “Title”", "Document 3 “Title”"."""
     if table == "annotations":
-        ann = str(row.get("id"))[:8]
+        ann = str(row.get("id"))
         return f"Annotation {ann} in {_doc(row.get('document_id'), titles)}"
     if table == "documents":
         return _doc(row.get("id"), titles).capitalize()

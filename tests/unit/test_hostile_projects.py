@@ -281,3 +281,68 @@ def test_a_fifo_on_the_command_line_exits_at_once(tmp_path):
     done = subprocess.run([sys.executable, "-m", "desktop", "--project", str(fifo), "docs", "list"],
                           capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert done.returncode != 0 and done.stderr.count("\n") == 1 and "regular file" in done.stderr
+
+
+# --- PostgreSQL: the same promises in its own terms ---------------------------------------------------
+
+from tests.fixtures.databases import pg_location  # noqa: E402, F401  (fixture)
+
+
+def _pg(url: str, statement: str) -> list:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.begin() as conn:
+            result = conn.exec_driver_sql(statement)
+            return result.fetchall() if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
+TABLES = ("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
+
+
+@pytest.mark.postgres
+def test_an_empty_postgresql_database_is_not_made_a_project_by_a_read(pg_location):  # noqa: F811
+    with pytest.raises(ProjectError, match="no project"):
+        open_project(pg_location, create=False)
+    assert _pg(pg_location, TABLES) == []
+
+
+@pytest.mark.postgres
+def test_another_programs_postgresql_database_is_refused_untouched(pg_location):  # noqa: F811
+    _pg(pg_location, "CREATE TABLE recipes (name text)")
+    with pytest.raises(NotAProjectError, match="another program's tables"):
+        open_project(pg_location)
+    assert _pg(pg_location, TABLES) == [("recipes",)]
+
+
+@pytest.mark.postgres
+def test_a_postgresql_project_with_an_empty_version_table_is_refused(pg_location):  # noqa: F811
+    open_project(pg_location).close()
+    _pg(pg_location, "DELETE FROM alembic_version")
+    with pytest.raises(NotAProjectError, match="schema version is missing"):
+        open_project(pg_location)
+    assert _pg(pg_location, "SELECT count(*) FROM alembic_version") == [(0,)]
+
+
+@pytest.mark.postgres
+def test_a_role_that_may_only_read_opens_the_project_read_only(pg_location):  # noqa: F811
+    project = open_project(pg_location)
+    add_document(project, "Meta investirà oltre 10 miliardi", title="t")
+    project.close()
+    role = "reader_" + pg_location.rsplit("_", 1)[-1]  # roles belong to the server: one per test database
+    _pg(pg_location, f"CREATE ROLE {role} LOGIN")
+    _pg(pg_location, f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    reader_url = pg_location.replace("//postgres@", f"//{role}@")
+    reader = open_project(reader_url)
+    try:
+        assert reader.read_only and "role" in reader.read_only_reason
+        assert [d.title for d in list_documents(reader)] == ["t"]
+        with pytest.raises(ReadOnlyProject):
+            add_document(reader, "another", title="x")
+    finally:
+        reader.close()
+        _pg(pg_location, f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}")
+        _pg(pg_location, f"DROP ROLE {role}")
