@@ -137,7 +137,8 @@ def text_mismatch_message(doc_id: object, title: object, stored: str, actual: st
 
 
 def database_checks(conn: Connection) -> list[Problem]:
-    """SQLite's integrity and foreign-key checks; on PostgreSQL, the schema against the models."""
+    """SQLite's integrity and foreign-key checks; PostgreSQL's invalid indexes and unvalidated constraints
+    (what a failed or interrupted maintenance leaves); on both, the schema against this version's."""
     problems: list[Problem] = []
     if conn.dialect.name == "sqlite":
         for (line,) in conn.exec_driver_sql("PRAGMA integrity_check(20)"):
@@ -145,6 +146,17 @@ def database_checks(conn: Connection) -> list[Problem]:
                 problems.append(Problem("database", f"SQLite integrity check: {line}"))
         for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
             problems.append(Problem("database", f"A row of {table} (rowid {rowid}) points at a missing {parent} row."))
+    elif conn.dialect.name == "postgresql":
+        for (index,) in conn.exec_driver_sql(
+            "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
+            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT (i.indisvalid AND i.indisready)"
+        ):
+            problems.append(Problem("database", f"The index {index} is invalid (rebuild it with REINDEX)."))
+        for name, table in conn.exec_driver_sql(
+            "SELECT conname, conrelid::regclass::text FROM pg_constraint "
+            "WHERE connamespace = current_schema()::regnamespace AND NOT convalidated"
+        ):
+            problems.append(Problem("database", f"The constraint {name} on {table} was never validated."))
     return problems + schema_problems(conn)
 
 

@@ -23,6 +23,7 @@ import json
 import os
 import socket
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -83,6 +84,7 @@ class Project:
     read_only_reason: str = ""  # "" when writable; else why not ("the file is read-only")
     on_busy: Callable[[BusyWait], bool] | None = field(default=None, repr=False)
     _writes: sessionmaker[Session] | None = field(default=None, repr=False)
+    _writing: threading.local = field(default_factory=threading.local, repr=False)
 
     @property
     def path(self) -> Path | None:
@@ -107,10 +109,14 @@ class Project:
             raise ReadOnlyProject(
                 f"{self.name} is open read-only ({self.read_only_reason}): nothing can be changed."
             )
+        if getattr(self._writing, "active", False):
+            raise RuntimeError("A write transaction was begun inside another on the same thread; it would wait "
+                               "for itself. Pass the session down instead.")
         if label:
             self._announce(label)
         session = self._begin_write()
         committed = False
+        self._writing.active = True
         try:
             yield session
             if label:
@@ -125,6 +131,7 @@ class Project:
                 raise
             raise error from exc
         finally:
+            self._writing.active = False
             session.close()
             if label and not committed:
                 self._withdraw()

@@ -125,3 +125,14 @@ def test_the_seed_project_is_titled_from_the_manifest(seeded_project):
     from desktop.services.settings import get_setting
 
     assert get_setting(seeded_project, "title") == "Meta's 49% investment in Scale AI"
+
+
+def test_revision_ids_are_their_sequence_numbers():
+    """A revision's id is its place in the chain ("0003" follows "0002"): the number is the file's user_version."""
+    from alembic.script import ScriptDirectory
+
+    from desktop.storage.migrate import alembic_config
+
+    chain = list(reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions())))
+    assert [rev.revision for rev in chain] == [f"{n:04d}" for n in range(1, len(chain) + 1)], (
+        "name a new migration with the next number (revision = \\"0003\\"); see migrations/env.py")
