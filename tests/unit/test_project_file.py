@@ -135,4 +135,4 @@ def test_revision_ids_are_their_sequence_numbers():
 
     chain = list(reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions())))
     assert [rev.revision for rev in chain] == [f"{n:04d}" for n in range(1, len(chain) + 1)], (
-        "name a new migration with the next number (revision = \\"0003\\"); see migrations/env.py")
+        "name a new migration with the next number (revision = '0003'); see migrations/env.py")
