@@ -25,7 +25,7 @@ from desktop.storage.schema import shortfall
 if TYPE_CHECKING:
     from desktop.storage.project import Project
 
-POSTGRES_DRIVERS = {"postgresql", "postgres", "postgresql+psycopg"}
+POSTGRES_DRIVERS = {"postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2"}  # all opened with psycopg 3
 CONNECT_TIMEOUT_S = 10
 UNCHANGED = "nothing was changed."
 
