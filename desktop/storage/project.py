@@ -57,7 +57,8 @@ __all__ = [
 # The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file that is
 # already current open without loading Alembic at all (start-up time).
 SCHEMA_HEAD = "0002"
-BUSY_TIMEOUT_MS = 1000  # one wait inside SQLite; transaction() loops over these
+BUSY_TIMEOUT_MS = 1000  # one wait for the write lock inside SQLite; transaction() loops over these
+READ_BUSY_TIMEOUT_MS = 5000  # a read is rarely kept waiting in WAL (recovery, a truncating checkpoint)
 SHORT_WAIT_S = 10.0  # how long a writer waits for an unannounced writer
 LONG_WAIT_S = 30 * 60.0  # ... and for an announced long write (an import) that is still alive
 LONG_WRITE_KEY = "busy:long-write"  # project_info row announcing a long write
@@ -322,7 +323,6 @@ def _sqlite_project(path: Path, read_only_reason: str) -> Project:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we begin transactions ourselves (below)
-        dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         dbapi_conn.execute("PRAGMA foreign_keys=ON")
         if not read_only_reason:
             dbapi_conn.execute("PRAGMA synchronous=FULL")
@@ -330,6 +330,7 @@ def _sqlite_project(path: Path, read_only_reason: str) -> Project:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get("evidence_write", False)
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS if immediate else READ_BUSY_TIMEOUT_MS}")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     writer = engine.execution_options(evidence_write=True)

@@ -114,9 +114,8 @@ def read_only_reason(path: Path, st: os.stat_result) -> str:
 
 @contextmanager
 def peek(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection that writes nothing beside ``path`` (see the module docstring)."""
-    had = {suffix: sibling(path, suffix).exists() for suffix in ("-wal", "-shm")}
-    params = {"mode": "ro"} if had["-wal"] else {"immutable": "1"}
+    """A connection that writes nothing to ``path`` (see the module docstring for what may appear beside it)."""
+    params = {"mode": "ro"} if sibling(path, "-wal").exists() else {"immutable": "1"}
     conn = sqlite3.connect(sqlite_uri(path, **params), uri=True, isolation_level=None)
     try:
         yield conn
