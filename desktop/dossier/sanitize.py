@@ -11,8 +11,9 @@ Three layers, each with one job:
   when its target, with white space and control characters removed, is http, https, mailto or one of the
   dossier's own ``#anchors``; an image becomes a link, so nothing loads when the dossier opens. Because
   nothing but these constructs is written, and all text is escaped, the result means the same to any
-  Markdown renderer. As a last guard the result is rendered by Python-Markdown and by markdown-it and
-  checked; should either find anything active, the note is written as plain escaped text.
+  Markdown renderer. As a last guard the result is rendered by Python-Markdown (as the dossier runs it)
+  and by markdown-it and checked; should either make anything active, the note is written as plain
+  escaped text.
 - ``clean_html``: the HTML made from the Markdown goes through nh3 with an allow-list of tags and
   attributes and the schemes http, https and mailto; whatever slipped past the first two is dropped.
 """
@@ -21,12 +22,14 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
+import markdown
 import nh3
 
 if TYPE_CHECKING:
@@ -371,15 +374,20 @@ def active_in_html(fragment: str) -> list[str]:
     return finder.found
 
 
-def active_markup(markdown_text: str) -> list[str]:
-    """What Python-Markdown (with the dossier's extensions) or markdown-it would make active of this text."""
-    import markdown
+_renderers = threading.local()  # Python-Markdown instances are reused (building one costs more than a note)
 
-    found: list[str] = []
-    for extensions in ((), ("tables", "attr_list")):
-        found += active_in_html(markdown.markdown(markdown_text, extensions=list(extensions)))
-    found += active_in_html(_parser().render(markdown_text))
-    return found
+
+def _python_markdown() -> markdown.Markdown:
+    made: markdown.Markdown | None = getattr(_renderers, "made", None)
+    if made is None:
+        made = _renderers.made = markdown.Markdown(extensions=["tables", "attr_list"])
+    return made
+
+
+def active_markup(markdown_text: str) -> list[str]:
+    """What Python-Markdown (as the dossier runs it) or markdown-it would make active of this text."""
+    return (active_in_html(_python_markdown().reset().convert(markdown_text))
+            + active_in_html(_parser().render(markdown_text)))
 
 
 # --- HTML -----------------------------------------------------------------------------------------
