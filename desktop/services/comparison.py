@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from desktop.domain.intervals import Interval, conflicts, interval_for
@@ -196,7 +196,8 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
         .join(Document, Document.id == Annotation.document_id)
         .join(Author, Author.id == Annotation.author_id)
         .join(Measure, Measure.id == Annotation.measure_id)
-        .where(Annotation.kind == Kind.FIGURE.value, Annotation.status.in_(sorted(statuses)))
+        .where(Annotation.kind == Kind.FIGURE.value, Annotation.status.in_(sorted(statuses)),
+               or_(Annotation.unit.is_(None), Annotation.unit != "date"))  # dates: services/timeline.py
     )
     if author_ids is not None:
         stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))

@@ -13,6 +13,7 @@ the commit instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 APPLICATION_ID = 0x45564453  # "EVDS", written into the SQLite header of every project
 BUSY_TIMEOUT_MS = 5000
+Progress = Callable[[int, int, str], object]  # (done, total, what is being done)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -40,11 +42,15 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def upgrade_on(connection: Connection, target: str = "head") -> None:
-    """Run the migrations up to ``target`` on ``connection``, inside the transaction it is in."""
+def upgrade_on(connection: Connection, target: str = "head", progress: Progress | None = None) -> None:
+    """Run the migrations up to ``target`` on ``connection``, inside the transaction it is in.
+
+    ``progress(done, total, what)`` is handed to the migrations (``context.config.attributes["progress"]``)."""
     from alembic import command
 
-    command.upgrade(alembic_config(connection), target)
+    cfg = alembic_config(connection)
+    cfg.attributes["progress"] = progress
+    command.upgrade(cfg, target)
 
 
 def downgrade_on(connection: Connection, target: str) -> None:

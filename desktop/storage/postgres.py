@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
+from desktop.storage.migrate import Progress
 from desktop.storage.open_errors import NewerProjectError, NotAProjectError, ProjectError
 from desktop.storage.schema import shortfall
 
@@ -38,7 +39,8 @@ def safe_url(url: str) -> str:
         return url
 
 
-def open_url(url: str, *, create: bool, open_file: Callable[[Path], Project]) -> Project:
+def open_url(url: str, *, create: bool, open_file: Callable[[Path], Project],
+             progress: Progress | None = None) -> Project:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
@@ -54,10 +56,10 @@ def open_url(url: str, *, create: bool, open_file: Callable[[Path], Project]) ->
             f"{safe_url(url)} is not a supported project address: give a project file or a "
             "postgresql://user@host/database URL."
         )
-    return _open_postgres(parsed.set(drivername="postgresql+psycopg"), create=create)
+    return _open_postgres(parsed.set(drivername="postgresql+psycopg"), create=create, progress=progress)
 
 
-def _open_postgres(url: URL, *, create: bool) -> Project:
+def _open_postgres(url: URL, *, create: bool, progress: Progress | None) -> Project:
     from desktop.storage.project import Project
 
     shown = url.render_as_string(hide_password=True)
@@ -73,7 +75,7 @@ def _open_postgres(url: URL, *, create: bool) -> Project:
             if read_only:
                 raise ProjectError(f"{shown} needs {'a new project' if revision is None else 'an upgrade'}, "
                                    f"but {read_only}: {UNCHANGED}")
-            _migrate(engine)
+            _migrate(engine, progress)
     except DBAPIError as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
@@ -138,8 +140,8 @@ def _read_only_reason(conn: Connection) -> str:
     return ""
 
 
-def _migrate(engine: Engine) -> None:
+def _migrate(engine: Engine, progress: Progress | None) -> None:
     from desktop.storage.migrate import upgrade_on
 
     with engine.begin() as conn:
-        upgrade_on(conn, "head")  # env.py takes the advisory lock, then reads the revision again
+        upgrade_on(conn, "head", progress)  # env.py takes the advisory lock, then reads the revision again

@@ -51,12 +51,13 @@ from desktop.storage.sqlite_file import (
 
 __all__ = [
     "APPLICATION_ID", "MIGRATIONS_DIR", "SCHEMA_HEAD", "SQLITE_MAGIC", "BusyWait", "NewerProjectError",
-    "NotAProjectError", "Project", "ProjectError", "head_revision", "open_project",
+    "NotAProjectError", "Progress", "Project", "ProjectError", "head_revision", "open_project",
 ]
 
 # The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file that is
 # already current open without loading Alembic at all (start-up time).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0004"
+Progress = Callable[[int, int, str], object]  # (done, total, what is being done)
 BUSY_TIMEOUT_MS = 1000  # one wait for the write lock inside SQLite; transaction() loops over these
 READ_BUSY_TIMEOUT_MS = 5000  # a read is rarely kept waiting in WAL (recovery, a truncating checkpoint)
 SHORT_WAIT_S = 10.0  # how long a writer waits for an unannounced writer
@@ -262,21 +263,24 @@ def head_revision() -> str:
     return head
 
 
-def open_project(location: str | Path, *, create: bool = True) -> Project:
-    """Create, check, upgrade if needed, and open a project. Raises ProjectError with a one-line message."""
+def open_project(location: str | Path, *, create: bool = True, progress: Progress | None = None) -> Project:
+    """Create, check, upgrade if needed, and open a project. Raises ProjectError with a one-line message.
+
+    ``progress(done, total, what)`` hears from a long create or upgrade (building the search index)."""
     loc = str(location)
     if "://" in loc or loc.startswith("sqlite:"):
         from desktop.storage.postgres import open_url
 
-        return open_url(loc, create=create, open_file=lambda p: open_project(p, create=create))
-    return _open_file(Path(loc).expanduser().absolute(), create=create)
+        return open_url(loc, create=create, progress=progress,
+                        open_file=lambda p: open_project(p, create=create, progress=progress))
+    return _open_file(Path(loc).expanduser().absolute(), create=create, progress=progress)
 
 
-def _open_file(path: Path, *, create: bool) -> Project:
+def _open_file(path: Path, *, create: bool, progress: Progress | None) -> Project:
     if not path.exists() and not path.is_symlink():
         if not create:
             raise ProjectError(f"There is no project at {path}.")
-        create_file(path)  # False: another process made it first; either way it is complete now
+        create_file(path, progress)  # False: another process made it first; either way it is complete now
     state = inspect_file(path)
     backup: Path | None = None
     if state.revision != SCHEMA_HEAD:
@@ -285,7 +289,7 @@ def _open_file(path: Path, *, create: bool) -> Project:
                 f"{path.name} was made by an older version of Evidence Desk and must be upgraded, "
                 f"but {state.read_only_reason}: copy it somewhere writable to open it. Nothing was changed."
             )
-        backup = upgrade_file(path)
+        backup = upgrade_file(path, progress)
     elif not state.stamped and not state.read_only_reason:
         _stamp_header(path)
     project = _sqlite_project(path, state.read_only_reason)

@@ -4,7 +4,7 @@
 - At an older revision (a file about to be upgraded) they are what the migrations build up to that revision,
   found once per process by migrating an empty in-memory database.
 
-Revision ids are sequence numbers ("0001", "0002", ...): ``revision_number`` is the number written into
+Revision ids are increasing numbers ("0001", "0002", "0004" ...): ``revision_number`` is the number written into
 the SQLite header's ``user_version`` so that a file's schema can be read without SQL.
 """
 

@@ -27,6 +27,7 @@ from urllib.parse import quote
 from desktop.storage import killpoints
 from desktop.storage.migrate import (
     APPLICATION_ID,
+    Progress,
     migration_engine,
     refuse_broken_links,
     stamp_sqlite,
@@ -231,7 +232,7 @@ def known_revisions() -> set[str]:
 # --- Creating ------------------------------------------------------------------------------------------
 
 
-def create_file(path: Path) -> bool:
+def create_file(path: Path, progress: Progress | None = None) -> bool:
     """Build a complete new project and link it into place at ``path``.
 
     Returns False when another process linked one there first (the caller then opens theirs)."""
@@ -250,7 +251,7 @@ def create_file(path: Path) -> bool:
         engine = migration_engine(build)
         try:
             with engine.begin() as conn:
-                upgrade_on(conn, "head")
+                upgrade_on(conn, "head", progress)
                 stamp_sqlite(conn, SCHEMA_HEAD)
                 killpoints.at("before-commit")
             raw = engine.raw_connection()
@@ -327,7 +328,7 @@ def _fsync(path: Path) -> None:
 # --- Upgrading -----------------------------------------------------------------------------------------
 
 
-def upgrade_file(path: Path) -> Path | None:
+def upgrade_file(path: Path, progress: Progress | None = None) -> Path | None:
     """Bring the project at ``path`` to the head in one transaction, after a backup. Returns the backup
     (None when another process upgraded it while we waited for the lock)."""
     from sqlalchemy.exc import OperationalError
@@ -350,7 +351,7 @@ def upgrade_file(path: Path) -> Path | None:
                 return None
             backup = backup_file(path, str(current))
             killpoints.at("after-backup")
-            upgrade_on(conn, "head")
+            upgrade_on(conn, "head", progress)
             stamp_sqlite(conn, SCHEMA_HEAD)
             refuse_broken_links(conn, path.name)
             killpoints.at("before-commit")

@@ -91,9 +91,12 @@ def open_start_project(location: str | None) -> Project | None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             location = None  # the default project instead of a typo made into a project
+    from desktop.ui.upgrade_progress import UpgradeProgress
+
     while True:
+        progress = UpgradeProgress()
         try:
-            return open_or_create(location)
+            return open_or_create(location, progress=progress)
         except ProjectError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the project", str(exc))
             open_button = box.addButton("Open Another Project…", QMessageBox.ButtonRole.ActionRole)
@@ -114,6 +117,8 @@ def open_start_project(location: str | None) -> Project | None:
                 location = None
             else:
                 return None
+        finally:
+            progress.close()
 
 
 def run_app(project: str | None) -> int:

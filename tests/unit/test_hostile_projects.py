@@ -18,6 +18,7 @@ from desktop.services.documents import add_document, list_documents
 from desktop.storage.errors import ReadOnlyProject
 from desktop.storage.project import (
     APPLICATION_ID,
+    SCHEMA_HEAD,
     NewerProjectError,
     NotAProjectError,
     ProjectError,
@@ -66,7 +67,7 @@ HOSTILE = {
         "INSERT INTO alembic_version VALUES ('ae1027a6acf')", wal=True),
     "a look-alike at our revision": lambda p: _sqlite(
         p, "CREATE TABLE alembic_version(version_num VARCHAR(32))", "CREATE TABLE project_info(key, value)",
-        "INSERT INTO alembic_version VALUES ('0002')"),
+        f"INSERT INTO alembic_version VALUES ('{SCHEMA_HEAD}')"),
     "empty alembic_version": lambda p: _damage(_project(p), "DELETE FROM alembic_version"),
     "two alembic_version rows": lambda p: _damage(_project(p), "INSERT INTO alembic_version VALUES ('0001')"),
     "no annotations table": lambda p: _damage(_project(p), "DROP TABLE annotations"),
@@ -235,7 +236,7 @@ def test_a_project_from_release_0_1_opens_and_gets_its_header_stamped(tmp_path):
     open_project(path).close()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone() == (APPLICATION_ID,)
-    assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+    assert conn.execute("PRAGMA user_version").fetchone() == (int(SCHEMA_HEAD),)
     conn.close()
 
 

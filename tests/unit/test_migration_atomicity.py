@@ -20,6 +20,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, list_documents
 from desktop.storage.models import Base
 from desktop.storage.project import SCHEMA_HEAD, open_project
+from desktop.storage.search_schema import include_name
 from tests.fixtures.old_projects import make_release_0001
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,7 +54,9 @@ def _revision(path: Path) -> str:
 def _assert_complete(project) -> None:
     with project.engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == SCHEMA_HEAD
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})  # not the search index
+        assert compare_metadata(context, Base.metadata) == []
+        assert conn.exec_driver_sql("SELECT count(*) FROM search_text").scalar() is not None
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 

@@ -13,7 +13,7 @@ HOW A MIGRATION STAYS ATOMIC (read this before adding 0003+):
   ``VACUUM``, no ``PRAGMA journal_mode`` / ``PRAGMA foreign_keys`` (they cannot run, or do nothing, in a
   transaction). Foreign keys are off while migrating; ``PRAGMA foreign_key_check`` runs before the commit
   and refuses an upgrade that would break a link.
-- Name the revision with the next sequence number (``revision = "0003"``, file ``0003_what.py``) and set
+- Name the revision with the next free number (``revision = "0005"``, file ``0005_what.py``) and set
   ``SCHEMA_HEAD`` in ``desktop/storage/project.py`` to it: the number is also the file's ``user_version``.
 - Declare table snapshots inside the migration (``sa.table(...)``) rather than importing live models.
 - ``tests/unit/test_migration_atomicity.py`` kills the process after every statement of create and of the
@@ -24,6 +24,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from desktop.storage.models import Base
+from desktop.storage.search_schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -53,6 +54,7 @@ def _run(connection: Connection) -> None:
         render_as_batch=sqlite,
         compare_type=True,
         transactional_ddl=True,
+        include_name=include_name,  # the search index has no model (migration 0004)
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -220,7 +220,7 @@ class CompareView(QWidget):
         finally:
             self.content.setUpdatesEnabled(True)
         self._overview(measures, propositions)
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(position))
+        QTimer.singleShot(0, self.scroll, lambda: self.scroll.verticalScrollBar().setValue(position))
 
     def _add(self, section: Section, key: str) -> None:
         if key in self._expanded:
