@@ -15,6 +15,13 @@ OUTLET = 200
 URL = 2000
 PUBLISHED = 32
 SOURCE_NAME = 500
+DOCUMENT_AUTHOR = 300  # the byline
+LABEL = 64  # the short source label ("FT 2025-07-15")
+# archived originals
+ORIGINAL_KIND = 16  # "file" or "warc"
+MIME = 120
+EXTRACTOR = 64  # e.g. "trafilatura 2.3.1"
+EXTRACTION = 16  # article, full, pdf, docx, email, text
 # people and vocabulary
 AUTHOR_KEY = 120
 AUTHOR_NAME = 200
@@ -54,6 +61,11 @@ FIELD_NAMES: dict[tuple[str, str], str] = {
     ("documents", "url"): "The URL",
     ("documents", "published"): "The publication date",
     ("documents", "source_name"): "The source file name",
+    ("documents", "author"): "The author",
+    ("documents", "label"): "The source label",
+    ("originals", "mime"): "The original's MIME type",
+    ("originals", "filename"): "The original's file name",
+    ("originals", "url"): "The original's URL",
     ("authors", "name"): "The analyst's name",
     ("authors", "key"): "The analyst's key",
     ("entities", "name"): "The entity name",

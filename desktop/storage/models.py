@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from desktop.domain import limits as L
-from desktop.storage.types import StrictInteger, StrictString, StrictText
+from desktop.storage.types import StrictBytes, StrictInteger, StrictString, StrictText
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -70,6 +70,33 @@ class Document(Base):
     source_name: Mapped[str] = mapped_column(StrictString(L.SOURCE_NAME), default="")  # file it came from
     reliability: Mapped[str | None] = mapped_column(StrictString(1), nullable=True)  # Admiralty A-F
     imported: Mapped[str] = mapped_column(StrictString(L.TIMESTAMP))
+    author: Mapped[str] = mapped_column(StrictString(L.DOCUMENT_AUTHOR), default="", server_default="")
+    label: Mapped[str] = mapped_column(StrictString(L.LABEL), default="", server_default="")  # short source label
+    retrieved_at: Mapped[str] = mapped_column(StrictString(L.TIMESTAMP), default="", server_default="")
+    # JSON list of the code-point offset where each PDF page starts; "" when the source has no pages
+    page_starts: Mapped[str] = mapped_column(StrictText, default="", server_default="")
+    __table_args__ = (Index("ix_documents_url", "url"),)
+
+
+class Original(Base):
+    """The bytes a document was made from: a file as read, or the WARC record of an HTTP exchange."""
+
+    __tablename__ = "originals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        StrictInteger, ForeignKey("documents.id", ondelete="CASCADE"), index=True, unique=True
+    )
+    kind: Mapped[str] = mapped_column(StrictString(L.ORIGINAL_KIND))  # "file" or "warc"
+    data: Mapped[bytes] = mapped_column(StrictBytes)
+    sha256: Mapped[str] = mapped_column(StrictString(L.SHA256), index=True)  # of the original document's bytes
+    record_sha256: Mapped[str] = mapped_column(StrictString(L.SHA256))  # of ``data`` as stored
+    mime: Mapped[str] = mapped_column(StrictString(L.MIME))
+    size: Mapped[int] = mapped_column(StrictInteger)
+    filename: Mapped[str] = mapped_column(StrictString(L.SOURCE_NAME), default="")
+    url: Mapped[str] = mapped_column(StrictString(L.URL), default="")
+    retrieved_at: Mapped[str] = mapped_column(StrictString(L.TIMESTAMP), default="")
+    extractor: Mapped[str] = mapped_column(StrictString(L.EXTRACTOR), default="")
+    extraction: Mapped[str] = mapped_column(StrictString(L.EXTRACTION), default="")
 
 
 class Entity(Base):

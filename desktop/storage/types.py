@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Integer, LargeBinary, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -43,3 +43,13 @@ class StrictString(TypeDecorator[str]):
 class StrictText(StrictString):
     impl = Text
     cache_ok = True
+
+
+class StrictBytes(TypeDecorator[bytes]):
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bytes | None:
+        if value is None or type(value) is bytes:
+            return value
+        raise DamagedValue(f"{type(value).__name__} is stored where the bytes of an original belong")
