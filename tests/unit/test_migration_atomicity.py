@@ -21,7 +21,7 @@ from desktop.services.documents import add_document, list_documents
 from desktop.storage.models import Base
 from desktop.storage.project import SCHEMA_HEAD, open_project
 from desktop.storage.search_schema import include_name
-from tests.fixtures.old_projects import make_release_0001
+from tests.fixtures.old_projects import make_old_project
 
 REPO = Path(__file__).resolve().parents[2]
 DRIVER = REPO / "tests" / "fixtures" / "kill_driver.py"
@@ -76,37 +76,48 @@ def test_a_kill_after_any_statement_of_a_create_leaves_nothing_and_the_path_then
     assert leftovers == [], "a new create clears the builds that killed processes left behind"
 
 
-@pytest.fixture
-def release_0001(tmp_path) -> Path:
-    path = tmp_path / "template" / "old.evidence"
+def _old_project(folder: Path, revision: str) -> Path:
+    path = folder / "template" / "old.evidence"
     path.parent.mkdir()
     project = open_project(path)
     author = ensure_author(project, "g", "Giulia").value
     doc = add_document(project, "Meta investirà oltre 10 miliardi in Scale AI", title="old doc").value
     create_annotation(project, document_id=doc, start=0, end=4, kind="entity", author_id=author)
     project.close()
-    make_release_0001(path)
-    assert _revision(path) == "0001"
+    make_old_project(path, revision)
+    assert _revision(path) == revision
     return path
 
 
-def test_a_kill_after_any_statement_of_an_upgrade_leaves_the_old_project(tmp_path, release_0001):
+@pytest.fixture
+def release_0001(tmp_path) -> Path:
+    return _old_project(tmp_path, "0001")
+
+
+@pytest.mark.parametrize("old", ["0001", "0002"])  # 0001 -> 0004 runs every migration; 0002 is release 0.1
+def test_a_kill_after_any_statement_of_an_upgrade_leaves_the_old_project(tmp_path, old):
+    """The upgrade runs 0002 (journal index), 0003 (originals, provenance columns, seed labels) and 0004 (search
+    index) in one transaction: a kill after any of their statements leaves the old file."""
+    template = _old_project(tmp_path, old)
+    assert SCHEMA_HEAD == "0004"
     folder = tmp_path / "runs"
     folder.mkdir()
-    runs = _run_driver("upgrade", folder, release_0001)
+    runs = _run_driver("upgrade", folder, template)
     assert len(runs) > 2
     for run in runs:
         path = Path(run["path"])
         if run["killed"]:
-            assert _revision(path) == "0001", f"half-upgraded after a kill at statement {run['n']}"
+            assert _revision(path) == old, f"half-upgraded after a kill at statement {run['n']}"
         project = open_project(path)
         _assert_complete(project)
-        assert [d.title for d in list_documents(project)] == ["old doc"]
+        docs = list_documents(project)
+        assert [d.title for d in docs] == ["old doc"]
+        assert (docs[0].label, docs[0].original_sha256) == ("D1", "")  # 0003's columns, empty for an old file
         project.close()
-        backups = sorted(folder.glob(f"{path.name}.bak-0001*"))
+        backups = sorted(folder.glob(f"{path.name}.bak-{old}*"))
         assert backups, "an upgrade always leaves a backup"
         for backup in backups:
-            assert _revision(backup) == "0001"
+            assert _revision(backup) == old
             conn = sqlite3.connect(backup)
             assert conn.execute("SELECT count(*) FROM annotations").fetchone() == (1,)
             conn.close()
