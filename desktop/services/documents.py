@@ -338,15 +338,16 @@ def list_documents(project: Project) -> list[DocumentSummary]:
             select(Document.id, Document.title, Document.language, Document.outlet, Document.url,
                    Document.published, Document.sha256, Document.char_count, Document.reliability,
                    Document.author, Document.label, Document.source_name, Document.retrieved_at,
-                   Document.page_starts, Original.sha256, Original.mime)
+                   Document.page_starts, Original.sha256.label("original_sha256"),
+                   Original.mime.label("original_type"))
             .outerjoin(Original, Original.document_id == Document.id)
             .order_by(Document.id)
         ).all()
         return [
             DocumentSummary(*row[:9], annotation_count=counts.get(row[0], 0), author=row.author,
                             label=document_label(row.id, row.source_name, row.label),
-                            retrieved_at=row.retrieved_at, original_sha256=row[14] or "",
-                            original_type=row[15] or "", page_starts=page_starts_of(row.page_starts),
+                            retrieved_at=row.retrieved_at, original_sha256=row.original_sha256 or "",
+                            original_type=row.original_type or "", page_starts=page_starts_of(row.page_starts),
                             source_name=row.source_name)
             for row in rows
         ]
