@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.interchange.files import ExchangeFileError
 from desktop.interchange.w3c_import import W3CImportError
-from desktop.services.exchange import DuplicateIdsError
+from desktop.services.exchange import DuplicateIdsError, IncomingDocumentError
 from desktop.services.progress import Cancelled, Progress
 from desktop.storage.errors import StorageError
 from desktop.storage.project import SQLITE_MAGIC, ProjectError
@@ -66,7 +66,8 @@ def import_colleague_file(project: Project, path: str | Path, *, as_kind: str | 
         return import_w3c(project, path, as_kind=as_kind, progress=progress)
     except (Cancelled, StorageError):
         raise  # the analyst's choice, or our own project refusing: the caller says so
-    except (ProjectError, W3CImportError, ExchangeFileError, DuplicateIdsError, ColleagueFileError) as exc:
+    except (ProjectError, W3CImportError, ExchangeFileError, DuplicateIdsError, IncomingDocumentError,
+            ColleagueFileError) as exc:
         raise ColleagueFileError(_named(name, str(exc))) from exc
     except UnicodeError as exc:  # text no database can store (a lone surrogate) that got past the reader
         raise ColleagueFileError(_named(name, f"it holds text that is not valid Unicode ({exc})")) from exc

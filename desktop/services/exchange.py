@@ -41,7 +41,6 @@ recorded twice is one conflict, a newer version of theirs replaces the open conf
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -49,9 +48,10 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.anchoring import anchor_for
-from desktop.domain.kinds import Status
+from desktop.domain.kinds import RELIABILITY_GRADES, Status
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
+from desktop.services.documents import MetadataError, check_metadata, sha256_of
 from desktop.services.import_values import (
     ImportRun,
     anchor_span,
@@ -104,7 +104,8 @@ def apply_import(
             report(progress, done, total, what)
 
     report(progress, 0, total, "")
-    with project.transaction() as s:
+    label = f"An import of {len(annotations):,} annotation(s)"  # other writers wait for it, and are told
+    with project.transaction(label=label) as s:
         run = ImportRun(s, merge)
         for document in documents:
             import_one_document(run, document)
@@ -121,6 +122,10 @@ def apply_import(
 
 class DuplicateIdsError(ValueError):
     """The same id names two items of one import; the message (naming them) is for the user."""
+
+
+class IncomingDocumentError(ValueError):
+    """A document shipped with an import has metadata no document may have; the message names it."""
 
 
 def _refuse_duplicate_ids(annotations: Sequence[IncomingAnnotation], reviews: Sequence[IncomingReview]) -> None:
@@ -158,15 +163,22 @@ def merge_decision(local: str, exchanged: str | None, theirs: str) -> str:
 
 
 def import_one_document(run: ImportRun, item: IncomingDocument) -> None:
-    """Add a document unless one with the same SHA-256 is there already."""
-    digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+    """Add a document unless one with the same SHA-256 is there already; its metadata passes the documents
+    service's rules (``check_metadata``) or the import stops with IncomingDocumentError naming it."""
+    digest = sha256_of(item.text)
     if run.s.scalar(select(Document.id).where(Document.sha256 == digest)) is not None:
         return
     reliability = (item.reliability or "").strip().upper() or None
-    doc = Document(title=item.title or item.source_name or "Untitled", language=item.language or "",
-                   outlet=item.outlet or "", url=item.url or "", published=item.published or "", text=item.text,
-                   sha256=digest, char_count=len(item.text), source_name=item.source_name or "",
-                   reliability=reliability if reliability in ("A", "B", "C", "D", "E", "F") else None,
+    title = item.title or item.source_name or "Untitled"
+    try:
+        meta = check_metadata(title=title, language=item.language or "", outlet=item.outlet or "",
+                              url=item.url or "", published=item.published or "")
+    except MetadataError as exc:
+        raise IncomingDocumentError(f"their document “{title[:60]}” cannot be stored: {exc}") from exc
+    doc = Document(title=meta["title"], language=meta["language"], outlet=meta["outlet"], url=meta["url"],
+                   published=meta["published"], text=item.text, sha256=digest, char_count=len(item.text),
+                   source_name=item.source_name or "",
+                   reliability=reliability if reliability in RELIABILITY_GRADES else None,
                    imported=now_iso())
     run.s.add(doc)
     run.s.flush()

@@ -30,6 +30,7 @@ from desktop.services.incoming import IncomingAnnotation, VocabRef
 from desktop.services.journal import record
 from desktop.services.merge_report import MergeReport
 from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
+from desktop.storage.unique import find_or_insert
 
 SHA256_URN = "urn:sha256:"
 # Entity types by the short prefix of their keys ("person:sarah-friar" is a person).
@@ -193,35 +194,34 @@ def author_id_for(run: ImportRun, key: str, name: str) -> int:
 
 
 def _entity(run: ImportRun, ref: VocabRef, default_type: str) -> Entity:
-    entity = run.s.scalar(select(Entity).where(Entity.key == ref.key))
-    if entity is None:
+    def make() -> Entity:
         prefix = ref.key.split(":", 1)[0] if ":" in ref.key else ""
         type_ = ref.type or _TYPE_BY_PREFIX.get(prefix, default_type)
         if type_ not in EntityType._value2member_map_:
             type_ = EntityType.OTHER.value
-        entity = Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_)
-        run.s.add(entity)
-        run.s.flush()
+        return Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_)
+
+    entity, created = find_or_insert(  # a writer adding the same key meanwhile: theirs is used
+        run.s, "entities", lambda: run.s.scalar(select(Entity).where(Entity.key == ref.key)), make)
+    if created:
         run.touch(entities=frozenset({entity.id}))
     return entity
 
 
 def _measure(run: ImportRun, ref: VocabRef, unit: str) -> Measure:
-    measure = run.s.scalar(select(Measure).where(Measure.key == ref.key))
-    if measure is None:
-        measure = Measure(key=ref.key, label=(ref.label or "").strip() or ref.key, unit=unit)
-        run.s.add(measure)
-        run.s.flush()
+    measure, created = find_or_insert(
+        run.s, "measures", lambda: run.s.scalar(select(Measure).where(Measure.key == ref.key)),
+        lambda: Measure(key=ref.key, label=(ref.label or "").strip() or ref.key, unit=unit))
+    if created:
         run.touch(measures=frozenset({measure.id}))
     return measure
 
 
 def _proposition(run: ImportRun, ref: VocabRef) -> Proposition:
-    proposition = run.s.scalar(select(Proposition).where(Proposition.key == ref.key))
-    if proposition is None:
-        proposition = Proposition(key=ref.key, label=(ref.label or "").strip() or ref.key)
-        run.s.add(proposition)
-        run.s.flush()
+    proposition, created = find_or_insert(
+        run.s, "propositions", lambda: run.s.scalar(select(Proposition).where(Proposition.key == ref.key)),
+        lambda: Proposition(key=ref.key, label=(ref.label or "").strip() or ref.key))
+    if created:
         run.touch(propositions=frozenset({proposition.id}))
     return proposition
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.domain.labels import document_label
-from desktop.services.documents import page_starts_of
+from desktop.services.documents import page_starts_of, verified_text
 from desktop.services.settings import get_setting
 from desktop.storage.models import Author, Document, Entity, Measure, Original, Proposition, Review
 from desktop.storage.project import Project
@@ -114,14 +114,16 @@ def list_reviews(project: Project, annotation_ids: Collection[str] | None = None
 
 
 def documents_with_text(project: Project, document_ids: Collection[int] | None = None) -> list[DocumentRecord]:
-    """Documents by id, each with its whole text."""
+    """Documents by id, each with its whole text, checked against its stored SHA-256 first: an export or a
+    dossier that prints the hash beside the text never gets an altered text (DamagedData names the document)."""
     stmt = select(Document).order_by(Document.id)
     if document_ids is not None:
         stmt = stmt.where(Document.id.in_(list(document_ids)))
     with project.read() as s:
         return [
             DocumentRecord(id=d.id, title=d.title, language=d.language, outlet=d.outlet, url=d.url,
-                           published=d.published, sha256=d.sha256, text=d.text, imported=d.imported,
+                           published=d.published, sha256=d.sha256, imported=d.imported,
+                           text=verified_text(d.id, d.title, d.text, d.sha256),
                            source_name=d.source_name or "", reliability=d.reliability, char_count=d.char_count,
                            label=document_label(d.id, d.source_name, d.label), author=d.author or "", retrieved_at=d.retrieved_at or "",
                            page_starts=page_starts_of(d.page_starts))
