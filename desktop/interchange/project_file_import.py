@@ -27,7 +27,7 @@ from desktop.interchange.w3c_io import import_w3c_text, w3c_collection
 from desktop.services.documents import list_documents
 from desktop.services.incoming import IncomingDocument
 from desktop.services.read_models import documents_with_text
-from desktop.storage.errors import StorageError
+from desktop.storage.errors import DamagedData, StorageError
 from desktop.storage.project import SQLITE_MAGIC, NotAProjectError, ProjectError, open_project
 
 if TYPE_CHECKING:
@@ -66,6 +66,8 @@ def import_project_file(project: Project, path: str | Path, *,
         try:
             text = dumps(w3c_collection(theirs))
             documents = _their_documents(theirs, source.name)
+        except DamagedData as exc:  # a text altered after it was stored: its message names the document whole
+            raise NotAProjectError(f"{source.name} is damaged: {exc}") from exc
         except _DAMAGE as exc:
             raise NotAProjectError(f"{source.name} is damaged and cannot be read ({_first_line(exc)}); "
                                    "nothing was imported.") from exc

@@ -238,3 +238,27 @@ def test_a_field_of_the_wrong_json_type_is_one_message_naming_the_item(seeded_pr
     path = tmp_path / "odd.jsonld"
     path.write_text(json.dumps(data), encoding="utf-8")
     refused(seeded_project, path, "item 2", field)
+
+
+def test_a_colleague_document_whose_metadata_breaks_the_rules_is_refused_by_name(seeded_project, marco_file):
+    """Release 0.1 stored any publication date; the documents service's rules hold for imported documents too."""
+    theirs = open_project(marco_file)
+    add_document(theirs, "Reuters: Meta pagherà 14,3 miliardi di dollari.", title="Reuters (it)", language="it")
+    theirs.close()
+    conn = sqlite3.connect(marco_file)
+    conn.execute("UPDATE documents SET published = 'next tuesday' WHERE title = 'Reuters (it)'")
+    conn.commit()
+    conn.close()
+    refused(seeded_project, marco_file, "Reuters (it)", "next tuesday", "YYYY-MM-DD")
+
+
+def test_a_colleague_document_whose_text_no_longer_matches_its_hash_is_refused_by_name(seeded_project, marco_file):
+    theirs = open_project(marco_file)
+    add_document(theirs, "Reuters: Meta pagherà 14,3 miliardi di dollari.", title="Reuters (it)", language="it")
+    theirs.close()
+    conn = sqlite3.connect(marco_file)
+    conn.execute("UPDATE documents SET text = replace(text, '14,3', '99,9') WHERE title = 'Reuters (it)'")
+    conn.commit()
+    conn.close()
+    message = refused(seeded_project, marco_file, "Reuters (it)", "no longer matches its SHA-256")
+    assert message.endswith("check`. Nothing was imported.")  # the whole sentence, not cut short
