@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.apply_changes)
         self.ops.failed.connect(self.show_failure)
         self.ops.message.connect(self.show_status)
+        self.ops.waiting.connect(self.show_waiting)
         self.ops.projectReplaced.connect(lambda: self._load_project_views(restore=True))
         stack = self.ops.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -231,6 +232,12 @@ class MainWindow(QMainWindow):
         status.style().unpolish(status)
         status.style().polish(status)
         status.showMessage(text, STATUS_MS * (2 if error else 1))
+
+    def show_waiting(self, text: str) -> None:
+        """A write waits for another writer ("Waiting: An import of … is in progress"). The waiting write may
+        hold this thread, so the status bar is painted now instead of by the event loop."""
+        self.show_status(f"{text} Your change waits for it.")
+        self.statusBar().repaint()
 
     def show_failure(self, message: str) -> None:
         """The runner's one message for an action that was not done: a refusal in the status bar, a storage

@@ -25,6 +25,10 @@ one message (never a traceback), so the undo stack always matches the project.
     with ops.macro(label): ...   several runs as ONE undo step
     ops.refuse(label, exc)       the same one message for something that is not a write (a lookup)
 
+A write that has to wait for another writer (an import in another window or process holds the project)
+keeps waiting; storage tells the runner (``Project.on_busy``) and the runner emits ``waiting`` with what is in
+progress, which the window shows in its status bar at once.
+
 Failures (see ``operation_support.describe_failure``): a service's ``ValueError`` is a refusal, shown in
 the status bar; a ``StorageError`` (database busy, read-only, conflicting write, connection lost), a
 ``ProjectError`` or an ``OSError`` is shown in a message box; anything else is logged with its
@@ -52,7 +56,7 @@ from desktop.services import documents as document_service
 from desktop.services import review as review_service
 from desktop.services.changes import Changes, Outcome
 from desktop.services.queries import get_annotation
-from desktop.storage.project import Project
+from desktop.storage.project import BusyWait, Project
 from desktop.ui.annotation_list import describe_annotation
 from desktop.ui.operation_support import (
     BackgroundOp,
@@ -98,6 +102,7 @@ class Operations(QObject):
     failed = Signal(str)  # the one message for the user: the action was not done
     message = Signal(str)  # a short status-bar line after an action
     projectReplaced = Signal()  # another project was opened: every view reloads
+    waiting = Signal(str)  # a write waits for another writer: "Waiting: An import of … is in progress (since …)."
     authorChanged = Signal(int)
 
     def __init__(self, project: Project, author_id: int, parent: QObject | None = None) -> None:
@@ -109,6 +114,7 @@ class Operations(QObject):
         self.last_failure: Failure | None = None
         self.background: BackgroundOp | None = None  # the step running in a worker thread, if any
         self._initiator: object = None
+        self._watch(project)
 
     # --- state -----------------------------------------------------------------------------------
     @property
@@ -135,6 +141,7 @@ class Operations(QObject):
         self.undo_stack.clear()  # its commands point into the old project
         self._project = project
         self._author_id = author_id
+        self._watch(project)
         self.projectReplaced.emit()
         return previous
 
@@ -209,6 +216,16 @@ class Operations(QObject):
         self.undo_stack.redo()
 
     # --- the runner's parts ----------------------------------------------------------------------
+    def _watch(self, project: Project) -> None:
+        project.on_busy = self._on_busy
+
+    def _on_busy(self, wait: BusyWait) -> bool:
+        """Storage tells us a write is waiting for another writer (a long import elsewhere): say so on
+        ``waiting`` and go on waiting (storage gives up by itself after its limit, as DatabaseBusy).
+        Called in whichever thread writes; from a worker thread the signal is queued to the window."""
+        self.waiting.emit(wait.message)
+        return True
+
     def _announce(self, changes: Changes, initiator: object) -> None:
         if changes.empty:
             return

@@ -166,3 +166,38 @@ def test_a_background_import_shows_progress_and_cancel_writes_nothing(
     assert len(list_annotations(gui_project)) == 3
     assert len(exchange.last_report_dialog.report.imported) == 3
     exchange.last_report_dialog.accept()
+
+
+def test_a_tag_waiting_for_an_import_elsewhere_says_so_in_the_status_bar_and_is_made(
+        qtbot, window, pane, gui_project, project_path):
+    """Another window (or process) runs a long import: the tag waits for it instead of failing, the status bar
+    says what is in progress while it waits, and the tag is made once the import is done."""
+    importer = open_project(project_path)  # the other window: its own connections
+    holding, release = threading.Event(), threading.Event()
+    shown: list[str] = []
+
+    def other_window_imports() -> None:
+        with importer.transaction(label="An import of 20,000 annotation(s)"):
+            holding.set()
+            release.wait(120)
+
+    def told(_text: str) -> None:  # connected after the window's slot: the status bar already shows it
+        shown.append(window.statusBar().currentMessage())
+        release.set()
+
+    window.ops.waiting.connect(told)
+    worker = threading.Thread(target=other_window_imports)
+    worker.start()
+    try:
+        assert holding.wait(60), "the other window never started its import"
+        annotation_id = tag_phrase(qtbot, window, pane, ENTITY, Qt.Key.Key_E)
+    finally:
+        release.set()
+        worker.join(60)
+        importer.close()
+    assert not worker.is_alive()
+    assert shown and "An import of 20,000 annotation(s) is in progress" in shown[0]
+    assert "waits for it" in shown[0]
+    view = get_annotation(gui_project, annotation_id)
+    assert view is not None and view.quote == ENTITY
+    assert window.last_message is None or not window.last_message.isVisible()  # no failure box
