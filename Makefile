@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots translations clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,16 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py; r2=$$?; \
 	$(PY) bench/core.py; r3=$$?; \
 	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py; r4=$$?; exit $$((r1 | r2 | r3 | r4))
+
+# Translations: lupdate collects every tr()/translate() under desktop/ into resources/translations/*.ts (new
+# strings arrive unfinished: translate them, e.g. with pyside6-linguist), lrelease compiles the .qm the app loads.
+LANGS := it pt fr es de
+TS := $(foreach l,$(LANGS),resources/translations/evidence_desk_$(l).ts)
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete desktop -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly desktop \
+		-ts resources/translations/evidence_desk_en.ts
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) resources/translations/evidence_desk_en.ts
 
 screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

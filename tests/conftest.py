@@ -3,6 +3,8 @@
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+# The window speaks the system's language: tests read English unless one chooses another (View › Language).
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from desktop.cli._common import CommandError, open_for_command
+from desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, language
 
 FORMATS = ("md", "html", "pdf", "json", "bundle")
 
@@ -26,6 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--title", metavar="T", help="the dossier's title (default: the project title)")
     parser.add_argument("--no-entities", action="store_true", help="leave the entities section out")
     parser.add_argument("--no-notes", action="store_true", help="leave the analysts' notes out")
+    parser.add_argument("--lang", default=SOURCE_LANGUAGE, choices=sorted(LANGUAGES), metavar="LANG",
+                        help="the dossier's language: its headings, labels and sentences, and how numbers and dates "
+                             "are written (" + ", ".join(f"{code} {name}" for code, name in LANGUAGES.items())
+                             + "; default en). Quotes stay verbatim; JSON keys stay English")
     parser.add_argument("--generated-at", metavar="ISO", help=argparse.SUPPRESS)  # fixed timestamp, for tests
     parser.set_defaults(func=_dossier)
 
@@ -46,20 +51,22 @@ def _dossier(args: argparse.Namespace) -> int:
     options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
                              include_entities=not args.no_entities, include_notes=not args.no_notes)
     try:
-        dossier = build_dossier(project, options, generated_at=args.generated_at)
-        if fmt == "pdf":
-            from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
+        with language(args.lang):  # the dossier's words, numbers and dates; the messages here stay English
+            dossier = build_dossier(project, options, generated_at=args.generated_at)
+            if fmt == "pdf":
+                from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
 
-            pages = write_pdf(dossier, args.out)
-            detail = f"PDF, {pages} page{'s' if pages != 1 else ''}"
-        else:
-            written = write_dossier(dossier, args.out, fmt)
-            charts = len(written) - 1
-            detail = (f"Markdown, {charts} chart file{'s' if charts != 1 else ''} beside it" if fmt == "md"
-                      else fmt.upper())
+                pages = write_pdf(dossier, args.out)
+                detail = f"PDF, {pages} page{'s' if pages != 1 else ''}"
+            else:
+                written = write_dossier(dossier, args.out, fmt)
+                charts = len(written) - 1
+                detail = (f"Markdown, {charts} chart file{'s' if charts != 1 else ''} beside it" if fmt == "md"
+                          else fmt.upper())
     except OSError as exc:  # the writers leave nothing half-written; any file-system failure is one line
         raise CommandError(f"the dossier was not written: {exc}") from exc
-    print(f"{args.out}: dossier written ({summary_line(dossier)}; {detail})", file=sys.stderr)
+    language_note = "" if args.lang == SOURCE_LANGUAGE else f", in {LANGUAGES[args.lang]}"
+    print(f"{args.out}: dossier written ({summary_line(dossier)}; {detail}{language_note})", file=sys.stderr)
     return 0
 
 
@@ -79,7 +86,8 @@ def _bundle(args: argparse.Namespace) -> int:
     project = open_for_command(args)
     options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
                              include_entities=not args.no_entities, include_notes=not args.no_notes)
-    dossier = build_dossier(project, options, generated_at=args.generated_at)
+    with language(args.lang):
+        dossier = build_dossier(project, options, generated_at=args.generated_at)
     sources = {}
     for source in dossier.sources:
         original = get_original(project, source.document_id)
@@ -88,9 +96,12 @@ def _bundle(args: argparse.Namespace) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="evidence-bundle-") as folder:
             pdf_path = Path(folder) / "dossier.pdf"
-            write_pdf(dossier, pdf_path)
+            with language(args.lang):
+                write_pdf(dossier, pdf_path)
             pdf = pdf_path.read_bytes()
-        data = build_bundle(dossier, render_html(dossier), pdf, sources)
+        with language(args.lang):
+            html = render_html(dossier)
+        data = build_bundle(dossier, html, pdf, sources)
         write_atomically(args.out, data)
     except OSError as exc:
         raise CommandError(f"the bundle was not written: {exc}") from exc

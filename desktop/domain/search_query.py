@@ -22,11 +22,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from desktop.domain.text_find import no_space_script
+from desktop.i18n import Context
 
 OPERATORS = ("AND", "OR", "NOT")
 _WORD = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r'\s*(?:(?P<quote>"(?P<phrase>[^"]*)("|$)(?P<pstar>\*)?)|(?P<open>\()|(?P<close>\))'
                     r'|(?P<bare>[^\s()"]+))')
+
+Search = Context("Search")
 
 
 class QueryError(ValueError):
@@ -159,7 +162,7 @@ class _Parser:
     def without(self) -> Node | None:
         token = self.peek()
         if token == ("op", "NOT"):
-            raise QueryError("NOT needs something before it: “Meta NOT Google” finds Meta, without Google.")
+            raise QueryError(Search.tr("NOT needs something before it: “Meta NOT Google” finds Meta, without Google."))
         node = self.primary()
         while self.peek() == ("op", "NOT"):
             self.take()
@@ -188,7 +191,7 @@ class _Parser:
             return self.primary()
         self.take()  # an operator where a word belongs ("a AND OR b"): skip it
         if value == "NOT":
-            raise QueryError("NOT needs something before it: “Meta NOT Google” finds Meta, without Google.")
+            raise QueryError(Search.tr("NOT needs something before it: “Meta NOT Google” finds Meta, without Google."))
         return self.primary()
 
 
@@ -203,9 +206,9 @@ def parse(query: str) -> Node:
         if more is not None:
             node = more if node is None else AllOf((node, more))
     if node is None:
-        raise QueryError("Type a word to search for (letters or digits).")
+        raise QueryError(Search.tr("Type a word to search for (letters or digits)."))
     if not any(True for _ in positive_terms(node)):
-        raise QueryError("Nothing left to find: every word is excluded with NOT.")
+        raise QueryError(Search.tr("Nothing left to find: every word is excluded with NOT."))
     return node
 
 

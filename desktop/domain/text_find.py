@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop.i18n import Context
+
 LETTER = 0xFF  # a letter or digit that folds to no ASCII letter: part of a word, matches nothing typed
 MARK = 0xFE  # a combining mark (text stored decomposed): part of the word it follows
 SPACE = 0x20
@@ -32,6 +34,8 @@ _SPACES = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f
                     + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _EXTRA_FOLDS = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ð": "d", "Ð": "D",
                 "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T"}
+
+Search = Context("Search")
 
 
 class FindError(ValueError):
@@ -162,7 +166,7 @@ class TextFinder:
             body = rf"(?<!\w)(?:{query})(?!\w)" if options.whole_word else query
             pattern = re.compile(body, 0 if options.case else re.IGNORECASE)
         except (re.error, RecursionError, OverflowError) as exc:
-            raise FindError(f"Not a valid regular expression: {exc}") from exc
+            raise FindError(Search.tr("Not a valid regular expression: {exc}").format(exc=exc)) from exc
         return [m.span() for m in pattern.finditer(self.text) if m.end() > m.start()]
 
     def _find_unfolded(self, words: list[str], options: FindOptions) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop.domain import localized
 from desktop.domain.figures import format_decimal
 from desktop.domain.text_fragments import text_fragment_link
 from desktop.domain.text_matching import fold
@@ -38,6 +39,8 @@ from desktop.dossier.model import (
 )
 from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.timeline_section import build_timeline
+from desktop.dossier.words import DossierText
+from desktop.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.services.comparison import (
     ClaimPosition,
     FigureValue,
@@ -54,7 +57,7 @@ from desktop.storage.project import Project
 Progress = Callable[[int, int], None]
 KINDS = ("entity", "figure", "claim")
 STATUSES = ("accepted", "proposed", "disputed", "rejected")
-DEFAULT_TITLE = "Evidence dossier"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("DossierText", "Evidence dossier")  # in the dossier's language: dossier_title()
 _STEPS = ("documents", "annotations", "figures", "claims", "entities", "notes", "trail", "passages")
 
 
@@ -285,7 +288,7 @@ def _excerpts(ctx: _Context, cited: set[str]) -> tuple[Excerpt, ...]:
 
 
 def dossier_title(project: Project, options: DossierOptions) -> str:
-    return options.title.strip() or get_setting(project, "title").strip() or DEFAULT_TITLE
+    return options.title.strip() or get_setting(project, "title").strip() or DossierText.tr(DEFAULT_TITLE)
 
 
 def build_dossier(project: Project, options: DossierOptions | None = None, *, generated_at: str | None = None,
@@ -337,10 +340,10 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
         entities=entities, notes=notes, activity=activity, reviews=reviews, other_reviews=other_reviews,
         excerpts=excerpts, tolerance=_tolerance_text(tolerance(project)),
         reviewers=tuple(sorted({r.reviewer for r in reviews}, key=lambda n: (fold(n), n))),
-        timeline=timeline, other_dates=other_dates,
+        timeline=timeline, other_dates=other_dates, language=current_language(),
     )
 
 
 def _tolerance_text(value: Decimal) -> str:
     percent = format_decimal(value * 100)
-    return f"±{percent}%"
+    return "±" + localized.percent(percent, f"{percent}%")

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from xml.sax.saxutils import escape, quoteattr
 
+from desktop.domain.words import bound_word
 from desktop.dossier.model import FigureEntry, FigureSection
 from desktop.dossier.values import to_decimal
+from desktop.dossier.words import DossierText
 from desktop.services.comparison import compact_amount
 
 WIDTH = 640
@@ -59,7 +61,7 @@ class ChartRow:
     @classmethod
     def from_entry(cls, entry: FigureEntry) -> ChartRow:
         return cls(
-            label=entry.quote.citation.document, note=f"via {entry.attributed_to}" if entry.attributed_to else "",
+            label=entry.quote.citation.document, note=DossierText.tr("via {name}").format(name=entry.attributed_to) if entry.attributed_to else "",
             value=to_decimal(entry.value), value_max=to_decimal(entry.value_max),
             bound=entry.bound or "exact", low=to_decimal(entry.low), high=to_decimal(entry.high),
             text=entry.display, conflict=bool(entry.conflicts_with), pending=entry.quote.pending,
@@ -169,32 +171,32 @@ def _legend_items(rows: Sequence[ChartRow], tolerance_text: str) -> list[tuple[s
     bounds = {r.bound for r in rows if r.value is not None}
     items: list[tuple[str, float, object]] = []
     if "exact" in bounds:
-        items.append(("exact", 12, lambda x, y: [_dot(x + 6, y - 4, NORMAL, False)]))
+        items.append((bound_word("exact"), 12, lambda x, y: [_dot(x + 6, y - 4, NORMAL, False)]))
     if "about" in bounds:
-        items.append((f"about {tolerance_text}".strip(), 22, lambda x, y: [
+        items.append((f"{bound_word('about')} {tolerance_text}".strip(), 22, lambda x, y: [
             f'<rect x="{_fmt(x)}" y="{_fmt(y - 9)}" width="22" height="10" rx="3" fill="{NORMAL}" '
             f'fill-opacity="0.22"/>', _dot(x + 11, y - 4, NORMAL, False)]))
     if "at_least" in bounds:
-        items.append(("at least", 28, lambda x, y: [
+        items.append((bound_word("at_least"), 28, lambda x, y: [
             _dot(x + 5, y - 4, NORMAL, False),
             f'<line x1="{_fmt(x + 5)}" y1="{_fmt(y - 4)}" x2="{_fmt(x + 20)}" y2="{_fmt(y - 4)}" '
             f'stroke="{NORMAL}" stroke-width="3"/>', _arrow(x + 28, y - 4, 1, NORMAL)]))
     if "at_most" in bounds:
-        items.append(("at most", 28, lambda x, y: [
+        items.append((bound_word("at_most"), 28, lambda x, y: [
             _arrow(x, y - 4, -1, NORMAL),
             f'<line x1="{_fmt(x + 8)}" y1="{_fmt(y - 4)}" x2="{_fmt(x + 23)}" y2="{_fmt(y - 4)}" '
             f'stroke="{NORMAL}" stroke-width="3"/>', _dot(x + 23, y - 4, NORMAL, False)]))
     if "range" in bounds:
-        items.append(("range", 22, lambda x, y: [
+        items.append((bound_word("range"), 22, lambda x, y: [
             f'<rect x="{_fmt(x)}" y="{_fmt(y - 7)}" width="22" height="6" fill="{NORMAL}" fill-opacity="0.85"/>',
             f'<line x1="{_fmt(x)}" y1="{_fmt(y - 11)}" x2="{_fmt(x)}" y2="{_fmt(y + 3)}" stroke="{NORMAL}" '
             f'stroke-width="2"/>',
             f'<line x1="{_fmt(x + 22)}" y1="{_fmt(y - 11)}" x2="{_fmt(x + 22)}" y2="{_fmt(y + 3)}" '
             f'stroke="{NORMAL}" stroke-width="2"/>']))
     if any(r.pending for r in rows if r.value is not None):
-        items.append(("pending (hollow)", 12, lambda x, y: [_dot(x + 6, y - 4, NORMAL, True)]))
+        items.append((DossierText.tr("pending (hollow)"), 12, lambda x, y: [_dot(x + 6, y - 4, NORMAL, True)]))
     if any(r.conflict for r in rows):
-        items.append(("cannot agree with another source", 12, lambda x, y: [_dot(x + 6, y - 4, WARNING, False)]))
+        items.append((DossierText.tr("cannot agree with another source"), 12, lambda x, y: [_dot(x + 6, y - 4, WARNING, False)]))
     return items
 
 

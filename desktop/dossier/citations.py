@@ -23,6 +23,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from desktop.dossier.words import DossierText
+
 LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 _LINE_BREAK_CHARS = "\r\n\u2028\u2029"
 _BREAK_WITH_SPACE = re.compile("[ \t]*(?:\r\n|[\n\r\u2028\u2029])\\s*")
@@ -45,7 +47,7 @@ class Citation:
 
     @property
     def text(self) -> str:
-        page = f" p. {self.page}" if self.page else ""
+        page = " " + DossierText.tr("p. {page}").format(page=self.page) if self.page else ""
         return f"{self.document}{page} ¶{self.paragraph} [{self.start}–{self.end})"
 
     def to_json(self) -> dict:

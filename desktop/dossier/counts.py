@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.dossier.model import Dossier
+from desktop.dossier.words import DossierText
 
 
 def plural(count: int, word: str, words: str | None = None) -> str:
-    """ "1 figure", "2 figures", "0 figures"; ``words`` for an irregular plural."""
+    """ "1 figure", "2 figures", "0 figures"; ``words`` for an irregular plural (English only: the dossier's
+    own counts go through ``DossierText.tr`` with Qt's plural forms)."""
     return f"{count} {word if count == 1 else (words or word + 's')}"
 
 
@@ -43,30 +45,39 @@ class DossierCounts:
         )
 
     def annotations_text(self) -> str:
-        return f"{self.included} of {plural(self.annotations, 'annotation')}"
+        return DossierText.tr("{included} of %n annotation(s)", "", self.annotations).format(included=self.included)
 
     def figures_text(self) -> str:
-        return _grouped(self.figures, "figure", self.measures, "measure", self.unassigned_figures)
+        items, groups, unassigned = self.figures, self.measures, self.unassigned_figures
+        if items == 0:
+            return DossierText.tr("no figures")
+        figures = DossierText.tr("%n figure(s)", "", items)
+        if groups == 0:
+            return DossierText.tr("{figures}, none on a measure").format(figures=figures)
+        measures = DossierText.tr("%n measure(s)", "", groups)
+        if unassigned:
+            return DossierText.tr("{figures}: {assigned} on {measures}, {unassigned} with no measure").format(
+                figures=figures, assigned=items - unassigned, measures=measures, unassigned=unassigned)
+        return DossierText.tr("{figures} on {measures}").format(figures=figures, measures=measures)
 
     def claims_text(self) -> str:
-        return _grouped(self.claims, "claim", self.propositions, "proposition", self.unassigned_claims)
+        items, groups, unassigned = self.claims, self.propositions, self.unassigned_claims
+        if items == 0:
+            return DossierText.tr("no claims")
+        claims = DossierText.tr("%n claim(s)", "", items)
+        if groups == 0:
+            return DossierText.tr("{claims}, none on a proposition").format(claims=claims)
+        propositions = DossierText.tr("%n proposition(s)", "", groups)
+        if unassigned:
+            return DossierText.tr("{claims}: {assigned} on {propositions}, {unassigned} with no proposition").format(
+                claims=claims, assigned=items - unassigned, propositions=propositions, unassigned=unassigned)
+        return DossierText.tr("{claims} on {propositions}").format(claims=claims, propositions=propositions)
 
     def sources_text(self) -> str:
-        return plural(self.sources, "source")
+        return DossierText.tr("%n source(s)", "", self.sources)
 
     def parts(self) -> list[str]:
         return [self.annotations_text(), self.figures_text(), self.claims_text(), self.sources_text()]
-
-
-def _grouped(items: int, item: str, groups: int, group: str, unassigned: int) -> str:
-    """ "10 figures on 3 measures", "6 figures: 5 on 2 measures, 1 with no measure", "no figures"."""
-    if items == 0:
-        return f"no {item}s"
-    if groups == 0:
-        return f"{plural(items, item)}, none on a {group}"
-    if unassigned:
-        return f"{plural(items, item)}: {items - unassigned} on {plural(groups, group)}, {unassigned} with no {group}"
-    return f"{plural(items, item)} on {plural(groups, group)}"
 
 
 def summary_line(dossier: Dossier, separator: str = " · ") -> str:

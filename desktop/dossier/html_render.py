@@ -74,5 +74,5 @@ def render_html(dossier: Dossier) -> str:
     page = Template(resource_path("dossier", "page.html").read_text(encoding="utf-8"))
     return page.substitute(
         title=html.escape(dossier.title), css=stylesheet(), body=render_html_body(dossier),
-        generated=html.escape(dossier.generated_at),
+        generated=html.escape(dossier.generated_at), lang=html.escape(dossier.language),
     )

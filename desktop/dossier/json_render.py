@@ -42,6 +42,7 @@ def _position(e: ClaimEntry) -> dict[str, Any]:
 def dossier_to_dict(d: Dossier) -> dict[str, Any]:
     return {
         "format": FORMAT,
+        "language": d.language,
         "title": d.title,
         "generated_at": d.generated_at,
         "scope": {

@@ -10,8 +10,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 
-from desktop.domain.kinds import CREDIBILITY_LABELS, RELIABILITY_LABELS
+from desktop.domain import localized
 from desktop.domain.slugs import slugify
+from desktop.domain.words import (
+    credibility_label,
+    entity_type_name,
+    granularity_word,
+    kind_word,
+    reliability_label,
+    status_word,
+)
 from desktop.dossier.chart import has_chart
 from desktop.dossier.citations import Citation, display_quote
 from desktop.dossier.model import (
@@ -25,20 +33,41 @@ from desktop.dossier.model import (
     TimelineEntry,
 )
 from desktop.dossier.sanitize import md_text
+from desktop.dossier.words import DossierText
+from desktop.i18n import QT_TRANSLATE_NOOP, is_source_language
 
 ChartLine = Callable[[FigureSection], str | None]
 
 CONTENTS = (
-    ("sources", "Sources"),
-    ("figures", "Key figures"),
-    ("claims", "Claims"),
-    ("entities", "Entities"),
-    ("notes", "Analysts' notes"),
-    ("trail", "Appendix A: Who annotated and reviewed what"),
-    ("passages", "Appendix B: Quoted passages"),
+    ("sources", QT_TRANSLATE_NOOP("DossierText", "Sources")),
+    ("figures", QT_TRANSLATE_NOOP("DossierText", "Key figures")),
+    ("claims", QT_TRANSLATE_NOOP("DossierText", "Claims")),
+    ("entities", QT_TRANSLATE_NOOP("DossierText", "Entities")),
+    ("notes", QT_TRANSLATE_NOOP("DossierText", "Analysts' notes")),
+    ("trail", QT_TRANSLATE_NOOP("DossierText", "Appendix A: Who annotated and reviewed what")),
+    ("passages", QT_TRANSLATE_NOOP("DossierText", "Appendix B: Quoted passages")),
 )
-VERDICT_WORDS = {"accepted": "accepted", "rejected": "rejected", "disputed": "disputed",
-                 "proposed": "set back to proposed"}
+VERDICT_WORDS = {"accepted": QT_TRANSLATE_NOOP("DossierText", "accepted"),
+                 "rejected": QT_TRANSLATE_NOOP("DossierText", "rejected"),
+                 "disputed": QT_TRANSLATE_NOOP("DossierText", "disputed"),
+                 "proposed": QT_TRANSLATE_NOOP("DossierText", "set back to proposed")}
+
+
+def italic(text: str) -> str:
+    return f"_{text}_"
+
+
+def h2(title: str, anchor: str) -> str:
+    return f"## {title} {{#{anchor}}}"
+
+
+def h3(title: str, anchor: str) -> str:
+    return f"### {title} {{#{anchor}}}"
+
+
+def heading(anchor: str) -> str:
+    """A section's title ("Key figures"), as the contents line and the section heading both say it."""
+    return DossierText.tr(dict(CONTENTS)[anchor])
 
 
 def chart_file_name(section: FigureSection, stem: str = "dossier") -> str:
@@ -59,7 +88,8 @@ def file_chart_line(stem: str = "dossier") -> ChartLine:
     def line(section: FigureSection) -> str | None:
         if not has_chart(section.values):
             return None
-        return f"![Chart: {md_text(section.label)}]({chart_file_name(section, stem)})"
+        alt = DossierText.tr("Chart: {measure}").format(measure=section.label)
+        return f"![{md_text(alt)}]({chart_file_name(section, stem)})"
     return line
 
 
@@ -67,15 +97,21 @@ def file_chart_line(stem: str = "dossier") -> ChartLine:
 
 
 def when(timestamp: str) -> str:
-    """"2026-11-21T10:12:00.123Z" -> "2026-11-21 10:12" (UTC)."""
-    return timestamp[:16].replace("T", " ") if len(timestamp) >= 16 else timestamp
+    """"2026-11-21T10:12:00.123Z" -> "2026-11-21 10:12" (UTC; "21 nov 2026, 10:12" in Italian)."""
+    english = timestamp[:16].replace("T", " ") if len(timestamp) >= 16 else timestamp
+    return localized.timestamp(timestamp, english)
+
+
+def day(iso: str) -> str:
+    """A source's publication date at its precision: ISO in English, "15 luglio 2025" in Italian."""
+    return localized.iso_date(iso)
 
 
 def cite(citation: Citation) -> str:
     text = md_text(citation.text)
     cited = f"[{text}](#{citation.anchor})" if citation.anchor else text
     if citation.page and citation.link:  # a PDF quote also opens its page
-        cited += " " + md_link(f"(p. {citation.page} ↗)", citation.link)
+        cited += " " + md_link(DossierText.tr("(p. {page} ↗)").format(page=citation.page), citation.link)
     return cited
 
 
@@ -84,19 +120,30 @@ def quoted(quote: Quote) -> str:
 
 
 def status_text(quote: Quote) -> str:
-    return f"{quote.status} (pending)" if quote.pending else quote.status
+    status = status_word(quote.status)
+    return DossierText.tr("{status} (pending)").format(status=status) if quote.pending else status
+
+
+def _label_in_text(label: str) -> str:
+    """A grade's label inside parentheses: lower case in English ("usually reliable"), as written elsewhere."""
+    return label.lower() if is_source_language() else label
 
 
 def reliability_text(grade: str | None) -> str:
     if not grade:
-        return "not graded"
-    return f"{grade} ({RELIABILITY_LABELS.get(grade, '').lower()})"
+        return DossierText.tr("not graded")
+    return f"{grade} ({_label_in_text(reliability_label(grade))})"
 
 
 def credibility_text(grade: int | None) -> str:
     if grade is None:
-        return "not graded"
-    return f"{grade} ({CREDIBILITY_LABELS.get(grade, '').lower()})"
+        return DossierText.tr("not graded")
+    return f"{grade} ({_label_in_text(credibility_label(grade))})"
+
+
+def type_text(entity_type: str) -> str:
+    """An entity's type: the stored word in English ("organization"), the reader's word otherwise."""
+    return entity_type if is_source_language() else entity_type_name(entity_type)
 
 
 def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
@@ -108,7 +155,9 @@ def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
 
 def source_cell(entry: FigureEntry | ClaimEntry) -> str:
     label = md_text(entry.quote.citation.document)
-    return f"{label} via {md_text(entry.attributed_to)}" if entry.attributed_to else label
+    if entry.attributed_to:
+        return DossierText.tr("{source} via {attribution}").format(source=label, attribution=md_text(entry.attributed_to))
+    return label
 
 
 # --- sections -------------------------------------------------------------------------------------
@@ -117,56 +166,61 @@ def source_cell(entry: FigureEntry | ClaimEntry) -> str:
 def _header(d: Dossier) -> list[str]:
     labels = ", ".join(md_text(s.label) for s in d.sources)
     count = len(d.sources)
-    scope = f"{count} document{'s' if count != 1 else ''}" + (f": {labels}" if labels else "")
+    scope = DossierText.tr("%n document(s)", "", count) + (f": {labels}" if labels else "")
     if d.options.include_pending:
-        which = "accepted, and proposed or disputed ones marked “(pending)”"
+        which = DossierText.tr("accepted, and proposed or disputed ones marked “(pending)”")
     else:
-        which = "accepted only"
+        which = DossierText.tr("accepted only")
     lines = [f"# {md_text(d.title)} {{#top}}", ""]
     if d.project_title:
-        lines.append(f"- **Project:** {md_text(d.project_title)}")
+        lines.append(DossierText.tr("- **Project:** {title}").format(title=md_text(d.project_title)))
+    analysts = ", ".join(md_text(a) for a in d.authors) or DossierText.tr("none")
     lines += [
-        f"- **Documents covered:** {scope}",
-        f"- **Analysts:** {', '.join(md_text(a) for a in d.authors) or 'none'}",
-        *([f"- **Reviewed by:** {', '.join(md_text(r) for r in d.reviewers)}"] if d.reviewers else []),
-        f"- **Generated:** {when(d.generated_at)} UTC",
-        f"- **Annotations included:** {which}: {d.included_count} of {d.annotation_count}; "
-        "rejected annotations are never included",
+        DossierText.tr("- **Documents covered:** {scope}").format(scope=scope),
+        DossierText.tr("- **Analysts:** {names}").format(names=analysts),
+        *([DossierText.tr("- **Reviewed by:** {names}").format(names=", ".join(md_text(r) for r in d.reviewers))]
+          if d.reviewers else []),
+        DossierText.tr("- **Generated:** {when} UTC").format(when=when(d.generated_at)),
+        DossierText.tr("- **Annotations included:** {which}: {included} of {total}; rejected annotations are never "
+                       "included").format(which=which, included=d.included_count, total=d.annotation_count),
         "",
-        "**Contents:** " + " · ".join(f"[{title}](#{anchor})" for anchor, title in CONTENTS),
+        DossierText.tr("**Contents:**") + " " + " · ".join(f"[{heading(anchor)}](#{anchor})" for anchor, _ in CONTENTS),
         "",
-        "**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the "
-        "stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points "
-        "counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is "
-        "shown as ¶. Each citation links to the quote in its passage in Appendix B.",
+        DossierText.tr("**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the "
+                       "stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points "
+                       "counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is "
+                       "shown as ¶. Each citation links to the quote in its passage in Appendix B."),
         "",
     ]
     return lines
 
 
 def _sources(d: Dossier) -> list[str]:
-    lines = ["## Sources {#sources}", ""]
+    lines = [f"## {heading('sources')} {{#sources}}", ""]
     if not d.sources:
-        return lines + ["_The project has no documents._", ""]
+        return lines + [italic(DossierText.tr("The project has no documents.")), ""]
     lines += table(
-        ["Source", "Title", "Outlet", "Language", "Published", "Reliability"],
+        [DossierText.tr("Source"), DossierText.tr("Title"), DossierText.tr("Outlet"), DossierText.tr("Language"),
+         DossierText.tr("Published"), DossierText.tr("Reliability")],
         ([f"**{md_text(s.label)}**", md_text(s.title), md_text(s.outlet), md_text(s.language),
-          md_text(s.published), reliability_text(s.reliability)] for s in d.sources),
+          md_text(day(s.published)), reliability_text(s.reliability)] for s in d.sources),
     )
-    lines += ["", "### Fingerprints {#fingerprints}", "",
-              "The SHA-256 of each stored text (UTF-8) and its length in characters (code points).", ""]
-    lines += table(["Source", "Characters", "SHA-256"],
-                   ([f"**{md_text(s.label)}**", f"{s.characters:,}", f"`{s.sha256}`"] for s in d.sources))
+    lines += ["", h3(DossierText.tr("Fingerprints"), "fingerprints"), "",
+              DossierText.tr("The SHA-256 of each stored text (UTF-8) and its length in characters (code points)."), ""]
+    lines += table([DossierText.tr("Source"), DossierText.tr("Characters"), "SHA-256"],
+                   ([f"**{md_text(s.label)}**", localized.number(s.characters, f"{s.characters:,}"), f"`{s.sha256}`"]
+                    for s in d.sources))
     kept = [s for s in d.sources if s.original_sha256]
     if kept:
-        lines += ["", "### Originals {#originals}", "",
-                  "The archived original of each source (the file as read, or the page as fetched, kept with "
-                  "the whole HTTP exchange), its SHA-256 and when it was retrieved. Extracting the original again "
-                  "gives the stored text (`evidence-desk verify`).", ""]
-        lines += table(["Source", "Original", "SHA-256", "Retrieved", "Address"],
-                       ([f"**{md_text(s.label)}**", md_text(s.original_type + (f", {len(s.page_starts)} pages"
-                                                                                 if s.page_starts else "")),
-                         f"`{s.original_sha256}`", md_text(s.retrieved_at or "–"),
+        lines += ["", h3(DossierText.tr("Originals"), "originals"), "",
+                  DossierText.tr("The archived original of each source (the file as read, or the page as fetched, kept "
+                                 "with the whole HTTP exchange), its SHA-256 and when it was retrieved. Extracting the "
+                                 "original again gives the stored text (`evidence-desk verify`)."), ""]
+        lines += table([DossierText.tr("Source"), DossierText.tr("Original"), "SHA-256", DossierText.tr("Retrieved"),
+                        DossierText.tr("Address")],
+                       ([f"**{md_text(s.label)}**", md_text(s.original_type + (
+                           ", " + DossierText.tr("%n page(s)", "", len(s.page_starts)) if s.page_starts else "")),
+                         f"`{s.original_sha256}`", md_text(when(s.retrieved_at) if s.retrieved_at else "–"),
                          md_link(s.url, s.url) if s.url else "–"] for s in kept))
     return lines + [""]
 
@@ -196,25 +250,30 @@ def _figure(section: FigureSection, chart_line: ChartLine | None) -> list[str]:
     chart = chart_line(section) if chart_line else None
     if chart:
         lines += [chart, ""]
-    header = ["Source", "Value", "Quote", "Status", "Citation"]
+    header = _figure_header()
     if section.disagree:
-        header.append("Cannot agree with")
+        header.append(DossierText.tr("Cannot agree with"))
     lines += table(header, _figure_rows(section.values, section.disagree))
     return lines + [""]
 
 
+def _figure_header() -> list[str]:
+    return [DossierText.tr("Source"), DossierText.tr("Value"), DossierText.tr("Quote"), DossierText.tr("Status"),
+            DossierText.tr("Citation")]
+
+
 def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
-    lines = ["## Key figures {#figures}", ""]
+    lines = [f"## {heading('figures')} {{#figures}}", ""]
     if d.tolerance:
-        lines += [f"A figure given as “about” a value is read as that value {md_text(d.tolerance)}. Two "
-                  "figures cannot agree when no value fits both.", ""]
+        lines += [DossierText.tr("A figure given as “about” a value is read as that value {tolerance}. Two figures "
+                                 "cannot agree when no value fits both.").format(tolerance=md_text(d.tolerance)), ""]
     if not d.figures and not d.other_figures:
-        return lines + ["_No figures are included._", ""]
+        return lines + [italic(DossierText.tr("No figures are included.")), ""]
     for section in d.figures:
         lines += _figure(section, chart_line)
     if d.other_figures:
-        lines += ["### Figures not assigned to a measure {#figures-unassigned}", ""]
-        lines += table(["Source", "Value", "Quote", "Status", "Citation"], _figure_rows(d.other_figures, False))
+        lines += [h3(DossierText.tr("Figures not assigned to a measure"), "figures-unassigned"), ""]
+        lines += table(_figure_header(), _figure_rows(d.other_figures, False))
         lines.append("")
     return lines
 
@@ -222,7 +281,7 @@ def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
 def _date_rows(entries: Iterable[TimelineEntry], with_conflicts: bool) -> list[list[str]]:
     rows = []
     for e in entries:
-        row = [md_text(e.quote.citation.document), md_text(e.display), md_text(e.granularity or ""),
+        row = [md_text(e.quote.citation.document), md_text(e.display), md_text(granularity_word(e.granularity or "")),
                quoted(e.quote), status_text(e.quote), cite(e.quote.citation)]
         if with_conflicts:
             row.append(md_text(", ".join(e.conflicts_with)))
@@ -231,34 +290,40 @@ def _date_rows(entries: Iterable[TimelineEntry], with_conflicts: bool) -> list[l
 
 
 def _timeline(d: Dossier) -> list[str]:
-    lines = ["## Timeline {#timeline}", ""]
+    lines = [h2(DossierText.tr("Timeline"), "timeline"), ""]
     if not d.timeline and not d.other_dates:
-        return lines + ["_No dates are included._", ""]
-    lines += ["Each date is shown at the precision its source gives (a day, a month or a year). Two dates "
-              "cannot agree when no day fits both.", ""]
+        return lines + [italic(DossierText.tr("No dates are included.")), ""]
+    lines += [DossierText.tr("Each date is shown at the precision its source gives (a day, a month or a year). Two "
+                             "dates cannot agree when no day fits both."), ""]
     for section in d.timeline:
         lines += [f"### {md_text(section.label)} {{#{section.anchor}}}", ""]
-        lines += ["**Sources disagree.**" if section.disagree else "Sources agree.", ""]
-        header = ["Source", "Date", "Precision", "Quote", "Status", "Citation"]
+        lines += [DossierText.tr("**Sources disagree.**") if section.disagree else DossierText.tr("Sources agree."), ""]
+        header = _date_header()
         if section.disagree:
-            header.append("Cannot agree with")
+            header.append(DossierText.tr("Cannot agree with"))
         lines += table(header, _date_rows(section.values, section.disagree))
         lines.append("")
     if d.other_dates:
-        lines += ["### Dates not assigned to a measure {#timeline-unassigned}", ""]
-        lines += table(["Source", "Date", "Precision", "Quote", "Status", "Citation"], _date_rows(d.other_dates, False))
+        lines += [h3(DossierText.tr("Dates not assigned to a measure"), "timeline-unassigned"), ""]
+        lines += table(_date_header(), _date_rows(d.other_dates, False))
         lines.append("")
     return lines
+
+
+def _date_header() -> list[str]:
+    return [DossierText.tr("Source"), DossierText.tr("Date"), DossierText.tr("Precision"), DossierText.tr("Quote"),
+            DossierText.tr("Status"), DossierText.tr("Citation")]
 
 
 def _position(entry: ClaimEntry) -> list[str]:
     details = []
     if entry.speaker:
-        details.append(f"speaker {md_text(entry.speaker)}")
+        details.append(DossierText.tr("speaker {name}").format(name=md_text(entry.speaker)))
     if entry.attributed_to:
-        details.append(f"attributed to {md_text(entry.attributed_to)}")
-    details.append(f"source {md_text(entry.quote.citation.document)}, reliability {reliability_text(entry.reliability)}")
-    details.append(f"credibility {credibility_text(entry.credibility)}")
+        details.append(DossierText.tr("attributed to {name}").format(name=md_text(entry.attributed_to)))
+    details.append(DossierText.tr("source {source}, reliability {grade}").format(
+        source=md_text(entry.quote.citation.document), grade=reliability_text(entry.reliability)))
+    details.append(DossierText.tr("credibility {grade}").format(grade=credibility_text(entry.credibility)))
     details.append(status_text(entry.quote))
     details.append(cite(entry.quote.citation))
     return [f"- {quoted(entry.quote)}  ", f"  {' · '.join(details)}"]
@@ -271,15 +336,18 @@ def _claim(section: ClaimSection) -> list[str]:
         return ", ".join(dict.fromkeys(md_text(e.quote.citation.document) for e in entries))
 
     if section.contested:
-        lines += [f"**Contested:** asserted by {who(section.asserts)}; denied by {who(section.denies)}.",
+        lines += [DossierText.tr("**Contested:** asserted by {asserting}; denied by {denying}.").format(
+                  asserting=who(section.asserts), denying=who(section.denies)),
                   "{: .summary .disagree}", ""]
     elif section.asserts:
-        lines += [f"**Not contested:** asserted by {who(section.asserts)}; no source denies it.",
+        lines += [DossierText.tr("**Not contested:** asserted by {asserting}; no source denies it.").format(
+                  asserting=who(section.asserts)),
                   "{: .summary .agree}", ""]
     else:
-        lines += [f"**Not contested:** denied by {who(section.denies)}; no source asserts it.",
+        lines += [DossierText.tr("**Not contested:** denied by {denying}; no source asserts it.").format(
+                  denying=who(section.denies)),
                   "{: .summary .agree}", ""]
-    for title, entries in (("Asserts", section.asserts), ("Denies", section.denies)):
+    for title, entries in ((DossierText.tr("Asserts"), section.asserts), (DossierText.tr("Denies"), section.denies)):
         if entries:
             lines += [f"**{title}** ({len(entries)})", ""]
             for entry in entries:
@@ -289,14 +357,14 @@ def _claim(section: ClaimSection) -> list[str]:
 
 
 def _claims(d: Dossier) -> list[str]:
-    lines = ["## Claims {#claims}", ""]
+    lines = [f"## {heading('claims')} {{#claims}}", ""]
     if not d.claims and not d.other_claims:
-        return lines + ["_No claims are included._", ""]
-    lines += ["Contested propositions (asserted by one source, denied by another) come first.", ""]
+        return lines + [italic(DossierText.tr("No claims are included.")), ""]
+    lines += [DossierText.tr("Contested propositions (asserted by one source, denied by another) come first."), ""]
     for section in d.claims:
         lines += _claim(section)
     if d.other_claims:
-        lines += ["### Claims not assigned to a proposition {#claims-unassigned}", ""]
+        lines += [h3(DossierText.tr("Claims not assigned to a proposition"), "claims-unassigned"), ""]
         for entry in d.other_claims:
             lines += _position(entry)
         lines.append("")
@@ -304,28 +372,31 @@ def _claims(d: Dossier) -> list[str]:
 
 
 def _entities(d: Dossier) -> list[str]:
-    lines = ["## Entities {#entities}", ""]
+    lines = [f"## {heading('entities')} {{#entities}}", ""]
     if not d.options.include_entities:
-        return lines + ["_Entities are left out of this dossier._", ""]
+        return lines + [italic(DossierText.tr("Entities are left out of this dossier.")), ""]
     if not d.entities:
-        return lines + ["_No entities are included._", ""]
+        return lines + [italic(DossierText.tr("No entities are included.")), ""]
     lines += table(
-        ["Entity", "Type", "Aliases seen", "Mentions by source", "Total"],
-        ([f"**{md_text(e.name)}**", md_text(e.type), ", ".join(md_text(a) for a in e.aliases),
+        [DossierText.tr("Entity"), DossierText.tr("Type"), DossierText.tr("Aliases seen"),
+         DossierText.tr("Mentions by source"), DossierText.tr("Total")],
+        ([f"**{md_text(e.name)}**", md_text(type_text(e.type)), ", ".join(md_text(a) for a in e.aliases),
           ", ".join(f"{md_text(label)} ×{n}" for label, n in e.mentions), str(e.total)] for e in d.entities),
     )
     return lines + [""]
 
 
 def _notes(d: Dossier) -> list[str]:
-    lines = ["## Analysts' notes {#notes}", ""]
+    lines = [f"## {heading('notes')} {{#notes}}", ""]
     if not d.options.include_notes:
-        return lines + ["_Notes are left out of this dossier._", ""]
+        return lines + [italic(DossierText.tr("Notes are left out of this dossier.")), ""]
     if not d.notes:
-        return lines + ["_No notes on the included annotations._", ""]
+        return lines + [italic(DossierText.tr("No notes on the included annotations.")), ""]
     for note in d.notes:
         q = note.quote
-        lines += [f"**{md_text(q.author)}** on {quoted(q)} ({cite(q.citation)}) · {q.kind} · {status_text(q)}",
+        on = DossierText.tr("**{author}** on {quote} ({citation})").format(author=md_text(q.author), quote=quoted(q),
+                                                                          citation=cite(q.citation))
+        lines += [f"{on} · {kind_word(q.kind)} · {status_text(q)}",
                   f"{{: #{note.anchor} .note-head}}", ""]
         lines += [f"> {line}".rstrip() for line in note.markdown.split("\n")]
         lines.append("")
@@ -333,32 +404,43 @@ def _notes(d: Dossier) -> list[str]:
 
 
 def _trail(d: Dossier) -> list[str]:
-    lines = ["## Appendix A: Who annotated and reviewed what {#trail}", ""]
-    lines += ["Every annotation in the project, whatever its status, by analyst; reviews given are verdicts "
-              "and comments.", ""]
+    lines = [f"## {heading('trail')} {{#trail}}", ""]
+    lines += [DossierText.tr("Every annotation in the project, whatever its status, by analyst; reviews given are "
+                             "verdicts and comments."), ""]
     if d.activity:
         lines += table(
-            ["Analyst", "Entities", "Figures", "Claims", "Accepted", "Proposed", "Disputed", "Rejected", "Reviews"],
+            [DossierText.tr("Analyst"), DossierText.tr("Entities"), DossierText.tr("Figures"), DossierText.tr("Claims"),
+             DossierText.tr("Accepted"), DossierText.tr("Proposed"), DossierText.tr("Disputed"),
+             DossierText.tr("Rejected"), DossierText.tr("Reviews")],
             ([f"**{md_text(a.name)}** ({md_text(a.key)})", *(str(n) for _, n in a.by_kind),
               *(str(n) for _, n in a.by_status), str(a.reviews)] for a in d.activity),
         )
     else:
-        lines.append("_Nobody has annotated yet._")
-    lines += ["", "### Review trail {#reviews}", ""]
+        lines.append(italic(DossierText.tr("Nobody has annotated yet.")))
+    lines += ["", h3(DossierText.tr("Review trail"), "reviews"), ""]
     if d.reviews:
         lines += table(
-            ["When (UTC)", "Reviewer", "Verdict", "On", "Comment"],
-            ([when(r.created), md_text(r.reviewer),
-              ("reply" if r.is_reply else "comment") if r.verdict is None else VERDICT_WORDS.get(r.verdict, r.verdict),
-              f"{cite(r.citation)} by {md_text(r.annotation_author)}", md_text(r.comment)] for r in d.reviews),
+            [DossierText.tr("When (UTC)"), DossierText.tr("Reviewer"), DossierText.tr("Verdict"), DossierText.tr("On"),
+             DossierText.tr("Comment")],
+            ([when(r.created), md_text(r.reviewer), _verdict_text(r.verdict, r.is_reply),
+              DossierText.tr("{citation} by {author}").format(citation=cite(r.citation),
+                                                              author=md_text(r.annotation_author)),
+              md_text(r.comment)] for r in d.reviews),
         )
     else:
-        lines.append("_No reviews of the included annotations._")
+        lines.append(italic(DossierText.tr("No reviews of the included annotations.")))
     if d.other_reviews:
-        n = d.other_reviews
-        lines += ["", f"_{n} further review{'s' if n != 1 else ''} concern{'' if n != 1 else 's'} annotations "
-                  "this dossier leaves out._"]
+        further = DossierText.tr("%n further review(s) concern annotations this dossier leaves out.", "",
+                                 d.other_reviews)
+        lines += ["", f"_{further}_"]
     return lines + [""]
+
+
+def _verdict_text(verdict: str | None, is_reply: bool) -> str:
+    if verdict is None:
+        return DossierText.tr("reply") if is_reply else DossierText.tr("comment")
+    english = VERDICT_WORDS.get(verdict)
+    return DossierText.tr(english) if english is not None else verdict
 
 
 def _excerpt(excerpt: Excerpt) -> list[str]:
@@ -368,22 +450,24 @@ def _excerpt(excerpt: Excerpt) -> list[str]:
     inner = shown.strip()
     lead, tail = shown[: len(shown) - len(shown.lstrip())], shown[len(shown.rstrip()):]
     body = f"{md_text(p.before + lead)}**{md_text(inner)}**{md_text(tail + p.after)}"
-    head = f"**{md_text(q.citation.text)}** · {q.kind} by {md_text(q.author)} · {status_text(q)}"
+    by = DossierText.tr("{kind} by {author}").format(kind=kind_word(q.kind), author=md_text(q.author))
+    head = f"**{md_text(q.citation.text)}** · {by} · {status_text(q)}"
     c = q.citation
     if c.link:
-        head += " · " + md_link(f"open p. {c.page}" if c.page else "open at the source", c.link)
+        head += " · " + md_link(DossierText.tr("open p. {page}").format(page=c.page) if c.page
+                                else DossierText.tr("open at the source"), c.link)
     if c.retrieved_at:
-        head += f" · retrieved {md_text(c.retrieved_at)}"
+        head += " · " + DossierText.tr("retrieved {when}").format(when=md_text(when(c.retrieved_at)))
     if c.original_sha256:
-        head += f" · original SHA-256 `{c.original_sha256[:16]}…`"
+        head += " · " + DossierText.tr("original SHA-256 {hash}").format(hash=f"`{c.original_sha256[:16]}…`")
     return [head, f"{{: #{q.citation.anchor} .passage-head}}", "", f"> {body}", ""]
 
 
 def _passages(d: Dossier) -> list[str]:
-    lines = ["## Appendix B: Quoted passages {#passages}", ""]
+    lines = [f"## {heading('passages')} {{#passages}}", ""]
     if not d.excerpts:
-        return lines + ["_Nothing is quoted._", ""]
-    lines += ["Each quote in its passage: the line of the stored text it sits on, the quote in bold.", ""]
+        return lines + [italic(DossierText.tr("Nothing is quoted.")), ""]
+    lines += [DossierText.tr("Each quote in its passage: the line of the stored text it sits on, the quote in bold."), ""]
     titles = {s.label: s.title for s in d.sources}
     current = None
     for excerpt in d.excerpts:

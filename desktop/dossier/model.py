@@ -214,6 +214,7 @@ class Dossier:
     reviewers: tuple[str, ...] = ()  # who reviewed the included annotations
     timeline: tuple[TimelineSection, ...] = ()  # the date measures (desktop.dossier.timeline_section)
     other_dates: tuple[TimelineEntry, ...] = ()  # dated figures with no measure, in time order
+    language: str = "en"  # the language its words, numbers and dates are written in (desktop.i18n)
 
     @property
     def statuses(self) -> frozenset[str]:

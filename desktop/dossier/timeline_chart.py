@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from xml.sax.saxutils import escape, quoteattr
 
+from desktop.domain import localized
 from desktop.dossier.chart import BAND, FONT, GRID, INK, MUTED, WARNING
+from desktop.dossier.words import DossierText
 
 WIDTH = 900
 LEFT = 70  # lanes' labels end here
@@ -69,7 +71,7 @@ def _ticks(start: date, end: date) -> list[tuple[date, str]]:
         if day > end:
             break
         if (m - 1) % step == 0:
-            ticks.append((day, str(y) if m == 1 and step >= 6 else f"{y}-{m:02d}"))
+            ticks.append((day, str(y) if m == 1 and step >= 6 else localized.month_tick(y, m, f"{y}-{m:02d}")))
     return ticks
 
 
@@ -121,10 +123,11 @@ def colours(events: Sequence[TimelineEvent]) -> dict[str | None, str]:
     return table
 
 
-def render_timeline(events: Sequence[TimelineEvent], *, title: str = "Timeline") -> str | None:
+def render_timeline(events: Sequence[TimelineEvent], *, title: str = "") -> str | None:
     """The SVG of every event on one time axis, or None when there is nothing dated."""
     if not events:
         return None
+    title = title or DossierText.tr("Timeline")
     start, end = _extent(events)
     layout = _layout(events, start, end)
     lanes = sorted({lane for _e, lane, _r in layout})
@@ -156,7 +159,7 @@ def render_timeline(events: Sequence[TimelineEvent], *, title: str = "Timeline")
     for measure, fill in colour.items():
         if measure is None and not any(e.measure is None for e in events):
             continue
-        name = measure or "no measure"
+        name = measure or DossierText.tr("no measure")
         out.append(f'<rect x="{x:.1f}" y="{legend_y - 8:.1f}" width="10" height="10" fill="{fill}"/>')
         out.append(_text(x + 14, legend_y, _shorten(name, 30), fill=MUTED))
         x += 28 + CHAR * len(_shorten(name, 30))

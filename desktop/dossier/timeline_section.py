@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from desktop.domain import localized
 from desktop.dossier.model import Quote, TimelineEntry, TimelineSection
+from desktop.dossier.words import DossierText
 from desktop.services.timeline import DatedValue, dated_events, timeline
 from desktop.storage.project import Project
 
@@ -19,10 +21,10 @@ _SIGNS = {"about": "~", "at_least": "≥ ", "at_most": "≤ "}
 def date_display(value: str | None, value_max: str | None, bound: str) -> str:
     """'2025-06-12', '≥ 2025-07-09', '~2015', '2025-06 – 2025-07'; 'no date' when none was read."""
     if value is None:
-        return "no date"
+        return DossierText.tr("no date")
     if bound == "range" and value_max:
-        return f"{value} – {value_max}"
-    return _SIGNS.get(bound, "") + value
+        return f"{localized.iso_date(value)} – {localized.iso_date(value_max)}"
+    return _SIGNS.get(bound, "") + localized.iso_date(value)
 
 
 def _entry(v: DatedValue, quote: Quote, labels: Mapping[str, str]) -> TimelineEntry:

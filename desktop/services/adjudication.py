@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop.domain.anchoring import anchor_for
 from desktop.domain.kinds import Status
+from desktop.i18n import Context
 from desktop.services.annotations import SNAPSHOT_FIELDS, apply_fields
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
@@ -42,6 +43,8 @@ CHOICES = ("a", "b", "both", "edited")
 _COPIED_FIELDS = tuple(f for f in SNAPSHOT_FIELDS if f not in {
     "id", "author_id", "created", "modified", "status", "quote", "prefix", "suffix", "exchanged_modified",
 })
+
+Reviewing = Context("Reviewing")
 
 
 class AdjudicationError(ValueError):
@@ -64,17 +67,17 @@ def take(project: Project, a_id: str, b_id: str, choice: str, adjudicator_id: in
          ) -> Outcome[Adjudication]:
     """Settle A's and B's versions (see the module docstring). ``comment`` is added to every review."""
     if choice not in CHOICES:
-        raise AdjudicationError(f"{choice!r} is not a choice (use one of {', '.join(CHOICES)}).")
+        raise AdjudicationError(Reviewing.tr("{choice!r} is not a choice (use one of {items}).").format(choice=choice, items=', '.join(CHOICES)))
     if choice == "edited" and base not in ("a", "b"):
-        raise AdjudicationError("Start the edited version from A's or B's (base 'a' or 'b').")
+        raise AdjudicationError(Reviewing.tr("Start the edited version from A's or B's (base 'a' or 'b')."))
     if a_id == b_id:
-        raise AdjudicationError("Choose two different annotations to adjudicate.")
+        raise AdjudicationError(Reviewing.tr("Choose two different annotations to adjudicate."))
     with project.transaction() as s:
         a, b = s.get(Annotation, a_id), s.get(Annotation, b_id)
         if a is None or b is None:
-            raise AdjudicationError("One of the two annotations no longer exists.")
+            raise AdjudicationError(Reviewing.tr("One of the two annotations no longer exists."))
         if a.document_id != b.document_id:
-            raise AdjudicationError("The two annotations are in different documents.")
+            raise AdjudicationError(Reviewing.tr("The two annotations are in different documents."))
         name_a, name_b = _name(s, a.author_id), _name(s, b.author_id)
         extra = f" {comment.strip()}" if comment.strip() else ""
         if choice == "a":
@@ -137,15 +140,15 @@ def undo_take(project: Project, adjudication: Adjudication, author_id: int) -> O
 def _edited_copy(s, source: Annotation, adjudicator_id: int, fields: dict[str, Any],  # noqa: ANN001
                  names: tuple[str, str], sources: tuple[str, str]) -> tuple[Annotation, Changes]:
     if "status" in fields:
-        raise AdjudicationError("An adjudicated version is accepted; its status cannot be edited.")
+        raise AdjudicationError(Reviewing.tr("An adjudicated version is accepted; its status cannot be edited."))
     doc = s.get(Document, source.document_id)
     start = int(fields.pop("start", source.start))
     end = int(fields.pop("end", source.end))
     if not (0 <= start < end <= doc.char_count):
-        raise AdjudicationError(f"The span {start}-{end} is outside the document.")
+        raise AdjudicationError(Reviewing.tr("The span {start}-{end} is outside the document.").format(start=start, end=end))
     anchor = anchor_for(doc.text, start, end)
     if not anchor.exact.strip():
-        raise AdjudicationError("The edited span is only white space.")
+        raise AdjudicationError(Reviewing.tr("The edited span is only white space."))
     now = now_iso()
     copied = {name: getattr(source, name) for name in _COPIED_FIELDS}
     copied.update(start=start, end=end)

@@ -30,6 +30,7 @@ from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date, iso, parse_iso
 from desktop.domain.kinds import Bound, Kind, Stance, Status
 from desktop.domain.text_matching import fold
+from desktop.i18n import Context
 from desktop.services import vocabulary
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
@@ -66,6 +67,8 @@ _TIMES = ("modified", "exchanged_modified")
 # Every stored column of the rows a delete takes with it (or leaves pointing nowhere).
 REVIEW_FIELDS = ("id", "annotation_id", "author_id", "verdict", "comment", "parent_id", "created")
 CONFLICT_FIELDS = ("id", "annotation_id", "theirs", "detected", "resolved")
+
+Annotations = Context("Annotations")
 
 
 class AnnotationError(ValueError):
@@ -118,12 +121,12 @@ def create_annotation(
         doc = s.execute(select(Document.char_count, Document.language, Document.published)
                         .where(Document.id == document_id)).first()
         if doc is None:
-            raise AnnotationError(f"There is no document {document_id}.")
+            raise AnnotationError(Annotations.tr("There is no document {document_id}.").format(document_id=document_id))
         if not (0 <= start < end <= doc.char_count):
-            raise AnnotationError(f"The span {start}-{end} is outside the document.")
+            raise AnnotationError(Annotations.tr("The span {start}-{end} is outside the document.").format(start=start, end=end))
         anchor = _anchor_in_database(s, document_id, start, end)
         if not anchor.exact.strip():
-            raise AnnotationError("Select some text to tag (the selection is only white space).")
+            raise AnnotationError(Annotations.tr("Select some text to tag (the selection is only white space)."))
         now = now_iso()
         ann = Annotation(
             id=annotation_id or str(uuid.uuid4()), document_id=document_id, start=start, end=end,
@@ -187,11 +190,11 @@ def edit_annotation(project: Project, annotation_id: str, author_id: int | None 
         try:
             status = Status(status).value
         except ValueError as exc:
-            raise AnnotationError(f"{status!r} is not a status.") from exc
+            raise AnnotationError(Annotations.tr("{status!r} is not a status.").format(status=status)) from exc
     with project.transaction() as s:
         ann = s.get(Annotation, annotation_id)
         if ann is None:
-            raise AnnotationError("That annotation no longer exists.")
+            raise AnnotationError(Annotations.tr("That annotation no longer exists."))
         before = {name: getattr(ann, name) for name in SNAPSHOT_FIELDS}
         changes, created = _apply(s, ann, fields)
         if status is not None and author_id is None:  # nobody to credit with a verdict: see the docstring
@@ -225,11 +228,11 @@ def restore_fields(project: Project, annotation_id: str, old_values: dict[str, A
     """
     unknown = (set(old_values) - set(SNAPSHOT_FIELDS)) | (set(old_values) & {"id", "status"})
     if unknown:
-        raise AnnotationError(f"Cannot restore annotation fields: {', '.join(sorted(unknown))}")
+        raise AnnotationError(Annotations.tr("Cannot restore annotation fields: {items}").format(items=', '.join(sorted(unknown))))
     with project.transaction() as s:
         ann = s.get(Annotation, annotation_id)
         if ann is None:
-            raise AnnotationError("That annotation no longer exists.")
+            raise AnnotationError(Annotations.tr("That annotation no longer exists."))
         values = dict(old_values)
         if "exchanged_modified" in values and values["exchanged_modified"] != ann.exchanged_modified:
             values.pop("exchanged_modified")
@@ -288,7 +291,7 @@ def _apply(s, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes, Created
     changes, created = Changes(), NOTHING_CREATED
     unknown = set(fields) - EDITABLE_FIELDS - NAMED_FIELDS
     if unknown:
-        raise AnnotationError(f"Unknown annotation fields: {', '.join(sorted(unknown))}")
+        raise AnnotationError(Annotations.tr("Unknown annotation fields: {items}").format(items=', '.join(sorted(unknown))))
     unit = _validated("unit", fields["unit"]) if "unit" in fields else ann.unit
     if unit != DATE and "unit" not in fields and _typed_date(fields.get("value")):
         fields = {**fields, "unit": DATE}  # "2025-06-12" typed as the value of a figure is a date
@@ -304,7 +307,7 @@ def _apply(s, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes, Created
     if unit == DATE and ("unit" in fields or "value" in fields or "value_max" in fields):
         for name in ("value", "value_max"):
             if getattr(ann, name) is not None and not is_iso_date(getattr(ann, name)):
-                raise AnnotationError(f"{getattr(ann, name)!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.")
+                raise AnnotationError(Annotations.tr("{value!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.").format(value=getattr(ann, name)))
     return changes, created
 
 
@@ -318,7 +321,7 @@ def _validated_date(value: Any) -> str | None:
         return None
     text = str(value).strip()
     if not is_iso_date(text):
-        raise AnnotationError(f"{text!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.")
+        raise AnnotationError(Annotations.tr("{text!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.").format(text=text))
     parsed = parse_iso(text)
     assert parsed is not None
     return iso(*parsed)  # "2025-6-1" is not ISO; "2025-06-01" stays as typed
@@ -373,13 +376,13 @@ def _validated(name: str, value: Any) -> Any:
         try:
             return format_decimal(Decimal(str(value).replace(",", ".").replace(" ", "")))
         except InvalidOperation as exc:
-            raise AnnotationError(f"{value!r} is not a number.") from exc
+            raise AnnotationError(Annotations.tr("{value!r} is not a number.").format(value=value)) from exc
     if name == "credibility":
         if value in (None, "", 0):
             return None
         grade = int(value)
         if not 1 <= grade <= 6:
-            raise AnnotationError("Credibility is graded 1 to 6.")
+            raise AnnotationError(Annotations.tr("Credibility is graded 1 to 6."))
         return grade
     if name == "note":
         return value or ""
@@ -400,7 +403,7 @@ def delete_annotation(project: Project, annotation_id: str, author_id: int | Non
     with project.transaction() as s:
         ann = s.get(Annotation, annotation_id)
         if ann is None:
-            raise AnnotationError("That annotation no longer exists.")
+            raise AnnotationError(Annotations.tr("That annotation no longer exists."))
         snap = {name: getattr(ann, name) for name in SNAPSHOT_FIELDS}
         reviews = s.scalars(select(Review).where(Review.annotation_id == annotation_id)
                             .order_by(Review.created, Review.id))
@@ -419,7 +422,7 @@ def restore_annotation(project: Project, snapshot: dict[str, Any], author_id: in
     ids and times) and its conflict rows where they are missing."""
     with project.transaction() as s:
         if s.get(Annotation, snapshot["id"]) is not None:
-            raise AnnotationError("That annotation exists already.")
+            raise AnnotationError(Annotations.tr("That annotation exists already."))
         s.add(Annotation(**{name: snapshot[name] for name in SNAPSHOT_FIELDS}))
         s.flush()
         reviews = [r for r in snapshot.get("reviews", ()) if s.get(Review, r["id"]) is None]
@@ -435,7 +438,7 @@ def snapshot(project: Project, annotation_id: str) -> dict[str, Any]:
     with project.read() as s:
         ann = s.get(Annotation, annotation_id)
         if ann is None:
-            raise AnnotationError("That annotation no longer exists.")
+            raise AnnotationError(Annotations.tr("That annotation no longer exists."))
         return {name: getattr(ann, name) for name in SNAPSHOT_FIELDS}
 
 

@@ -15,13 +15,18 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
+from desktop.domain import localized
 from desktop.domain.intervals import Interval, conflicts, interval_for
 from desktop.domain.kinds import Kind, Stance, Status
 from desktop.domain.labels import document_label
 from desktop.domain.text_matching import fold
+from desktop.domain.words import unit_word
+from desktop.i18n import Context
 from desktop.services import settings
 from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
 from desktop.storage.project import Project
+
+Comparison = Context("Comparison")
 
 ALL_STATUSES = frozenset(s.value for s in Status)
 DEFAULT_STATUSES = ALL_STATUSES - {Status.REJECTED.value}
@@ -145,10 +150,12 @@ def compact_amount(value: Decimal, unit: str | None) -> str:
     if number is None:
         number = _plain(magnitude)
     if unit == "%":
-        return f"{sign}{number}%"
-    if unit in CURRENCY_SYMBOLS:
-        return f"{sign}{CURRENCY_SYMBOLS[unit]}{number}"
-    return f"{sign}{number} {unit}" if unit else f"{sign}{number}"
+        english = f"{sign}{number}%"
+    elif unit in CURRENCY_SYMBOLS:
+        english = f"{sign}{CURRENCY_SYMBOLS[unit]}{number}"
+    else:
+        english = f"{sign}{number} {unit}" if unit else f"{sign}{number}"
+    return localized.compact_amount(value, unit_word(unit) if unit else unit, english)
 
 
 def compact_figure(value: Decimal | str | None, value_max: Decimal | str | None, unit: str | None,
@@ -158,7 +165,7 @@ def compact_figure(value: Decimal | str | None, value_max: Decimal | str | None,
     ``desktop.domain.figures.wording.figure_text``."""
     value, value_max = _as_decimal(value), _as_decimal(value_max)
     if value is None:
-        return "no value"
+        return Comparison.tr("no value")
     text = compact_amount(value, unit)
     if bound == "about":
         return f"~{text}"
@@ -267,7 +274,7 @@ def _source_tag(value: FigureValue) -> str:
     via = short_source(value.attributed_to)
     if via == outlet_hint(value.outlet):
         return f"{value.document_label}, {via}"
-    return f"{value.document_label}, via {via}"
+    return Comparison.tr("{source}, via {attribution}").format(source=value.document_label, attribution=via)
 
 
 def _group_text(values: list[FigureValue]) -> str:
@@ -286,20 +293,21 @@ def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: 
         groups.setdefault(compact_figure(v.value, v.value_max, v.unit, v.bound), []).append(v)
     parts = ", ".join(_group_text(g) for g in groups.values())
     if not compared:
-        text = "no values to compare"
+        text = Comparison.tr("no values to compare")
     elif disagree:
-        text = f"sources disagree: {parts}"
+        text = Comparison.tr("sources disagree: {values}").format(values=parts)
     elif len(compared) == 1:
-        text = f"one value only: {parts}"
+        text = Comparison.tr("one value only: {values}").format(values=parts)
     else:
-        text = f"sources agree: {parts}"
+        text = Comparison.tr("sources agree: {values}").format(values=parts)
     other_unit = [v for v in values if v.value is not None and v.annotation_id not in comparable]
     if other_unit:
-        text += "; not compared (unit differs): " + ", ".join(
-            _group_text([v]) for v in other_unit)
+        text += Comparison.tr("; not compared (unit differs): {values}").format(
+            values=", ".join(_group_text([v]) for v in other_unit))
     no_value = [v for v in values if v.value is None]
     if no_value:
-        text += "; no value read: " + ", ".join(dict.fromkeys(v.document_label for v in no_value))
+        text += Comparison.tr("; no value read: {sources}").format(
+            sources=", ".join(dict.fromkeys(v.document_label for v in no_value)))
     return text
 
 

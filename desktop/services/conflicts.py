@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop.i18n import Context
 from desktop.services.annotations import SNAPSHOT_FIELDS
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
@@ -34,6 +35,8 @@ CHOICES = ("mine", "theirs")
 # The rows of the side-by-side view, in order.
 FIELDS = (("quote", "Quote"), ("kind", "Kind"), ("what", "Value / entity / proposition"), ("status", "Status"),
           ("note", "Note"), ("modified", "Modified"))
+
+Reviewing = Context("Reviewing")
 
 
 class ConflictError(ValueError):
@@ -169,13 +172,13 @@ def resolve_conflict(project: Project, conflict_id: int, choice: str = "mine",
                      author_id: int | None = None) -> Outcome[Resolution]:
     """Keep mine or take theirs, in one transaction. The Resolution undoes it (``undo_resolution``)."""
     if choice not in CHOICES:
-        raise ConflictError(f"Choose {' or '.join(CHOICES)}, not {choice!r}.")
+        raise ConflictError(Reviewing.tr("Choose {items}, not {choice!r}.").format(items=' or '.join(CHOICES), choice=choice))
     with project.transaction() as s:
         conflict = s.get(Conflict, conflict_id)
         if conflict is None:
-            raise ConflictError("That conflict no longer exists.")
+            raise ConflictError(Reviewing.tr("That conflict no longer exists."))
         if conflict.resolved:
-            raise ConflictError("That conflict has been resolved already.")
+            raise ConflictError(Reviewing.tr("That conflict has been resolved already."))
         theirs = incoming_from_json(conflict.theirs)
         ann = s.get(Annotation, conflict.annotation_id)
         before = None if ann is None else {name: getattr(ann, name) for name in SNAPSHOT_FIELDS}
@@ -201,9 +204,9 @@ def undo_resolution(project: Project, resolution: Resolution, author_id: int | N
     with project.transaction() as s:
         conflict = s.get(Conflict, resolution.conflict_id)
         if conflict is None:
-            raise ConflictError("That conflict no longer exists.")
+            raise ConflictError(Reviewing.tr("That conflict no longer exists."))
         if not conflict.resolved:
-            raise ConflictError("That conflict is open already.")
+            raise ConflictError(Reviewing.tr("That conflict is open already."))
         ann = s.get(Annotation, resolution.annotation_id)
         if resolution.before is None:
             if ann is not None:

@@ -6,11 +6,14 @@ Both return the previous grade, so setting it again undoes the change.
 from __future__ import annotations
 
 from desktop.domain.kinds import CREDIBILITY_GRADES, RELIABILITY_GRADES
+from desktop.i18n import Context
 from desktop.services.annotations import AnnotationError, update_annotation
 from desktop.services.changes import Outcome
 from desktop.services.documents import get_document, update_document
 from desktop.services.queries import get_annotation
 from desktop.storage.project import Project
+
+Annotations = Context("Annotations")
 
 
 def set_reliability(project: Project, document_id: int, grade: str | None,
@@ -18,7 +21,7 @@ def set_reliability(project: Project, document_id: int, grade: str | None,
     """Grade a source A (completely reliable) to F (cannot be judged), or None to clear it."""
     grade = (grade or "").strip().upper() or None
     if grade is not None and grade not in RELIABILITY_GRADES:
-        raise ValueError("Source reliability is graded A to F.")
+        raise ValueError(Annotations.tr("Source reliability is graded A to F."))
     old = get_document(project, document_id).reliability
     outcome = update_document(project, document_id, author_id, reliability=grade)
     return Outcome(outcome.value.get("reliability", old), outcome.changes)
@@ -30,9 +33,9 @@ def set_credibility(project: Project, annotation_id: str, grade: int | None,
     if isinstance(grade, str):
         grade = int(grade) if grade.strip().isdigit() else (None if not grade.strip() else -1)
     if grade is not None and grade not in CREDIBILITY_GRADES:
-        raise AnnotationError("Credibility is graded 1 to 6.")
+        raise AnnotationError(Annotations.tr("Credibility is graded 1 to 6."))
     current = get_annotation(project, annotation_id)
     if current is None:
-        raise AnnotationError("That annotation no longer exists.")
+        raise AnnotationError(Annotations.tr("That annotation no longer exists."))
     outcome = update_annotation(project, annotation_id, author_id, credibility=grade)
     return Outcome(outcome.value.get("credibility", current.credibility), outcome.changes)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.language import detect_language
+from desktop.i18n import Context
 from desktop.services.changes import Changes, Outcome
 from desktop.services.documents import (
     DuplicateAddressError,
@@ -97,6 +98,8 @@ NO_LANGUAGE_HINT = "language not detected — set it in Edit › Document Metada
 
 class ImportRefused(Exception):
     """A file that was not imported; ``str(exc)`` is one sentence for the user."""
+
+Importing = Context("Importing")
 
 
 class NotAFile(ImportRefused):
@@ -488,15 +491,17 @@ class ImportReport:
     def summary(self) -> str:
         """ "2 of 4 file(s) imported, 2 refused." and, when a document came in without a language,
         "notes.md: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M)."."""
-        text = f"{len(self.added)} of {len(self.results)} file(s) imported"
+        text = Importing.tr("{added} of %n file(s) imported", "", len(self.results)).format(added=len(self.added))
         if self.refused:
-            text += f", {len(self.refused)} refused"
-        text += (" (cancelled)" if self.cancelled else "") + "."
+            text += Importing.tr(", {refused} refused").format(refused=len(self.refused))
+        text += (Importing.tr(" (cancelled)") if self.cancelled else "") + "."
         missing = self.without_language
         if missing:
-            names = ", ".join(r.name for r in missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3
-                                                              else "")
-            text += f" {names}: {NO_LANGUAGE_HINT}."
+            names = ", ".join(r.name for r in missing[:3])
+            if len(missing) > 3:
+                names = Importing.tr("{names} and %n more", "", len(missing) - 3).format(names=names)
+            text += " " + Importing.tr("{names}: language not detected — set it in Edit › Document Metadata "
+                                       "(Ctrl+Shift+M).").format(names=names)
         return text
 
     def lines(self) -> list[str]:

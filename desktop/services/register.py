@@ -24,12 +24,15 @@ from sqlalchemy.orm import Session
 from desktop.domain.kinds import EntityType, Kind, Stance
 from desktop.domain.slugs import slugify, unique_key
 from desktop.domain.text_matching import fold
+from desktop.i18n import Context
 from desktop.services import vocabulary
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
 from desktop.storage.models import Annotation, Entity, EntityAlias, Measure, Proposition
 from desktop.storage.project import Project
+
+Register = Context("Register")
 
 
 class RegisterError(ValueError):
@@ -141,7 +144,7 @@ def _changes(kind: str, ids: set[int] | frozenset[int], annotation_ids: frozense
 def _get(s: Session, kind: str, item_id: int) -> Any:
     item = s.get(_MODELS[kind], item_id)
     if item is None:
-        raise RegisterError(f"That {kind} no longer exists.")
+        raise RegisterError(_gone(kind))
     return item
 
 
@@ -153,10 +156,22 @@ def _snapshot(kind: str, item: Any) -> Snapshot:
     return PropositionSnapshot(item.id, item.key, item.label)
 
 
+def _gone(kind: str) -> str:
+    if kind == "entity":
+        return Register.tr("That entity no longer exists.")
+    if kind == "measure":
+        return Register.tr("That measure no longer exists.")
+    return Register.tr("That proposition no longer exists.")
+
+
 def _clean(text: str, what: str) -> str:
     text = " ".join((text or "").split())
     if not text:
-        raise RegisterError(f"The {what} cannot be empty.")
+        if what == "alias":
+            raise RegisterError(Register.tr("The alias cannot be empty."))
+        if what == "label":
+            raise RegisterError(Register.tr("The label cannot be empty."))
+        raise RegisterError(Register.tr("The name cannot be empty."))
     return text
 
 
@@ -187,7 +202,7 @@ def get_entity(project: Project, entity_id: int) -> EntityRow:
     for row in list_entities(project):
         if row.id == entity_id:
             return row
-    raise RegisterError("That entity no longer exists.")
+    raise RegisterError(Register.tr("That entity no longer exists."))
 
 
 def _entity_named(s: Session, name: str, *, besides: int | None = None) -> Entity | None:
@@ -206,8 +221,8 @@ def _refuse_taken_name(s: Session, name: str, besides: int | None = None) -> Non
     other = _entity_named(s, name, besides=besides)
     if other is not None:
         if fold(other.name) == fold(name):
-            raise RegisterError(f"“{other.name}” is already in the register.")
-        raise RegisterError(f"“{name}” is already a name of “{other.name}”; merge the two instead.")
+            raise RegisterError(Register.tr("“{other_name}” is already in the register.").format(other_name=other.name))
+        raise RegisterError(Register.tr("“{name}” is already a name of “{other_name}”; merge the two instead.").format(name=name, other_name=other.name))
 
 
 def create_entity(project: Project, name: str, type_: str = EntityType.ORGANIZATION, *,
@@ -253,7 +268,7 @@ def add_alias(project: Project, entity_id: int, alias: str, author_id: int | Non
         entity = _get(s, "entity", entity_id)
         other = _entity_named(s, alias, besides=entity.id)
         if other is not None:
-            raise RegisterError(f"“{alias}” already names “{other.name}”; merge the two instead.")
+            raise RegisterError(Register.tr("“{alias}” already names “{other_name}”; merge the two instead.").format(alias=alias, other_name=other.name))
         added = vocabulary.add_alias(s, entity, alias)
         if not added:
             return Outcome(False, Changes())
@@ -323,7 +338,7 @@ def split_alias(project: Project, entity_id: int, alias: str, author_id: int | N
         entity = _get(s, "entity", entity_id)
         found = _alias_row(entity, alias)
         if found is None:
-            raise RegisterError(f"“{alias}” is not an alias of “{entity.name}”.")
+            raise RegisterError(Register.tr("“{alias}” is not an alias of “{entity_name}”.").format(alias=alias, entity_name=entity.name))
         name = found.alias
         entity.aliases.remove(found)
         s.flush()
@@ -379,7 +394,7 @@ def _refuse_taken_label(s: Session, kind: str, label: str, besides: int | None =
     model = _MODELS[kind]
     for item in s.scalars(select(model)):
         if item.id != besides and fold(item.label) == fold(label):
-            raise RegisterError(f"“{item.label}” is already in the register; merge the two instead.")
+            raise RegisterError(Register.tr("“{item_label}” is already in the register; merge the two instead.").format(item_label=item.label))
 
 
 def create_measure(project: Project, label: str, unit: str = "", author_id: int | None = None) -> Outcome[int]:
@@ -505,7 +520,9 @@ def _repoint(s: Session, kind: str, from_id: int, to_id: int | None, now: str) -
 
 def _merge(project: Project, kind: str, keep_id: int, merge_id: int, author_id: int | None) -> Outcome[MergeRecord]:
     if keep_id == merge_id:
-        raise RegisterError(f"Choose two different {kind}s to merge.")
+        raise RegisterError({"entity": Register.tr("Choose two different entities to merge."),
+                             "measure": Register.tr("Choose two different measures to merge.")}.get(
+                                 kind, Register.tr("Choose two different propositions to merge.")))
     with project.transaction() as s:
         keep, merged = _get(s, kind, keep_id), _get(s, kind, merge_id)
         keep_before, merged_snap = _snapshot(kind, keep), _snapshot(kind, merged)
@@ -529,7 +546,7 @@ def _merge(project: Project, kind: str, keep_id: int, merge_id: int, author_id: 
 def _recreate(s: Session, kind: str, snap: Snapshot) -> None:
     model = _MODELS[kind]
     if s.get(model, snap.id) is not None or s.scalar(select(model.id).where(model.key == snap.key)) is not None:
-        raise RegisterError(f"The {kind} “{snap.key}” exists again; it cannot be brought back.")
+        raise RegisterError(Register.tr("“{key}” exists again; it cannot be brought back.").format(key=snap.key))
     if isinstance(snap, EntitySnapshot):
         entity = Entity(id=snap.id, key=snap.key, name=snap.name, type=snap.type)
         entity.aliases = [EntityAlias(alias=a) for a in snap.aliases]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop.domain.kinds import Status
+from desktop.i18n import Context
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
@@ -28,6 +29,8 @@ from desktop.storage.models import Annotation, JournalEntry, Review
 from desktop.storage.project import Project
 
 VERDICTS = tuple(s.value for s in Status)  # proposed (= back to proposed), accepted, rejected, disputed
+
+Reviewing = Context("Reviewing")
 
 
 class ReviewError(ValueError):
@@ -77,13 +80,13 @@ def add_comment(project: Project, annotation_id: str, author_id: int, text: str,
     """A comment on an annotation, or a reply to a review of it. Returns the new review id."""
     text = text.strip()
     if not text:
-        raise ReviewError("Write something to comment.")
+        raise ReviewError(Reviewing.tr("Write something to comment."))
     with project.transaction() as s:
         ann = _annotation(s, annotation_id)
         if parent_id is not None:
             parent = s.get(Review, parent_id)
             if parent is None or parent.annotation_id != ann.id:
-                raise ReviewError("The comment being answered is not on this annotation.")
+                raise ReviewError(Reviewing.tr("The comment being answered is not on this annotation."))
         review = Review(id=str(uuid.uuid4()), annotation_id=ann.id, author_id=author_id, verdict=None,
                         comment=text, parent_id=parent_id, created=now_iso())
         s.add(review)
@@ -99,7 +102,7 @@ def revert_verdict(project: Project, review_id: str, author_id: int) -> Outcome[
     with project.transaction() as s:
         old = s.get(Review, review_id)
         if old is None or old.verdict is None:
-            raise ReviewError("That is not a verdict, so there is nothing to withdraw.")
+            raise ReviewError(Reviewing.tr("That is not a verdict, so there is nothing to withdraw."))
         ann = _annotation(s, old.annotation_id)
         restored = _status_before(s, old)
         new_id, previous = append_verdict(s, ann, author_id, restored)
@@ -177,14 +180,14 @@ def next_pending(project: Project, after_annotation_id: str | None = None, autho
 
 def _checked_verdict(verdict: str) -> str:
     if verdict not in VERDICTS:
-        raise ReviewError(f"{verdict!r} is not a verdict (use one of {', '.join(VERDICTS)}).")
+        raise ReviewError(Reviewing.tr("{verdict!r} is not a verdict (use one of {items}).").format(verdict=verdict, items=', '.join(VERDICTS)))
     return verdict
 
 
 def _annotation(s, annotation_id: str) -> Annotation:  # noqa: ANN001
     ann = s.get(Annotation, annotation_id)
     if ann is None:
-        raise ReviewError("That annotation no longer exists.")
+        raise ReviewError(Reviewing.tr("That annotation no longer exists."))
     return ann
 
 

@@ -13,6 +13,8 @@ from sqlalchemy import select
 
 from desktop.domain.figures.wording import BOUND_WORDS, figure_text, group_digits
 from desktop.domain.kinds import CREDIBILITY_LABELS, Status
+from desktop.domain.words import status_word
+from desktop.i18n import Context
 from desktop.services.review import ReviewError, loads_payload
 from desktop.storage.models import (
     Annotation,
@@ -25,6 +27,8 @@ from desktop.storage.models import (
     Review,
 )
 from desktop.storage.project import Project
+
+History = Context("History")
 
 
 @dataclass(frozen=True)
@@ -127,25 +131,44 @@ def describe(event: HistoryEvent, tz: tzinfo | None = None) -> str:
     quoted = f": '{' '.join(event.comment.split())}'" if event.comment else ""
     if event.action == "created":
         if event.detail:
-            return f"created in adjudication by {who} (from {event.detail})"
-        return f"proposed by {who}"
+            return History.tr("created in adjudication by {who} (from {sources})").format(who=who, sources=event.detail)
+        return History.tr("proposed by {who}").format(who=who)
     if event.action == "edited":
         said = describe_changes(event.changes)
-        by = f" by {who}" + (" (from a colleague's file)" if event.source in ("import", "conflict") else "")
+        by = (History.tr(" by {who} (from a colleague's file)") if event.source in ("import", "conflict")
+              else History.tr(" by {who}")).format(who=who)
         if said:
             return said + by
-        return f"edited{by}" + (f": {event.detail}" if event.detail and not event.changes else "")
-    if event.action in ("deleted", "restored"):
-        return f"{event.action} by {who}"
+        return History.tr("edited{by}").format(by=by) + (f": {event.detail}" if event.detail and not event.changes
+                                                          else "")
+    if event.action == "deleted":
+        return History.tr("deleted by {who}").format(who=who)
+    if event.action == "restored":
+        return History.tr("restored by {who}").format(who=who)
     if event.action == "withdrawn":
-        return f"verdict withdrawn by {who} (back to {event.detail})"
+        return History.tr("verdict withdrawn by {who} (back to {status})").format(
+            who=who, status=status_word(event.detail) if event.detail else "")
     if event.action == "comment":
-        return f"comment by {who}{quoted}"
+        return History.tr("comment by {who}{comment}").format(who=who, comment=quoted)
     if event.action == "reply":
-        return f"reply by {who}{quoted}"
-    verdict = "set back to proposed" if event.verdict == Status.PROPOSED else event.verdict
-    suffix = " in adjudication" if event.action == "adjudicated" else ""
-    return f"{verdict} by {who}{suffix}{quoted}"
+        return History.tr("reply by {who}{comment}").format(who=who, comment=quoted)
+    adjudicated = event.action == "adjudicated"
+    if event.verdict == Status.PROPOSED:
+        text = (History.tr("set back to proposed by {who} in adjudication{comment}") if adjudicated
+                else History.tr("set back to proposed by {who}{comment}"))
+    elif event.verdict == Status.ACCEPTED:
+        text = (History.tr("accepted by {who} in adjudication{comment}") if adjudicated
+                else History.tr("accepted by {who}{comment}"))
+    elif event.verdict == Status.REJECTED:
+        text = (History.tr("rejected by {who} in adjudication{comment}") if adjudicated
+                else History.tr("rejected by {who}{comment}"))
+    elif event.verdict == Status.DISPUTED:
+        text = (History.tr("disputed by {who} in adjudication{comment}") if adjudicated
+                else History.tr("disputed by {who}{comment}"))
+    else:
+        suffix = " in adjudication" if adjudicated else ""
+        return f"{event.verdict} by {who}{suffix}{quoted}"
+    return text.format(who=who, comment=quoted)
 
 
 def _fields_detail(fields: dict) -> str:

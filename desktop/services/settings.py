@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from desktop.i18n import Context
 from desktop.services.changes import Changes, Outcome
 from desktop.services.journal import record
 from desktop.storage.models import ProjectInfo
@@ -13,6 +14,8 @@ DEFAULTS = {
     "title": "",
     "tolerance": "0.10",  # "about v" means v ± 10% when comparing figures
 }
+
+Settings = Context("Settings")
 
 
 def get_setting(project: Project, key: str) -> str:
@@ -44,5 +47,5 @@ def tolerance(project: Project) -> Decimal:
 
 def set_tolerance(project: Project, value: Decimal) -> Outcome[str]:
     if value < 0 or value >= 1:
-        raise ValueError("The tolerance is a fraction between 0 and 1 (0.10 means ±10%).")
+        raise ValueError(Settings.tr("The tolerance is a fraction between 0 and 1 (0.10 means ±10%)."))
     return set_setting(project, "tolerance", str(value))

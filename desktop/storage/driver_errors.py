@@ -10,6 +10,7 @@ import sqlite3
 
 from sqlalchemy import exc as sa_exc
 
+from desktop.i18n import Context
 from desktop.storage.errors import (
     ConflictingWrite,
     ConnectionLost,
@@ -19,15 +20,26 @@ from desktop.storage.errors import (
     StorageError,
 )
 
-NOT_STORED = "Nothing of it was stored."
-BUSY_MESSAGE = (
-    "The project is busy: another program or colleague is writing to it. " + NOT_STORED + " Try again in a moment."
-)
-READ_ONLY_MESSAGE = "The project is open read-only: " + NOT_STORED
-CONFLICT_MESSAGE = (
-    "Someone else changed the same thing at the same moment. " + NOT_STORED + " Look again and retry."
-)
-LOST_MESSAGE = "The connection to the database was lost. " + NOT_STORED + " Check the server or network and retry."
+Storage = Context("Storage")  # the messages are for the user, in the window's language (desktop.i18n)
+
+
+def not_stored() -> str:
+    return Storage.tr("Nothing of it was stored.")
+
+
+def busy_message() -> str:
+    return Storage.tr("The project is busy: another program or colleague is writing to it. Nothing of it was "
+                      "stored. Try again in a moment.")
+
+
+def conflict_message() -> str:
+    return Storage.tr("Someone else changed the same thing at the same moment. Nothing of it was stored. Look again "
+                      "and retry.")
+
+
+def lost_message() -> str:
+    return Storage.tr("The connection to the database was lost. Nothing of it was stored. Check the server or "
+                      "network and retry.")
 
 # PostgreSQL SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html)
 _PG_BUSY = {"55P03", "57014"}  # lock_not_available, query_canceled (lock or statement timeout)
@@ -45,38 +57,45 @@ def translate(exc: BaseException) -> StorageError | None:
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     lowered = text.lower()
     if exc.connection_invalidated:
-        return ConnectionLost(LOST_MESSAGE)
+        return ConnectionLost(lost_message())
     if isinstance(orig, sqlite3.Error):
         return _translate_sqlite(exc, orig, lowered, text)
     state = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None) or ""
     if state in _PG_BUSY:
-        return DatabaseBusy(BUSY_MESSAGE)
+        return DatabaseBusy(busy_message())
     if state in _PG_CONFLICT or state.startswith("23"):
-        return ConflictingWrite(CONFLICT_MESSAGE)
+        return ConflictingWrite(conflict_message())
     if state in _PG_READ_ONLY:
-        return ReadOnlyProject("You may read this project but not change it (the database refused the write). "
-                               + NOT_STORED)
+        return ReadOnlyProject(Storage.tr("You may read this project but not change it (the database refused the "
+                                          "write). Nothing of it was stored."))
     if state.startswith("08") or state in {"57P01", "57P02", "57P03"} or (
         not state and isinstance(exc, sa_exc.OperationalError)
     ):
-        return ConnectionLost(LOST_MESSAGE)
+        return ConnectionLost(lost_message())
     if state.startswith("22"):
-        return StorageError(f"The database refused a value ({text}). {NOT_STORED}")
-    return StorageError(f"The database refused the change ({text}). {NOT_STORED}")
+        return StorageError(Storage.tr("The database refused a value ({reason}). Nothing of it was stored.").format(
+            reason=text))
+    return StorageError(refused_message(text))
+
+
+def refused_message(text: str) -> str:
+    return Storage.tr("The database refused the change ({reason}). Nothing of it was stored.").format(reason=text)
 
 
 def _translate_sqlite(exc: sa_exc.DBAPIError, orig: sqlite3.Error, lowered: str, text: str) -> StorageError:
     if isinstance(orig, sqlite3.IntegrityError):
-        return ConflictingWrite(CONFLICT_MESSAGE)
+        return ConflictingWrite(conflict_message())
     if "locked" in lowered or "busy" in lowered:
-        return DatabaseBusy(BUSY_MESSAGE)
+        return DatabaseBusy(busy_message())
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
-        return ReadOnlyProject(READ_ONLY_MESSAGE + " (the file or its folder cannot be written).")
+        return ReadOnlyProject(Storage.tr("The project is open read-only: Nothing of it was stored. (the file or its "
+                                          "folder cannot be written)."))
     if "malformed" in lowered or "not a database" in lowered:
-        return DamagedData(f"The project file is damaged ({text}). {NOT_STORED} "
-                           "Run `evidence-desk --project FILE check` to see what is wrong.")
+        return DamagedData(Storage.tr("The project file is damaged ({reason}). Nothing of it was stored. Run "
+                                      "`evidence-desk --project FILE check` to see what is wrong.").format(reason=text))
     if "full" in lowered:
-        return StorageError(f"The disk is full. {NOT_STORED} Free some space and retry.")
+        return StorageError(Storage.tr("The disk is full. Nothing of it was stored. Free some space and retry."))
     if "disk i/o" in lowered or "unable to open" in lowered:
-        return ConnectionLost(f"The project file could not be read or written ({text}). {NOT_STORED}")
-    return StorageError(f"The database refused the change ({text}). {NOT_STORED}")
+        return ConnectionLost(Storage.tr("The project file could not be read or written ({reason}). Nothing of it "
+                                         "was stored.").format(reason=text))
+    return StorageError(refused_message(text))

@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
+from desktop.storage.driver_errors import Storage
 from desktop.storage.migrate import Progress
 from desktop.storage.open_errors import NewerProjectError, NotAProjectError, ProjectError
 from desktop.storage.schema import shortfall
@@ -124,18 +125,18 @@ def _check_schema(conn: Connection, shown: str, *, create: bool) -> str | None:
 
 def _read_only_reason(conn: Connection) -> str:
     if conn.exec_driver_sql("SHOW default_transaction_read_only").scalar() == "on":
-        return "the database is read-only"
+        return Storage.tr("the database is read-only")
     if conn.exec_driver_sql("SELECT pg_is_in_recovery()").scalar():
-        return "the server is a read-only standby"
+        return Storage.tr("the server is a read-only standby")
     tables = inspect(conn).get_table_names()
     if "annotations" in tables and not conn.exec_driver_sql(
         "SELECT has_table_privilege(current_user, 'annotations', 'INSERT')"
     ).scalar():
-        return "your database role may not write to it"
+        return Storage.tr("your database role may not write to it")
     if not tables and not conn.exec_driver_sql(
         "SELECT has_schema_privilege(current_user, current_schema(), 'CREATE')"
     ).scalar():
-        return "your database role may not create tables"
+        return Storage.tr("your database role may not create tables")
     conn.rollback()
     return ""
 

@@ -36,7 +36,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from desktop.storage.driver_errors import translate
+from desktop.storage.driver_errors import Storage, translate
 from desktop.storage.errors import DamagedData, DatabaseBusy, ReadOnlyProject
 from desktop.storage.migrate import APPLICATION_ID, MIGRATIONS_DIR, alembic_config
 from desktop.storage.open_errors import NewerProjectError, NotAProjectError, ProjectError
@@ -108,9 +108,8 @@ class Project:
         ``label`` announces a long write ("Importing 20000 annotations") to other writers, who then wait
         for it (telling ``on_busy``) instead of giving up. Driver errors leave as StorageError."""
         if self.read_only:
-            raise ReadOnlyProject(
-                f"{self.name} is open read-only ({self.read_only_reason}): nothing can be changed."
-            )
+            raise ReadOnlyProject(Storage.tr("{project} is open read-only ({reason}): nothing can be changed.").format(
+                project=self.name, reason=self.read_only_reason))
         if getattr(self._writing, "active", False):
             raise RuntimeError("A write transaction was begun inside another on the same thread; it would wait "
                                "for itself. Pass the session down instead.")

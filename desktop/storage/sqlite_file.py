@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from desktop.storage import killpoints
+from desktop.storage.driver_errors import Storage
 from desktop.storage.migrate import (
     APPLICATION_ID,
     Progress,
@@ -98,18 +99,21 @@ def read_header(path: Path) -> bytes:
         os.close(fd)
 
 
+
+
+
 def read_only_reason(path: Path, st: os.stat_result) -> str:
     """Why the project cannot be written ("" if it can). A file without write permission bits counts as
     read-only even for root: someone marked it so."""
     if not st.st_mode & 0o222 or not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return Storage.tr("the file is read-only")
     folder = path.parent
     try:
         folder_mode = folder.stat().st_mode
     except OSError:
-        return "its folder cannot be read"
+        return Storage.tr("its folder cannot be read")
     if not folder_mode & 0o222 or not os.access(folder, os.W_OK | os.X_OK):
-        return "its folder is read-only"
+        return Storage.tr("its folder is read-only")
     return ""
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.kinds import KIND_HEX as KIND_COLOURS
 from desktop.domain.text_matching import fold
+from desktop.domain.words import kind_name, kind_plural, kind_word, status_word
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.table_rows import annotation_ids
 from desktop.storage.project import Project
-from desktop.ui.colours import KIND_LABELS
 from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -46,7 +48,9 @@ AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-COLUMNS = ("Kind", "Quote", "What", "Author", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Quote"),
+           QT_TRANSLATE_NOOP("Columns", "What"), QT_TRANSLATE_NOOP("Columns", "Author"),
+           QT_TRANSLATE_NOOP("Columns", "Status"))
 KIND, QUOTE, WHAT, AUTHOR, STATUS = range(len(COLUMNS))
 
 
@@ -54,7 +58,7 @@ KIND, QUOTE, WHAT, AUTHOR, STATUS = range(len(COLUMNS))
 def what_text(view: AnnotationView) -> str:
     """What the annotation records, beyond its quote: the figure, the entity, the proposition."""
     if view.kind == "figure":
-        parts = [view.figure_text or "value not read"]
+        parts = [view.figure_text or AnnotationList.tr("value not read")]
         if view.measure_label:
             parts.append(view.measure_label)
         return " · ".join(parts)
@@ -63,7 +67,7 @@ def what_text(view: AnnotationView) -> str:
     if view.kind == "claim":
         label = view.proposition_label or ""
         if label and view.stance == "denies":
-            label = f"denies: {label}"
+            label = AnnotationList.tr("denies: {proposition}").format(proposition=label)
         if view.speaker_name:
             label = f"{label} ({view.speaker_name})" if label else view.speaker_name
         return label
@@ -78,10 +82,11 @@ def _short(text: str, limit: int = 60) -> str:
 def describe_annotation(view: AnnotationView) -> str:
     """'figure: 14 000 000 000 USD (about)', 'entity: Meta (“Meta Platforms Inc.”)', 'claim: “…”'."""
     if view.kind == "figure" and view.value is not None:
-        return f"figure: {view.figure_text}"
+        return AnnotationList.tr("figure: {value}").format(value=view.figure_text)
     if view.kind == "entity" and view.entity_name:
-        return f"entity: {view.entity_name} (“{_short(view.quote, 40)}”)"
-    return f"{view.kind}: “{_short(view.quote)}”"
+        return AnnotationList.tr("entity: {name} (“{quote}”)").format(name=view.entity_name,
+                                                                     quote=_short(view.quote, 40))
+    return AnnotationList.tr("{kind}: “{quote}”").format(kind=kind_word(view.kind), quote=_short(view.quote))
 
 
 def colour_icon(colour: str, size: int = 10) -> QIcon:
@@ -163,7 +168,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
             return fold(" ".join((view.quote, what_text(view), view.note, view.attributed_to or "")))
         if role == Qt.ItemDataRole.DisplayRole:
             if col == KIND:
-                return KIND_LABELS.get(view.kind, view.kind)
+                return kind_name(view.kind)
             if col == QUOTE:
                 return _short(view.quote, 80)
             if col == WHAT:
@@ -171,7 +176,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
             if col == AUTHOR:
                 return view.author_name
             if col == STATUS:
-                return view.status
+                return status_word(view.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == WHAT and not what_text(view):
             return QColor("#9ca3af")
         if role == Qt.ItemDataRole.DecorationRole:
@@ -182,7 +187,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = view.quote
             if view.note:
-                tip += f"\n\nNote: {view.note}"
+                tip += "\n\n" + AnnotationList.tr("Note: {note}").format(note=view.note)
             return tip
         return None
 
@@ -232,17 +237,17 @@ class AnnotationList(QWidget):
 
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
-        self.kind_filter.addItem("All kinds", None)
-        for kind, label in KIND_LABELS.items():
-            self.kind_filter.addItem(self.model._icon(KIND_COLOURS[kind]), f"{label}s", kind)
-        self.kind_filter.setToolTip("Show one kind of annotation")
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in KIND_COLOURS:
+            self.kind_filter.addItem(self.model._icon(KIND_COLOURS[kind]), kind_plural(kind), kind)
+        self.kind_filter.setToolTip(self.tr("Show one kind of annotation"))
         self.author_filter = QComboBox()
         self.author_filter.setObjectName("authorFilter")
-        self.author_filter.addItem("All authors", None)
-        self.author_filter.setToolTip("Show one author's annotations")
+        self.author_filter.addItem(self.tr("All authors"), None)
+        self.author_filter.setToolTip(self.tr("Show one author's annotations"))
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("textFilter")
-        self.text_filter.setPlaceholderText("Filter quotes, values, notes…")
+        self.text_filter.setPlaceholderText(self.tr("Filter quotes, values, notes…"))
         self.text_filter.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -322,7 +327,7 @@ class AnnotationList(QWidget):
         current = self.author_filter.currentData()
         self.author_filter.blockSignals(True)
         self.author_filter.clear()
-        self.author_filter.addItem("All authors", None)
+        self.author_filter.addItem(self.tr("All authors"), None)
         for author_id, name, colour in authors:
             self.author_filter.addItem(self.model._icon(colour), name, author_id)
         found = self.author_filter.findData(current)
@@ -372,4 +377,7 @@ class AnnotationList(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{total}" if shown == total else f"{shown} of {total}")
+        locale = QLocale()
+        self.count_label.setText(locale.toString(total) if shown == total else
+                                 self.tr("{shown} of {total}").format(shown=locale.toString(shown),
+                                                                      total=locale.toString(total)))

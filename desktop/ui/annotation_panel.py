@@ -31,10 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.kinds import CREDIBILITY_LABELS, Bound, Kind, Stance, Status
+from desktop.domain.kinds import Bound, Kind, Stance, Status
+from desktop.domain.words import (
+    bound_word,
+    credibility_labels,
+    kind_name,
+    stance_name,
+    status_name,
+    unit_word,
+)
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
-from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS
+from desktop.ui.annotation_list import KIND_COLOURS
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.operations import Operations
 from desktop.ui.panel_fields import (
@@ -49,10 +57,8 @@ from desktop.ui.panel_fields import (
 )
 
 UNITS = ("USD", "EUR", "BRL", "GBP", "%", "date", "years", "months", "days", "age", "none")
-BOUND_LABELS = {
-    Bound.EXACT: "exact", Bound.ABOUT: "about", Bound.AT_LEAST: "at least",
-    Bound.AT_MOST: "at most", Bound.RANGE: "range",
-}
+# The units that are words are stored in English (the figure parser's vocabulary), shown in the reader's language.
+UNIT_WORDS = ("date", "years", "months", "days", "age", "none")
 NOTE_IDLE_MS = 1200
 QUOTE_LINES = 3  # the quote box shows at most this many lines
 NOTE_MIN_HEIGHT = 60
@@ -94,9 +100,9 @@ class AnnotationPanel(QWidget):
         outer.addWidget(self.stack)
 
         self.hint = QLabel(
-            "<p><b>No annotation selected.</b></p>"
+            self.tr("<p><b>No annotation selected.</b></p>"
             "<p>Select text in an article and press <b>E</b> (entity), <b>F</b> (figure) or "
-            "<b>C</b> (claim), or click a highlight to edit it here.</p>"
+            "<b>C</b> (claim), or click a highlight to edit it here.</p>")
         )
         self.hint.setObjectName("panelHint")
         self.hint.setWordWrap(True)
@@ -113,11 +119,11 @@ class AnnotationPanel(QWidget):
         self.kind_chip.setObjectName("kindChip")
         self.author = QLabel()
         self.author.setObjectName("authorLabel")
-        self.author.setToolTip("Author")
+        self.author.setToolTip(self.tr("Author"))
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.kind_chip)
-        header.addWidget(QLabel("by"))
+        header.addWidget(QLabel(self.tr("by")))
         header.addWidget(self.author, 1)
         layout.addLayout(header)
         self.quote = QuoteLabel(QUOTE_LINES)
@@ -126,43 +132,44 @@ class AnnotationPanel(QWidget):
 
         common = QFormLayout()
         style_form(common)
-        self.kind = self._combo("kind", [(KIND_LABELS[k.value], k.value) for k in Kind])
-        self.status = self._combo("status", [(s.value.capitalize(), s.value) for s in Status])
-        common.addRow("Kind", pair_row(self.kind, "Status", self.status))
+        self.kind = self._combo("kind", [(kind_name(k.value), k.value) for k in Kind])
+        self.status = self._combo("status", [(status_name(s.value), s.value) for s in Status])
+        common.addRow(self.tr("Kind"), pair_row(self.kind, self.tr("Status"), self.status))
         layout.addLayout(common)
 
         # entity
         self.entity_box = QGroupBox()
         form = QFormLayout(self.entity_box)
         style_form(form)
-        self.entity = self._line("entity_name", "Canonical name, e.g. Meta", self._completers.entity, back=True)
-        form.addRow("Entity", self.entity)
+        self.entity = self._line("entity_name", self.tr("Canonical name, e.g. Meta"), self._completers.entity, back=True)
+        form.addRow(self.tr("Entity"), self.entity)
         layout.addWidget(self.entity_box)
 
         # figure
         self.figure_box = QGroupBox()
         form = QFormLayout(self.figure_box)
         style_form(form)
-        self.value = self._line("value", "e.g. 14000000000")
-        self.value_max = self._line("value_max", "upper end")
+        self.value = self._line("value", self.tr("e.g. 14000000000"))
+        self.value_max = self._line("value_max", self.tr("upper end"))
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.setEditable(True)
         narrow_combo(self.unit, 4)
-        self.unit.addItems(UNITS)
+        for unit in UNITS:
+            self.unit.addItem(self.unit_text(unit), unit)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.activated.connect(lambda _i: self._commit_unit())
         self.unit.lineEdit().editingFinished.connect(self._commit_unit)
         self.unit.lineEdit().installEventFilter(self._undo_keys)
-        self.bound = self._combo("bound", [(label, b.value) for b, label in BOUND_LABELS.items()])
-        self.measure = self._line("measure_label", "What it measures, e.g. Meta's stake in Scale AI",
+        self.bound = self._combo("bound", [(bound_word(b.value), b.value) for b in Bound])
+        self.measure = self._line("measure_label", self.tr("What it measures, e.g. Meta's stake in Scale AI"),
                                   self._completers.measure, back=True)
         self.machine = QLabel()
         self.machine.setObjectName("machineRead")
         self.machine.setWordWrap(True)
-        form.addRow("Value", pair_row(self.value, "Unit", self.unit))
-        form.addRow("Bound", pair_row(self.bound, "Up to", self.value_max))
-        form.addRow("Measure", self.measure)
+        form.addRow(self.tr("Value"), pair_row(self.value, self.tr("Unit"), self.unit))
+        form.addRow(self.tr("Bound"), pair_row(self.bound, self.tr("Up to"), self.value_max))
+        form.addRow(self.tr("Measure"), self.measure)
         form.addRow("", self.machine)
         layout.addWidget(self.figure_box)
 
@@ -170,26 +177,27 @@ class AnnotationPanel(QWidget):
         self.claim_box = QGroupBox()
         form = QFormLayout(self.claim_box)
         style_form(form)
-        self.proposition = self._line("proposition_label", "What is claimed, in your words",
+        self.proposition = self._line("proposition_label", self.tr("What is claimed, in your words"),
                                       self._completers.proposition, back=True)
-        self.stance = self._combo("stance", [("asserts", Stance.ASSERTS.value), ("denies", Stance.DENIES.value)])
-        self.speaker = self._line("speaker_name", "Who says it", self._completers.speaker)
-        self.attributed_to = self._line("attributed_to", "Source the text credits, e.g. Bloomberg")
+        self.stance = self._combo("stance", [(stance_name(s.value), s.value) for s in Stance])
+        self.speaker = self._line("speaker_name", self.tr("Who says it"), self._completers.speaker)
+        self.attributed_to = self._line("attributed_to", self.tr("Source the text credits, e.g. Bloomberg"))
         self.credibility = self._combo(
-            "credibility", [("not graded", None)] + [(f"{g} · {label}", g) for g, label in CREDIBILITY_LABELS.items()]
+            "credibility", [(self.tr("not graded"), None)]
+            + [(f"{g} · {label}", g) for g, label in credibility_labels().items()]
         )
-        form.addRow("Proposition", self.proposition)
+        form.addRow(self.tr("Proposition"), self.proposition)
         self.stance.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        form.addRow("Stance", pair_row(self.stance, "Speaker", self.speaker, (0, 1)))
-        form.addRow("Attributed to", self.attributed_to)
-        form.addRow("Credibility", self.credibility)
+        form.addRow(self.tr("Stance"), pair_row(self.stance, self.tr("Speaker"), self.speaker, (0, 1)))
+        form.addRow(self.tr("Attributed to"), self.attributed_to)
+        form.addRow(self.tr("Credibility"), self.credibility)
         layout.addWidget(self.claim_box)
 
-        note_label = QLabel("Note (Markdown)")
+        note_label = QLabel(self.tr("Note (Markdown)"))
         note_label.setObjectName("sectionLabel")
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText("Why it matters, what to check…")
+        self.note.setPlaceholderText(self.tr("Why it matters, what to check…"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(NOTE_MIN_HEIGHT)
         self.note.installEventFilter(self._undo_keys)
@@ -251,7 +259,8 @@ class AnnotationPanel(QWidget):
             return
         self._show_page(self.stack.widget(1))
         colour = KIND_COLOURS.get(view.kind, "#888")
-        self.kind_chip.setText(KIND_LABELS.get(view.kind, view.kind).upper())
+        self.kind_chip.setText(kind_name(view.kind).upper())
+        self.kind_chip.setAccessibleName(kind_name(view.kind))
         self.kind_chip.setStyleSheet(f"background: {colour};")
         self.quote.set_quote(view.quote)
         set_combo(self.kind, view.kind)
@@ -263,19 +272,19 @@ class AnnotationPanel(QWidget):
         set_text(self.entity, view.entity_name)
         set_text(self.value, view.value)
         set_text(self.value_max, view.value_max)
-        set_text(self.unit.lineEdit(), view.unit or "")
+        set_text(self.unit.lineEdit(), self.unit_text(view.unit) if view.unit else "")
         set_combo(self.bound, view.bound or Bound.EXACT.value)
         set_text(self.measure, view.measure_label)
         if view.kind == Kind.FIGURE:
             if view.value is None and view.unit == "date":
-                self.machine.setText("A relative date counts from the publication date, which this document "
-                                     "lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).")
+                self.machine.setText(self.tr("A relative date counts from the publication date, which this document "
+                                     "lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD)."))
             elif view.value is None:
-                self.machine.setText("The parser could not read a value: type it above.")
+                self.machine.setText(self.tr("The parser could not read a value: type it above."))
             elif view.machine_read:
-                self.machine.setText(f"⚙ Machine-read: {view.figure_text}")
+                self.machine.setText(self.tr("⚙ Machine-read: {value}").format(value=view.figure_text))
             else:
-                self.machine.setText(f"✎ Entered by hand: {view.figure_text}")
+                self.machine.setText(self.tr("✎ Entered by hand: {value}").format(value=view.figure_text))
             self.machine.setProperty("machine", bool(view.machine_read))
             self.machine.style().unpolish(self.machine)
             self.machine.style().polish(self.machine)
@@ -414,13 +423,26 @@ class AnnotationPanel(QWidget):
         if self._view is None:
             return
         text = self.unit.currentText().strip()
-        unit = None if text.lower() in ("", "none") else text
+        code = self.unit_code(text)
+        unit = None if code in ("", "none") else code
         if unit == self._view.unit:
-            if text.lower() == "none":
+            if code == "none":
                 set_text(self.unit.lineEdit(), "")
             return
         if not self._update(unit=unit):
-            set_text(self.unit.lineEdit(), self._view.unit or "")
+            set_text(self.unit.lineEdit(), self.unit_text(self._view.unit) if self._view.unit else "")
+
+    def unit_text(self, unit: str) -> str:
+        """How a unit reads ("anni" for "years" in Italian); currencies and % read the same everywhere."""
+        return unit_word(unit)
+
+    def unit_code(self, text: str) -> str:
+        """The stored unit for what the analyst typed or picked: a unit word in either language, or as typed."""
+        folded = text.strip().casefold()
+        for code in UNIT_WORDS:
+            if folded in (code, self.unit_text(code).casefold()):
+                return code
+        return text.strip()
 
     def _update(self, **fields: Any) -> bool:
         assert self._view is not None

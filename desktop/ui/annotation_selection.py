@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.domain.kinds import Kind
+from desktop.i18n import Context
 from desktop.services.changes import Changes
 from desktop.services.queries import get_annotation
 from desktop.ui.article_pane import ArticlePane
@@ -14,6 +15,8 @@ from desktop.ui.article_pane import ArticlePane
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
+
+Selection = Context("Selection")
 KEY_FIELD = {Kind.ENTITY: "entity", Kind.FIGURE: "measure", Kind.CLAIM: "proposition"}  # focused after tagging
 
 
@@ -34,7 +37,7 @@ class AnnotationSelection:
         pane = window.pane_area.active_pane()
         selected = pane.selected_range() if pane is not None and pane.document_id is not None else None
         if pane is None or selected is None:
-            window.show_status("Select some text in an article first, then tag it (E, F or C).")
+            window.show_status(Selection.tr("Select some text in an article first, then tag it (E, F or C)."))
             return None
         return self.tag_range(pane, kind, *selected)
 
@@ -62,7 +65,7 @@ class AnnotationSelection:
         window = self._window
         view = get_annotation(window.project, self.current) if self.current else None
         if view is None:
-            window.show_status("Select an annotation first.")
+            window.show_status(Selection.tr("Select an annotation first."))
             return
         window.panel_dock.show()
         window.panel.focus_field(KEY_FIELD[Kind(view.kind)])
@@ -107,7 +110,7 @@ class AnnotationSelection:
         window = self._window
         annotation_id = self.current
         if annotation_id is None:
-            window.show_status("Select an annotation to delete (click its highlight or its row).")
+            window.show_status(Selection.tr("Select an annotation to delete (click its highlight or its row)."))
             return
         window.panel.commit_pending()
         if window.ops.delete_annotation(annotation_id) and self.current is not None:
@@ -119,7 +122,7 @@ class AnnotationSelection:
         window.panel.commit_pending()  # an edit in progress is a step too: undo reverts it
         stack = window.ops.undo_stack
         if not (stack.canUndo() if undo else stack.canRedo()):
-            window.show_status("Nothing to undo." if undo else "Nothing to redo.")
+            window.show_status(Selection.tr("Nothing to undo.") if undo else Selection.tr("Nothing to redo."))
             return
         command = stack.command(stack.index() - 1 if undo else stack.index())
         target = getattr(command, "annotation_id", None)
@@ -135,4 +138,6 @@ class AnnotationSelection:
             elif self.current == target:
                 self.select(None)
         if self._failures == failures:  # else the status bar already says what went wrong
-            window.show_status(f"{'Undone' if undo else 'Redone'}: {text}")
+            done = (Selection.tr("Undone: {action}") if undo
+                    else Selection.tr("Redone: {action}"))
+            window.show_status(done.format(action=text))

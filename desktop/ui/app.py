@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import getpass
 import sys
+import warnings
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.i18n import Context
 from desktop.resources import resource_path
 from desktop.services import profiles as profile_service
 from desktop.services.authors import ensure_author
 from desktop.services.profiles import Profile
 from desktop.storage.project import Project, ProjectError
+from desktop.ui.language import apply_language, effective_language
 
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.operations import Operations
+
+App = Context("App")
 APP_NAME = "evidence-desk"  # QSettings: $XDG_CONFIG_HOME/evidence-desk/evidence-desk.conf
 DISPLAY_NAME = "Evidence Desk"
 
@@ -45,12 +54,14 @@ def load_style_sheet() -> str:
 
 
 def build_main_window(project: Project, profile: Profile, settings: QSettings, pane_factory=None):  # noqa: ANN001, ANN201
-    """The window over ``project``, annotating as ``profile`` (its author is added to the project)."""
+    """The window over ``project``, annotating as ``profile`` (its author is added to the project), in the
+    language the settings choose (or the system's)."""
     from desktop.ui.article_pane import ArticlePane
     from desktop.ui.features import install_features
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
 
+    apply_language(effective_language(settings))
     author_id = ensure_author(project, profile.key, profile.name, profile.colour).value
     operations = Operations(project, author_id)
     window = MainWindow(operations, profile, settings, pane_factory=pane_factory or ArticlePane)
@@ -58,6 +69,46 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings, p
     if project.path is not None:
         window.recent.add(project.location)
     return window
+
+
+def rebuild_main_window(old: MainWindow) -> MainWindow:
+    """The window built anew over the same project, author, undo history, layout and open documents.
+
+    Text is translated when a widget is made, so a language chosen in View › Language takes effect by
+    building the window again in it: every menu, dock, tooltip and feature is then in the new language,
+    with nothing to keep in step by hand. The old window is closed and deleted; use the one returned."""
+    from desktop.ui.features import install_features
+    from desktop.ui.main_window import MainWindow
+
+    old.panel.commit_pending()
+    old.save_layout()
+    operations = old.ops
+    _detach_views(operations)
+    window = MainWindow(operations, old.profile, old.settings, pane_factory=old.pane_area.factory)
+    install_features(window)
+    if old.isVisible():
+        window.show()
+        window.raise_()
+        window.activateWindow()
+    old.rebuilt_as = window
+    old.hide()
+    old.deleteLater()
+    return window
+
+
+def _detach_views(operations: Operations) -> None:
+    """Disconnect the old window's views from the runner and its undo stack (the new window connects its own)."""
+    stack = operations.undo_stack
+    signals = (operations.changed, operations.failed, operations.message, operations.projectReplaced,
+               operations.waiting, operations.authorChanged, stack.canUndoChanged, stack.canRedoChanged,
+               stack.undoTextChanged, stack.redoTextChanged, stack.indexChanged, stack.cleanChanged)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # "nothing connected" is fine
+        for signal in signals:
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
 
 
 def ensure_profile(parent: QWidget | None = None) -> Profile:
@@ -86,7 +137,8 @@ def open_start_project(location: str | None) -> Project | None:
 
     if location and "://" not in location and not Path(location).expanduser().exists():
         answer = QMessageBox.question(
-            None, "No project there", f"There is no project at {location}.\n\nCreate a new, empty project there?",
+            None, App.tr("No project there"),
+            App.tr("There is no project at {location}.\n\nCreate a new, empty project there?").format(location=location),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -98,9 +150,9 @@ def open_start_project(location: str | None) -> Project | None:
         try:
             return open_or_create(location, progress=progress)
         except ProjectError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the project", str(exc))
-            open_button = box.addButton("Open Another Project…", QMessageBox.ButtonRole.ActionRole)
-            default_button = box.addButton("Open the Default Project", QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(QMessageBox.Icon.Warning, App.tr("Cannot open the project"), str(exc))
+            open_button = box.addButton(App.tr("Open Another Project…"), QMessageBox.ButtonRole.ActionRole)
+            default_button = box.addButton(App.tr("Open the Default Project"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             clicked = box.clickedButton()
@@ -108,7 +160,7 @@ def open_start_project(location: str | None) -> Project | None:
                 from PySide6.QtWidgets import QFileDialog
 
                 path, _ = QFileDialog.getOpenFileName(
-                    None, "Open project", "", "Evidence Desk projects (*.evidence);;All files (*)"
+                    None, App.tr("Open project"), "", App.tr("Evidence Desk projects (*.evidence);;All files (*)")
                 )
                 if not path:
                     return None
@@ -127,13 +179,15 @@ def run_app(project: str | None) -> int:
     assert isinstance(app, QApplication)
     configure_application(app)
     settings = QSettings()
+    apply_language(effective_language(settings))  # the first-start and open-project dialogs too
     profile = ensure_profile()
     opened = open_start_project(project)
     if opened is None:
         return 1
     window = build_main_window(opened, profile, settings)
+    operations = window.ops  # outlives a rebuilt window (View › Language)
     window.show()
     try:
         return app.exec()
     finally:
-        window.ops.project.close()
+        operations.project.close()

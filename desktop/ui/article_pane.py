@@ -89,8 +89,8 @@ class ArticlePane(QWidget):
         self._close_button.setObjectName("closeArticle")
         self._close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         self._close_button.setAutoRaise(True)
-        self._close_button.setToolTip("Close this article")
-        self._close_button.setAccessibleName("Close article")
+        self._close_button.setToolTip(self.tr("Close this article"))
+        self._close_button.setAccessibleName(self.tr("Close article"))
         self._close_button.clicked.connect(self.closeRequested)
 
         header = QHBoxLayout()

@@ -23,13 +23,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip, QWidget
 
+from desktop.domain.words import kind_word
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.colours import kind_label
 from desktop.ui.highlight_painter import ANNOTATION, HighlightPainter, PaintedSpan
 
 TAG_KEYS = {Qt.Key.Key_E: "entity", Qt.Key.Key_F: "figure", Qt.Key.Key_C: "claim"}
-TAG_ACTIONS = (("entity", "Tag as &entity (E)"), ("figure", "Tag as &figure (F)"), ("claim", "Tag as &claim (C)"))
-READING_FAMILIES = ["Source Serif 4", "Source Serif Pro", "Charter", "Georgia", "Noto Serif",
-                    "DejaVu Serif", "Liberation Serif", "Times New Roman", "serif"]
+TAG_ACTIONS = (("entity", QT_TRANSLATE_NOOP("ArticleTextView", "Tag as &entity (E)")),
+               ("figure", QT_TRANSLATE_NOOP("ArticleTextView", "Tag as &figure (F)")),
+               ("claim", QT_TRANSLATE_NOOP("ArticleTextView", "Tag as &claim (C)")))
+READING_FAMILIES = ["Source Serif 4", "Source Serif Pro", "Charter", "Georgia", "Noto Serif",  # i18n: ok
+                    "DejaVu Serif", "Liberation Serif", "Times New Roman", "serif"]  # i18n: ok
 READING_POINT_SIZE = 12.0
 DOCUMENT_MARGIN = 14.0
 MAX_COLUMN_CHARS = 92  # wider panes get side margins so lines stay readable
@@ -199,8 +203,8 @@ class ArticleTextView(QPlainTextEdit):
             if item.role == ANNOTATION:
                 lines.append(kind_label(item.span.kind))
             else:
-                lines.append(f"Suggested {kind_label(item.span.kind).lower()}: {item.span.label}"
-                             " (Enter accepts, Backspace rejects)")
+                lines.append(ArticleTextView.tr("Suggested {kind}: {label} (Enter accepts, Backspace rejects)")
+                             .format(kind=kind_word(item.span.kind), label=item.span.label))
         return "\n".join(lines)
 
     # -- menu and focus ------------------------------------------------------------------------
@@ -211,7 +215,7 @@ class ArticleTextView(QPlainTextEdit):
         if self.textCursor().hasSelection():
             first = menu.actions()[0] if menu.actions() else None
             for kind, text in TAG_ACTIONS:
-                action = menu.addAction(text)
+                action = menu.addAction(self.tr(text))
                 action.setObjectName(f"tag-{kind}")
                 action.triggered.connect(lambda _checked=False, k=kind: self.tagKeyPressed.emit(k))
                 if first is not None:

@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.kinds import Kind
+from desktop.domain.words import kind_word
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Outcome
 from desktop.services.merge_report import MergeReport
 from desktop.ui.conflicts_view import ConflictsDock
@@ -40,11 +43,12 @@ from desktop.ui.operation_support import BackgroundOp
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-IMPORT_FILTER = ("Colleague's annotations or project (*.jsonld *.json *.evidence);;"
-                 "W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)")
-EXPORT_FILTER = "W3C Web Annotations (*.jsonld);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ColleagueExchange", "Colleague's annotations or project (*.jsonld *.json *.evidence);;"
+                                  "W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;"
+                                  "All files (*)")
+EXPORT_FILTER = QT_TRANSLATE_NOOP("ColleagueExchange", "W3C Web Annotations (*.jsonld);;All files (*)")
 PROGRESS_AFTER_MS = 1000
-UNDO_CLEARED = "Undo history cleared: the import changed annotations"
+UNDO_CLEARED = QT_TRANSLATE_NOOP("ColleagueExchange", "Undo history cleared: the import changed annotations")
 
 
 def install(window: MainWindow) -> ColleagueExchange:
@@ -60,11 +64,17 @@ class ImportReportDialog(QDialog):
     """What an import did, as counts, then the details (reasons, name clashes, conflicts)."""
 
     ROWS = (
-        ("imported", "Imported"), ("updated", "Updated"), ("unchanged", "Unchanged"),
-        ("reanchored", "Re-anchored"), ("kept_yours", "Kept yours (newer)"),
-        ("older", "Older, not applied"), ("conflicts", "Conflicts"), ("skipped", "Skipped"),
-        ("name_clashes", "Name clashes"), ("documents_added", "Documents added"),
-        ("reviews_imported", "Reviews imported"),
+        ("imported", QT_TRANSLATE_NOOP("ImportReportDialog", "Imported")),
+        ("updated", QT_TRANSLATE_NOOP("ImportReportDialog", "Updated")),
+        ("unchanged", QT_TRANSLATE_NOOP("ImportReportDialog", "Unchanged")),
+        ("reanchored", QT_TRANSLATE_NOOP("ImportReportDialog", "Re-anchored")),
+        ("kept_yours", QT_TRANSLATE_NOOP("ImportReportDialog", "Kept yours (newer)")),
+        ("older", QT_TRANSLATE_NOOP("ImportReportDialog", "Older, not applied")),
+        ("conflicts", QT_TRANSLATE_NOOP("ImportReportDialog", "Conflicts")),
+        ("skipped", QT_TRANSLATE_NOOP("ImportReportDialog", "Skipped")),
+        ("name_clashes", QT_TRANSLATE_NOOP("ImportReportDialog", "Name clashes")),
+        ("documents_added", QT_TRANSLATE_NOOP("ImportReportDialog", "Documents added")),
+        ("reviews_imported", QT_TRANSLATE_NOOP("ImportReportDialog", "Reviews imported")),
     )
 
     showConflictsRequested = Signal()
@@ -73,11 +83,11 @@ class ImportReportDialog(QDialog):
                  undo_cleared: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("colleagueImportReport")
-        self.setWindowTitle("Colleague's annotations")
+        self.setWindowTitle(self.tr("Colleague's annotations"))
         self.report = report
         self.undo_cleared = undo_cleared
         heading = QLabel(f"<b>{Path(source).name}</b>: " + (
-            "nothing new." if not report.wrote_anything else "merged into this project."))
+            self.tr("nothing new.") if not report.wrote_anything else self.tr("merged into this project.")))
         heading.setObjectName("reportHeading")
         form = QFormLayout()
         self.count_labels: dict[str, QLabel] = {}
@@ -85,7 +95,7 @@ class ImportReportDialog(QDialog):
             label = QLabel(str(len(getattr(report, name))))
             label.setObjectName(f"count_{name}")
             self.count_labels[name] = label
-            form.addRow(text, label)
+            form.addRow(self.tr(text), label)
         self.details = QPlainTextEdit("\n".join(self.detail_lines()))
         self.details.setObjectName("reportDetails")
         self.details.setReadOnly(True)
@@ -94,7 +104,7 @@ class ImportReportDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.conflicts_button = None
         if report.conflicts:
-            self.conflicts_button = self.buttons.addButton("Show Conflicts…", QDialogButtonBox.ButtonRole.ActionRole)
+            self.conflicts_button = self.buttons.addButton(self.tr("Show Conflicts…"), QDialogButtonBox.ButtonRole.ActionRole)
             self.conflicts_button.clicked.connect(self._show_conflicts)
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -109,9 +119,10 @@ class ImportReportDialog(QDialog):
     def detail_lines(self) -> list[str]:
         """The report's own item lines (the same words as ``annotations import``), then what the window adds."""
         lines = self.report.detail_lines()
-        lines.append("Annotations missing from their file are never deleted here.")
+        lines.append(self.tr("Annotations missing from their file are never deleted here."))
         if self.undo_cleared:
-            lines.append(f"{UNDO_CLEARED} (Ctrl+Z would have written your older versions over theirs).")
+            lines.append(self.tr("{undo_cleared} (Ctrl+Z would have written your older versions over theirs).")
+                         .format(undo_cleared=ColleagueExchange.tr(UNDO_CLEARED)))
         return lines
 
     def _show_conflicts(self) -> None:
@@ -137,15 +148,15 @@ class ColleagueExchange(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.conflicts_dock)
         self.conflicts_dock.hide()
 
-        self.import_action = self._action("Import &Colleague's Annotations…", self.import_dialog,
-                                          "Merge a colleague's W3C annotations (.jsonld) or project file (.evidence)")
-        self.export_action = self._action("E&xport for a Colleague…", self.export_dialog,
-                                          "Write your annotations for a colleague (W3C JSON-LD)")
-        self.conflicts_action = self._action("Resolve &Conflicts…", self.conflicts_dock.show_conflicts,
-                                             "Annotations you and a colleague both changed")
+        self.import_action = self._action(self.tr("Import &Colleague's Annotations…"), self.import_dialog,
+                                          self.tr("Merge a colleague's W3C annotations (.jsonld) or project file (.evidence)"))
+        self.export_action = self._action(self.tr("E&xport for a Colleague…"), self.export_dialog,
+                                          self.tr("Write your annotations for a colleague (W3C JSON-LD)"))
+        self.conflicts_action = self._action(self.tr("Resolve &Conflicts…"), self.conflicts_dock.show_conflicts,
+                                             self.tr("Annotations you and a colleague both changed"))
         self._add_to_file_menu([self.import_action, self.export_action, self.conflicts_action])
-        view_menu = self._menu("&View")
-        if view_menu is not None:
+        view_menu = getattr(window, "view_menu", None)
+        if isinstance(view_menu, QMenu):
             view_menu.addAction(self.conflicts_dock.toggleViewAction())
         self._update_conflicts_action()
         window.ops.changed.connect(lambda _changes: self._update_conflicts_action())
@@ -159,19 +170,13 @@ class ColleagueExchange(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def _menu(self, title: str) -> QMenu | None:
-        for action in self.window.menuBar().actions():
-            menu = action.menu()
-            if action.text() == title and isinstance(menu, QMenu):
-                return menu
-        return None
-
     def _add_to_file_menu(self, actions: list[QAction]) -> None:
-        menu = self._menu("&File")
-        if menu is None:
-            menu = self.window.menuBar().addMenu("&File")
+        menu = getattr(self.window, "file_menu", None)
+        if not isinstance(menu, QMenu):
+            menu = self.window.menuBar().addMenu(self.tr("&File"))
         existing = menu.actions()
-        anchor = next((n for n, a in enumerate(existing) if a.text() == "&Import Documents…"), None)
+        import_action = getattr(self.window, "import_action", None)
+        anchor = next((n for n, a in enumerate(existing) if a is import_action), None)
         before = existing[anchor + 1] if anchor is not None and anchor + 1 < len(existing) else None
         if before is None:
             menu.addActions(actions)
@@ -182,12 +187,14 @@ class ColleagueExchange(QObject):
         from desktop.services.conflicts import open_conflict_count
 
         count = open_conflict_count(self.window.ops.project)
-        self.conflicts_action.setText(f"Resolve &Conflicts ({count})…" if count else "Resolve &Conflicts…")
+        self.conflicts_action.setText(self.tr("Resolve &Conflicts ({count})…").format(count=count) if count
+                                      else self.tr("Resolve &Conflicts…"))
 
     # --- import -------------------------------------------------------------------------------------------
     def import_dialog(self) -> BackgroundOp | None:
         start = str(Path(self.window.ops.project.location).parent) if self.window.ops.project.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import a colleague's annotations", start, IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import a colleague's annotations"), start,
+                                              self.tr(IMPORT_FILTER))
         return self.import_path(path) if path else None
 
     def import_path(self, path: str | Path, as_kind: str | None = None) -> BackgroundOp | None:
@@ -207,7 +214,7 @@ class ColleagueExchange(QObject):
             return import_colleague_file(project, path, as_kind=as_kind, progress=progress)
 
         op = self.window.ops.run_in_background(
-            f"Import {Path(path).name}", step, done=lambda outcome: self._imported(path, outcome, as_kind),
+            self.tr("Import {file}").format(file=Path(path).name), step, done=lambda outcome: self._imported(path, outcome, as_kind),
             show_after_ms=self.progress_after_ms, clears_undo=True, initiator=self)
         self.last_import = op
         if op is not None:
@@ -220,15 +227,16 @@ class ColleagueExchange(QObject):
         op = self.last_import
         self.progress_shown = bool(op and op.progress_shown)
         undo_cleared = bool(op and op.undo_cleared)
-        self.window.ops.message.emit(report.summary() + (f" {UNDO_CLEARED}" if undo_cleared else ""))
+        self.window.ops.message.emit(report.summary() + (" " + self.tr(UNDO_CLEARED) if undo_cleared else ""))
         untyped = report.needs_kind
         if untyped and as_kind is None:
-            kind, ok = QInputDialog.getItem(
-                self.window, "Annotations without a kind",
-                f"{len(untyped)} annotation(s) in {Path(path).name} name no kind Evidence Desk knows.\n"
-                "Import them as:", ["entity", "figure", "claim"], 0, False)
-            if ok and kind:
-                self.import_path(path, as_kind=kind)  # the rest is unchanged: import is idempotent
+            kinds = {kind_word(k.value): k.value for k in Kind}
+            question = ColleagueExchange.tr("%n annotation(s) in {file} name no kind Evidence Desk knows.\n"
+                                            "Import them as:", "", len(untyped)).format(file=Path(path).name)
+            chosen, ok = QInputDialog.getItem(self.window, self.tr("Annotations without a kind"), question,
+                                              list(kinds), 0, False)
+            if ok and chosen in kinds:
+                self.import_path(path, as_kind=kinds[chosen])  # the rest is unchanged: import is idempotent
                 return
         self._show_report(path, report, undo_cleared)
         if report.conflicts:
@@ -250,7 +258,8 @@ class ColleagueExchange(QObject):
         stem = project.path.stem if project.path is not None else "annotations"
         folder = project.path.parent if project.path is not None else Path.home()
         suggested = folder / f"{stem}-{self.window.profile.key}.jsonld"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export for a colleague", str(suggested), EXPORT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export for a colleague"), str(suggested),
+                                              self.tr(EXPORT_FILTER))
         return self.export_path(path) if path else None
 
     def export_path(self, path: str | Path) -> int | None:
@@ -263,7 +272,8 @@ class ColleagueExchange(QObject):
             path = path.with_suffix(".jsonld")
         ops = self.window.ops
         project, author_id, out = ops.project, ops.author_id, path
-        outcome = ops.run("Export for a colleague",
+        outcome = ops.run(self.tr("Export for a colleague"),
                           lambda: Outcome(export_w3c(project, out, mark_exchanged=True, exchanged_by=author_id)),
-                          message=lambda o: f"Exported {o.value} item(s) for a colleague to {out.name}")
+                          message=lambda o: ColleagueExchange.tr("Exported %n item(s) for a colleague to {file}", "",
+                                                                 o.value).format(file=out.name))
         return None if outcome is None else outcome.value

@@ -12,12 +12,12 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from desktop.domain.kinds import KIND_HEX
+from desktop.domain.words import kind_name
 
 UNKNOWN_KIND_HEX = "#7F7F7F"
 MARKED_HEX = "#CC79A7"  # reddish purple
 FIND_HEX = "#F0E442"  # Okabe-Ito yellow: find-bar matches (no kind uses it)
 FILL_ALPHA = 56  # of 255: light enough for two or three overlapping fills to stay readable
-KIND_LABELS = {"entity": "Entity", "figure": "Figure", "claim": "Claim"}
 
 
 def kind_colour(kind: str) -> QColor:
@@ -50,4 +50,5 @@ def find_current_colour() -> QColor:
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.capitalize())
+    """"Claim" in the reader's language."""
+    return kind_name(kind)

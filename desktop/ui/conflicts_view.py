@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import conflicts as conflict_service
 from desktop.services.changes import Changes
 from desktop.services.conflicts import FIELDS, ConflictView
@@ -46,6 +47,14 @@ FLOATING_SIZE = QSize(900, 500)
 SHOWN_CHARS = 400  # a longer value is cut in its cell (whole in the tooltip)
 FIELD_WIDTH = 130
 LIST_ROWS = 4  # the list of conflicts is at most this many rows tall at first (it scrolls)
+FIELD_LABELS = {  # the rows of the comparison (desktop.services.conflicts.FIELDS), in the reader's language
+    "quote": QT_TRANSLATE_NOOP("ComparisonModel", "Quote"),
+    "kind": QT_TRANSLATE_NOOP("ComparisonModel", "Kind"),
+    "what": QT_TRANSLATE_NOOP("ComparisonModel", "Value / entity / proposition"),
+    "status": QT_TRANSLATE_NOOP("ComparisonModel", "Status"),
+    "note": QT_TRANSLATE_NOOP("ComparisonModel", "Note"),
+    "modified": QT_TRANSLATE_NOOP("ComparisonModel", "Modified"),
+}
 
 
 def _short(text: str, limit: int = 48) -> str:
@@ -56,7 +65,7 @@ def _short(text: str, limit: int = 48) -> str:
 class ConflictListModel(KeyedTableModel[int, ConflictView]):
     """The open conflicts, keyed by conflict id: "quote" — document (their author)."""
 
-    columns = ("Conflict",)
+    columns = (QT_TRANSLATE_NOOP("Columns", "Conflict"),)
 
     def key_of(self, row: ConflictView) -> int:
         return row.id
@@ -73,7 +82,8 @@ class ConflictListModel(KeyedTableModel[int, ConflictView]):
             quote = (c.mine or c.theirs).quote
             return f"“{_short(quote)}” — {_short(c.document_title, 40)} ({c.their_author})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{c.document_title}\nTheir version: {c.their_author}, detected {c.detected}"
+            return self.tr("{document}\nTheir version: {author}, detected {when}").format(
+                document=c.document_title, author=c.their_author, when=c.detected)
         if role == ConflictIdRole:
             return c.id
         return None
@@ -83,7 +93,8 @@ class ComparisonModel(KeyedTableModel[str, tuple[str, str]]):
     """Rows: the fields (keyed by name), those that differ first; columns: Field, Mine, Theirs. Differing rows
     are bold on amber."""
 
-    columns = ("Field", "Mine", "Theirs")
+    columns = (QT_TRANSLATE_NOOP("Columns", "Field"), QT_TRANSLATE_NOOP("Columns", "Mine"),
+               QT_TRANSLATE_NOOP("Columns", "Theirs"))
     FIELD, MINE, THEIRS = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -107,33 +118,38 @@ class ComparisonModel(KeyedTableModel[str, tuple[str, str]]):
             return ""
         version = self._conflict.mine if side == 0 else self._conflict.theirs
         if version is None:
-            return "(deleted)" if field == "quote" else ""
+            return self.tr("(deleted)") if field == "quote" else ""
         text = version.value(field)
         if field == "modified" and len(text) >= 19 and text[10] == "T":  # ISO-8601 stamp, as stored
             return f"{text[:10]} {text[11:19]} UTC"
         return text
 
-    def differing_labels(self) -> list[str]:
-        """The labels of the fields that differ, in table order."""
-        return [label for name, label in self.rows() if name in self._differing]
+    def differing_labels(self, leave_out: tuple[str, ...] = ()) -> list[str]:
+        """The labels of the fields that differ, in table order (in the reader's language)."""
+        return [self.field_label(name, label) for name, label in self.rows()
+                if name in self._differing and name not in leave_out]
+
+    def field_label(self, field: str, english: str) -> str:
+        label = FIELD_LABELS.get(field)
+        return self.tr(label) if label is not None else english
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return self.row(section)[1] if 0 <= section < self.rowCount() else None
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and self._conflict is not None and section == self.THEIRS):
-            return f"Theirs ({self._conflict.their_author})"
+            return self.tr("Theirs ({author})").format(author=self._conflict.their_author)
         return super().headerData(section, orientation, role)
 
     def cell(self, row: tuple[str, str], column: int, role: int) -> Any:
         field, label = row
         differs = field in self._differing
-        text = label if column == self.FIELD else self.value(field, column - 1)
+        text = self.field_label(field, label) if column == self.FIELD else self.value(field, column - 1)
         if role == Qt.ItemDataRole.DisplayRole:
             return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FIELD:
-                return "You both changed this: compare, then keep yours or take theirs" if differs else None
+                return self.tr("You both changed this: compare, then keep yours or take theirs") if differs else None
             return text or None
         if role == Qt.ItemDataRole.FontRole and differs:
             font = QFont()
@@ -190,12 +206,12 @@ class ConflictsPanel(QWidget):
         comparison_layout.setSpacing(2)
         comparison_layout.addWidget(self.differs)
         comparison_layout.addWidget(self.table, 1)
-        self.keep_mine_button = QPushButton("Keep &Mine")
+        self.keep_mine_button = QPushButton(self.tr("Keep &Mine"))
         self.keep_mine_button.setObjectName("keepMine")
-        self.keep_mine_button.setToolTip("Keep your version; your colleague gets it with your next export")
-        self.take_theirs_button = QPushButton("Take &Theirs")
+        self.keep_mine_button.setToolTip(self.tr("Keep your version; your colleague gets it with your next export"))
+        self.take_theirs_button = QPushButton(self.tr("Take &Theirs"))
         self.take_theirs_button.setObjectName("takeTheirs")
-        self.take_theirs_button.setToolTip("Replace your version with your colleague's (Ctrl+Z undoes it)")
+        self.take_theirs_button.setToolTip(self.tr("Replace your version with your colleague's (Ctrl+Z undoes it)"))
 
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -239,8 +255,9 @@ class ConflictsPanel(QWidget):
             row = self.model.row_of(current) if current is not None else -1
             self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
         self.summary.setText(
-            f"{len(conflicts)} annotation(s) changed by you AND a colleague since your last exchange. "
-            "Compare, then keep yours or take theirs." if conflicts else "No open conflicts."
+            ConflictsPanel.tr("%n annotation(s) changed by you AND a colleague since your last exchange. "
+                              "Compare, then keep yours or take theirs.", "", len(conflicts))
+            if conflicts else self.tr("No open conflicts.")
         )
         self._fit_list(len(conflicts))
         self._show_current()
@@ -261,9 +278,9 @@ class ConflictsPanel(QWidget):
         index = self.list.currentIndex()
         conflict = self.model.conflict(index.row()) if index.isValid() else None
         self.comparison.set_conflict(conflict)
-        labels = [label for label in self.comparison.differing_labels() if label != "Modified"]
-        self.differs.setText(f"<b>You both changed:</b> {', '.join(labels)}" if labels
-                             else "Only the time of the change differs." if conflict is not None else "")
+        labels = self.comparison.differing_labels(leave_out=("modified",))
+        self.differs.setText(self.tr("<b>You both changed:</b> {fields}").format(fields=", ".join(labels)) if labels
+                             else self.tr("Only the time of the change differs.") if conflict is not None else "")
         self.keep_mine_button.setEnabled(conflict is not None)
         self.take_theirs_button.setEnabled(conflict is not None)
         self.table.resizeRowsToContents()
@@ -280,12 +297,13 @@ class ConflictsPanel(QWidget):
             return False
         conflict = self.model.conflict(self.model.row_of(conflict_id))
         p, a = self.ops.project, self.ops.author_id
-        label = "Keep my version" if choice == "mine" else f"Take {conflict.their_author}'s version"
+        label = (self.tr("Keep my version") if choice == "mine"
+                 else self.tr("Take {author}'s version").format(author=conflict.their_author))
         quote = _short((conflict.mine or conflict.theirs).quote, 40)
         outcome = self.ops.run(
             label, lambda: conflict_service.resolve_conflict(p, conflict_id, choice, a),
             undo=lambda o: lambda: conflict_service.undo_resolution(p, o.value, a),
-            target=conflict.annotation_id, initiator=self, message=f"{label} of “{quote}” (Ctrl+Z undoes it)")
+            target=conflict.annotation_id, initiator=self, message=self.tr("{action} of “{quote}” (Ctrl+Z undoes it)").format(action=label, quote=quote))
         if outcome is None:
             self.reload()
             return False
@@ -297,7 +315,7 @@ class ConflictsDock(QDockWidget):
     """The panel in a dock, closed until there is something to decide; shown, it gets a real size."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__("Conflicts", parent)
+        super().__init__(ConflictsDock.tr("Conflicts"), parent)
         self.setObjectName("conflictsDock")
         self.panel = ConflictsPanel(ops, self)
         self.setWidget(self.panel)

@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import limits
-from desktop.domain.kinds import RELIABILITY_LABELS
+from desktop.domain.words import reliability_labels
 from desktop.services.documents import DocumentSummary, MetadataError, check_metadata
+from desktop.ui import formats
 
 
 class DocumentDialog(QDialog):
     def __init__(self, document: DocumentSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentDialog")
-        self.setWindowTitle("Document metadata")
+        self.setWindowTitle(self.tr("Document metadata"))
         self.setMinimumWidth(520)
         self._original = document
         layout = QVBoxLayout(self)
@@ -37,43 +38,46 @@ class DocumentDialog(QDialog):
         self.title_edit.setMaxLength(limits.TITLE)
         self.label_edit = QLineEdit(document.label)
         self.label_edit.setMaxLength(limits.LABEL)
-        self.label_edit.setPlaceholderText("FT 2025-07-15")
-        self.label_edit.setToolTip("The short name this source goes by in comparisons, charts and the dossier")
+        self.label_edit.setPlaceholderText(self.tr("FT 2025-07-15"))
+        self.label_edit.setToolTip(self.tr("The short name this source goes by in comparisons, charts and the dossier"))
         self.author_edit = QLineEdit(document.author)
         self.author_edit.setMaxLength(limits.DOCUMENT_AUTHOR)
         self.language_edit = QLineEdit(document.language)
-        self.language_edit.setPlaceholderText("it, pt, fr, en…")
+        self.language_edit.setPlaceholderText(self.tr("it, pt, fr, en…"))
         self.language_edit.setMaxLength(limits.LANGUAGE)
         self.outlet_edit = QLineEdit(document.outlet)
         self.outlet_edit.setMaxLength(limits.OUTLET)
         self.url_edit = QLineEdit(document.url)
         self.url_edit.setMaxLength(limits.URL)
-        self.url_edit.setPlaceholderText("https://…")
+        self.url_edit.setPlaceholderText(self.tr("https://…"))
         self.published_edit = QLineEdit(document.published)
-        self.published_edit.setPlaceholderText("YYYY-MM-DD")
+        self.published_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.reliability = QComboBox()
-        self.reliability.addItem("not graded", None)
-        for grade, label in RELIABILITY_LABELS.items():
+        self.reliability.addItem(self.tr("not graded"), None)
+        for grade, label in reliability_labels().items():
             self.reliability.addItem(f"{grade} · {label}", grade)
         self.reliability.setCurrentIndex(max(self.reliability.findData(document.reliability), 0))
-        form.addRow("Title", self.title_edit)
-        form.addRow("Label", self.label_edit)
-        form.addRow("Language", self.language_edit)
-        form.addRow("Outlet", self.outlet_edit)
-        form.addRow("Author", self.author_edit)
-        form.addRow("URL", self.url_edit)
-        form.addRow("Published", self.published_edit)
-        form.addRow("Reliability", self.reliability)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Label"), self.label_edit)
+        form.addRow(self.tr("Language"), self.language_edit)
+        form.addRow(self.tr("Outlet"), self.outlet_edit)
+        form.addRow(self.tr("Author"), self.author_edit)
+        form.addRow(self.tr("URL"), self.url_edit)
+        form.addRow(self.tr("Published"), self.published_edit)
+        form.addRow(self.tr("Reliability"), self.reliability)
         if document.original_sha256:
-            pages = f", {document.pages} pages" if document.pages else ""
-            fetched = f"retrieved {document.retrieved_at}; " if document.retrieved_at else ""
-            provenance = QLabel(f"{fetched}original {document.original_type}{pages}, "
-                                f"SHA-256 {document.original_sha256}")
+            original = (DocumentDialog.tr("original {type}, %n page(s), SHA-256 {sha}", "", document.pages)
+                        if document.pages else self.tr("original {type}, SHA-256 {sha}"))
+            text = original.format(type=document.original_type, sha=document.original_sha256)
+            if document.retrieved_at:
+                text = self.tr("retrieved {when}; {original}").format(when=formats.timestamp(document.retrieved_at),
+                                                                      original=text)
+            provenance = QLabel(text)
             provenance.setObjectName("provenanceLabel")
             provenance.setWordWrap(True)
             provenance.setTextInteractionFlags(provenance.textInteractionFlags()
                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow("Archived", provenance)
+            form.addRow(self.tr("Archived"), provenance)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -104,7 +108,7 @@ class DocumentDialog(QDialog):
     def _accept_if_valid(self) -> None:
         changed = self.changed_values()
         if "label" in changed and not changed["label"]:
-            self._refuse("A document needs a short label (e.g. “FT 2025-07-15”).")
+            self._refuse(self.tr("A document needs a short label (e.g. “FT 2025-07-15”)."))
             self.label_edit.setFocus()
             return
         try:

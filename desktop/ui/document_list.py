@@ -13,24 +13,30 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from desktop.domain.kinds import RELIABILITY_LABELS
+from desktop.domain.words import reliability_label
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Changes
 from desktop.services.documents import DocumentSummary
 from desktop.services.table_rows import annotation_counts, document_ids, document_summaries
 from desktop.storage.project import Project
+from desktop.ui import formats
 from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-COLUMNS = ("Title", "Label", "Outlet", "Date", "Author", "Lang", "Chars", "Tags")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Label"),
+           QT_TRANSLATE_NOOP("Columns", "Outlet"), QT_TRANSLATE_NOOP("Columns", "Date"),
+           QT_TRANSLATE_NOOP("Columns", "Author"), QT_TRANSLATE_NOOP("Columns", "Lang"),
+           QT_TRANSLATE_NOOP("Columns", "Chars"), QT_TRANSLATE_NOOP("Columns", "Tags"))
 TITLE, LABEL, OUTLET, DATE, AUTHOR, LANGUAGE, CHARACTERS, ANNOTATIONS = range(len(COLUMNS))
-TOOLTIPS = ("Title", "Short source label (used in comparisons, charts and the dossier)", "Outlet",
-            "Published", "Author", "Language", "Characters", "Annotations")
+TOOLTIPS = (QT_TRANSLATE_NOOP("Columns", "Title"),
+            QT_TRANSLATE_NOOP("Columns", "Short source label (used in comparisons, charts and the dossier)"),
+            QT_TRANSLATE_NOOP("Columns", "Outlet"), QT_TRANSLATE_NOOP("Columns", "Published"),
+            QT_TRANSLATE_NOOP("Columns", "Author"), QT_TRANSLATE_NOOP("Columns", "Language"),
+            QT_TRANSLATE_NOOP("Columns", "Characters"), QT_TRANSLATE_NOOP("Columns", "Annotations"))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _grouped(n: int) -> str:
-    return f"{n:,}".replace(",", "\u2009")  # thin space: 12 345
 
 
 class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
@@ -77,30 +83,36 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
         if role == ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (doc.title, doc.label, doc.outlet, doc.published, doc.author, doc.language,
-                    _grouped(doc.char_count), str(doc.annotation_count))[col]
+            return (doc.title, doc.label, doc.outlet, formats.date(doc.published), doc.author, doc.language,
+                    formats.number(doc.char_count), formats.number(doc.annotation_count))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [doc.title, f"Label: {doc.label}"]
-            if doc.outlet:
-                lines.append(doc.outlet)
-            if doc.author:
-                lines.append(f"By {doc.author}")
-            if doc.published:
-                lines.append(f"Published {doc.published}")
-            if doc.url:
-                lines.append(doc.url)
-            if doc.retrieved_at:
-                lines.append(f"Retrieved {doc.retrieved_at}")
-            if doc.original_sha256:
-                pages = f", {doc.pages} pages" if doc.pages else ""
-                lines.append(f"Original: {doc.original_type}{pages}, SHA-256 {doc.original_sha256[:16]}…")
-            if doc.reliability:
-                lines.append(f"Reliability {doc.reliability}: {RELIABILITY_LABELS.get(doc.reliability, '')}")
-            lines.append(f"{_grouped(doc.char_count)} characters · {doc.annotation_count} annotations")
-            return "\n".join(lines)
+            return self.tooltip(doc)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (CHARACTERS, ANNOTATIONS):
             return int(_RIGHT)
         return None
+
+    def tooltip(self, doc: DocumentSummary) -> str:
+        lines = [doc.title, self.tr("Label: {label}").format(label=doc.label)]
+        if doc.outlet:
+            lines.append(doc.outlet)
+        if doc.author:
+            lines.append(self.tr("By {author}").format(author=doc.author))
+        if doc.published:
+            lines.append(self.tr("Published {date}").format(date=formats.date(doc.published, long=True)))
+        if doc.url:
+            lines.append(doc.url)
+        if doc.retrieved_at:
+            lines.append(self.tr("Retrieved {when}").format(when=formats.timestamp(doc.retrieved_at)))
+        if doc.original_sha256:
+            original = (DocumentTableModel.tr("Original: {type}, %n page(s), SHA-256 {sha}…", "", doc.pages)
+                        if doc.pages else self.tr("Original: {type}, SHA-256 {sha}…"))
+            lines.append(original.format(type=doc.original_type, sha=doc.original_sha256[:16]))
+        if doc.reliability:
+            lines.append(self.tr("Reliability {grade}: {label}").format(grade=doc.reliability,
+                                                                         label=reliability_label(doc.reliability)))
+        lines.append(self.tr("{characters} characters · {annotations} annotations").format(
+            characters=formats.number(doc.char_count), annotations=formats.number(doc.annotation_count)))
+        return "\n".join(lines)
 
 
 class DocumentListView(QTableView):
@@ -164,11 +176,11 @@ class DocumentListView(QTableView):
         document_id = index.data(ID_ROLE)
         menu = QMenu(self)
         actions: list[tuple[str | None, Callable[[], object] | None]] = [
-            ("Open", lambda: self.openRequested.emit(document_id, False)),
-            ("Open in new pane", lambda: self.openRequested.emit(document_id, True)),
-            ("Edit metadata…", lambda: self.editRequested.emit(document_id)),
+            (self.tr("Open"), lambda: self.openRequested.emit(document_id, False)),
+            (self.tr("Open in new pane"), lambda: self.openRequested.emit(document_id, True)),
+            (self.tr("Edit metadata…"), lambda: self.editRequested.emit(document_id)),
             (None, None),
-            ("Delete…", lambda: self.deleteRequested.emit(document_id)),
+            (self.tr("Delete…"), lambda: self.deleteRequested.emit(document_id)),
         ]
         for text, slot in actions:
             if text is None:

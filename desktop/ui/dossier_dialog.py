@@ -38,15 +38,21 @@ from desktop.dossier.build import DEFAULT_TITLE, build_dossier
 from desktop.dossier.counts import summary_line
 from desktop.dossier.files import FORMAT_NAMES, SUFFIXES, export_target, write_dossier
 from desktop.dossier.model import Dossier, DossierOptions
+from desktop.dossier.words import DossierText
+from desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language, language
 from desktop.services.settings import get_setting
 from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
 from desktop.ui.pdf_export import dossier_text_document, write_pdf
 
-FORMAT_CHOICES = (("Markdown", "md"), ("HTML (one standalone file)", "html"), ("PDF (A4)", "pdf"), ("JSON", "json"))
-FILTERS = {"md": "Markdown (*.md)", "html": "HTML page (*.html)", "pdf": "PDF document (*.pdf)",
-           "json": "JSON (*.json)"}
-FILTER_FORMATS = {text: fmt for fmt, text in FILTERS.items()}
+FORMAT_CHOICES = ((QT_TRANSLATE_NOOP("DossierDialog", "Markdown"), "md"),
+                  (QT_TRANSLATE_NOOP("DossierDialog", "HTML (one standalone file)"), "html"),
+                  (QT_TRANSLATE_NOOP("DossierDialog", "PDF (A4)"), "pdf"),
+                  (QT_TRANSLATE_NOOP("DossierDialog", "JSON"), "json"))
+FILTERS = {"md": QT_TRANSLATE_NOOP("DossierDialog", "Markdown (*.md)"),
+           "html": QT_TRANSLATE_NOOP("DossierDialog", "HTML page (*.html)"),
+           "pdf": QT_TRANSLATE_NOOP("DossierDialog", "PDF document (*.pdf)"),
+           "json": QT_TRANSLATE_NOOP("DossierDialog", "JSON (*.json)")}
 PREVIEW_DEBOUNCE_MS = 300
 PREVIEW_MARGIN_PX = 18
 
@@ -58,34 +64,43 @@ class DossierDialog(QDialog):
                  changed: SignalInstance | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dossierDialog")
-        self.setWindowTitle("Export dossier")
+        self.setWindowTitle(self.tr("Export dossier"))
         self.resize(980, 760)
         self.project = project
         self.last_folder = Path.home()
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("dossierTitle")
-        self.title_edit.setPlaceholderText(get_setting(project, "title") or DEFAULT_TITLE)
+        self.title_edit.setPlaceholderText(get_setting(project, "title") or DossierText.tr(DEFAULT_TITLE))
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("dossierFormat")
         for label, fmt in FORMAT_CHOICES:
-            self.format_combo.addItem(label, fmt)
+            self.format_combo.addItem(self.tr(label), fmt)
         # A drop-down list under the box: Fusion's default popup is centred on the current item, so a
         # click aimed at the entry one saw above could land on another.
         self.format_combo.setStyleSheet("QComboBox { combobox-popup: 0; }")
-        self.include_pending = QCheckBox("Include pending annotations (proposed, disputed)")
-        self.include_entities = QCheckBox("Include entities")
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("dossierLanguage")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(current_language()), 0))
+        self.language_combo.setToolTip(self.tr("The language of the dossier's headings, labels and sentences, and "
+                                               "how its numbers and dates are written; quotes stay verbatim"))
+        self.language_combo.setStyleSheet("QComboBox { combobox-popup: 0; }")
+        self.include_pending = QCheckBox(self.tr("Include pending annotations (proposed, disputed)"))
+        self.include_entities = QCheckBox(self.tr("Include entities"))
         self.include_entities.setChecked(True)
-        self.include_notes = QCheckBox("Include analysts' notes")
+        self.include_notes = QCheckBox(self.tr("Include analysts' notes"))
         self.include_notes.setChecked(True)
 
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Format", self.format_combo)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Language"), self.language_combo)
         options = QVBoxLayout()
         for box in (self.include_pending, self.include_entities, self.include_notes):
             options.addWidget(box)
-        form.addRow("Contents", options)
+        form.addRow(self.tr("Contents"), options)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("dossierPreview")
@@ -93,9 +108,9 @@ class DossierDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("dossierStatus")
         self.status.setWordWrap(True)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.export_button)
@@ -111,6 +126,7 @@ class DossierDialog(QDialog):
         self._timer.setInterval(PREVIEW_DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self.title_edit.textChanged.connect(self.schedule_refresh)
+        self.language_combo.currentIndexChanged.connect(self.schedule_refresh)
         for box in (self.include_pending, self.include_entities, self.include_notes):
             box.toggled.connect(self.schedule_refresh)
         self.export_button.clicked.connect(self.export)
@@ -129,6 +145,13 @@ class DossierDialog(QDialog):
             include_entities=self.include_entities.isChecked(), include_notes=self.include_notes.isChecked(),
         )
 
+    def selected_language(self) -> str:
+        """The dossier's language (the interface's, unless the analyst chose another)."""
+        return str(self.language_combo.currentData())
+
+    def set_language(self, code: str) -> None:
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(code), 0))
+
     def selected_format(self) -> str:
         return str(self.format_combo.currentData())
 
@@ -140,14 +163,15 @@ class DossierDialog(QDialog):
         self._timer.stop()
         scroll = self.preview.verticalScrollBar().value()
         try:
-            dossier = build_dossier(self.project, self.options())
+            with language(self.selected_language()):
+                dossier = build_dossier(self.project, self.options())
+                ratio = max(1.0, self.devicePixelRatioF())
+                document = dossier_text_document(dossier, image_dpi=round(96 * 2 * ratio))
         except Exception as exc:  # noqa: BLE001 - shown to the analyst instead of a stale preview
-            self.preview.setPlainText(f"The dossier cannot be built: {exc}")
+            self.preview.setPlainText(self.tr("The dossier cannot be built: {reason}").format(reason=exc))
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(True)
-        ratio = max(1.0, self.devicePixelRatioF())
-        document = dossier_text_document(dossier, image_dpi=round(96 * 2 * ratio))
         document.setDocumentMargin(PREVIEW_MARGIN_PX)
         document.setParent(self)
         self.preview.setDocument(document)
@@ -172,16 +196,21 @@ class DossierDialog(QDialog):
     def file_filters(fmt: str) -> str:
         """The save dialog's filters, the chosen format's first (and selected)."""
         order = [fmt] + [f for _label, f in FORMAT_CHOICES if f != fmt]
-        return ";;".join(FILTERS[f] for f in order)
+        return ";;".join(DossierDialog.tr(FILTERS[f]) for f in order)
+
+    @staticmethod
+    def filter_format(chosen_filter: str) -> str | None:
+        """The format of a filter the save dialog reports (as it was shown, in the reader's language)."""
+        return next((fmt for fmt, text in FILTERS.items() if DossierDialog.tr(text) == chosen_filter), None)
 
     def export(self) -> None:
         fmt = self.selected_format()
-        path, chosen_filter = QFileDialog.getSaveFileName(self, "Export dossier", str(self.suggested_path()),
-                                                          self.file_filters(fmt), FILTERS[fmt])
+        path, chosen_filter = QFileDialog.getSaveFileName(self, self.tr("Export dossier"), str(self.suggested_path()),
+                                                          self.file_filters(fmt), self.tr(FILTERS[fmt]))
         if not path:
             return
         # A name without a known extension gets the format of the filter picked in the dialog.
-        self.export_to(path, FILTER_FORMATS.get(chosen_filter, fmt))
+        self.export_to(path, self.filter_format(chosen_filter) or fmt)
 
     def set_format(self, fmt: str) -> None:
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
@@ -198,11 +227,12 @@ class DossierDialog(QDialog):
         path, fmt = target.path, target.format
         note = ""
         if fmt != combo_format:
-            note = (f". The file name ends in {path.suffix}, so {FORMAT_NAMES[fmt]} was written, not "
-                    f"{FORMAT_NAMES[combo_format]}; Format now says {FORMAT_NAMES[fmt]}.")
+            note = self.tr(". The file name ends in {suffix}, so {written} was written, not {chosen}; "
+                           "Format now says {written}.").format(suffix=path.suffix, written=FORMAT_NAMES[fmt],
+                                                                chosen=FORMAT_NAMES[combo_format])
             self.set_format(fmt)
-        progress = QProgressDialog("Building the dossier…", "", 0, 1, self)
-        progress.setWindowTitle("Export dossier")
+        progress = QProgressDialog(self.tr("Building the dossier…"), "", 0, 1, self)
+        progress.setWindowTitle(self.tr("Export dossier"))
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
@@ -213,24 +243,28 @@ class DossierDialog(QDialog):
             QApplication.processEvents()
 
         try:
-            dossier = build_dossier(self.project, self.options(), progress=report)
+            with language(self.selected_language()):
+                dossier = build_dossier(self.project, self.options(), progress=report)
+                if fmt == "pdf":
+                    progress.setLabelText(self.tr("Printing pages…"))
+                    pages = write_pdf(dossier, path, progress=report)
+                else:
+                    progress.setLabelText(self.tr("Writing…"))
+                    written = write_dossier(dossier, path, fmt)
             if fmt == "pdf":
-                progress.setLabelText("Printing pages…")
-                pages = write_pdf(dossier, path, progress=report)
-                detail = f"({pages} page{'s' if pages != 1 else ''})"
+                detail = DossierDialog.tr("(%n page(s))", "", pages)
             else:
-                progress.setLabelText("Writing…")
-                written = write_dossier(dossier, path, fmt)
                 charts = len(written) - 1
-                detail = f"(and {charts} chart file{'s' if charts != 1 else ''} beside it)" if charts else ""
+                detail = DossierDialog.tr("(and %n chart file(s) beside it)", "", charts) if charts else ""
         except (OSError, StorageError) as exc:  # StorageError: the project refused, or a text fails its hash
-            self.status.setText(f"Not exported: {exc}")
+            self.status.setText(self.tr("Not exported: {reason}").format(reason=exc))
             return False
         finally:
             progress.close()
             progress.deleteLater()
         self.last_folder = Path(path).parent
-        self.status.setText(f"Exported to {path} as {FORMAT_NAMES[fmt]} {detail}".rstrip() + note)
+        self.status.setText(self.tr("Exported to {path} as {format} {detail}").format(
+            path=path, format=FORMAT_NAMES[fmt], detail=detail).rstrip() + note)
         self.exported.emit(str(path))
         return True
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.i18n import Context
 from desktop.storage.errors import StorageError
+
+FileExports = Context("FileExports")
 
 
 class Exports:
@@ -17,15 +21,15 @@ class Exports:
         self.window = window
         self.dossier_dialog = None
         menu = window.file_menu
-        self.dossier_action = QAction("Export &Dossier…", window)
+        self.dossier_action = QAction(FileExports.tr("Export &Dossier…"), window)
         self.dossier_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.dossier_action.setStatusTip("Preview and export the evidence dossier (Markdown, HTML, PDF, JSON)")
+        self.dossier_action.setStatusTip(FileExports.tr("Preview and export the evidence dossier (Markdown, HTML, PDF, JSON)"))
         self.dossier_action.triggered.connect(self.open_dossier_dialog)
-        self.qdpx_action = QAction("Export REFI-QDA Project (.qdpx)…", window)
-        self.qdpx_action.setStatusTip("For QualCoder, MAXQDA, NVivo or ATLAS.ti")
+        self.qdpx_action = QAction(FileExports.tr("Export REFI-QDA Project (.qdpx)…"), window)
+        self.qdpx_action.setStatusTip(FileExports.tr("For QualCoder, MAXQDA, NVivo or ATLAS.ti"))
         self.qdpx_action.triggered.connect(self.export_qdpx)
-        self.csv_action = QAction("Export Annotations as CSV…", window)
-        self.csv_action.setStatusTip("One row per annotation, every field, for spreadsheets")
+        self.csv_action = QAction(FileExports.tr("Export Annotations as CSV…"), window)
+        self.csv_action.setStatusTip(FileExports.tr("One row per annotation, every field, for spreadsheets"))
         self.csv_action.triggered.connect(self.export_csv)
         for action in (self.dossier_action, self.qdpx_action, self.csv_action):
             menu.insertAction(window.file_export_separator, action)
@@ -38,7 +42,8 @@ class Exports:
             self.dossier_dialog = None
         if self.dossier_dialog is None:
             self.dossier_dialog = DossierDialog(self.window.project, self.window, changed=self.window.ops.changed)
-            self.dossier_dialog.exported.connect(lambda path: self.window.show_status(f"Dossier written to {path}"))
+            self.dossier_dialog.exported.connect(lambda path: self.window.show_status(
+                FileExports.tr("Dossier written to {path}").format(path=path)))
         self.dossier_dialog.show()
         self.dossier_dialog.raise_()
 
@@ -54,11 +59,13 @@ class Exports:
     def export_qdpx(self, path: str | None = None) -> int | None:
         from desktop.interchange.project_exports import export_qdpx
 
-        path = path or self._ask_path("Export REFI-QDA project", ".qdpx", "REFI-QDA project (*.qdpx)")
+        path = path or self._ask_path(FileExports.tr("Export REFI-QDA project"), ".qdpx",
+                                      FileExports.tr("REFI-QDA project (*.qdpx)"))
         if not path:
             return None
         user = self.current_author_key()
-        return self._run(lambda: export_qdpx(self.window.project, path, creating_user=user), path, "coded selections")
+        return self._run(lambda: export_qdpx(self.window.project, path, creating_user=user), path,
+                         lambda n: FileExports.tr("Exported %n coded selection(s) to {path}", "", n))
 
     def current_author_key(self) -> str | None:
         """The key of the author this window annotates as (the active profile), named as the export's creator."""
@@ -74,16 +81,17 @@ class Exports:
     def export_csv(self, path: str | None = None) -> int | None:
         from desktop.interchange.project_exports import export_csv
 
-        path = path or self._ask_path("Export annotations as CSV", ".csv", "CSV (*.csv)")
-        return self._run(lambda: export_csv(self.window.project, path), path, "annotations") if path else None
+        path = path or self._ask_path(FileExports.tr("Export annotations as CSV"), ".csv", FileExports.tr("CSV (*.csv)"))
+        return self._run(lambda: export_csv(self.window.project, path), path,
+                         lambda n: FileExports.tr("Exported %n annotation(s) to {path}", "", n)) if path else None
 
-    def _run(self, export, path: str, noun: str) -> int | None:  # noqa: ANN001
+    def _run(self, export, path: str, done: Callable[[int], str]) -> int | None:  # noqa: ANN001
         try:
             count = export()
         except (OSError, ValueError, StorageError) as exc:  # StorageError: e.g. a text that fails its hash
-            self.window.message_box(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written: {exc}")
+            self.window.message_box(QMessageBox.Icon.Warning, FileExports.tr("Export failed"), FileExports.tr("Nothing was written: {reason}").format(reason=exc))
             return None
-        self.window.show_status(f"Exported {count} {noun} to {path}")
+        self.window.show_status(done(count).format(path=path))
         return count
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButto
 
 from desktop.domain.match_list import MatchList
 from desktop.domain.text_find import FindError, FindOptions, TextFinder
+from desktop.ui import formats
 
 if TYPE_CHECKING:
     from desktop.ui.article_pane import ArticlePane
@@ -85,19 +86,19 @@ class FindBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.field = FindField()
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in this article")
+        self.field.setPlaceholderText(self.tr("Find in this article"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(120)
-        self.field.setToolTip("Enter / Shift+Enter: next / previous match, then E, F or C tags it · Esc closes")
+        self.field.setToolTip(self.tr("Enter / Shift+Enter: next / previous match, then E, F or C tags it · Esc closes"))
         self.count = QLabel()
         self.count.setObjectName("findCount")
         self.count.setMinimumWidth(64)
-        self.previous = _tool("↑", "Previous match (Shift+Enter)", "findPrevious")
-        self.next = _tool("↓", "Next match (Enter)", "findNext")
-        self.case = _tool("Aa", "Match case", "findCase", checkable=True)
-        self.whole_word = _tool("W", "Whole words only", "findWholeWord", checkable=True)
-        self.regex = _tool(".*", "Regular expression", "findRegex", checkable=True)
-        self.close_button = _tool("", "Close (Esc)", "findClose")
+        self.previous = _tool("↑", self.tr("Previous match (Shift+Enter)"), "findPrevious")
+        self.next = _tool("↓", self.tr("Next match (Enter)"), "findNext")
+        self.case = _tool("Aa", self.tr("Match case"), "findCase", checkable=True)  # i18n: ok (a symbol)
+        self.whole_word = _tool("W", self.tr("Whole words only"), "findWholeWord", checkable=True)
+        self.regex = _tool(".*", self.tr("Regular expression"), "findRegex", checkable=True)
+        self.close_button = _tool("", self.tr("Close (Esc)"), "findClose")
         self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 4, 2)
@@ -210,12 +211,12 @@ class ArticleFind(QObject):
         painter.finds = MatchList(spans)
         painter.current_find = None
         if error:
-            self.bar.set_count("Invalid pattern", error=True)
+            self.bar.set_count(self.tr("Invalid pattern"), error=True)
             self.bar.count.setToolTip(error)
         elif not query:
             self.bar.set_count("")
         elif not spans:
-            self.bar.set_count("No matches", error=True)
+            self.bar.set_count(self.tr("No matches"), error=True)
         else:
             self._go(painter.finds.first_from(self._origin))
             return
@@ -248,5 +249,6 @@ class ArticleFind(QObject):
         start, end = painter.finds[index]
         self._origin = start
         self.pane.reveal_range(start, end)
-        self.bar.set_count(f"{index + 1} of {len(painter.finds)}")
+        self.bar.set_count(self.tr("{current} of {total}").format(current=formats.number(index + 1),
+                                                                 total=formats.number(len(painter.finds))))
         self.pane.text_view().viewport().update()

@@ -1,6 +1,7 @@
 """The one Qt table-model base: rows keyed by id, updated row by row, fetched lazily when the table is large.
 
-A subclass names its ``columns`` (and optionally ``column_tips``) and implements two methods:
+A subclass names its ``columns`` (and optionally ``column_tips``: English, marked for translation with
+``QT_TRANSLATE_NOOP("Columns", …)``) and implements two methods:
 
     key_of(row) -> key                 the row's id (an annotation id, a document id, ...)
     cell(row, column, role) -> value   what ``data()`` returns for one cell and role (None: nothing)
@@ -25,13 +26,16 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 K = TypeVar("K")
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[Any]], Mapping[Any, Any]]
 PAGE = 200  # rows fetched at once by a lazy model
+# Column titles and tips are English, marked QT_TRANSLATE_NOOP("Columns", …) where a model names them, and
+# translated here when the header is drawn (a title that is data, such as a source label, stays as it is).
+HEADER_CONTEXT = "Columns"
 
 
 class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
@@ -142,9 +146,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate(HEADER_CONTEXT, self.columns[section])
         if role == Qt.ItemDataRole.ToolTipRole and section < len(self.column_tips):
-            return self.column_tips[section] or None
+            tip = self.column_tips[section]
+            return QCoreApplication.translate(HEADER_CONTEXT, tip) if tip else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.completers = VocabularyCompleters(self)
         self.last_message: QMessageBox | None = None  # the latest report/warning box (tests read it)
         self.shortcuts_sheet: ShortcutsSheet | None = None
+        self.rebuilt_as: MainWindow | None = None  # set when View › Language builds the window anew
 
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -100,13 +101,13 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.document_model = DocumentTableModel(self)
         self.document_list = DocumentListView(self.document_model)
-        self.documents_dock = self._dock("Documents", "documentsDock", self.document_list,
+        self.documents_dock = self._dock(self.tr("Documents"), "documentsDock", self.document_list,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.panel = AnnotationPanel(self.ops, self.completers)
-        self.panel_dock = self._dock("Annotation", "annotationDock", scroll_area_for(self.panel),
+        self.panel_dock = self._dock(self.tr("Annotation"), "annotationDock", scroll_area_for(self.panel),
                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.annotation_list = AnnotationList()
-        self.list_dock = self._dock("Annotations in this article", "annotationListDock", self.annotation_list,
+        self.list_dock = self._dock(self.tr("Annotations in this article"), "annotationListDock", self.annotation_list,
                                     Qt.DockWidgetArea.BottomDockWidgetArea)
         self.resizeDocks([self.documents_dock, self.panel_dock], [340, 330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.list_dock], [220], Qt.Orientation.Vertical)
@@ -120,8 +121,10 @@ class MainWindow(QMainWindow):
         stack = self.ops.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(f"&Undo {t}" if t else "&Undo"))
-        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(f"&Redo {t}" if t else "&Redo"))
+        stack.undoTextChanged.connect(lambda t: self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=t) if t else self.tr("&Undo")))
+        stack.redoTextChanged.connect(lambda t: self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=t) if t else self.tr("&Redo")))
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.document_list.openRequested.connect(self._open_from_list)
@@ -152,12 +155,14 @@ class MainWindow(QMainWindow):
         location = self.project.location
         read_only = self.project.read_only
         name = Path(location).stem if self.project.path else location
-        self.setWindowTitle(f"{name}{' (read-only)' if read_only else ''} — Evidence Desk")
+        title = self.tr("{project} (read-only) — Evidence Desk") if read_only else self.tr("{project} — Evidence Desk")
+        self.setWindowTitle(title.format(project=name))
         self.project_label.setText(location)
         self.project_label.setToolTip(location)
         self.read_only_label.setVisible(read_only)
-        self.read_only_label.setToolTip(f"This project is open read-only: {self.project.read_only_reason}. "
-                                        "You can read and export; changes are refused." if read_only else "")
+        self.read_only_label.setToolTip(
+            self.tr("This project is open read-only: {reason}. You can read and export; changes are refused.")
+            .format(reason=self.project.read_only_reason) if read_only else "")
 
     def load_authors(self) -> None:
         """Highlight colours and the author filter from the project; the status bar names the author."""
@@ -170,7 +175,7 @@ class MainWindow(QMainWindow):
         self.author_chip.setStyleSheet(f"background: {colour}; border-radius: 5px;")
         self.author_chip.setFixedSize(10, 10)
         self.author_label.setText(name)
-        self.author_label.setToolTip(f"Annotating as {name} ({self.profile.key})")
+        self.author_label.setToolTip(self.tr("Annotating as {name} ({key})").format(name=name, key=self.profile.key))
 
     # ================================================================================== panes ===
     def new_pane(self, document_id: int | None = None) -> ArticlePane:
@@ -236,7 +241,7 @@ class MainWindow(QMainWindow):
     def show_waiting(self, text: str) -> None:
         """A write waits for another writer ("Waiting: An import of … is in progress"). The waiting write may
         hold this thread, so the status bar is painted now instead of by the event loop."""
-        self.show_status(f"{text} Your change waits for it.")
+        self.show_status(self.tr("{waiting} Your change waits for it.").format(waiting=text))
         self.statusBar().repaint()
 
     def show_failure(self, message: str) -> None:
@@ -343,9 +348,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from desktop import __version__
 
-        self.message_box(QMessageBox.Icon.Information, "About Evidence Desk",
-                         f"<b>Evidence Desk {__version__}</b><br>Tag claims, entities and figures across "
-                         "articles, line the sources up, and export an evidence dossier.")
+        self.message_box(QMessageBox.Icon.Information, self.tr("About Evidence Desk"),
+                         f"<b>Evidence Desk {__version__}</b><br>"  # i18n: ok (the name and version)
+                         + self.tr("Tag claims, entities and figures across articles, line the sources up, "
+                                   "and export an evidence dossier."))
 
     # ========================================================================= layout & close ===
     def restore_layout(self) -> None:

@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from desktop.i18n import SOURCE_LANGUAGE, Context
 from desktop.services.changes import Outcome
 from desktop.services.progress import Cancelled
 from desktop.storage.errors import StorageError
 from desktop.storage.project import ProjectError
+from desktop.ui.language import current_language
 
 if TYPE_CHECKING:
     from desktop.ui.operations import Operations
@@ -47,6 +49,8 @@ class Failure:
     details: str = ""  # what stays as it was, said under the message
 
 
+Runner = Context("Runner")
+
 def log_path() -> Path:
     """``errors.log`` in the user's state folder ($XDG_STATE_HOME/evidence-desk on Linux)."""
     from platformdirs import user_state_path
@@ -69,14 +73,19 @@ def log_unexpected(label: str, exc: BaseException) -> Path | None:
 
 
 def _lower_first(text: str) -> str:
+    """"Tag figure" -> "tag figure" inside an English sentence; other languages keep the label as it is
+    (German nouns keep their capital, and a translation puts the action where its grammar wants it)."""
+    if current_language() != SOURCE_LANGUAGE:
+        return text
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
 def describe_failure(label: str, exc: BaseException) -> Failure:
     """The one message for ``exc`` raised by the step called ``label`` ("Tag figure", "Import b.jsonld")."""
-    title = f"Cannot {_lower_first(label)}"
+    title = Runner.tr("Cannot {action}").format(action=_lower_first(label))
     if isinstance(exc, Cancelled):
-        return Failure(title, f"{label}: cancelled, nothing was written.", cancelled=True)
+        return Failure(title, Runner.tr("{action}: cancelled, nothing was written.").format(action=label),
+                       cancelled=True)
     if isinstance(exc, StorageError):
         return Failure(title, f"{title}: {exc}", serious=True)
     if isinstance(exc, ProjectError):
@@ -86,11 +95,12 @@ def describe_failure(label: str, exc: BaseException) -> Failure:
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc) or type(exc).__name__
         where = f" ({exc.filename})" if exc.filename else ""
-        return Failure(title, f"{title}: {reason}{where}. Nothing was written.", serious=True)
+        return Failure(title, Runner.tr("{title}: {reason}{where}. Nothing was written.").format(
+            title=title, reason=reason, where=where), serious=True)
     log = log_unexpected(label, exc)
-    where = f" The details are in {log}." if log is not None else ""
-    return Failure(title, f"Something went wrong: “{label}” was not done and nothing was written.{where}",
-                   serious=True)
+    where = Runner.tr(" The details are in {path}.").format(path=log) if log is not None else ""
+    return Failure(title, Runner.tr("Something went wrong: “{action}” was not done and nothing was written.{where}")
+                   .format(action=label, where=where), serious=True)
 
 
 # --- the undo command ----------------------------------------------------------------------------------------
@@ -122,14 +132,16 @@ class OperationCommand(QUndoCommand):
             self._skip_first_redo = False
             return
         assert self._redo_step is not None
-        outcome = self._runner.replay(f"Redo {_lower_first(self.text())}", self._redo_step)
+        outcome = self._runner.replay(Runner.tr("Redo {action}").format(action=_lower_first(self.text())),
+                                      self._redo_step)
         if outcome is None:
             self.setObsolete(True)
             return
         self._undo_step = self._inverse(outcome) or self._undo_step
 
     def undo(self) -> None:
-        outcome = self._runner.replay(f"Undo {_lower_first(self.text())}", self._undo_step)
+        outcome = self._runner.replay(Runner.tr("Undo {action}").format(action=_lower_first(self.text())),
+                                      self._undo_step)
         if outcome is None:
             self.setObsolete(True)
             return

@@ -51,6 +51,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.domain.words import kind_word, status_name
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import annotations as annotation_service
 from desktop.services import documents as document_service
 from desktop.services import review as review_service
@@ -74,25 +76,47 @@ Target = str | Callable[[Outcome[Any]], str | None] | None
 
 # How an edit reads in Edit > Undo "..." and in the status bar.
 FIELD_LABELS = {
-    "status": "status", "note": "note", "entity_id": "entity", "entity_name": "entity",
-    "value": "value", "value_max": "upper value", "unit": "unit", "bound": "bound",
-    "measure_id": "measure", "measure_label": "measure", "machine_read": "machine-read flag",
-    "proposition_id": "proposition", "proposition_label": "proposition", "stance": "stance",
-    "speaker_id": "speaker", "speaker_name": "speaker", "attributed_to": "attribution",
-    "credibility": "credibility", "kind": "kind",
-    "title": "title", "language": "language", "outlet": "outlet", "url": "URL",
-    "published": "publication date", "reliability": "reliability",
+    "status": QT_TRANSLATE_NOOP("Operations", "status"),
+    "note": QT_TRANSLATE_NOOP("Operations", "note"),
+    "entity_id": QT_TRANSLATE_NOOP("Operations", "entity"),
+    "entity_name": QT_TRANSLATE_NOOP("Operations", "entity"),
+    "value": QT_TRANSLATE_NOOP("Operations", "value"),
+    "value_max": QT_TRANSLATE_NOOP("Operations", "upper value"),
+    "unit": QT_TRANSLATE_NOOP("Operations", "unit"),
+    "bound": QT_TRANSLATE_NOOP("Operations", "bound"),
+    "measure_id": QT_TRANSLATE_NOOP("Operations", "measure"),
+    "measure_label": QT_TRANSLATE_NOOP("Operations", "measure"),
+    "machine_read": QT_TRANSLATE_NOOP("Operations", "machine-read flag"),
+    "proposition_id": QT_TRANSLATE_NOOP("Operations", "proposition"),
+    "proposition_label": QT_TRANSLATE_NOOP("Operations", "proposition"),
+    "stance": QT_TRANSLATE_NOOP("Operations", "stance"),
+    "speaker_id": QT_TRANSLATE_NOOP("Operations", "speaker"),
+    "speaker_name": QT_TRANSLATE_NOOP("Operations", "speaker"),
+    "attributed_to": QT_TRANSLATE_NOOP("Operations", "attribution"),
+    "credibility": QT_TRANSLATE_NOOP("Operations", "credibility"),
+    "kind": QT_TRANSLATE_NOOP("Operations", "kind"),
+    "title": QT_TRANSLATE_NOOP("Operations", "title"),
+    "language": QT_TRANSLATE_NOOP("Operations", "language"),
+    "outlet": QT_TRANSLATE_NOOP("Operations", "outlet"),
+    "url": QT_TRANSLATE_NOOP("Operations", "URL"),
+    "published": QT_TRANSLATE_NOOP("Operations", "publication date"),
+    "reliability": QT_TRANSLATE_NOOP("Operations", "reliability"),
 }
-VERDICT_WORDS = {"accepted": "Accept", "rejected": "Reject", "disputed": "Dispute", "proposed": "Reopen"}
+VERDICT_LABELS = {"accepted": QT_TRANSLATE_NOOP("Operations", "Accept annotation"),
+                  "rejected": QT_TRANSLATE_NOOP("Operations", "Reject annotation"),
+                  "disputed": QT_TRANSLATE_NOOP("Operations", "Dispute annotation"),
+                  "proposed": QT_TRANSLATE_NOOP("Operations", "Reopen annotation")}
 
 
 def _fields_label(fields: Iterable[str]) -> str:
+    """"measure", "note, status": how an edit reads in Edit › Undo and the status bar."""
     labels: list[str] = []
     for name in fields:
-        label = FIELD_LABELS.get(name, name)
+        english = FIELD_LABELS.get(name)
+        label = Operations.tr(english) if english is not None else name
         if label not in labels and name != "machine_read":
             labels.append(label)
-    return ", ".join(labels) or "fields"
+    return ", ".join(labels) or Operations.tr("fields")
 
 
 class Operations(QObject):
@@ -246,12 +270,14 @@ class Operations(QObject):
         if self.background is None:
             return False
         self._report(describe_failure(label, ValueError(
-            f"{self.background.label} is in progress: wait until it is done, then try again.")))
+            self.tr("{action} is in progress: wait until it is done, then try again.").format(
+                action=self.background.label))))
         return True
 
     def _progress_dialog(self, op: BackgroundOp, show_after_ms: int) -> QProgressDialog:
         parent = self.parent()
-        dialog = QProgressDialog(f"{op.label}…", "Cancel", 0, 0, parent if isinstance(parent, QWidget) else None)
+        dialog = QProgressDialog(f"{op.label}…", self.tr("Cancel"), 0, 0,
+                                 parent if isinstance(parent, QWidget) else None)
         dialog.setObjectName("operationProgress")
         dialog.setWindowTitle(op.label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -261,7 +287,7 @@ class Operations(QObject):
 
         def cancel() -> None:
             op.cancel()
-            dialog.setLabelText(f"{op.label}: cancelling…")
+            dialog.setLabelText(self.tr("{action}: cancelling…").format(action=op.label))
 
         def progressed(done: int, total: int, text: str) -> None:
             if total > 0 and dialog.maximum() != total:
@@ -288,7 +314,7 @@ class Operations(QObject):
         dialog.deleteLater()
         self.background = None
         if op.error is not None or op.outcome is None:
-            error = op.error if isinstance(op.error, Exception) else RuntimeError(f"{op.label} stopped")
+            error = op.error if isinstance(op.error, Exception) else RuntimeError(f"{op.label} stopped")  # i18n: ok
             failure = describe_failure(op.label, error)
             # The analyst waited for it: any failure but a cancel is worth a message box.
             op.failure = failure if failure.cancelled else replace(failure, serious=True)
@@ -312,10 +338,10 @@ class Operations(QObject):
 
         def described(outcome: Outcome[Any]) -> str | None:
             view = get_annotation(p, outcome.value)
-            return f"Tagged {describe_annotation(view)}" if view is not None else None
+            return self.tr("Tagged {annotation}").format(annotation=describe_annotation(view)) if view else None
 
         outcome = self.run(
-            f"Tag {kind}",
+            self.tr("Tag {kind}").format(kind=kind_word(kind)),
             lambda: annotation_service.create_annotation(p, document_id=document_id, start=start, end=end,
                                                          kind=kind, author_id=a),
             undo=lambda o: lambda: annotation_service.delete_annotation(p, o.value, a),
@@ -348,13 +374,14 @@ class Operations(QObject):
                 return None
             return lambda: annotation_service.restore_fields(p, annotation_id, edited.previous, a, edited.created)
 
-        with self.macro(f"Edit {label}") if with_verdict else _no_macro():
-            outcome = self.run(f"Edit {label}", edit, undo=inverse, target=annotation_id)
+        edit_label = self.tr("Edit {fields}").format(fields=label)
+        with self.macro(edit_label) if with_verdict else _no_macro():
+            outcome = self.run(edit_label, edit, undo=inverse, target=annotation_id)
             if outcome is None:
                 return False
             done = True if status is None else self.set_status(annotation_id, str(status))
         if outcome.value.previous:
-            self.message.emit(f"Changed {label}")
+            self.message.emit(self.tr("Changed {fields}").format(fields=label))
         return done
 
     def set_status(self, annotation_id: str, status: str) -> bool:
@@ -374,10 +401,13 @@ class Operations(QObject):
 
         def said(outcome: Outcome[Any]) -> str | None:
             view = get_annotation(p, annotation_id)
-            return f"{verdict.capitalize()} {describe_annotation(view)} (Ctrl+Z withdraws it)" if view else None
+            if view is None:
+                return None
+            return self.tr("{status} {annotation} (Ctrl+Z withdraws it)").format(
+                status=status_name(verdict), annotation=describe_annotation(view))
 
         outcome = self.run(
-            f"{VERDICT_WORDS.get(verdict, verdict)} annotation",
+            self.tr(VERDICT_LABELS[verdict]) if verdict in VERDICT_LABELS else verdict,
             lambda: review_service.set_verdict(p, annotation_id, a, verdict, comment),
             undo=lambda o: lambda: review_service.revert_verdict(p, o.value, a),
             target=annotation_id, initiator=initiator, message=said)
@@ -391,11 +421,12 @@ class Operations(QObject):
             snapshot = outcome.value
             quote = snapshot["quote"]
             short = quote if len(quote) <= 40 else quote[:39] + "…"
-            return f"Deleted {snapshot['kind']} “{short}” (Ctrl+Z brings it back)"
+            return self.tr("Deleted {kind} “{quote}” (Ctrl+Z brings it back)").format(
+                kind=kind_word(snapshot["kind"]), quote=short)
 
         view = get_annotation(p, annotation_id)
         outcome = self.run(
-            f"Delete {view.kind if view else 'annotation'}",
+            self.tr("Delete {kind}").format(kind=kind_word(view.kind)) if view else self.tr("Delete annotation"),
             lambda: annotation_service.delete_annotation(p, annotation_id, a),
             undo=lambda o: lambda: annotation_service.restore_annotation(p, o.value, a),
             redo=lambda _restored: lambda: annotation_service.delete_annotation(p, annotation_id, a),
@@ -408,18 +439,19 @@ class Operations(QObject):
         p, a = self._project, self._author_id
         names = list(fields)
         outcome = self.run(
-            f"Edit document {_fields_label(names)}",
+            self.tr("Edit document {fields}").format(fields=_fields_label(names)),
             lambda: document_service.update_document(p, document_id, a, **fields),
             undo=lambda o: (lambda: document_service.update_document(p, document_id, a, **o.value)) if o.value else None,
             redo=lambda _o: lambda: document_service.update_document(p, document_id, a, **fields),
-            message=lambda o: f"Changed document {_fields_label(o.value)}" if o.value else None)
+            message=lambda o: self.tr("Changed document {fields}").format(fields=_fields_label(o.value))
+            if o.value else None)
         return outcome is not None
 
     def delete_document(self, document_id: int) -> bool:
         """Delete a document and its annotations. Not undoable: it also clears the undo history."""
         p, a = self._project, self._author_id
-        outcome = self.run("Delete document", lambda: document_service.delete_document(p, document_id, a),
-                           clears_undo=True, message="Deleted the document and its annotations")
+        outcome = self.run(self.tr("Delete document"), lambda: document_service.delete_document(p, document_id, a),
+                           clears_undo=True, message=self.tr("Deleted the document and its annotations"))
         return outcome is not None
 
     def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None,
@@ -437,7 +469,7 @@ class Operations(QObject):
                                             full_text=full_text)
             return Outcome(report, report.changes)
 
-        outcome = self.run("Import documents", step, message=lambda o: o.value.summary())
+        outcome = self.run(self.tr("Import documents"), step, message=lambda o: o.value.summary())
         return None if outcome is None else outcome.value
 
     def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
@@ -455,8 +487,8 @@ class Operations(QObject):
             added = frozenset() if result.document_id is None else frozenset({result.document_id})
             return Outcome(result, Changes(documents=added))
 
-        page = known[0] if known else "The page"
-        outcome = self.run("Add the page", step, message=lambda o: f"{page}: {o.value.outcome_text()}")
+        page = known[0] if known else self.tr("The page")
+        outcome = self.run(self.tr("Add the page"), step, message=lambda o: f"{page}: {o.value.outcome_text()}")
         return None if outcome is None else outcome.value.document_id
 
 

@@ -37,6 +37,11 @@ class PaneArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+
+    @property
+    def factory(self) -> PaneFactory:
+        """What makes a pane (a window built anew makes its panes the same way)."""
+        return self._factory
     def panes(self) -> list[ArticlePane]:
         return [self.splitter.widget(i) for i in range(self.splitter.count())]  # type: ignore[misc]
 

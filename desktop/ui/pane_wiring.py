@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain.spans import Span
 from desktop.services.annotations import spans_of_document
@@ -81,8 +81,9 @@ class PaneWiring:
         if document_id is not None:
             window.document_list.select_document(document_id)
         window.list_dock.setWindowTitle(
-            f"Annotations in “{pane.title}”" if pane is not None and pane.document_id is not None
-            else "Annotations in this article"
+            QCoreApplication.translate("PaneWiring", "Annotations in “{title}”").format(title=pane.title)
+            if pane is not None and pane.document_id is not None
+            else QCoreApplication.translate("PaneWiring", "Annotations in this article")
         )
 
     def focus_active_text(self) -> None:

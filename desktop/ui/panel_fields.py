@@ -104,7 +104,9 @@ def pair_row(first: QWidget, label: str, second: QWidget, stretch: tuple[int, in
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)
     layout.addWidget(first, stretch[0])
-    layout.addWidget(QLabel(label))
+    caption = QLabel(label)
+    caption.setBuddy(second)  # a screen reader names ``second`` by it
+    layout.addWidget(caption)
     layout.addWidget(second, stretch[1])
     return row
 

@@ -40,6 +40,9 @@ from PySide6.QtSvg import QSvgRenderer
 
 from desktop.dossier.html_render import render_html_body, stylesheet
 from desktop.dossier.model import Dossier, FigureSection
+from desktop.i18n import Context
+
+DossierText = Context("DossierText")
 
 PRINT_DPI = 300
 CHART_WIDTH_PX = 640  # CSS pixels (1/96 in) the chart takes on the page
@@ -184,7 +187,8 @@ def write_pdf(dossier: Dossier, path: str | Path, *, progress: Progress | None =
     ensure_gui_application()
     path = Path(path)
     if not path.parent.is_dir():
-        raise OSError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise OSError(DossierText.tr("Cannot write {path}: the folder {folder} does not exist.").format(
+            path=path, folder=path.parent))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
     try:
@@ -203,7 +207,7 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
     writer.setTitle(dossier.title)
-    writer.setCreator("Evidence Desk")
+    writer.setCreator("Evidence Desk")  # i18n: ok (the name)
     doc = dossier_text_document(dossier, image_dpi=PRINT_DPI)
     doc.documentLayout().setPaintDevice(writer)
     area = writer.pageLayout().paintRectPixels(PRINT_DPI)
@@ -216,7 +220,7 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     title = _short(dossier.title, 80)
     painter = QPainter(writer)
     if not painter.isActive():
-        raise OSError(f"Cannot write the PDF to {target}.")
+        raise OSError(DossierText.tr("Cannot write the PDF to {path}.").format(path=target))
     try:
         for index in range(pages):
             if index:
@@ -228,7 +232,8 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
             footer = QRectF(0, body_height, area.width(), footer_height)
             painter.setPen(QColor("#d9e2ec"))
             painter.drawLine(footer.topLeft(), footer.topRight())
-            _footer(painter, footer, f"page {index + 1} of {pages}", PRINT_DPI, Qt.AlignmentFlag.AlignRight)
+            _footer(painter, footer, DossierText.tr("page {page} of {pages}").format(page=index + 1, pages=pages),
+                    PRINT_DPI, Qt.AlignmentFlag.AlignRight)
             _footer(painter, footer, title, PRINT_DPI, Qt.AlignmentFlag.AlignLeft)
             if progress is not None:
                 progress(index + 1, pages)

@@ -48,7 +48,7 @@ class ColourPicker(QWidget):
             button.clicked.connect(lambda _c=False, h=hex_colour: self._set(h))
             self._group.addButton(button)
             layout.addWidget(button)
-        self._other = QPushButton("Other…")
+        self._other = QPushButton(self.tr("Other…"))
         self._other.clicked.connect(self._pick)
         layout.addWidget(self._other)
         layout.addStretch(1)
@@ -62,7 +62,7 @@ class ColourPicker(QWidget):
             button.setChecked(str(button.property("colour")).lower() == colour.lower())
 
     def _pick(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self._colour), self, "Your highlight colour")
+        chosen = QColorDialog.getColor(QColor(self._colour), self, self.tr("Your highlight colour"))
         if chosen.isValid():
             self._set(chosen.name())
 
@@ -74,23 +74,23 @@ class ProfileDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
-        self.setWindowTitle("Welcome to Evidence Desk" if first_start else "Your profile")
+        self.setWindowTitle(self.tr("Welcome to Evidence Desk") if first_start else self.tr("Your profile"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Every annotation records who made it. Tell Evidence Desk your name and pick the colour "
-            "your highlights will have when colleagues read them."
-            if first_start else "Your name and highlight colour, as colleagues will see them."
+            self.tr("Every annotation records who made it. Tell Evidence Desk your name and pick the colour "
+            "your highlights will have when colleagues read them.")
+            if first_start else self.tr("Your name and highlight colour, as colleagues will see them.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("profileName")
-        self.name_edit.setPlaceholderText("e.g. Giulia Rossi")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Giulia Rossi"))
         self.colour_picker = ColourPicker(colour or PALETTE[0])
-        form.addRow("Name", self.name_edit)
-        form.addRow("Colour", self.colour_picker)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Colour"), self.colour_picker)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -117,10 +117,10 @@ class SwitchAuthorDialog(QDialog):
     def __init__(self, profiles: list[Profile], active_key: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("switchAuthorDialog")
-        self.setWindowTitle("Switch author")
+        self.setWindowTitle(self.tr("Switch author"))
         self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Annotate as:"))
+        layout.addWidget(QLabel(self.tr("Annotate as:")))
         self.list = QListWidget()
         for profile in profiles:
             item = QListWidgetItem(profile.name)
@@ -130,7 +130,7 @@ class SwitchAuthorDialog(QDialog):
             self.list.addItem(item)
             if profile.key == active_key:
                 self.list.setCurrentItem(item)
-        new_item = QListWidgetItem("New author…")
+        new_item = QListWidgetItem(self.tr("New author…"))
         new_item.setData(Qt.ItemDataRole.UserRole, self.NEW)
         self.list.addItem(new_item)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())

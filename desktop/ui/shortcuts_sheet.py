@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,16 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
+
+# (keys, what they do): keys as QKeySequence writes them (shown the platform's way, in the reader's
+# language: "Maiusc+Tab"), the description marked for translation.
 ARTICLE_KEYS = (
-    ("E · F · C", "tag the selected text as an entity · a figure · a claim"),
-    ("Enter · Backspace", "accept · reject the current suggestion (dashed outline)"),
-    ("Enter · Shift+Enter", "with the find bar open (Ctrl+F): next · previous match (E · F · C tag it)"),
-    ("Esc", "close the find bar, back to the text"),
+    (("E", "F", "C"), QT_TRANSLATE_NOOP("ShortcutsSheet", "tag the selected text as an entity · a figure · a claim")),
+    (("Enter", "Backspace"), QT_TRANSLATE_NOOP("ShortcutsSheet",
+                                               "accept · reject the current suggestion (dashed outline)")),
+    (("Enter", "Shift+Enter"), QT_TRANSLATE_NOOP("ShortcutsSheet", "with the find bar open (Ctrl+F): next · "
+                                                                   "previous match (E · F · C tag it)")),
+    (("Esc",), QT_TRANSLATE_NOOP("ShortcutsSheet", "close the find bar, back to the text")),
 )
 PANEL_KEYS = (
-    ("Enter", "in Measure, Entity or Proposition: save it and go back to the article"),
-    ("Tab · Shift+Tab", "save the field and go to the next · previous one"),
+    (("Enter",), QT_TRANSLATE_NOOP("ShortcutsSheet",
+                                   "in Measure, Entity or Proposition: save it and go back to the article")),
+    (("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("ShortcutsSheet", "save the field and go to the next · previous one")),
 )
+
+
+def _keys_rows(rows: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[tuple[str, str], ...]:
+    native = QKeySequence.SequenceFormat.NativeText
+    return tuple((" · ".join(QKeySequence(k).toString(native) for k in keys),
+                  QCoreApplication.translate("ShortcutsSheet", what)) for keys, what in rows)
 
 
 @dataclass(frozen=True)
@@ -91,7 +104,7 @@ def _dock_title(action: QAction) -> str | None:
 def shortcut_groups(window: QMainWindow) -> list[ShortcutGroup]:
     """Every shortcut the window offers now, grouped by where the analyst finds it."""
     seen: set[QAction] = set()
-    groups = [ShortcutGroup("In an article", ARTICLE_KEYS)]
+    groups = [ShortcutGroup(QCoreApplication.translate("ShortcutsSheet", "In an article"), _keys_rows(ARTICLE_KEYS))]
     for top in window.menuBar().actions():
         menu = top.menu()
         if isinstance(menu, QMenu) and top.isVisible():
@@ -103,7 +116,8 @@ def shortcut_groups(window: QMainWindow) -> list[ShortcutGroup]:
         if row is not None and title is not None and row not in docked.setdefault(title, []):
             docked[title].append(row)
     groups += [ShortcutGroup(title, tuple(rows)) for title, rows in docked.items() if rows]
-    groups.append(ShortcutGroup("In the annotation panel", PANEL_KEYS))
+    groups.append(ShortcutGroup(QCoreApplication.translate("ShortcutsSheet", "In the annotation panel"),
+                                _keys_rows(PANEL_KEYS)))
     return groups
 
 
@@ -123,7 +137,7 @@ class ShortcutsSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsSheet")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("shortcutsText")
         self.browser.setOpenLinks(False)

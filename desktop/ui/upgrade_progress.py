@@ -7,7 +7,7 @@ and keeps the window painting while the index is built.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 400
@@ -27,7 +27,7 @@ class UpgradeProgress:
             if done >= total:
                 return
             dialog = QProgressDialog(what, "", 0, max(total, 1), self._parent)
-            dialog.setWindowTitle("Upgrading the project")
+            dialog.setWindowTitle(QCoreApplication.translate("UpgradeProgress", "Upgrading the project"))
             dialog.setCancelButton(None)  # an upgrade is one transaction: it finishes or leaves the file as it was
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             dialog.setMinimumDuration(0)

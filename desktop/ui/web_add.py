@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
+from desktop.ui import formats
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -56,7 +58,7 @@ class FetchThread(QThread):
                 self.refused.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 — a bug must not kill the thread silently
-            self.refused.emit(f"The page could not be added: {exc}")
+            self.refused.emit(self.tr("The page could not be added: {reason}").format(reason=exc))
             return
         if not self.cancel_event.is_set():
             self.fetched.emit(doc, known)
@@ -85,8 +87,8 @@ class WebAdder(QObject):
         return self.thread is not None
 
     def ask(self) -> None:
-        url, ok = QInputDialog.getText(self._window, "Add from Web Address",
-                                       "Address of a web page, PDF or Word file (http:// or https://):",
+        url, ok = QInputDialog.getText(self._window, self.tr("Add from Web Address"),
+                                       self.tr("Address of a web page, PDF or Word file (http:// or https://):"),
                                        QLineEdit.EchoMode.Normal, address_on_clipboard())
         if ok and url.strip():
             self.add([url.strip()])
@@ -113,9 +115,9 @@ class WebAdder(QObject):
             return
         thread = FetchThread(url, self)
         self.thread = thread
-        progress = QProgressDialog(f"Fetching {url}…", "Cancel", 0, 0, self._window)
+        progress = QProgressDialog(self.tr("Fetching {url}…").format(url=url), self.tr("Cancel"), 0, 0, self._window)
         progress.setObjectName("fetchProgress")
-        progress.setWindowTitle("Add from Web Address")
+        progress.setWindowTitle(self.tr("Add from Web Address"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
@@ -133,7 +135,7 @@ class WebAdder(QObject):
         """Stop the fetch in flight: nothing is added; the thread ends on its own."""
         if self.thread is not None:
             self.thread.cancel()
-            self._window.show_status("Cancelled: nothing was added.")
+            self._window.show_status(self.tr("Cancelled: nothing was added."))
         self._queue.clear()
         self._close_progress()
 
@@ -143,7 +145,8 @@ class WebAdder(QObject):
         if expected:
             self.progress.setMaximum(expected)
             self.progress.setValue(min(done, expected))
-        self.progress.setLabelText(f"Fetching {self.thread.url if self.thread else ''}… {done:,} bytes")
+        self.progress.setLabelText(self.tr("Fetching {url}… {bytes} bytes").format(
+            url=self.thread.url if self.thread else "", bytes=formats.number(done)))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -171,13 +174,14 @@ class WebAdder(QObject):
             self.added.append(document_id)
             summary = self._window.document_model.summary(document_id)
             title = summary.title if summary else ""
-            self._window.show_status(f"Added “{title}” from {known[0] if known else ''}")  # type: ignore[index]
+            self._window.show_status(self.tr("Added “{title}” from {address}").format(
+                title=title, address=known[0] if known else ""))  # type: ignore[index]
             self._window.document_list.select_document(document_id)
         self.finished.emit(document_id)
 
     def _refuse(self, url: str, message: str) -> None:
         self._close_progress()
-        self._window.message_box(QMessageBox.Icon.Warning, "Add from Web Address", "The page was not added.",
+        self._window.message_box(QMessageBox.Icon.Warning, self.tr("Add from Web Address"), self.tr("The page was not added."),
                                  f"{url}\n\n{message}")
         self.finished.emit(None)
         if not self.busy:
@@ -186,12 +190,12 @@ class WebAdder(QObject):
     def _offer_full_text(self, exchange: object, message: str) -> None:
         self._close_progress()
         self._waiting_for_answer = True
-        box = QMessageBox(QMessageBox.Icon.Question, "Add from Web Address", message,
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Add from Web Address"), message,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._window)
         box.setObjectName("fullTextQuestion")
-        box.button(QMessageBox.StandardButton.Yes).setText("Add Full Text")
-        box.button(QMessageBox.StandardButton.No).setText("Don't Add")
-        box.setInformativeText("Its whole visible text (menus and links included) can be added instead.")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Add Full Text"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Don't Add"))
+        box.setInformativeText(self.tr("Its whole visible text (menus and links included) can be added instead."))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda result: self._answered(exchange, result == QMessageBox.StandardButton.Yes))
@@ -211,7 +215,7 @@ class WebAdder(QObject):
                 return
             self._store(doc, known)
         else:
-            self._window.show_status("Nothing was added.")
+            self._window.show_status(self.tr("Nothing was added."))
             self.finished.emit(None)
         if not self.busy:
             self._next()

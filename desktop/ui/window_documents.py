@@ -9,14 +9,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.ui.document_dialog import DocumentDialog
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.web_add import WebAdder
 
-IMPORT_FILTER = ("Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Web pages (*.html *.htm);;"
-                 "PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)")
+
+WindowDocuments = Context("WindowDocuments")
+IMPORT_FILTER = QT_TRANSLATE_NOOP("WindowDocuments", "Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;"
+                                                     "Web pages (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;"
+                                                     "E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)")
 PROGRESS_FROM = 4  # files: fewer are imported without a progress dialog
 
 
@@ -66,7 +70,7 @@ class DocumentActions:
         pane = window.pane_area.active_pane()
         document_id = pane.document_id if pane is not None else window.document_list.current_document_id()
         if document_id is None:
-            window.show_status("Open or select a document first.")
+            window.show_status(WindowDocuments.tr("Open or select a document first."))
             return
         self.edit_document(document_id)
 
@@ -86,14 +90,16 @@ class DocumentActions:
         summary = window.document_model.summary(document_id)
         if summary is None:
             return
-        question = (f"Delete “{summary.title}” and its {summary.annotation_count} annotation(s)?\n\n"
-                    "This cannot be undone, and it clears the undo history.")
-        if window.confirm("Delete document", question):
+        question = WindowDocuments.tr("Delete “{title}” and its %n annotation(s)?\n\nThis cannot be undone, and it "
+                                      "clears the undo history.", "", summary.annotation_count).format(
+            title=summary.title)
+        if window.confirm(WindowDocuments.tr("Delete document"), question):
             window.ops.delete_document(document_id)
 
     # --- import -------------------------------------------------------------------------------
     def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self._window, "Import documents", str(Path.home()), IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self._window, WindowDocuments.tr("Import documents"), str(Path.home()),
+                                                WindowDocuments.tr(IMPORT_FILTER))
         if paths:
             self.import_paths(paths)
 
@@ -107,15 +113,17 @@ class DocumentActions:
         window = self._window
         progress = None
         if len(paths) >= PROGRESS_FROM:
-            progress = QProgressDialog("Importing…", "Stop", 0, len(paths), window)
-            progress.setWindowTitle("Import")
+            progress = QProgressDialog(WindowDocuments.tr("Importing…"), WindowDocuments.tr("Stop"), 0, len(paths),
+                                       window)
+            progress.setWindowTitle(WindowDocuments.tr("Import"))
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(300)
 
         def advance(done: int, total: int, name: str) -> bool:
             assert progress is not None
             progress.setValue(done)
-            progress.setLabelText(f"Importing {Path(name).name}…" if name else "Done")
+            progress.setLabelText(WindowDocuments.tr("Importing {file}…").format(file=Path(name).name) if name
+                                  else WindowDocuments.tr("Done"))
             QApplication.processEvents()
             return not progress.wasCanceled()
 
@@ -136,7 +144,7 @@ class DocumentActions:
         refused_lines = [f"✗ {Path(r.path).name}: {r.message}" for r in report.refused]
         details = "\n".join(added_lines + ([""] if added_lines and refused_lines else []) + refused_lines)
         kind = QMessageBox.Icon.Information if not report.refused else QMessageBox.Icon.Warning
-        window.message_box(kind, "Import", report.summary(), details)
+        window.message_box(kind, WindowDocuments.tr("Import"), report.summary(), details)
         if report.added:
             window.document_list.select_document(report.added[-1])
         pages = [r.path for r in report.results if r.no_article]
@@ -146,14 +154,16 @@ class DocumentActions:
 
     def _offer_full_text(self, pages: list[str]) -> None:
         window = self._window
-        names = ", ".join(Path(p).name for p in pages[:3]) + (f" and {len(pages) - 3} more" if len(pages) > 3 else "")
-        box = QMessageBox(QMessageBox.Icon.Question, "Import",
-                          f"No article was found in {names}. Add the full text of "
-                          f"{'these pages' if len(pages) > 1 else 'the page'} instead?",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+        names = ", ".join(Path(p).name for p in pages[:3])
+        if len(pages) > 3:
+            names = WindowDocuments.tr("{names} and %n more", "", len(pages) - 3).format(names=names)
+        question = WindowDocuments.tr("No article was found in {names}. Add the full text of the page instead?",
+                                      "", len(pages)).format(names=names)
+        box = QMessageBox(QMessageBox.Icon.Question, WindowDocuments.tr("Import"),
+                          question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
         box.setObjectName("fullTextQuestion")
-        box.button(QMessageBox.StandardButton.Yes).setText("Add Full Text")
-        box.button(QMessageBox.StandardButton.No).setText("Don't Add")
+        box.button(QMessageBox.StandardButton.Yes).setText(WindowDocuments.tr("Add Full Text"))
+        box.button(QMessageBox.StandardButton.No).setText(WindowDocuments.tr("Don't Add"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.accepted.connect(lambda: QTimer.singleShot(0, window, lambda: self.import_paths(pages, full_text=True)))

@@ -16,11 +16,15 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QWidget
 
 from desktop.domain.kinds import Kind
+from desktop.domain.words import kind_name
+from desktop.i18n import Context
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
+
+WindowMenus = Context("WindowMenus")
 Shortcut = str | QKeySequence.StandardKey | list[str]
 
 
@@ -51,60 +55,60 @@ def build_actions(window: MainWindow) -> None:
         return make_action(window, text, slot, shortcut, icon_name, tip)
 
     w = window
-    w.new_project_action = a("&New Project…", w.new_project_dialog, "Ctrl+Shift+N", "new-project",
-                             "Create an empty project file")
-    w.open_project_action = a("&Open Project…", w.open_project_dialog, QKeySequence.StandardKey.Open, "open",
-                              "Open a project file")
-    w.import_action = a("&Import Documents…", w.import_dialog, "Ctrl+I", "import",
-                        "Import sources (.html, .pdf, .docx, .eml, .txt, .md)")
-    w.add_url_action = a("Add from &Web Address…", w.add_url_dialog, "Ctrl+Shift+I", None,
-                         "Fetch a web page, PDF or Word file, archive it and add it")
-    w.quit_action = a("&Quit", w.close, QKeySequence.StandardKey.Quit, None, "Quit Evidence Desk")
+    w.new_project_action = a(WindowMenus.tr("&New Project…"), w.new_project_dialog, "Ctrl+Shift+N", "new-project",
+                             WindowMenus.tr("Create an empty project file"))
+    w.open_project_action = a(WindowMenus.tr("&Open Project…"), w.open_project_dialog, QKeySequence.StandardKey.Open, "open",
+                              WindowMenus.tr("Open a project file"))
+    w.import_action = a(WindowMenus.tr("&Import Documents…"), w.import_dialog, "Ctrl+I", "import",
+                        WindowMenus.tr("Import sources (.html, .pdf, .docx, .eml, .txt, .md)"))
+    w.add_url_action = a(WindowMenus.tr("Add from &Web Address…"), w.add_url_dialog, "Ctrl+Shift+I", None,
+                         WindowMenus.tr("Fetch a web page, PDF or Word file, archive it and add it"))
+    w.quit_action = a(WindowMenus.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, None, WindowMenus.tr("Quit Evidence Desk"))
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-    w.undo_action = a("&Undo", w.undo, QKeySequence.StandardKey.Undo, "undo", "Undo the last change")
-    w.redo_action = a("&Redo", w.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo", "Redo")
-    w.delete_action = a("&Delete Annotation", w.delete_selected_annotation, QKeySequence.StandardKey.Delete,
-                        "delete", "Delete the selected annotation")
+    w.undo_action = a(WindowMenus.tr("&Undo"), w.undo, QKeySequence.StandardKey.Undo, "undo", WindowMenus.tr("Undo the last change"))
+    w.redo_action = a(WindowMenus.tr("&Redo"), w.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redo", WindowMenus.tr("Redo"))
+    w.delete_action = a(WindowMenus.tr("&Delete Annotation"), w.delete_selected_annotation, QKeySequence.StandardKey.Delete,
+                        "delete", WindowMenus.tr("Delete the selected annotation"))
     w.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     w.pane_area.addAction(w.delete_action)
     w.annotation_list.addAction(w.delete_action)
-    w.edit_document_action = a("Document &Metadata…", w.edit_active_document, "Ctrl+Shift+M", None,
-                               "Edit the title, outlet, date and reliability of the article")
+    w.edit_document_action = a(WindowMenus.tr("Document &Metadata…"), w.edit_active_document, "Ctrl+Shift+M", None,
+                               WindowMenus.tr("Edit the title, outlet, date and reliability of the article"))
 
     w.tag_actions = {
-        Kind.ENTITY: a("Tag as &Entity", lambda: w.tag_selection(Kind.ENTITY), None, "tag-entity",
-                       "Tag the selection as an entity (E in the article)"),
-        Kind.FIGURE: a("Tag as &Figure", lambda: w.tag_selection(Kind.FIGURE), None, "tag-figure",
-                       "Tag the selection as a figure (F in the article)"),
-        Kind.CLAIM: a("Tag as &Claim", lambda: w.tag_selection(Kind.CLAIM), None, "tag-claim",
-                      "Tag the selection as a claim (C in the article)"),
+        Kind.ENTITY: a(WindowMenus.tr("Tag as &Entity"), lambda: w.tag_selection(Kind.ENTITY), None, "tag-entity",
+                       WindowMenus.tr("Tag the selection as an entity (E in the article)")),
+        Kind.FIGURE: a(WindowMenus.tr("Tag as &Figure"), lambda: w.tag_selection(Kind.FIGURE), None, "tag-figure",
+                       WindowMenus.tr("Tag the selection as a figure (F in the article)")),
+        Kind.CLAIM: a(WindowMenus.tr("Tag as &Claim"), lambda: w.tag_selection(Kind.CLAIM), None, "tag-claim",
+                      WindowMenus.tr("Tag the selection as a claim (C in the article)")),
     }
     for kind, action in w.tag_actions.items():
-        action.setIconText(kind.value.capitalize())  # the toolbar shows "Entity", the menu "Tag as Entity"
-    w.new_pane_action = a("New &Pane", w.new_pane, "Ctrl+T", "add-pane", "Open another article pane")
-    w.close_pane_action = a("&Close Pane", w.close_active_pane, "Ctrl+W", "close-pane", "Close the active pane")
-    w.next_pane_action = a("Next Pane", lambda: w.pane_wiring.cycle(1), "Ctrl+PgDown", None, "Next pane")
-    w.previous_pane_action = a("Previous Pane", lambda: w.pane_wiring.cycle(-1), "Ctrl+PgUp", None, "Previous pane")
-    w.focus_filter_action = a("Filter Annotations", w.focus_filter, "Ctrl+Alt+F", None,
-                              "Filter the annotation list")
-    w.focus_panel_action = a("Edit Annotation", w.focus_panel, "F2", None,
-                             "Edit the selected annotation in the panel")
-    w.switch_author_action = a("&Switch Author…", w.switch_author_dialog, None, "author",
-                               "Annotate as someone else on this computer")
-    w.edit_profile_action = a("&Edit Profile…", w.edit_profile_dialog, None, None,
-                              "Change your name and highlight colour")
-    w.shortcuts_action = a("&Keyboard Shortcuts", w.show_shortcuts, "F1", None, "Every keyboard shortcut")
-    w.about_action = a("&About Evidence Desk", w.show_about)
+        action.setIconText(kind_name(kind.value))  # the toolbar shows "Entity", the menu "Tag as Entity"
+    w.new_pane_action = a(WindowMenus.tr("New &Pane"), w.new_pane, "Ctrl+T", "add-pane", WindowMenus.tr("Open another article pane"))
+    w.close_pane_action = a(WindowMenus.tr("&Close Pane"), w.close_active_pane, "Ctrl+W", "close-pane", WindowMenus.tr("Close the active pane"))
+    w.next_pane_action = a(WindowMenus.tr("Next Pane"), lambda: w.pane_wiring.cycle(1), "Ctrl+PgDown", None, WindowMenus.tr("Next pane"))
+    w.previous_pane_action = a(WindowMenus.tr("Previous Pane"), lambda: w.pane_wiring.cycle(-1), "Ctrl+PgUp", None, WindowMenus.tr("Previous pane"))
+    w.focus_filter_action = a(WindowMenus.tr("Filter Annotations"), w.focus_filter, "Ctrl+Alt+F", None,
+                              WindowMenus.tr("Filter the annotation list"))
+    w.focus_panel_action = a(WindowMenus.tr("Edit Annotation"), w.focus_panel, "F2", None,
+                             WindowMenus.tr("Edit the selected annotation in the panel"))
+    w.switch_author_action = a(WindowMenus.tr("&Switch Author…"), w.switch_author_dialog, None, "author",
+                               WindowMenus.tr("Annotate as someone else on this computer"))
+    w.edit_profile_action = a(WindowMenus.tr("&Edit Profile…"), w.edit_profile_dialog, None, None,
+                              WindowMenus.tr("Change your name and highlight colour"))
+    w.shortcuts_action = a(WindowMenus.tr("&Keyboard Shortcuts"), w.show_shortcuts, "F1", None, WindowMenus.tr("Every keyboard shortcut"))
+    w.about_action = a(WindowMenus.tr("&About Evidence Desk"), w.show_about)
 
 
 def build_menus(window: MainWindow) -> None:
     w = window
     bar = w.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(WindowMenus.tr("&File"))
     file_menu.addAction(w.new_project_action)
     file_menu.addAction(w.open_project_action)
-    w.recent_menu = QMenu("Open &Recent", w)
+    w.recent_menu = QMenu(WindowMenus.tr("Open &Recent"), w)
     w.recent_menu.setObjectName("recentMenu")
     w.recent_menu.aboutToShow.connect(w.project_dialogs.fill_recent_menu)
     file_menu.addMenu(w.recent_menu)
@@ -116,7 +120,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(w.quit_action)
     w.file_menu = file_menu
 
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(WindowMenus.tr("&Edit"))
     edit_menu.addAction(w.undo_action)
     edit_menu.addAction(w.redo_action)
     edit_menu.addSeparator()
@@ -127,7 +131,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(w.focus_panel_action)
     edit_menu.addAction(w.edit_document_action)
 
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(WindowMenus.tr("&View"))
     for action in (w.new_pane_action, w.close_pane_action, w.next_pane_action, w.previous_pane_action):
         view_menu.addAction(action)
     view_menu.addSeparator()
@@ -136,11 +140,11 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addAction(w.focus_filter_action)
     w.view_menu = view_menu
 
-    profile_menu = bar.addMenu("&Profile")
+    profile_menu = bar.addMenu(WindowMenus.tr("&Profile"))
     profile_menu.addAction(w.switch_author_action)
     profile_menu.addAction(w.edit_profile_action)
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(WindowMenus.tr("&Help"))
     w.help_menu_action = help_menu.menuAction()  # features insert their menus before Help
     help_menu.addAction(w.shortcuts_action)
     help_menu.addAction(w.about_action)
@@ -148,13 +152,13 @@ def build_menus(window: MainWindow) -> None:
 
 def build_toolbar(window: MainWindow) -> None:
     w = window
-    bar = QToolBar("Main toolbar", w)
+    bar = QToolBar(WindowMenus.tr("Main toolbar"), w)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.addAction(w.import_action)
     bar.addSeparator()
-    tag_label = QLabel("Tag:")
+    tag_label = QLabel(WindowMenus.tr("Tag:"))
     tag_label.setObjectName("toolbarLabel")
     bar.addWidget(tag_label)
     for action in w.tag_actions.values():
@@ -188,7 +192,7 @@ def build_status_bar(window: MainWindow) -> None:
     row.addWidget(w.author_label)
     w.project_label = QLabel()
     w.project_label.setObjectName("statusProject")
-    w.read_only_label = QLabel("Read-only")  # shown when the project cannot be written
+    w.read_only_label = QLabel(WindowMenus.tr("Read-only"))  # shown when the project cannot be written
     w.read_only_label.setObjectName("statusReadOnly")
     w.read_only_label.hide()
     status.addPermanentWidget(author_box)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services import authors as author_service
 from desktop.services import profiles as profile_service
 from desktop.services.changes import Outcome
@@ -24,7 +25,9 @@ from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-PROJECT_FILTER = "Evidence Desk projects (*.evidence);;All files (*)"
+
+WindowProjects = Context("WindowProjects")
+PROJECT_FILTER = QT_TRANSLATE_NOOP("WindowProjects", "Evidence Desk projects (*.evidence);;All files (*)")
 
 
 class ProjectDialogs:
@@ -33,8 +36,9 @@ class ProjectDialogs:
 
     # --- projects -----------------------------------------------------------------------------
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._window, "New project", str(Path.home() / "Untitled.evidence"),
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self._window, WindowProjects.tr("New project"),
+                                              str(Path.home() / WindowProjects.tr("Untitled.evidence")),
+                                              WindowProjects.tr(PROJECT_FILTER))
         if path:
             if not path.endswith(".evidence") and not Path(path).suffix:
                 path += ".evidence"
@@ -43,7 +47,8 @@ class ProjectDialogs:
     def open_project(self) -> None:
         project = self._window.project
         start = str(Path(project.location).parent) if project.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open project", start, PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._window, WindowProjects.tr("Open project"), start,
+                                              WindowProjects.tr(PROJECT_FILTER))
         if path:
             self.open_path(path)
 
@@ -59,21 +64,22 @@ class ProjectDialogs:
             action.setData(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if not paths:
-            empty = menu.addAction("No recent projects")
+            empty = menu.addAction(WindowProjects.tr("No recent projects"))
             empty.setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear Menu", window.recent.clear)
+            menu.addAction(WindowProjects.tr("Clear Menu"), window.recent.clear)
 
     def open_path(self, path: str, create: bool = False) -> bool:
         """Open (or create) a project and make it current. On failure the current project stays."""
         window = self._window
         current = window.project
         if current.path is not None and Path(path).expanduser().resolve() == current.path.resolve():
-            window.show_status("That project is already open.")
+            window.show_status(WindowProjects.tr("That project is already open."))
             return True
-        outcome = window.ops.run("Open the project", lambda: self._opened(path, create),
-                                 details=f"{current.location} is still open.")
+        outcome = window.ops.run(WindowProjects.tr("Open the project"), lambda: self._opened(path, create),
+                                 details=WindowProjects.tr("{project} is still open.").format(
+                                     project=current.location))
         if outcome is None:
             if not Path(path).expanduser().exists():
                 window.recent.remove(path)
@@ -103,7 +109,7 @@ class ProjectDialogs:
         """Make ``project`` (already open) current: the views reload and the previous one is closed."""
         profile = self._window.profile
         outcome = self._window.ops.run(
-            "Switch project", lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+            WindowProjects.tr("Switch project"), lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
         if outcome is None:
             return False
         self._make_current(project, outcome.value)
@@ -116,7 +122,7 @@ class ProjectDialogs:
         previous = window.ops.replace_project(project, author_id)  # views reload on projectReplaced
         previous.close()
         window.recent.add(project.location)
-        window.show_status(f"Opened {project.location}")
+        window.show_status(WindowProjects.tr("Opened {project}").format(project=project.location))
 
     # --- profile ------------------------------------------------------------------------------
     def switch_author(self) -> None:
@@ -146,10 +152,10 @@ class ProjectDialogs:
         window.panel.commit_pending()
         window.profile = profile
         project = window.project
-        outcome = window.ops.run(f"Annotate as {profile.name}",
+        outcome = window.ops.run(WindowProjects.tr("Annotate as {name}").format(name=profile.name),
                                  lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
         if outcome is None:
             return
         window.ops.set_author(outcome.value)
         window.load_authors()
-        window.show_status(f"Annotating as {profile.name}")
+        window.show_status(WindowProjects.tr("Annotating as {name}").format(name=profile.name))

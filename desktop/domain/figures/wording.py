@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from desktop.domain import localized
+from desktop.domain.words import bound_word
+
 BOUND_WORDS = {"exact": "exact", "about": "about", "at_least": "at least", "at_most": "at most", "range": "range"}
 
 
@@ -20,7 +23,7 @@ def group_digits(value: str | Decimal) -> str:
     whole, dot, fraction = text.lstrip("-").partition(".")
     if whole.isdigit() and len(whole) > 4:
         whole = f"{int(whole):,}".replace(",", " ")
-    return f"{sign}{whole}{dot}{fraction}"
+    return localized.number(text, f"{sign}{whole}{dot}{fraction}")  # other languages: their separators
 
 
 def amount_with_unit(value: str | Decimal, value_max: str | Decimal | None, unit: str | None) -> str:
@@ -30,7 +33,14 @@ def amount_with_unit(value: str | Decimal, value_max: str | Decimal | None, unit
         amount += "–" + group_digits(value_max)
     if unit == "%":
         return amount + "%"
-    return f"{amount} {unit}" if unit else amount
+    return f"{amount} {localized_unit(unit)}" if unit else amount
+
+
+def localized_unit(unit: str) -> str:
+    """The units that are words ("years", "days", "age") in the reader's language; codes stay ("USD")."""
+    from desktop.domain.words import unit_word
+
+    return unit_word(unit)
 
 
 def figure_text(value: str | Decimal | None, value_max: str | Decimal | None, unit: str | None,
@@ -40,5 +50,5 @@ def figure_text(value: str | Decimal | None, value_max: str | Decimal | None, un
         return ""
     amount = amount_with_unit(value, value_max, unit)
     if bound and bound != "exact":
-        amount += f" ({BOUND_WORDS.get(bound, bound)})"
+        amount += f" ({bound_word(bound) if bound in BOUND_WORDS else bound})"
     return amount

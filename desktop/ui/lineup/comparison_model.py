@@ -15,8 +15,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.domain.figures.wording import BOUND_WORDS
-from desktop.domain.kinds import CREDIBILITY_LABELS, RELIABILITY_GRADES, RELIABILITY_LABELS
+from desktop.domain.kinds import RELIABILITY_GRADES
+from desktop.domain.words import bound_word, credibility_label, reliability_label, stance_word, status_word
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.comparison import ClaimPosition, FigureValue, compact_figure, outlet_hint
 from desktop.ui.keyed_table import KeyedTableModel
 
@@ -58,7 +59,7 @@ def grade_text(grade: str | None) -> str:
 
 
 def status_text(status: str) -> str:
-    return status  # the same words as the annotation list, panel and review dock
+    return status_word(status)  # the same words as the annotation list, panel and review dock
 
 
 def _bold() -> QFont:
@@ -120,8 +121,8 @@ class _RowsModel(KeyedTableModel[str, Any]):
             return str(row.outlet) or None
         if column == self.GRADE:
             grade = row.reliability
-            label = f"{grade} · {RELIABILITY_LABELS[grade]}" if grade else "Not graded"
-            return f"Source reliability: {label}. Click to grade (A–F)."
+            label = f"{grade} · {reliability_label(grade)}" if grade else self.tr("Not graded")
+            return self.tr("Source reliability: {grade}. Click to grade (A–F).").format(grade=label)
         if title == "Quote":
             return str(row.quote)
         return None
@@ -131,14 +132,14 @@ class MeasureValuesModel(_RowsModel):
     """One row per figure of one measure."""
 
     column_specs = (
-        ("Source", "The source's label (the seed file's number) and its outlet"),
-        ("Grade", "Source reliability, A (completely reliable) to F (cannot be judged)"),
-        ("Value", "The value the source gives"),
-        ("Bound", "How the source states it: exact, about, at least, at most, a range"),
-        ("Quote", "The source's words"),
-        ("Says who", "Whom the source attributes the figure to"),
-        ("Status", "Review status of the annotation"),
-        ("Can't agree\nwith", "Sources whose value cannot be true at the same time as this one"),
+        (QT_TRANSLATE_NOOP("Columns", "Source"), QT_TRANSLATE_NOOP("Columns", "The source's label (the seed file's number) and its outlet")),
+        (QT_TRANSLATE_NOOP("Columns", "Grade"), QT_TRANSLATE_NOOP("Columns", "Source reliability, A (completely reliable) to F (cannot be judged)")),
+        (QT_TRANSLATE_NOOP("Columns", "Value"), QT_TRANSLATE_NOOP("Columns", "The value the source gives")),
+        (QT_TRANSLATE_NOOP("Columns", "Bound"), QT_TRANSLATE_NOOP("Columns", "How the source states it: exact, about, at least, at most, a range")),
+        (QT_TRANSLATE_NOOP("Columns", "Quote"), QT_TRANSLATE_NOOP("Columns", "The source's words")),
+        (QT_TRANSLATE_NOOP("Columns", "Says who"), QT_TRANSLATE_NOOP("Columns", "Whom the source attributes the figure to")),
+        (QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Review status of the annotation")),
+        (QT_TRANSLATE_NOOP("Columns", "Can't agree\nwith"), QT_TRANSLATE_NOOP("Columns", "Sources whose value cannot be true at the same time as this one")),
     )
     GRADE = 1
     VALUE = 2
@@ -165,9 +166,9 @@ class MeasureValuesModel(_RowsModel):
         return compact_figure(value.value, value.value_max, value.unit, value.bound)
 
     def _texts(self, v: FigureValue) -> tuple[str, ...]:
-        bound = BOUND_WORDS.get(v.bound or "", v.bound or "")
+        bound = bound_word(v.bound) if v.bound else ""
         if v.bound == "about" and self.tolerance_text:
-            bound = f"about {self.tolerance_text}"
+            bound = self.tr("about {tolerance}").format(tolerance=self.tolerance_text)
         return (source_text(v.document_label, v.outlet), grade_text(v.reliability), self.value_text(v), bound,
                 f"“{' '.join(v.quote.split())}”", v.attributed_to or "", status_text(v.status),
                 self.conflicts_text(v))
@@ -181,11 +182,11 @@ class MeasureValuesModel(_RowsModel):
             return conflict
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == len(self.columns) - 1 and conflict:
-                return "Cannot both be true with: " + ", ".join(
+                return self.tr("Cannot both be true with: {sources}").format(sources=", ".join(
                     f"{self._labels.get(i, '?')} ({self.value_text(w)})"
-                    for i in v.conflicts_with for w in self.rows() if w.annotation_id == i)
+                    for i in v.conflicts_with for w in self.rows() if w.annotation_id == i))
             if column == self.VALUE and (v.low is not None or v.high is not None):
-                return f"Read as {self._interval(v)}"
+                return self.tr("Read as {interval}").format(interval=self._interval(v))
             return self._tooltip(v, column)
         if role == Qt.ItemDataRole.BackgroundRole and conflict:
             return QBrush(WARNING_FILL)
@@ -209,15 +210,15 @@ class PositionsModel(_RowsModel):
     """One row per claim on a proposition: asserting first, then denying."""
 
     column_specs = (
-        ("Stance", "Whether the source asserts or denies the proposition"),
-        ("Source", "The source's label (the seed file's number)"),
-        ("Outlet", "The outlet the source is (or says it is)"),
-        ("Grade", "Source reliability, A (completely reliable) to F (cannot be judged)"),
-        ("Quote", "The source's words"),
-        ("Speaker", "Who says it, in the source"),
-        ("Says who", "Whom the source attributes the claim to"),
-        ("Cred.", "Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)"),
-        ("Status", "Review status of the annotation"),
+        (QT_TRANSLATE_NOOP("Columns", "Stance"), QT_TRANSLATE_NOOP("Columns", "Whether the source asserts or denies the proposition")),
+        (QT_TRANSLATE_NOOP("Columns", "Source"), QT_TRANSLATE_NOOP("Columns", "The source's label (the seed file's number)")),
+        (QT_TRANSLATE_NOOP("Columns", "Outlet"), QT_TRANSLATE_NOOP("Columns", "The outlet the source is (or says it is)")),
+        (QT_TRANSLATE_NOOP("Columns", "Grade"), QT_TRANSLATE_NOOP("Columns", "Source reliability, A (completely reliable) to F (cannot be judged)")),
+        (QT_TRANSLATE_NOOP("Columns", "Quote"), QT_TRANSLATE_NOOP("Columns", "The source's words")),
+        (QT_TRANSLATE_NOOP("Columns", "Speaker"), QT_TRANSLATE_NOOP("Columns", "Who says it, in the source")),
+        (QT_TRANSLATE_NOOP("Columns", "Says who"), QT_TRANSLATE_NOOP("Columns", "Whom the source attributes the claim to")),
+        (QT_TRANSLATE_NOOP("Columns", "Cred."), QT_TRANSLATE_NOOP("Columns", "Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)")),
+        (QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Review status of the annotation")),
     )
     GRADE = 3
 
@@ -235,7 +236,7 @@ class PositionsModel(_RowsModel):
 
     @staticmethod
     def _texts(c: ClaimPosition) -> tuple[str, ...]:
-        stance = "✔ asserts" if c.stance == "asserts" else "✘ denies"
+        stance = ("✔ " if c.stance == "asserts" else "✘ ") + stance_word(c.stance)
         return (stance, c.document_label, outlet_text(c.outlet), grade_text(c.reliability),
                 f"“{' '.join(c.quote.split())}”", c.speaker_name or "", c.attributed_to or "",
                 str(c.credibility) if c.credibility else "–", status_text(c.status))
@@ -250,7 +251,8 @@ class PositionsModel(_RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 7:
                 grade = c.credibility
-                return f"Credibility: {grade} · {CREDIBILITY_LABELS[grade]}" if grade else "Credibility not graded"
+                return (self.tr("Credibility: {grade} · {label}").format(grade=grade, label=credibility_label(grade))
+                        if grade else self.tr("Credibility not graded"))
             return self._tooltip(c, column)
         if role == Qt.ItemDataRole.BackgroundRole and self.contested:
             return QBrush(DENY_FILL if denies else ASSERT_FILL)
@@ -266,9 +268,9 @@ class GradeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItem("not graded", "")
+        combo.addItem(self.tr("not graded"), "")
         for grade in RELIABILITY_GRADES:
-            combo.addItem(f"{grade} · {RELIABILITY_LABELS[grade]}", grade)
+            combo.addItem(f"{grade} · {reliability_label(grade)}", grade)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.kinds import RELIABILITY_GRADES, RELIABILITY_LABELS
+from desktop.domain.kinds import RELIABILITY_GRADES
+from desktop.domain.words import reliability_label
 from desktop.services.comparison import MeasureComparison, PropositionComparison
 from desktop.ui.lineup.chart_widget import ChartWidget, measure_chart_svg
 from desktop.ui.lineup.comparison_model import (
@@ -187,8 +188,8 @@ class Section(QFrame):
     def _show_body(self, expanded: bool) -> None:
         self.body.setVisible(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        noun = "source" if self.sources == 1 else "sources"
-        self.toggle.setText(f"Hide the {noun}" if expanded else f"Show the {self.sources} {noun}")
+        self.toggle.setText(Section.tr("Hide the source(s)", "", self.sources) if expanded
+                            else Section.tr("Show the %n source(s)", "", self.sources))
 
     def _wire(self, table: SourceTable, model: _RowsModel) -> None:
         table.activated.connect(lambda index: self._activate(model, index))
@@ -205,16 +206,16 @@ class Section(QFrame):
             return
         row = model.row(index.row())
         menu = QMenu(self)
-        menu.addAction("Show in Its Article", lambda: self._activate(model, index))
-        grades = menu.addMenu(f"Grade Source {row.document_label}")
+        menu.addAction(self.tr("Show in Its Article"), lambda: self._activate(model, index))
+        grades = menu.addMenu(self.tr("Grade Source {label}").format(label=row.document_label))
         for grade in RELIABILITY_GRADES:
-            action = grades.addAction(f"{grade} · {RELIABILITY_LABELS[grade]}")
+            action = grades.addAction(f"{grade} · {reliability_label(grade)}")
             action.setCheckable(True)
             action.setChecked(row.reliability == grade)
             action.triggered.connect(lambda _c=False, g=grade: self.gradeRequested.emit(
                 row.document_id, g, row.document_label))
         grades.addSeparator()
-        grades.addAction("Not Graded", lambda: self.gradeRequested.emit(row.document_id, None, row.document_label))
+        grades.addAction(self.tr("Not Graded"), lambda: self.gradeRequested.emit(row.document_id, None, row.document_label))
         menu.exec(table.viewport().mapToGlobal(pos))
 
 
@@ -224,13 +225,13 @@ class MeasureSection(Section):
         self.comparison = comparison
         compared = sum(1 for v in comparison.values if v.value is not None)
         if comparison.disagree:
-            self.badge = _badge("⚠ Sources disagree", WARNING, "#ffffff")
+            self.badge = _badge(self.tr("⚠ Sources disagree"), WARNING, "#ffffff")
         elif compared > 1:
-            self.badge = _badge("✓ Sources agree", "#dcfce7", AGREE)
+            self.badge = _badge(self.tr("✓ Sources agree"), "#dcfce7", AGREE)
         else:
-            self.badge = _badge("One value", "#eef0f3", "#4b5563")
+            self.badge = _badge(self.tr("One value"), "#eef0f3", "#4b5563")
         self.head.addWidget(self.badge)
-        unit = QLabel(f"unit: {comparison.unit}" if comparison.unit else "")
+        unit = QLabel(self.tr("unit: {unit}").format(unit=comparison.unit) if comparison.unit else "")
         unit.setTextFormat(Qt.TextFormat.PlainText)
         unit.setStyleSheet("color: #6b7280;")
         self.head.addWidget(unit)
@@ -277,9 +278,9 @@ class PropositionSection(Section):
         super().__init__("propositionSection", comparison.label, comparison.contested, parent)
         self.comparison = comparison
         if comparison.contested:
-            self.badge = _badge("⚠ Contested", WARNING, "#ffffff")
+            self.badge = _badge(self.tr("⚠ Contested"), WARNING, "#ffffff")
         else:
-            self.badge = _badge("Not contested", "#eef0f3", "#4b5563")
+            self.badge = _badge(self.tr("Not contested"), "#eef0f3", "#4b5563")
         self.head.addWidget(self.badge)
         self._finish_head(len(comparison.asserts) + len(comparison.denies))
 
@@ -289,11 +290,11 @@ class PropositionSection(Section):
         asserting, denying = len(comparison.asserts), len(comparison.denies)
         parts = []
         if asserting:
-            parts.append(f"<span style='color:{AGREE}'>{asserting} source{'s' if asserting != 1 else ''} "
-                         f"assert{'s' if asserting == 1 else ''} it ({who(comparison.asserts)})</span>")
+            text = PropositionSection.tr("%n source(s) assert it ({sources})", "", asserting)
+            parts.append(f"<span style='color:{AGREE}'>{escape(text.format(sources=who(comparison.asserts)))}</span>")
         if denying:
-            parts.append(f"<span style='color:#9f1d1d'>{denying} source{'s' if denying != 1 else ''} "
-                         f"den{'ies' if denying == 1 else 'y'} it ({who(comparison.denies)})</span>")
+            text = PropositionSection.tr("%n source(s) deny it ({sources})", "", denying)
+            parts.append(f"<span style='color:#9f1d1d'>{escape(text.format(sources=who(comparison.denies)))}</span>")
         self.summary.setText("<b>" + " · ".join(parts) + "</b>")
         self.model = PositionsModel(self)
         self.model.load(comparison.asserts, comparison.denies, comparison.contested)

@@ -79,11 +79,11 @@ class CompareView(QWidget):
         self.overview = QLabel()
         self.overview.setObjectName("compareOverview")
         self.overview.setWordWrap(True)
-        self.include_pending = QCheckBox("Include pending")
-        self.include_pending.setToolTip("Also compare annotations nobody has reviewed yet (proposed, disputed)")
+        self.include_pending = QCheckBox(self.tr("Include pending"))
+        self.include_pending.setToolTip(self.tr("Also compare annotations nobody has reviewed yet (proposed, disputed)"))
         self.include_pending.setChecked(True)
-        self.include_rejected = QCheckBox("Include rejected")
-        self.include_rejected.setToolTip("Also compare annotations a reviewer rejected")
+        self.include_rejected = QCheckBox(self.tr("Include rejected"))
+        self.include_rejected.setToolTip(self.tr("Also compare annotations a reviewer rejected"))
         for box in (self.include_pending, self.include_rejected):
             box.toggled.connect(lambda _on: self.refresh())
         self.tolerance = QDoubleSpinBox()
@@ -93,9 +93,9 @@ class CompareView(QWidget):
         self.tolerance.setSuffix(" %")
         self.tolerance.setPrefix("±")
         self.tolerance.setKeyboardTracking(False)
-        self.tolerance.setToolTip("How far from its value a figure stated as “about” may be (project setting)")
+        self.tolerance.setToolTip(self.tr("How far from its value a figure stated as “about” may be (project setting)"))
         self.tolerance.valueChanged.connect(self._on_tolerance)
-        about = QLabel("“about” means")
+        about = QLabel(self.tr("“about” means"))
         about.setStyleSheet("color: #4b5563;")
         self.window_button = QToolButton()
         self.window_button.setObjectName("compareWindowButton")
@@ -141,10 +141,10 @@ class CompareView(QWidget):
         self.window_button.blockSignals(True)
         self.window_button.setChecked(in_window)
         self.window_button.blockSignals(False)
-        self.window_button.setText("Dock in the Main Window" if in_window else "Open in a Window")
+        self.window_button.setText(self.tr("Dock in the Main Window") if in_window else self.tr("Open in a Window"))
         self.window_button.setToolTip(
-            "Put the comparison back below the articles" if in_window else
-            "Read the comparison in a window of its own, beside the main window or on another screen")
+            self.tr("Put the comparison back below the articles") if in_window else
+            self.tr("Read the comparison in a window of its own, beside the main window or on another screen"))
 
     def _on_window_toggled(self, in_window: bool) -> None:
         self.set_in_window(in_window)
@@ -211,8 +211,8 @@ class CompareView(QWidget):
                     if prop_section.flagged == flagged:
                         self._add(prop_section, f"proposition:{prop_section.comparison.key}")
             if not measures and not propositions:
-                empty = QLabel("Nothing to compare yet. Tag figures and give them a measure (F, then what it "
-                               "measures), or claims and the proposition they assert or deny (C).")
+                empty = QLabel(self.tr("Nothing to compare yet. Tag figures and give them a measure (F, then what it "
+                               "measures), or claims and the proposition they assert or deny (C)."))
                 empty.setWordWrap(True)
                 empty.setStyleSheet("color: #6b7280; padding: 16px;")
                 self.sections.addWidget(empty)
@@ -245,10 +245,12 @@ class CompareView(QWidget):
         contested = sum(p.contested for p in propositions)
         parts = []
         if measures:
-            text = f"{disagree} of {len(measures)} measure{'s' if len(measures) != 1 else ''}: sources disagree"
+            text = CompareView.tr("{disagree} of %n measure(s): sources disagree", "", len(measures)).format(
+                disagree=disagree)
             parts.append(f"<span style='color:{WARNING}'>⚠ {text}</span>" if disagree else text)
         if propositions:
-            text = f"{contested} of {len(propositions)} proposition{'s' if len(propositions) != 1 else ''} contested"
+            text = CompareView.tr("{contested} of %n proposition(s) contested", "", len(propositions)).format(
+                contested=contested)
             parts.append(f"<span style='color:{WARNING}'>⚠ {text}</span>" if contested else text)
         self.overview.setText("<b>" + " &nbsp;·&nbsp; ".join(parts) + "</b>" if parts else "")
 

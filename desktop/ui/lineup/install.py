@@ -25,7 +25,8 @@ from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
-from desktop.domain.kinds import RELIABILITY_GRADES, RELIABILITY_LABELS
+from desktop.domain.kinds import RELIABILITY_GRADES
+from desktop.domain.words import reliability_label
 from desktop.services.changes import Changes
 from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.lineup_operations import LineupOperations
@@ -66,13 +67,13 @@ class LineupFeature(QObject):
         self.compare: CompareView | None = None  # built (and the comparison loaded) when first shown
         self.timeline: TimelineView | None = None  # likewise
 
-        self.register_dock = self._dock("Register", "registerDock", self.register)
-        self.suggestions_dock = self._dock("Suggestions", "suggestionsDock", self.suggestions_panel)
-        self.mentions_dock = self._dock("Mentions", "mentionsDock", self.mentions_panel)
-        self.compare_dock = self._dock("Compare Sources", "compareDock", QWidget())
+        self.register_dock = self._dock(self.tr("Register"), "registerDock", self.register)
+        self.suggestions_dock = self._dock(self.tr("Suggestions"), "suggestionsDock", self.suggestions_panel)
+        self.mentions_dock = self._dock(self.tr("Mentions"), "mentionsDock", self.mentions_panel)
+        self.compare_dock = self._dock(self.tr("Compare Sources"), "compareDock", QWidget())
         self.compare_dock.setMinimumHeight(COMPARE_MIN_HEIGHT)  # never a useless strip over the articles
         self.compare_dock.visibilityChanged.connect(lambda visible: visible and self.compare_view())
-        self.timeline_dock = self._dock("Timeline", "timelineDock", QWidget())
+        self.timeline_dock = self._dock(self.tr("Timeline"), "timelineDock", QWidget())
         self.timeline_dock.setMinimumHeight(COMPARE_MIN_HEIGHT)
         self.timeline_dock.visibilityChanged.connect(lambda visible: visible and self.timeline_view())
         self._place_docks()
@@ -116,36 +117,37 @@ class LineupFeature(QObject):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
         a = self._action
-        self.compare_action = a("&Compare Sources", self.show_compare, "Ctrl+Shift+C",
-                                "What every source says about each measure and proposition, side by side")
-        self.timeline_action = a("&Timeline", self.show_timeline, "Ctrl+Shift+T",
-                                 "Every dated event on one time axis, by source; the date measures lined up")
-        self.register_action = a("&Register", self.show_register, "Ctrl+Shift+R",
-                                 "Entities, measures and propositions: rename, merge, aliases")
-        self.find_mentions_action = a("Find All &Mentions", self.find_mentions, "Ctrl+Shift+E",
-                                      "Suggest every untagged mention of the selected entity, in every article")
-        self.find_figures_action = a("Find &Figures in This Article", self.find_figures, "Ctrl+Shift+G",
-                                     "Suggest the amounts and percentages of the active article")
-        self.accept_all_action = a("&Accept All Suggestions", self.suggestions.accept_all, None,
-                                   "Tag every suggestion in the list (one undo step)")
-        self.reject_all_action = a("Re&ject All Suggestions", self.suggestions.reject_all, None,
-                                   "Drop every suggestion in the list")
-        self.next_action = a("&Next Mention", self.marks.next, "F3",
-                             "The next annotation of the selected entity, measure or proposition, across articles")
-        self.previous_action = a("&Previous Mention", self.marks.previous, "Shift+F3",
-                                 "The previous one")
-        self.grade_menu = QMenu("&Grade This Source", self.window)
+        self.compare_action = a(self.tr("&Compare Sources"), self.show_compare, "Ctrl+Shift+C",
+                                self.tr("What every source says about each measure and proposition, side by side"))
+        self.timeline_action = a(self.tr("&Timeline"), self.show_timeline, "Ctrl+Shift+T",
+                                 self.tr("Every dated event on one time axis, by source; the date measures lined up"))
+        self.register_action = a(self.tr("&Register"), self.show_register, "Ctrl+Shift+R",
+                                 self.tr("Entities, measures and propositions: rename, merge, aliases"))
+        self.find_mentions_action = a(self.tr("Find All &Mentions"), self.find_mentions, "Ctrl+Shift+E",
+                                      self.tr("Suggest every untagged mention of the selected entity, in every article"))
+        self.find_figures_action = a(self.tr("Find &Figures in This Article"), self.find_figures, "Ctrl+Shift+G",
+                                     self.tr("Suggest the amounts and percentages of the active article"))
+        self.accept_all_action = a(self.tr("&Accept All Suggestions"), self.suggestions.accept_all, None,
+                                   self.tr("Tag every suggestion in the list (one undo step)"))
+        self.reject_all_action = a(self.tr("Re&ject All Suggestions"), self.suggestions.reject_all, None,
+                                   self.tr("Drop every suggestion in the list"))
+        self.next_action = a(self.tr("&Next Mention"), self.marks.next, "F3",
+                             self.tr("The next annotation of the selected entity, measure or proposition, across articles"))
+        self.previous_action = a(self.tr("&Previous Mention"), self.marks.previous, "Shift+F3",
+                                 self.tr("The previous one"))
+        self.grade_menu = QMenu(self.tr("&Grade This Source"), self.window)
         self.grade_menu.setObjectName("gradeSourceMenu")
         self.grade_menu.aboutToShow.connect(self._fill_grade_menu)
 
     def _build_menu(self) -> None:
-        menu = QMenu("&Line-up", self.window)
+        menu = QMenu(self.tr("&Line-up"), self.window)
         menu.setObjectName("lineupMenu")
         menu.addAction(self.compare_action)
         menu.addAction(self.timeline_action)
@@ -173,16 +175,16 @@ class LineupFeature(QObject):
         document_id = pane.document_id if pane is not None else None
         summary = self.window.document_model.summary(document_id) if document_id is not None else None
         if summary is None:
-            self.grade_menu.addAction("Open an article first").setEnabled(False)
+            self.grade_menu.addAction(self.tr("Open an article first")).setEnabled(False)
             return
         label = document_labels(self.window.project).get(summary.id, "")
         for grade in RELIABILITY_GRADES:
-            action = self.grade_menu.addAction(f"{grade} · {RELIABILITY_LABELS[grade]}")
+            action = self.grade_menu.addAction(f"{grade} · {reliability_label(grade)}")
             action.setCheckable(True)
             action.setChecked(summary.reliability == grade)
             action.triggered.connect(lambda _c=False, g=grade: self.lineup.set_reliability(summary.id, g, label))
         self.grade_menu.addSeparator()
-        self.grade_menu.addAction("Not Graded", lambda: self.lineup.set_reliability(summary.id, None, label))
+        self.grade_menu.addAction(self.tr("Not Graded"), lambda: self.lineup.set_reliability(summary.id, None, label))
 
     # --- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -289,7 +291,7 @@ class LineupFeature(QObject):
             return self.find_mentions_of(target[1])
         row = self.register.entities.current_row()
         if row is None:
-            self.window.show_status("Select an entity (in the register, or one of its mentions) first.")
+            self.window.show_status(self.tr("Select an entity (in the register, or one of its mentions) first."))
             return 0
         return self.find_mentions_of(row.id)
 

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from desktop.domain.words import entity_type_name
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services import annotations as annotation_service
 from desktop.services import grading, register, settings, suggestions
 from desktop.services.changes import Changes, Outcome
@@ -25,6 +27,13 @@ if TYPE_CHECKING:
 
 Suggestion = MentionSuggestion | FigureSuggestion
 KINDS = ("entity", "measure", "proposition")
+
+Lineup = Context("Lineup")
+NOUNS = {"entity": QT_TRANSLATE_NOOP("Lineup", "entity"), "measure": QT_TRANSLATE_NOOP("Lineup", "measure"),
+         "proposition": QT_TRANSLATE_NOOP("Lineup", "proposition")}
+MERGE_LABELS = {"entity": QT_TRANSLATE_NOOP("Lineup", "Merge entities"),
+                "measure": QT_TRANSLATE_NOOP("Lineup", "Merge measures"),
+                "proposition": QT_TRANSLATE_NOOP("Lineup", "Merge propositions")}
 
 
 class LineupOperations:
@@ -52,7 +61,7 @@ class LineupOperations:
     # --- entities --------------------------------------------------------------------------------
     def create_entity(self, name: str, type_: str = "organization") -> int | None:
         p, a = self.project, self.author_id
-        outcome = self._run(f"Add entity “{name}”", lambda: register.create_entity(p, name, type_, author_id=a),
+        outcome = self._run(Lineup.tr("Add entity “{name}”").format(name=name), lambda: register.create_entity(p, name, type_, author_id=a),
                             lambda o: lambda: register.delete_entity(p, o.value, a),
                             lambda o: lambda: register.undelete(p, o.value, a))
         return outcome.value if outcome else None
@@ -66,53 +75,53 @@ class LineupOperations:
             "entity": register.restore_entity, "measure": register.restore_measure,
             "proposition": register.restore_proposition}
         rename, restore = renames[kind], restores[kind]
-        outcome = self._run(f"Rename {kind} to “{new_name}”", lambda: rename(p, item_id, new_name, a),
+        outcome = self._run(Lineup.tr("Rename {kind} to “{name}”").format(kind=Lineup.tr(NOUNS[kind]), name=new_name), lambda: rename(p, item_id, new_name, a),
                             lambda o: lambda: restore(p, o.value, a))
         return outcome is not None
 
     def add_alias(self, entity_id: int, alias: str) -> bool:
         p, a = self.project, self.author_id
-        outcome = self._run(f"Add alias “{alias}”", lambda: register.add_alias(p, entity_id, alias, a),
+        outcome = self._run(Lineup.tr("Add alias “{alias}”").format(alias=alias), lambda: register.add_alias(p, entity_id, alias, a),
                             lambda _o: lambda: register.remove_alias(p, entity_id, alias, a))
         return bool(outcome and outcome.value)
 
     def remove_alias(self, entity_id: int, alias: str) -> bool:
         p, a = self.project, self.author_id
-        outcome = self._run(f"Remove alias “{alias}”", lambda: register.remove_alias(p, entity_id, alias, a),
+        outcome = self._run(Lineup.tr("Remove alias “{alias}”").format(alias=alias), lambda: register.remove_alias(p, entity_id, alias, a),
                             lambda _o: lambda: register.add_alias(p, entity_id, alias, a))
         return bool(outcome and outcome.value)
 
     def split_alias(self, entity_id: int, alias: str) -> int | None:
         """The alias becomes its own entity (its mentions follow); undo merges it back."""
         p, a = self.project, self.author_id
-        outcome = self._run(f"Split “{alias}” off", lambda: register.split_alias(p, entity_id, alias, a),
+        outcome = self._run(Lineup.tr("Split “{alias}” off").format(alias=alias), lambda: register.split_alias(p, entity_id, alias, a),
                             lambda o: lambda: register.merge_entities(p, entity_id, o.value, a),
                             lambda o: lambda: register.unmerge(p, o.value, a))
         return outcome.value if outcome else None
 
     def set_entity_type(self, entity_id: int, type_: str) -> bool:
         p, a = self.project, self.author_id
-        outcome = self._run(f"Set type to {type_}", lambda: register.set_entity_type(p, entity_id, type_, a),
+        outcome = self._run(Lineup.tr("Set type to {type}").format(type=entity_type_name(type_).lower()), lambda: register.set_entity_type(p, entity_id, type_, a),
                             lambda o: lambda: register.set_entity_type(p, entity_id, o.value, a))
         return outcome is not None
 
     # --- measures and propositions ---------------------------------------------------------------
     def create_measure(self, label: str, unit: str = "") -> int | None:
         p, a = self.project, self.author_id
-        outcome = self._run(f"Add measure “{label}”", lambda: register.create_measure(p, label, unit, a),
+        outcome = self._run(Lineup.tr("Add measure “{label}”").format(label=label), lambda: register.create_measure(p, label, unit, a),
                             lambda o: lambda: register.delete_measure(p, o.value, a),
                             lambda o: lambda: register.undelete(p, o.value, a))
         return outcome.value if outcome else None
 
     def set_measure_unit(self, measure_id: int, unit: str) -> bool:
         p, a = self.project, self.author_id
-        outcome = self._run(f"Set unit to “{unit}”", lambda: register.set_measure_unit(p, measure_id, unit, a),
+        outcome = self._run(Lineup.tr("Set unit to “{unit}”").format(unit=unit), lambda: register.set_measure_unit(p, measure_id, unit, a),
                             lambda o: lambda: register.restore_measure(p, o.value, a))
         return outcome is not None
 
     def create_proposition(self, label: str) -> int | None:
         p, a = self.project, self.author_id
-        outcome = self._run(f"Add proposition “{label}”", lambda: register.create_proposition(p, label, a),
+        outcome = self._run(Lineup.tr("Add proposition “{label}”").format(label=label), lambda: register.create_proposition(p, label, a),
                             lambda o: lambda: register.delete_proposition(p, o.value, a),
                             lambda o: lambda: register.undelete(p, o.value, a))
         return outcome.value if outcome else None
@@ -124,17 +133,18 @@ class LineupOperations:
         merge: Callable[..., Outcome[Any]] = {
             "entity": register.merge_entities, "measure": register.merge_measures,
             "proposition": register.merge_propositions}[kind]
-        text = f"Merge “{merged_name}” into “{keep_name}”" if keep_name else f"Merge {kind}s"
+        text = (Lineup.tr("Merge “{merged}” into “{kept}”").format(merged=merged_name, kept=keep_name) if keep_name
+                else Lineup.tr(MERGE_LABELS[kind]))
         outcome = self._run(text, lambda: merge(p, keep_id, merge_id, a),
                             lambda o: lambda: register.unmerge(p, o.value, a),
-                            message=f"{text} (Ctrl+Z to undo)")
+                            message=Lineup.tr("{action} (Ctrl+Z to undo)").format(action=text))
         return outcome is not None
 
     # --- grades and settings ---------------------------------------------------------------------
     def set_reliability(self, document_id: int, grade: str | None, label: str = "") -> bool:
         p, a = self.project, self.author_id
-        shown = grade or "not graded"
-        outcome = self._run(f"Grade source {label or document_id}: {shown}",
+        shown = grade or Lineup.tr("not graded")
+        outcome = self._run(Lineup.tr("Grade source {label}: {grade}").format(label=label or document_id, grade=shown),
                             lambda: grading.set_reliability(p, document_id, grade, a),
                             lambda o: lambda: grading.set_reliability(p, document_id, o.value, a))
         return outcome is not None
@@ -142,7 +152,7 @@ class LineupOperations:
     def set_tolerance(self, value: Decimal) -> bool:
         p = self.project
         percent = f"{(value * 100).normalize():f}"
-        outcome = self._run(f"Set “about” to ±{percent}%", lambda: settings.set_tolerance(p, value),
+        outcome = self._run(Lineup.tr("Set “about” to ±{percent}%").format(percent=percent), lambda: settings.set_tolerance(p, value),
                             lambda o: lambda: settings.set_tolerance(p, Decimal(o.value)))
         return outcome is not None
 
@@ -169,9 +179,10 @@ class LineupOperations:
     @staticmethod
     def _label(items: Sequence[Suggestion]) -> str:
         if len(items) == 1:
-            kind = "mention" if isinstance(items[0], MentionSuggestion) else "figure"
-            return f"Accept {kind} “{items[0].surface}”"
-        return f"Accept {len(items)} suggestions"
+            if isinstance(items[0], MentionSuggestion):
+                return Lineup.tr("Accept mention “{text}”").format(text=items[0].surface)
+            return Lineup.tr("Accept figure “{text}”").format(text=items[0].surface)
+        return Lineup.tr("Accept %n suggestion(s)", "", len(items))
 
     def _accept_all(self, items: Sequence[Suggestion], measure_id: int | None) -> Outcome[list[str]]:
         if measure_id is None and len(items) > 1:

@@ -119,11 +119,11 @@ class MarksController(QObject):
 
     def _step(self, step: int) -> str | None:
         if self.target is None:
-            self.window.show_status("Select an entity, measure or proposition first (in the register, or an "
-                                    "annotation linked to one).")
+            self.window.show_status(self.tr("Select an entity, measure or proposition first (in the register, or an "
+                                    "annotation linked to one)."))
             return None
         if not self._mentions:
-            self.window.show_status(f"“{self.name}” is not tagged anywhere yet.")
+            self.window.show_status(self.tr("“{name}” is not tagged anywhere yet.").format(name=self.name))
             return None
         ids = [m.id for m in self._mentions]
         current = self.window.current_annotation()
@@ -156,4 +156,5 @@ class MarksController(QObject):
             self.window.open_document(mention.document_id)
         self.window.select_annotation(annotation_id)
         position = [m.id for m in self._mentions].index(annotation_id) + 1
-        self.window.show_status(f"{self.name}: {position} of {len(self._mentions)} (F3 next, Shift+F3 previous)")
+        self.window.show_status(self.tr("{name}: {position} of {total} (F3 next, Shift+F3 previous)").format(
+            name=self.name, position=position, total=len(self._mentions)))

@@ -6,6 +6,7 @@ clicking a row goes there, Previous / Next (Shift+F3 / F3) walk the list.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -20,24 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.words import stance_word, status_word
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.documents import document_labels
 from desktop.services.queries import AnnotationView
 from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.lineup.marks_controller import MarksController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Source", "Quote", "Says")
-NOUN = {"entity": ("mention", "mentions"), "measure": ("figure", "figures"), "proposition": ("claim", "claims")}
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Source"), QT_TRANSLATE_NOOP("Columns", "Quote"),
+           QT_TRANSLATE_NOOP("Columns", "Says"))
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 def says(view: AnnotationView) -> str:
     if view.kind == "figure":
-        return view.figure_text or "value not read"
+        return view.figure_text or MentionsPanel.tr("value not read")
     if view.kind == "claim":
-        text = view.stance or "asserts"
+        text = stance_word(view.stance or "asserts")
         return f"{text} ({view.speaker_name})" if view.speaker_name else text
-    return view.status
+    return status_word(view.status)
 
 
 class MentionModel(KeyedTableModel[str, AnnotationView]):
@@ -78,8 +82,8 @@ class MentionsPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("mentionsTitle")
         self.title.setWordWrap(True)
-        self.previous_button = QPushButton("◀ Previous (Shift+F3)")
-        self.next_button = QPushButton("Next (F3) ▶")
+        self.previous_button = QPushButton(self.tr("◀ Previous (Shift+F3)"))
+        self.next_button = QPushButton(self.tr("Next (F3) ▶"))
         self.previous_button.clicked.connect(controller.previous)
         self.next_button.clicked.connect(controller.next)
         top = QHBoxLayout()
@@ -119,14 +123,19 @@ class MentionsPanel(QWidget):
         self.model.load(mentions, labels)
         target = self.controller.target
         if target is None:
-            self.title.setText("Select an entity, measure or proposition (in the register, or an annotation "
-                               "linked to one) to see it in every source.")
+            self.title.setText(self.tr("Select an entity, measure or proposition (in the register, or an annotation "
+                               "linked to one) to see it in every source."))
         else:
-            one, many = NOUN[target[0]]
             sources = len({m.document_id for m in mentions})
-            self.title.setText(f"<b>{self.controller.name}</b> — {len(mentions)} "
-                               f"{one if len(mentions) == 1 else many} in {sources} "
-                               f"source{'s' if sources != 1 else ''}, marked in every open article")
+            where = MentionsPanel.tr("%n source(s)", "", sources)
+            n = len(mentions)
+            if target[0] == "entity":
+                text = MentionsPanel.tr("%n mention(s) in {sources}, marked in every open article", "", n)
+            elif target[0] == "measure":
+                text = MentionsPanel.tr("%n figure(s) in {sources}, marked in every open article", "", n)
+            else:
+                text = MentionsPanel.tr("%n claim(s) in {sources}, marked in every open article", "", n)
+            self.title.setText(f"<b>{escape(self.controller.name)}</b> — {escape(text.format(sources=where))}")
         for button in (self.previous_button, self.next_button):
             button.setEnabled(bool(mentions))
         self._follow(self.controller.window.current_annotation())

@@ -19,6 +19,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from desktop.domain.kinds import EntityType
+from desktop.domain.words import entity_type_name
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import register
 from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.register_model import EntityModel, MeasureModel, PropositionModel
@@ -28,8 +30,22 @@ if TYPE_CHECKING:
     from desktop.storage.project import Project
     from desktop.ui.lineup.lineup_operations import LineupOperations
 
-NOUNS = {"entity": ("entity", "entities"), "measure": ("measure", "measures"),
-         "proposition": ("proposition", "propositions")}
+TAB_TITLES = {"entity": QT_TRANSLATE_NOOP("RegisterPanel", "Entities"),
+              "measure": QT_TRANSLATE_NOOP("RegisterPanel", "Measures"),
+              "proposition": QT_TRANSLATE_NOOP("RegisterPanel", "Propositions")}
+RENAME_HINTS = {"entity": QT_TRANSLATE_NOOP("RegisterPanel", "Select an entity to rename."),
+                "measure": QT_TRANSLATE_NOOP("RegisterPanel", "Select a measure to rename."),
+                "proposition": QT_TRANSLATE_NOOP("RegisterPanel", "Select a proposition to rename.")}
+MERGE_HINTS = {"entity": QT_TRANSLATE_NOOP("RegisterPanel", "Select the entities to merge (the first one you pick is kept)."),
+               "measure": QT_TRANSLATE_NOOP("RegisterPanel", "Select the measures to merge (the first one you pick is kept)."),
+               "proposition": QT_TRANSLATE_NOOP("RegisterPanel",
+                                                "Select the propositions to merge (the first one you pick is kept).")}
+NEW_TITLES = {"entity": QT_TRANSLATE_NOOP("RegisterPanel", "New entity"),
+              "measure": QT_TRANSLATE_NOOP("RegisterPanel", "New measure"),
+              "proposition": QT_TRANSLATE_NOOP("RegisterPanel", "New proposition")}
+NEW_PROMPTS = {"entity": QT_TRANSLATE_NOOP("RegisterPanel", "Name of the new entity:"),
+               "measure": QT_TRANSLATE_NOOP("RegisterPanel", "Name of the new measure:"),
+               "proposition": QT_TRANSLATE_NOOP("RegisterPanel", "Name of the new proposition:")}
 
 
 class RegisterPanel(QWidget):
@@ -52,7 +68,7 @@ class RegisterPanel(QWidget):
         self.tabs.setObjectName("registerTabs")
         self.tabs.setDocumentMode(True)
         for tab in self.tab_list():
-            self.tabs.addTab(tab, NOUNS[tab.kind][1].capitalize())
+            self.tabs.addTab(tab, self.tr(TAB_TITLES[tab.kind]))
             tab.currentChanged.connect(lambda item_id, k=tab.kind: self._on_current(k, item_id))
             tab.model.editRequested.connect(lambda item_id, field, text, k=tab.kind: self._edit(k, item_id, field,
                                                                                               text))
@@ -87,38 +103,38 @@ class RegisterPanel(QWidget):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.find_mentions_action = a("Find All Mentions", self.find_mentions,
-                                      "Suggest every place the selected entity appears, in every article")
-        self.rename_action = a("Rename", self.rename, "Rename the selected item", "F2")
-        self.merge_action = a("Merge…", self.merge_selected,
-                              "Merge the second selected item into the first (one selected: choose the target)")
-        self.add_alias_action = a("Add Alias…", lambda: self.add_alias(), "Record another name or spelling")
-        self.remove_alias_action = a("Remove Alias…", lambda: self.remove_alias(), "Forget one of its aliases")
-        self.split_alias_action = a("Split Alias Off…", lambda: self.split_alias(),
-                                    "Make an alias its own entity; the mentions written that way follow it")
-        self.type_menu = QMenu("Type", self)
+        self.find_mentions_action = a(self.tr("Find All Mentions"), self.find_mentions,
+                                      self.tr("Suggest every place the selected entity appears, in every article"))
+        self.rename_action = a(self.tr("Rename"), self.rename, self.tr("Rename the selected item"), "F2")
+        self.merge_action = a(self.tr("Merge…"), self.merge_selected,
+                              self.tr("Merge the second selected item into the first (one selected: choose the target)"))
+        self.add_alias_action = a(self.tr("Add Alias…"), lambda: self.add_alias(), self.tr("Record another name or spelling"))
+        self.remove_alias_action = a(self.tr("Remove Alias…"), lambda: self.remove_alias(), self.tr("Forget one of its aliases"))
+        self.split_alias_action = a(self.tr("Split Alias Off…"), lambda: self.split_alias(),
+                                    self.tr("Make an alias its own entity; the mentions written that way follow it"))
+        self.type_menu = QMenu(self.tr("Type"), self)
         self.type_menu.setObjectName("entityTypeMenu")
         for entity_type in EntityType:
-            action = self.type_menu.addAction(entity_type.value.capitalize())
+            action = self.type_menu.addAction(entity_type_name(entity_type.value))
             action.setCheckable(True)
             action.setData(entity_type.value)
             action.triggered.connect(lambda _c=False, t=entity_type.value: self.set_type(t))
         self.type_menu.aboutToShow.connect(self._check_type)
-        self.new_measure_action = a("New…", lambda: self.create("measure"), "Add a measure to compare figures by")
-        self.new_proposition_action = a("New…", lambda: self.create("proposition"),
-                                        "Add a proposition that claims assert or deny")
-        self.unit_action = a("Unit…", lambda: self.set_unit(), "Set the unit the measure's figures are in")
-        self.new_entity_action = a("New…", lambda: self.create("entity"), "Add an entity to the register")
+        self.new_measure_action = a(self.tr("New…"), lambda: self.create("measure"), self.tr("Add a measure to compare figures by"))
+        self.new_proposition_action = a(self.tr("New…"), lambda: self.create("proposition"),
+                                        self.tr("Add a proposition that claims assert or deny"))
+        self.unit_action = a(self.tr("Unit…"), lambda: self.set_unit(), self.tr("Set the unit the measure's figures are in"))
+        self.new_entity_action = a(self.tr("New…"), lambda: self.create("entity"), self.tr("Add an entity to the register"))
 
         bar = self.entities.toolbar
         bar.addAction(self.find_mentions_action)
         bar.addAction(self.rename_action)
         bar.addAction(self.merge_action)
         type_button = QToolButton()
-        type_button.setText("Type")
+        type_button.setText(self.tr("Type"))
         type_button.setMenu(self.type_menu)
         type_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        type_button.setToolTip("Set the entity's type")
+        type_button.setToolTip(self.tr("Set the entity's type"))
         bar.addWidget(type_button)
         bar.addAction(self.add_alias_action)
         bar.addAction(self.remove_alias_action)
@@ -163,7 +179,7 @@ class RegisterPanel(QWidget):
         self._project = project
         self._labels = document_labels(project)
         self.entities.reload(register.list_entities(project), self._labels)
-        self.tabs.setTabText(0, f"Entities ({len(self.entities.model.rows())})")
+        self.tabs.setTabText(0, self._tab_title("entity", len(self.entities.model.rows())))
         self._stale = {"measure", "proposition"}
         if self.current_tab().kind in self._stale:
             self._reload_flagged(self.current_tab().kind)
@@ -171,7 +187,7 @@ class RegisterPanel(QWidget):
             for kind, index, rows in (("measure", 1, register.list_measures(project)),
                                       ("proposition", 2, register.list_propositions(project))):
                 if not self.tabs.tabText(index).endswith("⚠)"):  # keep the last flag count till it is known
-                    self.tabs.setTabText(index, f"{NOUNS[kind][1].capitalize()} ({len(rows)})")
+                    self.tabs.setTabText(index, self._tab_title(kind, len(rows)))
 
     def _reload_flagged(self, kind: str) -> None:
         from desktop.services import comparison  # the comparison loads when first needed
@@ -188,8 +204,12 @@ class RegisterPanel(QWidget):
             self.propositions.reload(register.list_propositions(project), self._labels, flags)
         tab = self.tab(kind)
         flagged = sum(flags.values())
-        self.tabs.setTabText(self.tab_list().index(tab), f"{NOUNS[kind][1].capitalize()} ({len(tab.model.rows())}"
-                             + (f" · {flagged} ⚠)" if flagged else ")"))
+        self.tabs.setTabText(self.tab_list().index(tab), self._tab_title(kind, len(tab.model.rows()), flagged))
+
+    def _tab_title(self, kind: str, count: int, flagged: int = 0) -> str:
+        """"Measures (4)", "Measures (4 · 1 ⚠)"."""
+        title = self.tr(TAB_TITLES[kind])
+        return f"{title} ({count}" + (f" · {flagged} ⚠)" if flagged else ")")
 
     def _on_tab(self, index: int) -> None:
         tab = self.tab_list()[index]
@@ -232,7 +252,7 @@ class RegisterPanel(QWidget):
     def _entity(self) -> Any:
         row = self.entities.current_row()
         if row is None:
-            self._status("Select an entity in the register first.")
+            self._status(self.tr("Select an entity in the register first."))
         return row
 
     def find_mentions(self) -> None:
@@ -244,7 +264,8 @@ class RegisterPanel(QWidget):
         row = self._entity()
         if row is None:
             return False
-        alias = alias or self.ask_text("Add alias", f"Another name or spelling of “{row.name}”:", "")
+        alias = alias or self.ask_text(self.tr("Add alias"),
+                                       self.tr("Another name or spelling of “{name}”:").format(name=row.name), "")
         return bool(alias) and self.lineup.add_alias(row.id, alias)
 
     def remove_alias(self, alias: str | None = None) -> bool:
@@ -252,9 +273,10 @@ class RegisterPanel(QWidget):
         if row is None:
             return False
         if not row.aliases:
-            self._status(f"“{row.name}” has no alias.")
+            self._status(self.tr("“{name}” has no alias.").format(name=row.name))
             return False
-        alias = alias or self.ask_item("Remove alias", f"Alias of “{row.name}” to forget:", list(row.aliases))
+        alias = alias or self.ask_item(self.tr("Remove alias"),
+                                       self.tr("Alias of “{name}” to forget:").format(name=row.name), list(row.aliases))
         return bool(alias) and self.lineup.remove_alias(row.id, alias)
 
     def split_alias(self, alias: str | None = None) -> int | None:
@@ -262,9 +284,10 @@ class RegisterPanel(QWidget):
         if row is None:
             return None
         if not row.aliases:
-            self._status(f"“{row.name}” has no alias to split off.")
+            self._status(self.tr("“{name}” has no alias to split off.").format(name=row.name))
             return None
-        alias = alias or self.ask_item("Split alias off", f"Which alias of “{row.name}” is another entity?",
+        alias = alias or self.ask_item(self.tr("Split alias off"),
+                                       self.tr("Which alias of “{name}” is another entity?").format(name=row.name),
                                        list(row.aliases))
         new_id = self.lineup.split_alias(row.id, alias) if alias else None
         if new_id is not None:
@@ -279,7 +302,7 @@ class RegisterPanel(QWidget):
     def rename(self) -> None:
         tab = self.current_tab()
         if tab.current_id() is None:
-            self._status(f"Select {'an' if tab.kind == 'entity' else 'a'} {tab.kind} to rename.")
+            self._status(self.tr(RENAME_HINTS[tab.kind]))
             return
         tab.table.setFocus()
         tab.table.rename_current()
@@ -296,11 +319,12 @@ class RegisterPanel(QWidget):
         ids = tab.selected_ids()
         names = {r.id: tab.model.name_of(r) for r in tab.model.rows()}
         if not ids:
-            self._status(f"Select the {NOUNS[tab.kind][1]} to merge (the first one you pick is kept).")
+            self._status(self.tr(MERGE_HINTS[tab.kind]))
             return False
         if len(ids) == 1:
             others = sorted((n for i, n in names.items() if i != ids[0]), key=str.casefold)
-            target = self.ask_item("Merge into", f"Merge “{names[ids[0]]}” into:", others)
+            target = self.ask_item(self.tr("Merge into"), self.tr("Merge “{name}” into:").format(name=names[ids[0]]),
+                                   others)
             keep = next((i for i, n in names.items() if n == target and i != ids[0]), None)
             if keep is None:
                 return False
@@ -308,7 +332,7 @@ class RegisterPanel(QWidget):
         keep, merged = ids[0], ids[1:]
         stack = self.lineup.ops.undo_stack
         if len(merged) > 1:
-            stack.beginMacro(f"Merge {len(merged)} {NOUNS[tab.kind][1]} into “{names[keep]}”")
+            stack.beginMacro(RegisterPanel.tr("Merge %n item(s) into “{name}”", "", len(merged)).format(name=names[keep]))
         try:
             done = all([self.lineup.merge(tab.kind, keep, m, names[keep], names[m]) for m in merged])
         finally:
@@ -318,8 +342,7 @@ class RegisterPanel(QWidget):
         return done
 
     def create(self, kind: str, label: str | None = None) -> int | None:
-        noun = NOUNS[kind][0]
-        label = label or self.ask_text(f"New {noun}", f"Name of the new {noun}:", "")
+        label = label or self.ask_text(self.tr(NEW_TITLES[kind]), self.tr(NEW_PROMPTS[kind]), "")
         if not label:
             return None
         if kind == "entity":
@@ -335,8 +358,8 @@ class RegisterPanel(QWidget):
     def set_unit(self, unit: str | None = None) -> bool:
         row = self.measures.current_row()
         if row is None:
-            self._status("Select a measure first.")
+            self._status(self.tr("Select a measure first."))
             return False
-        unit = unit if unit is not None else self.ask_text("Unit", f"Unit of “{row.label}” (USD, %, EUR…):",
-                                                           row.unit)
+        unit = unit if unit is not None else self.ask_text(
+            self.tr("Unit"), self.tr("Unit of “{measure}” (USD, %, EUR…):").format(measure=row.label), row.unit)
         return unit is not None and self.lineup.set_measure_unit(row.id, unit)

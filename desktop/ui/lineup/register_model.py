@@ -15,6 +15,8 @@ from typing import Any, cast
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.domain.words import entity_type_name
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.register import EntityRow, MeasureRow, PropositionRow
 from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.lineup.labels import mentions_text
@@ -157,12 +159,12 @@ def _per_document(cell: _Cell, attribute: str) -> str:
 class EntityModel(RegisterModel):
     kind = "entity"
     register_columns = (
-        Column("Name", lambda c: c.row.name, "The entity's canonical name (F2 renames it)", edit="name"),
-        Column("Aliases", lambda c: ", ".join(c.row.aliases), "Other names and spellings, in any language"),
-        Column("Mentions", lambda c: _per_document(c, "mentions_per_document"),
-               "Tagged mentions per source (source label:count)"),
-        Column("Total", lambda c: str(c.row.total), "Tagged mentions in all sources", number=True),
-        Column("Type", lambda c: c.row.type),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.row.name, QT_TRANSLATE_NOOP("Columns", "The entity's canonical name (F2 renames it)"), edit="name"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Aliases"), lambda c: ", ".join(c.row.aliases), QT_TRANSLATE_NOOP("Columns", "Other names and spellings, in any language")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Mentions"), lambda c: _per_document(c, "mentions_per_document"),
+               QT_TRANSLATE_NOOP("Columns", "Tagged mentions per source (source label:count)")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda c: str(c.row.total), QT_TRANSLATE_NOOP("Columns", "Tagged mentions in all sources"), number=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda c: entity_type_name(c.row.type)),
     )
 
     def item(self, row: int) -> EntityRow:
@@ -178,12 +180,12 @@ def _flag_text(cell: _Cell, yes: str, no: str) -> str:
 class MeasureModel(RegisterModel):
     kind = "measure"
     register_columns = (
-        Column("Measure", lambda c: c.row.label, "What the figures measure (F2 renames it)", edit="label"),
-        Column("Unit", lambda c: c.row.unit, "The unit the figures are compared in", edit="unit"),
-        Column("Figures", lambda c: str(c.row.total), "Figures tagged with this measure", number=True),
-        Column("Sources", lambda c: _per_document(c, "figures_per_document"), "Figures per source"),
-        Column("Disagree", lambda c: _flag_text(c, "⚠ disagree", "agree"),
-               "Whether two sources give values that cannot both be true"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Measure"), lambda c: c.row.label, QT_TRANSLATE_NOOP("Columns", "What the figures measure (F2 renames it)"), edit="label"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Unit"), lambda c: c.row.unit, QT_TRANSLATE_NOOP("Columns", "The unit the figures are compared in"), edit="unit"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Figures"), lambda c: str(c.row.total), QT_TRANSLATE_NOOP("Columns", "Figures tagged with this measure"), number=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda c: _per_document(c, "figures_per_document"), QT_TRANSLATE_NOOP("Columns", "Figures per source")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Disagree"), lambda c: _flag_text(c, RegisterModel.tr("⚠ disagree"), RegisterModel.tr("agree")),
+               QT_TRANSLATE_NOOP("Columns", "Whether two sources give values that cannot both be true")),
     )
 
     def item(self, row: int) -> MeasureRow:
@@ -193,13 +195,13 @@ class MeasureModel(RegisterModel):
 class PropositionModel(RegisterModel):
     kind = "proposition"
     register_columns = (
-        Column("Proposition", lambda c: c.row.label, "What the claims assert or deny (F2 renames it)",
+        Column(QT_TRANSLATE_NOOP("Columns", "Proposition"), lambda c: c.row.label, QT_TRANSLATE_NOOP("Columns", "What the claims assert or deny (F2 renames it)"),
                edit="label"),
-        Column("Asserts", lambda c: str(c.row.asserts), "Claims asserting it", number=True),
-        Column("Denies", lambda c: str(c.row.denies), "Claims denying it", number=True),
-        Column("Sources", lambda c: _per_document(c, "claims_per_document"), "Claims per source"),
-        Column("Contested", lambda c: _flag_text(c, "⚠ contested", "no"),
-               "Whether one source asserts what another denies"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Asserts"), lambda c: str(c.row.asserts), QT_TRANSLATE_NOOP("Columns", "Claims asserting it"), number=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Denies"), lambda c: str(c.row.denies), QT_TRANSLATE_NOOP("Columns", "Claims denying it"), number=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda c: _per_document(c, "claims_per_document"), QT_TRANSLATE_NOOP("Columns", "Claims per source")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Contested"), lambda c: _flag_text(c, RegisterModel.tr("⚠ contested"), RegisterModel.tr("no")),
+               QT_TRANSLATE_NOOP("Columns", "Whether one source asserts what another denies")),
     )
 
     def item(self, row: int) -> PropositionRow:

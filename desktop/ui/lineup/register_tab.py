@@ -26,9 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.lineup.register_model import ID_ROLE, SEARCH_ROLE, SORT_ROLE, RegisterModel
 
-PLURALS = {"entity": "entities", "measure": "measures", "proposition": "propositions"}
+FILTER_HINTS = {
+    "entity": QT_TRANSLATE_NOOP("RegisterTab", "Filter entities (any name or alias)…"),
+    "measure": QT_TRANSLATE_NOOP("RegisterTab", "Filter measures (any name or alias)…"),
+    "proposition": QT_TRANSLATE_NOOP("RegisterTab", "Filter propositions (any name or alias)…"),
+}
 
 
 class RegisterTable(QTableView):
@@ -93,7 +98,7 @@ class RegisterTab(QWidget):
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName(f"{self.kind}Filter")
-        self.filter_box.setPlaceholderText(f"Filter {PLURALS[self.kind]} (any name or alias)…")
+        self.filter_box.setPlaceholderText(self.tr(FILTER_HINTS[self.kind]))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
 

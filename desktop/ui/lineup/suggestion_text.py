@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 
 from desktop.domain.figures import format_decimal
-from desktop.domain.figures.wording import BOUND_WORDS, amount_with_unit
+from desktop.domain.figures.wording import amount_with_unit
 from desktop.domain.spans import SuggestedSpan
+from desktop.domain.words import bound_word
 from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
 
 Suggestion = MentionSuggestion | FigureSuggestion
@@ -22,7 +23,7 @@ def value_text(suggestion: FigureSuggestion) -> str:
     upper = None if suggestion.value_max is None else format_decimal(suggestion.value_max)
     amount = amount_with_unit(format_decimal(suggestion.value), upper, suggestion.unit)
     if suggestion.bound and suggestion.bound != "exact":
-        amount += f", {BOUND_WORDS.get(suggestion.bound, suggestion.bound)}"
+        amount += f", {bound_word(suggestion.bound)}"
     return amount
 
 

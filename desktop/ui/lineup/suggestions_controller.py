@@ -77,15 +77,16 @@ class SuggestionsController(QObject):
             name = register.get_entity(self.window.project, entity_id).name
             found = suggest_mentions(self.window.project, entity_id)
         except (SuggestionError, register.RegisterError) as exc:
-            self.window.ops.refuse("Find mentions", exc)
+            self.window.ops.refuse(self.tr("Find mentions"), exc)
             return 0
         self.entity_name = name
-        self._set(found, f"Mentions of “{name}”")
+        self._set(found, self.tr("Mentions of “{name}”").format(name=name))
         if found:
-            self.window.show_status(f"{len(found)} possible mention(s) of {name}: Enter accepts, "
-                                    "Backspace rejects, then the next one comes")
+            self.window.show_status(SuggestionsController.tr(
+                "%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes", "",
+                len(found)).format(name=name))
         else:
-            self.window.show_status(f"No untagged mention of {name} found.")
+            self.window.show_status(self.tr("No untagged mention of {name} found.").format(name=name))
         return len(found)
 
     def find_figures(self, document_id: int | None = None) -> int:
@@ -94,19 +95,20 @@ class SuggestionsController(QObject):
             pane = self.window.pane_area.active_pane()
             document_id = pane.document_id if pane is not None else None
         if document_id is None:
-            self.window.show_status("Open an article first, then look for its figures.")
+            self.window.show_status(self.tr("Open an article first, then look for its figures."))
             return 0
         try:
             found = suggest_figures(self.window.project, document_id)
         except SuggestionError as exc:
-            self.window.ops.refuse("Find figures", exc)
+            self.window.ops.refuse(self.tr("Find figures"), exc)
             return 0
         summary = self.window.document_model.summary(document_id)
-        title = summary.title if summary else f"document {document_id}"
+        title = summary.title if summary else self.tr("document {id}").format(id=document_id)
         self.entity_name = ""
-        self._set(found, f"Figures in “{title}”")
-        self.window.show_status(f"{len(found)} untagged figure(s) found: Enter accepts, Backspace rejects"
-                                if found else "No untagged figure found in this article.")
+        self._set(found, self.tr("Figures in “{title}”").format(title=title))
+        self.window.show_status(SuggestionsController.tr("%n untagged figure(s) found: Enter accepts, Backspace rejects",
+                                                         "", len(found))
+                                if found else self.tr("No untagged figure found in this article."))
         return len(found)
 
     def propose(self, found: list[Suggestion], title: str, entity_name: str = "") -> int:
@@ -209,7 +211,7 @@ class SuggestionsController(QObject):
         """Accept one (default: the current one); returns the new annotation's id."""
         suggestion = self._find(suggestion_id or self._current)
         if suggestion is None:
-            self.window.show_status("No suggestion to accept.")
+            self.window.show_status(self.tr("No suggestion to accept."))
             return None
         following = self._next_after(suggestion)
         focus = self._pane_has_focus()
@@ -219,8 +221,10 @@ class SuggestionsController(QObject):
             return None
         self._accepted[annotation_id] = suggestion
         self._drop({suggestion.id})
-        what = "mention" if isinstance(suggestion, MentionSuggestion) else "figure"
-        self.window.show_status(f"Accepted {what} “{suggestion.surface}” ({len(self._items)} left; Ctrl+Z undoes)")
+        done = (SuggestionsController.tr("Accepted mention “{text}” (%n left; Ctrl+Z undoes)", "", len(self._items))
+                if isinstance(suggestion, MentionSuggestion) else
+                SuggestionsController.tr("Accepted figure “{text}” (%n left; Ctrl+Z undoes)", "", len(self._items)))
+        self.window.show_status(done.format(text=suggestion.surface))
         self.make_current(following if self._find(following) else None, focus=focus)
         return annotation_id
 
@@ -232,7 +236,8 @@ class SuggestionsController(QObject):
         following = self._next_after(suggestion)
         focus = self._pane_has_focus()
         self._drop({suggestion.id})
-        self.window.show_status(f"Rejected “{suggestion.surface}” ({len(self._items)} left)")
+        self.window.show_status(SuggestionsController.tr("Rejected “{text}” (%n left)", "", len(self._items)).format(
+            text=suggestion.surface))
         self.make_current(following, focus=focus)
         return True
 
@@ -246,7 +251,8 @@ class SuggestionsController(QObject):
             self._accepted.update(zip(created, items, strict=True))
             self._drop({s.id for s in items})
             self.make_current(None)
-            self.window.show_status(f"Accepted {len(created)} suggestion(s) (Ctrl+Z undoes them together)")
+            self.window.show_status(SuggestionsController.tr("Accepted %n suggestion(s) (Ctrl+Z undoes them together)",
+                                                             "", len(created)))
         return created
 
     def reject_all(self) -> int:
@@ -256,7 +262,7 @@ class SuggestionsController(QObject):
         self.listChanged.emit()
         self.make_current(None)
         if count:
-            self.window.show_status(f"Rejected {count} suggestion(s)")
+            self.window.show_status(SuggestionsController.tr("Rejected %n suggestion(s)", "", count))
         return count
 
     def _pane_has_focus(self) -> bool:

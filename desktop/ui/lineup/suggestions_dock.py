@@ -8,6 +8,7 @@ Backspace (or Delete) rejects, here as in the article.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.documents import document_labels
 from desktop.services.register import list_measures
 from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
@@ -33,7 +35,8 @@ from desktop.ui.lineup.suggestion_text import Suggestion, score_text, value_text
 from desktop.ui.lineup.suggestions_controller import SuggestionsController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Suggestion", "Source", "Score / reads as")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Suggestion"), QT_TRANSLATE_NOOP("Columns", "Source"),
+           QT_TRANSLATE_NOOP("Columns", "Score / reads as"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -70,7 +73,9 @@ class SuggestionModel(KeyedTableModel[str, Suggestion]):
         if column == 1:
             return self._labels.get(s.document_id, f"D{s.document_id}")
         if isinstance(s, MentionSuggestion):
-            return f"{score_text(s.score)} like “{s.matched_name}”" if s.score < 1 else f"exactly “{s.matched_name}”"
+            if s.score < 1:
+                return self.tr("{score} like “{name}”").format(score=score_text(s.score), name=s.matched_name)
+            return self.tr("exactly “{name}”").format(name=s.matched_name)
         return value_text(s)
 
     def cell(self, s: Suggestion, column: int, role: int) -> Any:
@@ -117,8 +122,8 @@ class SuggestionsPanel(QWidget):
         self.model = SuggestionModel(self)
         self._syncing = False
 
-        self.title = QLabel("No suggestions. Select an entity in the register and choose Find All Mentions, "
-                            "or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article.")
+        self.title = QLabel(self.tr("No suggestions. Select an entity in the register and choose Find All Mentions, "
+                            "or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article."))
         self.title.setObjectName("suggestionsTitle")
         self.title.setWordWrap(True)
         self.table = SuggestionTable(self)
@@ -137,19 +142,19 @@ class SuggestionsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
 
-        self.measure_label = QLabel("Accepted figures measure:")
+        self.measure_label = QLabel(self.tr("Accepted figures measure:"))
         self.measure = QComboBox()
         self.measure.setObjectName("suggestionMeasure")
-        self.measure.setToolTip("The measure accepted figures are filed under (you can change it later)")
+        self.measure.setToolTip(self.tr("The measure accepted figures are filed under (you can change it later)"))
         self.measure.currentIndexChanged.connect(self._on_measure)
         measure_row = QHBoxLayout()
         measure_row.addWidget(self.measure_label)
         measure_row.addWidget(self.measure, 1)
 
-        self.accept_button = QPushButton("Accept (Enter)")
-        self.reject_button = QPushButton("Reject (Backspace)")
-        self.accept_all_button = QPushButton("Accept All")
-        self.reject_all_button = QPushButton("Reject All")
+        self.accept_button = QPushButton(self.tr("Accept (Enter)"))
+        self.reject_button = QPushButton(self.tr("Reject (Backspace)"))
+        self.accept_all_button = QPushButton(self.tr("Accept All"))
+        self.reject_all_button = QPushButton(self.tr("Reject All"))
         self.accept_button.clicked.connect(lambda: controller.accept())
         self.reject_button.clicked.connect(lambda: controller.reject())
         self.accept_all_button.clicked.connect(controller.accept_all)
@@ -183,12 +188,14 @@ class SuggestionsPanel(QWidget):
         if figures:
             self._load_measures(project)
         if items:
-            kinds = "figure" if figures else "possible mention"
-            self.title.setText(f"<b>{self.controller.title}</b> — {len(items)} {kinds}"
-                               f"{'s' if len(items) != 1 else ''} to review. "
-                               "<span style='color:#6b7280'>Enter accepts, Backspace rejects.</span>")
+            count = (SuggestionsPanel.tr("%n figure(s) to review.", "", len(items)) if figures
+                     else SuggestionsPanel.tr("%n possible mention(s) to review.", "", len(items)))
+            hint = self.tr("Enter accepts, Backspace rejects.")
+            self.title.setText(f"<b>{escape(self.controller.title)}</b> — {escape(count)} "
+                               f"<span style='color:#6b7280'>{escape(hint)}</span>")
         elif self.controller.title:
-            self.title.setText(f"<b>{self.controller.title}</b> — all reviewed.")
+            self.title.setText(f"<b>{escape(self.controller.title)}</b> — "
+                               + escape(self.tr("all reviewed.")))
         for button in (self.accept_button, self.reject_button, self.accept_all_button, self.reject_all_button):
             button.setEnabled(bool(items))
         self._follow_current(self.controller.current_id())
@@ -197,7 +204,7 @@ class SuggestionsPanel(QWidget):
         chosen = self.controller.measure_id
         self.measure.blockSignals(True)
         self.measure.clear()
-        self.measure.addItem("(none yet)", None)
+        self.measure.addItem(self.tr("(none yet)"), None)
         for row in list_measures(project):
             self.measure.addItem(f"{row.label} ({row.unit})" if row.unit else row.label, row.id)
         self.measure.setCurrentIndex(max(self.measure.findData(chosen), 0))

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.words import granularity_word, status_word
 from desktop.dossier.chart import WARNING
 from desktop.dossier.timeline_chart import event_of, render_timeline
 from desktop.services.changes import Changes
 from desktop.services.comparison import ALL_STATUSES
 from desktop.services.timeline import chart_events, timeline
 from desktop.storage.project import Project
+from desktop.ui import formats
 from desktop.ui.lineup.chart_widget import ChartWidget
 
 REFRESH_MS = 150
@@ -71,7 +73,7 @@ class TimelineView(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
 
-        self.include_rejected = QCheckBox("Include rejected")
+        self.include_rejected = QCheckBox(self.tr("Include rejected"))
         self.include_rejected.toggled.connect(lambda _on: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("timelineSummary")
@@ -82,7 +84,7 @@ class TimelineView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("timelineTree")
         self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(["Measure / source", "Date", "Granularity", "Status", "Quote"])
+        self.tree.setHeaderLabels([self.tr("Measure / source"), self.tr("Date"), self.tr("Granularity"), self.tr("Status"), self.tr("Quote")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
@@ -92,8 +94,8 @@ class TimelineView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
-        self.empty = QLabel("No dated figures yet: tag a date as a figure (F) — “15 luglio 2025”, “giovedì” — "
-                            "and give it a measure such as “deal announced”.")
+        self.empty = QLabel(self.tr("No dated figures yet: tag a date as a figure (F) — “15 luglio 2025”, “giovedì” — "
+                            "and give it a measure such as “deal announced”."))
         self.empty.setWordWrap(True)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -139,14 +141,15 @@ class TimelineView(QWidget):
         self.tree.clear()
         for m in measures:
             top = QTreeWidgetItem([("⚠ " if m.disagree else "") + m.label,
-                                   "sources disagree" if m.disagree else
-                                   ("one source" if len(m.values) == 1 else "sources agree"), "", "", ""])
+                                   self.tr("sources disagree") if m.disagree else
+                                   (self.tr("one source") if len(m.values) == 1 else self.tr("sources agree")), "", "", ""])
             if m.disagree:
                 top.setForeground(0, QBrush(QColor(WARNING)))
                 top.setForeground(1, QBrush(QColor(WARNING)))
             for v in m.values:
-                shown = (BOUND_SIGNS.get(v.bound, "") + v.iso_text) if v.iso_text else "no date"
-                child = QTreeWidgetItem([v.document_label, shown, v.granularity or "", v.status,
+                shown = (BOUND_SIGNS.get(v.bound, "") + formats.date(v.iso_text)) if v.iso_text else self.tr("no date")
+                child = QTreeWidgetItem([v.document_label, shown, granularity_word(v.granularity or ""),
+                                         status_word(v.status),
                                          " ".join(v.quote.split())])
                 child.setData(0, Qt.ItemDataRole.UserRole, (v.document_id, v.annotation_id))
                 child.setToolTip(4, v.quote)
@@ -159,8 +162,11 @@ class TimelineView(QWidget):
             self.tree.resizeColumnToContents(column)
         self.chart.set_svg(render_timeline([event_of(v, clash) for v, clash in events]))
         disagreeing = sum(1 for m in measures if m.disagree)
-        self.summary.setText(f"{len(events)} dated event(s), {len(measures)} date measure(s)"
-                             + (f", {disagreeing} disagreeing" if disagreeing else ""))
+        summary = TimelineView.tr("%n dated event(s)", "", len(events)) + ", " + TimelineView.tr(
+            "%n date measure(s)", "", len(measures))
+        if disagreeing:
+            summary += ", " + TimelineView.tr("%n disagreeing", "", disagreeing)
+        self.summary.setText(summary)
         self.empty.setVisible(not events)
         self.splitter.setVisible(bool(events))
         self._share_height()

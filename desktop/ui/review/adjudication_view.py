@@ -35,7 +35,7 @@ from desktop.ui.review.alignment_model import (
 )
 from desktop.ui.review.alignment_table import AlignmentTable, MatchRowDelegate
 from desktop.ui.review.edit_take_dialog import EditTakeDialog
-from desktop.ui.review.review_colours import MATCH_HEX, MATCH_LABELS
+from desktop.ui.review.review_colours import MATCH_HEX, match_label
 from desktop.ui.review.review_operations import ReviewOperations
 from desktop.ui.window_layout import SMALLEST_SCREEN
 
@@ -45,7 +45,7 @@ class AdjudicationDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adjudicationDialog")
-        self.setWindowTitle("Adjudicate")
+        self.setWindowTitle(self.tr("Adjudicate"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(_first_size(parent))
         self._ops = operations
@@ -73,7 +73,7 @@ class AdjudicationDialog(QDialog):
         for combo in (self.document_combo, self.author_a, self.author_b):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Document"))
+        top.addWidget(QLabel(self.tr("Document")))
         top.addWidget(self.document_combo, 1)
         top.addSpacing(12)
         top.addWidget(QLabel("A"))
@@ -112,20 +112,20 @@ class AdjudicationDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # shared out by AlignmentTable.fit_columns
         self.table.choiceRequested.connect(self.decide)
 
-        self.take_a_button = self._button("1 · Take A's", lambda: self.decide("a"))
-        self.take_b_button = self._button("2 · Take B's", lambda: self.decide("b"))
-        self.take_both_button = self._button("3 · Take Both", lambda: self.decide("both"))
-        self.edit_button = self._button("E · Edit and Take…", lambda: self.decide("edited"))
-        self.undo_button = self._button("Undo", undo)
-        close = self._button("Close", self.close)
+        self.take_a_button = self._button(self.tr("1 · Take A's"), lambda: self.decide("a"))
+        self.take_b_button = self._button(self.tr("2 · Take B's"), lambda: self.decide("b"))
+        self.take_both_button = self._button(self.tr("3 · Take Both"), lambda: self.decide("both"))
+        self.edit_button = self._button(self.tr("E · Edit and Take…"), lambda: self.decide("edited"))
+        self.undo_button = self._button(self.tr("Undo"), undo)
+        close = self._button(self.tr("Close"), self.close)
         buttons = QHBoxLayout()
         for button in (self.take_a_button, self.take_b_button, self.take_both_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(close)
-        hint = QLabel("↑ ↓ move between rows · 1 / 2 / 3 take A's / B's / both · E edit and take · "
-                      "Ctrl+Z undo. ✓ accepted, ✗ rejected, ⚑ disputed.")
+        hint = QLabel(self.tr("↑ ↓ move between rows · 1 / 2 / 3 take A's / B's / both · E edit and take · "
+                      "Ctrl+Z undo. ✓ accepted, ✗ rejected, ⚑ disputed."))
         hint.setObjectName("panelHint")
         hint.setStyleSheet("padding: 2px 0;")
 
@@ -214,9 +214,9 @@ class AdjudicationDialog(QDialog):
     def _update_legend(self) -> None:
         counts = self.model.counts()
         for match, label in self.legend_labels.items():
-            label.setText(f"{MATCH_LABELS[match]}: <b>{counts.get(match, 0)}</b>")
+            label.setText(f"{match_label(match)}: <b>{counts.get(match, 0)}</b>")
         same = self.author_a.currentData() == self.author_b.currentData()
-        self.setWindowTitle("Adjudicate — choose two different authors" if same else "Adjudicate")
+        self.setWindowTitle(self.tr("Adjudicate — choose two different authors") if same else self.tr("Adjudicate"))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.authors or changes.documents:
@@ -253,7 +253,7 @@ class AdjudicationDialog(QDialog):
 
     def _settle_one_sided(self, row: AlignedRow, choice: str) -> bool:
         if choice == "edited":
-            self._ops.message.emit("Only one author tagged this: take it (accept) or take the empty side (reject).")
+            self._ops.message.emit(self.tr("Only one author tagged this: take it (accept) or take the empty side (reject)."))
             return False
         present, side = (row.a, "a") if row.a is not None else (row.b, "b")
         assert present is not None

@@ -6,9 +6,11 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.colours import kind_label
 
-SERIES = (("exact", "#1d4ed8", "exact F1"), ("overlap", "#93c5fd", "overlap F1"))
+SERIES = (("exact", "#1d4ed8", QT_TRANSLATE_NOOP("AgreementChart", "exact F1")),
+          ("overlap", "#93c5fd", QT_TRANSLATE_NOOP("AgreementChart", "overlap F1")))
 TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
@@ -48,7 +50,7 @@ class AgreementChart(QWidget):
         for _series, colour, label in SERIES:  # legend on top
             painter.fillRect(QRectF(x, 4, 10, 10), QColor(colour))
             painter.setPen(QColor("#374151"))
-            painter.drawText(QRectF(x + 14, 0, 100, line + 4), Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(QRectF(x + 14, 0, 100, line + 4), Qt.AlignmentFlag.AlignVCenter, self.tr(label))
             x += 24 + metrics.horizontalAdvance(label)
 
         for tick in TICKS:  # grid and axis labels
@@ -70,7 +72,7 @@ class AgreementChart(QWidget):
                     if value is None:
                         painter.setPen(QColor("#9ca3af"))
                         painter.drawText(QRectF(x0, plot.bottom() - line - 2, bar, line),
-                                         Qt.AlignmentFlag.AlignCenter, "n/a")
+                                         Qt.AlignmentFlag.AlignCenter, self.tr("n/a"))
                         continue
                     rect = QRectF(x0, plot.bottom() - value * plot.height(), bar, value * plot.height())
                     painter.fillRect(rect, QColor(colour))

@@ -11,6 +11,8 @@ other cell's tooltip says what the number counts.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -32,19 +34,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.agreement import KindAgreement, format_coefficient, nothing_tagged
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.agreement_report import AgreementReport, agreement
 from desktop.services.authors import list_authors
 from desktop.services.changes import Changes
 from desktop.services.documents import list_documents
+from desktop.ui import formats
 from desktop.ui.annotation_list import colour_icon
 from desktop.ui.colours import kind_label
 from desktop.ui.operations import Operations
 from desktop.ui.review.agreement_chart import AgreementChart
 from desktop.ui.review.eliding_delegate import ElidingItemDelegate
 
-MEASURES = ("Annotations by A", "Annotations by B", "Exact precision", "Exact recall", "Exact F1",
-            "Overlap precision", "Overlap recall", "Overlap F1", "Label agreement (pairs)",
-            "Value agreement (pairs)", "Krippendorff's αU")
+MEASURES = (QT_TRANSLATE_NOOP("AgreementDialog", "Annotations by A"),
+            QT_TRANSLATE_NOOP("AgreementDialog", "Annotations by B"),
+            QT_TRANSLATE_NOOP("AgreementDialog", "Exact precision"), QT_TRANSLATE_NOOP("AgreementDialog", "Exact recall"),
+            QT_TRANSLATE_NOOP("AgreementDialog", "Exact F1"), QT_TRANSLATE_NOOP("AgreementDialog", "Overlap precision"),
+            QT_TRANSLATE_NOOP("AgreementDialog", "Overlap recall"), QT_TRANSLATE_NOOP("AgreementDialog", "Overlap F1"),
+            QT_TRANSLATE_NOOP("AgreementDialog", "Label agreement (pairs)"),
+            QT_TRANSLATE_NOOP("AgreementDialog", "Value agreement (pairs)"),
+            QT_TRANSLATE_NOOP("AgreementDialog", "Krippendorff's αU"))
+Agreement = Context("Agreement")
 EXACT_F1, OVERLAP_F1 = MEASURES.index("Exact F1"), MEASURES.index("Overlap F1")
 # The measure of each row, as KindAgreement.why_undefined names it (None: a plain count).
 MEASURE_KEYS = (None, None, "exact.precision", "exact.recall", "exact.f1", "overlap.precision",
@@ -60,7 +70,7 @@ class AgreementDialog(QDialog):
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDialog")
-        self.setWindowTitle("Agreement between two authors")
+        self.setWindowTitle(self.tr("Agreement between two authors"))
         self.resize(1140, 500)
         self._ops = operations
         self._loading = False
@@ -77,14 +87,14 @@ class AgreementDialog(QDialog):
         self.author_b.setObjectName("agreementAuthorB")
         for combo in (self.author_a, self.author_b):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        swap = QPushButton("Swap")
-        swap.setToolTip("Measure A against B instead")
+        swap = QPushButton(self.tr("Swap"))
+        swap.setToolTip(self.tr("Measure A against B instead"))
         swap.setAutoDefault(False)
         swap.clicked.connect(self.swap)
         top = QHBoxLayout()
-        top.addWidget(QLabel("A (reference)"))
+        top.addWidget(QLabel(self.tr("A (reference)")))
         top.addWidget(self.author_a)
-        top.addWidget(QLabel("B (measured)"))
+        top.addWidget(QLabel(self.tr("B (measured)")))
         top.addWidget(self.author_b)
         top.addWidget(swap)
         top.addStretch(1)
@@ -101,14 +111,14 @@ class AgreementDialog(QDialog):
         docs_box = QWidget()
         docs_layout = QVBoxLayout(docs_box)
         docs_layout.setContentsMargins(0, 0, 0, 0)
-        docs_label = QLabel("Documents")
+        docs_label = QLabel(self.tr("Documents"))
         docs_label.setObjectName("sectionLabel")
         docs_layout.addWidget(docs_label)
         docs_layout.addWidget(self.documents, 1)
 
         self.table = QTableWidget(len(MEASURES), 0)
         self.table.setObjectName("agreementTable")
-        self.table.setVerticalHeaderLabels(list(MEASURES))
+        self.table.setVerticalHeaderLabels([self.tr(m) for m in MEASURES])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setShowGrid(False)
@@ -159,7 +169,8 @@ class AgreementDialog(QDialog):
             for doc in list_documents(project):
                 item = QListWidgetItem(doc.title)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
-                item.setToolTip(f"{doc.title}\n{doc.outlet} · {doc.language} · {doc.annotation_count} annotations")
+                item.setToolTip(f"{doc.title}\n{doc.outlet} · {doc.language} · "
+                                + AgreementDialog.tr("%n annotation(s)", "", doc.annotation_count))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked if doc.id in unticked else Qt.CheckState.Checked)
                 self.documents.addItem(item)
@@ -200,11 +211,11 @@ class AgreementDialog(QDialog):
         a, b = self.author_a.currentData(), self.author_b.currentData()
         self.report = None
         if a is None or b is None or a == b:
-            self._show_message("Choose two different authors.")
+            self._show_message(self.tr("Choose two different authors."))
             return
         documents = self.chosen_documents()
         if documents == []:
-            self._show_message("Tick at least one document.")
+            self._show_message(self.tr("Tick at least one document."))
             return
         keys = {x.id: x.key for x in list_authors(self._ops.project)}
         try:
@@ -242,13 +253,16 @@ class AgreementDialog(QDialog):
         self.chart.set_rows([(row.kind, row.exact.f1, row.overlap.f1) for row in report.rows])
         n = len(report.document_ids)
         result = report.result
+        scope = AgreementDialog.tr("%n document(s), {characters} characters; B = {b} measured against A = {a}", "",
+                                   n).format(characters=formats.number(report.result.characters),
+                                             b=report.author_b.name, a=report.author_a.name)
         self.overall.setText(
-            f"Cohen's κ (characters): <b>{format_score(report.kappa)}</b>{_why(result.why_undefined('kappa'))}"
-            f" &nbsp;·&nbsp; Krippendorff's α<sub>U</sub>: <b>{format_score(report.alpha_u)}</b>"
-            f"{_why(result.why_undefined('alpha_u'))} &nbsp;·&nbsp; "
-            f"<span style='color:#6b7280'>{n} document{'s' if n != 1 else ''}, "
-            f"{report.result.characters:,} characters; B = {report.author_b.name} measured against "
-            f"A = {report.author_a.name}</span>"
+            self.tr("Cohen's κ (characters): <b>{kappa}</b>").format(kappa=format_score(report.kappa))
+            + _why(result.why_undefined('kappa'))
+            + " &nbsp;·&nbsp; "
+            + self.tr("Krippendorff's α<sub>U</sub>: <b>{alpha}</b>").format(alpha=format_score(report.alpha_u))
+            + f"{_why(result.why_undefined('alpha_u'))} &nbsp;·&nbsp; "
+            f"<span style='color:#6b7280'>{escape(scope)}</span>"
         )
 
     def cell_text(self, kind: str, measure: int) -> str:
@@ -278,31 +292,42 @@ def _proportion(value: float | None, pairs: int) -> str:
 
 
 def _why(reason: str | None) -> str:
-    return f" <span style='color:#6b7280'>(not defined: {reason})</span>" if reason else ""
+    if not reason:
+        return ""
+    text = Agreement.tr("(not defined: {reason})").format(reason=reason)
+    return f" <span style='color:#6b7280'>{escape(text)}</span>"
 
 
 def cell_tooltip(row: KindAgreement, measure: str | None) -> str:
     """What a cell counts, or why it is "—" ("Not defined: B tagged nothing of this kind.")."""
     if measure is None:
-        return "Spans of this kind each author tagged in the documents compared."
+        return Agreement.tr("Spans of this kind each author tagged in the documents compared.")
     why = row.why_undefined(measure)
     if why:
-        return f"Not defined: {why}."
+        return Agreement.tr("Not defined: {reason}.").format(reason=why)
     empty = nothing_tagged(row.exact.a, row.exact.b)
     return _counted(row, measure) + (f" ({empty}.)" if empty else "")
 
 
 def _counted(row: KindAgreement, measure: str) -> str:
     if measure == "alpha_u":
-        return "Krippendorff's unitized alpha: 1 is perfect agreement, 0 what chance gives."
-    if measure in ("label", "value"):
-        proportion = row.label if measure == "label" else row.value
-        return f"{proportion.agreeing} of {proportion.pairs} overlapping pairs agree on the {measure}."
+        return Agreement.tr("Krippendorff's unitized alpha: 1 is perfect agreement, 0 what chance gives.")
+    if measure == "label":
+        return Agreement.tr("{agreeing} of %n overlapping pair(s) agree on the label.", "",
+                            row.label.pairs).format(agreeing=row.label.agreeing)
+    if measure == "value":
+        return Agreement.tr("{agreeing} of %n overlapping pair(s) agree on the value.", "",
+                            row.value.pairs).format(agreeing=row.value.agreeing)
     boundaries, ratio = measure.split(".")
     scores = getattr(row, boundaries)
-    match = "match exactly" if boundaries == "exact" else "overlap"
+    exact = boundaries == "exact"
     if ratio == "precision":
-        return f"{scores.matched} of B's {scores.b} spans {match} one of A's."
+        text = (Agreement.tr("{matched} of B's %n span(s) match exactly one of A's.", "", scores.b) if exact
+                else Agreement.tr("{matched} of B's %n span(s) overlap one of A's.", "", scores.b))
+        return text.format(matched=scores.matched)
     if ratio == "recall":
-        return f"{scores.matched} of A's {scores.a} spans {match} one of B's."
-    return f"F1 = 2·{scores.matched} / ({scores.a} + {scores.b}): matched spans over all spans."
+        text = (Agreement.tr("{matched} of A's %n span(s) match exactly one of B's.", "", scores.a) if exact
+                else Agreement.tr("{matched} of A's %n span(s) overlap one of B's.", "", scores.a))
+        return text.format(matched=scores.matched)
+    return Agreement.tr("F1 = 2·{matched} / ({a} + {b}): matched spans over all spans.").format(
+        matched=scores.matched, a=scores.a, b=scores.b)

@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop.domain.alignment import CodedSpan, align
 from desktop.domain.kinds import Kind
+from desktop.domain.words import status_word
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.agreement_report import figure_value
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.storage.project import Project
@@ -23,17 +25,20 @@ from desktop.ui.annotation_list import what_text
 from desktop.ui.colours import kind_label
 from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.review.differences import difference_text, difference_tip
-from desktop.ui.review.review_colours import MATCH_HEX, MATCH_LABELS, STATUS_MARKS
+from desktop.ui.review.review_colours import MATCH_HEX, STATUS_MARKS, match_label
 
-COLUMNS = ("A · quote", "A · kind and reading", "Match", "Differs in", "B · quote", "B · kind and reading")
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "A · quote"), QT_TRANSLATE_NOOP("Columns", "A · kind and reading"),
+           QT_TRANSLATE_NOOP("Columns", "Match"), QT_TRANSLATE_NOOP("Columns", "Differs in"),
+           QT_TRANSLATE_NOOP("Columns", "B · quote"), QT_TRANSLATE_NOOP("Columns", "B · kind and reading"))
 A_QUOTE, A_WHAT, MATCH, DIFFERS, B_QUOTE, B_WHAT = range(len(COLUMNS))
 COLUMN_TIPS = (
-    "The passage author A tagged (✓ accepted, ✗ rejected, ⚑ disputed)",
-    "What A recorded: the kind, and the value, entity or proposition",
-    "How the two versions line up: exact, disagree (same passage, different reading), overlap, only one",
-    "The fields on which the two versions differ, A's value ≠ B's",
-    "The passage author B tagged",
-    "What B recorded",
+    QT_TRANSLATE_NOOP("Columns", "The passage author A tagged (✓ accepted, ✗ rejected, ⚑ disputed)"),
+    QT_TRANSLATE_NOOP("Columns", "What A recorded: the kind, and the value, entity or proposition"),
+    QT_TRANSLATE_NOOP("Columns", "How the two versions line up: exact, disagree (same passage, different reading), "
+                                 "overlap, only one"),
+    QT_TRANSLATE_NOOP("Columns", "The fields on which the two versions differ, A's value ≠ B's"),
+    QT_TRANSLATE_NOOP("Columns", "The passage author B tagged"),
+    QT_TRANSLATE_NOOP("Columns", "What B recorded"),
 )
 DIFFERS_HEX = "#7c2d12"
 MATCH_ROLE = Qt.ItemDataRole.UserRole
@@ -111,7 +116,7 @@ class AlignmentModel(KeyedTableModel[tuple[str | None, str | None], AlignedRow])
             return self._differs(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == MATCH:
-                return MATCH_LABELS[row.match]
+                return match_label(row.match)
             if view is None:
                 return EMPTY
             return quote_cell(view) if column in (A_QUOTE, B_QUOTE) else reading(view)
@@ -133,8 +138,8 @@ class AlignmentModel(KeyedTableModel[tuple[str | None, str | None], AlignedRow])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MATCH:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and view is not None:
-            return (f"{view.author_name} · {view.status}\n“{view.quote}”\n{reading(view)}\n"
-                    f"characters {view.start}–{view.end}")
+            return (f"{view.author_name} · {status_word(view.status)}\n“{view.quote}”\n{reading(view)}\n"
+                    + self.tr("characters {start}–{end}").format(start=view.start, end=view.end))
         return None
 
     @staticmethod

@@ -26,14 +26,14 @@ class AuthorFilter(QObject):
         self._authors: list[tuple[int, str, str]] = []  # id, name, colour
         self._hidden: set[int] = set()
 
-        self.menu = QMenu("Show Authors", parent)
+        self.menu = QMenu(self.tr("Show Authors"), parent)
         self.menu.setObjectName("authorFilterMenu")
         self.button = QToolButton(parent)
         self.button.setObjectName("authorFilterButton")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)
-        self.button.setToolTip("Whose annotations the articles show")
-        self._all_action = QAction("All Authors", self)
+        self.button.setToolTip(self.tr("Whose annotations the articles show"))
+        self._all_action = QAction(self.tr("All Authors"), self)
         self._all_action.triggered.connect(lambda _c=False: self.show_all())
         self._author_actions: dict[int, QAction] = {}
         pane_area.paneAdded.connect(self._apply_to)
@@ -83,7 +83,7 @@ class AuthorFilter(QObject):
             self.menu.addAction(action)
             self._author_actions[author_id] = action
         if len(self._authors) > 1:
-            only = self.menu.addMenu("Show Only")
+            only = self.menu.addMenu(self.tr("Show Only"))
             group = QActionGroup(only)
             for author_id, name, colour in self._authors:
                 action = only.addAction(colour_icon(colour), name)
@@ -108,12 +108,12 @@ class AuthorFilter(QObject):
     def _update_texts(self) -> None:
         shown = [name for a_id, name, _c in self._authors if a_id not in self._hidden]
         if not self._hidden:
-            text = "Show: All authors"
+            text = self.tr("Show: All authors")
         elif len(shown) == 1:
-            text = f"Show: only {shown[0]}"
+            text = self.tr("Show: only {name}").format(name=shown[0])
         elif not shown:
-            text = "Show: nobody"
+            text = self.tr("Show: nobody")
         else:
-            text = f"Show: {len(shown)} of {len(self._authors)} authors"
+            text = AuthorFilter.tr("Show: {shown} of %n author(s)", "", len(self._authors)).format(shown=len(shown))
         self.button.setText(text)
         self._all_action.setEnabled(bool(self._hidden))

@@ -4,10 +4,29 @@ difference it flags instead of leaving it in the part of the reading a column cu
 
 from __future__ import annotations
 
+from desktop.domain.words import stance_word
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.queries import AnnotationView
 from desktop.ui.colours import kind_label
 
 NONE = "—"
+Differences = Context("Differences")
+FIELD_WORDS = {  # the field names as the adjudication table shows them
+    "value": QT_TRANSLATE_NOOP("Differences", "value"),
+    "measure": QT_TRANSLATE_NOOP("Differences", "measure"),
+    "attributed to": QT_TRANSLATE_NOOP("Differences", "attributed to"),
+    "entity": QT_TRANSLATE_NOOP("Differences", "entity"),
+    "proposition": QT_TRANSLATE_NOOP("Differences", "proposition"),
+    "stance": QT_TRANSLATE_NOOP("Differences", "stance"),
+    "speaker": QT_TRANSLATE_NOOP("Differences", "speaker"),
+    "kind": QT_TRANSLATE_NOOP("Differences", "kind"),
+    "span": QT_TRANSLATE_NOOP("Differences", "span"),
+}
+
+
+def field_word(field: str) -> str:
+    english = FIELD_WORDS.get(field)
+    return Differences.tr(english) if english is not None else field
 
 
 def _short(text: str, limit: int = 48) -> str:
@@ -18,12 +37,12 @@ def _short(text: str, limit: int = 48) -> str:
 def _fields(view: AnnotationView) -> list[tuple[str, str]]:
     """(field, value) pairs of what the annotation records, in the order a reader checks them."""
     if view.kind == "figure":
-        return [("value", view.figure_text or "not read"), ("measure", view.measure_label or ""),
+        return [("value", view.figure_text or Differences.tr("not read")), ("measure", view.measure_label or ""),
                 ("attributed to", view.attributed_to or "")]
     if view.kind == "entity":
         return [("entity", view.entity_name or "")]
     if view.kind == "claim":
-        return [("proposition", view.proposition_label or ""), ("stance", view.stance or ""),
+        return [("proposition", view.proposition_label or ""), ("stance", stance_word(view.stance or "")),
                 ("speaker", view.speaker_name or ""), ("attributed to", view.attributed_to or "")]
     return []
 
@@ -38,7 +57,9 @@ def _span(a: AnnotationView, b: AnnotationView) -> tuple[str, str] | None:
             after = " ".join(longer.quote[len(longer.quote) - (longer.end - shorter.end):].split()) \
                 if longer.end > shorter.end else ""
             added = " … ".join(f"“{_short(part, 40)}”" for part in (before, after) if part)
-            return f"{who} adds {added}" if added else f"{who} is longer", ""
+            if added:
+                return Differences.tr("{author} adds {text}").format(author=who, text=added), ""
+            return Differences.tr("{author} is longer").format(author=who), ""
     return f"A {a.start}–{a.end}", f"B {b.start}–{b.end}"
 
 
@@ -62,8 +83,9 @@ def difference_text(a: AnnotationView | None, b: AnnotationView | None) -> str:
         return ""
     parts = []
     for field, mine, theirs in differences(a, b):
-        parts.append(f"{field}: {mine}" if field == "span" and not theirs
-                     else f"{field}: {mine or NONE} ≠ {theirs or NONE}")
+        name = field_word(field)
+        parts.append(f"{name}: {mine}" if field == "span" and not theirs
+                     else f"{name}: {mine or NONE} ≠ {theirs or NONE}")
     return " · ".join(parts)
 
 
@@ -73,6 +95,7 @@ def difference_tip(a: AnnotationView | None, b: AnnotationView | None) -> str:
         return ""
     lines = []
     for field, mine, theirs in differences(a, b):
-        lines.append(f"{field}: {mine}" if field == "span" and not theirs
-                     else f"{field}\n  A ({a.author_name}): {mine or NONE}\n  B ({b.author_name}): {theirs or NONE}")
+        name = field_word(field)
+        lines.append(f"{name}: {mine}" if field == "span" and not theirs
+                     else f"{name}\n  A ({a.author_name}): {mine or NONE}\n  B ({b.author_name}): {theirs or NONE}")
     return "\n".join(lines)

@@ -24,15 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.kinds import Kind, Stance
+from desktop.domain.words import stance_word
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.queries import AnnotationView
 from desktop.ui.review.alignment_model import quote_cell, reading
 
 # field name -> (label, how to read it from a view)
 LINE_FIELDS = {
-    Kind.ENTITY: (("entity_name", "Entity", lambda v: v.entity_name),),
-    Kind.FIGURE: (("value", "Value", lambda v: v.value), ("value_max", "Upper value", lambda v: v.value_max),
-                  ("unit", "Unit", lambda v: v.unit), ("measure_label", "Measure", lambda v: v.measure_label)),
-    Kind.CLAIM: (("proposition_label", "Proposition", lambda v: v.proposition_label),),
+    Kind.ENTITY: (("entity_name", QT_TRANSLATE_NOOP("EditTakeDialog", "Entity"), lambda v: v.entity_name),),
+    Kind.FIGURE: (("value", QT_TRANSLATE_NOOP("EditTakeDialog", "Value"), lambda v: v.value),
+                  ("value_max", QT_TRANSLATE_NOOP("EditTakeDialog", "Upper value"), lambda v: v.value_max),
+                  ("unit", QT_TRANSLATE_NOOP("EditTakeDialog", "Unit"), lambda v: v.unit),
+                  ("measure_label", QT_TRANSLATE_NOOP("EditTakeDialog", "Measure"), lambda v: v.measure_label)),
+    Kind.CLAIM: (("proposition_label", QT_TRANSLATE_NOOP("EditTakeDialog", "Proposition"),
+                  lambda v: v.proposition_label),),
 }
 
 
@@ -41,7 +46,7 @@ class EditTakeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editTakeDialog")
-        self.setWindowTitle("Edit and take")
+        self.setWindowTitle(self.tr("Edit and take"))
         self.setMinimumWidth(460)
         self._views = {"a": a, "b": b}
         self._edits: dict[str, QLineEdit] = {}
@@ -50,8 +55,8 @@ class EditTakeDialog(QDialog):
         layout = QVBoxLayout(self)
         choose = QHBoxLayout()
         self.base_group = QButtonGroup(self)
-        self.radio_a = QRadioButton(f"Start from {names[0]}'s (A)")
-        self.radio_b = QRadioButton(f"Start from {names[1]}'s (B)")
+        self.radio_a = QRadioButton(self.tr("Start from {name}'s (A)").format(name=names[0]))
+        self.radio_b = QRadioButton(self.tr("Start from {name}'s (B)").format(name=names[1]))
         for radio, key in ((self.radio_a, "a"), (self.radio_b, "b")):
             self.base_group.addButton(radio)
             radio.toggled.connect(lambda on, k=key: on and self._fill(k))
@@ -64,12 +69,12 @@ class EditTakeDialog(QDialog):
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         layout.addWidget(self.form_host)
-        note = QLabel("Both versions are rejected and your corrected copy is accepted. Ctrl+Z undoes it.")
+        note = QLabel(self.tr("Both versions are rejected and your corrected copy is accepted. Ctrl+Z undoes it."))
         note.setWordWrap(True)
         note.setObjectName("panelHint")
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Take Edited Version")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Take Edited Version"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -93,14 +98,14 @@ class EditTakeDialog(QDialog):
             edit = QLineEdit(read(view) or "")
             edit.setObjectName(f"edit_{name}")
             self._edits[name] = edit
-            self.form.addRow(label, edit)
+            self.form.addRow(self.tr(label), edit)
         if view.kind == Kind.CLAIM:
             self._stance = QComboBox()
             self._stance.setObjectName("edit_stance")
             for stance in Stance:
-                self._stance.addItem(stance.value, stance.value)
+                self._stance.addItem(stance_word(stance.value), stance.value)
             self._stance.setCurrentIndex(max(self._stance.findData(view.stance or Stance.ASSERTS.value), 0))
-            self.form.addRow("Stance", self._stance)
+            self.form.addRow(self.tr("Stance"), self._stance)
         first = next(iter(self._edits.values()), None)
         if first is not None:
             first.setFocus()

@@ -48,7 +48,7 @@ class ReviewFeature(QObject):
 
         self.panel = ReviewPanel(window.ops, self.review_ops)
         self.panel.returnToPane.connect(self._focus_active_pane)
-        self.dock = QDockWidget("Review", window)
+        self.dock = QDockWidget(self.tr("Review"), window)
         self.dock.setObjectName("reviewDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -65,17 +65,17 @@ class ReviewFeature(QObject):
 
         a = make_action
         self.actions = ReviewActions(
-            accept=a(window, "&Accept", self.accept, "A", "Accept the selected annotation"),
-            reject=a(window, "&Reject", self.reject, "R", "Reject the selected annotation"),
-            dispute=a(window, "Mark &Disputed", self.dispute, "D", "Mark the selected annotation as disputed"),
-            next_pending=a(window, "&Next Pending", self.next_pending, "N",
-                           "Go to the next colleague's annotation waiting for review"),
-            comment=a(window, "&Comment…", self.comment, "Ctrl+Shift+K",
-                      "Write a comment on the selected annotation"),
-            adjudicate=a(window, "Ad&judicate…", lambda: self.open_adjudication(), "Ctrl+Shift+J",
-                         "Settle two authors' versions of one document"),
-            agreement=a(window, "A&greement…", lambda: self.open_agreement(), None,
-                        "How far two authors agree (F1, kappa, alpha)"),
+            accept=a(window, self.tr("&Accept"), self.accept, "A", self.tr("Accept the selected annotation")),
+            reject=a(window, self.tr("&Reject"), self.reject, "R", self.tr("Reject the selected annotation")),
+            dispute=a(window, self.tr("Mark &Disputed"), self.dispute, "D", self.tr("Mark the selected annotation as disputed")),
+            next_pending=a(window, self.tr("&Next Pending"), self.next_pending, "N",
+                           self.tr("Go to the next colleague's annotation waiting for review")),
+            comment=a(window, self.tr("&Comment…"), self.comment, "Ctrl+Shift+K",
+                      self.tr("Write a comment on the selected annotation")),
+            adjudicate=a(window, self.tr("Ad&judicate…"), lambda: self.open_adjudication(), "Ctrl+Shift+J",
+                         self.tr("Settle two authors' versions of one document")),
+            agreement=a(window, self.tr("A&greement…"), lambda: self.open_agreement(), None,
+                        self.tr("How far two authors agree (F1, kappa, alpha)")),
         )
         bind_letter_keys(self.actions, [window.pane_area, window.annotation_list.table])
         self.menu = build_menu(window, self.actions, self.author_filter.menu)
@@ -103,7 +103,7 @@ class ReviewFeature(QObject):
     def _verdict(self, verdict: str) -> str | None:
         current = self.window.current_annotation()
         if current is None:
-            self.window.show_status("Select an annotation to review first (N goes to the next pending one).")
+            self.window.show_status(self.tr("Select an annotation to review first (N goes to the next pending one)."))
             return None
         if self.panel.annotation_id != current:
             self.panel.load(current)
@@ -111,7 +111,7 @@ class ReviewFeature(QObject):
 
     def comment(self) -> None:
         if self.window.current_annotation() is None:
-            self.window.show_status("Select an annotation to comment on.")
+            self.window.show_status(self.tr("Select an annotation to comment on."))
             return
         self.dock.show()
         self.dock.raise_()
@@ -127,13 +127,14 @@ class ReviewFeature(QObject):
         target = review.next_pending(project, self.window.current_annotation(), author_ids=colleagues) \
             if colleagues else None
         if target is None:
-            self.window.show_status("Nothing left to review: every colleague's annotation shown has a verdict.")
+            self.window.show_status(self.tr("Nothing left to review: every colleague's annotation shown has a verdict."))
             return None
         self.go_to(target)
         view = get_annotation(project, target)
         if view is not None:
-            self.window.show_status(f"To review: {describe_annotation(view)} by {view.author_name} "
-                                    "(A accept · R reject · D dispute · N next)")
+            self.window.show_status(self.tr("To review: {annotation} by {author} (A accept · R reject · D dispute · "
+                                            "N next)").format(annotation=describe_annotation(view),
+                                                              author=view.author_name))
         return target
 
     def go_to(self, annotation_id: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 STATUS_HEX = {
     "proposed": "#6b7280",  # grey: waiting for review
     "accepted": "#15803d",  # green
@@ -20,8 +22,15 @@ MATCH_HEX = {
     "only_a": ("#f3f4f6", "#6b7280"),
     "only_b": ("#f3f4f6", "#6b7280"),
 }
-MATCH_LABELS = {"exact": "exact", "disagree": "disagree", "overlap": "overlap", "only_a": "only A",
-                "only_b": "only B"}
+MATCH_LABELS = {"exact": QT_TRANSLATE_NOOP("Review", "exact"), "disagree": QT_TRANSLATE_NOOP("Review", "disagree"),
+                "overlap": QT_TRANSLATE_NOOP("Review", "overlap"), "only_a": QT_TRANSLATE_NOOP("Review", "only A"),
+                "only_b": QT_TRANSLATE_NOOP("Review", "only B")}
+
+
+def match_label(match: str) -> str:
+    """"exact", "disagree", "only A"... in the reader's language."""
+    english = MATCH_LABELS.get(match)
+    return translate("Review", english) if english is not None else match
 
 
 def status_hex(status: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QWidget
 
@@ -34,7 +34,7 @@ def make_action(owner: QWidget, text: str, slot, keys: str | None, tip: str) -> 
     action = QAction(text, owner)
     if keys:
         action.setShortcut(QKeySequence(keys))
-        action.setToolTip(f"{tip} ({keys})")
+        action.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
     else:
         action.setToolTip(tip)
     action.setStatusTip(tip)
@@ -51,7 +51,7 @@ def bind_letter_keys(actions: ReviewActions, widgets: list[QWidget]) -> None:
 
 
 def build_menu(window: QMainWindow, actions: ReviewActions, authors_menu: QMenu) -> QMenu:
-    menu = QMenu("&Review", window)
+    menu = QMenu(QCoreApplication.translate("ReviewMenu", "&Review"), window)
     menu.setObjectName("reviewMenu")
     for action in (actions.accept, actions.reject, actions.dispute):
         menu.addAction(action)

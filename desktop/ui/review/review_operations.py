@@ -12,12 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import adjudication, review
 from desktop.services.adjudication import Adjudication
 from desktop.ui.operations import Operations
 
-CHOICE_WORDS = {"a": "Take A's version", "b": "Take B's version", "both": "Take both versions",
-                "edited": "Take an edited version"}
+CHOICE_WORDS = {"a": QT_TRANSLATE_NOOP("ReviewOperations", "Take A's version"),
+                "b": QT_TRANSLATE_NOOP("ReviewOperations", "Take B's version"),
+                "both": QT_TRANSLATE_NOOP("ReviewOperations", "Take both versions"),
+                "edited": QT_TRANSLATE_NOOP("ReviewOperations", "Take an edited version")}
 
 
 class ReviewOperations(QObject):
@@ -36,8 +39,8 @@ class ReviewOperations(QObject):
         """Withdraw a verdict outside the undo stack (the history keeps both); returns the new review id."""
         ops = self.ops
         p, a = ops.project, ops.author_id
-        outcome = ops.run("Withdraw verdict", lambda: review.revert_verdict(p, review_id, a),
-                          message="Verdict withdrawn")
+        outcome = ops.run(self.tr("Withdraw verdict"), lambda: review.revert_verdict(p, review_id, a),
+                          message=self.tr("Verdict withdrawn"))
         return None if outcome is None else outcome.value
 
     # --- discussion ------------------------------------------------------------------------------
@@ -48,9 +51,9 @@ class ReviewOperations(QObject):
         """
         ops = self.ops
         p, a = ops.project, ops.author_id
-        outcome = ops.run("Reply" if parent_id else "Comment",
+        outcome = ops.run(self.tr("Reply") if parent_id else self.tr("Comment"),
                           lambda: review.add_comment(p, annotation_id, a, text, parent_id),
-                          message="Reply posted" if parent_id else "Comment posted")
+                          message=self.tr("Reply posted") if parent_id else self.tr("Comment posted"))
         return None if outcome is None else outcome.value
 
     # --- adjudication ----------------------------------------------------------------------------
@@ -62,7 +65,7 @@ class ReviewOperations(QObject):
         ops = self.ops
         p, me = ops.project, ops.author_id
         edited = dict(edited_fields or {})
-        label = CHOICE_WORDS.get(choice, choice)
+        label = self.tr(CHOICE_WORDS[choice]) if choice in CHOICE_WORDS else choice
 
         def target(outcome: Any) -> str:
             return outcome.value.created_id or (a_id if choice != "b" else b_id)
@@ -70,12 +73,12 @@ class ReviewOperations(QObject):
         outcome = ops.run(
             label, lambda: adjudication.take(p, a_id, b_id, choice, me, edited or None, base=base),
             undo=lambda o: lambda: adjudication.undo_take(p, o.value, me),
-            target=target, message=f"{label} (Ctrl+Z undoes it)")
+            target=target, message=self.tr("{action} (Ctrl+Z undoes it)").format(action=label))
         return None if outcome is None else outcome.value
 
     def undo_take(self, result: Adjudication) -> bool:
         """Reverse a decision outside the undo stack (normally Ctrl+Z does it)."""
         ops = self.ops
         p, a = ops.project, ops.author_id
-        outcome = ops.run("Undo decision", lambda: adjudication.undo_take(p, result, a), message="Decision undone")
+        outcome = ops.run(self.tr("Undo decision"), lambda: adjudication.undo_take(p, result, a), message=self.tr("Decision undone"))
         return outcome is not None

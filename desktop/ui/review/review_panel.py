@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.words import status_name, status_word
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import review, review_history
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
@@ -33,8 +35,8 @@ from desktop.ui.review.review_operations import ReviewOperations
 from desktop.ui.review.thread_view import ThreadView, visible_nodes
 
 SCROLLER_MIN_HEIGHT = 44  # the history and the discussion: two lines each at the least
-HINT = ("Select an annotation to review it.\n\nN jumps to the next one waiting for review; "
-        "A accepts, R rejects, D marks it disputed.")
+HINT = QT_TRANSLATE_NOOP("ReviewPanel", "Select an annotation to review it.\n\nN jumps to the next one waiting for "
+                                        "review; A accepts, R rejects, D marks it disputed.")
 
 
 def _flatten(nodes: list[ThreadNode], depth: int = 0) -> list[tuple[ThreadNode, int]]:
@@ -85,7 +87,7 @@ class ReviewPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
-        hint = QLabel(HINT)
+        hint = QLabel(self.tr(HINT))
         hint.setObjectName("panelHint")
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -115,15 +117,15 @@ class ReviewPanel(QWidget):
         self.thread.replyRequested.connect(self.reply_to)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
-        split.addWidget(self._section("History", self.history))
-        split.addWidget(self._section("Discussion", self.thread))
+        split.addWidget(self._section(self.tr("History"), self.history))
+        split.addWidget(self._section(self.tr("Discussion"), self.thread))
         split.setSizes([120, 160])
         layout.addWidget(split, 1)
 
         self.comment_box = QPlainTextEdit()
         self.comment_box.setObjectName("reviewComment")
-        self.comment_box.setPlaceholderText("Reason or comment (Markdown). Ctrl+Enter posts it; "
-                                            "Accept / Reject / Dispute use it as the reason.")
+        self.comment_box.setPlaceholderText(self.tr("Reason or comment (Markdown). Ctrl+Enter posts it; "
+                                            "Accept / Reject / Dispute use it as the reason."))
         self.comment_box.setTabChangesFocus(True)
         self.comment_box.setFixedHeight(64)
         self.comment_box.installEventFilter(_CommentKeys(self.post_comment, self.returnToPane.emit, self))
@@ -131,20 +133,20 @@ class ReviewPanel(QWidget):
 
         self.reply_target = QComboBox()
         self.reply_target.setObjectName("replyTarget")
-        self.reply_target.setToolTip("The comment your reply answers")
+        self.reply_target.setToolTip(self.tr("The comment your reply answers"))
         self.reply_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.reply_target.setMinimumContentsLength(8)
 
-        self.accept_button = self._button("Accept", "A", lambda: self.give_verdict("accepted"))
-        self.reject_button = self._button("Reject", "R", lambda: self.give_verdict("rejected"))
-        self.dispute_button = self._button("Dispute", "D", lambda: self.give_verdict("disputed"))
-        self.comment_button = self._button("Comment", "Ctrl+Enter", self.post_comment)
-        self.reply_button = self._button("Reply", None, self.post_reply)
+        self.accept_button = self._button("Accept", self.tr("Accept"), "A", lambda: self.give_verdict("accepted"))
+        self.reject_button = self._button("Reject", self.tr("Reject"), "R", lambda: self.give_verdict("rejected"))
+        self.dispute_button = self._button("Dispute", self.tr("Dispute"), "D", lambda: self.give_verdict("disputed"))
+        self.comment_button = self._button("Comment", self.tr("Comment"), "Ctrl+Enter", self.post_comment)
+        self.reply_button = self._button("Reply", self.tr("Reply"), None, self.post_reply)
         verdicts = QHBoxLayout()
         for button in (self.accept_button, self.reject_button, self.dispute_button, self.comment_button):
             verdicts.addWidget(button)
         talk = QHBoxLayout()
-        talk.addWidget(QLabel("Reply to"))
+        talk.addWidget(QLabel(self.tr("Reply to")))
         talk.addWidget(self.reply_target, 1)
         talk.addWidget(self.reply_button)
         layout.addLayout(verdicts)
@@ -163,12 +165,14 @@ class ReviewPanel(QWidget):
         layout.addWidget(widget, 1)
         return box
 
-    def _button(self, text: str, keys: str | None, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, name: str, text: str, keys: str | None, slot) -> QPushButton:  # noqa: ANN001
         button = QPushButton(text)
-        button.setObjectName(f"review{text}Button")
+        button.setObjectName(f"review{name}Button")
         button.setAutoDefault(False)
         if keys:
-            button.setToolTip(f"{text} ({keys})")
+            button.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+        else:
+            button.setToolTip(text)
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
@@ -196,11 +200,13 @@ class ReviewPanel(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
-        self.status_chip.setText(view.status.upper())
+        self.status_chip.setText(status_name(view.status).upper())
         self.status_chip.setStyleSheet(f"background: {status_hex(view.status)}; color: white; "
                                        "border-radius: 3px; padding: 2px 6px; font-weight: 600;")
-        self.summary.setText(f"{describe_annotation(view)}\nby {view.author_name}")
-        self.summary.setToolTip(f"“{view.quote}”\nin {view.document_title}")
+        self.summary.setText(self.tr("{annotation}\nby {author}").format(annotation=describe_annotation(view),
+                                                                        author=view.author_name))
+        self.summary.setToolTip(self.tr("“{quote}”\nin {document}").format(quote=view.quote,
+                                                                          document=view.document_title))
         self.history.set_events(review_history.history(self._ops.project, view.id))
         nodes = review.thread(self._ops.project, view.id)
         self.thread.set_thread(nodes)
@@ -211,7 +217,7 @@ class ReviewPanel(QWidget):
         self.reply_target.clear()
         for node, depth in _flatten(nodes):
             r = node.review
-            words = " ".join(r.comment.split()) or (r.verdict or "")
+            words = " ".join(r.comment.split()) or (status_word(r.verdict) if r.verdict else "")
             short = words if len(words) <= 48 else words[:47] + "…"
             self.reply_target.addItem(f"{'  ' * depth}{r.author_name}: {short}", r.id)
         found = self.reply_target.findData(current)
@@ -227,10 +233,10 @@ class ReviewPanel(QWidget):
     def give_verdict(self, verdict: str) -> str | None:
         """Accept / reject / dispute the annotation shown, with the comment box as the reason."""
         if self._view is None:
-            self._ops.message.emit("Select an annotation to review first (N: next pending).")
+            self._ops.message.emit(self.tr("Select an annotation to review first (N: next pending)."))
             return None
         if self._view.status == verdict and not self.comment_text():
-            self._ops.message.emit(f"Already {verdict}.")
+            self._ops.message.emit(self.tr("Already {status}.").format(status=status_word(verdict)))
             return None
         review_id = self._review_ops.set_verdict(self._view.id, verdict, self.comment_text())
         if review_id is not None:
@@ -241,7 +247,7 @@ class ReviewPanel(QWidget):
         if self._view is None:
             return None
         if not self.comment_text():
-            self._ops.message.emit("Write a comment first.")
+            self._ops.message.emit(self.tr("Write a comment first."))
             self.comment_box.setFocus()
             return None
         review_id = self._review_ops.add_comment(self._view.id, self.comment_text())
@@ -254,7 +260,7 @@ class ReviewPanel(QWidget):
         if self._view is None or parent_id is None:
             return None
         if not self.comment_text():
-            self._ops.message.emit("Write your reply in the comment box first.")
+            self._ops.message.emit(self.tr("Write your reply in the comment box first."))
             self.comment_box.setFocus()
             return None
         review_id = self._review_ops.add_comment(self._view.id, self.comment_text(), parent_id)

@@ -11,6 +11,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.domain.words import status_word
 from desktop.services.review import ThreadNode
 from desktop.ui.review.comment_render import comment_html, escape
 from desktop.ui.review.review_colours import status_hex
@@ -51,8 +52,8 @@ class ThreadView(QTextBrowser):
     def set_thread(self, nodes: list[ThreadNode]) -> None:
         shown = visible_nodes(nodes)
         if not shown:
-            self.setHtml("<p style='color:#6b7280'>No discussion yet. Write a comment below "
-                         "(Markdown works), or give a verdict with a reason.</p>")
+            self.setHtml(self.tr("<p style='color:#6b7280'>No discussion yet. Write a comment below "
+                         "(Markdown works), or give a verdict with a reason.</p>"))
             return
         parts: list[str] = []
         for node in shown:
@@ -64,13 +65,14 @@ class ThreadView(QTextBrowser):
         badge = ""
         if r.verdict:
             badge = (f" <span style='color:{status_hex(r.verdict)}; font-weight:600'>"
-                     f"{escape(r.verdict)}</span>")
+                     f"{escape(status_word(r.verdict))}</span>")
         arrow = "↳ " if depth else ""
+        reply = self.tr("Reply")
         out.append(
             f"<div style='margin-left:{depth * INDENT_PX}px; margin-top:8px;'>"
             f"{arrow}<b>{escape(r.author_name)}</b>{badge} "
             f"<span style='color:#6b7280'>{escape(short_time(r.created, self._tz))}</span> · "
-            f"<a href='{REPLY_SCHEME}:{escape(r.id)}' style='color:#2563eb'>Reply</a></div>"
+            f"<a href='{REPLY_SCHEME}:{escape(r.id)}' style='color:#2563eb'>{escape(reply)}</a></div>"
             f"<div style='margin-left:{depth * INDENT_PX + 12}px;'>"
             f"{comment_html(r.comment) if r.comment else ''}</div>"
         )

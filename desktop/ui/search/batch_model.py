@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.search import BatchResult, BatchRow
 
-FIXED_COLUMNS = ("Term", "Total", "Docs")
+FIXED_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Term"), QT_TRANSLATE_NOOP("Columns", "Total"),
+                 QT_TRANSLATE_NOOP("Columns", "Docs"))
+FIXED_TIPS = (QT_TRANSLATE_NOOP("Columns", "The name or query"), QT_TRANSLATE_NOOP("Columns", "Hits in every document"),
+              QT_TRANSLATE_NOOP("Columns", "Documents that mention it"))
 HIT_BRUSH = QBrush(QColor(240, 228, 66, 110))  # the find colour, lighter: a cell with hits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,12 +70,13 @@ class BatchTableModel(QAbstractTableModel):
             if row.error:
                 return row.error
             if column == 0:
-                return f"Searched as {row.query}"
+                return self.tr("Searched as {query}").format(query=row.query)
             document_id = self.document_id(column)
             if document_id is not None:
                 count = self.count(index.row(), column)
                 title = self.result.documents[column - len(FIXED_COLUMNS)].title  # type: ignore[union-attr]
-                return f"{row.line} in “{title}”: {count} hit(s)" + (" — click to see them" if count else "")
+                text = BatchTableModel.tr("{term} in “{title}”: %n hit(s)", "", count).format(term=row.line, title=title)
+                return text + (self.tr(" — click to see them") if count else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and column >= len(FIXED_COLUMNS) and self.count(index.row(), column):
@@ -89,9 +94,9 @@ class BatchTableModel(QAbstractTableModel):
             return super().headerData(section, orientation, role)
         if section < len(FIXED_COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return FIXED_COLUMNS[section]
+                return QCoreApplication.translate("Columns", FIXED_COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return ("The name or query", "Hits in every document", "Documents that mention it")[section]
+                return QCoreApplication.translate("Columns", FIXED_TIPS[section])
             return None
         document = self.result.documents[section - len(FIXED_COLUMNS)]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -56,18 +56,18 @@ class BatchPanel(QWidget):
         self._project = project
         self.terms = QPlainTextEdit()
         self.terms.setObjectName("batchTerms")
-        self.terms.setPlaceholderText("One name or phrase per line:\nAlexandr Wang\nJason Droege\nScale AI\n…")
-        self.load_button = QPushButton("Load List…")
+        self.terms.setPlaceholderText(self.tr("One name or phrase per line:\nAlexandr Wang\nJason Droege\nScale AI\n…"))
+        self.load_button = QPushButton(self.tr("Load List…"))
         self.load_button.setObjectName("batchLoad")
-        self.run_button = QPushButton("Search All")
+        self.run_button = QPushButton(self.tr("Search All"))
         self.run_button.setObjectName("batchRun")
         self.run_button.setDefault(True)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("batchExport")
-        self.tag_button = QPushButton("Tag Row as Entity…")
+        self.tag_button = QPushButton(self.tr("Tag Row as Entity…"))
         self.tag_button.setObjectName("batchTag")
-        self.tag_button.setToolTip("Propose every hit of the selected term as a mention of an entity "
-                                   "(Suggestions: Enter accepts, Backspace rejects)")
+        self.tag_button.setToolTip(self.tr("Propose every hit of the selected term as a mention of an entity "
+                                   "(Suggestions: Enter accepts, Backspace rejects)"))
         self.status = QLabel()
         self.status.setObjectName("batchStatus")
         self.model = BatchTableModel(self)
@@ -128,10 +128,10 @@ class BatchPanel(QWidget):
         """Search every line; a long list shows progress and can be cancelled (the rows so far stay)."""
         lines = self.lines()
         if not lines:
-            self.status.setText("Paste or load a list of names first, one per line.")
+            self.status.setText(self.tr("Paste or load a list of names first, one per line."))
             return None
-        dialog = QProgressDialog("Searching the list…", "Stop", 0, len(lines), self)
-        dialog.setWindowTitle("Batch search")
+        dialog = QProgressDialog(self.tr("Searching the list…"), self.tr("Stop"), 0, len(lines), self)
+        dialog.setWindowTitle(self.tr("Batch search"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_AFTER_MS)
 
@@ -151,19 +151,23 @@ class BatchPanel(QWidget):
         self.table.resizeColumnsToContents()
         header.resizeSection(0, min(max(header.sectionSize(0), 140), 280))
         found = sum(1 for row in result.rows if row.counts)
-        stopped = f" (stopped after {len(result.rows)} of {len(lines)})" if len(result.rows) < len(lines) else ""
-        self.status.setText(f"{found} of {len(result.rows)} term(s) found in {len(result.documents)} document(s)"
+        stopped = (self.tr(" (stopped after {searched} of {listed})").format(searched=len(result.rows),
+                                                                              listed=len(lines))
+                   if len(result.rows) < len(lines) else "")
+        found_text = BatchPanel.tr("{found} of %n term(s) found", "", len(result.rows)).format(found=found)
+        self.status.setText(BatchPanel.tr("{found} in %n document(s)", "", len(result.documents)).format(found=found_text)
                             + stopped)
         return result
 
     def export_csv(self, path: str | Path) -> Path:
         """The list and its results as CSV. Raises BatchError if there is nothing to write or it fails."""
         if self.model.result is None:
-            raise BatchError("Search the list first; then its results can be exported.")
+            raise BatchError(self.tr("Search the list first; then its results can be exported."))
         try:
             return write_batch_csv(self.model.result, path)
         except OSError as exc:
-            raise BatchError(f"Could not write {Path(path).name}: {exc.strerror or exc}. Nothing was written.") from exc
+            raise BatchError(self.tr("Could not write {file}: {reason}. Nothing was written.").format(
+                file=Path(path).name, reason=exc.strerror or exc)) from exc
 
     # --- the table -------------------------------------------------------------------------------
     def current_row(self) -> BatchRow | None:

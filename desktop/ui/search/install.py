@@ -45,9 +45,9 @@ class SearchFeature(QObject):
         self.batch = BatchPanel(lambda: window.project)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("searchTabs")
-        self.tabs.addTab(self.panel, "Search")
-        self.tabs.addTab(self.batch, "Batch")
-        self.dock = QDockWidget("Search", window)
+        self.tabs.addTab(self.panel, self.tr("Search"))
+        self.tabs.addTab(self.batch, self.tr("Batch"))
+        self.dock = QDockWidget(self.tr("Search"), window)
         self.dock.setObjectName("searchDock")
         self.dock.setWidget(self.tabs)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -83,13 +83,13 @@ class SearchFeature(QObject):
         return action
 
     def _build_menu(self) -> None:
-        self.find_action = self._action("&Find in Article…", self.find_in_article, "Ctrl+F",
-                                        "Find a word in the active article: every match highlighted")
-        self.search_action = self._action("&Search the Desk…", self.show_search, "Ctrl+Shift+F",
-                                          "Search every document, and notes, comments and entity names")
-        self.batch_action = self._action("&Batch Search…", self.show_batch, "Ctrl+Shift+B",
-                                         "A list of names against every document")
-        menu = QMenu("&Search", self.window)
+        self.find_action = self._action(self.tr("&Find in Article…"), self.find_in_article, self.tr("Ctrl+F"),
+                                        self.tr("Find a word in the active article: every match highlighted"))
+        self.search_action = self._action(self.tr("&Search the Desk…"), self.show_search, self.tr("Ctrl+Shift+F"),
+                                          self.tr("Search every document, and notes, comments and entity names"))
+        self.batch_action = self._action(self.tr("&Batch Search…"), self.show_batch, self.tr("Ctrl+Shift+B"),
+                                         self.tr("A list of names against every document"))
+        menu = QMenu(self.tr("&Search"), self.window)
         menu.setObjectName("searchMenu")
         for action in (self.find_action, self.search_action, self.batch_action):
             menu.addAction(action)
@@ -101,7 +101,7 @@ class SearchFeature(QObject):
     def find_in_article(self) -> None:
         pane = self.window.pane_area.active_pane()
         if pane is None or pane.document_id is None:
-            self.window.show_status("Open an article first, then find in it (Ctrl+F).")
+            self.window.show_status(self.tr("Open an article first, then find in it (Ctrl+F)."))
             return
         pane.open_find()
 
@@ -156,28 +156,29 @@ class SearchFeature(QObject):
 
     # --- batch: files and tagging ----------------------------------------------------------------
     def load_list_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Load a list of names", "",
-                                              "Text files (*.txt *.csv *.tsv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Load a list of names"), "",
+                                              self.tr("Text files (*.txt *.csv *.tsv);;All files (*)"))
         if not path:
             return
         try:
             count = self.batch.load_file(path)
         except BatchError as exc:
-            self.window.message_box(QMessageBox.Icon.Warning, "Cannot load the list", str(exc))
+            self.window.message_box(QMessageBox.Icon.Warning, self.tr("Cannot load the list"), str(exc))
             return
-        self.window.show_status(f"Loaded {count} name(s); Search All looks for them in every document.")
+        self.window.show_status(SearchFeature.tr("Loaded %n name(s); Search All looks for them in every document.", "",
+                                                 count))
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export the batch search", "batch-search.csv",
-                                              "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the batch search"), "batch-search.csv",  # i18n: ok (a file name)
+                                              self.tr("CSV (*.csv)"))
         if not path:
             return
         try:
             written = self.batch.export_csv(path)
         except BatchError as exc:
-            self.window.message_box(QMessageBox.Icon.Warning, "Export failed", str(exc))
+            self.window.message_box(QMessageBox.Icon.Warning, self.tr("Export failed"), str(exc))
             return
-        self.window.show_status(f"Exported the list and its results to {written}")
+        self.window.show_status(self.tr("Exported the list and its results to {path}").format(path=written))
 
     def tag_row(self, row, entity_name: str | None = None) -> int:  # noqa: ANN001
         """Propose every hit of a batch term as a mention of an entity (asked for, the term offered;
@@ -185,8 +186,9 @@ class SearchFeature(QObject):
         if entity_name is None:
             names = [e.name for e in register.list_entities(self.window.project)]
             default = next((n for n in names if n.casefold() == row.line.casefold()), row.line)
-            entity_name, ok = QInputDialog.getItem(self.window, "Tag as entity",
-                                                   f"Tag every hit of “{row.line}” as the entity:",
+            entity_name, ok = QInputDialog.getItem(self.window, self.tr("Tag as entity"),
+                                                   self.tr("Tag every hit of “{term}” as the entity:").format(
+                                                       term=row.line),
                                                    [default, *[n for n in names if n != default]], 0, True)
             if not ok or not entity_name.strip():
                 return 0
@@ -196,7 +198,7 @@ class SearchFeature(QObject):
         try:
             node = batch_term(row.line)
         except QueryError as exc:
-            self.window.ops.refuse("Tag the hits", exc)
+            self.window.ops.refuse(self.tr("Tag the hits"), exc)
             return 0
         if node is None:
             return 0
@@ -207,10 +209,12 @@ class SearchFeature(QObject):
         name = register.get_entity(self.window.project, entity_id).name
         lineup.suggestions_dock.show()
         lineup.suggestions_dock.raise_()
-        count = lineup.suggestions.propose(found, f"“{row.line}” as {name}", name)
+        count = lineup.suggestions.propose(found, self.tr("“{term}” as {name}").format(term=row.line, name=name), name)
         self.window.show_status(
-            f"{count} hit(s) of “{row.line}” proposed as {name}: Enter accepts, Backspace rejects"
-            if count else f"Every hit of “{row.line}” is already tagged as {name}.")
+            SearchFeature.tr("%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects", "",
+                             count).format(term=row.line, name=name)
+            if count else self.tr("Every hit of “{term}” is already tagged as {name}.").format(term=row.line,
+                                                                                              name=name))
         return count
 
     def _entity_named(self, name: str) -> int | None:

@@ -10,19 +10,25 @@ from html import escape
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.search import DocumentHits, EntityHits, Hit, SearchResult
+from desktop.ui import formats
 from desktop.ui.search.html_delegate import HTML_ROLE
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 21  # (group, hit) of a hit row; (group, None) of a group row
 MARK_STYLE = "background-color:#F0E442; color:#000000; font-weight:600"
-SOURCE_WORDS = {"note": "Note", "comment": "Comment", "entity": "Name", "alias": "Alias"}
+SOURCE_WORDS = {"note": QT_TRANSLATE_NOOP("SearchResultsModel", "Note"),
+                "comment": QT_TRANSLATE_NOOP("SearchResultsModel", "Comment"),
+                "entity": QT_TRANSLATE_NOOP("SearchResultsModel", "Name"),
+                "alias": QT_TRANSLATE_NOOP("SearchResultsModel", "Alias")}
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root
 
 
 def hits_text(count: int) -> str:
-    return f"{count} hit" + ("" if count == 1 else "s")
+    """"1 hit", "3 hits" (Qt's plurals: "3 risultati")."""
+    return SearchResultsModel.tr("%n hit(s)", "", count)
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -98,11 +104,11 @@ class SearchResultsModel(QAbstractItemModel):
         if role in (HTML_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             assert self.result is not None
             snippet = self.result.snippet(hit)
-            prefix = SOURCE_WORDS.get(hit.source, "")
+            prefix = self.tr(SOURCE_WORDS[hit.source]) if hit.source in SOURCE_WORDS else ""
             if role == Qt.ItemDataRole.DisplayRole:
                 return (f"{prefix}: " if prefix else "") + snippet.plain
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Double-click or Enter: open it selected, then E / F / C tags it" \
+                return self.tr("Double-click or Enter: open it selected, then E / F / C tags it") \
                     if hit.source == "text" else snippet.plain
             lead = f"<i>{prefix}:</i> " if prefix else ""
             return (f"{lead}{escape(snippet.before)}<span style='{MARK_STYLE}'>{escape(snippet.match)}</span>"
@@ -112,16 +118,18 @@ class SearchResultsModel(QAbstractItemModel):
     @staticmethod
     def _group_text(group: DocumentHits | EntityHits) -> str:
         if isinstance(group, EntityHits):
-            return f"Register: {group.name} — {hits_text(len(group.hits))}"
-        details = " · ".join(part for part in (group.published, group.outlet) if part)
+            return SearchResultsModel.tr("Register: {name} — {hits}").format(name=group.name,
+                                                                             hits=hits_text(len(group.hits)))
+        details = " · ".join(part for part in (formats.date(group.published), group.outlet) if part)
         return f"{group.label} — {hits_text(group.count)} — {group.title}" + (f" — {details}" if details else "")
 
     @staticmethod
     def _group_html(group: DocumentHits | EntityHits) -> str:
         if isinstance(group, EntityHits):
-            return f"<i>Register</i>&nbsp; <b>{escape(group.name)}</b> &nbsp;<b>({len(group.hits)})</b>"
+            register = SearchResultsModel.tr("Register")
+            return f"<i>{escape(register)}</i>&nbsp; <b>{escape(group.name)}</b> &nbsp;<b>({len(group.hits)})</b>"
         outlet = group.outlet if len(group.outlet) <= 48 else group.outlet[:47] + "…"
-        details = " · ".join(escape(part) for part in (group.published, group.language, outlet) if part)
+        details = " · ".join(escape(part) for part in (formats.date(group.published), group.language, outlet) if part)
         return (f"<b>{escape(group.label)}</b>&nbsp; <b>{escape(hits_text(group.count))}</b>&nbsp; "
                 f"{escape(group.title)}"
                 + (f" &nbsp;<span style='color:#666666'>{details}</span>" if details else ""))

@@ -77,30 +77,31 @@ class SearchPanel(QWidget):
         self.query = QueryField()
         self.query.setObjectName("searchQuery")
         self.query.setClearButtonEnabled(True)
-        self.query.setPlaceholderText('Search every document:  "Scale AI"   wang*   Meta NOT Google   (Meta OR Google)')
-        self.query.setToolTip("Case and accents are ignored: societa finds società. "
-                              "Quotes make a phrase, * a prefix; AND, OR, NOT in capitals.")
-        self.texts = QCheckBox("Texts")
-        self.notes = QCheckBox("Notes")
-        self.comments = QCheckBox("Review comments")
-        self.entities = QCheckBox("Entity names && aliases")
+        self.query.setPlaceholderText(self.tr('Search every document:  "Scale AI"   wang*   Meta NOT Google   (Meta OR Google)'))
+        self.query.setToolTip(self.tr("Case and accents are ignored: societa finds società. "
+                              "Quotes make a phrase, * a prefix; AND, OR, NOT in capitals."))
+        self.texts = QCheckBox(self.tr("Texts"))
+        self.notes = QCheckBox(self.tr("Notes"))
+        self.comments = QCheckBox(self.tr("Review comments"))
+        self.entities = QCheckBox(self.tr("Entity names && aliases"))
         self.texts.setChecked(True)
         for box, name in ((self.texts, "searchTexts"), (self.notes, "searchNotes"), (self.comments, "searchComments"),
                           (self.entities, "searchEntities")):
             box.setObjectName(name)
             box.toggled.connect(lambda _on: self.run())
 
-        self.language = self._combo("searchLanguage", "Language")
-        self.outlet = self._combo("searchOutlet", "Outlet")
+        self.language = self._combo("searchLanguage", self.tr("Language"))
+        self.outlet = self._combo("searchOutlet", self.tr("Outlet"))
         self.outlet.setMaximumWidth(220)
-        self.date_from = self._date("searchFrom", "from YYYY-MM-DD")
-        self.date_to = self._date("searchTo", "to YYYY-MM-DD")
-        self.kind = self._combo("searchKind", "Annotation kind")
-        for label, value in (("Any annotation kind", ""), ("Inside an entity", "entity"), ("Inside a figure", "figure"),
-                             ("Inside a claim", "claim"), ("Not tagged", UNTAGGED)):
+        self.date_from = self._date("searchFrom", self.tr("from YYYY-MM-DD"))
+        self.date_to = self._date("searchTo", self.tr("to YYYY-MM-DD"))
+        self.kind = self._combo("searchKind", self.tr("Annotation kind"))
+        for label, value in ((self.tr("Any annotation kind"), ""), (self.tr("Inside an entity"), "entity"),
+                             (self.tr("Inside a figure"), "figure"), (self.tr("Inside a claim"), "claim"),
+                             (self.tr("Not tagged"), UNTAGGED)):
             self.kind.addItem(label, value)
-        self.kind.setToolTip("Only hits inside annotations of this kind (notes: of annotations of this kind), "
-                             "or only hits nobody has tagged yet")
+        self.kind.setToolTip(self.tr("Only hits inside annotations of this kind (notes: of annotations of this kind), "
+                             "or only hits nobody has tagged yet"))
 
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
@@ -115,7 +116,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._activate)
 
         scopes = QHBoxLayout()
-        scopes.addWidget(QLabel("In:"))
+        scopes.addWidget(QLabel(self.tr("In:")))
         for box in (self.texts, self.notes, self.comments, self.entities):
             scopes.addWidget(box)
         scopes.addStretch(1)
@@ -150,7 +151,7 @@ class SearchPanel(QWidget):
         field.setObjectName(name)
         field.setPlaceholderText(placeholder)
         field.setMaximumWidth(130)
-        field.setToolTip("Publication date, YYYY-MM-DD (documents without a date are left out)")
+        field.setToolTip(self.tr("Publication date, YYYY-MM-DD (documents without a date are left out)"))
         field.editingFinished.connect(self.run)
         return field
 
@@ -159,8 +160,8 @@ class SearchPanel(QWidget):
         """The languages and outlets to choose from, as the project has them now."""
         documents = list_documents(self._project())
         for combo, values, label in (
-            (self.language, sorted({d.language for d in documents if d.language}), "Any language"),
-            (self.outlet, sorted({d.outlet for d in documents if d.outlet}), "Any outlet"),
+            (self.language, sorted({d.language for d in documents if d.language}), self.tr("Any language")),
+            (self.outlet, sorted({d.outlet for d in documents if d.outlet}), self.tr("Any outlet")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -211,7 +212,7 @@ class SearchPanel(QWidget):
         if not text.strip() or not self.scopes():
             self.model.set_result(None)
             self.last_error = ""
-            self._set_status("" if text.strip() else "Type what to look for.")
+            self._set_status("" if text.strip() else self.tr("Type what to look for."))
             return None
         try:
             result = search(self._project(), text, scopes=self.scopes(), filters=self.filters())
@@ -227,11 +228,11 @@ class SearchPanel(QWidget):
         if current is not None:
             self._restore_current(current)
         documents = len(result.documents)
-        where = f" in {documents} document{'s' if documents != 1 else ''}" if documents else ""
+        where = SearchPanel.tr(" in %n document(s)", "", documents) if documents else ""
         if result.entities:
-            where += f" and {len(result.entities)} register entr{'ies' if len(result.entities) != 1 else 'y'}"
-        restricted = " (one document: edit the query to search them all)" if self._restrict else ""
-        self._set_status((f"{hits_text(result.total)}{where}" if result.total else "No hits") + restricted,
+            where += SearchPanel.tr(" and %n register entry(s)", "", len(result.entities))
+        restricted = self.tr(" (one document: edit the query to search them all)") if self._restrict else ""
+        self._set_status((f"{hits_text(result.total)}{where}" if result.total else self.tr("No hits")) + restricted,
                          error=not result.total)
         return result
 

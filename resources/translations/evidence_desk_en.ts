@@ -1,0 +1,539 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Agreement</name>
+    <message numerus="yes">
+        <source>{agreeing} of %n overlapping pair(s) agree on the label.</source>
+        <translation>
+            <numerusform>{agreeing} of %n overlapping pair agrees on the label.</numerusform>
+            <numerusform>{agreeing} of %n overlapping pairs agree on the label.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{agreeing} of %n overlapping pair(s) agree on the value.</source>
+        <translation>
+            <numerusform>{agreeing} of %n overlapping pair agrees on the value.</numerusform>
+            <numerusform>{agreeing} of %n overlapping pairs agree on the value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{matched} of B&apos;s %n span(s) match exactly one of A&apos;s.</source>
+        <translation>
+            <numerusform>{matched} of B&apos;s %n span matches exactly one of A&apos;s.</numerusform>
+            <numerusform>{matched} of B&apos;s %n spans match exactly one of A&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{matched} of B&apos;s %n span(s) overlap one of A&apos;s.</source>
+        <translation>
+            <numerusform>{matched} of B&apos;s %n span overlaps one of A&apos;s.</numerusform>
+            <numerusform>{matched} of B&apos;s %n spans overlap one of A&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{matched} of A&apos;s %n span(s) match exactly one of B&apos;s.</source>
+        <translation>
+            <numerusform>{matched} of A&apos;s %n span matches exactly one of B&apos;s.</numerusform>
+            <numerusform>{matched} of A&apos;s %n spans match exactly one of B&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{matched} of A&apos;s %n span(s) overlap one of B&apos;s.</source>
+        <translation>
+            <numerusform>{matched} of A&apos;s %n span overlaps one of B&apos;s.</numerusform>
+            <numerusform>{matched} of A&apos;s %n spans overlap one of B&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
+        <translation>
+            <numerusform>%n document, {characters} characters; B = {b} measured against A = {a}</numerusform>
+            <numerusform>%n documents, {characters} characters; B = {b} measured against A = {a}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthorFilter</name>
+    <message numerus="yes">
+        <source>Show: {shown} of %n author(s)</source>
+        <translation>
+            <numerusform>Show: {shown} of %n author</numerusform>
+            <numerusform>Show: {shown} of %n authors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message numerus="yes">
+        <source>{found} of %n term(s) found</source>
+        <translation>
+            <numerusform>{found} of %n term found</numerusform>
+            <numerusform>{found} of %n terms found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{found} in %n document(s)</source>
+        <translation>
+            <numerusform>{found} in %n document</numerusform>
+            <numerusform>{found} in %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message numerus="yes">
+        <source>{term} in “{title}”: %n hit(s)</source>
+        <translation>
+            <numerusform>{term} in “{title}”: %n hit</numerusform>
+            <numerusform>{term} in “{title}”: %n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueExchange</name>
+    <message numerus="yes">
+        <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
+Import them as:</source>
+        <translation>
+            <numerusform>%n annotation in {file} names no kind Evidence Desk knows.
+Import it as:</numerusform>
+            <numerusform>%n annotations in {file} name no kind Evidence Desk knows.
+Import them as:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) for a colleague to {file}</source>
+        <translation>
+            <numerusform>Exported %n item for a colleague to {file}</numerusform>
+            <numerusform>Exported %n items for a colleague to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <source>{disagree} of %n measure(s): sources disagree</source>
+        <translation>
+            <numerusform>{disagree} of %n measure: sources disagree</numerusform>
+            <numerusform>{disagree} of %n measures: sources disagree</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{contested} of %n proposition(s) contested</source>
+        <translation>
+            <numerusform>{contested} of %n proposition contested</numerusform>
+            <numerusform>{contested} of %n propositions contested</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
+        <translation>
+            <numerusform>%n annotation changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</numerusform>
+            <numerusform>%n annotations changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message numerus="yes">
+        <source>original {type}, %n page(s), SHA-256 {sha}</source>
+        <translation>
+            <numerusform>original {type}, %n page, SHA-256 {sha}</numerusform>
+            <numerusform>original {type}, %n pages, SHA-256 {sha}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message numerus="yes">
+        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
+        <translation>
+            <numerusform>Original: {type}, %n page, SHA-256 {sha}…</numerusform>
+            <numerusform>Original: {type}, %n pages, SHA-256 {sha}…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n chart file(s) beside it)</source>
+        <translation>
+            <numerusform>(and %n chart file beside it)</numerusform>
+            <numerusform>(and %n chart files beside it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierText</name>
+    <message numerus="yes">
+        <source>{included} of %n annotation(s)</source>
+        <translation>
+            <numerusform>{included} of %n annotation</numerusform>
+            <numerusform>{included} of %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposition(s)</source>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further review(s) concern annotations this dossier leaves out.</source>
+        <translation>
+            <numerusform>%n further review concerns annotations this dossier leaves out.</numerusform>
+            <numerusform>%n further reviews concern annotations this dossier leaves out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileExports</name>
+    <message numerus="yes">
+        <source>Exported %n coded selection(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n coded selection to {path}</numerusform>
+            <numerusform>Exported %n coded selections to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to {path}</source>
+        <translation>
+            <numerusform>Exported %n annotation to {path}</numerusform>
+            <numerusform>Exported %n annotations to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message numerus="yes">
+        <source>{added} of %n file(s) imported</source>
+        <translation>
+            <numerusform>{added} of %n file(s) imported</numerusform>
+            <numerusform>{added} of %n file(s) imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lineup</name>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentionsPanel</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in {sources}, marked in every open article</source>
+        <translation>
+            <numerusform>%n mention in {sources}, marked in every open article</numerusform>
+            <numerusform>%n mentions in {sources}, marked in every open article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in {sources}, marked in every open article</source>
+        <translation>
+            <numerusform>%n figure in {sources}, marked in every open article</numerusform>
+            <numerusform>%n figures in {sources}, marked in every open article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) in {sources}, marked in every open article</source>
+        <translation>
+            <numerusform>%n claim in {sources}, marked in every open article</numerusform>
+            <numerusform>%n claims in {sources}, marked in every open article</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PropositionSection</name>
+    <message numerus="yes">
+        <source>%n source(s) assert it ({sources})</source>
+        <translation>
+            <numerusform>%n source asserts it ({sources})</numerusform>
+            <numerusform>%n sources assert it ({sources})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) deny it ({sources})</source>
+        <translation>
+            <numerusform>%n source denies it ({sources})</numerusform>
+            <numerusform>%n sources deny it ({sources})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message numerus="yes">
+        <source>Merge %n item(s) into “{name}”</source>
+        <translation>
+            <numerusform>Merge %n item into “{name}”</numerusform>
+            <numerusform>Merge %n items into “{name}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeature</name>
+    <message numerus="yes">
+        <source>Loaded %n name(s); Search All looks for them in every document.</source>
+        <translation>
+            <numerusform>Loaded %n name; Search All looks for it in every document.</numerusform>
+            <numerusform>Loaded %n names; Search All looks for them in every document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
+        <translation>
+            <numerusform>%n hit of “{term}” proposed as {name}: Enter accepts, Backspace rejects</numerusform>
+            <numerusform>%n hits of “{term}” proposed as {name}: Enter accepts, Backspace rejects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source> in %n document(s)</source>
+        <translation>
+            <numerusform> in %n document</numerusform>
+            <numerusform> in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n register entry(s)</source>
+        <translation>
+            <numerusform> and %n register entry</numerusform>
+            <numerusform> and %n register entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message numerus="yes">
+        <source>Hide the source(s)</source>
+        <translation>
+            <numerusform>Hide the source</numerusform>
+            <numerusform>Hide the sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n source(s)</source>
+        <translation>
+            <numerusform>Show the %n source</numerusform>
+            <numerusform>Show the %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message numerus="yes">
+        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
+        <translation>
+            <numerusform>%n possible mention of {name}: Enter accepts, Backspace rejects</numerusform>
+            <numerusform>%n possible mentions of {name}: Enter accepts, Backspace rejects, then the next one comes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
+        <translation>
+            <numerusform>%n untagged figure found: Enter accepts, Backspace rejects</numerusform>
+            <numerusform>%n untagged figures found: Enter accepts, Backspace rejects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</numerusform>
+            <numerusform>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted figure “{text}” (%n left; Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>Accepted figure “{text}” (%n left; Ctrl+Z undoes)</numerusform>
+            <numerusform>Accepted figure “{text}” (%n left; Ctrl+Z undoes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected “{text}” (%n left)</source>
+        <translation>
+            <numerusform>Rejected “{text}” (%n left)</numerusform>
+            <numerusform>Rejected “{text}” (%n left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s) (Ctrl+Z undoes them together)</source>
+        <translation>
+            <numerusform>Accepted %n suggestion (Ctrl+Z undoes it)</numerusform>
+            <numerusform>Accepted %n suggestions (Ctrl+Z undoes them together)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n suggestion(s)</source>
+        <translation>
+            <numerusform>Rejected %n suggestion</numerusform>
+            <numerusform>Rejected %n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>%n figure(s) to review.</source>
+        <translation>
+            <numerusform>%n figure to review.</numerusform>
+            <numerusform>%n figures to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible mention(s) to review.</source>
+        <translation>
+            <numerusform>%n possible mention to review.</numerusform>
+            <numerusform>%n possible mentions to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n dated event(s)</source>
+        <translation>
+            <numerusform>%n dated event</numerusform>
+            <numerusform>%n dated events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date measure(s)</source>
+        <translation>
+            <numerusform>%n date measure</numerusform>
+            <numerusform>%n date measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disagreeing</source>
+        <translation>
+            <numerusform>%n disagreeing</numerusform>
+            <numerusform>%n disagreeing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocuments</name>
+    <message numerus="yes">
+        <source>Delete “{title}” and its %n annotation(s)?
+
+This cannot be undone, and it clears the undo history.</source>
+        <translation>
+            <numerusform>Delete “{title}” and its %n annotation?
+
+This cannot be undone, and it clears the undo history.</numerusform>
+            <numerusform>Delete “{title}” and its %n annotations?
+
+This cannot be undone, and it clears the undo history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No article was found in {names}. Add the full text of the page instead?</source>
+        <translation>
+            <numerusform>No article was found in {names}. Add the full text of the page instead?</numerusform>
+            <numerusform>No article was found in {names}. Add the full text of these pages instead?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
