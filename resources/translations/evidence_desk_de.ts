@@ -5,579 +5,581 @@
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlichtung</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>1 · Take A&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Die von A übernehmen</translation>
     </message>
     <message>
         <source>2 · Take B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Die von B übernehmen</translation>
     </message>
     <message>
         <source>3 · Take Both</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Beide übernehmen</translation>
     </message>
     <message>
         <source>E · Edit and Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>E · Bearbeiten und übernehmen…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>↑ ↓ move between rows · 1 / 2 / 3 take A&apos;s / B&apos;s / both · E edit and take · Ctrl+Z undo. ✓ accepted, ✗ rejected, ⚑ disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ wechseln die Zeile · 1 / 2 / 3 übernehmen die von A / von B / beide · E bearbeitet und übernimmt · Strg+Z macht rückgängig. ✓ angenommen, ✗ abgelehnt, ⚑ angefochten.</translation>
     </message>
     <message>
         <source>Adjudicate — choose two different authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlichtung — zwei verschiedene Autoren wählen</translation>
     </message>
     <message>
         <source>Only one author tagged this: take it (accept) or take the empty side (reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Autor hat dies markiert: übernehmen (annehmen) oder die leere Seite übernehmen (ablehnen).</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
         <source>(not defined: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht definiert: {reason})</translation>
     </message>
     <message>
         <source>Spans of this kind each author tagged in the documents compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstellen dieser Art, die jeder Autor in den verglichenen Dokumenten markiert hat.</translation>
     </message>
     <message>
         <source>Not defined: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht definiert: {reason}.</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s unitized alpha: 1 is perfect agreement, 0 what chance gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs unitisiertes Alpha: 1 ist vollständige Übereinstimmung, 0 was der Zufall ergibt.</translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the label.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} von %n überlappenden Paar stimmen in der Bezeichnung überein.</numerusform>
+            <numerusform>{agreeing} von %n überlappenden Paaren stimmen in der Bezeichnung überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} von %n überlappenden Paar stimmen im Wert überein.</numerusform>
+            <numerusform>{agreeing} von %n überlappenden Paaren stimmen im Wert überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) match exactly one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} von %n Textstelle von B stimmen genau mit einer von A überein.</numerusform>
+            <numerusform>{matched} von %n Textstellen von B stimmen genau mit einer von A überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) overlap one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} von %n Textstelle von B überlappen eine von A.</numerusform>
+            <numerusform>{matched} von %n Textstellen von B überlappen eine von A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) match exactly one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} von %n Textstelle von A stimmen genau mit einer von B überein.</numerusform>
+            <numerusform>{matched} von %n Textstellen von A stimmen genau mit einer von B überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) overlap one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} von %n Textstelle von A überlappen eine von B.</numerusform>
+            <numerusform>{matched} von %n Textstellen von A überlappen eine von B.</numerusform>
         </translation>
     </message>
     <message>
         <source>F1 = 2·{matched} / ({a} + {b}): matched spans over all spans.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 = 2·{matched} / ({a} + {b}): zugeordnete Textstellen über alle Textstellen.</translation>
     </message>
 </context>
 <context>
     <name>AgreementChart</name>
     <message>
         <source>exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 exakt</translation>
     </message>
     <message>
         <source>overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 Überlappung</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>Annotations by A</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen von A</translation>
     </message>
     <message>
         <source>Annotations by B</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen von B</translation>
     </message>
     <message>
         <source>Exact precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision (exakt)</translation>
     </message>
     <message>
         <source>Exact recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote (exakt)</translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 (exakt)</translation>
     </message>
     <message>
         <source>Overlap precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision (Überlappung)</translation>
     </message>
     <message>
         <source>Overlap recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote (Überlappung)</translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 (Überlappung)</translation>
     </message>
     <message>
         <source>Label agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung der Bezeichnung (Paare)</translation>
     </message>
     <message>
         <source>Value agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung des Werts (Paare)</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s αU</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs αU</translation>
     </message>
     <message>
         <source>Agreement between two authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung zweier Autoren</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen</translation>
     </message>
     <message>
         <source>Measure A against B instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen A an B messen</translation>
     </message>
     <message>
         <source>A (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (Referenz)</translation>
     </message>
     <message>
         <source>B (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (gemessen)</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose two different authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Autoren.</translation>
     </message>
     <message>
         <source>Tick at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens ein Dokument an.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument, {characters} Zeichen; B = {b} gemessen an A = {a}</numerusform>
+            <numerusform>%n Dokumente, {characters} Zeichen; B = {b} gemessen an A = {a}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohens κ (Zeichen): &lt;b&gt;{kappa}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>AlignmentModel</name>
     <message>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen {start}–{end}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationList</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert nicht gelesen</translation>
     </message>
     <message>
         <source>denies: {proposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>bestreitet: {proposition}</translation>
     </message>
     <message>
         <source>figure: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl: {value}</translation>
     </message>
     <message>
         <source>entity: {name} (“{quote}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität: {name} („{quote}“)</translation>
     </message>
     <message>
         <source>{kind}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: „{quote}“</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {note}</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show one kind of annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Art von Annotation zeigen</translation>
     </message>
     <message>
         <source>All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Autoren</translation>
     </message>
     <message>
         <source>Show one author&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Annotationen eines Autors zeigen</translation>
     </message>
     <message>
         <source>Filter quotes, values, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate, Werte, Notizen filtern…</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No annotation selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select text in an article and press &lt;b&gt;E&lt;/b&gt; (entity), &lt;b&gt;F&lt;/b&gt; (figure) or &lt;b&gt;C&lt;/b&gt; (claim), or click a highlight to edit it here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Annotation ausgewählt.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie Text in einem Artikel aus und drücken Sie &lt;b&gt;E&lt;/b&gt; (Entität), &lt;b&gt;F&lt;/b&gt; (Zahl) oder &lt;b&gt;C&lt;/b&gt; (Behauptung), oder klicken Sie auf eine Hervorhebung, um sie hier zu bearbeiten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Canonical name, e.g. Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanonischer Name, z. B. Meta</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>e.g. 14000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 14000000000</translation>
     </message>
     <message>
         <source>upper end</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze</translation>
     </message>
     <message>
         <source>What it measures, e.g. Meta&apos;s stake in Scale AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie misst, z. B. Metas Anteil an Scale AI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>What is claimed, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was behauptet wird, in Ihren Worten</translation>
     </message>
     <message>
         <source>Who says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es sagt</translation>
     </message>
     <message>
         <source>Source the text credits, e.g. Bloomberg</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle, auf die sich der Text beruft, z. B. Bloomberg</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeschrieben</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
         <source>Note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (Markdown)</translation>
     </message>
     <message>
         <source>Why it matters, what to check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es zählt, was zu prüfen ist…</translation>
     </message>
     <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein relatives Datum zählt ab dem Veröffentlichungsdatum, das diesem Dokument fehlt (Bearbeiten › Dokument-Metadaten); oder geben Sie das Datum oben ein (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>The parser could not read a value: type it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parser konnte keinen Wert lesen: geben Sie ihn oben ein.</translation>
     </message>
     <message>
         <source>⚙ Machine-read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ Maschinell gelesen: {value}</translation>
     </message>
     <message>
         <source>✎ Entered by hand: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Von Hand eingegeben: {value}</translation>
     </message>
 </context>
 <context>
     <name>Annotations</name>
     <message>
         <source>There is no document {document_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Dokument {document_id}.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textstelle {start}-{end} liegt außerhalb des Dokuments.</translation>
     </message>
     <message>
         <source>Select some text to tag (the selection is only white space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Text zum Markieren aus (die Auswahl besteht nur aus Leerraum).</translation>
     </message>
     <message>
         <source>{status!r} is not a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} ist kein Status.</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Annotation gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot restore annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationsfelder können nicht wiederhergestellt werden: {items}</translation>
     </message>
     <message>
         <source>Unknown annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Annotationsfelder: {items}</translation>
     </message>
     <message>
         <source>{value!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist kein Datum: geben Sie es als JJJJ-MM-TT, JJJJ-MM oder JJJJ ein.</translation>
     </message>
     <message>
         <source>{text!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ist kein Datum: geben Sie es als JJJJ-MM-TT, JJJJ-MM oder JJJJ ein.</translation>
     </message>
     <message>
         <source>{value!r} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist keine Zahl.</translation>
     </message>
     <message>
         <source>Credibility is graded 1 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit wird von 1 bis 6 bewertet.</translation>
     </message>
     <message>
         <source>That annotation exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Annotation gibt es schon.</translation>
     </message>
     <message>
         <source>Source reliability is graded A to F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuverlässigkeit der Quelle wird von A bis F bewertet.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>No project there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort ist kein Projekt</translation>
     </message>
     <message>
         <source>There is no project at {location}.
 
 Create a new, empty project there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {location} gibt es kein Projekt.
+
+Dort ein neues, leeres Projekt anlegen?</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Open Another Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Projekt öffnen…</translation>
     </message>
     <message>
         <source>Open the Default Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardprojekt öffnen</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence-Desk-Projekte (*.evidence);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>ArticleFind</name>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Muster</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} von {total}</translation>
     </message>
 </context>
 <context>
     <name>ArticlePane</name>
     <message>
         <source>Close this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Artikel schließen</translation>
     </message>
     <message>
         <source>Close article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel schließen</translation>
     </message>
 </context>
 <context>
     <name>ArticleTextView</name>
     <message>
         <source>Tag as &amp;entity (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entität markieren (E)</translation>
     </message>
     <message>
         <source>Tag as &amp;figure (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Zahl markieren (F)</translation>
     </message>
     <message>
         <source>Tag as &amp;claim (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Behauptung markieren (C)</translation>
     </message>
     <message>
         <source>Suggested {kind}: {label} (Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen ({kind}): {label} (Eingabe nimmt an, Rücktaste lehnt ab)</translation>
     </message>
 </context>
 <context>
     <name>AuthorFilter</name>
     <message>
         <source>Show Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren zeigen</translation>
     </message>
     <message>
         <source>Whose annotations the articles show</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Annotationen die Artikel zeigen</translation>
     </message>
     <message>
         <source>All Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Autoren</translation>
     </message>
     <message>
         <source>Show Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zeigen</translation>
     </message>
     <message>
         <source>Show: All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen: alle Autoren</translation>
     </message>
     <message>
         <source>Show: only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen: nur {name}</translation>
     </message>
     <message>
         <source>Show: nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen: niemanden</translation>
     </message>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeigen: {shown} von %n Autor</numerusform>
+            <numerusform>Zeigen: {shown} von %n Autoren</numerusform>
         </translation>
     </message>
 </context>
@@ -589,164 +591,170 @@ Alexandr Wang
 Jason Droege
 Scale AI
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name oder Ausdruck pro Zeile:
+Alexandr Wang
+Jason Droege
+Scale AI
+…</translation>
     </message>
     <message>
         <source>Load List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste laden…</translation>
     </message>
     <message>
         <source>Search All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle suchen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Tag Row as Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile als Entität markieren…</translation>
     </message>
     <message>
         <source>Propose every hit of the selected term as a mention of an entity (Suggestions: Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Treffer des gewählten Begriffs als Erwähnung einer Entität vorschlagen (Vorschläge: Eingabe nimmt an, Rücktaste lehnt ab)</translation>
     </message>
     <message>
         <source>Paste or load a list of names first, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine Namensliste ein oder laden Sie sie, ein Name pro Zeile.</translation>
     </message>
     <message>
         <source>Searching the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste wird gesucht…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelsuche</translation>
     </message>
     <message>
         <source> (stopped after {searched} of {listed})</source>
-        <translation type="unfinished"></translation>
+        <translation> (nach {searched} von {listed} angehalten)</translation>
     </message>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} von %n Begriff gefunden</numerusform>
+            <numerusform>{found} von %n Begriffen gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{found} in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} in %n Dokument</numerusform>
+            <numerusform>{found} in %n Dokumenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Search the list first; then its results can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie zuerst die Liste; dann lassen sich die Ergebnisse exportieren.</translation>
     </message>
     <message>
         <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden: {reason}. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>BatchTableModel</name>
     <message>
         <source>Searched as {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesucht als {query}</translation>
     </message>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{term} in „{title}“: %n Treffer</numerusform>
+            <numerusform>{term} in „{title}“: %n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source> — click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation> — klicken, um sie zu sehen</translation>
     </message>
 </context>
 <context>
     <name>ColleagueExchange</name>
     <message>
         <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen oder Projekt eines Kollegen (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence-Desk-Projekte (*.evidence);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Undo history cleared: the import changed annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-Verlauf geleert: der Import hat Annotationen geändert</translation>
     </message>
     <message>
         <source>Import &amp;Colleague&apos;s Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen eines &amp;Kollegen importieren…</translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C-Annotationen (.jsonld) oder Projektdatei (.evidence) eines Kollegen zusammenführen</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Kollegen e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write your annotations for a colleague (W3C JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Annotationen für einen Kollegen schreiben (W3C JSON-LD)</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
         <source>Annotations you and a colleague both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen, die Sie und ein Kollege beide geändert haben</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte lösen ({count})…</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen eines Kollegen importieren</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation in {file} nennt keine Art, die Evidence Desk kennt.
+Importieren als:</numerusform>
+            <numerusform>%n Annotationen in {file} nennen keine Art, die Evidence Desk kennt.
+Importieren als:</numerusform>
         </translation>
     </message>
     <message>
         <source>Annotations without a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen ohne Art</translation>
     </message>
     <message>
         <source>Export for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Kollegen exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element für einen Kollegen nach {file} exportiert</numerusform>
+            <numerusform>%n Elemente für einen Kollegen nach {file} exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -754,443 +762,444 @@ Import them as:</source>
     <name>ColourPicker</name>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere…</translation>
     </message>
     <message>
         <source>Your highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Hervorhebungsfarbe</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Lang</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Chars</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>Short source label (used in comparisons, charts and the dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzes Quellenkürzel (in Vergleichen, Diagrammen und im Dossier)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel der Quelle (die Nummer der Ausgangsdatei) und ihr Medium</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Source reliability, A (completely reliable) to F (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit der Quelle, von A (völlig zuverlässig) bis F (nicht beurteilbar)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The value the source gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, den die Quelle angibt</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Quelle es angibt: exakt, etwa, mindestens, höchstens, ein Bereich</translation>
     </message>
     <message>
         <source>The source&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte der Quelle</translation>
     </message>
     <message>
         <source>Says who</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut wem</translation>
     </message>
     <message>
         <source>Whom the source attributes the figure to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wem die Quelle die Zahl zuschreibt</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfstatus der Annotation</translation>
     </message>
     <message>
         <source>Can&apos;t agree
 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvereinbar
+mit</translation>
     </message>
     <message>
         <source>Sources whose value cannot be true at the same time as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen, deren Wert nicht zugleich mit diesem wahr sein kann</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Whether the source asserts or denies the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Quelle die Aussage behauptet oder bestreitet</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel der Quelle (die Nummer der Ausgangsdatei)</translation>
     </message>
     <message>
         <source>The outlet the source is (or says it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Medium, das die Quelle ist (oder zu sein behauptet)</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Who says it, in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es in der Quelle sagt</translation>
     </message>
     <message>
         <source>Whom the source attributes the claim to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wem die Quelle die Behauptung zuschreibt</translation>
     </message>
     <message>
         <source>Cred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubw.</translation>
     </message>
     <message>
         <source>Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit der Behauptung, von 1 (von anderen Quellen bestätigt) bis 6 (nicht beurteilbar)</translation>
     </message>
     <message>
         <source>Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The entity&apos;s canonical name (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kanonische Name der Entität (F2 benennt um)</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse</translation>
     </message>
     <message>
         <source>Other names and spellings, in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Namen und Schreibweisen, in jeder Sprache</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Tagged mentions per source (source label:count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Erwähnungen je Quelle (Kürzel:Anzahl)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Tagged mentions in all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Erwähnungen in allen Quellen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>What the figures measure (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zahlen messen (F2 benennt um)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>The unit the figures are compared in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit, in der die Zahlen verglichen werden</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>Figures tagged with this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Messgröße markierte Zahlen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Figures per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen je Quelle</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch</translation>
     </message>
     <message>
         <source>Whether two sources give values that cannot both be true</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob zwei Quellen Werte angeben, die nicht beide wahr sein können</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>What the claims assert or deny (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Behauptungen behaupten oder bestreiten (F2 benennt um)</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptet</translation>
     </message>
     <message>
         <source>Claims asserting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen, die sie behaupten</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestreitet</translation>
     </message>
     <message>
         <source>Claims denying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen, die sie bestreiten</translation>
     </message>
     <message>
         <source>Claims per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen je Quelle</translation>
     </message>
     <message>
         <source>Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Strittig</translation>
     </message>
     <message>
         <source>Whether one source asserts what another denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob eine Quelle behauptet, was eine andere bestreitet</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Score / reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert / gelesen als</translation>
     </message>
     <message>
         <source>A · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>A · Zitat</translation>
     </message>
     <message>
         <source>A · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>A · Art und Lesart</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <source>B · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>B · Zitat</translation>
     </message>
     <message>
         <source>B · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>B · Art und Lesart</translation>
     </message>
     <message>
         <source>The passage author A tagged (✓ accepted, ✗ rejected, ⚑ disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Autor A markierte Stelle (✓ angenommen, ✗ abgelehnt, ⚑ angefochten)</translation>
     </message>
     <message>
         <source>What A recorded: the kind, and the value, entity or proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Was A festgehalten hat: die Art und den Wert, die Entität oder die Aussage</translation>
     </message>
     <message>
         <source>How the two versions line up: exact, disagree (same passage, different reading), overlap, only one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die beiden Versionen zueinander stehen: exakt, uneinig (gleiche Stelle, andere Lesart), überlappend, nur eine</translation>
     </message>
     <message>
         <source>The fields on which the two versions differ, A&apos;s value ≠ B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder, in denen sich die Versionen unterscheiden, Wert von A ≠ Wert von B</translation>
     </message>
     <message>
         <source>The passage author B tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Autor B markierte Stelle</translation>
     </message>
     <message>
         <source>What B recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Was B festgehalten hat</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriff</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dok.</translation>
     </message>
     <message>
         <source>The name or query</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name oder die Suchanfrage</translation>
     </message>
     <message>
         <source>Hits in every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer in allen Dokumenten</translation>
     </message>
     <message>
         <source>Documents that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente, die es erwähnen</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Include pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene einbeziehen</translation>
     </message>
     <message>
         <source>Also compare annotations nobody has reviewed yet (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Annotationen vergleichen, die noch niemand geprüft hat (vorgeschlagen, angefochten)</translation>
     </message>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte einbeziehen</translation>
     </message>
     <message>
         <source>Also compare annotations a reviewer rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Annotationen vergleichen, die ein Prüfer abgelehnt hat</translation>
     </message>
     <message>
         <source>How far from its value a figure stated as “about” may be (project setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit eine „etwa“-Zahl von ihrem Wert abweichen darf (Projekteinstellung)</translation>
     </message>
     <message>
         <source>“about” means</source>
-        <translation type="unfinished"></translation>
+        <translation>„etwa“ bedeutet</translation>
     </message>
     <message>
         <source>Dock in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hauptfenster andocken</translation>
     </message>
     <message>
         <source>Open in a Window</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Fenster öffnen</translation>
     </message>
     <message>
         <source>Put the comparison back below the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich wieder unter die Artikel setzen</translation>
     </message>
     <message>
         <source>Read the comparison in a window of its own, beside the main window or on another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich in einem eigenen Fenster lesen, neben dem Hauptfenster oder auf einem anderen Bildschirm</translation>
     </message>
     <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu vergleichen. Markieren Sie Zahlen und geben Sie ihnen eine Messgröße (F, dann was sie messen), oder Behauptungen und die Aussage, die sie behaupten oder bestreiten (C).</translation>
     </message>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{disagree} von %n Messgröße: Quellen widersprechen sich</numerusform>
+            <numerusform>{disagree} von %n Messgrößen: Quellen widersprechen sich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{contested} of %n proposition(s) contested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{contested} von %n Aussage strittig</numerusform>
+            <numerusform>{contested} von %n Aussagen strittig</numerusform>
         </translation>
     </message>
 </context>
@@ -1198,74 +1207,74 @@ with</source>
     <name>Comparison</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>{source}, via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, über {attribution}</translation>
     </message>
     <message>
         <source>no values to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Werte zum Vergleichen</translation>
     </message>
     <message>
         <source>sources disagree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen widersprechen sich: {values}</translation>
     </message>
     <message>
         <source>one value only: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Wert: {values}</translation>
     </message>
     <message>
         <source>sources agree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen stimmen überein: {values}</translation>
     </message>
     <message>
         <source>; not compared (unit differs): {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht verglichen (andere Einheit): {values}</translation>
     </message>
     <message>
         <source>; no value read: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>; kein Wert gelesen: {sources}</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Value / entity / proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert / Entität / Aussage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>Theirs ({author})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine ({author})</translation>
     </message>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beide haben das geändert: vergleichen, dann Ihre behalten oder seine übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1273,1382 +1282,1383 @@ with</source>
     <message>
         <source>{document}
 Their version: {author}, detected {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}
+Seine Version: {author}, erkannt {when}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDock</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>Keep your version; your colleague gets it with your next export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version behalten; Ihr Kollege erhält sie mit Ihrem nächsten Export</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seine übernehmen</translation>
     </message>
     <message>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version durch die des Kollegen ersetzen (Strg+Z macht es rückgängig)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation seit Ihrem letzten Austausch von Ihnen UND einem Kollegen geändert. Vergleichen, dann Ihre behalten oder seine übernehmen.</numerusform>
+            <numerusform>%n Annotationen seit Ihrem letzten Austausch von Ihnen UND einem Kollegen geändert. Vergleichen, dann Ihre behalten oder seine übernehmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Konflikte.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You both changed:&lt;/b&gt; {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sie beide haben geändert:&lt;/b&gt; {fields}</translation>
     </message>
     <message>
         <source>Only the time of the change differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Zeitpunkt der Änderung unterscheidet sich.</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Version behalten</translation>
     </message>
     <message>
         <source>Take {author}&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version von {author} übernehmen</translation>
     </message>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} für „{quote}“ (Strg+Z macht es rückgängig)</translation>
     </message>
 </context>
 <context>
     <name>Differences</name>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschrieben</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>span</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>{author} adds {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} fügt {text} hinzu</translation>
     </message>
     <message>
         <source>{author} is longer</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} ist länger</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Document metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument-Metadaten</translation>
     </message>
     <message>
         <source>FT 2025-07-15</source>
-        <translation type="unfinished"></translation>
+        <translation>FT 2025-07-15</translation>
     </message>
     <message>
         <source>The short name this source goes by in comparisons, charts and the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurzname dieser Quelle in Vergleichen, Diagrammen und im Dossier</translation>
     </message>
     <message>
         <source>it, pt, fr, en…</source>
-        <translation type="unfinished"></translation>
+        <translation>it, pt, fr, en…</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit</translation>
     </message>
     <message numerus="yes">
         <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Original {type}, %n Seite, SHA-256 {sha}</numerusform>
+            <numerusform>Original {type}, %n Seiten, SHA-256 {sha}</numerusform>
         </translation>
     </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Original {type}, SHA-256 {sha}</translation>
     </message>
     <message>
         <source>retrieved {when}; {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen {when}; {original}</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument braucht ein kurzes Kürzel (z. B. „FT 2025-07-15“).</translation>
     </message>
 </context>
 <context>
     <name>DocumentListView</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open in new pane</source>
-        <translation type="unfinished"></translation>
+        <translation>In neuem Bereich öffnen</translation>
     </message>
     <message>
         <source>Edit metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten bearbeiten…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel: {label}</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am {date}</translation>
     </message>
     <message>
         <source>Retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen {when}</translation>
     </message>
     <message numerus="yes">
         <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Original: {type}, %n Seite, SHA-256 {sha}…</numerusform>
+            <numerusform>Original: {type}, %n Seiten, SHA-256 {sha}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Original: {type}, SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>Reliability {grade}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit {grade}: {label}</translation>
     </message>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} Zeichen · {annotations} Annotationen</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML (one standalone file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine eigenständige Datei)</translation>
     </message>
     <message>
         <source>PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (A4)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier exportieren</translation>
     </message>
     <message>
         <source>The language of the dossier&apos;s headings, labels and sentences, and how its numbers and dates are written; quotes stay verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Überschriften, Beschriftungen und Sätze des Dossiers und wie Zahlen und Daten geschrieben werden; Zitate bleiben wörtlich</translation>
     </message>
     <message>
         <source>Include pending annotations (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Annotationen einbeziehen (vorgeschlagen, angefochten)</translation>
     </message>
     <message>
         <source>Include entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten einbeziehen</translation>
     </message>
     <message>
         <source>Include analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen der Analysten einbeziehen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The dossier cannot be built: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dossier kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Der Dateiname endet auf {suffix}, daher wurde {written} geschrieben, nicht {chosen}; Format zeigt jetzt {written}.</translation>
     </message>
     <message>
         <source>Building the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier wird erstellt…</translation>
     </message>
     <message>
         <source>Printing pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gedruckt…</translation>
     </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Seite)</numerusform>
+            <numerusform>(%n Seiten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben…</translation>
     </message>
     <message numerus="yes">
         <source>(and %n chart file(s) beside it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(und %n Diagrammdatei daneben)</numerusform>
+            <numerusform>(und %n Diagrammdateien daneben)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: {reason}</translation>
     </message>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {path} als {format} exportiert {detail}</translation>
     </message>
 </context>
 <context>
     <name>DossierText</name>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Evidence dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisdossier</translation>
     </message>
     <message>
         <source>via {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>über {name}</translation>
     </message>
     <message>
         <source>pending (hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>offen (hohl)</translation>
     </message>
     <message>
         <source>cannot agree with another source</source>
-        <translation type="unfinished"></translation>
+        <translation>unvereinbar mit einer anderen Quelle</translation>
     </message>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>S. {page}</translation>
     </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{included} von %n Annotation</numerusform>
+            <numerusform>{included} von %n Annotationen</numerusform>
         </translation>
     </message>
     <message>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahlen</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahl</numerusform>
+            <numerusform>%n Zahlen</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}, none on a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}, keine davon einer Messgröße zugeordnet</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messgröße</numerusform>
+            <numerusform>%n Messgrößen</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}: {assigned} on {measures}, {unassigned} with no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}: {assigned} zu {measures}, {unassigned} ohne Messgröße</translation>
     </message>
     <message>
         <source>{figures} on {measures}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures} zu {measures}</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Behauptungen</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}, none on a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}, keine davon einer Aussage zugeordnet</translation>
     </message>
     <message numerus="yes">
         <source>%n proposition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}: {assigned} on {propositions}, {unassigned} with no proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}: {assigned} zu {propositions}, {unassigned} ohne Aussage</translation>
     </message>
     <message>
         <source>{claims} on {propositions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims} zu {propositions}</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselzahlen</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>Analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen der Analysten</translation>
     </message>
     <message>
         <source>Appendix A: Who annotated and reviewed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang A: Wer was annotiert und geprüft hat</translation>
     </message>
     <message>
         <source>Appendix B: Quoted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang B: Zitierte Textstellen</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>angefochten</translation>
     </message>
     <message>
         <source>set back to proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>auf vorgeschlagen zurückgesetzt</translation>
     </message>
     <message>
         <source>Chart: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: {measure}</translation>
     </message>
     <message>
         <source>(p. {page} ↗)</source>
-        <translation type="unfinished"></translation>
+        <translation>(S. {page} ↗)</translation>
     </message>
     <message>
         <source>{status} (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (offen)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>{source} via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} über {attribution}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommene, dazu vorgeschlagene oder angefochtene mit „(offen)“ markiert</translation>
     </message>
     <message>
         <source>accepted only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur angenommene</translation>
     </message>
     <message>
         <source>- **Project:** {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Projekt:** {title}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>- **Documents covered:** {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Erfasste Dokumente:** {scope}</translation>
     </message>
     <message>
         <source>- **Analysts:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Analysten:** {names}</translation>
     </message>
     <message>
         <source>- **Reviewed by:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Geprüft von:** {names}</translation>
     </message>
     <message>
         <source>- **Generated:** {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Erstellt:** {when} UTC</translation>
     </message>
     <message>
         <source>- **Annotations included:** {which}: {included} of {total}; rejected annotations are never included</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Einbezogene Annotationen:** {which}: {included} von {total}; abgelehnte Annotationen werden nie einbezogen</translation>
     </message>
     <message>
         <source>**Contents:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Inhalt:**</translation>
     </message>
     <message>
         <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Belege** lauten `002 ¶3 [120–145)`: Quelle 002, Absatz 3 (jede nicht leere Zeile des gespeicherten Texts ist ein Absatz, gezählt ab 1), Zeichen 120 bis 145 (Unicode-Codepunkte, gezählt ab 0, Ende ausgeschlossen). Jedes Zitat ist wörtlich; ein Zeilenumbruch in einem Zitat erscheint als ¶. Jeder Beleg verweist auf das Zitat in seiner Textstelle in Anhang B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat keine Dokumente.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit</translation>
     </message>
     <message>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdrücke</translation>
     </message>
     <message>
         <source>The SHA-256 of each stored text (UTF-8) and its length in characters (code points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256 jedes gespeicherten Texts (UTF-8) und seine Länge in Zeichen (Codepunkten).</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>Originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Originale</translation>
     </message>
     <message>
         <source>The archived original of each source (the file as read, or the page as fetched, kept with the whole HTTP exchange), its SHA-256 and when it was retrieved. Extracting the original again gives the stored text (`evidence-desk verify`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das archivierte Original jeder Quelle (die Datei wie gelesen oder die Seite wie abgerufen, mit dem ganzen HTTP-Austausch), sein SHA-256 und wann es abgerufen wurde. Erneutes Extrahieren des Originals ergibt den gespeicherten Text (`evidence-desk verify`).</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot agree with</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvereinbar mit</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>A figure given as “about” a value is read as that value {tolerance}. Two figures cannot agree when no value fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine als „etwa“ angegebene Zahl gilt als dieser Wert {tolerance}. Zwei Zahlen sind unvereinbar, wenn kein Wert zu beiden passt.</translation>
     </message>
     <message>
         <source>No figures are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zahlen enthalten.</translation>
     </message>
     <message>
         <source>Figures not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen ohne Messgröße</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>No dates are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Daten enthalten.</translation>
     </message>
     <message>
         <source>Each date is shown at the precision its source gives (a day, a month or a year). Two dates cannot agree when no day fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Datum erscheint in der Genauigkeit seiner Quelle (ein Tag, ein Monat oder ein Jahr). Zwei Daten sind unvereinbar, wenn kein Tag zu beiden passt.</translation>
     </message>
     <message>
         <source>**Sources disagree.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Quellen widersprechen sich.**</translation>
     </message>
     <message>
         <source>Sources agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen stimmen überein.</translation>
     </message>
     <message>
         <source>Dates not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten ohne Messgröße</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher {name}</translation>
     </message>
     <message>
         <source>attributed to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>zugeschrieben: {name}</translation>
     </message>
     <message>
         <source>source {source}, reliability {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle {source}, Zuverlässigkeit {grade}</translation>
     </message>
     <message>
         <source>credibility {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit {grade}</translation>
     </message>
     <message>
         <source>**Contested:** asserted by {asserting}; denied by {denying}.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strittig:** behauptet von {asserting}; bestritten von {denying}.</translation>
     </message>
     <message>
         <source>**Not contested:** asserted by {asserting}; no source denies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nicht strittig:** behauptet von {asserting}; keine Quelle bestreitet sie.</translation>
     </message>
     <message>
         <source>**Not contested:** denied by {denying}; no source asserts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nicht strittig:** bestritten von {denying}; keine Quelle behauptet sie.</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptet</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestreitet</translation>
     </message>
     <message>
         <source>No claims are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Behauptungen enthalten.</translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strittige Aussagen (von einer Quelle behauptet, von einer anderen bestritten) stehen vorne.</translation>
     </message>
     <message>
         <source>Claims not assigned to a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen ohne Aussage</translation>
     </message>
     <message>
         <source>Entities are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten sind in diesem Dossier ausgelassen.</translation>
     </message>
     <message>
         <source>No entities are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Entitäten enthalten.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Aliases seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Aliasse</translation>
     </message>
     <message>
         <source>Mentions by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen je Quelle</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Notes are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen sind in diesem Dossier ausgelassen.</translation>
     </message>
     <message>
         <source>No notes on the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen zu den einbezogenen Annotationen.</translation>
     </message>
     <message>
         <source>**{author}** on {quote} ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation>**{author}** zu {quote} ({citation})</translation>
     </message>
     <message>
         <source>Every annotation in the project, whatever its status, by analyst; reviews given are verdicts and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Annotationen des Projekts, gleich welchen Status, nach Analyst; abgegebene Prüfungen sind Urteile und Kommentare.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyst</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefochten</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Nobody has annotated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat niemand annotiert.</translation>
     </message>
     <message>
         <source>Review trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfverlauf</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>{citation} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} von {author}</translation>
     </message>
     <message>
         <source>No reviews of the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfungen der einbezogenen Annotationen.</translation>
     </message>
     <message numerus="yes">
         <source>%n further review(s) concern annotations this dossier leaves out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Prüfung betrifft Annotationen, die dieses Dossier auslässt.</numerusform>
+            <numerusform>%n weitere Prüfungen betreffen Annotationen, die dieses Dossier auslässt.</numerusform>
         </translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>{kind} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} von {author}</translation>
     </message>
     <message>
         <source>open p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>S. {page} öffnen</translation>
     </message>
     <message>
         <source>open at the source</source>
-        <translation type="unfinished"></translation>
+        <translation>an der Quelle öffnen</translation>
     </message>
     <message>
         <source>retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen {when}</translation>
     </message>
     <message>
         <source>original SHA-256 {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Originals {hash}</translation>
     </message>
     <message>
         <source>Nothing is quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird zitiert.</translation>
     </message>
     <message>
         <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zitat in seiner Textstelle: die Zeile des gespeicherten Texts, in der es steht, das Zitat fett.</translation>
     </message>
     <message>
         <source>no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Messgröße</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>
     <name>EditTakeDialog</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Wert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Edit and take</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und übernehmen</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der von {name} ausgehen (A)</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der von {name} ausgehen (B)</translation>
     </message>
     <message>
         <source>Both versions are rejected and your corrected copy is accepted. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen werden abgelehnt und Ihre korrigierte Fassung angenommen. Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Take Edited Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Version übernehmen</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
 </context>
 <context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite konnte nicht hinzugefügt werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileExports</name>
     <message>
         <source>Export &amp;Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier exportieren…</translation>
     </message>
     <message>
         <source>Preview and export the evidence dossier (Markdown, HTML, PDF, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweisdossier ansehen und exportieren (Markdown, HTML, PDF, JSON)</translation>
     </message>
     <message>
         <source>Export REFI-QDA Project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekt exportieren (.qdpx)…</translation>
     </message>
     <message>
         <source>For QualCoder, MAXQDA, NVivo or ATLAS.ti</source>
-        <translation type="unfinished"></translation>
+        <translation>Für QualCoder, MAXQDA, NVivo oder ATLAS.ti</translation>
     </message>
     <message>
         <source>Export Annotations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen als CSV exportieren…</translation>
     </message>
     <message>
         <source>One row per annotation, every field, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Annotation, alle Felder, für Tabellenkalkulationen</translation>
     </message>
     <message>
         <source>Dossier written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier nach {path} geschrieben</translation>
     </message>
     <message>
         <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
         <source>REFI-QDA project (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekt (*.qdpx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n coded selection(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codierte Auswahl nach {path} exportiert</numerusform>
+            <numerusform>%n codierte Auswahlen nach {path} exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n annotation(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation nach {path} exportiert</numerusform>
+            <numerusform>%n Annotationen nach {path} exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing was written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Artikel suchen</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter: next / previous match, then E, F or C tags it · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe / Umschalt+Eingabe: nächster / vorheriger Treffer, dann markiert E, F oder C ihn · Esc schließt</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ganze Wörter</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
 </context>
 <context>
     <name>GradeDelegate</name>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Schlichtung erstellt von {who} (aus {sources})</translation>
     </message>
     <message>
         <source>proposed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen von {who}</translation>
     </message>
     <message>
         <source> by {who} (from a colleague&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation> von {who} (aus der Datei eines Kollegen)</translation>
     </message>
     <message>
         <source> by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation> von {who}</translation>
     </message>
     <message>
         <source>edited{by}</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet{by}</translation>
     </message>
     <message>
         <source>deleted by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht von {who}</translation>
     </message>
     <message>
         <source>restored by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt von {who}</translation>
     </message>
     <message>
         <source>verdict withdrawn by {who} (back to {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil zurückgezogen von {who} (zurück zu {status})</translation>
     </message>
     <message>
         <source>comment by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von {who}{comment}</translation>
     </message>
     <message>
         <source>reply by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von {who}{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Schlichtung auf vorgeschlagen zurückgesetzt von {who}{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>auf vorgeschlagen zurückgesetzt von {who}{comment}</translation>
     </message>
     <message>
         <source>accepted by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Schlichtung angenommen von {who}{comment}</translation>
     </message>
     <message>
         <source>accepted by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen von {who}{comment}</translation>
     </message>
     <message>
         <source>rejected by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Schlichtung abgelehnt von {who}{comment}</translation>
     </message>
     <message>
         <source>rejected by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von {who}{comment}</translation>
     </message>
     <message>
         <source>disputed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Schlichtung angefochten von {who}{comment}</translation>
     </message>
     <message>
         <source>disputed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>angefochten von {who}{comment}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verankert</translation>
     </message>
     <message>
         <source>Kept yours (newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre behalten (neuer)</translation>
     </message>
     <message>
         <source>Older, not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter, nicht übernommen</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Name clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenskonflikte</translation>
     </message>
     <message>
         <source>Documents added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente hinzugefügt</translation>
     </message>
     <message>
         <source>Reviews imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen importiert</translation>
     </message>
     <message>
         <source>Colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen eines Kollegen</translation>
     </message>
     <message>
         <source>nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Neues.</translation>
     </message>
     <message>
         <source>merged into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieses Projekt übernommen.</translation>
     </message>
     <message>
         <source>Show Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte zeigen…</translation>
     </message>
     <message>
         <source>Annotations missing from their file are never deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen, die in seiner Datei fehlen, werden hier nie gelöscht.</translation>
     </message>
     <message>
         <source>{undo_cleared} (Ctrl+Z would have written your older versions over theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{undo_cleared} (Strg+Z hätte Ihre älteren Versionen über seine geschrieben).</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message numerus="yes">
         <source>{added} of %n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importierte Dateien: {added} von %n</numerusform>
+            <numerusform>Importierte Dateien: {added} von %n</numerusform>
         </translation>
     </message>
     <message>
         <source>, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgelehnt: {refused}</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} und %n weitere</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: Sprache nicht erkannt — in Bearbeiten › Dokument-Metadaten festlegen (Strg+Umschalt+M).</translation>
     </message>
 </context>
 <context>
     <name>Lineup</name>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Merge entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten zusammenführen</translation>
     </message>
     <message>
         <source>Merge measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgrößen zusammenführen</translation>
     </message>
     <message>
         <source>Merge propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen zusammenführen</translation>
     </message>
     <message>
         <source>Add entity “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität „{name}“ hinzufügen</translation>
     </message>
     <message>
         <source>Rename {kind} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} in „{name}“ umbenennen</translation>
     </message>
     <message>
         <source>Add alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias „{alias}“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias „{alias}“ entfernen</translation>
     </message>
     <message>
         <source>Split “{alias}” off</source>
-        <translation type="unfinished"></translation>
+        <translation>„{alias}“ abtrennen</translation>
     </message>
     <message>
         <source>Set type to {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ auf {type} setzen</translation>
     </message>
     <message>
         <source>Add measure “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße „{label}“ hinzufügen</translation>
     </message>
     <message>
         <source>Set unit to “{unit}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit auf „{unit}“ setzen</translation>
     </message>
     <message>
         <source>Add proposition “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage „{label}“ hinzufügen</translation>
     </message>
     <message>
         <source>Merge “{merged}” into “{kept}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{merged}“ in „{kept}“ zusammenführen</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Grade source {label}: {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle {label} bewerten: {grade}</translation>
     </message>
     <message>
         <source>Set “about” to ±{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>„etwa“ auf ±{percent} % setzen</translation>
     </message>
     <message>
         <source>Accept mention “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung „{text}“ annehmen</translation>
     </message>
     <message>
         <source>Accept figure “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl „{text}“ annehmen</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag annehmen</numerusform>
+            <numerusform>%n Vorschläge annehmen</numerusform>
         </translation>
     </message>
 </context>
@@ -2656,269 +2666,269 @@ Their version: {author}, detected {when}</source>
     <name>LineupFeature</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen vergleichen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen &amp;vergleichen</translation>
     </message>
     <message>
         <source>What every source says about each measure and proposition, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Quelle zu jeder Messgröße und Aussage sagt, nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>Every dated event on one time axis, by source; the date measures lined up</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes datierte Ereignis auf einer Zeitachse, nach Quelle; die Datums-Messgrößen abgeglichen</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <source>Entities, measures and propositions: rename, merge, aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten, Messgrößen und Aussagen: umbenennen, zusammenführen, Aliasse</translation>
     </message>
     <message>
         <source>Find All &amp;Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Erwähnungen finden</translation>
     </message>
     <message>
         <source>Suggest every untagged mention of the selected entity, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede nicht markierte Erwähnung der gewählten Entität vorschlagen, in allen Artikeln</translation>
     </message>
     <message>
         <source>Find &amp;Figures in This Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen in diesem Artikel finden</translation>
     </message>
     <message>
         <source>Suggest the amounts and percentages of the active article</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge und Prozentangaben des aktiven Artikels vorschlagen</translation>
     </message>
     <message>
         <source>&amp;Accept All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge &amp;annehmen</translation>
     </message>
     <message>
         <source>Tag every suggestion in the list (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Vorschlag der Liste markieren (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Re&amp;ject All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge a&amp;blehnen</translation>
     </message>
     <message>
         <source>Drop every suggestion in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Vorschlag der Liste verwerfen</translation>
     </message>
     <message>
         <source>&amp;Next Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Erwähnung</translation>
     </message>
     <message>
         <source>The next annotation of the selected entity, measure or proposition, across articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Annotation der gewählten Entität, Messgröße oder Aussage, artikelübergreifend</translation>
     </message>
     <message>
         <source>&amp;Previous Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Erwähnung</translation>
     </message>
     <message>
         <source>The previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige</translation>
     </message>
     <message>
         <source>&amp;Grade This Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle &amp;bewerten</translation>
     </message>
     <message>
         <source>&amp;Line-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgleich</translation>
     </message>
     <message>
         <source>Open an article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Artikel</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Select an entity (in the register, or one of its mentions) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Entität (im Register oder eine ihrer Erwähnungen).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen in diesem Artikel</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>{project} (read-only) — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} (schreibgeschützt) — Evidence Desk</translation>
     </message>
     <message>
         <source>{project} — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — Evidence Desk</translation>
     </message>
     <message>
         <source>This project is open read-only: {reason}. You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet: {reason}. Lesen und Exportieren gehen; Änderungen werden abgelehnt.</translation>
     </message>
     <message>
         <source>Annotating as {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie annotieren als {name} ({key})</translation>
     </message>
     <message>
         <source>{waiting} Your change waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} Ihre Änderung wartet darauf.</translation>
     </message>
     <message>
         <source>About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Evidence Desk</translation>
     </message>
     <message>
         <source>Tag claims, entities and figures across articles, line the sources up, and export an evidence dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen, Entitäten und Zahlen in Artikeln markieren, Quellen abgleichen und ein Beweisdossier exportieren.</translation>
     </message>
 </context>
 <context>
     <name>MarksController</name>
     <message>
         <source>Select an entity, measure or proposition first (in the register, or an annotation linked to one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Entität, Messgröße oder Aussage (im Register oder eine damit verknüpfte Annotation).</translation>
     </message>
     <message>
         <source>“{name}” is not tagged anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist noch nirgends markiert.</translation>
     </message>
     <message>
         <source>{name}: {position} of {total} (F3 next, Shift+F3 previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {position} von {total} (F3 nächste, Umschalt+F3 vorherige)</translation>
     </message>
 </context>
 <context>
     <name>MeasureSection</name>
     <message>
         <source>⚠ Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Quellen widersprechen sich</translation>
     </message>
     <message>
         <source>✓ Sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Quellen stimmen überein</translation>
     </message>
     <message>
         <source>One value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert</translation>
     </message>
     <message>
         <source>unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit: {unit}</translation>
     </message>
 </context>
 <context>
     <name>MeasureValuesModel</name>
     <message>
         <source>about {tolerance}</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {tolerance}</translation>
     </message>
     <message>
         <source>Cannot both be true with: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht zugleich wahr sein mit: {sources}</translation>
     </message>
     <message>
         <source>Read as {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als {interval}</translation>
     </message>
 </context>
 <context>
     <name>MentionsPanel</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert nicht gelesen</translation>
     </message>
     <message>
         <source>◀ Previous (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorherige (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next (F3) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste (F3) ▶</translation>
     </message>
     <message>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Entität, Messgröße oder Aussage (im Register oder eine damit verknüpfte Annotation), um sie in jeder Quelle zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erwähnung in {sources}, in jedem offenen Artikel markiert</numerusform>
+            <numerusform>%n Erwähnungen in {sources}, in jedem offenen Artikel markiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahl in {sources}, in jedem offenen Artikel markiert</numerusform>
+            <numerusform>%n Zahlen in {sources}, in jedem offenen Artikel markiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung in {sources}, in jedem offenen Artikel markiert</numerusform>
+            <numerusform>%n Behauptungen in {sources}, in jedem offenen Artikel markiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2926,256 +2936,256 @@ Their version: {author}, detected {when}</source>
     <name>Operations</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>oberer Wert</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>machine-read flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichen maschinell gelesen</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibung</translation>
     </message>
     <message>
         <source>credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit</translation>
     </message>
     <message>
         <source>Accept annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation annehmen</translation>
     </message>
     <message>
         <source>Reject annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation ablehnen</translation>
     </message>
     <message>
         <source>Dispute annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation anfechten</translation>
     </message>
     <message>
         <source>Reopen annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation wieder öffnen</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>{action} is in progress: wait until it is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} läuft noch: warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>{action}: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: wird abgebrochen…</translation>
     </message>
     <message>
         <source>Tagged {annotation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert: {annotation}</translation>
     </message>
     <message>
         <source>Tag {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} markieren</translation>
     </message>
     <message>
         <source>Edit {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} bearbeiten</translation>
     </message>
     <message>
         <source>Changed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: {fields}</translation>
     </message>
     <message>
         <source>{status} {annotation} (Ctrl+Z withdraws it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {annotation} (Strg+Z zieht es zurück)</translation>
     </message>
     <message>
         <source>Deleted {kind} “{quote}” (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} „{quote}“ gelöscht (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
         <source>Delete {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} löschen</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation löschen</translation>
     </message>
     <message>
         <source>Edit document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument bearbeiten: {fields}</translation>
     </message>
     <message>
         <source>Changed document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument geändert: {fields}</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument löschen</translation>
     </message>
     <message>
         <source>Deleted the document and its annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument und seine Annotationen gelöscht</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente importieren</translation>
     </message>
     <message>
         <source>The page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite</translation>
     </message>
     <message>
         <source>Add the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>PaneWiring</name>
     <message>
         <source>Annotations in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen in „{title}“</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen in diesem Artikel</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit: {grade} · {label}</translation>
     </message>
     <message>
         <source>Credibility not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Evidence Desk</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil</translation>
     </message>
     <message>
         <source>Every annotation records who made it. Tell Evidence Desk your name and pick the colour your highlights will have when colleagues read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Annotation hält fest, wer sie gemacht hat. Nennen Sie Evidence Desk Ihren Namen und wählen Sie die Farbe, die Ihre Hervorhebungen für Kollegen haben.</translation>
     </message>
     <message>
         <source>Your name and highlight colour, as colleagues will see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name und Ihre Hervorhebungsfarbe, wie Kollegen sie sehen.</translation>
     </message>
     <message>
         <source>e.g. Giulia Rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Giulia Rossi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
 </context>
 <context>
     <name>PropositionSection</name>
     <message>
         <source>⚠ Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Strittig</translation>
     </message>
     <message>
         <source>Not contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht strittig</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle behauptet sie ({sources})</numerusform>
+            <numerusform>%n Quellen behaupten sie ({sources})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) deny it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle bestreitet sie ({sources})</numerusform>
+            <numerusform>%n Quellen bestreiten sie ({sources})</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,467 +3193,467 @@ Their version: {author}, detected {when}</source>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entität gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Messgröße gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That proposition no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aussage gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The alias cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alias darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The label cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>“{other_name}” is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{other_name}“ steht schon im Register.</translation>
     </message>
     <message>
         <source>“{name}” is already a name of “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist schon ein Name von „{other_name}“; führen Sie stattdessen beide zusammen.</translation>
     </message>
     <message>
         <source>“{alias}” already names “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{alias}“ bezeichnet schon „{other_name}“; führen Sie stattdessen beide zusammen.</translation>
     </message>
     <message>
         <source>“{alias}” is not an alias of “{entity_name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{alias}“ ist kein Alias von „{entity_name}“.</translation>
     </message>
     <message>
         <source>“{item_label}” is already in the register; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{item_label}“ steht schon im Register; führen Sie stattdessen beide zusammen.</translation>
     </message>
     <message>
         <source>Choose two different entities to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Entitäten zum Zusammenführen.</translation>
     </message>
     <message>
         <source>Choose two different measures to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Messgrößen zum Zusammenführen.</translation>
     </message>
     <message>
         <source>Choose two different propositions to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Aussagen zum Zusammenführen.</translation>
     </message>
     <message>
         <source>“{key}” exists again; it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ gibt es wieder; es kann nicht zurückgeholt werden.</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>⚠ disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ widersprechen sich</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmen überein</translation>
     </message>
     <message>
         <source>⚠ contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ strittig</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>RegisterPanel</name>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgrößen</translation>
     </message>
     <message>
         <source>Propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Select an entity to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Entität zum Umbenennen.</translation>
     </message>
     <message>
         <source>Select a measure to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Messgröße zum Umbenennen.</translation>
     </message>
     <message>
         <source>Select a proposition to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aussage zum Umbenennen.</translation>
     </message>
     <message>
         <source>Select the entities to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zusammenzuführenden Entitäten (die zuerst gewählte bleibt).</translation>
     </message>
     <message>
         <source>Select the measures to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zusammenzuführenden Messgrößen (die zuerst gewählte bleibt).</translation>
     </message>
     <message>
         <source>Select the propositions to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zusammenzuführenden Aussagen (die zuerst gewählte bleibt).</translation>
     </message>
     <message>
         <source>New entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Entität</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Messgröße</translation>
     </message>
     <message>
         <source>New proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aussage</translation>
     </message>
     <message>
         <source>Name of the new entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Entität:</translation>
     </message>
     <message>
         <source>Name of the new measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Messgröße:</translation>
     </message>
     <message>
         <source>Name of the new proposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Aussage:</translation>
     </message>
     <message>
         <source>Find All Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Erwähnungen finden</translation>
     </message>
     <message>
         <source>Suggest every place the selected entity appears, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stelle vorschlagen, an der die gewählte Entität vorkommt, in allen Artikeln</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Rename the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Eintrag umbenennen</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Merge the second selected item into the first (one selected: choose the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zweiten gewählten Eintrag in den ersten überführen (nur einer gewählt: Ziel wählen)</translation>
     </message>
     <message>
         <source>Add Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias hinzufügen…</translation>
     </message>
     <message>
         <source>Record another name or spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Namen oder eine Schreibweise festhalten</translation>
     </message>
     <message>
         <source>Remove Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias entfernen…</translation>
     </message>
     <message>
         <source>Forget one of its aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ihrer Aliasse vergessen</translation>
     </message>
     <message>
         <source>Split Alias Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias abtrennen…</translation>
     </message>
     <message>
         <source>Make an alias its own entity; the mentions written that way follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Alias zu einer eigenen Entität machen; so geschriebene Erwähnungen folgen ihm</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Add a measure to compare figures by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Messgröße zum Vergleichen von Zahlen hinzufügen</translation>
     </message>
     <message>
         <source>Add a proposition that claims assert or deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aussage hinzufügen, die Behauptungen behaupten oder bestreiten</translation>
     </message>
     <message>
         <source>Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit…</translation>
     </message>
     <message>
         <source>Set the unit the measure&apos;s figures are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit der Zahlen dieser Messgröße festlegen</translation>
     </message>
     <message>
         <source>Add an entity to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entität zum Register hinzufügen</translation>
     </message>
     <message>
         <source>Set the entity&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ der Entität festlegen</translation>
     </message>
     <message>
         <source>Select an entity in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Entität im Register.</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias hinzufügen</translation>
     </message>
     <message>
         <source>Another name or spelling of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Name oder eine Schreibweise von „{name}“:</translation>
     </message>
     <message>
         <source>“{name}” has no alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat keinen Alias.</translation>
     </message>
     <message>
         <source>Remove alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias entfernen</translation>
     </message>
     <message>
         <source>Alias of “{name}” to forget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergessender Alias von „{name}“:</translation>
     </message>
     <message>
         <source>“{name}” has no alias to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat keinen Alias zum Abtrennen.</translation>
     </message>
     <message>
         <source>Split alias off</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias abtrennen</translation>
     </message>
     <message>
         <source>Which alias of “{name}” is another entity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Alias von „{name}“ ist eine andere Entität?</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen in</translation>
     </message>
     <message>
         <source>Merge “{name}” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ zusammenführen in:</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n item(s) into “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in „{name}“ zusammenführen</numerusform>
+            <numerusform>%n Einträge in „{name}“ zusammenführen</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a measure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Messgröße.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von „{measure}“ (USD, %, EUR…):</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Filter entities (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten filtern (jeder Name oder Alias)…</translation>
     </message>
     <message>
         <source>Filter measures (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgrößen filtern (jeder Name oder Alias)…</translation>
     </message>
     <message>
         <source>Filter propositions (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen filtern (jeder Name oder Alias)…</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt</translation>
     </message>
     <message>
         <source>disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>uneinig</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>überlappend</translation>
     </message>
     <message>
         <source>only A</source>
-        <translation type="unfinished"></translation>
+        <translation>nur A</translation>
     </message>
     <message>
         <source>only B</source>
-        <translation type="unfinished"></translation>
+        <translation>nur B</translation>
     </message>
 </context>
 <context>
     <name>ReviewFeature</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>Accept the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Annotation annehmen</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen</translation>
     </message>
     <message>
         <source>Reject the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Annotation ablehnen</translation>
     </message>
     <message>
         <source>Mark &amp;Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als an&amp;gefochten markieren</translation>
     </message>
     <message>
         <source>Mark the selected annotation as disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Annotation als angefochten markieren</translation>
     </message>
     <message>
         <source>&amp;Next Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste offene</translation>
     </message>
     <message>
         <source>Go to the next colleague&apos;s annotation waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Annotation eines Kollegen, die auf Prüfung wartet</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentieren…</translation>
     </message>
     <message>
         <source>Write a comment on the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kommentar zur gewählten Annotation schreiben</translation>
     </message>
     <message>
         <source>Ad&amp;judicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlichten…</translation>
     </message>
     <message>
         <source>Settle two authors&apos; versions of one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassungen zweier Autoren eines Dokuments schlichten</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;einstimmung…</translation>
     </message>
     <message>
         <source>How far two authors agree (F1, kappa, alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit zwei Autoren übereinstimmen (F1, Kappa, Alpha)</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N goes to the next pending one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine zu prüfende Annotation (N springt zur nächsten offenen).</translation>
     </message>
     <message>
         <source>Select an annotation to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Annotation zum Kommentieren.</translation>
     </message>
     <message>
         <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr zu prüfen: jede gezeigte Annotation der Kollegen hat ein Urteil.</translation>
     </message>
     <message>
         <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen: {annotation} von {author} (A annehmen · R ablehnen · D anfechten · N nächste)</translation>
     </message>
 </context>
 <context>
     <name>ReviewMenu</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung</translation>
     </message>
 </context>
 <context>
     <name>ReviewOperations</name>
     <message>
         <source>Take A&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version von A übernehmen</translation>
     </message>
     <message>
         <source>Take B&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version von B übernehmen</translation>
     </message>
     <message>
         <source>Take both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen übernehmen</translation>
     </message>
     <message>
         <source>Take an edited version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bearbeitete Version übernehmen</translation>
     </message>
     <message>
         <source>Withdraw verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil zurückziehen</translation>
     </message>
     <message>
         <source>Verdict withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil zurückgezogen</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Reply posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort veröffentlicht</translation>
     </message>
     <message>
         <source>Comment posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar veröffentlicht</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung rückgängig machen</translation>
     </message>
     <message>
         <source>Decision undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -3652,745 +3662,737 @@ Their version: {author}, detected {when}</source>
         <source>Select an annotation to review it.
 
 N jumps to the next one waiting for review; A accepts, R rejects, D marks it disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Annotation, um sie zu prüfen.
+
+N springt zur nächsten, die auf Prüfung wartet; A nimmt an, R lehnt ab, D markiert sie als angefochten.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskussion</translation>
     </message>
     <message>
         <source>Reason or comment (Markdown). Ctrl+Enter posts it; Accept / Reject / Dispute use it as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund oder Kommentar (Markdown). Strg+Eingabe veröffentlicht ihn; Annehmen / Ablehnen / Anfechten nutzen ihn als Grund.</translation>
     </message>
     <message>
         <source>The comment your reply answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar, auf den Ihre Antwort antwortet</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfechten</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf</translation>
     </message>
     <message>
         <source>{annotation}
 by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{annotation}
+von {author}</translation>
     </message>
     <message>
         <source>“{quote}”
 in {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“
+in {document}</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N: next pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine zu prüfende Annotation (N: nächste offene).</translation>
     </message>
     <message>
         <source>Already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits {status}.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Kommentar.</translation>
     </message>
     <message>
         <source>Write your reply in the comment box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Antwort zuerst in das Kommentarfeld.</translation>
     </message>
 </context>
 <context>
     <name>Reviewing</name>
     <message>
         <source>{choice!r} is not a choice (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice!r} ist keine Auswahl (verwenden Sie eine von {items}).</translation>
     </message>
     <message>
         <source>Start the edited version from A&apos;s or B&apos;s (base &apos;a&apos; or &apos;b&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie die bearbeitete Version mit der von A oder B (Basis &apos;a&apos; oder &apos;b&apos;).</translation>
     </message>
     <message>
         <source>Choose two different annotations to adjudicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Annotationen zum Schlichten.</translation>
     </message>
     <message>
         <source>One of the two annotations no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der beiden Annotationen gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The two annotations are in different documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Annotationen liegen in verschiedenen Dokumenten.</translation>
     </message>
     <message>
         <source>An adjudicated version is accepted; its status cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geschlichtete Version ist angenommen; ihr Status lässt sich nicht bearbeiten.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textstelle {start}-{end} liegt außerhalb des Dokuments.</translation>
     </message>
     <message>
         <source>The edited span is only white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeitete Textstelle besteht nur aus Leerraum.</translation>
     </message>
     <message>
         <source>Choose {items}, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie {items}, nicht {choice!r}.</translation>
     </message>
     <message>
         <source>That conflict no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Konflikt gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That conflict has been resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Konflikt ist schon gelöst.</translation>
     </message>
     <message>
         <source>That conflict is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Konflikt ist schon offen.</translation>
     </message>
     <message>
         <source>Write something to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie etwas als Kommentar.</translation>
     </message>
     <message>
         <source>The comment being answered is not on this annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beantwortete Kommentar gehört nicht zu dieser Annotation.</translation>
     </message>
     <message>
         <source>That is not a verdict, so there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Urteil, also gibt es nichts zurückzuziehen.</translation>
     </message>
     <message>
         <source>{verdict!r} is not a verdict (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict!r} ist kein Urteil (verwenden Sie eines von {items}).</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Annotation gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich: {action}</translation>
     </message>
     <message>
         <source>{action}: cancelled, nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: abgebrochen, es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {reason}{where}. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source> The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Einzelheiten stehen in {path}.</translation>
     </message>
     <message>
         <source>Something went wrong: “{action}” was not done and nothing was written.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: „{action}“ wurde nicht ausgeführt und nichts geschrieben.{where}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: {action}</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {action}</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>NOT needs something before it: “Meta NOT Google” finds Meta, without Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT braucht etwas davor: „Meta NOT Google“ findet Meta, ohne Google.</translation>
     </message>
     <message>
         <source>Type a word to search for (letters or digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Suchwort ein (Buchstaben oder Ziffern).</translation>
     </message>
     <message>
         <source>Nothing left to find: every word is excluded with NOT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr zu finden: jedes Wort ist mit NOT ausgeschlossen.</translation>
     </message>
     <message>
         <source>Not a valid regular expression: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger regulärer Ausdruck: {exc}</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel &amp;suchen…</translation>
     </message>
     <message>
         <source>Find a word in the active article: every match highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wort im aktiven Artikel suchen: jeder Treffer hervorgehoben</translation>
     </message>
     <message>
         <source>&amp;Search the Desk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles durchsuchen…</translation>
     </message>
     <message>
         <source>Search every document, and notes, comments and entity names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente durchsuchen, dazu Notizen, Kommentare und Entitätsnamen</translation>
     </message>
     <message>
         <source>&amp;Batch Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapelsuche…</translation>
     </message>
     <message>
         <source>A list of names against every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Namensliste gegen alle Dokumente</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suche</translation>
     </message>
     <message>
         <source>Open an article first, then find in it (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Artikel und suchen Sie dann darin (Strg+F).</translation>
     </message>
     <message>
         <source>Load a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Namensliste laden</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt *.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste kann nicht geladen werden</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Name geladen; Alle suchen sucht ihn in jedem Dokument.</numerusform>
+            <numerusform>%n Namen geladen; Alle suchen sucht sie in jedem Dokument.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelsuche exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported the list and its results to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste und Ergebnisse nach {path} exportiert</translation>
     </message>
     <message>
         <source>Tag as entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entität markieren</translation>
     </message>
     <message>
         <source>Tag every hit of “{term}” as the entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Treffer von „{term}“ als diese Entität markieren:</translation>
     </message>
     <message>
         <source>Tag the hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer markieren</translation>
     </message>
     <message>
         <source>“{term}” as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{term}“ als {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer von „{term}“ als {name} vorgeschlagen: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
+            <numerusform>%n Treffer von „{term}“ als {name} vorgeschlagen: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Treffer von „{term}“ ist schon als {name} markiert.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search every document:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente durchsuchen:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</translation>
     </message>
     <message>
         <source>Case and accents are ignored: societa finds società. Quotes make a phrase, * a prefix; AND, OR, NOT in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung und Akzente werden ignoriert: societa findet società. Anführungszeichen bilden eine Phrase, * ein Präfix; AND, OR, NOT in Großbuchstaben.</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfkommentare</translation>
     </message>
     <message>
         <source>Entity names &amp;&amp; aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätsnamen &amp;&amp; Aliasse</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ab JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>bis JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Annotation</translation>
     </message>
     <message>
         <source>Any annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art von Annotation</translation>
     </message>
     <message>
         <source>Inside an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Entität</translation>
     </message>
     <message>
         <source>Inside a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Zahl</translation>
     </message>
     <message>
         <source>Inside a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Behauptung</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht markiert</translation>
     </message>
     <message>
         <source>Only hits inside annotations of this kind (notes: of annotations of this kind), or only hits nobody has tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffer in Annotationen dieser Art (Notizen: von Annotationen dieser Art) oder nur Treffer, die noch niemand markiert hat</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>In:</translation>
     </message>
     <message>
         <source>Publication date, YYYY-MM-DD (documents without a date are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsdatum, JJJJ-MM-TT (Dokumente ohne Datum fallen weg)</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sprache</translation>
     </message>
     <message>
         <source>Any outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Medium</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
     </message>
     <message numerus="yes">
         <source> in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n Dokument</numerusform>
+            <numerusform> in %n Dokumenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n register entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n Registereintrag</numerusform>
+            <numerusform> und %n Registereinträgen</numerusform>
         </translation>
     </message>
     <message>
         <source> (one document: edit the query to search them all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ein Dokument: Suchanfrage ändern, um alle zu durchsuchen)</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Eingabe: markiert öffnen, dann markiert E / F / C ihn</translation>
     </message>
     <message>
         <source>Register: {name} — {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: {name} — {hits}</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quelle ausblenden</numerusform>
+            <numerusform>Quellen ausblenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Quelle zeigen</numerusform>
+            <numerusform>Die %n Quellen zeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>Show in Its Article</source>
-        <translation type="unfinished"></translation>
+        <translation>In seinem Artikel zeigen</translation>
     </message>
     <message>
         <source>Grade Source {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle {label} bewerten</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
         <source>Select some text in an article first, then tag it (E, F or C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Text in einem Artikel aus und markieren Sie ihn dann (E, F oder C).</translation>
     </message>
     <message>
         <source>Select an annotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Annotation.</translation>
     </message>
     <message>
         <source>Select an annotation to delete (click its highlight or its row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine zu löschende Annotation (Hervorhebung oder Zeile anklicken).</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu wiederholen.</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {action}</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: {action}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The tolerance is a fraction between 0 and 1 (0.10 means ±10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz ist ein Bruch zwischen 0 und 1 (0,10 bedeutet ±10 %).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>tag the selected text as an entity · a figure · a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert den gewählten Text als Entität · Zahl · Behauptung</translation>
     </message>
     <message>
         <source>accept · reject the current suggestion (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>nimmt den aktuellen Vorschlag an · lehnt ihn ab (gestrichelter Rahmen)</translation>
     </message>
     <message>
         <source>with the find bar open (Ctrl+F): next · previous match (E · F · C tag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei offener Suchleiste (Strg+F): nächster · vorheriger Treffer (E · F · C markieren ihn)</translation>
     </message>
     <message>
         <source>close the find bar, back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>schließt die Suchleiste, zurück zum Text</translation>
     </message>
     <message>
         <source>in Measure, Entity or Proposition: save it and go back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>in Messgröße, Entität oder Aussage: speichern und zurück zum Artikel</translation>
     </message>
     <message>
         <source>save the field and go to the next · previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>speichert das Feld und geht zum nächsten · vorherigen</translation>
     </message>
     <message>
         <source>In an article</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Artikel</translation>
     </message>
     <message>
         <source>In the annotation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Annotationsbereich</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The project is busy: another program or colleague is writing to it. Nothing of it was stored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist belegt: ein anderes Programm oder ein Kollege schreibt gerade darin. Davon wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Someone else changed the same thing at the same moment. Nothing of it was stored. Look again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat im selben Moment dasselbe geändert. Davon wurde nichts gespeichert. Sehen Sie nach und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Nothing of it was stored. Check the server or network and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Datenbank ist abgerissen. Davon wurde nichts gespeichert. Prüfen Sie Server oder Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>You may read this project but not change it (the database refused the write). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen dieses Projekt lesen, aber nicht ändern (die Datenbank hat das Schreiben abgelehnt). Davon wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The database refused a value ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen Wert abgelehnt ({reason}). Davon wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The database refused the change ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt ({reason}). Davon wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The project is open read-only: Nothing of it was stored. (the file or its folder cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist schreibgeschützt geöffnet: davon wurde nichts gespeichert (die Datei oder ihr Ordner ist nicht beschreibbar).</translation>
     </message>
     <message>
         <source>The project file is damaged ({reason}). Nothing of it was stored. Run `evidence-desk --project FILE check` to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei ist beschädigt ({reason}). Davon wurde nichts gespeichert. Führen Sie `evidence-desk --project FILE check` aus, um zu sehen, was nicht stimmt.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing of it was stored. Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Davon wurde nichts gespeichert. Geben Sie Platz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The project file could not be read or written ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei konnte nicht gelesen oder geschrieben werden ({reason}). Davon wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the server is a read-only standby</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist ein schreibgeschützter Standby</translation>
     </message>
     <message>
         <source>your database role may not write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbankrolle darf nicht hineinschreiben</translation>
     </message>
     <message>
         <source>your database role may not create tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbankrolle darf keine Tabellen anlegen</translation>
     </message>
     <message>
         <source>{project} is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} ist schreibgeschützt geöffnet ({reason}): nichts kann geändert werden.</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>its folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner ist schreibgeschützt</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
         <source>{score} like “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} ähnlich „{name}“</translation>
     </message>
     <message>
         <source>exactly “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>genau „{name}“</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsController</name>
     <message>
         <source>Find mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen finden</translation>
     </message>
     <message>
         <source>Mentions of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen von „{name}“</translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mögliche Erwähnung von {name}: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
+            <numerusform>%n mögliche Erwähnungen von {name}: Eingabe nimmt an, Rücktaste lehnt ab, dann kommt die nächste</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged mention of {name} found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine unmarkierte Erwähnung von {name} gefunden.</translation>
     </message>
     <message>
         <source>Open an article first, then look for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Artikel und suchen Sie dann seine Zahlen.</translation>
     </message>
     <message>
         <source>Find figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen finden</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument {id}</translation>
     </message>
     <message>
         <source>Figures in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen in „{title}“</translation>
     </message>
     <message numerus="yes">
         <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unmarkierte Zahl gefunden: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
+            <numerusform>%n unmarkierte Zahlen gefunden: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged figure found in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine unmarkierte Zahl in diesem Artikel gefunden.</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorschlag zum Annehmen.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erwähnung „{text}“ angenommen (%n übrig; Strg+Z macht rückgängig)</numerusform>
+            <numerusform>Erwähnung „{text}“ angenommen (%n übrig; Strg+Z macht rückgängig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted figure “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zahl „{text}“ angenommen (%n übrig; Strg+Z macht rückgängig)</numerusform>
+            <numerusform>Zahl „{text}“ angenommen (%n übrig; Strg+Z macht rückgängig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected “{text}” (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{text}“ abgelehnt (%n übrig)</numerusform>
+            <numerusform>„{text}“ abgelehnt (%n übrig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s) (Ctrl+Z undoes them together)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag angenommen (Strg+Z macht ihn rückgängig)</numerusform>
+            <numerusform>%n Vorschläge angenommen (Strg+Z macht sie zusammen rückgängig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag abgelehnt</numerusform>
+            <numerusform>%n Vorschläge abgelehnt</numerusform>
         </translation>
     </message>
 </context>
@@ -4398,150 +4400,150 @@ in {document}</source>
     <name>SuggestionsPanel</name>
     <message>
         <source>No suggestions. Select an entity in the register and choose Find All Mentions, or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge. Wählen Sie eine Entität im Register und dann Alle Erwähnungen finden, oder Abgleich ▸ Zahlen finden (Strg+Umschalt+G) in einem Artikel.</translation>
     </message>
     <message>
         <source>Accepted figures measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße angenommener Zahlen:</translation>
     </message>
     <message>
         <source>The measure accepted figures are filed under (you can change it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messgröße, unter der angenommene Zahlen abgelegt werden (später änderbar)</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen (Eingabe)</translation>
     </message>
     <message>
         <source>Reject (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen (Rücktaste)</translation>
     </message>
     <message>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle annehmen</translation>
     </message>
     <message>
         <source>Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ablehnen</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahl zu prüfen.</numerusform>
+            <numerusform>%n Zahlen zu prüfen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mögliche Erwähnung zu prüfen.</numerusform>
+            <numerusform>%n mögliche Erwähnungen zu prüfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter accepts, Backspace rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe nimmt an, Rücktaste lehnt ab.</translation>
     </message>
     <message>
         <source>all reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>alles geprüft.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 <context>
     <name>SwitchAuthorDialog</name>
     <message>
         <source>Switch author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor wechseln</translation>
     </message>
     <message>
         <source>Annotate as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotieren als:</translation>
     </message>
     <message>
         <source>New author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Autor…</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Noch keine Diskussion. Schreiben Sie unten einen Kommentar (Markdown geht) oder geben Sie ein Urteil mit Grund ab.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte einbeziehen</translation>
     </message>
     <message>
         <source>Measure / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße / Quelle</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>No dated figures yet: tag a date as a figure (F) — “15 luglio 2025”, “giovedì” — and give it a measure such as “deal announced”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine datierten Zahlen: markieren Sie ein Datum als Zahl (F) — „15 luglio 2025“, „giovedì“ — und geben Sie ihm eine Messgröße wie „Abschluss angekündigt“.</translation>
     </message>
     <message>
         <source>sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen widersprechen sich</translation>
     </message>
     <message>
         <source>one source</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Quelle</translation>
     </message>
     <message>
         <source>sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen stimmen überein</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message numerus="yes">
         <source>%n dated event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n datiertes Ereignis</numerusform>
+            <numerusform>%n datierte Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datums-Messgröße</numerusform>
+            <numerusform>%n Datums-Messgrößen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disagreeing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n widersprüchlich</numerusform>
+            <numerusform>%n widersprüchlich</numerusform>
         </translation>
     </message>
 </context>
@@ -4549,620 +4551,624 @@ in {document}</source>
     <name>UpgradeProgress</name>
     <message>
         <source>Upgrading the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt wird aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefochten</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>angefochten</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptet</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestreitet</translation>
     </message>
     <message>
         <source>asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>behauptet</translation>
     </message>
     <message>
         <source>denies</source>
-        <translation type="unfinished"></translation>
+        <translation>bestreitet</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Völlig zuverlässig</translation>
     </message>
     <message>
         <source>Usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist zuverlässig</translation>
     </message>
     <message>
         <source>Fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziemlich zuverlässig</translation>
     </message>
     <message>
         <source>Not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist nicht zuverlässig</translation>
     </message>
     <message>
         <source>Unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzuverlässig</translation>
     </message>
     <message>
         <source>Reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
     </message>
     <message>
         <source>Confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Von anderen Quellen bestätigt</translation>
     </message>
     <message>
         <source>Probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich wahr</translation>
     </message>
     <message>
         <source>Possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise wahr</translation>
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifelhaft</translation>
     </message>
     <message>
         <source>Improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwahrscheinlich</translation>
     </message>
     <message>
         <source>Truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheit nicht beurteilbar</translation>
     </message>
 </context>
 <context>
     <name>WebAdder</name>
     <message>
         <source>Add from Web Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Webadresse hinzufügen</translation>
     </message>
     <message>
         <source>Address of a web page, PDF or Word file (http:// or https://):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse einer Webseite, PDF- oder Word-Datei (http:// oder https://):</translation>
     </message>
     <message>
         <source>Fetching {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} wird abgerufen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelled: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>Fetching {url}… {bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} wird abgerufen… {bytes} Bytes</translation>
     </message>
     <message>
         <source>Added “{title}” from {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ von {address} hinzugefügt</translation>
     </message>
     <message>
         <source>The page was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite wurde nicht hinzugefügt.</translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltext hinzufügen</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzufügen</translation>
     </message>
     <message>
         <source>Its whole visible text (menus and links included) can be added instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen kann sein ganzer sichtbarer Text (einschließlich Menüs und Links) hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>WindowDocuments</name>
     <message>
         <source>Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Web pages (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Webseiten (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-Mail (*.eml);;Text (*.txt *.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open or select a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder wählen Sie zuerst ein Dokument.</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{title}” and its %n annotation(s)?
 
 This cannot be undone, and it clears the undo history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{title}“ und seine %n Annotation löschen?
+
+Das lässt sich nicht rückgängig machen und leert den Rückgängig-Verlauf.</numerusform>
+            <numerusform>„{title}“ und seine %n Annotationen löschen?
+
+Das lässt sich nicht rückgängig machen und leert den Rückgängig-Verlauf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument löschen</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente importieren</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} und %n weitere</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No article was found in {names}. Add the full text of the page instead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In {names} wurde kein Artikel gefunden. Stattdessen den Volltext der Seite hinzufügen?</numerusform>
+            <numerusform>In {names} wurde kein Artikel gefunden. Stattdessen den Volltext dieser Seiten hinzufügen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltext hinzufügen</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Projektdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Projektdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente &amp;importieren…</translation>
     </message>
     <message>
         <source>Import sources (.html, .pdf, .docx, .eml, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen importieren (.html, .pdf, .docx, .eml, .txt, .md)</translation>
     </message>
     <message>
         <source>Add from &amp;Web Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Webadresse hinzufügen…</translation>
     </message>
     <message>
         <source>Fetch a web page, PDF or Word file, archive it and add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webseite, PDF- oder Word-Datei abrufen, archivieren und hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence Desk beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Annotation löschen</translation>
     </message>
     <message>
         <source>Document &amp;Metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument-&amp;Metadaten…</translation>
     </message>
     <message>
         <source>Edit the title, outlet, date and reliability of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Medium, Datum und Zuverlässigkeit des Artikels bearbeiten</translation>
     </message>
     <message>
         <source>Tag as &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entität markieren</translation>
     </message>
     <message>
         <source>Tag the selection as an entity (E in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als Entität markieren (E im Artikel)</translation>
     </message>
     <message>
         <source>Tag as &amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Zahl markieren</translation>
     </message>
     <message>
         <source>Tag the selection as a figure (F in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als Zahl markieren (F im Artikel)</translation>
     </message>
     <message>
         <source>Tag as &amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Behauptung markieren</translation>
     </message>
     <message>
         <source>Tag the selection as a claim (C in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als Behauptung markieren (C im Artikel)</translation>
     </message>
     <message>
         <source>New &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Bereich</translation>
     </message>
     <message>
         <source>Open another article pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Artikelbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Close Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &amp;schließen</translation>
     </message>
     <message>
         <source>Close the active pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktiven Bereich schließen</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Bereich</translation>
     </message>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Bereich</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Bereich</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Bereich</translation>
     </message>
     <message>
         <source>Filter Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen filtern</translation>
     </message>
     <message>
         <source>Filter the annotation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotationsliste filtern</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation bearbeiten</translation>
     </message>
     <message>
         <source>Edit the selected annotation in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Annotation im Bereich bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Switch Author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor &amp;wechseln…</translation>
     </message>
     <message>
         <source>Annotate as someone else on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Als jemand anderes an diesem Computer annotieren</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Change your name and highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Namen und Ihre Hervorhebungsfarbe ändern</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren:</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>
     <name>WindowProjects</name>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence-Desk-Projekte (*.evidence);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Untitled.evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt.evidence</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü leeren</translation>
     </message>
     <message>
         <source>That project is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt ist schon geöffnet.</translation>
     </message>
     <message>
         <source>Open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt öffnen</translation>
     </message>
     <message>
         <source>{project} is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} ist weiterhin geöffnet.</translation>
     </message>
     <message>
         <source>Switch project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt wechseln</translation>
     </message>
     <message>
         <source>Opened {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} geöffnet</translation>
     </message>
     <message>
         <source>Annotate as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {name} annotieren</translation>
     </message>
     <message>
         <source>Annotating as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie annotieren als {name}</translation>
     </message>
 </context>
 <context>
     <name>_RowsModel</name>
     <message>
         <source>Not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Source reliability: {grade}. Click to grade (A–F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit der Quelle: {grade}. Zum Bewerten klicken (A–F).</translation>
     </message>
 </context>
 </TS>

@@ -106,9 +106,9 @@
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
         <translation>
-            <numerusform>%n annotation in {file} names no kind Evidence Desk knows.
-Import it as:</numerusform>
-            <numerusform>%n annotations in {file} name no kind Evidence Desk knows.
+            <numerusform>%n annotation(s) in {file} name no kind Evidence Desk knows.
+Import them as:</numerusform>
+            <numerusform>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</numerusform>
         </translation>
     </message>

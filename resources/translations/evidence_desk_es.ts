@@ -5,579 +5,581 @@
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitraje</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>1 · Take A&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Quedarse con la de A</translation>
     </message>
     <message>
         <source>2 · Take B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Quedarse con la de B</translation>
     </message>
     <message>
         <source>3 · Take Both</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Quedarse con ambas</translation>
     </message>
     <message>
         <source>E · Edit and Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>E · Editar y quedarse…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>↑ ↓ move between rows · 1 / 2 / 3 take A&apos;s / B&apos;s / both · E edit and take · Ctrl+Z undo. ✓ accepted, ✗ rejected, ⚑ disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ se mueven entre filas · 1 / 2 / 3 se quedan con la de A / de B / ambas · E edita y se queda · Ctrl+Z deshace. ✓ aceptada, ✗ rechazada, ⚑ cuestionada.</translation>
     </message>
     <message>
         <source>Adjudicate — choose two different authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitraje — elija dos autores distintos</translation>
     </message>
     <message>
         <source>Only one author tagged this: take it (accept) or take the empty side (reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un autor la marcó: quédese con ella (aceptar) o con el lado vacío (rechazar).</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
         <source>(not defined: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(no definido: {reason})</translation>
     </message>
     <message>
         <source>Spans of this kind each author tagged in the documents compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos de este tipo marcados por cada autor en los documentos comparados.</translation>
     </message>
     <message>
         <source>Not defined: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No definido: {reason}.</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s unitized alpha: 1 is perfect agreement, 0 what chance gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa unitizado de Krippendorff: 1 es el acuerdo perfecto, 0 lo que da el azar.</translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the label.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} de %n par solapado coinciden en la etiqueta.</numerusform>
+            <numerusform>{agreeing} de %n pares solapados coinciden en la etiqueta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} de %n par solapado coinciden en el valor.</numerusform>
+            <numerusform>{agreeing} de %n pares solapados coinciden en el valor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) match exactly one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %n fragmento de B coinciden exactamente con uno de A.</numerusform>
+            <numerusform>{matched} de %n fragmentos de B coinciden exactamente con uno de A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) overlap one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %n fragmento de B se solapan con uno de A.</numerusform>
+            <numerusform>{matched} de %n fragmentos de B se solapan con uno de A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) match exactly one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %n fragmento de A coinciden exactamente con uno de B.</numerusform>
+            <numerusform>{matched} de %n fragmentos de A coinciden exactamente con uno de B.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) overlap one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %n fragmento de A se solapan con uno de B.</numerusform>
+            <numerusform>{matched} de %n fragmentos de A se solapan con uno de B.</numerusform>
         </translation>
     </message>
     <message>
         <source>F1 = 2·{matched} / ({a} + {b}): matched spans over all spans.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 = 2·{matched} / ({a} + {b}): fragmentos emparejados sobre todos los fragmentos.</translation>
     </message>
 </context>
 <context>
     <name>AgreementChart</name>
     <message>
         <source>exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 exacto</translation>
     </message>
     <message>
         <source>overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 solapamiento</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>Annotations by A</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones de A</translation>
     </message>
     <message>
         <source>Annotations by B</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones de B</translation>
     </message>
     <message>
         <source>Exact precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión exacta</translation>
     </message>
     <message>
         <source>Exact recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhaustividad exacta</translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 exacto</translation>
     </message>
     <message>
         <source>Overlap precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión por solapamiento</translation>
     </message>
     <message>
         <source>Overlap recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhaustividad por solapamiento</translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 por solapamiento</translation>
     </message>
     <message>
         <source>Label agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo en la etiqueta (pares)</translation>
     </message>
     <message>
         <source>Value agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo en el valor (pares)</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s αU</source>
-        <translation type="unfinished"></translation>
+        <translation>αU de Krippendorff</translation>
     </message>
     <message>
         <source>Agreement between two authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia entre dos autores</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar</translation>
     </message>
     <message>
         <source>Measure A against B instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir A respecto a B</translation>
     </message>
     <message>
         <source>A (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (referencia)</translation>
     </message>
     <message>
         <source>B (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (medido)</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose two different authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos autores distintos.</translation>
     </message>
     <message>
         <source>Tick at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un documento.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento, {characters} caracteres; B = {b} medido respecto a A = {a}</numerusform>
+            <numerusform>%n documentos, {characters} caracteres; B = {b} medido respecto a A = {a}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Cohen (caracteres): &lt;b&gt;{kappa}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>α&lt;sub&gt;U&lt;/sub&gt; de Krippendorff: &lt;b&gt;{alpha}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>AlignmentModel</name>
     <message>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres {start}–{end}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationList</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no leído</translation>
     </message>
     <message>
         <source>denies: {proposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>niega: {proposition}</translation>
     </message>
     <message>
         <source>figure: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra: {value}</translation>
     </message>
     <message>
         <source>entity: {name} (“{quote}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad: {name} («{quote}»)</translation>
     </message>
     <message>
         <source>{kind}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: «{quote}»</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Show one kind of annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un solo tipo de anotación</translation>
     </message>
     <message>
         <source>All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los autores</translation>
     </message>
     <message>
         <source>Show one author&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las anotaciones de un solo autor</translation>
     </message>
     <message>
         <source>Filter quotes, values, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar citas, valores, notas…</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No annotation selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select text in an article and press &lt;b&gt;E&lt;/b&gt; (entity), &lt;b&gt;F&lt;/b&gt; (figure) or &lt;b&gt;C&lt;/b&gt; (claim), or click a highlight to edit it here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ninguna anotación seleccionada.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Seleccione texto en un artículo y pulse &lt;b&gt;E&lt;/b&gt; (entidad), &lt;b&gt;F&lt;/b&gt; (cifra) o &lt;b&gt;C&lt;/b&gt; (afirmación), o haga clic en un resaltado para editarlo aquí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>por</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Canonical name, e.g. Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre canónico, p. ej. Meta</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>e.g. 14000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 14000000000</translation>
     </message>
     <message>
         <source>upper end</source>
-        <translation type="unfinished"></translation>
+        <translation>extremo superior</translation>
     </message>
     <message>
         <source>What it measures, e.g. Meta&apos;s stake in Scale AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué mide, p. ej. la participación de Meta en Scale AI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>What is claimed, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se afirma, con sus palabras</translation>
     </message>
     <message>
         <source>Who says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo dice</translation>
     </message>
     <message>
         <source>Source the text credits, e.g. Bloomberg</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente que cita el texto, p. ej. Bloomberg</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calificar</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposición</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablante</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuida a</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidad</translation>
     </message>
     <message>
         <source>Note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (Markdown)</translation>
     </message>
     <message>
         <source>Why it matters, what to check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa, qué comprobar…</translation>
     </message>
     <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha relativa se cuenta desde la fecha de publicación, que este documento no tiene (Edición › Metadatos del documento); o escriba la fecha arriba (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The parser could not read a value: type it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El analizador no pudo leer ningún valor: escríbalo arriba.</translation>
     </message>
     <message>
         <source>⚙ Machine-read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ Leído automáticamente: {value}</translation>
     </message>
     <message>
         <source>✎ Entered by hand: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Introducido a mano: {value}</translation>
     </message>
 </context>
 <context>
     <name>Annotations</name>
     <message>
         <source>There is no document {document_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el documento {document_id}.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento {start}-{end} está fuera del documento.</translation>
     </message>
     <message>
         <source>Select some text to tag (the selection is only white space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione texto para marcar (la selección solo tiene espacios).</translation>
     </message>
     <message>
         <source>{status!r} is not a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} no es un estado.</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa anotación ya no existe.</translation>
     </message>
     <message>
         <source>Cannot restore annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden restaurar los campos de la anotación: {items}</translation>
     </message>
     <message>
         <source>Unknown annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de anotación desconocidos: {items}</translation>
     </message>
     <message>
         <source>{value!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es una fecha: escríbala como AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
     <message>
         <source>{text!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} no es una fecha: escríbala como AAAA-MM-DD, AAAA-MM o AAAA.</translation>
     </message>
     <message>
         <source>{value!r} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} no es un número.</translation>
     </message>
     <message>
         <source>Credibility is graded 1 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credibilidad se califica de 1 a 6.</translation>
     </message>
     <message>
         <source>That annotation exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa anotación ya existe.</translation>
     </message>
     <message>
         <source>Source reliability is graded A to F.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiabilidad de la fuente se califica de A a F.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>No project there</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto ahí</translation>
     </message>
     <message>
         <source>There is no project at {location}.
 
 Create a new, empty project there?</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto en {location}.
+
+¿Crear allí un proyecto nuevo y vacío?</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
         <source>Open Another Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro proyecto…</translation>
     </message>
     <message>
         <source>Open the Default Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el proyecto predeterminado</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de Evidence Desk (*.evidence);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>ArticleFind</name>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón no válido</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} de {total}</translation>
     </message>
 </context>
 <context>
     <name>ArticlePane</name>
     <message>
         <source>Close this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este artículo</translation>
     </message>
     <message>
         <source>Close article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar artículo</translation>
     </message>
 </context>
 <context>
     <name>ArticleTextView</name>
     <message>
         <source>Tag as &amp;entity (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;entidad (E)</translation>
     </message>
     <message>
         <source>Tag as &amp;figure (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como c&amp;ifra (F)</translation>
     </message>
     <message>
         <source>Tag as &amp;claim (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;afirmación (C)</translation>
     </message>
     <message>
         <source>Suggested {kind}: {label} (Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} sugerida: {label} (Intro acepta, Retroceso rechaza)</translation>
     </message>
 </context>
 <context>
     <name>AuthorFilter</name>
     <message>
         <source>Show Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar autores</translation>
     </message>
     <message>
         <source>Whose annotations the articles show</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son las anotaciones que muestran los artículos</translation>
     </message>
     <message>
         <source>All Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los autores</translation>
     </message>
     <message>
         <source>Show Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo</translation>
     </message>
     <message>
         <source>Show: All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: todos los autores</translation>
     </message>
     <message>
         <source>Show: only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: solo {name}</translation>
     </message>
     <message>
         <source>Show: nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: nadie</translation>
     </message>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar: {shown} de %n autor</numerusform>
+            <numerusform>Mostrar: {shown} de %n autores</numerusform>
         </translation>
     </message>
 </context>
@@ -589,164 +591,170 @@ Alexandr Wang
 Jason Droege
 Scale AI
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre o una frase por línea:
+Alexandr Wang
+Jason Droege
+Scale AI
+…</translation>
     </message>
     <message>
         <source>Load List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar lista…</translation>
     </message>
     <message>
         <source>Search All</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar todo</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Tag Row as Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la fila como entidad…</translation>
     </message>
     <message>
         <source>Propose every hit of the selected term as a mention of an entity (Suggestions: Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer cada coincidencia del término seleccionado como mención de una entidad (Sugerencias: Intro acepta, Retroceso rechaza)</translation>
     </message>
     <message>
         <source>Paste or load a list of names first, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero pegue o cargue una lista de nombres, uno por línea.</translation>
     </message>
     <message>
         <source>Searching the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la lista…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda por lotes</translation>
     </message>
     <message>
         <source> (stopped after {searched} of {listed})</source>
-        <translation type="unfinished"></translation>
+        <translation> (detenida tras {searched} de {listed})</translation>
     </message>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} de %n término encontrados</numerusform>
+            <numerusform>{found} de %n términos encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{found} in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} en %n documento</numerusform>
+            <numerusform>{found} en %n documentos</numerusform>
         </translation>
     </message>
     <message>
         <source>Search the list first; then its results can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero busque la lista; luego podrá exportar sus resultados.</translation>
     </message>
     <message>
         <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {file}: {reason}. No se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>BatchTableModel</name>
     <message>
         <source>Searched as {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscado como {query}</translation>
     </message>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{term} en «{title}»: %n coincidencia</numerusform>
+            <numerusform>{term} en «{title}»: %n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source> — click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation> — haga clic para verlas</translation>
     </message>
 </context>
 <context>
     <name>ColleagueExchange</name>
     <message>
         <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones o proyecto de un colega (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Proyectos de Evidence Desk (*.evidence);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Undo history cleared: the import changed annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer vaciado: la importación cambió anotaciones</translation>
     </message>
     <message>
         <source>Import &amp;Colleague&apos;s Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar anotaciones de un &amp;colega…</translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar las anotaciones W3C (.jsonld) o el archivo de proyecto (.evidence) de un colega</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar para un colega…</translation>
     </message>
     <message>
         <source>Write your annotations for a colleague (W3C JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sus anotaciones para un colega (W3C JSON-LD)</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver &amp;conflictos…</translation>
     </message>
     <message>
         <source>Annotations you and a colleague both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones que usted y un colega cambiaron</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver &amp;conflictos ({count})…</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las anotaciones de un colega</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación de {file} no indica ningún tipo que Evidence Desk conozca.
+Importarla como:</numerusform>
+            <numerusform>%n anotaciones de {file} no indican ningún tipo que Evidence Desk conozca.
+Importarlas como:</numerusform>
         </translation>
     </message>
     <message>
         <source>Annotations without a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones sin tipo</translation>
     </message>
     <message>
         <source>Export for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para un colega</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportado %n elemento para un colega en {file}</numerusform>
+            <numerusform>Exportados %n elementos para un colega en {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -754,443 +762,444 @@ Import them as:</source>
     <name>ColourPicker</name>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro…</translation>
     </message>
     <message>
         <source>Your highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>El color de sus resaltados</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mía</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Lang</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Chars</source>
-        <translation type="unfinished"></translation>
+        <translation>Car.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <source>Short source label (used in comparisons, charts and the dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta corta de la fuente (usada en las comparaciones, los gráficos y el dosier)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de la fuente (el número del archivo de origen) y su medio</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Source reliability, A (completely reliable) to F (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad de la fuente, de A (totalmente fiable) a F (no evaluable)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>The value the source gives</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor que da la fuente</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo expresa la fuente: exacto, aproximadamente, al menos, como máximo, un intervalo</translation>
     </message>
     <message>
         <source>The source&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras de la fuente</translation>
     </message>
     <message>
         <source>Says who</source>
-        <translation type="unfinished"></translation>
+        <translation>Según quién</translation>
     </message>
     <message>
         <source>Whom the source attributes the figure to</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién atribuye la fuente la cifra</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de revisión de la anotación</translation>
     </message>
     <message>
         <source>Can&apos;t agree
 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatible
+con</translation>
     </message>
     <message>
         <source>Sources whose value cannot be true at the same time as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes cuyo valor no puede ser cierto a la vez que este</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Whether the source asserts or denies the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la fuente afirma o niega la proposición</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de la fuente (el número del archivo de origen)</translation>
     </message>
     <message>
         <source>The outlet the source is (or says it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio que es la fuente (o dice ser)</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablante</translation>
     </message>
     <message>
         <source>Who says it, in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo dice, en la fuente</translation>
     </message>
     <message>
         <source>Whom the source attributes the claim to</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién atribuye la fuente la afirmación</translation>
     </message>
     <message>
         <source>Cred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cred.</translation>
     </message>
     <message>
         <source>Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidad de la afirmación, de 1 (confirmada por otras fuentes) a 6 (no evaluable)</translation>
     </message>
     <message>
         <source>Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>The entity&apos;s canonical name (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre canónico de la entidad (F2 lo renombra)</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Other names and spellings, in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres y grafías, en cualquier idioma</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Tagged mentions per source (source label:count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones marcadas por fuente (etiqueta:número)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Tagged mentions in all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones marcadas en todas las fuentes</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>What the figures measure (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué miden las cifras (F2 la renombra)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>The unit the figures are compared in</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad en que se comparan las cifras</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Figures tagged with this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras marcadas con esta medida</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Figures per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por fuente</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepan</translation>
     </message>
     <message>
         <source>Whether two sources give values that cannot both be true</source>
-        <translation type="unfinished"></translation>
+        <translation>Si dos fuentes dan valores que no pueden ser ciertos a la vez</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposición</translation>
     </message>
     <message>
         <source>What the claims assert or deny (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué afirman o niegan las afirmaciones (F2 la renombra)</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirma</translation>
     </message>
     <message>
         <source>Claims asserting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones que la afirman</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Niega</translation>
     </message>
     <message>
         <source>Claims denying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones que la niegan</translation>
     </message>
     <message>
         <source>Claims per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por fuente</translation>
     </message>
     <message>
         <source>Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionada</translation>
     </message>
     <message>
         <source>Whether one source asserts what another denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Si una fuente afirma lo que otra niega</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia</translation>
     </message>
     <message>
         <source>Score / reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación / se lee</translation>
     </message>
     <message>
         <source>A · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>A · cita</translation>
     </message>
     <message>
         <source>A · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>A · tipo y lectura</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Difiere en</translation>
     </message>
     <message>
         <source>B · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>B · cita</translation>
     </message>
     <message>
         <source>B · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>B · tipo y lectura</translation>
     </message>
     <message>
         <source>The passage author A tagged (✓ accepted, ✗ rejected, ⚑ disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>El pasaje marcado por el autor A (✓ aceptada, ✗ rechazada, ⚑ cuestionada)</translation>
     </message>
     <message>
         <source>What A recorded: the kind, and the value, entity or proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué registró A: el tipo y el valor, la entidad o la proposición</translation>
     </message>
     <message>
         <source>How the two versions line up: exact, disagree (same passage, different reading), overlap, only one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se alinean las dos versiones: exactas, discrepantes (mismo pasaje, lectura distinta), solapadas, solo una</translation>
     </message>
     <message>
         <source>The fields on which the two versions differ, A&apos;s value ≠ B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos en que difieren las dos versiones, valor de A ≠ valor de B</translation>
     </message>
     <message>
         <source>The passage author B tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>El pasaje marcado por el autor B</translation>
     </message>
     <message>
         <source>What B recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué registró B</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Término</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Docs</translation>
     </message>
     <message>
         <source>The name or query</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre o la consulta</translation>
     </message>
     <message>
         <source>Hits in every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias en todos los documentos</translation>
     </message>
     <message>
         <source>Documents that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que lo mencionan</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Include pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir pendientes</translation>
     </message>
     <message>
         <source>Also compare annotations nobody has reviewed yet (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar también las anotaciones que nadie ha revisado aún (propuestas, cuestionadas)</translation>
     </message>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir rechazadas</translation>
     </message>
     <message>
         <source>Also compare annotations a reviewer rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar también las anotaciones que un revisor rechazó</translation>
     </message>
     <message>
         <source>How far from its value a figure stated as “about” may be (project setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto puede alejarse de su valor una cifra dada como «aproximadamente» (ajuste del proyecto)</translation>
     </message>
     <message>
         <source>“about” means</source>
-        <translation type="unfinished"></translation>
+        <translation>«aproximadamente» significa</translation>
     </message>
     <message>
         <source>Dock in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoplar a la ventana principal</translation>
     </message>
     <message>
         <source>Open in a Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en una ventana</translation>
     </message>
     <message>
         <source>Put the comparison back below the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner la comparación debajo de los artículos</translation>
     </message>
     <message>
         <source>Read the comparison in a window of its own, beside the main window or on another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la comparación en una ventana propia, junto a la principal o en otra pantalla</translation>
     </message>
     <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nada que comparar. Marque cifras y deles una medida (F, luego qué miden), o afirmaciones y la proposición que afirman o niegan (C).</translation>
     </message>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{disagree} de %n medida: las fuentes discrepan</numerusform>
+            <numerusform>{disagree} de %n medidas: las fuentes discrepan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{contested} of %n proposition(s) contested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{contested} de %n proposición cuestionadas</numerusform>
+            <numerusform>{contested} de %n proposiciones cuestionadas</numerusform>
         </translation>
     </message>
 </context>
@@ -1198,74 +1207,74 @@ with</source>
     <name>Comparison</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valor</translation>
     </message>
     <message>
         <source>{source}, via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, vía {attribution}</translation>
     </message>
     <message>
         <source>no values to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún valor que comparar</translation>
     </message>
     <message>
         <source>sources disagree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>las fuentes discrepan: {values}</translation>
     </message>
     <message>
         <source>one value only: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo valor: {values}</translation>
     </message>
     <message>
         <source>sources agree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>las fuentes coinciden: {values}</translation>
     </message>
     <message>
         <source>; not compared (unit differs): {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>; no comparados (unidad distinta): {values}</translation>
     </message>
     <message>
         <source>; no value read: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>; ningún valor leído: {sources}</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Value / entity / proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor / entidad / proposición</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminada)</translation>
     </message>
     <message>
         <source>Theirs ({author})</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya ({author})</translation>
     </message>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos cambiaron esto: compare y luego conserve la suya o tome la del colega</translation>
     </message>
 </context>
 <context>
@@ -1273,1382 +1282,1383 @@ with</source>
     <message>
         <source>{document}
 Their version: {author}, detected {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}
+Su versión: {author}, detectada {when}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDock</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
         <source>Keep your version; your colleague gets it with your next export</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve su versión; su colega la recibirá con su próxima exportación</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la &amp;suya</translation>
     </message>
     <message>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir su versión por la de su colega (Ctrl+Z lo deshace)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación cambiada por usted Y por un colega desde su último intercambio. Compare y luego conserve la suya o tome la del colega.</numerusform>
+            <numerusform>%n anotaciones cambiadas por usted Y por un colega desde su último intercambio. Compare y luego conserve la suya o tome la del colega.</numerusform>
         </translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún conflicto abierto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You both changed:&lt;/b&gt; {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ambos cambiaron:&lt;/b&gt; {fields}</translation>
     </message>
     <message>
         <source>Only the time of the change differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo difiere la hora del cambio.</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi versión</translation>
     </message>
     <message>
         <source>Take {author}&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la versión de {author}</translation>
     </message>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} de «{quote}» (Ctrl+Z lo deshace)</translation>
     </message>
 </context>
 <context>
     <name>Differences</name>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuida a</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposición</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>postura</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>hablante</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>span</source>
-        <translation type="unfinished"></translation>
+        <translation>fragmento</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído</translation>
     </message>
     <message>
         <source>{author} adds {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} añade {text}</translation>
     </message>
     <message>
         <source>{author} is longer</source>
-        <translation type="unfinished"></translation>
+        <translation>el de {author} es más largo</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Document metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del documento</translation>
     </message>
     <message>
         <source>FT 2025-07-15</source>
-        <translation type="unfinished"></translation>
+        <translation>FT 2025-07-15</translation>
     </message>
     <message>
         <source>The short name this source goes by in comparisons, charts and the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre corto con que esta fuente aparece en las comparaciones, los gráficos y el dosier</translation>
     </message>
     <message>
         <source>it, pt, fr, en…</source>
-        <translation type="unfinished"></translation>
+        <translation>it, pt, fr, en…</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calificar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message numerus="yes">
         <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>original {type}, %n página, SHA-256 {sha}</numerusform>
+            <numerusform>original {type}, %n páginas, SHA-256 {sha}</numerusform>
         </translation>
     </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>original {type}, SHA-256 {sha}</translation>
     </message>
     <message>
         <source>retrieved {when}; {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenido {when}; {original}</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento necesita una etiqueta corta (p. ej. «FT 2025-07-15»).</translation>
     </message>
 </context>
 <context>
     <name>DocumentListView</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open in new pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en un panel nuevo</translation>
     </message>
     <message>
         <source>Edit metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar metadatos…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta: {label}</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado el {date}</translation>
     </message>
     <message>
         <source>Retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido {when}</translation>
     </message>
     <message numerus="yes">
         <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Original: {type}, %n página, SHA-256 {sha}…</numerusform>
+            <numerusform>Original: {type}, %n páginas, SHA-256 {sha}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Original: {type}, SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>Reliability {grade}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad {grade}: {label}</translation>
     </message>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} caracteres · {annotations} anotaciones</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML (one standalone file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un único archivo autónomo)</translation>
     </message>
     <message>
         <source>PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (A4)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar dosier</translation>
     </message>
     <message>
         <source>The language of the dossier&apos;s headings, labels and sentences, and how its numbers and dates are written; quotes stay verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los títulos, etiquetas y frases del dosier, y cómo se escriben sus números y fechas; las citas quedan literales</translation>
     </message>
     <message>
         <source>Include pending annotations (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las anotaciones pendientes (propuestas, cuestionadas)</translation>
     </message>
     <message>
         <source>Include entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las entidades</translation>
     </message>
     <message>
         <source>Include analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las notas de los analistas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The dossier cannot be built: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede componer el dosier: {reason}</translation>
     </message>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
-        <translation type="unfinished"></translation>
+        <translation>. El nombre del archivo termina en {suffix}, así que se escribió {written} y no {chosen}; Formato indica ahora {written}.</translation>
     </message>
     <message>
         <source>Building the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Componiendo el dosier…</translation>
     </message>
     <message>
         <source>Printing pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo las páginas…</translation>
     </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n página)</numerusform>
+            <numerusform>(%n páginas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo…</translation>
     </message>
     <message numerus="yes">
         <source>(and %n chart file(s) beside it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(y %n archivo de gráfico al lado)</numerusform>
+            <numerusform>(y %n archivos de gráfico al lado)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado: {reason}</translation>
     </message>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path} como {format} {detail}</translation>
     </message>
 </context>
 <context>
     <name>DossierText</name>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el PDF en {path}.</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page} de {pages}</translation>
     </message>
     <message>
         <source>Evidence dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier de pruebas</translation>
     </message>
     <message>
         <source>via {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vía {name}</translation>
     </message>
     <message>
         <source>pending (hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente (hueco)</translation>
     </message>
     <message>
         <source>cannot agree with another source</source>
-        <translation type="unfinished"></translation>
+        <translation>incompatible con otra fuente</translation>
     </message>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. {page}</translation>
     </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{included} de %n anotación</numerusform>
+            <numerusform>{included} de %n anotaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna cifra</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra</numerusform>
+            <numerusform>%n cifras</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}, none on a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}, ninguna en una medida</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}: {assigned} on {measures}, {unassigned} with no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}: {assigned} en {measures}, {unassigned} sin medida</translation>
     </message>
     <message>
         <source>{figures} on {measures}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures} en {measures}</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna afirmación</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}, none on a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}, ninguna en una proposición</translation>
     </message>
     <message numerus="yes">
         <source>%n proposition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposición</numerusform>
+            <numerusform>%n proposiciones</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}: {assigned} on {propositions}, {unassigned} with no proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}: {assigned} en {propositions}, {unassigned} sin proposición</translation>
     </message>
     <message>
         <source>{claims} on {propositions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims} en {propositions}</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades</translation>
     </message>
     <message>
         <source>Analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de los analistas</translation>
     </message>
     <message>
         <source>Appendix A: Who annotated and reviewed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice A: quién anotó y revisó qué</translation>
     </message>
     <message>
         <source>Appendix B: Quoted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice B: pasajes citados</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionada</translation>
     </message>
     <message>
         <source>set back to proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelta a propuesta</translation>
     </message>
     <message>
         <source>Chart: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: {measure}</translation>
     </message>
     <message>
         <source>(p. {page} ↗)</source>
-        <translation type="unfinished"></translation>
+        <translation>(p. {page} ↗)</translation>
     </message>
     <message>
         <source>{status} (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (pendiente)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calificar</translation>
     </message>
     <message>
         <source>{source} via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} vía {attribution}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptadas, y las propuestas o cuestionadas marcadas «(pendiente)»</translation>
     </message>
     <message>
         <source>accepted only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las aceptadas</translation>
     </message>
     <message>
         <source>- **Project:** {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Proyecto:** {title}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>- **Documents covered:** {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Documentos cubiertos:** {scope}</translation>
     </message>
     <message>
         <source>- **Analysts:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Analistas:** {names}</translation>
     </message>
     <message>
         <source>- **Reviewed by:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Revisado por:** {names}</translation>
     </message>
     <message>
         <source>- **Generated:** {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Generado:** {when} UTC</translation>
     </message>
     <message>
         <source>- **Annotations included:** {which}: {included} of {total}; rejected annotations are never included</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Anotaciones incluidas:** {which}: {included} de {total}; las anotaciones rechazadas nunca se incluyen</translation>
     </message>
     <message>
         <source>**Contents:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Índice:**</translation>
     </message>
     <message>
         <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Las citas** se leen `002 ¶3 [120–145)`: fuente 002, párrafo 3 (cada línea no vacía del texto guardado es un párrafo, contado desde 1), caracteres 120 a 145 (puntos de código Unicode contados desde 0, final excluido). Cada cita es literal; un salto de línea dentro de una cita se muestra como ¶. Cada cita enlaza con la cita en su pasaje del Apéndice B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto no tiene documentos.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Huellas</translation>
     </message>
     <message>
         <source>The SHA-256 of each stored text (UTF-8) and its length in characters (code points).</source>
-        <translation type="unfinished"></translation>
+        <translation>El SHA-256 de cada texto guardado (UTF-8) y su longitud en caracteres (puntos de código).</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Originales</translation>
     </message>
     <message>
         <source>The archived original of each source (the file as read, or the page as fetched, kept with the whole HTTP exchange), its SHA-256 and when it was retrieved. Extracting the original again gives the stored text (`evidence-desk verify`).</source>
-        <translation type="unfinished"></translation>
+        <translation>El original archivado de cada fuente (el archivo tal como se leyó, o la página tal como se obtuvo, guardada con todo el intercambio HTTP), su SHA-256 y cuándo se obtuvo. Extraer de nuevo el original da el texto guardado (`evidence-desk verify`).</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot agree with</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatible con</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>A figure given as “about” a value is read as that value {tolerance}. Two figures cannot agree when no value fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cifra dada como «aproximadamente» un valor se lee como ese valor {tolerance}. Dos cifras son incompatibles cuando ningún valor sirve a ambas.</translation>
     </message>
     <message>
         <source>No figures are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluye ninguna cifra.</translation>
     </message>
     <message>
         <source>Figures not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras no asignadas a una medida</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>No dates are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluye ninguna fecha.</translation>
     </message>
     <message>
         <source>Each date is shown at the precision its source gives (a day, a month or a year). Two dates cannot agree when no day fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fecha se muestra con la precisión que da su fuente (un día, un mes o un año). Dos fechas son incompatibles cuando ningún día sirve a ambas.</translation>
     </message>
     <message>
         <source>**Sources disagree.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Las fuentes discrepan.**</translation>
     </message>
     <message>
         <source>Sources agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes coinciden.</translation>
     </message>
     <message>
         <source>Dates not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas no asignadas a una medida</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>hablante {name}</translation>
     </message>
     <message>
         <source>attributed to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuida a {name}</translation>
     </message>
     <message>
         <source>source {source}, reliability {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente {source}, fiabilidad {grade}</translation>
     </message>
     <message>
         <source>credibility {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>credibilidad {grade}</translation>
     </message>
     <message>
         <source>**Contested:** asserted by {asserting}; denied by {denying}.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Cuestionada:** afirmada por {asserting}; negada por {denying}.</translation>
     </message>
     <message>
         <source>**Not contested:** asserted by {asserting}; no source denies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**No cuestionada:** afirmada por {asserting}; ninguna fuente la niega.</translation>
     </message>
     <message>
         <source>**Not contested:** denied by {denying}; no source asserts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**No cuestionada:** negada por {denying}; ninguna fuente la afirma.</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirma</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Niega</translation>
     </message>
     <message>
         <source>No claims are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluye ninguna afirmación.</translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las proposiciones cuestionadas (afirmadas por una fuente, negadas por otra) van primero.</translation>
     </message>
     <message>
         <source>Claims not assigned to a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones no asignadas a una proposición</translation>
     </message>
     <message>
         <source>Entities are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entidades quedan fuera de este dosier.</translation>
     </message>
     <message>
         <source>No entities are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incluye ninguna entidad.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Aliases seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias encontrados</translation>
     </message>
     <message>
         <source>Mentions by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones por fuente</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Notes are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas quedan fuera de este dosier.</translation>
     </message>
     <message>
         <source>No notes on the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota en las anotaciones incluidas.</translation>
     </message>
     <message>
         <source>**{author}** on {quote} ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation>**{author}** sobre {quote} ({citation})</translation>
     </message>
     <message>
         <source>Every annotation in the project, whatever its status, by analyst; reviews given are verdicts and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las anotaciones del proyecto, sea cual sea su estado, por analista; las revisiones dadas son veredictos y comentarios.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analista</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionada</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Nobody has annotated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha anotado todavía.</translation>
     </message>
     <message>
         <source>Review trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de revisiones</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>{citation} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} de {author}</translation>
     </message>
     <message>
         <source>No reviews of the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna revisión de las anotaciones incluidas.</translation>
     </message>
     <message numerus="yes">
         <source>%n further review(s) concern annotations this dossier leaves out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revisión más se refiere a anotaciones que este dosier deja fuera.</numerusform>
+            <numerusform>%n revisiones más se refieren a anotaciones que este dosier deja fuera.</numerusform>
         </translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario</translation>
     </message>
     <message>
         <source>{kind} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de {author}</translation>
     </message>
     <message>
         <source>open p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir p. {page}</translation>
     </message>
     <message>
         <source>open at the source</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir en la fuente</translation>
     </message>
     <message>
         <source>retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenido {when}</translation>
     </message>
     <message>
         <source>original SHA-256 {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del original {hash}</translation>
     </message>
     <message>
         <source>Nothing is quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cita nada.</translation>
     </message>
     <message>
         <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cita en su pasaje: la línea del texto guardado en que está, la cita en negrita.</translation>
     </message>
     <message>
         <source>no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>sin medida</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
 </context>
 <context>
     <name>EditTakeDialog</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor superior</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposición</translation>
     </message>
     <message>
         <source>Edit and take</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y quedarse</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de la de {name} (A)</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de la de {name} (B)</translation>
     </message>
     <message>
         <source>Both versions are rejected and your corrected copy is accepted. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas versiones se rechazan y su copia corregida se acepta. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Take Edited Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con la versión editada</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
 </context>
 <context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir la página: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileExports</name>
     <message>
         <source>Export &amp;Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;dosier…</translation>
     </message>
     <message>
         <source>Preview and export the evidence dossier (Markdown, HTML, PDF, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar y exportar el dosier de pruebas (Markdown, HTML, PDF, JSON)</translation>
     </message>
     <message>
         <source>Export REFI-QDA Project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <source>For QualCoder, MAXQDA, NVivo or ATLAS.ti</source>
-        <translation type="unfinished"></translation>
+        <translation>Para QualCoder, MAXQDA, NVivo o ATLAS.ti</translation>
     </message>
     <message>
         <source>Export Annotations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar anotaciones como CSV…</translation>
     </message>
     <message>
         <source>One row per annotation, every field, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por anotación, todos los campos, para hojas de cálculo</translation>
     </message>
     <message>
         <source>Dossier written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier escrito en {path}</translation>
     </message>
     <message>
         <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar proyecto REFI-QDA</translation>
     </message>
     <message>
         <source>REFI-QDA project (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto REFI-QDA (*.qdpx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n coded selection(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportada %n selección codificada a {path}</numerusform>
+            <numerusform>Exportadas %n selecciones codificadas a {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar anotaciones como CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n annotation(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportada %n anotación a {path}</numerusform>
+            <numerusform>Exportadas %n anotaciones a {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación fallida</translation>
     </message>
     <message>
         <source>Nothing was written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en este artículo</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter: next / previous match, then E, F or C tags it · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro / Mayús+Intro: coincidencia siguiente / anterior, luego E, F o C la marca · Esc cierra</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (Intro)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo palabras completas</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
 </context>
 <context>
     <name>GradeDelegate</name>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calificar</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>creada en arbitraje por {who} (a partir de {sources})</translation>
     </message>
     <message>
         <source>proposed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta por {who}</translation>
     </message>
     <message>
         <source> by {who} (from a colleague&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation> por {who} (desde el archivo de un colega)</translation>
     </message>
     <message>
         <source> by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation> por {who}</translation>
     </message>
     <message>
         <source>edited{by}</source>
-        <translation type="unfinished"></translation>
+        <translation>editada{by}</translation>
     </message>
     <message>
         <source>deleted by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada por {who}</translation>
     </message>
     <message>
         <source>restored by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurada por {who}</translation>
     </message>
     <message>
         <source>verdict withdrawn by {who} (back to {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>veredicto retirado por {who} (vuelve a {status})</translation>
     </message>
     <message>
         <source>comment by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario de {who}{comment}</translation>
     </message>
     <message>
         <source>reply by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta de {who}{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelta a propuesta por {who} en arbitraje{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelta a propuesta por {who}{comment}</translation>
     </message>
     <message>
         <source>accepted by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada por {who} en arbitraje{comment}</translation>
     </message>
     <message>
         <source>accepted by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada por {who}{comment}</translation>
     </message>
     <message>
         <source>rejected by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada por {who} en arbitraje{comment}</translation>
     </message>
     <message>
         <source>rejected by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada por {who}{comment}</translation>
     </message>
     <message>
         <source>disputed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionada por {who} en arbitraje{comment}</translation>
     </message>
     <message>
         <source>disputed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionada por {who}{comment}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizadas</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Reancladas</translation>
     </message>
     <message>
         <source>Kept yours (newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservadas las suyas (más recientes)</translation>
     </message>
     <message>
         <source>Older, not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguas, no aplicadas</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas</translation>
     </message>
     <message>
         <source>Name clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de nombre</translation>
     </message>
     <message>
         <source>Documents added</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos añadidos</translation>
     </message>
     <message>
         <source>Reviews imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones importadas</translation>
     </message>
     <message>
         <source>Colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones de un colega</translation>
     </message>
     <message>
         <source>nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>nada nuevo.</translation>
     </message>
     <message>
         <source>merged into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionado en este proyecto.</translation>
     </message>
     <message>
         <source>Show Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar conflictos…</translation>
     </message>
     <message>
         <source>Annotations missing from their file are never deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las anotaciones que faltan en su archivo nunca se eliminan aquí.</translation>
     </message>
     <message>
         <source>{undo_cleared} (Ctrl+Z would have written your older versions over theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{undo_cleared} (Ctrl+Z habría escrito sus versiones más antiguas encima de las suyas).</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message numerus="yes">
         <source>{added} of %n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivos importados: {added} de %n</numerusform>
+            <numerusform>Archivos importados: {added} de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, rechazados: {refused}</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelada)</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: idioma no detectado — indíquelo en Edición › Metadatos del documento (Ctrl+Mayús+M).</translation>
     </message>
 </context>
 <context>
     <name>Lineup</name>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposición</translation>
     </message>
     <message>
         <source>Merge entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar entidades</translation>
     </message>
     <message>
         <source>Merge measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar medidas</translation>
     </message>
     <message>
         <source>Merge propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar proposiciones</translation>
     </message>
     <message>
         <source>Add entity “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entidad «{name}»</translation>
     </message>
     <message>
         <source>Rename {kind} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar {kind} a «{name}»</translation>
     </message>
     <message>
         <source>Add alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir alias «{alias}»</translation>
     </message>
     <message>
         <source>Remove alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar alias «{alias}»</translation>
     </message>
     <message>
         <source>Split “{alias}” off</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar «{alias}»</translation>
     </message>
     <message>
         <source>Set type to {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tipo en {type}</translation>
     </message>
     <message>
         <source>Add measure “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir medida «{label}»</translation>
     </message>
     <message>
         <source>Set unit to “{unit}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la unidad en «{unit}»</translation>
     </message>
     <message>
         <source>Add proposition “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proposición «{label}»</translation>
     </message>
     <message>
         <source>Merge “{merged}” into “{kept}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar «{merged}» en «{kept}»</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Z para deshacer)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calificar</translation>
     </message>
     <message>
         <source>Grade source {label}: {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificar la fuente {label}: {grade}</translation>
     </message>
     <message>
         <source>Set “about” to ±{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar «aproximadamente» en ±{percent} %</translation>
     </message>
     <message>
         <source>Accept mention “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la mención «{text}»</translation>
     </message>
     <message>
         <source>Accept figure “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la cifra «{text}»</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceptar %n sugerencia</numerusform>
+            <numerusform>Aceptar %n sugerencias</numerusform>
         </translation>
     </message>
 </context>
@@ -2656,269 +2666,269 @@ Their version: {author}, detected {when}</source>
     <name>LineupFeature</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones</translation>
     </message>
     <message>
         <source>Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar fuentes</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>&amp;Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar fuentes</translation>
     </message>
     <message>
         <source>What every source says about each measure and proposition, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice cada fuente sobre cada medida y proposición, lado a lado</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Crono&amp;logía</translation>
     </message>
     <message>
         <source>Every dated event on one time axis, by source; the date measures lined up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada evento fechado en un solo eje temporal, por fuente; las medidas de fecha alineadas</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>Entities, measures and propositions: rename, merge, aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades, medidas y proposiciones: renombrar, fusionar, alias</translation>
     </message>
     <message>
         <source>Find All &amp;Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar todas las &amp;menciones</translation>
     </message>
     <message>
         <source>Suggest every untagged mention of the selected entity, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir cada mención no marcada de la entidad seleccionada, en todos los artículos</translation>
     </message>
     <message>
         <source>Find &amp;Figures in This Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar las c&amp;ifras en este artículo</translation>
     </message>
     <message>
         <source>Suggest the amounts and percentages of the active article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir los importes y porcentajes del artículo activo</translation>
     </message>
     <message>
         <source>&amp;Accept All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar todas las sugerencias</translation>
     </message>
     <message>
         <source>Tag every suggestion in the list (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cada sugerencia de la lista (un solo paso que deshacer)</translation>
     </message>
     <message>
         <source>Re&amp;ject All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar todas las sugerencias</translation>
     </message>
     <message>
         <source>Drop every suggestion in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cada sugerencia de la lista</translation>
     </message>
     <message>
         <source>&amp;Next Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mención &amp;siguiente</translation>
     </message>
     <message>
         <source>The next annotation of the selected entity, measure or proposition, across articles</source>
-        <translation type="unfinished"></translation>
+        <translation>La anotación siguiente de la entidad, medida o proposición seleccionada, en todos los artículos</translation>
     </message>
     <message>
         <source>&amp;Previous Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mención &amp;anterior</translation>
     </message>
     <message>
         <source>The previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>La anterior</translation>
     </message>
     <message>
         <source>&amp;Grade This Source</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;alificar esta fuente</translation>
     </message>
     <message>
         <source>&amp;Line-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cotejo</translation>
     </message>
     <message>
         <source>Open an article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un artículo</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calificar</translation>
     </message>
     <message>
         <source>Select an entity (in the register, or one of its mentions) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una entidad (en el registro, o una de sus menciones).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones en este artículo</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer {action}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer {action}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>{project} (read-only) — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} (solo lectura) — Evidence Desk</translation>
     </message>
     <message>
         <source>{project} — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — Evidence Desk</translation>
     </message>
     <message>
         <source>This project is open read-only: {reason}. You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proyecto está abierto en solo lectura: {reason}. Puede leer y exportar; los cambios se rechazan.</translation>
     </message>
     <message>
         <source>Annotating as {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotando como {name} ({key})</translation>
     </message>
     <message>
         <source>{waiting} Your change waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} Su cambio espera.</translation>
     </message>
     <message>
         <source>About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Evidence Desk</translation>
     </message>
     <message>
         <source>Tag claims, entities and figures across articles, line the sources up, and export an evidence dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque afirmaciones, entidades y cifras en los artículos, coteje las fuentes y exporte un dosier de pruebas.</translation>
     </message>
 </context>
 <context>
     <name>MarksController</name>
     <message>
         <source>Select an entity, measure or proposition first (in the register, or an annotation linked to one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una entidad, medida o proposición (en el registro, o una anotación vinculada).</translation>
     </message>
     <message>
         <source>“{name}” is not tagged anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» aún no está marcada en ninguna parte.</translation>
     </message>
     <message>
         <source>{name}: {position} of {total} (F3 next, Shift+F3 previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {position} de {total} (F3 siguiente, Mayús+F3 anterior)</translation>
     </message>
 </context>
 <context>
     <name>MeasureSection</name>
     <message>
         <source>⚠ Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Las fuentes discrepan</translation>
     </message>
     <message>
         <source>✓ Sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Las fuentes coinciden</translation>
     </message>
     <message>
         <source>One value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo valor</translation>
     </message>
     <message>
         <source>unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad: {unit}</translation>
     </message>
 </context>
 <context>
     <name>MeasureValuesModel</name>
     <message>
         <source>about {tolerance}</source>
-        <translation type="unfinished"></translation>
+        <translation>aproximadamente {tolerance}</translation>
     </message>
     <message>
         <source>Cannot both be true with: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede ser cierta a la vez que: {sources}</translation>
     </message>
     <message>
         <source>Read as {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leída como {interval}</translation>
     </message>
 </context>
 <context>
     <name>MentionsPanel</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no leído</translation>
     </message>
     <message>
         <source>◀ Previous (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior (Mayús+F3)</translation>
     </message>
     <message>
         <source>Next (F3) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente (F3) ▶</translation>
     </message>
     <message>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una entidad, medida o proposición (en el registro, o una anotación vinculada) para verla en cada fuente.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mención en {sources}, señalada en cada artículo abierto</numerusform>
+            <numerusform>%n menciones en {sources}, señaladas en cada artículo abierto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra en {sources}, señalada en cada artículo abierto</numerusform>
+            <numerusform>%n cifras en {sources}, señaladas en cada artículo abierto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación en {sources}, señalada en cada artículo abierto</numerusform>
+            <numerusform>%n afirmaciones en {sources}, señaladas en cada artículo abierto</numerusform>
         </translation>
     </message>
 </context>
@@ -2926,256 +2936,256 @@ Their version: {author}, detected {when}</source>
     <name>Operations</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor superior</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <source>bound</source>
-        <translation type="unfinished"></translation>
+        <translation>límite</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>machine-read flag</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de lectura automática</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposición</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>postura</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>hablante</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>atribución</translation>
     </message>
     <message>
         <source>credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>credibilidad</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>medio</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de publicación</translation>
     </message>
     <message>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilidad</translation>
     </message>
     <message>
         <source>Accept annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar anotación</translation>
     </message>
     <message>
         <source>Reject annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar anotación</translation>
     </message>
     <message>
         <source>Dispute annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionar anotación</translation>
     </message>
     <message>
         <source>Reopen annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir anotación</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>campos</translation>
     </message>
     <message>
         <source>{action} is in progress: wait until it is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} está en curso: espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{action}: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: cancelando…</translation>
     </message>
     <message>
         <source>Tagged {annotation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada: {annotation}</translation>
     </message>
     <message>
         <source>Tag {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {kind}</translation>
     </message>
     <message>
         <source>Edit {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {fields}</translation>
     </message>
     <message>
         <source>Changed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado: {fields}</translation>
     </message>
     <message>
         <source>{status} {annotation} (Ctrl+Z withdraws it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {annotation} (Ctrl+Z lo retira)</translation>
     </message>
     <message>
         <source>Deleted {kind} “{quote}” (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada {kind} «{quote}» (Ctrl+Z la restaura)</translation>
     </message>
     <message>
         <source>Delete {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {kind}</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar anotación</translation>
     </message>
     <message>
         <source>Edit document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar documento: {fields}</translation>
     </message>
     <message>
         <source>Changed document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento cambiado: {fields}</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar documento</translation>
     </message>
     <message>
         <source>Deleted the document and its annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados el documento y sus anotaciones</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos</translation>
     </message>
     <message>
         <source>The page</source>
-        <translation type="unfinished"></translation>
+        <translation>La página</translation>
     </message>
     <message>
         <source>Add the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la página</translation>
     </message>
 </context>
 <context>
     <name>PaneWiring</name>
     <message>
         <source>Annotations in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones en «{title}»</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones en este artículo</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidad: {grade} · {label}</translation>
     </message>
     <message>
         <source>Credibility not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidad sin calificar</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Evidence Desk</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil</translation>
     </message>
     <message>
         <source>Every annotation records who made it. Tell Evidence Desk your name and pick the colour your highlights will have when colleagues read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada anotación registra quién la hizo. Diga a Evidence Desk su nombre y elija el color que tendrán sus resaltados cuando los lean sus colegas.</translation>
     </message>
     <message>
         <source>Your name and highlight colour, as colleagues will see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre y el color de sus resaltados, tal como los verán sus colegas.</translation>
     </message>
     <message>
         <source>e.g. Giulia Rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Giulia Rossi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
 </context>
 <context>
     <name>PropositionSection</name>
     <message>
         <source>⚠ Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Cuestionada</translation>
     </message>
     <message>
         <source>Not contested</source>
-        <translation type="unfinished"></translation>
+        <translation>No cuestionada</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente la afirma ({sources})</numerusform>
+            <numerusform>%n fuentes la afirman ({sources})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) deny it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente la niega ({sources})</numerusform>
+            <numerusform>%n fuentes la niegan ({sources})</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,467 +3193,467 @@ Their version: {author}, detected {when}</source>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entidad ya no existe.</translation>
     </message>
     <message>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa medida ya no existe.</translation>
     </message>
     <message>
         <source>That proposition no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa proposición ya no existe.</translation>
     </message>
     <message>
         <source>The alias cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alias no puede estar vacío.</translation>
     </message>
     <message>
         <source>The label cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta no puede estar vacía.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede estar vacío.</translation>
     </message>
     <message>
         <source>“{other_name}” is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{other_name}» ya está en el registro.</translation>
     </message>
     <message>
         <source>“{name}” is already a name of “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya es un nombre de «{other_name}»; fusione mejor las dos.</translation>
     </message>
     <message>
         <source>“{alias}” already names “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{alias}» ya designa a «{other_name}»; fusione mejor las dos.</translation>
     </message>
     <message>
         <source>“{alias}” is not an alias of “{entity_name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{alias}» no es un alias de «{entity_name}».</translation>
     </message>
     <message>
         <source>“{item_label}” is already in the register; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item_label}» ya está en el registro; fusione mejor las dos.</translation>
     </message>
     <message>
         <source>Choose two different entities to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos entidades distintas para fusionar.</translation>
     </message>
     <message>
         <source>Choose two different measures to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos medidas distintas para fusionar.</translation>
     </message>
     <message>
         <source>Choose two different propositions to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos proposiciones distintas para fusionar.</translation>
     </message>
     <message>
         <source>“{key}” exists again; it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» existe de nuevo; no se puede restaurar.</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>⚠ disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ discrepan</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>coinciden</translation>
     </message>
     <message>
         <source>⚠ contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ cuestionada</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>RegisterPanel</name>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>Propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposiciones</translation>
     </message>
     <message>
         <source>Select an entity to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una entidad para renombrar.</translation>
     </message>
     <message>
         <source>Select a measure to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una medida para renombrar.</translation>
     </message>
     <message>
         <source>Select a proposition to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una proposición para renombrar.</translation>
     </message>
     <message>
         <source>Select the entities to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione las entidades que fusionar (se conserva la primera que elija).</translation>
     </message>
     <message>
         <source>Select the measures to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione las medidas que fusionar (se conserva la primera que elija).</translation>
     </message>
     <message>
         <source>Select the propositions to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione las proposiciones que fusionar (se conserva la primera que elija).</translation>
     </message>
     <message>
         <source>New entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entidad</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva medida</translation>
     </message>
     <message>
         <source>New proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva proposición</translation>
     </message>
     <message>
         <source>Name of the new entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva entidad:</translation>
     </message>
     <message>
         <source>Name of the new measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva medida:</translation>
     </message>
     <message>
         <source>Name of the new proposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva proposición:</translation>
     </message>
     <message>
         <source>Find All Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar todas las menciones</translation>
     </message>
     <message>
         <source>Suggest every place the selected entity appears, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir cada lugar donde aparece la entidad seleccionada, en todos los artículos</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>Rename the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el elemento seleccionado</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <source>Merge the second selected item into the first (one selected: choose the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar el segundo elemento seleccionado en el primero (uno solo seleccionado: elija el destino)</translation>
     </message>
     <message>
         <source>Add Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir alias…</translation>
     </message>
     <message>
         <source>Record another name or spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar otro nombre o grafía</translation>
     </message>
     <message>
         <source>Remove Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar alias…</translation>
     </message>
     <message>
         <source>Forget one of its aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar uno de sus alias</translation>
     </message>
     <message>
         <source>Split Alias Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar alias…</translation>
     </message>
     <message>
         <source>Make an alias its own entity; the mentions written that way follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un alias en entidad propia; las menciones escritas así la siguen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva…</translation>
     </message>
     <message>
         <source>Add a measure to compare figures by</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una medida con la que comparar cifras</translation>
     </message>
     <message>
         <source>Add a proposition that claims assert or deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una proposición que las afirmaciones afirman o niegan</translation>
     </message>
     <message>
         <source>Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad…</translation>
     </message>
     <message>
         <source>Set the unit the measure&apos;s figures are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la unidad de las cifras de la medida</translation>
     </message>
     <message>
         <source>Add an entity to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entidad al registro</translation>
     </message>
     <message>
         <source>Set the entity&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tipo de la entidad</translation>
     </message>
     <message>
         <source>Select an entity in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una entidad en el registro.</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir alias</translation>
     </message>
     <message>
         <source>Another name or spelling of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro nombre o grafía de «{name}»:</translation>
     </message>
     <message>
         <source>“{name}” has no alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no tiene alias.</translation>
     </message>
     <message>
         <source>Remove alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar alias</translation>
     </message>
     <message>
         <source>Alias of “{name}” to forget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias de «{name}» que olvidar:</translation>
     </message>
     <message>
         <source>“{name}” has no alias to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no tiene alias que separar.</translation>
     </message>
     <message>
         <source>Split alias off</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar alias</translation>
     </message>
     <message>
         <source>Which alias of “{name}” is another entity?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué alias de «{name}» es otra entidad?</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en</translation>
     </message>
     <message>
         <source>Merge “{name}” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar «{name}» en:</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n item(s) into “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionar %n elemento en «{name}»</numerusform>
+            <numerusform>Fusionar %n elementos en «{name}»</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a measure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una medida.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de «{measure}» (USD, %, EUR…):</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Filter entities (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar entidades (cualquier nombre o alias)…</translation>
     </message>
     <message>
         <source>Filter measures (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar medidas (cualquier nombre o alias)…</translation>
     </message>
     <message>
         <source>Filter propositions (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar proposiciones (cualquier nombre o alias)…</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exacto</translation>
     </message>
     <message>
         <source>disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepan</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>solapadas</translation>
     </message>
     <message>
         <source>only A</source>
-        <translation type="unfinished"></translation>
+        <translation>solo A</translation>
     </message>
     <message>
         <source>only B</source>
-        <translation type="unfinished"></translation>
+        <translation>solo B</translation>
     </message>
 </context>
 <context>
     <name>ReviewFeature</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>Accept the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la anotación seleccionada</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <source>Reject the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar la anotación seleccionada</translation>
     </message>
     <message>
         <source>Mark &amp;Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como c&amp;uestionada</translation>
     </message>
     <message>
         <source>Mark the selected annotation as disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la anotación seleccionada como cuestionada</translation>
     </message>
     <message>
         <source>&amp;Next Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente pendiente</translation>
     </message>
     <message>
         <source>Go to the next colleague&apos;s annotation waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente anotación de un colega pendiente de revisión</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentar…</translation>
     </message>
     <message>
         <source>Write a comment on the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un comentario sobre la anotación seleccionada</translation>
     </message>
     <message>
         <source>Ad&amp;judicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;bitrar…</translation>
     </message>
     <message>
         <source>Settle two authors&apos; versions of one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir entre las versiones de dos autores de un documento</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;cordancia…</translation>
     </message>
     <message>
         <source>How far two authors agree (F1, kappa, alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto coinciden dos autores (F1, kappa, alfa)</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N goes to the next pending one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una anotación que revisar (N va a la siguiente pendiente).</translation>
     </message>
     <message>
         <source>Select an annotation to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una anotación que comentar.</translation>
     </message>
     <message>
         <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada más que revisar: cada anotación mostrada de los colegas tiene un veredicto.</translation>
     </message>
     <message>
         <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar: {annotation} de {author} (A aceptar · R rechazar · D cuestionar · N siguiente)</translation>
     </message>
 </context>
 <context>
     <name>ReviewMenu</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
 </context>
 <context>
     <name>ReviewOperations</name>
     <message>
         <source>Take A&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con la versión de A</translation>
     </message>
     <message>
         <source>Take B&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con la versión de B</translation>
     </message>
     <message>
         <source>Take both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con ambas versiones</translation>
     </message>
     <message>
         <source>Take an edited version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedarse con una versión editada</translation>
     </message>
     <message>
         <source>Withdraw verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el veredicto</translation>
     </message>
     <message>
         <source>Verdict withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto retirado</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Reply posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta publicada</translation>
     </message>
     <message>
         <source>Comment posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario publicado</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Z lo deshace)</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la decisión</translation>
     </message>
     <message>
         <source>Decision undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión deshecha</translation>
     </message>
 </context>
 <context>
@@ -3652,745 +3662,737 @@ Their version: {author}, detected {when}</source>
         <source>Select an annotation to review it.
 
 N jumps to the next one waiting for review; A accepts, R rejects, D marks it disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una anotación para revisarla.
+
+N salta a la siguiente pendiente de revisión; A acepta, R rechaza, D la marca como cuestionada.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discusión</translation>
     </message>
     <message>
         <source>Reason or comment (Markdown). Ctrl+Enter posts it; Accept / Reject / Dispute use it as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o comentario (Markdown). Ctrl+Intro lo publica; Aceptar / Rechazar / Cuestionar lo usan como motivo.</translation>
     </message>
     <message>
         <source>The comment your reply answers</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario al que responde su respuesta</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionar</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a</translation>
     </message>
     <message>
         <source>{annotation}
 by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{annotation}
+de {author}</translation>
     </message>
     <message>
         <source>“{quote}”
 in {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}»
+en {document}</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N: next pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una anotación que revisar (N: siguiente pendiente).</translation>
     </message>
     <message>
         <source>Already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya {status}.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero un comentario.</translation>
     </message>
     <message>
         <source>Write your reply in the comment box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero su respuesta en el cuadro de comentario.</translation>
     </message>
 </context>
 <context>
     <name>Reviewing</name>
     <message>
         <source>{choice!r} is not a choice (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice!r} no es una opción (use una de {items}).</translation>
     </message>
     <message>
         <source>Start the edited version from A&apos;s or B&apos;s (base &apos;a&apos; or &apos;b&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parta de la de A o de la de B para la versión editada (base &apos;a&apos; o &apos;b&apos;).</translation>
     </message>
     <message>
         <source>Choose two different annotations to adjudicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos anotaciones distintas que arbitrar.</translation>
     </message>
     <message>
         <source>One of the two annotations no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las dos anotaciones ya no existe.</translation>
     </message>
     <message>
         <source>The two annotations are in different documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos anotaciones están en documentos distintos.</translation>
     </message>
     <message>
         <source>An adjudicated version is accepted; its status cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión arbitrada está aceptada; su estado no se puede editar.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento {start}-{end} está fuera del documento.</translation>
     </message>
     <message>
         <source>The edited span is only white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento editado solo tiene espacios.</translation>
     </message>
     <message>
         <source>Choose {items}, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija {items}, no {choice!r}.</translation>
     </message>
     <message>
         <source>That conflict no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto ya no existe.</translation>
     </message>
     <message>
         <source>That conflict has been resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto ya se ha resuelto.</translation>
     </message>
     <message>
         <source>That conflict is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto ya está abierto.</translation>
     </message>
     <message>
         <source>Write something to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algo que comentar.</translation>
     </message>
     <message>
         <source>The comment being answered is not on this annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comentario al que responde no está en esta anotación.</translation>
     </message>
     <message>
         <source>That is not a verdict, so there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es un veredicto, así que no hay nada que retirar.</translation>
     </message>
     <message>
         <source>{verdict!r} is not a verdict (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict!r} no es un veredicto (use uno de {items}).</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa anotación ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo: {action}</translation>
     </message>
     <message>
         <source>{action}: cancelled, nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: cancelado, no se escribió nada.</translation>
     </message>
     <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {reason}{where}. No se escribió nada.</translation>
     </message>
     <message>
         <source> The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Los detalles están en {path}.</translation>
     </message>
     <message>
         <source>Something went wrong: “{action}” was not done and nothing was written.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: «{action}» no se hizo y no se escribió nada.{where}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: {action}</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: {action}</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>NOT needs something before it: “Meta NOT Google” finds Meta, without Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT necesita algo delante: «Meta NOT Google» encuentra Meta, sin Google.</translation>
     </message>
     <message>
         <source>Type a word to search for (letters or digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra que buscar (letras o dígitos).</translation>
     </message>
     <message>
         <source>Nothing left to find: every word is excluded with NOT.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada que buscar: cada palabra está excluida con NOT.</translation>
     </message>
     <message>
         <source>Not a valid regular expression: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular no válida: {exc}</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Por lotes</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en el artículo…</translation>
     </message>
     <message>
         <source>Find a word in the active article: every match highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una palabra en el artículo activo: cada coincidencia resaltada</translation>
     </message>
     <message>
         <source>&amp;Search the Desk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en &amp;todo…</translation>
     </message>
     <message>
         <source>Search every document, and notes, comments and entity names</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los documentos, y en notas, comentarios y nombres de entidades</translation>
     </message>
     <message>
         <source>&amp;Batch Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda por &amp;lotes…</translation>
     </message>
     <message>
         <source>A list of names against every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de nombres en todos los documentos</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Open an article first, then find in it (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un artículo y luego busque en él (Ctrl+F).</translation>
     </message>
     <message>
         <source>Load a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar una lista de nombres</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar la lista</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cargado %n nombre; Buscar todo lo busca en cada documento.</numerusform>
+            <numerusform>Cargados %n nombres; Buscar todo los busca en cada documento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la búsqueda por lotes</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación fallida</translation>
     </message>
     <message>
         <source>Exported the list and its results to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportados la lista y sus resultados a {path}</translation>
     </message>
     <message>
         <source>Tag as entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como entidad</translation>
     </message>
     <message>
         <source>Tag every hit of “{term}” as the entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cada coincidencia de «{term}» como la entidad:</translation>
     </message>
     <message>
         <source>Tag the hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las coincidencias</translation>
     </message>
     <message>
         <source>“{term}” as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{term}» como {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia de «{term}» propuesta como {name}: Intro acepta, Retroceso rechaza</numerusform>
+            <numerusform>%n coincidencias de «{term}» propuestas como {name}: Intro acepta, Retroceso rechaza</numerusform>
         </translation>
     </message>
     <message>
         <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada coincidencia de «{term}» ya está marcada como {name}.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search every document:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los documentos:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</translation>
     </message>
     <message>
         <source>Case and accents are ignored: societa finds società. Quotes make a phrase, * a prefix; AND, OR, NOT in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoran mayúsculas y acentos: societa encuentra società. Las comillas forman una frase, * un prefijo; AND, OR, NOT en mayúsculas.</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios de revisión</translation>
     </message>
     <message>
         <source>Entity names &amp;&amp; aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres &amp;&amp; alias de entidades</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>desde AAAA-MM-DD</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de anotación</translation>
     </message>
     <message>
         <source>Any annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo de anotación</translation>
     </message>
     <message>
         <source>Inside an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de una entidad</translation>
     </message>
     <message>
         <source>Inside a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de una cifra</translation>
     </message>
     <message>
         <source>Inside a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de una afirmación</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Only hits inside annotations of this kind (notes: of annotations of this kind), or only hits nobody has tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo coincidencias dentro de anotaciones de este tipo (notas: de anotaciones de este tipo), o solo las que nadie ha marcado aún</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>En:</translation>
     </message>
     <message>
         <source>Publication date, YYYY-MM-DD (documents without a date are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación, AAAA-MM-DD (los documentos sin fecha quedan fuera)</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <source>Any outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier medio</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba qué buscar.</translation>
     </message>
     <message numerus="yes">
         <source> in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> en %n documento</numerusform>
+            <numerusform> en %n documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n register entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> y %n entrada del registro</numerusform>
+            <numerusform> y %n entradas del registro</numerusform>
         </translation>
     </message>
     <message>
         <source> (one document: edit the query to search them all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un solo documento: edite la consulta para buscar en todos)</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic o Intro: ábralo seleccionado, luego E / F / C lo marca</translation>
     </message>
     <message>
         <source>Register: {name} — {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: {name} — {hits}</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ocultar la fuente</numerusform>
+            <numerusform>Ocultar las fuentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar la fuente</numerusform>
+            <numerusform>Mostrar las %n fuentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Show in Its Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en su artículo</translation>
     </message>
     <message>
         <source>Grade Source {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificar la fuente {label}</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calificar</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
         <source>Select some text in an article first, then tag it (E, F or C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero texto en un artículo y luego márquelo (E, F o C).</translation>
     </message>
     <message>
         <source>Select an annotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una anotación.</translation>
     </message>
     <message>
         <source>Select an annotation to delete (click its highlight or its row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una anotación que eliminar (haga clic en su resaltado o en su fila).</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer.</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {action}</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {action}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The tolerance is a fraction between 0 and 1 (0.10 means ±10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolerancia es una fracción entre 0 y 1 (0,10 significa ±10 %).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>tag the selected text as an entity · a figure · a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>marca el texto seleccionado como entidad · cifra · afirmación</translation>
     </message>
     <message>
         <source>accept · reject the current suggestion (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>acepta · rechaza la sugerencia actual (contorno discontinuo)</translation>
     </message>
     <message>
         <source>with the find bar open (Ctrl+F): next · previous match (E · F · C tag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>con la barra de búsqueda abierta (Ctrl+F): coincidencia siguiente · anterior (E · F · C la marcan)</translation>
     </message>
     <message>
         <source>close the find bar, back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>cierra la barra de búsqueda, vuelve al texto</translation>
     </message>
     <message>
         <source>in Measure, Entity or Proposition: save it and go back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>en Medida, Entidad o Proposición: guarda y vuelve al artículo</translation>
     </message>
     <message>
         <source>save the field and go to the next · previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>guarda el campo y pasa al siguiente · anterior</translation>
     </message>
     <message>
         <source>In an article</source>
-        <translation type="unfinished"></translation>
+        <translation>En un artículo</translation>
     </message>
     <message>
         <source>In the annotation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>En el panel de la anotación</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada.</translation>
     </message>
     <message>
         <source>The project is busy: another program or colleague is writing to it. Nothing of it was stored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto está ocupado: otro programa o un colega está escribiendo en él. No se guardó nada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Someone else changed the same thing at the same moment. Nothing of it was stored. Look again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió lo mismo en el mismo momento. No se guardó nada. Mírelo de nuevo y reinténtelo.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Nothing of it was stored. Check the server or network and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la base de datos. No se guardó nada. Compruebe el servidor o la red y reinténtelo.</translation>
     </message>
     <message>
         <source>You may read this project but not change it (the database refused the write). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer este proyecto pero no cambiarlo (la base de datos rechazó la escritura). No se guardó nada.</translation>
     </message>
     <message>
         <source>The database refused a value ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos rechazó un valor ({reason}). No se guardó nada.</translation>
     </message>
     <message>
         <source>The database refused the change ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos rechazó el cambio ({reason}). No se guardó nada.</translation>
     </message>
     <message>
         <source>The project is open read-only: Nothing of it was stored. (the file or its folder cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto está abierto en solo lectura: no se guardó nada (el archivo o su carpeta no se pueden escribir).</translation>
     </message>
     <message>
         <source>The project file is damaged ({reason}). Nothing of it was stored. Run `evidence-desk --project FILE check` to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del proyecto está dañado ({reason}). No se guardó nada. Ejecute `evidence-desk --project FILE check` para ver qué falla.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing of it was stored. Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno. No se guardó nada. Libere espacio y reinténtelo.</translation>
     </message>
     <message>
         <source>The project file could not be read or written ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir el archivo del proyecto ({reason}). No se guardó nada.</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos es de solo lectura</translation>
     </message>
     <message>
         <source>the server is a read-only standby</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor es una réplica de solo lectura</translation>
     </message>
     <message>
         <source>your database role may not write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>su rol en la base de datos no puede escribir en ella</translation>
     </message>
     <message>
         <source>your database role may not create tables</source>
-        <translation type="unfinished"></translation>
+        <translation>su rol en la base de datos no puede crear tablas</translation>
     </message>
     <message>
         <source>{project} is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} está abierto en solo lectura ({reason}): no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es de solo lectura</translation>
     </message>
     <message>
         <source>its folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta no se puede leer</translation>
     </message>
     <message>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta es de solo lectura</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
         <source>{score} like “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} parecido a «{name}»</translation>
     </message>
     <message>
         <source>exactly “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>exactamente «{name}»</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsController</name>
     <message>
         <source>Find mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar menciones</translation>
     </message>
     <message>
         <source>Mentions of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones de «{name}»</translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posible mención de {name}: Intro acepta, Retroceso rechaza</numerusform>
+            <numerusform>%n posibles menciones de {name}: Intro acepta, Retroceso rechaza, luego viene la siguiente</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged mention of {name} found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna mención sin marcar de {name}.</translation>
     </message>
     <message>
         <source>Open an article first, then look for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un artículo y luego busque sus cifras.</translation>
     </message>
     <message>
         <source>Find figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cifras</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>documento {id}</translation>
     </message>
     <message>
         <source>Figures in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras en «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra sin marcar encontrada: Intro acepta, Retroceso rechaza</numerusform>
+            <numerusform>%n cifras sin marcar encontradas: Intro acepta, Retroceso rechaza</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged figure found in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cifra sin marcar en este artículo.</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sugerencia que aceptar.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceptada la mención «{text}» (queda %n; Ctrl+Z deshace)</numerusform>
+            <numerusform>Aceptada la mención «{text}» (quedan %n; Ctrl+Z deshace)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted figure “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceptada la cifra «{text}» (queda %n; Ctrl+Z deshace)</numerusform>
+            <numerusform>Aceptada la cifra «{text}» (quedan %n; Ctrl+Z deshace)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected “{text}” (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechazado «{text}» (queda %n)</numerusform>
+            <numerusform>Rechazado «{text}» (quedan %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s) (Ctrl+Z undoes them together)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceptada %n sugerencia (Ctrl+Z la deshace)</numerusform>
+            <numerusform>Aceptadas %n sugerencias (Ctrl+Z las deshace juntas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rechazada %n sugerencia</numerusform>
+            <numerusform>Rechazadas %n sugerencias</numerusform>
         </translation>
     </message>
 </context>
@@ -4398,150 +4400,150 @@ in {document}</source>
     <name>SuggestionsPanel</name>
     <message>
         <source>No suggestions. Select an entity in the register and choose Find All Mentions, or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sugerencia. Seleccione una entidad en el registro y elija Buscar todas las menciones, o Cotejo ▸ Buscar las cifras (Ctrl+Mayús+G) en un artículo.</translation>
     </message>
     <message>
         <source>Accepted figures measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida de las cifras aceptadas:</translation>
     </message>
     <message>
         <source>The measure accepted figures are filed under (you can change it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>La medida en que se archivan las cifras aceptadas (puede cambiarla después)</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar (Intro)</translation>
     </message>
     <message>
         <source>Reject (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar (Retroceso)</translation>
     </message>
     <message>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar todas</translation>
     </message>
     <message>
         <source>Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar todas</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra que revisar.</numerusform>
+            <numerusform>%n cifras que revisar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posible mención que revisar.</numerusform>
+            <numerusform>%n posibles menciones que revisar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter accepts, Backspace rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro acepta, Retroceso rechaza.</translation>
     </message>
     <message>
         <source>all reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>todo revisado.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna aún)</translation>
     </message>
 </context>
 <context>
     <name>SwitchAuthorDialog</name>
     <message>
         <source>Switch author</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de autor</translation>
     </message>
     <message>
         <source>Annotate as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar como:</translation>
     </message>
     <message>
         <source>New author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo autor…</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Aún no hay discusión. Escriba un comentario abajo (funciona Markdown), o dé un veredicto con un motivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir rechazadas</translation>
     </message>
     <message>
         <source>Measure / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida / fuente</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Granularidad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>No dated figures yet: tag a date as a figure (F) — “15 luglio 2025”, “giovedì” — and give it a measure such as “deal announced”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cifras fechadas: marque una fecha como cifra (F) — «15 luglio 2025», «giovedì» — y dele una medida como «acuerdo anunciado».</translation>
     </message>
     <message>
         <source>sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>las fuentes discrepan</translation>
     </message>
     <message>
         <source>one source</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola fuente</translation>
     </message>
     <message>
         <source>sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>las fuentes coinciden</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message numerus="yes">
         <source>%n dated event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento fechado</numerusform>
+            <numerusform>%n eventos fechados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida de fecha</numerusform>
+            <numerusform>%n medidas de fecha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disagreeing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n discrepante</numerusform>
+            <numerusform>%n discrepantes</numerusform>
         </translation>
     </message>
 </context>
@@ -4549,620 +4551,624 @@ in {document}</source>
     <name>UpgradeProgress</name>
     <message>
         <source>Upgrading the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando el proyecto</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmación</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionada</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionada</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirma</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Niega</translation>
     </message>
     <message>
         <source>asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>afirma</translation>
     </message>
     <message>
         <source>denies</source>
-        <translation type="unfinished"></translation>
+        <translation>niega</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exacto</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>aproximadamente</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>años</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>edad</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente fiable</translation>
     </message>
     <message>
         <source>Usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente fiable</translation>
     </message>
     <message>
         <source>Fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante fiable</translation>
     </message>
     <message>
         <source>Not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente no fiable</translation>
     </message>
     <message>
         <source>Unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>No fiable</translation>
     </message>
     <message>
         <source>Reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad no evaluable</translation>
     </message>
     <message>
         <source>Confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por otras fuentes</translation>
     </message>
     <message>
         <source>Probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente cierta</translation>
     </message>
     <message>
         <source>Possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente cierta</translation>
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudosa</translation>
     </message>
     <message>
         <source>Improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>Improbable</translation>
     </message>
     <message>
         <source>Truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Veracidad no evaluable</translation>
     </message>
 </context>
 <context>
     <name>WebAdder</name>
     <message>
         <source>Add from Web Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir desde una dirección web</translation>
     </message>
     <message>
         <source>Address of a web page, PDF or Word file (http:// or https://):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de una página web, un PDF o un archivo Word (http:// o https://):</translation>
     </message>
     <message>
         <source>Fetching {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {url}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelled: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se añadió nada.</translation>
     </message>
     <message>
         <source>Fetching {url}… {bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {url}… {bytes} bytes</translation>
     </message>
     <message>
         <source>Added “{title}” from {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido «{title}» desde {address}</translation>
     </message>
     <message>
         <source>The page was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página no se añadió.</translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el texto completo</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadir</translation>
     </message>
     <message>
         <source>Its whole visible text (menus and links included) can be added instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar se puede añadir todo su texto visible (menús y enlaces incluidos).</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió nada.</translation>
     </message>
 </context>
 <context>
     <name>WindowDocuments</name>
     <message>
         <source>Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Web pages (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Páginas web (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;Correo (*.eml);;Texto (*.txt *.md *.markdown);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open or select a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o seleccione primero un documento.</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{title}” and its %n annotation(s)?
 
 This cannot be undone, and it clears the undo history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar «{title}» y su %n anotación?
+
+No se puede deshacer y vacía el historial de deshacer.</numerusform>
+            <numerusform>¿Eliminar «{title}» y sus %n anotaciones?
+
+No se puede deshacer y vacía el historial de deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar documento</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No article was found in {names}. Add the full text of the page instead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se encontró ningún artículo en {names}. ¿Añadir en su lugar el texto completo de la página?</numerusform>
+            <numerusform>No se encontró ningún artículo en {names}. ¿Añadir en su lugar el texto completo de estas páginas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el texto completo</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadir</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de proyecto vacío</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de proyecto</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
         <source>Import sources (.html, .pdf, .docx, .eml, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fuentes (.html, .pdf, .docx, .eml, .txt, .md)</translation>
     </message>
     <message>
         <source>Add from &amp;Web Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir desde dirección &amp;web…</translation>
     </message>
     <message>
         <source>Fetch a web page, PDF or Word file, archive it and add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar una página web, un PDF o un archivo Word, archivarlo y añadirlo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar anotación</translation>
     </message>
     <message>
         <source>Delete the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la anotación seleccionada</translation>
     </message>
     <message>
         <source>Document &amp;Metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadatos del documento…</translation>
     </message>
     <message>
         <source>Edit the title, outlet, date and reliability of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el título, el medio, la fecha y la fiabilidad del artículo</translation>
     </message>
     <message>
         <source>Tag as &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;entidad</translation>
     </message>
     <message>
         <source>Tag the selection as an entity (E in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la selección como entidad (E en el artículo)</translation>
     </message>
     <message>
         <source>Tag as &amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como c&amp;ifra</translation>
     </message>
     <message>
         <source>Tag the selection as a figure (F in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la selección como cifra (F en el artículo)</translation>
     </message>
     <message>
         <source>Tag as &amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;afirmación</translation>
     </message>
     <message>
         <source>Tag the selection as a claim (C in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la selección como afirmación (C en el artículo)</translation>
     </message>
     <message>
         <source>New &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;panel</translation>
     </message>
     <message>
         <source>Open another article pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro panel de artículo</translation>
     </message>
     <message>
         <source>&amp;Close Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar panel</translation>
     </message>
     <message>
         <source>Close the active pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el panel activo</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel siguiente</translation>
     </message>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel siguiente</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel anterior</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel anterior</translation>
     </message>
     <message>
         <source>Filter Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar anotaciones</translation>
     </message>
     <message>
         <source>Filter the annotation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista de anotaciones</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar anotación</translation>
     </message>
     <message>
         <source>Edit the selected annotation in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la anotación seleccionada en el panel</translation>
     </message>
     <message>
         <source>&amp;Switch Author…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de autor…</translation>
     </message>
     <message>
         <source>Annotate as someone else on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar como otra persona en este ordenador</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>Change your name and highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar su nombre y el color de sus resaltados</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar:</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
 </context>
 <context>
     <name>WindowProjects</name>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de Evidence Desk (*.evidence);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proyecto</translation>
     </message>
     <message>
         <source>Untitled.evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título.evidence</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir proyecto</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proyecto reciente</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el menú</translation>
     </message>
     <message>
         <source>That project is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proyecto ya está abierto.</translation>
     </message>
     <message>
         <source>Open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el proyecto</translation>
     </message>
     <message>
         <source>{project} is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} sigue abierto.</translation>
     </message>
     <message>
         <source>Switch project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de proyecto</translation>
     </message>
     <message>
         <source>Opened {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto {project}</translation>
     </message>
     <message>
         <source>Annotate as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar como {name}</translation>
     </message>
     <message>
         <source>Annotating as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotando como {name}</translation>
     </message>
 </context>
 <context>
     <name>_RowsModel</name>
     <message>
         <source>Not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calificar</translation>
     </message>
     <message>
         <source>Source reliability: {grade}. Click to grade (A–F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad de la fuente: {grade}. Haga clic para calificar (A–F).</translation>
     </message>
 </context>
 </TS>

@@ -5,579 +5,581 @@
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrage</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>1 · Take A&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Retenir celle de A</translation>
     </message>
     <message>
         <source>2 · Take B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Retenir celle de B</translation>
     </message>
     <message>
         <source>3 · Take Both</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Retenir les deux</translation>
     </message>
     <message>
         <source>E · Edit and Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>E · Modifier et retenir…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>↑ ↓ move between rows · 1 / 2 / 3 take A&apos;s / B&apos;s / both · E edit and take · Ctrl+Z undo. ✓ accepted, ✗ rejected, ⚑ disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ passent d’une ligne à l’autre · 1 / 2 / 3 retiennent celle de A / de B / les deux · E modifie et retient · Ctrl+Z annule. ✓ acceptée, ✗ rejetée, ⚑ contestée.</translation>
     </message>
     <message>
         <source>Adjudicate — choose two different authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrage — choisissez deux auteurs différents</translation>
     </message>
     <message>
         <source>Only one author tagged this: take it (accept) or take the empty side (reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul auteur l’a balisée : retenez-la (accepter) ou retenez le côté vide (rejeter).</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
         <source>(not defined: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini : {reason})</translation>
     </message>
     <message>
         <source>Spans of this kind each author tagged in the documents compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages de ce type balisés par chaque auteur dans les documents comparés.</translation>
     </message>
     <message>
         <source>Not defined: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini : {reason}.</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s unitized alpha: 1 is perfect agreement, 0 what chance gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha unitisé de Krippendorff : 1 est l’accord parfait, 0 ce que donne le hasard.</translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the label.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} sur %n paire chevauchante s’accordent sur l’étiquette.</numerusform>
+            <numerusform>{agreeing} sur %n paires chevauchantes s’accordent sur l’étiquette.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} sur %n paire chevauchante s’accordent sur la valeur.</numerusform>
+            <numerusform>{agreeing} sur %n paires chevauchantes s’accordent sur la valeur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) match exactly one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} sur %n passage de B correspondent exactement à un de A.</numerusform>
+            <numerusform>{matched} sur %n passages de B correspondent exactement à un de A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) overlap one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} sur %n passage de B chevauchent un de A.</numerusform>
+            <numerusform>{matched} sur %n passages de B chevauchent un de A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) match exactly one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} sur %n passage de A correspondent exactement à un de B.</numerusform>
+            <numerusform>{matched} sur %n passages de A correspondent exactement à un de B.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) overlap one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} sur %n passage de A chevauchent un de B.</numerusform>
+            <numerusform>{matched} sur %n passages de A chevauchent un de B.</numerusform>
         </translation>
     </message>
     <message>
         <source>F1 = 2·{matched} / ({a} + {b}): matched spans over all spans.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 = 2·{matched} / ({a} + {b}) : passages appariés sur l’ensemble des passages.</translation>
     </message>
 </context>
 <context>
     <name>AgreementChart</name>
     <message>
         <source>exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 exact</translation>
     </message>
     <message>
         <source>overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 chevauchement</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>Annotations by A</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations de A</translation>
     </message>
     <message>
         <source>Annotations by B</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations de B</translation>
     </message>
     <message>
         <source>Exact precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision exacte</translation>
     </message>
     <message>
         <source>Exact recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel exact</translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 exact</translation>
     </message>
     <message>
         <source>Overlap precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision par chevauchement</translation>
     </message>
     <message>
         <source>Overlap recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel par chevauchement</translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 par chevauchement</translation>
     </message>
     <message>
         <source>Label agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord sur l’étiquette (paires)</translation>
     </message>
     <message>
         <source>Value agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord sur la valeur (paires)</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s αU</source>
-        <translation type="unfinished"></translation>
+        <translation>αU de Krippendorff</translation>
     </message>
     <message>
         <source>Agreement between two authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord entre deux auteurs</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter</translation>
     </message>
     <message>
         <source>Measure A against B instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer plutôt A par rapport à B</translation>
     </message>
     <message>
         <source>A (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (référence)</translation>
     </message>
     <message>
         <source>B (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (mesuré)</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose two different authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux auteurs différents.</translation>
     </message>
     <message>
         <source>Tick at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un document.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document, {characters} caractères ; B = {b} mesuré par rapport à A = {a}</numerusform>
+            <numerusform>%n documents, {characters} caractères ; B = {b} mesuré par rapport à A = {a}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Cohen (caractères) : &lt;b&gt;{kappa}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>α&lt;sub&gt;U&lt;/sub&gt; de Krippendorff : &lt;b&gt;{alpha}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>AlignmentModel</name>
     <message>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères {start}–{end}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationList</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur non lue</translation>
     </message>
     <message>
         <source>denies: {proposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>nie : {proposition}</translation>
     </message>
     <message>
         <source>figure: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre : {value}</translation>
     </message>
     <message>
         <source>entity: {name} (“{quote}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>entité : {name} (« {quote} »)</translation>
     </message>
     <message>
         <source>{kind}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : « {quote} »</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {note}</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Show one kind of annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul type d’annotation</translation>
     </message>
     <message>
         <source>All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les auteurs</translation>
     </message>
     <message>
         <source>Show one author&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les annotations d’un seul auteur</translation>
     </message>
     <message>
         <source>Filter quotes, values, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer citations, valeurs, notes…</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No annotation selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select text in an article and press &lt;b&gt;E&lt;/b&gt; (entity), &lt;b&gt;F&lt;/b&gt; (figure) or &lt;b&gt;C&lt;/b&gt; (claim), or click a highlight to edit it here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune annotation sélectionnée.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sélectionnez du texte dans un article et appuyez sur &lt;b&gt;E&lt;/b&gt; (entité), &lt;b&gt;F&lt;/b&gt; (chiffre) ou &lt;b&gt;C&lt;/b&gt; (affirmation), ou cliquez sur un surlignage pour le modifier ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Canonical name, e.g. Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom canonique, p. ex. Meta</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>e.g. 14000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 14000000000</translation>
     </message>
     <message>
         <source>upper end</source>
-        <translation type="unfinished"></translation>
+        <translation>borne supérieure</translation>
     </message>
     <message>
         <source>What it measures, e.g. Meta&apos;s stake in Scale AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il mesure, p. ex. la participation de Meta dans Scale AI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>What is claimed, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est affirmé, avec vos mots</translation>
     </message>
     <message>
         <source>Who says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui le dit</translation>
     </message>
     <message>
         <source>Source the text credits, e.g. Bloomberg</source>
-        <translation type="unfinished"></translation>
+        <translation>Source que le texte cite, p. ex. Bloomberg</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuteur</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité</translation>
     </message>
     <message>
         <source>Note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (Markdown)</translation>
     </message>
     <message>
         <source>Why it matters, what to check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c’est important, ce qu’il faut vérifier…</translation>
     </message>
     <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date relative se compte à partir de la date de publication, qui manque à ce document (Édition › Métadonnées du document) ; ou saisissez la date ci-dessus (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>The parser could not read a value: type it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyseur n’a pas pu lire de valeur : saisissez-la ci-dessus.</translation>
     </message>
     <message>
         <source>⚙ Machine-read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ Lu automatiquement : {value}</translation>
     </message>
     <message>
         <source>✎ Entered by hand: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Saisi à la main : {value}</translation>
     </message>
 </context>
 <context>
     <name>Annotations</name>
     <message>
         <source>There is no document {document_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document {document_id} n’existe pas.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage {start}-{end} est hors du document.</translation>
     </message>
     <message>
         <source>Select some text to tag (the selection is only white space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez du texte à baliser (la sélection ne contient que des espaces).</translation>
     </message>
     <message>
         <source>{status!r} is not a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} n’est pas un statut.</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annotation n’existe plus.</translation>
     </message>
     <message>
         <source>Cannot restore annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer les champs de l’annotation : {items}</translation>
     </message>
     <message>
         <source>Unknown annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs d’annotation inconnus : {items}</translation>
     </message>
     <message>
         <source>{value!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n’est pas une date : saisissez-la sous la forme AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
     </message>
     <message>
         <source>{text!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} n’est pas une date : saisissez-la sous la forme AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
     </message>
     <message>
         <source>{value!r} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Credibility is graded 1 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>La crédibilité se note de 1 à 6.</translation>
     </message>
     <message>
         <source>That annotation exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annotation existe déjà.</translation>
     </message>
     <message>
         <source>Source reliability is graded A to F.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiabilité de la source se note de A à F.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>No project there</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet à cet endroit</translation>
     </message>
     <message>
         <source>There is no project at {location}.
 
 Create a new, empty project there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun projet à {location}.
+
+Y créer un nouveau projet vide ?</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
         <source>Open Another Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre projet…</translation>
     </message>
     <message>
         <source>Open the Default Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet par défaut</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Evidence Desk (*.evidence);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>ArticleFind</name>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif non valide</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>ArticlePane</name>
     <message>
         <source>Close this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cet article</translation>
     </message>
     <message>
         <source>Close article</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’article</translation>
     </message>
 </context>
 <context>
     <name>ArticleTextView</name>
     <message>
         <source>Tag as &amp;entity (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser comme &amp;entité (E)</translation>
     </message>
     <message>
         <source>Tag as &amp;figure (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser comme &amp;chiffre (F)</translation>
     </message>
     <message>
         <source>Tag as &amp;claim (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser comme &amp;affirmation (C)</translation>
     </message>
     <message>
         <source>Suggested {kind}: {label} (Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} suggérée : {label} (Entrée accepte, Retour arrière rejette)</translation>
     </message>
 </context>
 <context>
     <name>AuthorFilter</name>
     <message>
         <source>Show Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les auteurs</translation>
     </message>
     <message>
         <source>Whose annotations the articles show</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations de qui les articles affichent</translation>
     </message>
     <message>
         <source>All Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les auteurs</translation>
     </message>
     <message>
         <source>Show Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement</translation>
     </message>
     <message>
         <source>Show: All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher : tous les auteurs</translation>
     </message>
     <message>
         <source>Show: only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher : seulement {name}</translation>
     </message>
     <message>
         <source>Show: nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher : personne</translation>
     </message>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher : {shown} sur %n auteur</numerusform>
+            <numerusform>Afficher : {shown} sur %n auteurs</numerusform>
         </translation>
     </message>
 </context>
@@ -589,164 +591,170 @@ Alexandr Wang
 Jason Droege
 Scale AI
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ou une expression par ligne :
+Alexandr Wang
+Jason Droege
+Scale AI
+…</translation>
     </message>
     <message>
         <source>Load List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une liste…</translation>
     </message>
     <message>
         <source>Search All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechercher</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Tag Row as Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser la ligne comme entité…</translation>
     </message>
     <message>
         <source>Propose every hit of the selected term as a mention of an entity (Suggestions: Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer chaque occurrence du terme sélectionné comme mention d’une entité (Suggestions : Entrée accepte, Retour arrière rejette)</translation>
     </message>
     <message>
         <source>Paste or load a list of names first, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou chargez d’abord une liste de noms, un par ligne.</translation>
     </message>
     <message>
         <source>Searching the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la liste…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche par lot</translation>
     </message>
     <message>
         <source> (stopped after {searched} of {listed})</source>
-        <translation type="unfinished"></translation>
+        <translation> (arrêtée après {searched} sur {listed})</translation>
     </message>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} sur %n terme trouvés</numerusform>
+            <numerusform>{found} sur %n termes trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{found} in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} dans %n document</numerusform>
+            <numerusform>{found} dans %n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>Search the list first; then its results can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez d’abord la liste ; ses résultats pourront ensuite être exportés.</translation>
     </message>
     <message>
         <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {file} : {reason}. Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>BatchTableModel</name>
     <message>
         <source>Searched as {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherché comme {query}</translation>
     </message>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{term} dans « {title} » : %n occurrence</numerusform>
+            <numerusform>{term} dans « {title} » : %n occurrences</numerusform>
         </translation>
     </message>
     <message>
         <source> — click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation> — cliquez pour les voir</translation>
     </message>
 </context>
 <context>
     <name>ColleagueExchange</name>
     <message>
         <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations ou projet d’un collègue (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Projets Evidence Desk (*.evidence);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Undo history cleared: the import changed annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique d’annulation vidé : l’importation a modifié des annotations</translation>
     </message>
     <message>
         <source>Import &amp;Colleague&apos;s Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les annotations d’un &amp;collègue…</translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les annotations W3C (.jsonld) ou le fichier de projet (.evidence) d’un collègue</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter pour un collègue…</translation>
     </message>
     <message>
         <source>Write your annotations for a colleague (W3C JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire vos annotations pour un collègue (W3C JSON-LD)</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les &amp;conflits…</translation>
     </message>
     <message>
         <source>Annotations you and a colleague both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations modifiées à la fois par vous et par un collègue</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre les &amp;conflits ({count})…</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les annotations d’un collègue</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation de {file} n’indique aucun type connu d’Evidence Desk.
+L’importer comme :</numerusform>
+            <numerusform>%n annotations de {file} n’indiquent aucun type connu d’Evidence Desk.
+Les importer comme :</numerusform>
         </translation>
     </message>
     <message>
         <source>Annotations without a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations sans type</translation>
     </message>
     <message>
         <source>Export for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour un collègue</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément exporté pour un collègue dans {file}</numerusform>
+            <numerusform>%n éléments exportés pour un collègue dans {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -754,443 +762,444 @@ Import them as:</source>
     <name>ColourPicker</name>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre…</translation>
     </message>
     <message>
         <source>Your highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur de vos surlignages</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La sienne</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Lang</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Chars</source>
-        <translation type="unfinished"></translation>
+        <translation>Car.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises</translation>
     </message>
     <message>
         <source>Short source label (used in comparisons, charts and the dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé court de la source (utilisé dans les comparaisons, les graphiques et le dossier)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé de la source (le numéro du fichier d’origine) et son média</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Source reliability, A (completely reliable) to F (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la source, de A (entièrement fiable) à F (impossible à juger)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>The value the source gives</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur que donne la source</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne</translation>
     </message>
     <message>
         <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la source l’énonce : exact, environ, au moins, au plus, une fourchette</translation>
     </message>
     <message>
         <source>The source&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de la source</translation>
     </message>
     <message>
         <source>Says who</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon qui</translation>
     </message>
     <message>
         <source>Whom the source attributes the figure to</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui la source attribue le chiffre</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de révision de l’annotation</translation>
     </message>
     <message>
         <source>Can&apos;t agree
 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatible
+avec</translation>
     </message>
     <message>
         <source>Sources whose value cannot be true at the same time as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources dont la valeur ne peut être vraie en même temps que celle-ci</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Whether the source asserts or denies the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la source affirme ou nie la proposition</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé de la source (le numéro du fichier d’origine)</translation>
     </message>
     <message>
         <source>The outlet the source is (or says it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le média qu’est la source (ou dit être)</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuteur</translation>
     </message>
     <message>
         <source>Who says it, in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui le dit, dans la source</translation>
     </message>
     <message>
         <source>Whom the source attributes the claim to</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui la source attribue l’affirmation</translation>
     </message>
     <message>
         <source>Cred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créd.</translation>
     </message>
     <message>
         <source>Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité de l’affirmation, de 1 (confirmée par d’autres sources) à 6 (impossible à juger)</translation>
     </message>
     <message>
         <source>Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>The entity&apos;s canonical name (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom canonique de l’entité (F2 le renomme)</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Other names and spellings, in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms et graphies, dans toute langue</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Tagged mentions per source (source label:count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions balisées par source (libellé:nombre)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Tagged mentions in all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions balisées dans toutes les sources</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>What the figures measure (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que mesurent les chiffres (F2 la renomme)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>The unit the figures are compared in</source>
-        <translation type="unfinished"></translation>
+        <translation>L’unité dans laquelle les chiffres sont comparés</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Figures tagged with this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres balisés avec cette mesure</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Figures per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par source</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccord</translation>
     </message>
     <message>
         <source>Whether two sources give values that cannot both be true</source>
-        <translation type="unfinished"></translation>
+        <translation>Si deux sources donnent des valeurs qui ne peuvent être vraies toutes les deux</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>What the claims assert or deny (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les affirmations affirment ou nient (F2 la renomme)</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirme</translation>
     </message>
     <message>
         <source>Claims asserting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations qui l’affirment</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Claims denying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations qui la nient</translation>
     </message>
     <message>
         <source>Claims per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations par source</translation>
     </message>
     <message>
         <source>Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestée</translation>
     </message>
     <message>
         <source>Whether one source asserts what another denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une source affirme ce qu’une autre nie</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <source>Score / reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Score / se lit</translation>
     </message>
     <message>
         <source>A · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>A · citation</translation>
     </message>
     <message>
         <source>A · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>A · type et lecture</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffère par</translation>
     </message>
     <message>
         <source>B · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>B · citation</translation>
     </message>
     <message>
         <source>B · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>B · type et lecture</translation>
     </message>
     <message>
         <source>The passage author A tagged (✓ accepted, ✗ rejected, ⚑ disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage balisé par l’auteur A (✓ acceptée, ✗ rejetée, ⚑ contestée)</translation>
     </message>
     <message>
         <source>What A recorded: the kind, and the value, entity or proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que A a consigné : le type, et la valeur, l’entité ou la proposition</translation>
     </message>
     <message>
         <source>How the two versions line up: exact, disagree (same passage, different reading), overlap, only one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les deux versions s’alignent : exactes, en désaccord (même passage, lecture différente), chevauchantes, une seule</translation>
     </message>
     <message>
         <source>The fields on which the two versions differ, A&apos;s value ≠ B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs où les deux versions diffèrent, valeur de A ≠ valeur de B</translation>
     </message>
     <message>
         <source>The passage author B tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage balisé par l’auteur B</translation>
     </message>
     <message>
         <source>What B recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que B a consigné</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Docs</translation>
     </message>
     <message>
         <source>The name or query</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ou la requête</translation>
     </message>
     <message>
         <source>Hits in every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrences dans tous les documents</translation>
     </message>
     <message>
         <source>Documents that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents qui le mentionnent</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Include pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure en attente</translation>
     </message>
     <message>
         <source>Also compare annotations nobody has reviewed yet (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer aussi les annotations que personne n’a encore révisées (proposées, contestées)</translation>
     </message>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les rejetées</translation>
     </message>
     <message>
         <source>Also compare annotations a reviewer rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer aussi les annotations qu’un réviseur a rejetées</translation>
     </message>
     <message>
         <source>How far from its value a figure stated as “about” may be (project setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart admis pour un chiffre donné comme « environ » (réglage du projet)</translation>
     </message>
     <message>
         <source>“about” means</source>
-        <translation type="unfinished"></translation>
+        <translation>« environ » signifie</translation>
     </message>
     <message>
         <source>Dock in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrer dans la fenêtre principale</translation>
     </message>
     <message>
         <source>Open in a Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans une fenêtre</translation>
     </message>
     <message>
         <source>Put the comparison back below the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la comparaison sous les articles</translation>
     </message>
     <message>
         <source>Read the comparison in a window of its own, beside the main window or on another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la comparaison dans sa propre fenêtre, à côté de la fenêtre principale ou sur un autre écran</translation>
     </message>
     <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à comparer pour l’instant. Balisez des chiffres et donnez-leur une mesure (F, puis ce qu’ils mesurent), ou des affirmations et la proposition qu’elles affirment ou nient (C).</translation>
     </message>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{disagree} sur %n mesure : les sources divergent</numerusform>
+            <numerusform>{disagree} sur %n mesures : les sources divergent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{contested} of %n proposition(s) contested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{contested} sur %n proposition contestées</numerusform>
+            <numerusform>{contested} sur %n propositions contestées</numerusform>
         </translation>
     </message>
 </context>
@@ -1198,74 +1207,74 @@ with</source>
     <name>Comparison</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>{source}, via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, via {attribution}</translation>
     </message>
     <message>
         <source>no values to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur à comparer</translation>
     </message>
     <message>
         <source>sources disagree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources divergent : {values}</translation>
     </message>
     <message>
         <source>one value only: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule valeur : {values}</translation>
     </message>
     <message>
         <source>sources agree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources concordent : {values}</translation>
     </message>
     <message>
         <source>; not compared (unit differs): {values}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; non comparés (unité différente) : {values}</translation>
     </message>
     <message>
         <source>; no value read: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; aucune valeur lue : {sources}</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value / entity / proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur / entité / proposition</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimée)</translation>
     </message>
     <message>
         <source>Theirs ({author})</source>
-        <translation type="unfinished"></translation>
+        <translation>La sienne ({author})</translation>
     </message>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l’avez modifié tous les deux : comparez, puis gardez la vôtre ou prenez la sienne</translation>
     </message>
 </context>
 <context>
@@ -1273,1382 +1282,1383 @@ with</source>
     <message>
         <source>{document}
 Their version: {author}, detected {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}
+Sa version : {author}, détectée {when}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDock</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <source>Keep your version; your colleague gets it with your next export</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez votre version ; votre collègue la recevra avec votre prochain export</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la &amp;sienne</translation>
     </message>
     <message>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre version par celle de votre collègue (Ctrl+Z annule)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation modifiée par vous ET par un collègue depuis votre dernier échange. Comparez, puis gardez la vôtre ou prenez la sienne.</numerusform>
+            <numerusform>%n annotations modifiées par vous ET par un collègue depuis votre dernier échange. Comparez, puis gardez la vôtre ou prenez la sienne.</numerusform>
         </translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You both changed:&lt;/b&gt; {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vous avez modifié tous les deux :&lt;/b&gt; {fields}</translation>
     </message>
     <message>
         <source>Only the time of the change differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l’heure de la modification diffère.</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <source>Take {author}&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la version de {author}</translation>
     </message>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} de « {quote} » (Ctrl+Z annule)</translation>
     </message>
 </context>
 <context>
     <name>Differences</name>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuée à</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entité</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposition</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>locuteur</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>span</source>
-        <translation type="unfinished"></translation>
+        <translation>passage</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>{author} adds {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} ajoute {text}</translation>
     </message>
     <message>
         <source>{author} is longer</source>
-        <translation type="unfinished"></translation>
+        <translation>celui de {author} est plus long</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Document metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées du document</translation>
     </message>
     <message>
         <source>FT 2025-07-15</source>
-        <translation type="unfinished"></translation>
+        <translation>FT 2025-07-15</translation>
     </message>
     <message>
         <source>The short name this source goes by in comparisons, charts and the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom court sous lequel cette source apparaît dans les comparaisons, les graphiques et le dossier</translation>
     </message>
     <message>
         <source>it, pt, fr, en…</source>
-        <translation type="unfinished"></translation>
+        <translation>it, pt, fr, en…</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
     <message numerus="yes">
         <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>original {type}, %n page, SHA-256 {sha}</numerusform>
+            <numerusform>original {type}, %n pages, SHA-256 {sha}</numerusform>
         </translation>
     </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>original {type}, SHA-256 {sha}</translation>
     </message>
     <message>
         <source>retrieved {when}; {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>récupéré {when} ; {original}</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document a besoin d’un libellé court (p. ex. « FT 2025-07-15 »).</translation>
     </message>
 </context>
 <context>
     <name>DocumentListView</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open in new pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans un nouveau volet</translation>
     </message>
     <message>
         <source>Edit metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les métadonnées…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé : {label}</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le {date}</translation>
     </message>
     <message>
         <source>Retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré {when}</translation>
     </message>
     <message numerus="yes">
         <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Original : {type}, %n page, SHA-256 {sha}…</numerusform>
+            <numerusform>Original : {type}, %n pages, SHA-256 {sha}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Original : {type}, SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>Reliability {grade}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité {grade} : {label}</translation>
     </message>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} caractères · {annotations} annotations</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML (one standalone file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un seul fichier autonome)</translation>
     </message>
     <message>
         <source>PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (A4)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier</translation>
     </message>
     <message>
         <source>The language of the dossier&apos;s headings, labels and sentences, and how its numbers and dates are written; quotes stay verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des titres, libellés et phrases du dossier, et la façon d’y écrire nombres et dates ; les citations restent textuelles</translation>
     </message>
     <message>
         <source>Include pending annotations (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les annotations en attente (proposées, contestées)</translation>
     </message>
     <message>
         <source>Include entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les entités</translation>
     </message>
     <message>
         <source>Include analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes des analystes</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>The dossier cannot be built: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de composer le dossier : {reason}</translation>
     </message>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Le nom du fichier se termine par {suffix} : c’est donc {written} qui a été écrit, pas {chosen} ; Format indique désormais {written}.</translation>
     </message>
     <message>
         <source>Building the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition du dossier…</translation>
     </message>
     <message>
         <source>Printing pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression des pages…</translation>
     </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture…</translation>
     </message>
     <message numerus="yes">
         <source>(and %n chart file(s) beside it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(et %n fichier de graphique à côté)</numerusform>
+            <numerusform>(et %n fichiers de graphique à côté)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté : {reason}</translation>
     </message>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path} en {format} {detail}</translation>
     </message>
 </context>
 <context>
     <name>DossierText</name>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path} : le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le PDF dans {path}.</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Evidence dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de preuves</translation>
     </message>
     <message>
         <source>via {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>via {name}</translation>
     </message>
     <message>
         <source>pending (hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente (évidé)</translation>
     </message>
     <message>
         <source>cannot agree with another source</source>
-        <translation type="unfinished"></translation>
+        <translation>incompatible avec une autre source</translation>
     </message>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. {page}</translation>
     </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{included} sur %n annotation</numerusform>
+            <numerusform>{included} sur %n annotations</numerusform>
         </translation>
     </message>
     <message>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre</numerusform>
+            <numerusform>%n chiffres</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}, none on a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}, aucun sur une mesure</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}: {assigned} on {measures}, {unassigned} with no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures} : {assigned} sur {measures}, {unassigned} sans mesure</translation>
     </message>
     <message>
         <source>{figures} on {measures}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures} sur {measures}</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune affirmation</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}, none on a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}, aucune sur une proposition</translation>
     </message>
     <message numerus="yes">
         <source>%n proposition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}: {assigned} on {propositions}, {unassigned} with no proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims} : {assigned} sur {propositions}, {unassigned} sans proposition</translation>
     </message>
     <message>
         <source>{claims} on {propositions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims} sur {propositions}</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <source>Analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes des analystes</translation>
     </message>
     <message>
         <source>Appendix A: Who annotated and reviewed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe A : qui a annoté et révisé quoi</translation>
     </message>
     <message>
         <source>Appendix B: Quoted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe B : passages cités</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>contestée</translation>
     </message>
     <message>
         <source>set back to proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>remise à proposée</translation>
     </message>
     <message>
         <source>Chart: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : {measure}</translation>
     </message>
     <message>
         <source>(p. {page} ↗)</source>
-        <translation type="unfinished"></translation>
+        <translation>(p. {page} ↗)</translation>
     </message>
     <message>
         <source>{status} (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (en attente)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>{source} via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} via {attribution}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptées, et celles proposées ou contestées marquées « (en attente) »</translation>
     </message>
     <message>
         <source>accepted only</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement celles acceptées</translation>
     </message>
     <message>
         <source>- **Project:** {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Projet :** {title}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>- **Documents covered:** {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Documents couverts :** {scope}</translation>
     </message>
     <message>
         <source>- **Analysts:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Analystes :** {names}</translation>
     </message>
     <message>
         <source>- **Reviewed by:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Révisé par :** {names}</translation>
     </message>
     <message>
         <source>- **Generated:** {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Généré :** {when} UTC</translation>
     </message>
     <message>
         <source>- **Annotations included:** {which}: {included} of {total}; rejected annotations are never included</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Annotations incluses :** {which} : {included} sur {total} ; les annotations rejetées ne sont jamais incluses</translation>
     </message>
     <message>
         <source>**Contents:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Sommaire :**</translation>
     </message>
     <message>
         <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les citations** se lisent `002 ¶3 [120–145)` : source 002, paragraphe 3 (chaque ligne non vide du texte conservé est un paragraphe, compté à partir de 1), caractères 120 à 145 (points de code Unicode comptés à partir de 0, fin exclue). Chaque citation est textuelle ; un saut de ligne dans une citation apparaît sous la forme ¶. Chaque citation renvoie à la citation dans son passage en annexe B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n’a aucun document.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreintes</translation>
     </message>
     <message>
         <source>The SHA-256 of each stored text (UTF-8) and its length in characters (code points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SHA-256 de chaque texte conservé (UTF-8) et sa longueur en caractères (points de code).</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères</translation>
     </message>
     <message>
         <source>Originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaux</translation>
     </message>
     <message>
         <source>The archived original of each source (the file as read, or the page as fetched, kept with the whole HTTP exchange), its SHA-256 and when it was retrieved. Extracting the original again gives the stored text (`evidence-desk verify`).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’original archivé de chaque source (le fichier tel que lu, ou la page telle que récupérée, conservée avec tout l’échange HTTP), son SHA-256 et la date de sa récupération. Extraire de nouveau l’original redonne le texte conservé (`evidence-desk verify`).</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot agree with</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatible avec</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>A figure given as “about” a value is read as that value {tolerance}. Two figures cannot agree when no value fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre donné comme « environ » une valeur se lit comme cette valeur {tolerance}. Deux chiffres sont incompatibles quand aucune valeur ne convient aux deux.</translation>
     </message>
     <message>
         <source>No figures are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre n’est inclus.</translation>
     </message>
     <message>
         <source>Figures not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres non rattachés à une mesure</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>No dates are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date n’est incluse.</translation>
     </message>
     <message>
         <source>Each date is shown at the precision its source gives (a day, a month or a year). Two dates cannot agree when no day fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque date est donnée à la précision de sa source (un jour, un mois ou une année). Deux dates sont incompatibles quand aucun jour ne convient aux deux.</translation>
     </message>
     <message>
         <source>**Sources disagree.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les sources divergent.**</translation>
     </message>
     <message>
         <source>Sources agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources concordent.</translation>
     </message>
     <message>
         <source>Dates not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates non rattachées à une mesure</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>locuteur {name}</translation>
     </message>
     <message>
         <source>attributed to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuée à {name}</translation>
     </message>
     <message>
         <source>source {source}, reliability {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>source {source}, fiabilité {grade}</translation>
     </message>
     <message>
         <source>credibility {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>crédibilité {grade}</translation>
     </message>
     <message>
         <source>**Contested:** asserted by {asserting}; denied by {denying}.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Contestée :** affirmée par {asserting} ; niée par {denying}.</translation>
     </message>
     <message>
         <source>**Not contested:** asserted by {asserting}; no source denies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Non contestée :** affirmée par {asserting} ; aucune source ne la nie.</translation>
     </message>
     <message>
         <source>**Not contested:** denied by {denying}; no source asserts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Non contestée :** niée par {denying} ; aucune source ne l’affirme.</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirme</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>No claims are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune affirmation n’est incluse.</translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions contestées (affirmées par une source, niées par une autre) viennent en premier.</translation>
     </message>
     <message>
         <source>Claims not assigned to a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations non rattachées à une proposition</translation>
     </message>
     <message>
         <source>Entities are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités sont exclues de ce dossier.</translation>
     </message>
     <message>
         <source>No entities are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entité n’est incluse.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Aliases seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias relevés</translation>
     </message>
     <message>
         <source>Mentions by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions par source</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Notes are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes sont exclues de ce dossier.</translation>
     </message>
     <message>
         <source>No notes on the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note sur les annotations incluses.</translation>
     </message>
     <message>
         <source>**{author}** on {quote} ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation>**{author}** sur {quote} ({citation})</translation>
     </message>
     <message>
         <source>Every annotation in the project, whatever its status, by analyst; reviews given are verdicts and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les annotations du projet, quel que soit leur statut, par analyste ; les révisions données sont des verdicts et des commentaires.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions</translation>
     </message>
     <message>
         <source>Nobody has annotated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a encore annoté.</translation>
     </message>
     <message>
         <source>Review trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des révisions</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>{citation} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} de {author}</translation>
     </message>
     <message>
         <source>No reviews of the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision des annotations incluses.</translation>
     </message>
     <message numerus="yes">
         <source>%n further review(s) concern annotations this dossier leaves out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre révision concerne des annotations que ce dossier laisse de côté.</numerusform>
+            <numerusform>%n autres révisions concernent des annotations que ce dossier laisse de côté.</numerusform>
         </translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <source>{kind} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de {author}</translation>
     </message>
     <message>
         <source>open p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir p. {page}</translation>
     </message>
     <message>
         <source>open at the source</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir à la source</translation>
     </message>
     <message>
         <source>retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>récupéré {when}</translation>
     </message>
     <message>
         <source>original SHA-256 {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de l’original {hash}</translation>
     </message>
     <message>
         <source>Nothing is quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est cité.</translation>
     </message>
     <message>
         <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque citation dans son passage : la ligne du texte conservé où elle se trouve, la citation en gras.</translation>
     </message>
     <message>
         <source>no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>sans mesure</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
 </context>
 <context>
     <name>EditTakeDialog</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur supérieure</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Edit and take</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et retenir</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de celle de {name} (A)</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de celle de {name} (B)</translation>
     </message>
     <message>
         <source>Both versions are rejected and your corrected copy is accepted. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions sont rejetées et votre copie corrigée est acceptée. Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>Take Edited Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir la version modifiée</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter la page : {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileExports</name>
     <message>
         <source>Export &amp;Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message>
         <source>Preview and export the evidence dossier (Markdown, HTML, PDF, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser et exporter le dossier de preuves (Markdown, HTML, PDF, JSON)</translation>
     </message>
     <message>
         <source>Export REFI-QDA Project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un projet REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <source>For QualCoder, MAXQDA, NVivo or ATLAS.ti</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour QualCoder, MAXQDA, NVivo ou ATLAS.ti</translation>
     </message>
     <message>
         <source>Export Annotations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les annotations en CSV…</translation>
     </message>
     <message>
         <source>One row per annotation, every field, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par annotation, tous les champs, pour les tableurs</translation>
     </message>
     <message>
         <source>Dossier written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier écrit dans {path}</translation>
     </message>
     <message>
         <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un projet REFI-QDA</translation>
     </message>
     <message>
         <source>REFI-QDA project (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet REFI-QDA (*.qdpx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n coded selection(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélection codée exportée vers {path}</numerusform>
+            <numerusform>%n sélections codées exportées vers {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les annotations en CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n annotation(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation exportée vers {path}</numerusform>
+            <numerusform>%n annotations exportées vers {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Nothing was written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit : {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cet article</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter: next / previous match, then E, F or C tags it · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée / Maj+Entrée : occurrence suivante / précédente, puis E, F ou C la balise · Échap ferme</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots entiers uniquement</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
 </context>
 <context>
     <name>GradeDelegate</name>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>créée en arbitrage par {who} (à partir de {sources})</translation>
     </message>
     <message>
         <source>proposed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée par {who}</translation>
     </message>
     <message>
         <source> by {who} (from a colleague&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation> par {who} (depuis le fichier d’un collègue)</translation>
     </message>
     <message>
         <source> by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation> par {who}</translation>
     </message>
     <message>
         <source>edited{by}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée{by}</translation>
     </message>
     <message>
         <source>deleted by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée par {who}</translation>
     </message>
     <message>
         <source>restored by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurée par {who}</translation>
     </message>
     <message>
         <source>verdict withdrawn by {who} (back to {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>verdict retiré par {who} (retour à {status})</translation>
     </message>
     <message>
         <source>comment by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire de {who}{comment}</translation>
     </message>
     <message>
         <source>reply by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse de {who}{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>remise à proposée par {who} en arbitrage{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>remise à proposée par {who}{comment}</translation>
     </message>
     <message>
         <source>accepted by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée par {who} en arbitrage{comment}</translation>
     </message>
     <message>
         <source>accepted by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée par {who}{comment}</translation>
     </message>
     <message>
         <source>rejected by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée par {who} en arbitrage{comment}</translation>
     </message>
     <message>
         <source>rejected by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée par {who}{comment}</translation>
     </message>
     <message>
         <source>disputed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>contestée par {who} en arbitrage{comment}</translation>
     </message>
     <message>
         <source>disputed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>contestée par {who}{comment}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importées</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangées</translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Réancrées</translation>
     </message>
     <message>
         <source>Kept yours (newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vôtres gardées (plus récentes)</translation>
     </message>
     <message>
         <source>Older, not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes, non appliquées</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées</translation>
     </message>
     <message>
         <source>Name clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de nom</translation>
     </message>
     <message>
         <source>Documents added</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ajoutés</translation>
     </message>
     <message>
         <source>Reviews imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions importées</translation>
     </message>
     <message>
         <source>Colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations d’un collègue</translation>
     </message>
     <message>
         <source>nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de nouveau.</translation>
     </message>
     <message>
         <source>merged into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionné dans ce projet.</translation>
     </message>
     <message>
         <source>Show Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les conflits…</translation>
     </message>
     <message>
         <source>Annotations missing from their file are never deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations absentes de son fichier ne sont jamais supprimées ici.</translation>
     </message>
     <message>
         <source>{undo_cleared} (Ctrl+Z would have written your older versions over theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{undo_cleared} (Ctrl+Z aurait écrit vos versions plus anciennes par-dessus les siennes).</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message numerus="yes">
         <source>{added} of %n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichiers importés : {added} sur %n</numerusform>
+            <numerusform>Fichiers importés : {added} sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, refusés : {refused}</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulée)</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} : langue non détectée — indiquez-la dans Édition › Métadonnées du document (Ctrl+Maj+M).</translation>
     </message>
 </context>
 <context>
     <name>Lineup</name>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entité</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposition</translation>
     </message>
     <message>
         <source>Merge entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des entités</translation>
     </message>
     <message>
         <source>Merge measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des mesures</translation>
     </message>
     <message>
         <source>Merge propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des propositions</translation>
     </message>
     <message>
         <source>Add entity “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’entité « {name} »</translation>
     </message>
     <message>
         <source>Rename {kind} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer {kind} en « {name} »</translation>
     </message>
     <message>
         <source>Add alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’alias « {alias} »</translation>
     </message>
     <message>
         <source>Remove alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’alias « {alias} »</translation>
     </message>
     <message>
         <source>Split “{alias}” off</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher « {alias} »</translation>
     </message>
     <message>
         <source>Set type to {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le type : {type}</translation>
     </message>
     <message>
         <source>Add measure “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la mesure « {label} »</translation>
     </message>
     <message>
         <source>Set unit to “{unit}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’unité : « {unit} »</translation>
     </message>
     <message>
         <source>Add proposition “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la proposition « {label} »</translation>
     </message>
     <message>
         <source>Merge “{merged}” into “{kept}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner « {merged} » dans « {kept} »</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non noté</translation>
     </message>
     <message>
         <source>Grade source {label}: {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la source {label} : {grade}</translation>
     </message>
     <message>
         <source>Set “about” to ±{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler « environ » à ±{percent} %</translation>
     </message>
     <message>
         <source>Accept mention “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la mention « {text} »</translation>
     </message>
     <message>
         <source>Accept figure “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le chiffre « {text} »</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepter %n suggestion</numerusform>
+            <numerusform>Accepter %n suggestions</numerusform>
         </translation>
     </message>
 </context>
@@ -2656,269 +2666,269 @@ Their version: {author}, detected {when}</source>
     <name>LineupFeature</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les sources</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>&amp;Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les sources</translation>
     </message>
     <message>
         <source>What every source says about each measure and proposition, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit chaque source sur chaque mesure et proposition, côte à côte</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;ronologie</translation>
     </message>
     <message>
         <source>Every dated event on one time axis, by source; the date measures lined up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque événement daté sur un même axe du temps, par source ; les mesures de date mises en regard</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registre</translation>
     </message>
     <message>
         <source>Entities, measures and propositions: rename, merge, aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités, mesures et propositions : renommer, fusionner, alias</translation>
     </message>
     <message>
         <source>Find All &amp;Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver toutes les &amp;mentions</translation>
     </message>
     <message>
         <source>Suggest every untagged mention of the selected entity, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer chaque mention non balisée de l’entité sélectionnée, dans tous les articles</translation>
     </message>
     <message>
         <source>Find &amp;Figures in This Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les c&amp;hiffres de cet article</translation>
     </message>
     <message>
         <source>Suggest the amounts and percentages of the active article</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer les montants et pourcentages de l’article actif</translation>
     </message>
     <message>
         <source>&amp;Accept All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter toutes les suggestions</translation>
     </message>
     <message>
         <source>Tag every suggestion in the list (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser chaque suggestion de la liste (une seule étape à annuler)</translation>
     </message>
     <message>
         <source>Re&amp;ject All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter toutes les suggestions</translation>
     </message>
     <message>
         <source>Drop every suggestion in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter chaque suggestion de la liste</translation>
     </message>
     <message>
         <source>&amp;Next Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention &amp;suivante</translation>
     </message>
     <message>
         <source>The next annotation of the selected entity, measure or proposition, across articles</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annotation suivante de l’entité, mesure ou proposition sélectionnée, à travers les articles</translation>
     </message>
     <message>
         <source>&amp;Previous Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention &amp;précédente</translation>
     </message>
     <message>
         <source>The previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>La précédente</translation>
     </message>
     <message>
         <source>&amp;Grade This Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter cette source</translation>
     </message>
     <message>
         <source>&amp;Line-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mise en regard</translation>
     </message>
     <message>
         <source>Open an article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un article</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non notée</translation>
     </message>
     <message>
         <source>Select an entity (in the register, or one of its mentions) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une entité (dans le registre, ou l’une de ses mentions).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations de cet article</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler {action}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir {action}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>{project} (read-only) — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} (lecture seule) — Evidence Desk</translation>
     </message>
     <message>
         <source>{project} — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — Evidence Desk</translation>
     </message>
     <message>
         <source>This project is open read-only: {reason}. You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est ouvert en lecture seule : {reason}. Vous pouvez lire et exporter ; les modifications sont refusées.</translation>
     </message>
     <message>
         <source>Annotating as {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous annotez en tant que {name} ({key})</translation>
     </message>
     <message>
         <source>{waiting} Your change waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} Votre modification attend.</translation>
     </message>
     <message>
         <source>About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Evidence Desk</translation>
     </message>
     <message>
         <source>Tag claims, entities and figures across articles, line the sources up, and export an evidence dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balisez affirmations, entités et chiffres dans les articles, mettez les sources en regard et exportez un dossier de preuves.</translation>
     </message>
 </context>
 <context>
     <name>MarksController</name>
     <message>
         <source>Select an entity, measure or proposition first (in the register, or an annotation linked to one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une entité, une mesure ou une proposition (dans le registre, ou une annotation qui y est liée).</translation>
     </message>
     <message>
         <source>“{name}” is not tagged anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’est encore balisée nulle part.</translation>
     </message>
     <message>
         <source>{name}: {position} of {total} (F3 next, Shift+F3 previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {position} sur {total} (F3 suivante, Maj+F3 précédente)</translation>
     </message>
 </context>
 <context>
     <name>MeasureSection</name>
     <message>
         <source>⚠ Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Les sources divergent</translation>
     </message>
     <message>
         <source>✓ Sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Les sources concordent</translation>
     </message>
     <message>
         <source>One value</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule valeur</translation>
     </message>
     <message>
         <source>unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>unité : {unit}</translation>
     </message>
 </context>
 <context>
     <name>MeasureValuesModel</name>
     <message>
         <source>about {tolerance}</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {tolerance}</translation>
     </message>
     <message>
         <source>Cannot both be true with: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut être vraie en même temps que : {sources}</translation>
     </message>
     <message>
         <source>Read as {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue comme {interval}</translation>
     </message>
 </context>
 <context>
     <name>MentionsPanel</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur non lue</translation>
     </message>
     <message>
         <source>◀ Previous (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédente (Maj+F3)</translation>
     </message>
     <message>
         <source>Next (F3) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante (F3) ▶</translation>
     </message>
     <message>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entité, une mesure ou une proposition (dans le registre, ou une annotation qui y est liée) pour la voir dans chaque source.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention dans {sources}, signalée dans chaque article ouvert</numerusform>
+            <numerusform>%n mentions dans {sources}, signalées dans chaque article ouvert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre dans {sources}, signalé dans chaque article ouvert</numerusform>
+            <numerusform>%n chiffres dans {sources}, signalés dans chaque article ouvert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affirmation dans {sources}, signalée dans chaque article ouvert</numerusform>
+            <numerusform>%n affirmations dans {sources}, signalées dans chaque article ouvert</numerusform>
         </translation>
     </message>
 </context>
@@ -2926,256 +2936,256 @@ Their version: {author}, detected {when}</source>
     <name>Operations</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entité</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur supérieure</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>bound</source>
-        <translation type="unfinished"></translation>
+        <translation>borne</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure</translation>
     </message>
     <message>
         <source>machine-read flag</source>
-        <translation type="unfinished"></translation>
+        <translation>marque de lecture automatique</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposition</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>locuteur</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution</translation>
     </message>
     <message>
         <source>credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>crédibilité</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>média</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de publication</translation>
     </message>
     <message>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilité</translation>
     </message>
     <message>
         <source>Accept annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l’annotation</translation>
     </message>
     <message>
         <source>Reject annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter l’annotation</translation>
     </message>
     <message>
         <source>Dispute annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Contester l’annotation</translation>
     </message>
     <message>
         <source>Reopen annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir l’annotation</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>champs</translation>
     </message>
     <message>
         <source>{action} is in progress: wait until it is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} est en cours : attendez la fin, puis réessayez.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{action}: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} : annulation…</translation>
     </message>
     <message>
         <source>Tagged {annotation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balisée : {annotation}</translation>
     </message>
     <message>
         <source>Tag {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser {kind}</translation>
     </message>
     <message>
         <source>Edit {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {fields}</translation>
     </message>
     <message>
         <source>Changed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié : {fields}</translation>
     </message>
     <message>
         <source>{status} {annotation} (Ctrl+Z withdraws it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} : {annotation} (Ctrl+Z le retire)</translation>
     </message>
     <message>
         <source>Deleted {kind} “{quote}” (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation supprimée : {kind} « {quote} » (Ctrl+Z la rétablit)</translation>
     </message>
     <message>
         <source>Delete {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {kind}</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Edit document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le document : {fields}</translation>
     </message>
     <message>
         <source>Changed document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document modifié : {fields}</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le document</translation>
     </message>
     <message>
         <source>Deleted the document and its annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Document et annotations supprimés</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents</translation>
     </message>
     <message>
         <source>The page</source>
-        <translation type="unfinished"></translation>
+        <translation>La page</translation>
     </message>
     <message>
         <source>Add the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la page</translation>
     </message>
 </context>
 <context>
     <name>PaneWiring</name>
     <message>
         <source>Annotations in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations de « {title} »</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations de cet article</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité : {grade} · {label}</translation>
     </message>
     <message>
         <source>Credibility not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité non notée</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Evidence Desk</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil</translation>
     </message>
     <message>
         <source>Every annotation records who made it. Tell Evidence Desk your name and pick the colour your highlights will have when colleagues read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque annotation garde la trace de son auteur. Donnez votre nom à Evidence Desk et choisissez la couleur qu’auront vos surlignages quand vos collègues les liront.</translation>
     </message>
     <message>
         <source>Your name and highlight colour, as colleagues will see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom et la couleur de vos surlignages, tels que vos collègues les verront.</translation>
     </message>
     <message>
         <source>e.g. Giulia Rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Giulia Rossi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
 </context>
 <context>
     <name>PropositionSection</name>
     <message>
         <source>⚠ Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Contestée</translation>
     </message>
     <message>
         <source>Not contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Non contestée</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source l’affirme ({sources})</numerusform>
+            <numerusform>%n sources l’affirment ({sources})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) deny it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source la nie ({sources})</numerusform>
+            <numerusform>%n sources la nient ({sources})</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,467 +3193,467 @@ Their version: {author}, detected {when}</source>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entité n’existe plus.</translation>
     </message>
     <message>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mesure n’existe plus.</translation>
     </message>
     <message>
         <source>That proposition no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette proposition n’existe plus.</translation>
     </message>
     <message>
         <source>The alias cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alias ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The label cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
         <source>“{other_name}” is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {other_name} » est déjà dans le registre.</translation>
     </message>
     <message>
         <source>“{name}” is already a name of “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est déjà un nom de « {other_name} » ; fusionnez plutôt les deux.</translation>
     </message>
     <message>
         <source>“{alias}” already names “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {alias} » désigne déjà « {other_name} » ; fusionnez plutôt les deux.</translation>
     </message>
     <message>
         <source>“{alias}” is not an alias of “{entity_name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {alias} » n’est pas un alias de « {entity_name} ».</translation>
     </message>
     <message>
         <source>“{item_label}” is already in the register; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item_label} » est déjà dans le registre ; fusionnez plutôt les deux.</translation>
     </message>
     <message>
         <source>Choose two different entities to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux entités différentes à fusionner.</translation>
     </message>
     <message>
         <source>Choose two different measures to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux mesures différentes à fusionner.</translation>
     </message>
     <message>
         <source>Choose two different propositions to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux propositions différentes à fusionner.</translation>
     </message>
     <message>
         <source>“{key}” exists again; it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {key} » existe de nouveau ; impossible de la rétablir.</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>⚠ disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ divergent</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>concordent</translation>
     </message>
     <message>
         <source>⚠ contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ contestée</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>RegisterPanel</name>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <source>Select an entity to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entité à renommer.</translation>
     </message>
     <message>
         <source>Select a measure to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une mesure à renommer.</translation>
     </message>
     <message>
         <source>Select a proposition to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une proposition à renommer.</translation>
     </message>
     <message>
         <source>Select the entities to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les entités à fusionner (la première choisie est gardée).</translation>
     </message>
     <message>
         <source>Select the measures to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les mesures à fusionner (la première choisie est gardée).</translation>
     </message>
     <message>
         <source>Select the propositions to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les propositions à fusionner (la première choisie est gardée).</translation>
     </message>
     <message>
         <source>New entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entité</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mesure</translation>
     </message>
     <message>
         <source>New proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle proposition</translation>
     </message>
     <message>
         <source>Name of the new entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle entité :</translation>
     </message>
     <message>
         <source>Name of the new measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle mesure :</translation>
     </message>
     <message>
         <source>Name of the new proposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle proposition :</translation>
     </message>
     <message>
         <source>Find All Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver toutes les mentions</translation>
     </message>
     <message>
         <source>Suggest every place the selected entity appears, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer chaque endroit où apparaît l’entité sélectionnée, dans tous les articles</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Rename the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’élément sélectionné</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Merge the second selected item into the first (one selected: choose the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner le second élément sélectionné dans le premier (un seul sélectionné : choisir la cible)</translation>
     </message>
     <message>
         <source>Add Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un alias…</translation>
     </message>
     <message>
         <source>Record another name or spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un autre nom ou une autre graphie</translation>
     </message>
     <message>
         <source>Remove Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un alias…</translation>
     </message>
     <message>
         <source>Forget one of its aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l’un de ses alias</translation>
     </message>
     <message>
         <source>Split Alias Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher un alias…</translation>
     </message>
     <message>
         <source>Make an alias its own entity; the mentions written that way follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d’un alias une entité à part ; les mentions écrites ainsi la suivent</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle…</translation>
     </message>
     <message>
         <source>Add a measure to compare figures by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure pour comparer les chiffres</translation>
     </message>
     <message>
         <source>Add a proposition that claims assert or deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une proposition que les affirmations affirment ou nient</translation>
     </message>
     <message>
         <source>Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité…</translation>
     </message>
     <message>
         <source>Set the unit the measure&apos;s figures are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’unité des chiffres de la mesure</translation>
     </message>
     <message>
         <source>Add an entity to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entité au registre</translation>
     </message>
     <message>
         <source>Set the entity&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le type de l’entité</translation>
     </message>
     <message>
         <source>Select an entity in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une entité dans le registre.</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un alias</translation>
     </message>
     <message>
         <source>Another name or spelling of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre nom ou une autre graphie de « {name} » :</translation>
     </message>
     <message>
         <source>“{name}” has no alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’a pas d’alias.</translation>
     </message>
     <message>
         <source>Remove alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un alias</translation>
     </message>
     <message>
         <source>Alias of “{name}” to forget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias de « {name} » à oublier :</translation>
     </message>
     <message>
         <source>“{name}” has no alias to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n’a pas d’alias à détacher.</translation>
     </message>
     <message>
         <source>Split alias off</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher un alias</translation>
     </message>
     <message>
         <source>Which alias of “{name}” is another entity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel alias de « {name} » est une autre entité ?</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans</translation>
     </message>
     <message>
         <source>Merge “{name}” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner « {name} » dans :</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n item(s) into “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusionner %n élément dans « {name} »</numerusform>
+            <numerusform>Fusionner %n éléments dans « {name} »</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a measure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une mesure.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de « {measure} » (USD, %, EUR…) :</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Filter entities (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les entités (tout nom ou alias)…</translation>
     </message>
     <message>
         <source>Filter measures (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les mesures (tout nom ou alias)…</translation>
     </message>
     <message>
         <source>Filter propositions (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les propositions (tout nom ou alias)…</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exact</translation>
     </message>
     <message>
         <source>disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>désaccord</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>chevauchement</translation>
     </message>
     <message>
         <source>only A</source>
-        <translation type="unfinished"></translation>
+        <translation>A seul</translation>
     </message>
     <message>
         <source>only B</source>
-        <translation type="unfinished"></translation>
+        <translation>B seul</translation>
     </message>
 </context>
 <context>
     <name>ReviewFeature</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>Accept the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l’annotation sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <source>Reject the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter l’annotation sélectionnée</translation>
     </message>
     <message>
         <source>Mark &amp;Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme con&amp;testée</translation>
     </message>
     <message>
         <source>Mark the selected annotation as disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l’annotation sélectionnée comme contestée</translation>
     </message>
     <message>
         <source>&amp;Next Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante en a&amp;ttente</translation>
     </message>
     <message>
         <source>Go to the next colleague&apos;s annotation waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la prochaine annotation d’un collègue en attente de révision</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmenter…</translation>
     </message>
     <message>
         <source>Write a comment on the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un commentaire sur l’annotation sélectionnée</translation>
     </message>
     <message>
         <source>Ad&amp;judicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;bitrer…</translation>
     </message>
     <message>
         <source>Settle two authors&apos; versions of one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher entre les versions de deux auteurs d’un document</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;ord…</translation>
     </message>
     <message>
         <source>How far two authors agree (F1, kappa, alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure deux auteurs s’accordent (F1, kappa, alpha)</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N goes to the next pending one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une annotation à réviser (N va à la prochaine en attente).</translation>
     </message>
     <message>
         <source>Select an annotation to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une annotation à commenter.</translation>
     </message>
     <message>
         <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à réviser : chaque annotation affichée des collègues a un verdict.</translation>
     </message>
     <message>
         <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation type="unfinished"></translation>
+        <translation>À réviser : {annotation} de {author} (A accepter · R rejeter · D contester · N suivante)</translation>
     </message>
 </context>
 <context>
     <name>ReviewMenu</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révision</translation>
     </message>
 </context>
 <context>
     <name>ReviewOperations</name>
     <message>
         <source>Take A&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir la version de A</translation>
     </message>
     <message>
         <source>Take B&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir la version de B</translation>
     </message>
     <message>
         <source>Take both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les deux versions</translation>
     </message>
     <message>
         <source>Take an edited version</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir une version modifiée</translation>
     </message>
     <message>
         <source>Withdraw verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le verdict</translation>
     </message>
     <message>
         <source>Verdict withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict retiré</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Reply posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse publiée</translation>
     </message>
     <message>
         <source>Comment posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire publié</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Z annule)</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la décision</translation>
     </message>
     <message>
         <source>Decision undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision annulée</translation>
     </message>
 </context>
 <context>
@@ -3652,745 +3662,737 @@ Their version: {author}, detected {when}</source>
         <source>Select an annotation to review it.
 
 N jumps to the next one waiting for review; A accepts, R rejects, D marks it disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une annotation pour la réviser.
+
+N saute à la prochaine en attente de révision ; A accepte, R rejette, D la marque comme contestée.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <source>Reason or comment (Markdown). Ctrl+Enter posts it; Accept / Reject / Dispute use it as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif ou commentaire (Markdown). Ctrl+Entrée le publie ; Accepter / Rejeter / Contester l’utilisent comme motif.</translation>
     </message>
     <message>
         <source>The comment your reply answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire auquel répond votre réponse</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Contester</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à</translation>
     </message>
     <message>
         <source>{annotation}
 by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{annotation}
+de {author}</translation>
     </message>
     <message>
         <source>“{quote}”
 in {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {quote} »
+dans {document}</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N: next pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une annotation à réviser (N : prochaine en attente).</translation>
     </message>
     <message>
         <source>Already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà {status}.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord un commentaire.</translation>
     </message>
     <message>
         <source>Write your reply in the comment box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord votre réponse dans la zone de commentaire.</translation>
     </message>
 </context>
 <context>
     <name>Reviewing</name>
     <message>
         <source>{choice!r} is not a choice (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice!r} n’est pas un choix (utilisez l’un de {items}).</translation>
     </message>
     <message>
         <source>Start the edited version from A&apos;s or B&apos;s (base &apos;a&apos; or &apos;b&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partez de celle de A ou de B pour la version modifiée (base &apos;a&apos; ou &apos;b&apos;).</translation>
     </message>
     <message>
         <source>Choose two different annotations to adjudicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux annotations différentes à arbitrer.</translation>
     </message>
     <message>
         <source>One of the two annotations no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une des deux annotations n’existe plus.</translation>
     </message>
     <message>
         <source>The two annotations are in different documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux annotations sont dans des documents différents.</translation>
     </message>
     <message>
         <source>An adjudicated version is accepted; its status cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version arbitrée est acceptée ; son statut ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage {start}-{end} est hors du document.</translation>
     </message>
     <message>
         <source>The edited span is only white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage modifié ne contient que des espaces.</translation>
     </message>
     <message>
         <source>Choose {items}, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez {items}, pas {choice!r}.</translation>
     </message>
     <message>
         <source>That conflict no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit n’existe plus.</translation>
     </message>
     <message>
         <source>That conflict has been resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit est déjà résolu.</translation>
     </message>
     <message>
         <source>That conflict is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit est déjà ouvert.</translation>
     </message>
     <message>
         <source>Write something to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez quelque chose à commenter.</translation>
     </message>
     <message>
         <source>The comment being answered is not on this annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire auquel vous répondez ne porte pas sur cette annotation.</translation>
     </message>
     <message>
         <source>That is not a verdict, so there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un verdict : il n’y a donc rien à retirer.</translation>
     </message>
     <message>
         <source>{verdict!r} is not a verdict (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict!r} n’est pas un verdict (utilisez l’un de {items}).</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annotation n’existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible : {action}</translation>
     </message>
     <message>
         <source>{action}: cancelled, nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} : annulé, rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : {reason}{where}. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source> The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les détails sont dans {path}.</translation>
     </message>
     <message>
         <source>Something went wrong: “{action}” was not done and nothing was written.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : « {action} » n’a pas été fait et rien n’a été écrit.{where}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : {action}</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : {action}</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>NOT needs something before it: “Meta NOT Google” finds Meta, without Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT a besoin de quelque chose avant lui : « Meta NOT Google » trouve Meta, sans Google.</translation>
     </message>
     <message>
         <source>Type a word to search for (letters or digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot à rechercher (lettres ou chiffres).</translation>
     </message>
     <message>
         <source>Nothing left to find: every word is excluded with NOT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien à trouver : chaque mot est exclu par NOT.</translation>
     </message>
     <message>
         <source>Not a valid regular expression: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière non valide : {exc}</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lot</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans l’article…</translation>
     </message>
     <message>
         <source>Find a word in the active article: every match highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un mot dans l’article actif : chaque occurrence surlignée</translation>
     </message>
     <message>
         <source>&amp;Search the Desk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher &amp;partout…</translation>
     </message>
     <message>
         <source>Search every document, and notes, comments and entity names</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les documents, les notes, les commentaires et les noms d’entités</translation>
     </message>
     <message>
         <source>&amp;Batch Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche par &amp;lot…</translation>
     </message>
     <message>
         <source>A list of names against every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de noms dans tous les documents</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cherche</translation>
     </message>
     <message>
         <source>Open an article first, then find in it (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un article, puis recherchez-y (Ctrl+F).</translation>
     </message>
     <message>
         <source>Load a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une liste de noms</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la liste</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom chargé ; Tout rechercher le cherche dans chaque document.</numerusform>
+            <numerusform>%n noms chargés ; Tout rechercher les cherche dans chaque document.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la recherche par lot</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Exported the list and its results to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste et résultats exportés vers {path}</translation>
     </message>
     <message>
         <source>Tag as entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser comme entité</translation>
     </message>
     <message>
         <source>Tag every hit of “{term}” as the entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser chaque occurrence de « {term} » comme l’entité :</translation>
     </message>
     <message>
         <source>Tag the hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser les occurrences</translation>
     </message>
     <message>
         <source>“{term}” as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {term} » comme {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence de « {term} » proposée comme {name} : Entrée accepte, Retour arrière rejette</numerusform>
+            <numerusform>%n occurrences de « {term} » proposées comme {name} : Entrée accepte, Retour arrière rejette</numerusform>
         </translation>
     </message>
     <message>
         <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque occurrence de « {term} » est déjà balisée comme {name}.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search every document:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les documents :  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</translation>
     </message>
     <message>
         <source>Case and accents are ignored: societa finds società. Quotes make a phrase, * a prefix; AND, OR, NOT in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casse et accents sont ignorés : societa trouve società. Les guillemets forment une expression, * un préfixe ; AND, OR, NOT en majuscules.</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires de révision</translation>
     </message>
     <message>
         <source>Entity names &amp;&amp; aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms &amp;&amp; alias des entités</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>du AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>au AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’annotation</translation>
     </message>
     <message>
         <source>Any annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type d’annotation</translation>
     </message>
     <message>
         <source>Inside an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une entité</translation>
     </message>
     <message>
         <source>Inside a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un chiffre</translation>
     </message>
     <message>
         <source>Inside a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une affirmation</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non balisé</translation>
     </message>
     <message>
         <source>Only hits inside annotations of this kind (notes: of annotations of this kind), or only hits nobody has tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les occurrences dans des annotations de ce type (notes : d’annotations de ce type), ou seulement celles que personne n’a encore balisées</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans :</translation>
     </message>
     <message>
         <source>Publication date, YYYY-MM-DD (documents without a date are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication, AAAA-MM-JJ (les documents sans date sont exclus)</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute langue</translation>
     </message>
     <message>
         <source>Any outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout média</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ce qu’il faut rechercher.</translation>
     </message>
     <message numerus="yes">
         <source> in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> dans %n document</numerusform>
+            <numerusform> dans %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n register entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n entrée du registre</numerusform>
+            <numerusform> et %n entrées du registre</numerusform>
         </translation>
     </message>
     <message>
         <source> (one document: edit the query to search them all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un seul document : modifiez la requête pour les rechercher tous)</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-clic ou Entrée : l’ouvrir sélectionné, puis E / F / C le balise</translation>
     </message>
     <message>
         <source>Register: {name} — {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre : {name} — {hits}</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Masquer la source</numerusform>
+            <numerusform>Masquer les sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher la source</numerusform>
+            <numerusform>Afficher les %n sources</numerusform>
         </translation>
     </message>
     <message>
         <source>Show in Its Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans son article</translation>
     </message>
     <message>
         <source>Grade Source {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la source {label}</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non notée</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
         <source>Select some text in an article first, then tag it (E, F or C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord du texte dans un article, puis balisez-le (E, F ou C).</translation>
     </message>
     <message>
         <source>Select an annotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une annotation.</translation>
     </message>
     <message>
         <source>Select an annotation to delete (click its highlight or its row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une annotation à supprimer (cliquez sur son surlignage ou sa ligne).</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {action}</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : {action}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The tolerance is a fraction between 0 and 1 (0.10 means ±10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolérance est une fraction entre 0 et 1 (0,10 signifie ±10 %).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>tag the selected text as an entity · a figure · a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>balise le texte sélectionné comme entité · chiffre · affirmation</translation>
     </message>
     <message>
         <source>accept · reject the current suggestion (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>accepte · rejette la suggestion en cours (contour en tirets)</translation>
     </message>
     <message>
         <source>with the find bar open (Ctrl+F): next · previous match (E · F · C tag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>barre de recherche ouverte (Ctrl+F) : occurrence suivante · précédente (E · F · C la balisent)</translation>
     </message>
     <message>
         <source>close the find bar, back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>ferme la barre de recherche, retour au texte</translation>
     </message>
     <message>
         <source>in Measure, Entity or Proposition: save it and go back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>dans Mesure, Entité ou Proposition : enregistre et revient à l’article</translation>
     </message>
     <message>
         <source>save the field and go to the next · previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistre le champ et passe au suivant · au précédent</translation>
     </message>
     <message>
         <source>In an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un article</translation>
     </message>
     <message>
         <source>In the annotation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le panneau d’annotation</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’en a été enregistré.</translation>
     </message>
     <message>
         <source>The project is busy: another program or colleague is writing to it. Nothing of it was stored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est occupé : un autre programme ou un collègue y écrit. Rien n’en a été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Someone else changed the same thing at the same moment. Nothing of it was stored. Look again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié la même chose au même moment. Rien n’en a été enregistré. Regardez de nouveau et réessayez.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Nothing of it was stored. Check the server or network and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données a été perdue. Rien n’en a été enregistré. Vérifiez le serveur ou le réseau et réessayez.</translation>
     </message>
     <message>
         <source>You may read this project but not change it (the database refused the write). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez lire ce projet mais pas le modifier (la base de données a refusé l’écriture). Rien n’en a été enregistré.</translation>
     </message>
     <message>
         <source>The database refused a value ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé une valeur ({reason}). Rien n’en a été enregistré.</translation>
     </message>
     <message>
         <source>The database refused the change ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé la modification ({reason}). Rien n’en a été enregistré.</translation>
     </message>
     <message>
         <source>The project is open read-only: Nothing of it was stored. (the file or its folder cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est ouvert en lecture seule : rien n’en a été enregistré (le fichier ou son dossier ne sont pas modifiables).</translation>
     </message>
     <message>
         <source>The project file is damaged ({reason}). Nothing of it was stored. Run `evidence-desk --project FILE check` to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du projet est endommagé ({reason}). Rien n’en a été enregistré. Lancez `evidence-desk --project FILE check` pour voir ce qui ne va pas.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing of it was stored. Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein. Rien n’en a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The project file could not be read or written ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du projet n’a pas pu être lu ou écrit ({reason}). Rien n’en a été enregistré.</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est en lecture seule</translation>
     </message>
     <message>
         <source>the server is a read-only standby</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur est une réplique en lecture seule</translation>
     </message>
     <message>
         <source>your database role may not write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>votre rôle dans la base de données ne peut pas y écrire</translation>
     </message>
     <message>
         <source>your database role may not create tables</source>
-        <translation type="unfinished"></translation>
+        <translation>votre rôle dans la base de données ne peut pas créer de tables</translation>
     </message>
     <message>
         <source>{project} is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} est ouvert en lecture seule ({reason}) : rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
         <source>its folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier ne peut pas être lu</translation>
     </message>
     <message>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier est en lecture seule</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
         <source>{score} like “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} proche de « {name} »</translation>
     </message>
     <message>
         <source>exactly “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement « {name} »</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsController</name>
     <message>
         <source>Find mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les mentions</translation>
     </message>
     <message>
         <source>Mentions of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions de « {name} »</translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention possible de {name} : Entrée accepte, Retour arrière rejette</numerusform>
+            <numerusform>%n mentions possibles de {name} : Entrée accepte, Retour arrière rejette, puis vient la suivante</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged mention of {name} found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mention non balisée de {name} trouvée.</translation>
     </message>
     <message>
         <source>Open an article first, then look for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un article, puis cherchez-en les chiffres.</translation>
     </message>
     <message>
         <source>Find figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les chiffres</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>document {id}</translation>
     </message>
     <message>
         <source>Figures in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de « {title} »</translation>
     </message>
     <message numerus="yes">
         <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre non balisé trouvé : Entrée accepte, Retour arrière rejette</numerusform>
+            <numerusform>%n chiffres non balisés trouvés : Entrée accepte, Retour arrière rejette</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged figure found in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre non balisé dans cet article.</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion à accepter.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mention « {text} » acceptée (%n restante ; Ctrl+Z annule)</numerusform>
+            <numerusform>Mention « {text} » acceptée (%n restantes ; Ctrl+Z annule)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted figure “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffre « {text} » accepté (%n restant ; Ctrl+Z annule)</numerusform>
+            <numerusform>Chiffre « {text} » accepté (%n restants ; Ctrl+Z annule)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected “{text}” (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« {text} » rejeté (%n restant)</numerusform>
+            <numerusform>« {text} » rejeté (%n restants)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s) (Ctrl+Z undoes them together)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion acceptée (Ctrl+Z l’annule)</numerusform>
+            <numerusform>%n suggestions acceptées (Ctrl+Z les annule ensemble)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion rejetée</numerusform>
+            <numerusform>%n suggestions rejetées</numerusform>
         </translation>
     </message>
 </context>
@@ -4398,150 +4400,150 @@ in {document}</source>
     <name>SuggestionsPanel</name>
     <message>
         <source>No suggestions. Select an entity in the register and choose Find All Mentions, or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion. Sélectionnez une entité dans le registre et choisissez Trouver toutes les mentions, ou Mise en regard ▸ Trouver les chiffres (Ctrl+Maj+G) dans un article.</translation>
     </message>
     <message>
         <source>Accepted figures measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure des chiffres acceptés :</translation>
     </message>
     <message>
         <source>The measure accepted figures are filed under (you can change it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure sous laquelle les chiffres acceptés sont rangés (modifiable ensuite)</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter (Entrée)</translation>
     </message>
     <message>
         <source>Reject (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter (Retour arrière)</translation>
     </message>
     <message>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout accepter</translation>
     </message>
     <message>
         <source>Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rejeter</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre à réviser.</numerusform>
+            <numerusform>%n chiffres à réviser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention possible à réviser.</numerusform>
+            <numerusform>%n mentions possibles à réviser.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter accepts, Backspace rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée accepte, Retour arrière rejette.</translation>
     </message>
     <message>
         <source>all reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>tout est révisé.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune pour l’instant)</translation>
     </message>
 </context>
 <context>
     <name>SwitchAuthorDialog</name>
     <message>
         <source>Switch author</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’auteur</translation>
     </message>
     <message>
         <source>Annotate as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoter en tant que :</translation>
     </message>
     <message>
         <source>New author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel auteur…</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Pas encore de discussion. Écrivez un commentaire ci-dessous (le Markdown fonctionne), ou donnez un verdict avec un motif.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les rejetées</translation>
     </message>
     <message>
         <source>Measure / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure / source</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Granularité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>No dated figures yet: tag a date as a figure (F) — “15 luglio 2025”, “giovedì” — and give it a measure such as “deal announced”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de chiffre daté : balisez une date comme chiffre (F) — « 15 luglio 2025 », « giovedì » — et donnez-lui une mesure comme « accord annoncé ».</translation>
     </message>
     <message>
         <source>sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources divergent</translation>
     </message>
     <message>
         <source>one source</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule source</translation>
     </message>
     <message>
         <source>sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources concordent</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sans date</translation>
     </message>
     <message numerus="yes">
         <source>%n dated event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement daté</numerusform>
+            <numerusform>%n événements datés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure de date</numerusform>
+            <numerusform>%n mesures de date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disagreeing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en désaccord</numerusform>
+            <numerusform>%n en désaccord</numerusform>
         </translation>
     </message>
 </context>
@@ -4549,620 +4551,624 @@ in {document}</source>
     <name>UpgradeProgress</name>
     <message>
         <source>Upgrading the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau du projet</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entité</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>affirmation</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestée</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>contestée</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirme</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>affirme</translation>
     </message>
     <message>
         <source>denies</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exact</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>environ</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>fourchette</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>âge</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Entièrement fiable</translation>
     </message>
     <message>
         <source>Usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Généralement fiable</translation>
     </message>
     <message>
         <source>Fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Assez fiable</translation>
     </message>
     <message>
         <source>Not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Généralement peu fiable</translation>
     </message>
     <message>
         <source>Unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Peu fiable</translation>
     </message>
     <message>
         <source>Reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité impossible à juger</translation>
     </message>
     <message>
         <source>Confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée par d’autres sources</translation>
     </message>
     <message>
         <source>Probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablement vraie</translation>
     </message>
     <message>
         <source>Possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être vraie</translation>
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Douteuse</translation>
     </message>
     <message>
         <source>Improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>Improbable</translation>
     </message>
     <message>
         <source>Truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Véracité impossible à juger</translation>
     </message>
 </context>
 <context>
     <name>WebAdder</name>
     <message>
         <source>Add from Web Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter depuis une adresse web</translation>
     </message>
     <message>
         <source>Address of a web page, PDF or Word file (http:// or https://):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’une page web, d’un PDF ou d’un fichier Word (http:// ou https://) :</translation>
     </message>
     <message>
         <source>Fetching {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de {url}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelled: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Fetching {url}… {bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de {url}… {bytes} octets</translation>
     </message>
     <message>
         <source>Added “{title}” from {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » ajouté depuis {address}</translation>
     </message>
     <message>
         <source>The page was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n’a pas été ajoutée.</translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le texte complet</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas ajouter</translation>
     </message>
     <message>
         <source>Its whole visible text (menus and links included) can be added instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son texte visible entier (menus et liens compris) peut être ajouté à la place.</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
     <name>WindowDocuments</name>
     <message>
         <source>Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Web pages (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Pages web (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Texte (*.txt *.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open or select a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou sélectionnez d’abord un document.</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{title}” and its %n annotation(s)?
 
 This cannot be undone, and it clears the undo history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer « {title} » et son annotation (%n) ?
+
+Cela ne peut pas être annulé et vide l’historique d’annulation.</numerusform>
+            <numerusform>Supprimer « {title} » et ses %n annotations ?
+
+Cela ne peut pas être annulé et vide l’historique d’annulation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le document</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des documents</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No article was found in {names}. Add the full text of the page instead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun article trouvé dans {names}. Ajouter plutôt le texte complet de la page ?</numerusform>
+            <numerusform>Aucun article trouvé dans {names}. Ajouter plutôt le texte complet de ces pages ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le texte complet</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas ajouter</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de projet</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des documents…</translation>
     </message>
     <message>
         <source>Import sources (.html, .pdf, .docx, .eml, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des sources (.html, .pdf, .docx, .eml, .txt, .md)</translation>
     </message>
     <message>
         <source>Add from &amp;Web Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter depuis une adresse &amp;web…</translation>
     </message>
     <message>
         <source>Fetch a web page, PDF or Word file, archive it and add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer une page web, un PDF ou un fichier Word, l’archiver et l’ajouter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Delete the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annotation sélectionnée</translation>
     </message>
     <message>
         <source>Document &amp;Metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métadonnées du document…</translation>
     </message>
     <message>
         <source>Edit the title, outlet, date and reliability of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre, le média, la date et la fiabilité de l’article</translation>
     </message>
     <message>
         <source>Tag as &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser comme &amp;entité</translation>
     </message>
     <message>
         <source>Tag the selection as an entity (E in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser la sélection comme entité (E dans l’article)</translation>
     </message>
     <message>
         <source>Tag as &amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser comme &amp;chiffre</translation>
     </message>
     <message>
         <source>Tag the selection as a figure (F in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser la sélection comme chiffre (F dans l’article)</translation>
     </message>
     <message>
         <source>Tag as &amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser comme &amp;affirmation</translation>
     </message>
     <message>
         <source>Tag the selection as a claim (C in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser la sélection comme affirmation (C dans l’article)</translation>
     </message>
     <message>
         <source>New &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;volet</translation>
     </message>
     <message>
         <source>Open another article pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre volet d’article</translation>
     </message>
     <message>
         <source>&amp;Close Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le volet</translation>
     </message>
     <message>
         <source>Close the active pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le volet actif</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet suivant</translation>
     </message>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet suivant</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet précédent</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet précédent</translation>
     </message>
     <message>
         <source>Filter Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les annotations</translation>
     </message>
     <message>
         <source>Filter the annotation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste des annotations</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’annotation</translation>
     </message>
     <message>
         <source>Edit the selected annotation in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’annotation sélectionnée dans le panneau</translation>
     </message>
     <message>
         <source>&amp;Switch Author…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d’auteur…</translation>
     </message>
     <message>
         <source>Annotate as someone else on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoter en tant qu’une autre personne sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
         <source>Change your name and highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre nom et la couleur de vos surlignages</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baliser :</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 <context>
     <name>WindowProjects</name>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets Evidence Desk (*.evidence);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Untitled.evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre.evidence</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le menu</translation>
     </message>
     <message>
         <source>That project is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est déjà ouvert.</translation>
     </message>
     <message>
         <source>Open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet</translation>
     </message>
     <message>
         <source>{project} is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} est toujours ouvert.</translation>
     </message>
     <message>
         <source>Switch project</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de projet</translation>
     </message>
     <message>
         <source>Opened {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} ouvert</translation>
     </message>
     <message>
         <source>Annotate as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoter en tant que {name}</translation>
     </message>
     <message>
         <source>Annotating as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous annotez en tant que {name}</translation>
     </message>
 </context>
 <context>
     <name>_RowsModel</name>
     <message>
         <source>Not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non notée</translation>
     </message>
     <message>
         <source>Source reliability: {grade}. Click to grade (A–F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la source : {grade}. Cliquez pour noter (A–F).</translation>
     </message>
 </context>
 </TS>

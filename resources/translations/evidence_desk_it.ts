@@ -5,579 +5,581 @@
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrato</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>1 · Take A&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Prendi quella di A</translation>
     </message>
     <message>
         <source>2 · Take B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Prendi quella di B</translation>
     </message>
     <message>
         <source>3 · Take Both</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Prendi entrambe</translation>
     </message>
     <message>
         <source>E · Edit and Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>E · Modifica e prendi…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>↑ ↓ move between rows · 1 / 2 / 3 take A&apos;s / B&apos;s / both · E edit and take · Ctrl+Z undo. ✓ accepted, ✗ rejected, ⚑ disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ spostano tra le righe · 1 / 2 / 3 prendono quella di A / di B / entrambe · E modifica e prende · Ctrl+Z annulla. ✓ accettata, ✗ rifiutata, ⚑ contestata.</translation>
     </message>
     <message>
         <source>Adjudicate — choose two different authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrato — scegli due autori diversi</translation>
     </message>
     <message>
         <source>Only one author tagged this: take it (accept) or take the empty side (reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un autore l’ha etichettata: prendila (accetta) o prendi il lato vuoto (rifiuta).</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
         <source>(not defined: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(non definito: {reason})</translation>
     </message>
     <message>
         <source>Spans of this kind each author tagged in the documents compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenti di questo tipo etichettati da ciascun autore nei documenti confrontati.</translation>
     </message>
     <message>
         <source>Not defined: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non definito: {reason}.</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s unitized alpha: 1 is perfect agreement, 0 what chance gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa unitizzato di Krippendorff: 1 è l’accordo perfetto, 0 quello dovuto al caso.</translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the label.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} di %n coppia sovrapposta concordano sull’etichetta.</numerusform>
+            <numerusform>{agreeing} di %n coppie sovrapposte concordano sull’etichetta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} di %n coppia sovrapposta concordano sul valore.</numerusform>
+            <numerusform>{agreeing} di %n coppie sovrapposte concordano sul valore.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) match exactly one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} di %n segmento di B coincidono esattamente con uno di A.</numerusform>
+            <numerusform>{matched} di %n segmenti di B coincidono esattamente con uno di A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) overlap one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} di %n segmento di B si sovrappongono a uno di A.</numerusform>
+            <numerusform>{matched} di %n segmenti di B si sovrappongono a uno di A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) match exactly one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} di %n segmento di A coincidono esattamente con uno di B.</numerusform>
+            <numerusform>{matched} di %n segmenti di A coincidono esattamente con uno di B.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) overlap one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} di %n segmento di A si sovrappongono a uno di B.</numerusform>
+            <numerusform>{matched} di %n segmenti di A si sovrappongono a uno di B.</numerusform>
         </translation>
     </message>
     <message>
         <source>F1 = 2·{matched} / ({a} + {b}): matched spans over all spans.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 = 2·{matched} / ({a} + {b}): segmenti concordanti su tutti i segmenti.</translation>
     </message>
 </context>
 <context>
     <name>AgreementChart</name>
     <message>
         <source>exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 esatto</translation>
     </message>
     <message>
         <source>overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 sovrapposizione</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>Annotations by A</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni di A</translation>
     </message>
     <message>
         <source>Annotations by B</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni di B</translation>
     </message>
     <message>
         <source>Exact precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisione esatta</translation>
     </message>
     <message>
         <source>Exact recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamo esatto</translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 esatto</translation>
     </message>
     <message>
         <source>Overlap precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisione per sovrapposizione</translation>
     </message>
     <message>
         <source>Overlap recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamo per sovrapposizione</translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 per sovrapposizione</translation>
     </message>
     <message>
         <source>Label agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo sull’etichetta (coppie)</translation>
     </message>
     <message>
         <source>Value agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo sul valore (coppie)</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s αU</source>
-        <translation type="unfinished"></translation>
+        <translation>αU di Krippendorff</translation>
     </message>
     <message>
         <source>Agreement between two authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordanza tra due autori</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Scambia</translation>
     </message>
     <message>
         <source>Measure A against B instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura invece A rispetto a B</translation>
     </message>
     <message>
         <source>A (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (riferimento)</translation>
     </message>
     <message>
         <source>B (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (misurato)</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione</numerusform>
+            <numerusform>%n annotazioni</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose two different authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli due autori diversi.</translation>
     </message>
     <message>
         <source>Tick at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunta almeno un documento.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento, {characters} caratteri; B = {b} misurato rispetto ad A = {a}</numerusform>
+            <numerusform>%n documenti, {characters} caratteri; B = {b} misurato rispetto ad A = {a}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>κ di Cohen (caratteri): &lt;b&gt;{kappa}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>α&lt;sub&gt;U&lt;/sub&gt; di Krippendorff: &lt;b&gt;{alpha}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>AlignmentModel</name>
     <message>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>caratteri {start}–{end}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationList</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>valore non letto</translation>
     </message>
     <message>
         <source>denies: {proposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>nega: {proposition}</translation>
     </message>
     <message>
         <source>figure: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra: {value}</translation>
     </message>
     <message>
         <source>entity: {name} (“{quote}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>entità: {name} («{quote}»)</translation>
     </message>
     <message>
         <source>{kind}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: «{quote}»</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>Show one kind of annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra un solo tipo di annotazione</translation>
     </message>
     <message>
         <source>All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli autori</translation>
     </message>
     <message>
         <source>Show one author&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le annotazioni di un solo autore</translation>
     </message>
     <message>
         <source>Filter quotes, values, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra citazioni, valori, note…</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} di {total}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No annotation selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select text in an article and press &lt;b&gt;E&lt;/b&gt; (entity), &lt;b&gt;F&lt;/b&gt; (figure) or &lt;b&gt;C&lt;/b&gt; (claim), or click a highlight to edit it here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nessuna annotazione selezionata.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Seleziona del testo in un articolo e premi &lt;b&gt;E&lt;/b&gt; (entità), &lt;b&gt;F&lt;/b&gt; (cifra) o &lt;b&gt;C&lt;/b&gt; (affermazione), oppure fai clic su un’evidenziazione per modificarla qui.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>di</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Canonical name, e.g. Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome canonico, ad es. Meta</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entità</translation>
     </message>
     <message>
         <source>e.g. 14000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. 14000000000</translation>
     </message>
     <message>
         <source>upper end</source>
-        <translation type="unfinished"></translation>
+        <translation>estremo superiore</translation>
     </message>
     <message>
         <source>What it measures, e.g. Meta&apos;s stake in Scale AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa misura, ad es. la quota di Meta in Scale AI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura</translation>
     </message>
     <message>
         <source>What is claimed, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa si afferma, con parole tue</translation>
     </message>
     <message>
         <source>Who says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi lo dice</translation>
     </message>
     <message>
         <source>Source the text credits, e.g. Bloomberg</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte citata dal testo, ad es. Bloomberg</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposizione</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlante</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuita a</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilità</translation>
     </message>
     <message>
         <source>Note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (Markdown)</translation>
     </message>
     <message>
         <source>Why it matters, what to check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché conta, che cosa verificare…</translation>
     </message>
     <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una data relativa si conta dalla data di pubblicazione, che questo documento non ha (Modifica › Metadati del documento); oppure scrivi la data qui sopra (AAAA-MM-GG).</translation>
     </message>
     <message>
         <source>The parser could not read a value: type it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il parser non ha letto alcun valore: scrivilo qui sopra.</translation>
     </message>
     <message>
         <source>⚙ Machine-read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ Letto automaticamente: {value}</translation>
     </message>
     <message>
         <source>✎ Entered by hand: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Inserito a mano: {value}</translation>
     </message>
 </context>
 <context>
     <name>Annotations</name>
     <message>
         <source>There is no document {document_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste il documento {document_id}.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segmento {start}-{end} è fuori dal documento.</translation>
     </message>
     <message>
         <source>Select some text to tag (the selection is only white space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona del testo da etichettare (la selezione contiene solo spazi).</translation>
     </message>
     <message>
         <source>{status!r} is not a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} non è uno stato.</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’annotazione non esiste più.</translation>
     </message>
     <message>
         <source>Cannot restore annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile ripristinare i campi dell’annotazione: {items}</translation>
     </message>
     <message>
         <source>Unknown annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campi dell’annotazione sconosciuti: {items}</translation>
     </message>
     <message>
         <source>{value!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} non è una data: scrivila come AAAA-MM-GG, AAAA-MM o AAAA.</translation>
     </message>
     <message>
         <source>{text!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} non è una data: scrivila come AAAA-MM-GG, AAAA-MM o AAAA.</translation>
     </message>
     <message>
         <source>{value!r} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} non è un numero.</translation>
     </message>
     <message>
         <source>Credibility is graded 1 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>La credibilità si valuta da 1 a 6.</translation>
     </message>
     <message>
         <source>That annotation exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’annotazione esiste già.</translation>
     </message>
     <message>
         <source>Source reliability is graded A to F.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affidabilità della fonte si valuta da A a F.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>No project there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun progetto lì</translation>
     </message>
     <message>
         <source>There is no project at {location}.
 
 Create a new, empty project there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c’è alcun progetto in {location}.
+
+Creare lì un progetto nuovo e vuoto?</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il progetto</translation>
     </message>
     <message>
         <source>Open Another Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un altro progetto…</translation>
     </message>
     <message>
         <source>Open the Default Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il progetto predefinito</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri progetto</translation>
     </message>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetti Evidence Desk (*.evidence);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
     <name>ArticleFind</name>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Espressione non valida</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} di {total}</translation>
     </message>
 </context>
 <context>
     <name>ArticlePane</name>
     <message>
         <source>Close this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi questo articolo</translation>
     </message>
     <message>
         <source>Close article</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi articolo</translation>
     </message>
 </context>
 <context>
     <name>ArticleTextView</name>
     <message>
         <source>Tag as &amp;entity (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta come &amp;entità (E)</translation>
     </message>
     <message>
         <source>Tag as &amp;figure (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta come &amp;cifra (F)</translation>
     </message>
     <message>
         <source>Tag as &amp;claim (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta come &amp;affermazione (C)</translation>
     </message>
     <message>
         <source>Suggested {kind}: {label} (Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} suggerita: {label} (Invio accetta, Backspace rifiuta)</translation>
     </message>
 </context>
 <context>
     <name>AuthorFilter</name>
     <message>
         <source>Show Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra autori</translation>
     </message>
     <message>
         <source>Whose annotations the articles show</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chi sono le annotazioni mostrate negli articoli</translation>
     </message>
     <message>
         <source>All Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli autori</translation>
     </message>
     <message>
         <source>Show Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo</translation>
     </message>
     <message>
         <source>Show: All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra: tutti gli autori</translation>
     </message>
     <message>
         <source>Show: only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra: solo {name}</translation>
     </message>
     <message>
         <source>Show: nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra: nessuno</translation>
     </message>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostra: {shown} di %n autore</numerusform>
+            <numerusform>Mostra: {shown} di %n autori</numerusform>
         </translation>
     </message>
 </context>
@@ -589,164 +591,170 @@ Alexandr Wang
 Jason Droege
 Scale AI
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome o una frase per riga:
+Alexandr Wang
+Jason Droege
+Scale AI
+…</translation>
     </message>
     <message>
         <source>Load List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica elenco…</translation>
     </message>
     <message>
         <source>Search All</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca tutto</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV…</translation>
     </message>
     <message>
         <source>Tag Row as Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta la riga come entità…</translation>
     </message>
     <message>
         <source>Propose every hit of the selected term as a mention of an entity (Suggestions: Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponi ogni risultato del termine selezionato come menzione di un’entità (Suggerimenti: Invio accetta, Backspace rifiuta)</translation>
     </message>
     <message>
         <source>Paste or load a list of names first, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima incolla o carica un elenco di nomi, uno per riga.</translation>
     </message>
     <message>
         <source>Searching the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dell’elenco…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi</translation>
     </message>
     <message>
         <source>Batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca in blocco</translation>
     </message>
     <message>
         <source> (stopped after {searched} of {listed})</source>
-        <translation type="unfinished"></translation>
+        <translation> (interrotta dopo {searched} di {listed})</translation>
     </message>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} di %n termine trovati</numerusform>
+            <numerusform>{found} di %n termini trovati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{found} in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} in %n documento</numerusform>
+            <numerusform>{found} in %n documenti</numerusform>
         </translation>
     </message>
     <message>
         <source>Search the list first; then its results can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima cerca l’elenco; poi se ne possono esportare i risultati.</translation>
     </message>
     <message>
         <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {file}: {reason}. Non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
     <name>BatchTableModel</name>
     <message>
         <source>Searched as {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercato come {query}</translation>
     </message>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{term} in «{title}»: %n risultato</numerusform>
+            <numerusform>{term} in «{title}»: %n risultati</numerusform>
         </translation>
     </message>
     <message>
         <source> — click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation> — fai clic per vederli</translation>
     </message>
 </context>
 <context>
     <name>ColleagueExchange</name>
     <message>
         <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni o progetto di un collega (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Progetti Evidence Desk (*.evidence);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Undo history cleared: the import changed annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia degli annullamenti svuotata: l’importazione ha modificato delle annotazioni</translation>
     </message>
     <message>
         <source>Import &amp;Colleague&apos;s Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa annotazioni di un &amp;collega…</translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci le annotazioni W3C (.jsonld) o il file di progetto (.evidence) di un collega</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta per un collega…</translation>
     </message>
     <message>
         <source>Write your annotations for a colleague (W3C JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi le tue annotazioni per un collega (W3C JSON-LD)</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolvi con&amp;flitti…</translation>
     </message>
     <message>
         <source>Annotations you and a colleague both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni modificate sia da te sia da un collega</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolvi con&amp;flitti ({count})…</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa le annotazioni di un collega</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione in {file} non indica un tipo noto a Evidence Desk.
+Importala come:</numerusform>
+            <numerusform>%n annotazioni in {file} non indicano un tipo noto a Evidence Desk.
+Importale come:</numerusform>
         </translation>
     </message>
     <message>
         <source>Annotations without a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni senza tipo</translation>
     </message>
     <message>
         <source>Export for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta per un collega</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %n elemento per un collega in {file}</numerusform>
+            <numerusform>Esportati %n elementi per un collega in {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -754,443 +762,444 @@ Import them as:</source>
     <name>ColourPicker</name>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro…</translation>
     </message>
     <message>
         <source>Your highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Il colore delle tue evidenziazioni</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazione</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitto</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>La mia</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Testata</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Lang</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Chars</source>
-        <translation type="unfinished"></translation>
+        <translation>Car.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etich.</translation>
     </message>
     <message>
         <source>Short source label (used in comparisons, charts and the dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla breve della fonte (usata nei confronti, nei grafici e nel dossier)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicato</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratteri</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>La sigla della fonte (il numero del file di partenza) e la sua testata</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto</translation>
     </message>
     <message>
         <source>Source reliability, A (completely reliable) to F (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidabilità della fonte, da A (del tutto affidabile) a F (non valutabile)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>The value the source gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore che dà la fonte</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Come lo dice la fonte: esatto, circa, almeno, al massimo, un intervallo</translation>
     </message>
     <message>
         <source>The source&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parole della fonte</translation>
     </message>
     <message>
         <source>Says who</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo chi</translation>
     </message>
     <message>
         <source>Whom the source attributes the figure to</source>
-        <translation type="unfinished"></translation>
+        <translation>A chi la fonte attribuisce la cifra</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato di revisione dell’annotazione</translation>
     </message>
     <message>
         <source>Can&apos;t agree
 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatibile
+con</translation>
     </message>
     <message>
         <source>Sources whose value cannot be true at the same time as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti il cui valore non può essere vero insieme a questo</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <source>Whether the source asserts or denies the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la fonte afferma o nega la proposizione</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sigla della fonte (il numero del file di partenza)</translation>
     </message>
     <message>
         <source>The outlet the source is (or says it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>La testata che è la fonte (o dice di essere)</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlante</translation>
     </message>
     <message>
         <source>Who says it, in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi lo dice, nella fonte</translation>
     </message>
     <message>
         <source>Whom the source attributes the claim to</source>
-        <translation type="unfinished"></translation>
+        <translation>A chi la fonte attribuisce l’affermazione</translation>
     </message>
     <message>
         <source>Cred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cred.</translation>
     </message>
     <message>
         <source>Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilità dell’affermazione, da 1 (confermata da altre fonti) a 6 (non valutabile)</translation>
     </message>
     <message>
         <source>Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>The entity&apos;s canonical name (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome canonico dell’entità (F2 lo rinomina)</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Other names and spellings, in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri nomi e grafie, in qualsiasi lingua</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni</translation>
     </message>
     <message>
         <source>Tagged mentions per source (source label:count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni etichettate per fonte (sigla:numero)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Tagged mentions in all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni etichettate in tutte le fonti</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura</translation>
     </message>
     <message>
         <source>What the figures measure (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa misurano le cifre (F2 la rinomina)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>The unit the figures are compared in</source>
-        <translation type="unfinished"></translation>
+        <translation>L’unità in cui si confrontano le cifre</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre</translation>
     </message>
     <message>
         <source>Figures tagged with this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre etichettate con questa misura</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <source>Figures per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre per fonte</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Discordano</translation>
     </message>
     <message>
         <source>Whether two sources give values that cannot both be true</source>
-        <translation type="unfinished"></translation>
+        <translation>Se due fonti danno valori che non possono essere entrambi veri</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposizione</translation>
     </message>
     <message>
         <source>What the claims assert or deny (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa affermano o negano le affermazioni (F2 la rinomina)</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afferma</translation>
     </message>
     <message>
         <source>Claims asserting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni che la affermano</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nega</translation>
     </message>
     <message>
         <source>Claims denying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni che la negano</translation>
     </message>
     <message>
         <source>Claims per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni per fonte</translation>
     </message>
     <message>
         <source>Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestata</translation>
     </message>
     <message>
         <source>Whether one source asserts what another denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Se una fonte afferma ciò che un’altra nega</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimento</translation>
     </message>
     <message>
         <source>Score / reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio / si legge</translation>
     </message>
     <message>
         <source>A · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>A · citazione</translation>
     </message>
     <message>
         <source>A · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>A · tipo e lettura</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Differisce in</translation>
     </message>
     <message>
         <source>B · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>B · citazione</translation>
     </message>
     <message>
         <source>B · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>B · tipo e lettura</translation>
     </message>
     <message>
         <source>The passage author A tagged (✓ accepted, ✗ rejected, ⚑ disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo etichettato dall’autore A (✓ accettata, ✗ rifiutata, ⚑ contestata)</translation>
     </message>
     <message>
         <source>What A recorded: the kind, and the value, entity or proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa ha registrato A: il tipo e il valore, l’entità o la proposizione</translation>
     </message>
     <message>
         <source>How the two versions line up: exact, disagree (same passage, different reading), overlap, only one</source>
-        <translation type="unfinished"></translation>
+        <translation>Come si allineano le due versioni: esatte, discordanti (stesso passo, lettura diversa), sovrapposte, solo una</translation>
     </message>
     <message>
         <source>The fields on which the two versions differ, A&apos;s value ≠ B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>I campi in cui le due versioni differiscono, valore di A ≠ valore di B</translation>
     </message>
     <message>
         <source>The passage author B tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo etichettato dall’autore B</translation>
     </message>
     <message>
         <source>What B recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa ha registrato B</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc.</translation>
     </message>
     <message>
         <source>The name or query</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome o la ricerca</translation>
     </message>
     <message>
         <source>Hits in every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati in tutti i documenti</translation>
     </message>
     <message>
         <source>Documents that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti che lo citano</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Include pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi in sospeso</translation>
     </message>
     <message>
         <source>Also compare annotations nobody has reviewed yet (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta anche le annotazioni che nessuno ha ancora rivisto (proposte, contestate)</translation>
     </message>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi rifiutate</translation>
     </message>
     <message>
         <source>Also compare annotations a reviewer rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta anche le annotazioni rifiutate da un revisore</translation>
     </message>
     <message>
         <source>How far from its value a figure stated as “about” may be (project setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto può scostarsi dal suo valore una cifra data come «circa» (impostazione del progetto)</translation>
     </message>
     <message>
         <source>“about” means</source>
-        <translation type="unfinished"></translation>
+        <translation>«circa» significa</translation>
     </message>
     <message>
         <source>Dock in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggancia alla finestra principale</translation>
     </message>
     <message>
         <source>Open in a Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri in una finestra</translation>
     </message>
     <message>
         <source>Put the comparison back below the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimetti il confronto sotto gli articoli</translation>
     </message>
     <message>
         <source>Read the comparison in a window of its own, beside the main window or on another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi il confronto in una finestra propria, accanto alla principale o su un altro schermo</translation>
     </message>
     <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nulla da confrontare. Etichetta delle cifre e assegna loro una misura (F, poi che cosa misurano), oppure delle affermazioni e la proposizione che affermano o negano (C).</translation>
     </message>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{disagree} di %n misura: le fonti discordano</numerusform>
+            <numerusform>{disagree} di %n misure: le fonti discordano</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{contested} of %n proposition(s) contested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{contested} di %n proposizione contestate</numerusform>
+            <numerusform>{contested} di %n proposizioni contestate</numerusform>
         </translation>
     </message>
 </context>
@@ -1198,74 +1207,74 @@ with</source>
     <name>Comparison</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore</translation>
     </message>
     <message>
         <source>{source}, via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, tramite {attribution}</translation>
     </message>
     <message>
         <source>no values to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore da confrontare</translation>
     </message>
     <message>
         <source>sources disagree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fonti discordano: {values}</translation>
     </message>
     <message>
         <source>one value only: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo valore: {values}</translation>
     </message>
     <message>
         <source>sources agree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fonti concordano: {values}</translation>
     </message>
     <message>
         <source>; not compared (unit differs): {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>; non confrontati (unità diversa): {values}</translation>
     </message>
     <message>
         <source>; no value read: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>; nessun valore letto: {sources}</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazione</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Value / entity / proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore / entità / proposizione</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificata</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminata)</translation>
     </message>
     <message>
         <source>Theirs ({author})</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua ({author})</translation>
     </message>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avete modificato entrambi: confronta, poi tieni la tua o prendi la sua</translation>
     </message>
 </context>
 <context>
@@ -1273,1382 +1282,1383 @@ with</source>
     <message>
         <source>{document}
 Their version: {author}, detected {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}
+La sua versione: {author}, rilevata {when}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDock</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni la &amp;mia</translation>
     </message>
     <message>
         <source>Keep your version; your colleague gets it with your next export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni la tua versione; il collega la riceverà con la tua prossima esportazione</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi la &amp;sua</translation>
     </message>
     <message>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci la tua versione con quella del collega (Ctrl+Z annulla)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione modificata da te E da un collega dall’ultimo scambio. Confronta, poi tieni la tua o prendi la sua.</numerusform>
+            <numerusform>%n annotazioni modificate da te E da un collega dall’ultimo scambio. Confronta, poi tieni la tua o prendi la sua.</numerusform>
         </translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun conflitto aperto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You both changed:&lt;/b&gt; {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avete modificato entrambi:&lt;/b&gt; {fields}</translation>
     </message>
     <message>
         <source>Only the time of the change differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Differisce solo l’ora della modifica.</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni la mia versione</translation>
     </message>
     <message>
         <source>Take {author}&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi la versione di {author}</translation>
     </message>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} di «{quote}» (Ctrl+Z annulla)</translation>
     </message>
 </context>
 <context>
     <name>Differences</name>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>misura</translation>
     </message>
     <message>
         <source>attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuita a</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entità</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposizione</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>posizione</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>parlante</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>span</source>
-        <translation type="unfinished"></translation>
+        <translation>segmento</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non letto</translation>
     </message>
     <message>
         <source>{author} adds {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} aggiunge {text}</translation>
     </message>
     <message>
         <source>{author} is longer</source>
-        <translation type="unfinished"></translation>
+        <translation>quello di {author} è più lungo</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Document metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadati del documento</translation>
     </message>
     <message>
         <source>FT 2025-07-15</source>
-        <translation type="unfinished"></translation>
+        <translation>FT 2025-07-15</translation>
     </message>
     <message>
         <source>The short name this source goes by in comparisons, charts and the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome breve con cui questa fonte compare nei confronti, nei grafici e nel dossier</translation>
     </message>
     <message>
         <source>it, pt, fr, en…</source>
-        <translation type="unfinished"></translation>
+        <translation>it, pt, fr, en…</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-GG</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Testata</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicato</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidabilità</translation>
     </message>
     <message numerus="yes">
         <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>originale {type}, %n pagina, SHA-256 {sha}</numerusform>
+            <numerusform>originale {type}, %n pagine, SHA-256 {sha}</numerusform>
         </translation>
     </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>originale {type}, SHA-256 {sha}</translation>
     </message>
     <message>
         <source>retrieved {when}; {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperato {when}; {original}</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviato</translation>
     </message>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento ha bisogno di una sigla breve (ad es. «FT 2025-07-15»).</translation>
     </message>
 </context>
 <context>
     <name>DocumentListView</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Open in new pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri in un nuovo riquadro</translation>
     </message>
     <message>
         <source>Edit metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica metadati…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla: {label}</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicato il {date}</translation>
     </message>
     <message>
         <source>Retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperato {when}</translation>
     </message>
     <message numerus="yes">
         <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Originale: {type}, %n pagina, SHA-256 {sha}…</numerusform>
+            <numerusform>Originale: {type}, %n pagine, SHA-256 {sha}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Originale: {type}, SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>Reliability {grade}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidabilità {grade}: {label}</translation>
     </message>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} caratteri · {annotations} annotazioni</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML (one standalone file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un unico file autonomo)</translation>
     </message>
     <message>
         <source>PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (A4)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il dossier</translation>
     </message>
     <message>
         <source>The language of the dossier&apos;s headings, labels and sentences, and how its numbers and dates are written; quotes stay verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua di titoli, etichette e frasi del dossier, e come vi si scrivono numeri e date; le citazioni restano testuali</translation>
     </message>
     <message>
         <source>Include pending annotations (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi le annotazioni in sospeso (proposte, contestate)</translation>
     </message>
     <message>
         <source>Include entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi le entità</translation>
     </message>
     <message>
         <source>Include analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi le note degli analisti</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>The dossier cannot be built: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile comporre il dossier: {reason}</translation>
     </message>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Il nome del file finisce con {suffix}, quindi è stato scritto {written} e non {chosen}; ora Formato indica {written}.</translation>
     </message>
     <message>
         <source>Building the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composizione del dossier…</translation>
     </message>
     <message>
         <source>Printing pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa delle pagine…</translation>
     </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n pagina)</numerusform>
+            <numerusform>(%n pagine)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura…</translation>
     </message>
     <message numerus="yes">
         <source>(and %n chart file(s) beside it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(e %n file di grafico accanto)</numerusform>
+            <numerusform>(e %n file di grafico accanto)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esportato: {reason}</translation>
     </message>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato in {path} come {format} {detail}</translation>
     </message>
 </context>
 <context>
     <name>DossierText</name>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: la cartella {folder} non esiste.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il PDF in {path}.</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {page} di {pages}</translation>
     </message>
     <message>
         <source>Evidence dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier delle prove</translation>
     </message>
     <message>
         <source>via {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>tramite {name}</translation>
     </message>
     <message>
         <source>pending (hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>in sospeso (vuoto)</translation>
     </message>
     <message>
         <source>cannot agree with another source</source>
-        <translation type="unfinished"></translation>
+        <translation>incompatibile con un’altra fonte</translation>
     </message>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. {page}</translation>
     </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{included} di %n annotazione</numerusform>
+            <numerusform>{included} di %n annotazioni</numerusform>
         </translation>
     </message>
     <message>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna cifra</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra</numerusform>
+            <numerusform>%n cifre</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}, none on a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}, nessuna su una misura</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n misura</numerusform>
+            <numerusform>%n misure</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}: {assigned} on {measures}, {unassigned} with no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}: {assigned} su {measures}, {unassigned} senza misura</translation>
     </message>
     <message>
         <source>{figures} on {measures}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures} su {measures}</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna affermazione</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affermazione</numerusform>
+            <numerusform>%n affermazioni</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}, none on a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}, nessuna su una proposizione</translation>
     </message>
     <message numerus="yes">
         <source>%n proposition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposizione</numerusform>
+            <numerusform>%n proposizioni</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}: {assigned} on {propositions}, {unassigned} with no proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}: {assigned} su {propositions}, {unassigned} senza proposizione</translation>
     </message>
     <message>
         <source>{claims} on {propositions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims} su {propositions}</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte</numerusform>
+            <numerusform>%n fonti</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre chiave</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entità</translation>
     </message>
     <message>
         <source>Analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note degli analisti</translation>
     </message>
     <message>
         <source>Appendix A: Who annotated and reviewed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendice A: chi ha annotato e rivisto che cosa</translation>
     </message>
     <message>
         <source>Appendix B: Quoted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Appendice B: passi citati</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>contestata</translation>
     </message>
     <message>
         <source>set back to proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>riportata a proposta</translation>
     </message>
     <message>
         <source>Chart: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico: {measure}</translation>
     </message>
     <message>
         <source>(p. {page} ↗)</source>
-        <translation type="unfinished"></translation>
+        <translation>(p. {page} ↗)</translation>
     </message>
     <message>
         <source>{status} (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (in sospeso)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato</translation>
     </message>
     <message>
         <source>{source} via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tramite {attribution}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documenti</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
-        <translation type="unfinished"></translation>
+        <translation>accettate, e quelle proposte o contestate segnate «(in sospeso)»</translation>
     </message>
     <message>
         <source>accepted only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo quelle accettate</translation>
     </message>
     <message>
         <source>- **Project:** {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Progetto:** {title}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>- **Documents covered:** {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Documenti esaminati:** {scope}</translation>
     </message>
     <message>
         <source>- **Analysts:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Analisti:** {names}</translation>
     </message>
     <message>
         <source>- **Reviewed by:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Rivisto da:** {names}</translation>
     </message>
     <message>
         <source>- **Generated:** {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Generato:** {when} UTC</translation>
     </message>
     <message>
         <source>- **Annotations included:** {which}: {included} of {total}; rejected annotations are never included</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Annotazioni incluse:** {which}: {included} di {total}; le annotazioni rifiutate non sono mai incluse</translation>
     </message>
     <message>
         <source>**Contents:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Indice:**</translation>
     </message>
     <message>
         <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le citazioni** si leggono `002 ¶3 [120–145)`: fonte 002, paragrafo 3 (ogni riga non vuota del testo archiviato è un paragrafo, contato da 1), caratteri da 120 a 145 (code point Unicode contati da 0, fine esclusa). Ogni citazione è testuale; un a capo dentro una citazione è mostrato come ¶. Ogni citazione rimanda alla citazione nel suo passo nell’Appendice B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto non ha documenti.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Testata</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicato</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidabilità</translation>
     </message>
     <message>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronte</translation>
     </message>
     <message>
         <source>The SHA-256 of each stored text (UTF-8) and its length in characters (code points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo SHA-256 di ogni testo archiviato (UTF-8) e la sua lunghezza in caratteri (code point).</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratteri</translation>
     </message>
     <message>
         <source>Originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Originali</translation>
     </message>
     <message>
         <source>The archived original of each source (the file as read, or the page as fetched, kept with the whole HTTP exchange), its SHA-256 and when it was retrieved. Extracting the original again gives the stored text (`evidence-desk verify`).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’originale archiviato di ogni fonte (il file così come letto, o la pagina così come scaricata, conservata con l’intero scambio HTTP), il suo SHA-256 e quando è stato recuperato. Estraendo di nuovo l’originale si ottiene il testo archiviato (`evidence-desk verify`).</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Originale</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperato</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot agree with</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatibile con</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazione</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento</translation>
     </message>
     <message>
         <source>A figure given as “about” a value is read as that value {tolerance}. Two figures cannot agree when no value fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cifra data come «circa» un valore si legge come quel valore {tolerance}. Due cifre sono incompatibili quando nessun valore va bene per entrambe.</translation>
     </message>
     <message>
         <source>No figures are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è inclusa alcuna cifra.</translation>
     </message>
     <message>
         <source>Figures not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre non assegnate a una misura</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>No dates are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è inclusa alcuna data.</translation>
     </message>
     <message>
         <source>Each date is shown at the precision its source gives (a day, a month or a year). Two dates cannot agree when no day fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni data è mostrata con la precisione data dalla sua fonte (un giorno, un mese o un anno). Due date sono incompatibili quando nessun giorno va bene per entrambe.</translation>
     </message>
     <message>
         <source>**Sources disagree.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le fonti discordano.**</translation>
     </message>
     <message>
         <source>Sources agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti concordano.</translation>
     </message>
     <message>
         <source>Dates not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Date non assegnate a una misura</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisione</translation>
     </message>
     <message>
         <source>speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>parlante {name}</translation>
     </message>
     <message>
         <source>attributed to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuita a {name}</translation>
     </message>
     <message>
         <source>source {source}, reliability {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte {source}, affidabilità {grade}</translation>
     </message>
     <message>
         <source>credibility {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>credibilità {grade}</translation>
     </message>
     <message>
         <source>**Contested:** asserted by {asserting}; denied by {denying}.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Contestata:** affermata da {asserting}; negata da {denying}.</translation>
     </message>
     <message>
         <source>**Not contested:** asserted by {asserting}; no source denies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Non contestata:** affermata da {asserting}; nessuna fonte la nega.</translation>
     </message>
     <message>
         <source>**Not contested:** denied by {denying}; no source asserts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Non contestata:** negata da {denying}; nessuna fonte la afferma.</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afferma</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nega</translation>
     </message>
     <message>
         <source>No claims are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è inclusa alcuna affermazione.</translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proposizioni contestate (affermate da una fonte, negate da un’altra) vengono per prime.</translation>
     </message>
     <message>
         <source>Claims not assigned to a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni non assegnate a una proposizione</translation>
     </message>
     <message>
         <source>Entities are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le entità sono escluse da questo dossier.</translation>
     </message>
     <message>
         <source>No entities are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è inclusa alcuna entità.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entità</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Aliases seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias rilevati</translation>
     </message>
     <message>
         <source>Mentions by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni per fonte</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>Notes are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le note sono escluse da questo dossier.</translation>
     </message>
     <message>
         <source>No notes on the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna nota sulle annotazioni incluse.</translation>
     </message>
     <message>
         <source>**{author}** on {quote} ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation>**{author}** su {quote} ({citation})</translation>
     </message>
     <message>
         <source>Every annotation in the project, whatever its status, by analyst; reviews given are verdicts and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le annotazioni del progetto, qualunque sia il loro stato, per analista; le revisioni date sono verdetti e commenti.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analista</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettata</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestata</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisioni</translation>
     </message>
     <message>
         <source>Nobody has annotated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno ha ancora annotato.</translation>
     </message>
     <message>
         <source>Review trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Traccia delle revisioni</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisore</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetto</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Su</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento</translation>
     </message>
     <message>
         <source>{citation} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} di {author}</translation>
     </message>
     <message>
         <source>No reviews of the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna revisione delle annotazioni incluse.</translation>
     </message>
     <message numerus="yes">
         <source>%n further review(s) concern annotations this dossier leaves out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ulteriore revisione riguarda annotazioni escluse da questo dossier.</numerusform>
+            <numerusform>%n ulteriori revisioni riguardano annotazioni escluse da questo dossier.</numerusform>
         </translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>risposta</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commento</translation>
     </message>
     <message>
         <source>{kind} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} di {author}</translation>
     </message>
     <message>
         <source>open p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>apri p. {page}</translation>
     </message>
     <message>
         <source>open at the source</source>
-        <translation type="unfinished"></translation>
+        <translation>apri alla fonte</translation>
     </message>
     <message>
         <source>retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperato {when}</translation>
     </message>
     <message>
         <source>original SHA-256 {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 dell’originale {hash}</translation>
     </message>
     <message>
         <source>Nothing is quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si cita nulla.</translation>
     </message>
     <message>
         <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni citazione nel suo passo: la riga del testo archiviato in cui si trova, la citazione in grassetto.</translation>
     </message>
     <message>
         <source>no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna misura</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna data</translation>
     </message>
 </context>
 <context>
     <name>EditTakeDialog</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entità</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore superiore</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposizione</translation>
     </message>
     <message>
         <source>Edit and take</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica e prendi</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti da quella di {name} (A)</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti da quella di {name} (B)</translation>
     </message>
     <message>
         <source>Both versions are rejected and your corrected copy is accepted. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrambe le versioni sono rifiutate e la tua copia corretta è accettata. Ctrl+Z annulla.</translation>
     </message>
     <message>
         <source>Take Edited Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi la versione modificata</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
 </context>
 <context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiungere la pagina: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileExports</name>
     <message>
         <source>Export &amp;Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il &amp;dossier…</translation>
     </message>
     <message>
         <source>Preview and export the evidence dossier (Markdown, HTML, PDF, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima ed esportazione del dossier delle prove (Markdown, HTML, PDF, JSON)</translation>
     </message>
     <message>
         <source>Export REFI-QDA Project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta progetto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <source>For QualCoder, MAXQDA, NVivo or ATLAS.ti</source>
-        <translation type="unfinished"></translation>
+        <translation>Per QualCoder, MAXQDA, NVivo o ATLAS.ti</translation>
     </message>
     <message>
         <source>Export Annotations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta le annotazioni in CSV…</translation>
     </message>
     <message>
         <source>One row per annotation, every field, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga per annotazione, tutti i campi, per i fogli di calcolo</translation>
     </message>
     <message>
         <source>Dossier written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier scritto in {path}</translation>
     </message>
     <message>
         <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta progetto REFI-QDA</translation>
     </message>
     <message>
         <source>REFI-QDA project (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto REFI-QDA (*.qdpx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n coded selection(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportata %n selezione codificata in {path}</numerusform>
+            <numerusform>Esportate %n selezioni codificate in {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta le annotazioni in CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n annotation(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportata %n annotazione in {path}</numerusform>
+            <numerusform>Esportate %n annotazioni in {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita</translation>
     </message>
     <message>
         <source>Nothing was written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato scritto nulla: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova in questo articolo</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter: next / previous match, then E, F or C tags it · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio / Maiusc+Invio: risultato successivo / precedente, poi E, F o C lo etichetta · Esc chiude</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato precedente (Maiusc+Invio)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato successivo (Invio)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Maiuscole/minuscole</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo parole intere</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Espressione regolare</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi (Esc)</translation>
     </message>
 </context>
 <context>
     <name>GradeDelegate</name>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>creata in arbitrato da {who} (da {sources})</translation>
     </message>
     <message>
         <source>proposed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>proposta da {who}</translation>
     </message>
     <message>
         <source> by {who} (from a colleague&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation> da {who} (dal file di un collega)</translation>
     </message>
     <message>
         <source> by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation> da {who}</translation>
     </message>
     <message>
         <source>edited{by}</source>
-        <translation type="unfinished"></translation>
+        <translation>modificata{by}</translation>
     </message>
     <message>
         <source>deleted by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminata da {who}</translation>
     </message>
     <message>
         <source>restored by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>ripristinata da {who}</translation>
     </message>
     <message>
         <source>verdict withdrawn by {who} (back to {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>verdetto ritirato da {who} (torna a {status})</translation>
     </message>
     <message>
         <source>comment by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>commento di {who}{comment}</translation>
     </message>
     <message>
         <source>reply by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>risposta di {who}{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>riportata a proposta da {who} in arbitrato{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>riportata a proposta da {who}{comment}</translation>
     </message>
     <message>
         <source>accepted by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata da {who} in arbitrato{comment}</translation>
     </message>
     <message>
         <source>accepted by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata da {who}{comment}</translation>
     </message>
     <message>
         <source>rejected by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata da {who} in arbitrato{comment}</translation>
     </message>
     <message>
         <source>rejected by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata da {who}{comment}</translation>
     </message>
     <message>
         <source>disputed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>contestata da {who} in arbitrato{comment}</translation>
     </message>
     <message>
         <source>disputed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>contestata da {who}{comment}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importate</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornate</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Invariate</translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Riancorate</translation>
     </message>
     <message>
         <source>Kept yours (newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenute le tue (più recenti)</translation>
     </message>
     <message>
         <source>Older, not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Più vecchie, non applicate</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltate</translation>
     </message>
     <message>
         <source>Name clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti di nome</translation>
     </message>
     <message>
         <source>Documents added</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti aggiunti</translation>
     </message>
     <message>
         <source>Reviews imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisioni importate</translation>
     </message>
     <message>
         <source>Colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni di un collega</translation>
     </message>
     <message>
         <source>nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>niente di nuovo.</translation>
     </message>
     <message>
         <source>merged into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>unito a questo progetto.</translation>
     </message>
     <message>
         <source>Show Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra conflitti…</translation>
     </message>
     <message>
         <source>Annotations missing from their file are never deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le annotazioni assenti dal suo file non vengono mai eliminate qui.</translation>
     </message>
     <message>
         <source>{undo_cleared} (Ctrl+Z would have written your older versions over theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{undo_cleared} (Ctrl+Z avrebbe scritto le tue versioni più vecchie sopra le sue).</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message numerus="yes">
         <source>{added} of %n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>File importati: {added} di %n</numerusform>
+            <numerusform>File importati: {added} di %n</numerusform>
         </translation>
     </message>
     <message>
         <source>, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, rifiutati: {refused}</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annullata)</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} e ancora %n</numerusform>
+            <numerusform>{names} e altri %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: lingua non rilevata — impostala in Modifica › Metadati del documento (Ctrl+Maiusc+M).</translation>
     </message>
 </context>
 <context>
     <name>Lineup</name>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entità</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>misura</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposizione</translation>
     </message>
     <message>
         <source>Merge entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci entità</translation>
     </message>
     <message>
         <source>Merge measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci misure</translation>
     </message>
     <message>
         <source>Merge propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci proposizioni</translation>
     </message>
     <message>
         <source>Add entity “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi entità «{name}»</translation>
     </message>
     <message>
         <source>Rename {kind} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina {kind} in «{name}»</translation>
     </message>
     <message>
         <source>Add alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi alias «{alias}»</translation>
     </message>
     <message>
         <source>Remove alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi alias «{alias}»</translation>
     </message>
     <message>
         <source>Split “{alias}” off</source>
-        <translation type="unfinished"></translation>
+        <translation>Separa «{alias}»</translation>
     </message>
     <message>
         <source>Set type to {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta il tipo a {type}</translation>
     </message>
     <message>
         <source>Add measure “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi misura «{label}»</translation>
     </message>
     <message>
         <source>Set unit to “{unit}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta l’unità a «{unit}»</translation>
     </message>
     <message>
         <source>Add proposition “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi proposizione «{label}»</translation>
     </message>
     <message>
         <source>Merge “{merged}” into “{kept}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci «{merged}» a «{kept}»</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Z per annullare)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato</translation>
     </message>
     <message>
         <source>Grade source {label}: {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta la fonte {label}: {grade}</translation>
     </message>
     <message>
         <source>Set “about” to ±{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta «circa» a ±{percent}%</translation>
     </message>
     <message>
         <source>Accept mention “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta la menzione «{text}»</translation>
     </message>
     <message>
         <source>Accept figure “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta la cifra «{text}»</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accetta %n suggerimento</numerusform>
+            <numerusform>Accetta %n suggerimenti</numerusform>
         </translation>
     </message>
 </context>
@@ -2656,269 +2666,269 @@ Their version: {author}, detected {when}</source>
     <name>LineupFeature</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimenti</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni</translation>
     </message>
     <message>
         <source>Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto delle fonti</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>&amp;Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confronta le fonti</translation>
     </message>
     <message>
         <source>What every source says about each measure and proposition, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa dice ogni fonte su ciascuna misura e proposizione, fianco a fianco</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Crono&amp;logia</translation>
     </message>
     <message>
         <source>Every dated event on one time axis, by source; the date measures lined up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni evento datato su un unico asse del tempo, per fonte; le misure di data allineate</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>Entities, measures and propositions: rename, merge, aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entità, misure e proposizioni: rinomina, unisci, alias</translation>
     </message>
     <message>
         <source>Find All &amp;Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova tutte le &amp;menzioni</translation>
     </message>
     <message>
         <source>Suggest every untagged mention of the selected entity, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerisci ogni menzione non etichettata dell’entità selezionata, in tutti gli articoli</translation>
     </message>
     <message>
         <source>Find &amp;Figures in This Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova le &amp;cifre in questo articolo</translation>
     </message>
     <message>
         <source>Suggest the amounts and percentages of the active article</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerisci gli importi e le percentuali dell’articolo attivo</translation>
     </message>
     <message>
         <source>&amp;Accept All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accetta tutti i suggerimenti</translation>
     </message>
     <message>
         <source>Tag every suggestion in the list (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta ogni suggerimento dell’elenco (un solo passo da annullare)</translation>
     </message>
     <message>
         <source>Re&amp;ject All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rifiuta tutti i suggerimenti</translation>
     </message>
     <message>
         <source>Drop every suggestion in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta ogni suggerimento dell’elenco</translation>
     </message>
     <message>
         <source>&amp;Next Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzione &amp;successiva</translation>
     </message>
     <message>
         <source>The next annotation of the selected entity, measure or proposition, across articles</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annotazione successiva dell’entità, misura o proposizione selezionata, in tutti gli articoli</translation>
     </message>
     <message>
         <source>&amp;Previous Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzione &amp;precedente</translation>
     </message>
     <message>
         <source>The previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>La precedente</translation>
     </message>
     <message>
         <source>&amp;Grade This Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta questa fonte</translation>
     </message>
     <message>
         <source>&amp;Line-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confronto</translation>
     </message>
     <message>
         <source>Open an article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima apri un articolo</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valutata</translation>
     </message>
     <message>
         <source>Select an entity (in the register, or one of its mentions) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima seleziona un’entità (nel registro, o una delle sue menzioni).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazione</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni in questo articolo</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla {action}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti {action}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>{project} (read-only) — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} (sola lettura) — Evidence Desk</translation>
     </message>
     <message>
         <source>{project} — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — Evidence Desk</translation>
     </message>
     <message>
         <source>This project is open read-only: {reason}. You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo progetto è aperto in sola lettura: {reason}. Puoi leggere ed esportare; le modifiche sono rifiutate.</translation>
     </message>
     <message>
         <source>Annotating as {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoti come {name} ({key})</translation>
     </message>
     <message>
         <source>{waiting} Your change waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} La tua modifica attende.</translation>
     </message>
     <message>
         <source>About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Evidence Desk</translation>
     </message>
     <message>
         <source>Tag claims, entities and figures across articles, line the sources up, and export an evidence dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta affermazioni, entità e cifre negli articoli, metti a confronto le fonti ed esporta un dossier delle prove.</translation>
     </message>
 </context>
 <context>
     <name>MarksController</name>
     <message>
         <source>Select an entity, measure or proposition first (in the register, or an annotation linked to one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima seleziona un’entità, una misura o una proposizione (nel registro, o un’annotazione collegata).</translation>
     </message>
     <message>
         <source>“{name}” is not tagged anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» non è ancora etichettata da nessuna parte.</translation>
     </message>
     <message>
         <source>{name}: {position} of {total} (F3 next, Shift+F3 previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {position} di {total} (F3 successiva, Maiusc+F3 precedente)</translation>
     </message>
 </context>
 <context>
     <name>MeasureSection</name>
     <message>
         <source>⚠ Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le fonti discordano</translation>
     </message>
     <message>
         <source>✓ Sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Le fonti concordano</translation>
     </message>
     <message>
         <source>One value</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo valore</translation>
     </message>
     <message>
         <source>unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>unità: {unit}</translation>
     </message>
 </context>
 <context>
     <name>MeasureValuesModel</name>
     <message>
         <source>about {tolerance}</source>
-        <translation type="unfinished"></translation>
+        <translation>circa {tolerance}</translation>
     </message>
     <message>
         <source>Cannot both be true with: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può essere vera insieme a: {sources}</translation>
     </message>
     <message>
         <source>Read as {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letta come {interval}</translation>
     </message>
 </context>
 <context>
     <name>MentionsPanel</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>valore non letto</translation>
     </message>
     <message>
         <source>◀ Previous (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Precedente (Maiusc+F3)</translation>
     </message>
     <message>
         <source>Next (F3) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Successiva (F3) ▶</translation>
     </message>
     <message>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un’entità, una misura o una proposizione (nel registro, o un’annotazione collegata) per vederla in ogni fonte.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte</numerusform>
+            <numerusform>%n fonti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menzione in {sources}, segnata in ogni articolo aperto</numerusform>
+            <numerusform>%n menzioni in {sources}, segnate in ogni articolo aperto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra in {sources}, segnata in ogni articolo aperto</numerusform>
+            <numerusform>%n cifre in {sources}, segnate in ogni articolo aperto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affermazione in {sources}, segnata in ogni articolo aperto</numerusform>
+            <numerusform>%n affermazioni in {sources}, segnate in ogni articolo aperto</numerusform>
         </translation>
     </message>
 </context>
@@ -2926,256 +2936,256 @@ Their version: {author}, detected {when}</source>
     <name>Operations</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>stato</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entità</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore</translation>
     </message>
     <message>
         <source>upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore superiore</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unità</translation>
     </message>
     <message>
         <source>bound</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>misura</translation>
     </message>
     <message>
         <source>machine-read flag</source>
-        <translation type="unfinished"></translation>
+        <translation>segno di lettura automatica</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposizione</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>posizione</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>parlante</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuzione</translation>
     </message>
     <message>
         <source>credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>credibilità</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua</translation>
     </message>
     <message>
         <source>outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>testata</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>data di pubblicazione</translation>
     </message>
     <message>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>affidabilità</translation>
     </message>
     <message>
         <source>Accept annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta annotazione</translation>
     </message>
     <message>
         <source>Reject annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta annotazione</translation>
     </message>
     <message>
         <source>Dispute annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesta annotazione</translation>
     </message>
     <message>
         <source>Reopen annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Riapri annotazione</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>campi</translation>
     </message>
     <message>
         <source>{action} is in progress: wait until it is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} è in corso: attendi che finisca, poi riprova.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>{action}: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: annullamento…</translation>
     </message>
     <message>
         <source>Tagged {annotation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichettata: {annotation}</translation>
     </message>
     <message>
         <source>Tag {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta {kind}</translation>
     </message>
     <message>
         <source>Edit {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {fields}</translation>
     </message>
     <message>
         <source>Changed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato: {fields}</translation>
     </message>
     <message>
         <source>{status} {annotation} (Ctrl+Z withdraws it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {annotation} (Ctrl+Z lo ritira)</translation>
     </message>
     <message>
         <source>Deleted {kind} “{quote}” (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminata {kind} «{quote}» (Ctrl+Z la ripristina)</translation>
     </message>
     <message>
         <source>Delete {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina {kind}</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina annotazione</translation>
     </message>
     <message>
         <source>Edit document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica documento: {fields}</translation>
     </message>
     <message>
         <source>Changed document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento modificato: {fields}</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina documento</translation>
     </message>
     <message>
         <source>Deleted the document and its annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminati il documento e le sue annotazioni</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa documenti</translation>
     </message>
     <message>
         <source>The page</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina</translation>
     </message>
     <message>
         <source>Add the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi la pagina</translation>
     </message>
 </context>
 <context>
     <name>PaneWiring</name>
     <message>
         <source>Annotations in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni in «{title}»</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotazioni in questo articolo</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilità: {grade} · {label}</translation>
     </message>
     <message>
         <source>Credibility not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilità non valutata</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvenuto in Evidence Desk</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo profilo</translation>
     </message>
     <message>
         <source>Every annotation records who made it. Tell Evidence Desk your name and pick the colour your highlights will have when colleagues read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni annotazione registra chi l’ha fatta. Di’ a Evidence Desk il tuo nome e scegli il colore che avranno le tue evidenziazioni quando le leggeranno i colleghi.</translation>
     </message>
     <message>
         <source>Your name and highlight colour, as colleagues will see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome e il colore delle evidenziazioni, come li vedranno i colleghi.</translation>
     </message>
     <message>
         <source>e.g. Giulia Rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. Giulia Rossi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore</translation>
     </message>
 </context>
 <context>
     <name>PropositionSection</name>
     <message>
         <source>⚠ Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Contestata</translation>
     </message>
     <message>
         <source>Not contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Non contestata</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte la afferma ({sources})</numerusform>
+            <numerusform>%n fonti la affermano ({sources})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) deny it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte la nega ({sources})</numerusform>
+            <numerusform>%n fonti la negano ({sources})</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,467 +3193,467 @@ Their version: {author}, detected {when}</source>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’entità non esiste più.</translation>
     </message>
     <message>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quella misura non esiste più.</translation>
     </message>
     <message>
         <source>That proposition no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quella proposizione non esiste più.</translation>
     </message>
     <message>
         <source>The alias cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’alias non può essere vuoto.</translation>
     </message>
     <message>
         <source>The label cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’etichetta non può essere vuota.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome non può essere vuoto.</translation>
     </message>
     <message>
         <source>“{other_name}” is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{other_name}» è già nel registro.</translation>
     </message>
     <message>
         <source>“{name}” is already a name of “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» è già un nome di «{other_name}»; unisci piuttosto le due.</translation>
     </message>
     <message>
         <source>“{alias}” already names “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{alias}» indica già «{other_name}»; unisci piuttosto le due.</translation>
     </message>
     <message>
         <source>“{alias}” is not an alias of “{entity_name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{alias}» non è un alias di «{entity_name}».</translation>
     </message>
     <message>
         <source>“{item_label}” is already in the register; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item_label}» è già nel registro; unisci piuttosto le due.</translation>
     </message>
     <message>
         <source>Choose two different entities to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli due entità diverse da unire.</translation>
     </message>
     <message>
         <source>Choose two different measures to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli due misure diverse da unire.</translation>
     </message>
     <message>
         <source>Choose two different propositions to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli due proposizioni diverse da unire.</translation>
     </message>
     <message>
         <source>“{key}” exists again; it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» esiste di nuovo; non può essere ripristinata.</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>⚠ disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ discordano</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>concordano</translation>
     </message>
     <message>
         <source>⚠ contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ contestata</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>RegisterPanel</name>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entità</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Misure</translation>
     </message>
     <message>
         <source>Propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposizioni</translation>
     </message>
     <message>
         <source>Select an entity to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un’entità da rinominare.</translation>
     </message>
     <message>
         <source>Select a measure to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona una misura da rinominare.</translation>
     </message>
     <message>
         <source>Select a proposition to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona una proposizione da rinominare.</translation>
     </message>
     <message>
         <source>Select the entities to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona le entità da unire (si tiene la prima che scegli).</translation>
     </message>
     <message>
         <source>Select the measures to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona le misure da unire (si tiene la prima che scegli).</translation>
     </message>
     <message>
         <source>Select the propositions to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona le proposizioni da unire (si tiene la prima che scegli).</translation>
     </message>
     <message>
         <source>New entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova entità</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova misura</translation>
     </message>
     <message>
         <source>New proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova proposizione</translation>
     </message>
     <message>
         <source>Name of the new entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della nuova entità:</translation>
     </message>
     <message>
         <source>Name of the new measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della nuova misura:</translation>
     </message>
     <message>
         <source>Name of the new proposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della nuova proposizione:</translation>
     </message>
     <message>
         <source>Find All Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova tutte le menzioni</translation>
     </message>
     <message>
         <source>Suggest every place the selected entity appears, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerisci ogni punto in cui compare l’entità selezionata, in tutti gli articoli</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina</translation>
     </message>
     <message>
         <source>Rename the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina l’elemento selezionato</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci…</translation>
     </message>
     <message>
         <source>Merge the second selected item into the first (one selected: choose the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci il secondo elemento selezionato al primo (uno solo selezionato: scegli la destinazione)</translation>
     </message>
     <message>
         <source>Add Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi alias…</translation>
     </message>
     <message>
         <source>Record another name or spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un altro nome o grafia</translation>
     </message>
     <message>
         <source>Remove Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi alias…</translation>
     </message>
     <message>
         <source>Forget one of its aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica uno dei suoi alias</translation>
     </message>
     <message>
         <source>Split Alias Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Separa alias…</translation>
     </message>
     <message>
         <source>Make an alias its own entity; the mentions written that way follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi un alias un’entità a sé; le menzioni scritte così la seguono</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova…</translation>
     </message>
     <message>
         <source>Add a measure to compare figures by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una misura con cui confrontare le cifre</translation>
     </message>
     <message>
         <source>Add a proposition that claims assert or deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una proposizione che le affermazioni affermano o negano</translation>
     </message>
     <message>
         <source>Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità…</translation>
     </message>
     <message>
         <source>Set the unit the measure&apos;s figures are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta l’unità delle cifre della misura</translation>
     </message>
     <message>
         <source>Add an entity to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un’entità al registro</translation>
     </message>
     <message>
         <source>Set the entity&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta il tipo dell’entità</translation>
     </message>
     <message>
         <source>Select an entity in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima seleziona un’entità nel registro.</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi alias</translation>
     </message>
     <message>
         <source>Another name or spelling of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro nome o grafia di «{name}»:</translation>
     </message>
     <message>
         <source>“{name}” has no alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» non ha alias.</translation>
     </message>
     <message>
         <source>Remove alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi alias</translation>
     </message>
     <message>
         <source>Alias of “{name}” to forget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias di «{name}» da dimenticare:</translation>
     </message>
     <message>
         <source>“{name}” has no alias to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» non ha alias da separare.</translation>
     </message>
     <message>
         <source>Split alias off</source>
-        <translation type="unfinished"></translation>
+        <translation>Separa alias</translation>
     </message>
     <message>
         <source>Which alias of “{name}” is another entity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale alias di «{name}» è un’altra entità?</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci a</translation>
     </message>
     <message>
         <source>Merge “{name}” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci «{name}» a:</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n item(s) into “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unisci %n elemento a «{name}»</numerusform>
+            <numerusform>Unisci %n elementi a «{name}»</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a measure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima seleziona una misura.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità di «{measure}» (USD, %, EUR…):</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Filter entities (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le entità (qualsiasi nome o alias)…</translation>
     </message>
     <message>
         <source>Filter measures (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le misure (qualsiasi nome o alias)…</translation>
     </message>
     <message>
         <source>Filter propositions (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra le proposizioni (qualsiasi nome o alias)…</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>esatto</translation>
     </message>
     <message>
         <source>disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>discordano</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>sovrapposte</translation>
     </message>
     <message>
         <source>only A</source>
-        <translation type="unfinished"></translation>
+        <translation>solo A</translation>
     </message>
     <message>
         <source>only B</source>
-        <translation type="unfinished"></translation>
+        <translation>solo B</translation>
     </message>
 </context>
 <context>
     <name>ReviewFeature</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accetta</translation>
     </message>
     <message>
         <source>Accept the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta l’annotazione selezionata</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rifiuta</translation>
     </message>
     <message>
         <source>Reject the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta l’annotazione selezionata</translation>
     </message>
     <message>
         <source>Mark &amp;Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;contestata</translation>
     </message>
     <message>
         <source>Mark the selected annotation as disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna l’annotazione selezionata come contestata</translation>
     </message>
     <message>
         <source>&amp;Next Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Successiva in sospeso</translation>
     </message>
     <message>
         <source>Go to the next colleague&apos;s annotation waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alla prossima annotazione di un collega in attesa di revisione</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmenta…</translation>
     </message>
     <message>
         <source>Write a comment on the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi un commento sull’annotazione selezionata</translation>
     </message>
     <message>
         <source>Ad&amp;judicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;bitra…</translation>
     </message>
     <message>
         <source>Settle two authors&apos; versions of one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidi tra le versioni di due autori di un documento</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;cordanza…</translation>
     </message>
     <message>
         <source>How far two authors agree (F1, kappa, alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto concordano due autori (F1, kappa, alfa)</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N goes to the next pending one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima seleziona un’annotazione da rivedere (N va alla prossima in sospeso).</translation>
     </message>
     <message>
         <source>Select an annotation to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un’annotazione da commentare.</translation>
     </message>
     <message>
         <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente più da rivedere: ogni annotazione mostrata dei colleghi ha un verdetto.</translation>
     </message>
     <message>
         <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Da rivedere: {annotation} di {author} (A accetta · R rifiuta · D contesta · N successiva)</translation>
     </message>
 </context>
 <context>
     <name>ReviewMenu</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisione</translation>
     </message>
 </context>
 <context>
     <name>ReviewOperations</name>
     <message>
         <source>Take A&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi la versione di A</translation>
     </message>
     <message>
         <source>Take B&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi la versione di B</translation>
     </message>
     <message>
         <source>Take both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi entrambe le versioni</translation>
     </message>
     <message>
         <source>Take an edited version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi una versione modificata</translation>
     </message>
     <message>
         <source>Withdraw verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritira il verdetto</translation>
     </message>
     <message>
         <source>Verdict withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetto ritirato</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento</translation>
     </message>
     <message>
         <source>Reply posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta pubblicata</translation>
     </message>
     <message>
         <source>Comment posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento pubblicato</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Z annulla)</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla la decisione</translation>
     </message>
     <message>
         <source>Decision undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisione annullata</translation>
     </message>
 </context>
 <context>
@@ -3652,745 +3662,737 @@ Their version: {author}, detected {when}</source>
         <source>Select an annotation to review it.
 
 N jumps to the next one waiting for review; A accepts, R rejects, D marks it disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un’annotazione per rivederla.
+
+N salta alla prossima in attesa di revisione; A accetta, R rifiuta, D la segna come contestata.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussione</translation>
     </message>
     <message>
         <source>Reason or comment (Markdown). Ctrl+Enter posts it; Accept / Reject / Dispute use it as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o commento (Markdown). Ctrl+Invio lo pubblica; Accetta / Rifiuta / Contesta lo usano come motivo.</translation>
     </message>
     <message>
         <source>The comment your reply answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento a cui risponde la tua risposta</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesta</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi</translation>
     </message>
     <message>
         <source>Reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi a</translation>
     </message>
     <message>
         <source>{annotation}
 by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{annotation}
+di {author}</translation>
     </message>
     <message>
         <source>“{quote}”
 in {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}»
+in {document}</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N: next pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima seleziona un’annotazione da rivedere (N: prossima in sospeso).</translation>
     </message>
     <message>
         <source>Already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Già {status}.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scrivi un commento.</translation>
     </message>
     <message>
         <source>Write your reply in the comment box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scrivi la risposta nella casella del commento.</translation>
     </message>
 </context>
 <context>
     <name>Reviewing</name>
     <message>
         <source>{choice!r} is not a choice (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice!r} non è una scelta (usa una tra {items}).</translation>
     </message>
     <message>
         <source>Start the edited version from A&apos;s or B&apos;s (base &apos;a&apos; or &apos;b&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti da quella di A o di B per la versione modificata (base &apos;a&apos; o &apos;b&apos;).</translation>
     </message>
     <message>
         <source>Choose two different annotations to adjudicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli due annotazioni diverse da arbitrare.</translation>
     </message>
     <message>
         <source>One of the two annotations no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una delle due annotazioni non esiste più.</translation>
     </message>
     <message>
         <source>The two annotations are in different documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due annotazioni sono in documenti diversi.</translation>
     </message>
     <message>
         <source>An adjudicated version is accepted; its status cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versione arbitrata è accettata; il suo stato non si può modificare.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segmento {start}-{end} è fuori dal documento.</translation>
     </message>
     <message>
         <source>The edited span is only white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segmento modificato contiene solo spazi.</translation>
     </message>
     <message>
         <source>Choose {items}, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli {items}, non {choice!r}.</translation>
     </message>
     <message>
         <source>That conflict no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel conflitto non esiste più.</translation>
     </message>
     <message>
         <source>That conflict has been resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel conflitto è già stato risolto.</translation>
     </message>
     <message>
         <source>That conflict is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel conflitto è già aperto.</translation>
     </message>
     <message>
         <source>Write something to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi qualcosa da commentare.</translation>
     </message>
     <message>
         <source>The comment being answered is not on this annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento a cui rispondi non è su questa annotazione.</translation>
     </message>
     <message>
         <source>That is not a verdict, so there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un verdetto, quindi non c’è nulla da ritirare.</translation>
     </message>
     <message>
         <source>{verdict!r} is not a verdict (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict!r} non è un verdetto (usa uno tra {items}).</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’annotazione non esiste più.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile: {action}</translation>
     </message>
     <message>
         <source>{action}: cancelled, nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: annullato, non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {reason}{where}. Non è stato scritto nulla.</translation>
     </message>
     <message>
         <source> The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation> I dettagli sono in {path}.</translation>
     </message>
     <message>
         <source>Something went wrong: “{action}” was not done and nothing was written.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto: «{action}» non è stato fatto e non è stato scritto nulla.{where}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti: {action}</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla: {action}</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>NOT needs something before it: “Meta NOT Google” finds Meta, without Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT ha bisogno di qualcosa prima: «Meta NOT Google» trova Meta, senza Google.</translation>
     </message>
     <message>
         <source>Type a word to search for (letters or digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi una parola da cercare (lettere o cifre).</translation>
     </message>
     <message>
         <source>Nothing left to find: every word is excluded with NOT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non resta nulla da trovare: ogni parola è esclusa con NOT.</translation>
     </message>
     <message>
         <source>Not a valid regular expression: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espressione regolare non valida: {exc}</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>In blocco</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova nell’articolo…</translation>
     </message>
     <message>
         <source>Find a word in the active article: every match highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova una parola nell’articolo attivo: ogni risultato evidenziato</translation>
     </message>
     <message>
         <source>&amp;Search the Desk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca in tutto il banco…</translation>
     </message>
     <message>
         <source>Search every document, and notes, comments and entity names</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca in tutti i documenti, nelle note, nei commenti e nei nomi delle entità</translation>
     </message>
     <message>
         <source>&amp;Batch Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca in &amp;blocco…</translation>
     </message>
     <message>
         <source>A list of names against every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elenco di nomi in tutti i documenti</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <source>Open an article first, then find in it (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima apri un articolo, poi cerca al suo interno (Ctrl+F).</translation>
     </message>
     <message>
         <source>Load a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica un elenco di nomi</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di testo (*.txt *.csv *.tsv);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Cannot load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile caricare l’elenco</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caricato %n nome; Cerca tutto lo cerca in ogni documento.</numerusform>
+            <numerusform>Caricati %n nomi; Cerca tutto li cerca in ogni documento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la ricerca in blocco</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita</translation>
     </message>
     <message>
         <source>Exported the list and its results to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportati l’elenco e i suoi risultati in {path}</translation>
     </message>
     <message>
         <source>Tag as entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta come entità</translation>
     </message>
     <message>
         <source>Tag every hit of “{term}” as the entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta ogni risultato di «{term}» come l’entità:</translation>
     </message>
     <message>
         <source>Tag the hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta i risultati</translation>
     </message>
     <message>
         <source>“{term}” as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{term}» come {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato di «{term}» proposto come {name}: Invio accetta, Backspace rifiuta</numerusform>
+            <numerusform>%n risultati di «{term}» proposti come {name}: Invio accetta, Backspace rifiuta</numerusform>
         </translation>
     </message>
     <message>
         <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni risultato di «{term}» è già etichettato come {name}.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search every document:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca in tutti i documenti:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</translation>
     </message>
     <message>
         <source>Case and accents are ignored: societa finds società. Quotes make a phrase, * a prefix; AND, OR, NOT in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maiuscole e accenti sono ignorati: societa trova società. Le virgolette fanno una frase, * un prefisso; AND, OR, NOT in maiuscolo.</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenti di revisione</translation>
     </message>
     <message>
         <source>Entity names &amp;&amp; aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi &amp;&amp; alias delle entità</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Testata</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>dal AAAA-MM-GG</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>al AAAA-MM-GG</translation>
     </message>
     <message>
         <source>Annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di annotazione</translation>
     </message>
     <message>
         <source>Any annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi tipo di annotazione</translation>
     </message>
     <message>
         <source>Inside an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro un’entità</translation>
     </message>
     <message>
         <source>Inside a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro una cifra</translation>
     </message>
     <message>
         <source>Inside a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro un’affermazione</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non etichettato</translation>
     </message>
     <message>
         <source>Only hits inside annotations of this kind (notes: of annotations of this kind), or only hits nobody has tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo risultati dentro annotazioni di questo tipo (note: di annotazioni di questo tipo), o solo risultati che nessuno ha ancora etichettato</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>In:</translation>
     </message>
     <message>
         <source>Publication date, YYYY-MM-DD (documents without a date are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di pubblicazione, AAAA-MM-GG (i documenti senza data sono esclusi)</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi lingua</translation>
     </message>
     <message>
         <source>Any outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi testata</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi che cosa cercare.</translation>
     </message>
     <message numerus="yes">
         <source> in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n documento</numerusform>
+            <numerusform> in %n documenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n register entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> e %n voce del registro</numerusform>
+            <numerusform> e %n voci del registro</numerusform>
         </translation>
     </message>
     <message>
         <source> (one document: edit the query to search them all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un solo documento: modifica la ricerca per cercarli tutti)</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppio clic o Invio: aprilo selezionato, poi E / F / C lo etichetta</translation>
     </message>
     <message>
         <source>Register: {name} — {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: {name} — {hits}</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nascondi la fonte</numerusform>
+            <numerusform>Nascondi le fonti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostra la fonte</numerusform>
+            <numerusform>Mostra le %n fonti</numerusform>
         </translation>
     </message>
     <message>
         <source>Show in Its Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra nel suo articolo</translation>
     </message>
     <message>
         <source>Grade Source {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta la fonte {label}</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valutata</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
         <source>Select some text in an article first, then tag it (E, F or C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima seleziona del testo in un articolo, poi etichettalo (E, F o C).</translation>
     </message>
     <message>
         <source>Select an annotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima seleziona un’annotazione.</translation>
     </message>
     <message>
         <source>Select an annotation to delete (click its highlight or its row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un’annotazione da eliminare (fai clic sulla sua evidenziazione o sulla sua riga).</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da annullare.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla da ripetere.</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: {action}</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetuto: {action}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The tolerance is a fraction between 0 and 1 (0.10 means ±10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolleranza è una frazione tra 0 e 1 (0,10 significa ±10%).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>tag the selected text as an entity · a figure · a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>etichetta il testo selezionato come entità · cifra · affermazione</translation>
     </message>
     <message>
         <source>accept · reject the current suggestion (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>accetta · rifiuta il suggerimento corrente (contorno tratteggiato)</translation>
     </message>
     <message>
         <source>with the find bar open (Ctrl+F): next · previous match (E · F · C tag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>con la barra di ricerca aperta (Ctrl+F): risultato successivo · precedente (E · F · C lo etichettano)</translation>
     </message>
     <message>
         <source>close the find bar, back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>chiude la barra di ricerca, torna al testo</translation>
     </message>
     <message>
         <source>in Measure, Entity or Proposition: save it and go back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>in Misura, Entità o Proposizione: salva e torna all’articolo</translation>
     </message>
     <message>
         <source>save the field and go to the next · previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>salva il campo e passa al successivo · precedente</translation>
     </message>
     <message>
         <source>In an article</source>
-        <translation type="unfinished"></translation>
+        <translation>In un articolo</translation>
     </message>
     <message>
         <source>In the annotation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel pannello dell’annotazione</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ne è stato salvato nulla.</translation>
     </message>
     <message>
         <source>The project is busy: another program or colleague is writing to it. Nothing of it was stored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto è occupato: un altro programma o un collega ci sta scrivendo. Non ne è stato salvato nulla. Riprova tra poco.</translation>
     </message>
     <message>
         <source>Someone else changed the same thing at the same moment. Nothing of it was stored. Look again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato la stessa cosa nello stesso momento. Non ne è stato salvato nulla. Guarda di nuovo e riprova.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Nothing of it was stored. Check the server or network and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione al database si è interrotta. Non ne è stato salvato nulla. Controlla il server o la rete e riprova.</translation>
     </message>
     <message>
         <source>You may read this project but not change it (the database refused the write). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi leggere questo progetto ma non modificarlo (il database ha rifiutato la scrittura). Non ne è stato salvato nulla.</translation>
     </message>
     <message>
         <source>The database refused a value ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database ha rifiutato un valore ({reason}). Non ne è stato salvato nulla.</translation>
     </message>
     <message>
         <source>The database refused the change ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database ha rifiutato la modifica ({reason}). Non ne è stato salvato nulla.</translation>
     </message>
     <message>
         <source>The project is open read-only: Nothing of it was stored. (the file or its folder cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il progetto è aperto in sola lettura: non ne è stato salvato nulla (il file o la sua cartella non sono scrivibili).</translation>
     </message>
     <message>
         <source>The project file is damaged ({reason}). Nothing of it was stored. Run `evidence-desk --project FILE check` to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del progetto è danneggiato ({reason}). Non ne è stato salvato nulla. Esegui `evidence-desk --project FILE check` per vedere che cosa non va.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing of it was stored. Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno. Non ne è stato salvato nulla. Libera un po’ di spazio e riprova.</translation>
     </message>
     <message>
         <source>The project file could not be read or written ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere o scrivere il file del progetto ({reason}). Non ne è stato salvato nulla.</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il database è in sola lettura</translation>
     </message>
     <message>
         <source>the server is a read-only standby</source>
-        <translation type="unfinished"></translation>
+        <translation>il server è una replica in sola lettura</translation>
     </message>
     <message>
         <source>your database role may not write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>il tuo ruolo nel database non può scriverci</translation>
     </message>
     <message>
         <source>your database role may not create tables</source>
-        <translation type="unfinished"></translation>
+        <translation>il tuo ruolo nel database non può creare tabelle</translation>
     </message>
     <message>
         <source>{project} is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} è aperto in sola lettura ({reason}): non si può modificare nulla.</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è in sola lettura</translation>
     </message>
     <message>
         <source>its folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua cartella non è leggibile</translation>
     </message>
     <message>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua cartella è in sola lettura</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
         <source>{score} like “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} simile a «{name}»</translation>
     </message>
     <message>
         <source>exactly “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>esattamente «{name}»</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsController</name>
     <message>
         <source>Find mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova menzioni</translation>
     </message>
     <message>
         <source>Mentions of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni di «{name}»</translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possibile menzione di {name}: Invio accetta, Backspace rifiuta</numerusform>
+            <numerusform>%n possibili menzioni di {name}: Invio accetta, Backspace rifiuta, poi arriva la successiva</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged mention of {name} found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna menzione non etichettata di {name} trovata.</translation>
     </message>
     <message>
         <source>Open an article first, then look for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima apri un articolo, poi cercane le cifre.</translation>
     </message>
     <message>
         <source>Find figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova cifre</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>documento {id}</translation>
     </message>
     <message>
         <source>Figures in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre in «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra non etichettata trovata: Invio accetta, Backspace rifiuta</numerusform>
+            <numerusform>%n cifre non etichettate trovate: Invio accetta, Backspace rifiuta</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged figure found in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna cifra non etichettata in questo articolo.</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun suggerimento da accettare.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accettata la menzione «{text}» (ne resta %n; Ctrl+Z annulla)</numerusform>
+            <numerusform>Accettata la menzione «{text}» (ne restano %n; Ctrl+Z annulla)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted figure “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accettata la cifra «{text}» (ne resta %n; Ctrl+Z annulla)</numerusform>
+            <numerusform>Accettata la cifra «{text}» (ne restano %n; Ctrl+Z annulla)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected “{text}” (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rifiutato «{text}» (ne resta %n)</numerusform>
+            <numerusform>Rifiutato «{text}» (ne restano %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s) (Ctrl+Z undoes them together)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accettato %n suggerimento (Ctrl+Z lo annulla)</numerusform>
+            <numerusform>Accettati %n suggerimenti (Ctrl+Z li annulla insieme)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rifiutato %n suggerimento</numerusform>
+            <numerusform>Rifiutati %n suggerimenti</numerusform>
         </translation>
     </message>
 </context>
@@ -4398,150 +4400,150 @@ in {document}</source>
     <name>SuggestionsPanel</name>
     <message>
         <source>No suggestions. Select an entity in the register and choose Find All Mentions, or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun suggerimento. Seleziona un’entità nel registro e scegli Trova tutte le menzioni, oppure Confronto ▸ Trova le cifre (Ctrl+Maiusc+G) in un articolo.</translation>
     </message>
     <message>
         <source>Accepted figures measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura delle cifre accettate:</translation>
     </message>
     <message>
         <source>The measure accepted figures are filed under (you can change it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>La misura sotto cui vanno le cifre accettate (puoi cambiarla dopo)</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta (Invio)</translation>
     </message>
     <message>
         <source>Reject (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta (Backspace)</translation>
     </message>
     <message>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta tutti</translation>
     </message>
     <message>
         <source>Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta tutti</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra da rivedere.</numerusform>
+            <numerusform>%n cifre da rivedere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possibile menzione da rivedere.</numerusform>
+            <numerusform>%n possibili menzioni da rivedere.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter accepts, Backspace rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio accetta, Backspace rifiuta.</translation>
     </message>
     <message>
         <source>all reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>tutto rivisto.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ancora nessuna)</translation>
     </message>
 </context>
 <context>
     <name>SwitchAuthorDialog</name>
     <message>
         <source>Switch author</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia autore</translation>
     </message>
     <message>
         <source>Annotate as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota come:</translation>
     </message>
     <message>
         <source>New author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo autore…</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Ancora nessuna discussione. Scrivi un commento qui sotto (funziona il Markdown), o dai un verdetto con un motivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi rifiutate</translation>
     </message>
     <message>
         <source>Measure / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura / fonte</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Granularità</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazione</translation>
     </message>
     <message>
         <source>No dated figures yet: tag a date as a figure (F) — “15 luglio 2025”, “giovedì” — and give it a measure such as “deal announced”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna cifra datata: etichetta una data come cifra (F) — «15 luglio 2025», «giovedì» — e dalle una misura come «accordo annunciato».</translation>
     </message>
     <message>
         <source>sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>le fonti discordano</translation>
     </message>
     <message>
         <source>one source</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola fonte</translation>
     </message>
     <message>
         <source>sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>le fonti concordano</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna data</translation>
     </message>
     <message numerus="yes">
         <source>%n dated event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento datato</numerusform>
+            <numerusform>%n eventi datati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n misura di data</numerusform>
+            <numerusform>%n misure di data</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disagreeing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n discordante</numerusform>
+            <numerusform>%n discordanti</numerusform>
         </translation>
     </message>
 </context>
@@ -4549,620 +4551,624 @@ in {document}</source>
     <name>UpgradeProgress</name>
     <message>
         <source>Upgrading the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento del progetto</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entità</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazione</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entità</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifre</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entità</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>affermazione</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accettata</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestata</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposta</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>contestata</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afferma</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nega</translation>
     </message>
     <message>
         <source>asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>afferma</translation>
     </message>
     <message>
         <source>denies</source>
-        <translation type="unfinished"></translation>
+        <translation>nega</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>esatto</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>circa</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>intervallo</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>giorno</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mese</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>anno</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>anni</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mesi</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>età</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Luogo</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotto</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Del tutto affidabile</translation>
     </message>
     <message>
         <source>Usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Di solito affidabile</translation>
     </message>
     <message>
         <source>Fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbastanza affidabile</translation>
     </message>
     <message>
         <source>Not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Di solito non affidabile</translation>
     </message>
     <message>
         <source>Unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affidabile</translation>
     </message>
     <message>
         <source>Reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidabilità non valutabile</translation>
     </message>
     <message>
         <source>Confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Confermata da altre fonti</translation>
     </message>
     <message>
         <source>Probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilmente vera</translation>
     </message>
     <message>
         <source>Possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Forse vera</translation>
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbia</translation>
     </message>
     <message>
         <source>Improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>Improbabile</translation>
     </message>
     <message>
         <source>Truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Veridicità non valutabile</translation>
     </message>
 </context>
 <context>
     <name>WebAdder</name>
     <message>
         <source>Add from Web Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi da un indirizzo web</translation>
     </message>
     <message>
         <source>Address of a web page, PDF or Word file (http:// or https://):</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo di una pagina web, di un PDF o di un file Word (http:// o https://):</translation>
     </message>
     <message>
         <source>Fetching {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaricamento di {url}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Cancelled: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: non è stato aggiunto nulla.</translation>
     </message>
     <message>
         <source>Fetching {url}… {bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaricamento di {url}… {bytes} byte</translation>
     </message>
     <message>
         <source>Added “{title}” from {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunto «{title}» da {address}</translation>
     </message>
     <message>
         <source>The page was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina non è stata aggiunta.</translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il testo completo</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiungere</translation>
     </message>
     <message>
         <source>Its whole visible text (menus and links included) can be added instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>In alternativa se ne può aggiungere tutto il testo visibile (menu e link compresi).</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato aggiunto nulla.</translation>
     </message>
 </context>
 <context>
     <name>WindowDocuments</name>
     <message>
         <source>Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Web pages (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Pagine web (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Testo (*.txt *.md *.markdown);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Open or select a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima apri o seleziona un documento.</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{title}” and its %n annotation(s)?
 
 This cannot be undone, and it clears the undo history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminare «{title}» e la sua %n annotazione?
+
+Non si può annullare e svuota la cronologia degli annullamenti.</numerusform>
+            <numerusform>Eliminare «{title}» e le sue %n annotazioni?
+
+Non si può annullare e svuota la cronologia degli annullamenti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina documento</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa documenti</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di {file}…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} e ancora %n</numerusform>
+            <numerusform>{names} e altri %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No article was found in {names}. Add the full text of the page instead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessun articolo trovato in {names}. Aggiungere invece il testo completo della pagina?</numerusform>
+            <numerusform>Nessun articolo trovato in {names}. Aggiungere invece il testo completo di queste pagine?</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il testo completo</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aggiungere</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo progetto…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un file di progetto vuoto</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri progetto…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un file di progetto</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa documenti…</translation>
     </message>
     <message>
         <source>Import sources (.html, .pdf, .docx, .eml, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa fonti (.html, .pdf, .docx, .eml, .txt, .md)</translation>
     </message>
     <message>
         <source>Add from &amp;Web Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi da indirizzo &amp;web…</translation>
     </message>
     <message>
         <source>Fetch a web page, PDF or Word file, archive it and add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica una pagina web, un PDF o un file Word, archivialo e aggiungilo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Quit Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci da Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l’ultima modifica</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina annotazione</translation>
     </message>
     <message>
         <source>Delete the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina l’annotazione selezionata</translation>
     </message>
     <message>
         <source>Document &amp;Metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadati del documento…</translation>
     </message>
     <message>
         <source>Edit the title, outlet, date and reliability of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica titolo, testata, data e affidabilità dell’articolo</translation>
     </message>
     <message>
         <source>Tag as &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta come &amp;entità</translation>
     </message>
     <message>
         <source>Tag the selection as an entity (E in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta la selezione come entità (E nell’articolo)</translation>
     </message>
     <message>
         <source>Tag as &amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta come &amp;cifra</translation>
     </message>
     <message>
         <source>Tag the selection as a figure (F in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta la selezione come cifra (F nell’articolo)</translation>
     </message>
     <message>
         <source>Tag as &amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta come &amp;affermazione</translation>
     </message>
     <message>
         <source>Tag the selection as a claim (C in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta la selezione come affermazione (C nell’articolo)</translation>
     </message>
     <message>
         <source>New &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo &amp;riquadro</translation>
     </message>
     <message>
         <source>Open another article pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un altro riquadro di articolo</translation>
     </message>
     <message>
         <source>&amp;Close Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi riquadro</translation>
     </message>
     <message>
         <source>Close the active pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi il riquadro attivo</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Riquadro successivo</translation>
     </message>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Riquadro successivo</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Riquadro precedente</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Riquadro precedente</translation>
     </message>
     <message>
         <source>Filter Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra annotazioni</translation>
     </message>
     <message>
         <source>Filter the annotation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra l’elenco delle annotazioni</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica annotazione</translation>
     </message>
     <message>
         <source>Edit the selected annotation in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica l’annotazione selezionata nel pannello</translation>
     </message>
     <message>
         <source>&amp;Switch Author…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia autore…</translation>
     </message>
     <message>
         <source>Annotate as someone else on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota come un’altra persona su questo computer</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica profilo…</translation>
     </message>
     <message>
         <source>Change your name and highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia il tuo nome e il colore delle evidenziazioni</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>Every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta:</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura</translation>
     </message>
 </context>
 <context>
     <name>WindowProjects</name>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetti Evidence Desk (*.evidence);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo progetto</translation>
     </message>
     <message>
         <source>Untitled.evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza titolo.evidence</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri progetto</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun progetto recente</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota il menu</translation>
     </message>
     <message>
         <source>That project is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel progetto è già aperto.</translation>
     </message>
     <message>
         <source>Open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il progetto</translation>
     </message>
     <message>
         <source>{project} is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} è ancora aperto.</translation>
     </message>
     <message>
         <source>Switch project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia progetto</translation>
     </message>
     <message>
         <source>Opened {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto {project}</translation>
     </message>
     <message>
         <source>Annotate as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota come {name}</translation>
     </message>
     <message>
         <source>Annotating as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoti come {name}</translation>
     </message>
 </context>
 <context>
     <name>_RowsModel</name>
     <message>
         <source>Not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valutata</translation>
     </message>
     <message>
         <source>Source reliability: {grade}. Click to grade (A–F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affidabilità della fonte: {grade}. Fai clic per valutarla (A–F).</translation>
     </message>
 </context>
 </TS>

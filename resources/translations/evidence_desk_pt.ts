@@ -5,579 +5,581 @@
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitragem</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>1 · Take A&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Ficar com a de A</translation>
     </message>
     <message>
         <source>2 · Take B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Ficar com a de B</translation>
     </message>
     <message>
         <source>3 · Take Both</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Ficar com ambas</translation>
     </message>
     <message>
         <source>E · Edit and Take…</source>
-        <translation type="unfinished"></translation>
+        <translation>E · Editar e ficar…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>↑ ↓ move between rows · 1 / 2 / 3 take A&apos;s / B&apos;s / both · E edit and take · Ctrl+Z undo. ✓ accepted, ✗ rejected, ⚑ disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ movem entre as linhas · 1 / 2 / 3 ficam com a de A / de B / ambas · E edita e fica · Ctrl+Z desfaz. ✓ aceite, ✗ rejeitada, ⚑ contestada.</translation>
     </message>
     <message>
         <source>Adjudicate — choose two different authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitragem — escolha dois autores diferentes</translation>
     </message>
     <message>
         <source>Only one author tagged this: take it (accept) or take the empty side (reject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um autor a marcou: fique com ela (aceitar) ou com o lado vazio (rejeitar).</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
         <source>(not defined: {reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>(não definido: {reason})</translation>
     </message>
     <message>
         <source>Spans of this kind each author tagged in the documents compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos deste tipo marcados por cada autor nos documentos comparados.</translation>
     </message>
     <message>
         <source>Not defined: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido: {reason}.</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s unitized alpha: 1 is perfect agreement, 0 what chance gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa unitizado de Krippendorff: 1 é concordância perfeita, 0 o que o acaso dá.</translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the label.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} de %n par sobreposto concordam no rótulo.</numerusform>
+            <numerusform>{agreeing} de %n pares sobrepostos concordam no rótulo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{agreeing} of %n overlapping pair(s) agree on the value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{agreeing} de %n par sobreposto concordam no valor.</numerusform>
+            <numerusform>{agreeing} de %n pares sobrepostos concordam no valor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) match exactly one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %n trecho de B coincidem exatamente com um de A.</numerusform>
+            <numerusform>{matched} de %n trechos de B coincidem exatamente com um de A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of B&apos;s %n span(s) overlap one of A&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %n trecho de B se sobrepõem a um de A.</numerusform>
+            <numerusform>{matched} de %n trechos de B se sobrepõem a um de A.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) match exactly one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %n trecho de A coincidem exatamente com um de B.</numerusform>
+            <numerusform>{matched} de %n trechos de A coincidem exatamente com um de B.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{matched} of A&apos;s %n span(s) overlap one of B&apos;s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{matched} de %n trecho de A se sobrepõem a um de B.</numerusform>
+            <numerusform>{matched} de %n trechos de A se sobrepõem a um de B.</numerusform>
         </translation>
     </message>
     <message>
         <source>F1 = 2·{matched} / ({a} + {b}): matched spans over all spans.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 = 2·{matched} / ({a} + {b}): trechos coincidentes sobre todos os trechos.</translation>
     </message>
 </context>
 <context>
     <name>AgreementChart</name>
     <message>
         <source>exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 exato</translation>
     </message>
     <message>
         <source>overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 sobreposição</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>Annotations by A</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações de A</translation>
     </message>
     <message>
         <source>Annotations by B</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações de B</translation>
     </message>
     <message>
         <source>Exact precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão exata</translation>
     </message>
     <message>
         <source>Exact recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocação exata</translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 exato</translation>
     </message>
     <message>
         <source>Overlap precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão por sobreposição</translation>
     </message>
     <message>
         <source>Overlap recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocação por sobreposição</translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 por sobreposição</translation>
     </message>
     <message>
         <source>Label agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordância no rótulo (pares)</translation>
     </message>
     <message>
         <source>Value agreement (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordância no valor (pares)</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s αU</source>
-        <translation type="unfinished"></translation>
+        <translation>αU de Krippendorff</translation>
     </message>
     <message>
         <source>Agreement between two authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordância entre dois autores</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar</translation>
     </message>
     <message>
         <source>Measure A against B instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir A em relação a B</translation>
     </message>
     <message>
         <source>A (reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (referência)</translation>
     </message>
     <message>
         <source>B (measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (medido)</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotação</numerusform>
+            <numerusform>%n anotações</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose two different authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha dois autores diferentes.</translation>
     </message>
     <message>
         <source>Tick at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque pelo menos um documento.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento, {characters} caracteres; B = {b} medido em relação a A = {a}</numerusform>
+            <numerusform>%n documentos, {characters} caracteres; B = {b} medido em relação a A = {a}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Cohen (caracteres): &lt;b&gt;{kappa}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>α&lt;sub&gt;U&lt;/sub&gt; de Krippendorff: &lt;b&gt;{alpha}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>AlignmentModel</name>
     <message>
         <source>characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres {start}–{end}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationList</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>valor não lido</translation>
     </message>
     <message>
         <source>denies: {proposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>nega: {proposition}</translation>
     </message>
     <message>
         <source>figure: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra: {value}</translation>
     </message>
     <message>
         <source>entity: {name} (“{quote}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>entidade: {name} («{quote}»)</translation>
     </message>
     <message>
         <source>{kind}: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: «{quote}»</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Show one kind of annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar um só tipo de anotação</translation>
     </message>
     <message>
         <source>All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os autores</translation>
     </message>
     <message>
         <source>Show one author&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as anotações de um só autor</translation>
     </message>
     <message>
         <source>Filter quotes, values, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar citações, valores, notas…</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total}</translation>
     </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No annotation selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Select text in an article and press &lt;b&gt;E&lt;/b&gt; (entity), &lt;b&gt;F&lt;/b&gt; (figure) or &lt;b&gt;C&lt;/b&gt; (claim), or click a highlight to edit it here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nenhuma anotação selecionada.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Selecione texto num artigo e prima &lt;b&gt;E&lt;/b&gt; (entidade), &lt;b&gt;F&lt;/b&gt; (cifra) ou &lt;b&gt;C&lt;/b&gt; (alegação), ou clique num realce para o editar aqui.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>por</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Canonical name, e.g. Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome canónico, p. ex. Meta</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidade</translation>
     </message>
     <message>
         <source>e.g. 14000000000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 14000000000</translation>
     </message>
     <message>
         <source>upper end</source>
-        <translation type="unfinished"></translation>
+        <translation>limite superior</translation>
     </message>
     <message>
         <source>What it measures, e.g. Meta&apos;s stake in Scale AI</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mede, p. ex. a participação da Meta na Scale AI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>What is claimed, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>O que se alega, nas suas palavras</translation>
     </message>
     <message>
         <source>Who says it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem o diz</translation>
     </message>
     <message>
         <source>Source the text credits, e.g. Bloomberg</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte que o texto cita, p. ex. Bloomberg</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposição</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Falante</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuída a</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidade</translation>
     </message>
     <message>
         <source>Note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (Markdown)</translation>
     </message>
     <message>
         <source>Why it matters, what to check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque importa, o que verificar…</translation>
     </message>
     <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma data relativa conta a partir da data de publicação, que este documento não tem (Editar › Metadados do documento); ou escreva a data acima (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The parser could not read a value: type it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>O analisador não leu nenhum valor: escreva-o acima.</translation>
     </message>
     <message>
         <source>⚙ Machine-read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚙ Lido automaticamente: {value}</translation>
     </message>
     <message>
         <source>✎ Entered by hand: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ Introduzido à mão: {value}</translation>
     </message>
 </context>
 <context>
     <name>Annotations</name>
     <message>
         <source>There is no document {document_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o documento {document_id}.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trecho {start}-{end} está fora do documento.</translation>
     </message>
     <message>
         <source>Select some text to tag (the selection is only white space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione texto para marcar (a seleção só tem espaços).</translation>
     </message>
     <message>
         <source>{status!r} is not a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} não é um estado.</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa anotação já não existe.</translation>
     </message>
     <message>
         <source>Cannot restore annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível repor os campos da anotação: {items}</translation>
     </message>
     <message>
         <source>Unknown annotation fields: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de anotação desconhecidos: {items}</translation>
     </message>
     <message>
         <source>{value!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} não é uma data: escreva-a como AAAA-MM-DD, AAAA-MM ou AAAA.</translation>
     </message>
     <message>
         <source>{text!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} não é uma data: escreva-a como AAAA-MM-DD, AAAA-MM ou AAAA.</translation>
     </message>
     <message>
         <source>{value!r} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} não é um número.</translation>
     </message>
     <message>
         <source>Credibility is graded 1 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>A credibilidade classifica-se de 1 a 6.</translation>
     </message>
     <message>
         <source>That annotation exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa anotação já existe.</translation>
     </message>
     <message>
         <source>Source reliability is graded A to F.</source>
-        <translation type="unfinished"></translation>
+        <translation>A confiabilidade da fonte classifica-se de A a F.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>No project there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum projeto aí</translation>
     </message>
     <message>
         <source>There is no project at {location}.
 
 Create a new, empty project there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum projeto em {location}.
+
+Criar aí um projeto novo e vazio?</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
         <source>Open Another Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro projeto…</translation>
     </message>
     <message>
         <source>Open the Default Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o projeto predefinido</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir projeto</translation>
     </message>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projetos Evidence Desk (*.evidence);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
     <name>ArticleFind</name>
     <message>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão inválido</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem correspondências</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} de {total}</translation>
     </message>
 </context>
 <context>
     <name>ArticlePane</name>
     <message>
         <source>Close this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar este artigo</translation>
     </message>
     <message>
         <source>Close article</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar artigo</translation>
     </message>
 </context>
 <context>
     <name>ArticleTextView</name>
     <message>
         <source>Tag as &amp;entity (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;entidade (E)</translation>
     </message>
     <message>
         <source>Tag as &amp;figure (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como c&amp;ifra (F)</translation>
     </message>
     <message>
         <source>Tag as &amp;claim (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;alegação (C)</translation>
     </message>
     <message>
         <source>Suggested {kind}: {label} (Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} sugerida: {label} (Enter aceita, Backspace rejeita)</translation>
     </message>
 </context>
 <context>
     <name>AuthorFilter</name>
     <message>
         <source>Show Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar autores</translation>
     </message>
     <message>
         <source>Whose annotations the articles show</source>
-        <translation type="unfinished"></translation>
+        <translation>De quem são as anotações que os artigos mostram</translation>
     </message>
     <message>
         <source>All Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os autores</translation>
     </message>
     <message>
         <source>Show Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só</translation>
     </message>
     <message>
         <source>Show: All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: todos os autores</translation>
     </message>
     <message>
         <source>Show: only {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: só {name}</translation>
     </message>
     <message>
         <source>Show: nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar: ninguém</translation>
     </message>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar: {shown} de %n autor</numerusform>
+            <numerusform>Mostrar: {shown} de %n autores</numerusform>
         </translation>
     </message>
 </context>
@@ -589,164 +591,170 @@ Alexandr Wang
 Jason Droege
 Scale AI
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome ou frase por linha:
+Alexandr Wang
+Jason Droege
+Scale AI
+…</translation>
     </message>
     <message>
         <source>Load List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar lista…</translation>
     </message>
     <message>
         <source>Search All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar tudo</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Tag Row as Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a linha como entidade…</translation>
     </message>
     <message>
         <source>Propose every hit of the selected term as a mention of an entity (Suggestions: Enter accepts, Backspace rejects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propor cada ocorrência do termo selecionado como menção de uma entidade (Sugestões: Enter aceita, Backspace rejeita)</translation>
     </message>
     <message>
         <source>Paste or load a list of names first, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro cole ou carregue uma lista de nomes, um por linha.</translation>
     </message>
     <message>
         <source>Searching the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisar a lista…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa em lote</translation>
     </message>
     <message>
         <source> (stopped after {searched} of {listed})</source>
-        <translation type="unfinished"></translation>
+        <translation> (parada após {searched} de {listed})</translation>
     </message>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} de %n termo encontrados</numerusform>
+            <numerusform>{found} de %n termos encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{found} in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} em %n documento</numerusform>
+            <numerusform>{found} em %n documentos</numerusform>
         </translation>
     </message>
     <message>
         <source>Search the list first; then its results can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquise primeiro a lista; depois pode exportar os resultados.</translation>
     </message>
     <message>
         <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {file}: {reason}. Nada foi escrito.</translation>
     </message>
 </context>
 <context>
     <name>BatchTableModel</name>
     <message>
         <source>Searched as {query}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisado como {query}</translation>
     </message>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{term} em «{title}»: %n ocorrência</numerusform>
+            <numerusform>{term} em «{title}»: %n ocorrências</numerusform>
         </translation>
     </message>
     <message>
         <source> — click to see them</source>
-        <translation type="unfinished"></translation>
+        <translation> — clique para as ver</translation>
     </message>
 </context>
 <context>
     <name>ColleagueExchange</name>
     <message>
         <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações ou projeto de um colega (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Projetos Evidence Desk (*.evidence);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.jsonld);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Undo history cleared: the import changed annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de desfazer limpo: a importação alterou anotações</translation>
     </message>
     <message>
         <source>Import &amp;Colleague&apos;s Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar anotações de um &amp;colega…</translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir as anotações W3C (.jsonld) ou o ficheiro de projeto (.evidence) de um colega</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar para um colega…</translation>
     </message>
     <message>
         <source>Write your annotations for a colleague (W3C JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever as suas anotações para um colega (W3C JSON-LD)</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver &amp;conflitos…</translation>
     </message>
     <message>
         <source>Annotations you and a colleague both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações alteradas por si e por um colega</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver &amp;conflitos ({count})…</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar as anotações de um colega</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotação em {file} não indica um tipo que o Evidence Desk conheça.
+Importá-la como:</numerusform>
+            <numerusform>%n anotações em {file} não indicam um tipo que o Evidence Desk conheça.
+Importá-las como:</numerusform>
         </translation>
     </message>
     <message>
         <source>Annotations without a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações sem tipo</translation>
     </message>
     <message>
         <source>Export for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para um colega</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportado %n item para um colega em {file}</numerusform>
+            <numerusform>Exportados %n itens para um colega em {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -754,443 +762,444 @@ Import them as:</source>
     <name>ColourPicker</name>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra…</translation>
     </message>
     <message>
         <source>Your highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>A cor dos seus realces</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>A minha</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>A dele</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Lang</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>Chars</source>
-        <translation type="unfinished"></translation>
+        <translation>Car.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marc.</translation>
     </message>
     <message>
         <source>Short source label (used in comparisons, charts and the dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo curto da fonte (usado nas comparações, nos gráficos e no dossiê)</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo da fonte (o número do ficheiro de origem) e o seu veículo</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Source reliability, A (completely reliable) to F (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidade da fonte, de A (totalmente confiável) a F (não avaliável)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>The value the source gives</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor que a fonte dá</translation>
     </message>
     <message>
         <source>Bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a fonte o diz: exato, cerca de, pelo menos, no máximo, um intervalo</translation>
     </message>
     <message>
         <source>The source&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras da fonte</translation>
     </message>
     <message>
         <source>Says who</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo quem</translation>
     </message>
     <message>
         <source>Whom the source attributes the figure to</source>
-        <translation type="unfinished"></translation>
+        <translation>A quem a fonte atribui a cifra</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de revisão da anotação</translation>
     </message>
     <message>
         <source>Can&apos;t agree
 with</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatível
+com</translation>
     </message>
     <message>
         <source>Sources whose value cannot be true at the same time as this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes cujo valor não pode ser verdadeiro ao mesmo tempo que este</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Whether the source asserts or denies the proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Se a fonte afirma ou nega a proposição</translation>
     </message>
     <message>
         <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo da fonte (o número do ficheiro de origem)</translation>
     </message>
     <message>
         <source>The outlet the source is (or says it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>O veículo que a fonte é (ou diz ser)</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Falante</translation>
     </message>
     <message>
         <source>Who says it, in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem o diz, na fonte</translation>
     </message>
     <message>
         <source>Whom the source attributes the claim to</source>
-        <translation type="unfinished"></translation>
+        <translation>A quem a fonte atribui a alegação</translation>
     </message>
     <message>
         <source>Cred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cred.</translation>
     </message>
     <message>
         <source>Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidade da alegação, de 1 (confirmada por outras fontes) a 6 (não avaliável)</translation>
     </message>
     <message>
         <source>Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Diz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>The entity&apos;s canonical name (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome canónico da entidade (F2 muda-o)</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases</translation>
     </message>
     <message>
         <source>Other names and spellings, in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros nomes e grafias, em qualquer língua</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menções</translation>
     </message>
     <message>
         <source>Tagged mentions per source (source label:count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menções marcadas por fonte (rótulo:número)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Tagged mentions in all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Menções marcadas em todas as fontes</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>What the figures measure (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que as cifras medem (F2 muda o nome)</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>The unit the figures are compared in</source>
-        <translation type="unfinished"></translation>
+        <translation>A unidade em que as cifras se comparam</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Figures tagged with this measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras marcadas com esta medida</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes</translation>
     </message>
     <message>
         <source>Figures per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras por fonte</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Discordam</translation>
     </message>
     <message>
         <source>Whether two sources give values that cannot both be true</source>
-        <translation type="unfinished"></translation>
+        <translation>Se duas fontes dão valores que não podem ser ambos verdadeiros</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposição</translation>
     </message>
     <message>
         <source>What the claims assert or deny (F2 renames it)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que as alegações afirmam ou negam (F2 muda o nome)</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirma</translation>
     </message>
     <message>
         <source>Claims asserting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegações que a afirmam</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nega</translation>
     </message>
     <message>
         <source>Claims denying it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegações que a negam</translation>
     </message>
     <message>
         <source>Claims per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegações por fonte</translation>
     </message>
     <message>
         <source>Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <source>Whether one source asserts what another denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Se uma fonte afirma o que outra nega</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestão</translation>
     </message>
     <message>
         <source>Score / reads as</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação / lê-se</translation>
     </message>
     <message>
         <source>A · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>A · citação</translation>
     </message>
     <message>
         <source>A · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>A · tipo e leitura</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência</translation>
     </message>
     <message>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Difere em</translation>
     </message>
     <message>
         <source>B · quote</source>
-        <translation type="unfinished"></translation>
+        <translation>B · citação</translation>
     </message>
     <message>
         <source>B · kind and reading</source>
-        <translation type="unfinished"></translation>
+        <translation>B · tipo e leitura</translation>
     </message>
     <message>
         <source>The passage author A tagged (✓ accepted, ✗ rejected, ⚑ disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>O trecho marcado pelo autor A (✓ aceite, ✗ rejeitada, ⚑ contestada)</translation>
     </message>
     <message>
         <source>What A recorded: the kind, and the value, entity or proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>O que A registou: o tipo e o valor, a entidade ou a proposição</translation>
     </message>
     <message>
         <source>How the two versions line up: exact, disagree (same passage, different reading), overlap, only one</source>
-        <translation type="unfinished"></translation>
+        <translation>Como as duas versões se alinham: exatas, discordantes (mesmo trecho, leitura diferente), sobrepostas, só uma</translation>
     </message>
     <message>
         <source>The fields on which the two versions differ, A&apos;s value ≠ B&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Os campos em que as duas versões diferem, valor de A ≠ valor de B</translation>
     </message>
     <message>
         <source>The passage author B tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>O trecho marcado pelo autor B</translation>
     </message>
     <message>
         <source>What B recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>O que B registou</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Termo</translation>
     </message>
     <message>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Docs</translation>
     </message>
     <message>
         <source>The name or query</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome ou a pesquisa</translation>
     </message>
     <message>
         <source>Hits in every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorrências em todos os documentos</translation>
     </message>
     <message>
         <source>Documents that mention it</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que o mencionam</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Include pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir pendentes</translation>
     </message>
     <message>
         <source>Also compare annotations nobody has reviewed yet (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar também as anotações que ninguém reviu ainda (propostas, contestadas)</translation>
     </message>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir rejeitadas</translation>
     </message>
     <message>
         <source>Also compare annotations a reviewer rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar também as anotações rejeitadas por um revisor</translation>
     </message>
     <message>
         <source>How far from its value a figure stated as “about” may be (project setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto se pode afastar do seu valor uma cifra dada como «cerca de» (definição do projeto)</translation>
     </message>
     <message>
         <source>“about” means</source>
-        <translation type="unfinished"></translation>
+        <translation>«cerca de» significa</translation>
     </message>
     <message>
         <source>Dock in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancorar na janela principal</translation>
     </message>
     <message>
         <source>Open in a Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir numa janela</translation>
     </message>
     <message>
         <source>Put the comparison back below the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a pôr a comparação por baixo dos artigos</translation>
     </message>
     <message>
         <source>Read the comparison in a window of its own, beside the main window or on another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a comparação numa janela própria, ao lado da principal ou noutro ecrã</translation>
     </message>
     <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nada para comparar. Marque cifras e dê-lhes uma medida (F, depois o que medem), ou alegações e a proposição que afirmam ou negam (C).</translation>
     </message>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{disagree} de %n medida: as fontes discordam</numerusform>
+            <numerusform>{disagree} de %n medidas: as fontes discordam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{contested} of %n proposition(s) contested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{contested} de %n proposição contestadas</numerusform>
+            <numerusform>{contested} de %n proposições contestadas</numerusform>
         </translation>
     </message>
 </context>
@@ -1198,74 +1207,74 @@ with</source>
     <name>Comparison</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>sem valor</translation>
     </message>
     <message>
         <source>{source}, via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, via {attribution}</translation>
     </message>
     <message>
         <source>no values to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum valor para comparar</translation>
     </message>
     <message>
         <source>sources disagree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>as fontes discordam: {values}</translation>
     </message>
     <message>
         <source>one value only: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>um só valor: {values}</translation>
     </message>
     <message>
         <source>sources agree: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>as fontes concordam: {values}</translation>
     </message>
     <message>
         <source>; not compared (unit differs): {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>; não comparados (unidade diferente): {values}</translation>
     </message>
     <message>
         <source>; no value read: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>; nenhum valor lido: {sources}</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Value / entity / proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor / entidade / proposição</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminada)</translation>
     </message>
     <message>
         <source>Theirs ({author})</source>
-        <translation type="unfinished"></translation>
+        <translation>A dele ({author})</translation>
     </message>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos alteraram isto: compare e depois mantenha a sua ou fique com a dele</translation>
     </message>
 </context>
 <context>
@@ -1273,1382 +1282,1383 @@ with</source>
     <message>
         <source>{document}
 Their version: {author}, detected {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}
+A versão dele: {author}, detetada {when}</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDock</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a &amp;minha</translation>
     </message>
     <message>
         <source>Keep your version; your colleague gets it with your next export</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a sua versão; o colega recebe-a na sua próxima exportação</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com a &amp;dele</translation>
     </message>
     <message>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a sua versão pela do colega (Ctrl+Z desfaz)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotação alterada por si E por um colega desde a última troca. Compare e depois mantenha a sua ou fique com a dele.</numerusform>
+            <numerusform>%n anotações alteradas por si E por um colega desde a última troca. Compare e depois mantenha a sua ou fique com a dele.</numerusform>
         </translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito em aberto.</translation>
     </message>
     <message>
         <source>&lt;b&gt;You both changed:&lt;/b&gt; {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ambos alteraram:&lt;/b&gt; {fields}</translation>
     </message>
     <message>
         <source>Only the time of the change differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só difere a hora da alteração.</translation>
     </message>
     <message>
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a minha versão</translation>
     </message>
     <message>
         <source>Take {author}&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com a versão de {author}</translation>
     </message>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} de «{quote}» (Ctrl+Z desfaz)</translation>
     </message>
 </context>
 <context>
     <name>Differences</name>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuída a</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entidade</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposição</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>posição</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>falante</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>span</source>
-        <translation type="unfinished"></translation>
+        <translation>trecho</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>não lido</translation>
     </message>
     <message>
         <source>{author} adds {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} acrescenta {text}</translation>
     </message>
     <message>
         <source>{author} is longer</source>
-        <translation type="unfinished"></translation>
+        <translation>o de {author} é mais longo</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Document metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados do documento</translation>
     </message>
     <message>
         <source>FT 2025-07-15</source>
-        <translation type="unfinished"></translation>
+        <translation>FT 2025-07-15</translation>
     </message>
     <message>
         <source>The short name this source goes by in comparisons, charts and the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome curto com que esta fonte aparece nas comparações, nos gráficos e no dossiê</translation>
     </message>
     <message>
         <source>it, pt, fr, en…</source>
-        <translation type="unfinished"></translation>
+        <translation>it, pt, fr, en…</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidade</translation>
     </message>
     <message numerus="yes">
         <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>original {type}, %n página, SHA-256 {sha}</numerusform>
+            <numerusform>original {type}, %n páginas, SHA-256 {sha}</numerusform>
         </translation>
     </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>original {type}, SHA-256 {sha}</translation>
     </message>
     <message>
         <source>retrieved {when}; {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>obtido {when}; {original}</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um documento precisa de um rótulo curto (p. ex. «FT 2025-07-15»).</translation>
     </message>
 </context>
 <context>
     <name>DocumentListView</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open in new pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir num novo painel</translation>
     </message>
     <message>
         <source>Edit metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar metadados…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
         <source>Label: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo: {label}</translation>
     </message>
     <message>
         <source>By {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por {author}</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado a {date}</translation>
     </message>
     <message>
         <source>Retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtido {when}</translation>
     </message>
     <message numerus="yes">
         <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Original: {type}, %n página, SHA-256 {sha}…</numerusform>
+            <numerusform>Original: {type}, %n páginas, SHA-256 {sha}…</numerusform>
         </translation>
     </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Original: {type}, SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>Reliability {grade}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidade {grade}: {label}</translation>
     </message>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>{characters} caracteres · {annotations} anotações</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML (one standalone file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (um único ficheiro autónomo)</translation>
     </message>
     <message>
         <source>PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (A4)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar dossiê</translation>
     </message>
     <message>
         <source>The language of the dossier&apos;s headings, labels and sentences, and how its numbers and dates are written; quotes stay verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>A língua dos títulos, rótulos e frases do dossiê, e como se escrevem os números e as datas; as citações ficam literais</translation>
     </message>
     <message>
         <source>Include pending annotations (proposed, disputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir as anotações pendentes (propostas, contestadas)</translation>
     </message>
     <message>
         <source>Include entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir as entidades</translation>
     </message>
     <message>
         <source>Include analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir as notas dos analistas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>The dossier cannot be built: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível compor o dossiê: {reason}</translation>
     </message>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
-        <translation type="unfinished"></translation>
+        <translation>. O nome do ficheiro termina em {suffix}, por isso foi escrito {written} e não {chosen}; Formato indica agora {written}.</translation>
     </message>
     <message>
         <source>Building the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>A compor o dossiê…</translation>
     </message>
     <message>
         <source>Printing pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>A imprimir as páginas…</translation>
     </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n página)</numerusform>
+            <numerusform>(%n páginas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever…</translation>
     </message>
     <message numerus="yes">
         <source>(and %n chart file(s) beside it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(e %n ficheiro de gráfico ao lado)</numerusform>
+            <numerusform>(e %n ficheiros de gráfico ao lado)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não exportado: {reason}</translation>
     </message>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado para {path} como {format} {detail}</translation>
     </message>
 </context>
 <context>
     <name>DossierText</name>
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever {path}: a pasta {folder} não existe.</translation>
     </message>
     <message>
         <source>Cannot write the PDF to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever o PDF em {path}.</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page} de {pages}</translation>
     </message>
     <message>
         <source>Evidence dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiê de provas</translation>
     </message>
     <message>
         <source>via {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>via {name}</translation>
     </message>
     <message>
         <source>pending (hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente (vazado)</translation>
     </message>
     <message>
         <source>cannot agree with another source</source>
-        <translation type="unfinished"></translation>
+        <translation>incompatível com outra fonte</translation>
     </message>
     <message>
         <source>p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. {page}</translation>
     </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{included} de %n anotação</numerusform>
+            <numerusform>{included} de %n anotações</numerusform>
         </translation>
     </message>
     <message>
         <source>no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma cifra</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra</numerusform>
+            <numerusform>%n cifras</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}, none on a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}, nenhuma numa medida</translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
         </translation>
     </message>
     <message>
         <source>{figures}: {assigned} on {measures}, {unassigned} with no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures}: {assigned} em {measures}, {unassigned} sem medida</translation>
     </message>
     <message>
         <source>{figures} on {measures}</source>
-        <translation type="unfinished"></translation>
+        <translation>{figures} em {measures}</translation>
     </message>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma alegação</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alegação</numerusform>
+            <numerusform>%n alegações</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}, none on a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}, nenhuma numa proposição</translation>
     </message>
     <message numerus="yes">
         <source>%n proposition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposição</numerusform>
+            <numerusform>%n proposições</numerusform>
         </translation>
     </message>
     <message>
         <source>{claims}: {assigned} on {propositions}, {unassigned} with no proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims}: {assigned} em {propositions}, {unassigned} sem proposição</translation>
     </message>
     <message>
         <source>{claims} on {propositions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims} em {propositions}</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte</numerusform>
+            <numerusform>%n fontes</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras-chave</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegações</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades</translation>
     </message>
     <message>
         <source>Analysts&apos; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas dos analistas</translation>
     </message>
     <message>
         <source>Appendix A: Who annotated and reviewed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêndice A: quem anotou e reviu o quê</translation>
     </message>
     <message>
         <source>Appendix B: Quoted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Apêndice B: trechos citados</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceite</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>contestada</translation>
     </message>
     <message>
         <source>set back to proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>reposta como proposta</translation>
     </message>
     <message>
         <source>Chart: {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: {measure}</translation>
     </message>
     <message>
         <source>(p. {page} ↗)</source>
-        <translation type="unfinished"></translation>
+        <translation>(p. {page} ↗)</translation>
     </message>
     <message>
         <source>{status} (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (pendente)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado</translation>
     </message>
     <message>
         <source>{source} via {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} via {attribution}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
-        <translation type="unfinished"></translation>
+        <translation>aceites, e as propostas ou contestadas marcadas «(pendente)»</translation>
     </message>
     <message>
         <source>accepted only</source>
-        <translation type="unfinished"></translation>
+        <translation>só as aceites</translation>
     </message>
     <message>
         <source>- **Project:** {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Projeto:** {title}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>- **Documents covered:** {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Documentos abrangidos:** {scope}</translation>
     </message>
     <message>
         <source>- **Analysts:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Analistas:** {names}</translation>
     </message>
     <message>
         <source>- **Reviewed by:** {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Revisto por:** {names}</translation>
     </message>
     <message>
         <source>- **Generated:** {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Gerado:** {when} UTC</translation>
     </message>
     <message>
         <source>- **Annotations included:** {which}: {included} of {total}; rejected annotations are never included</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Anotações incluídas:** {which}: {included} de {total}; as anotações rejeitadas nunca são incluídas</translation>
     </message>
     <message>
         <source>**Contents:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Índice:**</translation>
     </message>
     <message>
         <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation type="unfinished"></translation>
+        <translation>**As citações** leem-se `002 ¶3 [120–145)`: fonte 002, parágrafo 3 (cada linha não vazia do texto guardado é um parágrafo, contado a partir de 1), caracteres 120 a 145 (pontos de código Unicode contados a partir de 0, fim excluído). Cada citação é literal; uma quebra de linha dentro de uma citação aparece como ¶. Cada citação remete para a citação no seu trecho no Apêndice B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto não tem documentos.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidade</translation>
     </message>
     <message>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressões digitais</translation>
     </message>
     <message>
         <source>The SHA-256 of each stored text (UTF-8) and its length in characters (code points).</source>
-        <translation type="unfinished"></translation>
+        <translation>O SHA-256 de cada texto guardado (UTF-8) e o seu comprimento em caracteres (pontos de código).</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres</translation>
     </message>
     <message>
         <source>Originals</source>
-        <translation type="unfinished"></translation>
+        <translation>Originais</translation>
     </message>
     <message>
         <source>The archived original of each source (the file as read, or the page as fetched, kept with the whole HTTP exchange), its SHA-256 and when it was retrieved. Extracting the original again gives the stored text (`evidence-desk verify`).</source>
-        <translation type="unfinished"></translation>
+        <translation>O original arquivado de cada fonte (o ficheiro tal como lido, ou a página tal como obtida, guardada com toda a troca HTTP), o seu SHA-256 e quando foi obtido. Extrair de novo o original dá o texto guardado (`evidence-desk verify`).</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtido</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot agree with</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatível com</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <source>A figure given as “about” a value is read as that value {tolerance}. Two figures cannot agree when no value fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cifra dada como «cerca de» um valor lê-se como esse valor {tolerance}. Duas cifras são incompatíveis quando nenhum valor serve a ambas.</translation>
     </message>
     <message>
         <source>No figures are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está incluída nenhuma cifra.</translation>
     </message>
     <message>
         <source>Figures not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras não atribuídas a uma medida</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>No dates are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está incluída nenhuma data.</translation>
     </message>
     <message>
         <source>Each date is shown at the precision its source gives (a day, a month or a year). Two dates cannot agree when no day fits both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada data é mostrada com a precisão que a sua fonte dá (um dia, um mês ou um ano). Duas datas são incompatíveis quando nenhum dia serve a ambas.</translation>
     </message>
     <message>
         <source>**Sources disagree.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**As fontes discordam.**</translation>
     </message>
     <message>
         <source>Sources agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fontes concordam.</translation>
     </message>
     <message>
         <source>Dates not assigned to a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas não atribuídas a uma medida</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisão</translation>
     </message>
     <message>
         <source>speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>falante {name}</translation>
     </message>
     <message>
         <source>attributed to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuída a {name}</translation>
     </message>
     <message>
         <source>source {source}, reliability {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte {source}, confiabilidade {grade}</translation>
     </message>
     <message>
         <source>credibility {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>credibilidade {grade}</translation>
     </message>
     <message>
         <source>**Contested:** asserted by {asserting}; denied by {denying}.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Contestada:** afirmada por {asserting}; negada por {denying}.</translation>
     </message>
     <message>
         <source>**Not contested:** asserted by {asserting}; no source denies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Não contestada:** afirmada por {asserting}; nenhuma fonte a nega.</translation>
     </message>
     <message>
         <source>**Not contested:** denied by {denying}; no source asserts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Não contestada:** negada por {denying}; nenhuma fonte a afirma.</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirma</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nega</translation>
     </message>
     <message>
         <source>No claims are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está incluída nenhuma alegação.</translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>As proposições contestadas (afirmadas por uma fonte, negadas por outra) vêm primeiro.</translation>
     </message>
     <message>
         <source>Claims not assigned to a proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegações não atribuídas a uma proposição</translation>
     </message>
     <message>
         <source>Entities are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entidades ficam fora deste dossiê.</translation>
     </message>
     <message>
         <source>No entities are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está incluída nenhuma entidade.</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidade</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Aliases seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliases encontrados</translation>
     </message>
     <message>
         <source>Mentions by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Menções por fonte</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Notes are left out of this dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas ficam fora deste dossiê.</translation>
     </message>
     <message>
         <source>No notes on the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota nas anotações incluídas.</translation>
     </message>
     <message>
         <source>**{author}** on {quote} ({citation})</source>
-        <translation type="unfinished"></translation>
+        <translation>**{author}** sobre {quote} ({citation})</translation>
     </message>
     <message>
         <source>Every annotation in the project, whatever its status, by analyst; reviews given are verdicts and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as anotações do projeto, qualquer que seja o estado, por analista; as revisões dadas são veredictos e comentários.</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analista</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceite</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitada</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões</translation>
     </message>
     <message>
         <source>Nobody has annotated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém anotou ainda.</translation>
     </message>
     <message>
         <source>Review trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo das revisões</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <source>{citation} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} de {author}</translation>
     </message>
     <message>
         <source>No reviews of the included annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma revisão das anotações incluídas.</translation>
     </message>
     <message numerus="yes">
         <source>%n further review(s) concern annotations this dossier leaves out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revisão adicional diz respeito a anotações que este dossiê deixa de fora.</numerusform>
+            <numerusform>%n revisões adicionais dizem respeito a anotações que este dossiê deixa de fora.</numerusform>
         </translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>comentário</translation>
     </message>
     <message>
         <source>{kind} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de {author}</translation>
     </message>
     <message>
         <source>open p. {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir p. {page}</translation>
     </message>
     <message>
         <source>open at the source</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir na fonte</translation>
     </message>
     <message>
         <source>retrieved {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>obtido {when}</translation>
     </message>
     <message>
         <source>original SHA-256 {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 do original {hash}</translation>
     </message>
     <message>
         <source>Nothing is quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é citado.</translation>
     </message>
     <message>
         <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada citação no seu trecho: a linha do texto guardado onde está, a citação a negrito.</translation>
     </message>
     <message>
         <source>no measure</source>
-        <translation type="unfinished"></translation>
+        <translation>sem medida</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data</translation>
     </message>
 </context>
 <context>
     <name>EditTakeDialog</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidade</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor superior</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposição</translation>
     </message>
     <message>
         <source>Edit and take</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e ficar</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir da de {name} (A)</translation>
     </message>
     <message>
         <source>Start from {name}&apos;s (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir da de {name} (B)</translation>
     </message>
     <message>
         <source>Both versions are rejected and your corrected copy is accepted. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas as versões são rejeitadas e a sua cópia corrigida é aceite. Ctrl+Z desfaz.</translation>
     </message>
     <message>
         <source>Take Edited Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com a versão editada</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
 </context>
 <context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acrescentar a página: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FileExports</name>
     <message>
         <source>Export &amp;Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;dossiê…</translation>
     </message>
     <message>
         <source>Preview and export the evidence dossier (Markdown, HTML, PDF, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualizar e exportar o dossiê de provas (Markdown, HTML, PDF, JSON)</translation>
     </message>
     <message>
         <source>Export REFI-QDA Project (.qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar projeto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
         <source>For QualCoder, MAXQDA, NVivo or ATLAS.ti</source>
-        <translation type="unfinished"></translation>
+        <translation>Para QualCoder, MAXQDA, NVivo ou ATLAS.ti</translation>
     </message>
     <message>
         <source>Export Annotations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar anotações em CSV…</translation>
     </message>
     <message>
         <source>One row per annotation, every field, for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por anotação, todos os campos, para folhas de cálculo</translation>
     </message>
     <message>
         <source>Dossier written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiê escrito em {path}</translation>
     </message>
     <message>
         <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar projeto REFI-QDA</translation>
     </message>
     <message>
         <source>REFI-QDA project (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto REFI-QDA (*.qdpx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n coded selection(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportada %n seleção codificada para {path}</numerusform>
+            <numerusform>Exportadas %n seleções codificadas para {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar anotações em CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n annotation(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportada %n anotação para {path}</numerusform>
+            <numerusform>Exportadas %n anotações para {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <source>Nothing was written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi escrito: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar neste artigo</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter: next / previous match, then E, F or C tags it · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Shift+Enter: correspondência seguinte / anterior, depois E, F ou C marca-a · Esc fecha</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência anterior (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência seguinte (Enter)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir maiúsculas</translation>
     </message>
     <message>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só palavras inteiras</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar (Esc)</translation>
     </message>
 </context>
 <context>
     <name>GradeDelegate</name>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
-        <translation type="unfinished"></translation>
+        <translation>criada em arbitragem por {who} (a partir de {sources})</translation>
     </message>
     <message>
         <source>proposed by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>proposta por {who}</translation>
     </message>
     <message>
         <source> by {who} (from a colleague&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation> por {who} (do ficheiro de um colega)</translation>
     </message>
     <message>
         <source> by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation> por {who}</translation>
     </message>
     <message>
         <source>edited{by}</source>
-        <translation type="unfinished"></translation>
+        <translation>editada{by}</translation>
     </message>
     <message>
         <source>deleted by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada por {who}</translation>
     </message>
     <message>
         <source>restored by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>reposta por {who}</translation>
     </message>
     <message>
         <source>verdict withdrawn by {who} (back to {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>veredicto retirado por {who} (volta a {status})</translation>
     </message>
     <message>
         <source>comment by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>comentário de {who}{comment}</translation>
     </message>
     <message>
         <source>reply by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta de {who}{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>reposta como proposta por {who} em arbitragem{comment}</translation>
     </message>
     <message>
         <source>set back to proposed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>reposta como proposta por {who}{comment}</translation>
     </message>
     <message>
         <source>accepted by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>aceite por {who} em arbitragem{comment}</translation>
     </message>
     <message>
         <source>accepted by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>aceite por {who}{comment}</translation>
     </message>
     <message>
         <source>rejected by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada por {who} em arbitragem{comment}</translation>
     </message>
     <message>
         <source>rejected by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada por {who}{comment}</translation>
     </message>
     <message>
         <source>disputed by {who} in adjudication{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>contestada por {who} em arbitragem{comment}</translation>
     </message>
     <message>
         <source>disputed by {who}{comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>contestada por {who}{comment}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizadas</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalteradas</translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Reancoradas</translation>
     </message>
     <message>
         <source>Kept yours (newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantidas as suas (mais recentes)</translation>
     </message>
     <message>
         <source>Older, not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais antigas, não aplicadas</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoradas</translation>
     </message>
     <message>
         <source>Name clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos de nome</translation>
     </message>
     <message>
         <source>Documents added</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos acrescentados</translation>
     </message>
     <message>
         <source>Reviews imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisões importadas</translation>
     </message>
     <message>
         <source>Colleague&apos;s annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações de um colega</translation>
     </message>
     <message>
         <source>nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>nada de novo.</translation>
     </message>
     <message>
         <source>merged into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>fundido neste projeto.</translation>
     </message>
     <message>
         <source>Show Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar conflitos…</translation>
     </message>
     <message>
         <source>Annotations missing from their file are never deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>As anotações que faltam no ficheiro dele nunca são eliminadas aqui.</translation>
     </message>
     <message>
         <source>{undo_cleared} (Ctrl+Z would have written your older versions over theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{undo_cleared} (Ctrl+Z teria escrito as suas versões mais antigas por cima das dele).</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message numerus="yes">
         <source>{added} of %n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ficheiros importados: {added} de %n</numerusform>
+            <numerusform>Ficheiros importados: {added} de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, recusados: {refused}</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelada)</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} e mais %n</numerusform>
+            <numerusform>{names} e mais %n</numerusform>
         </translation>
     </message>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}: língua não detetada — defina-a em Editar › Metadados do documento (Ctrl+Shift+M).</translation>
     </message>
 </context>
 <context>
     <name>Lineup</name>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entidade</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposição</translation>
     </message>
     <message>
         <source>Merge entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir entidades</translation>
     </message>
     <message>
         <source>Merge measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir medidas</translation>
     </message>
     <message>
         <source>Merge propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir proposições</translation>
     </message>
     <message>
         <source>Add entity “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar entidade «{name}»</translation>
     </message>
     <message>
         <source>Rename {kind} to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar nome de {kind} para «{name}»</translation>
     </message>
     <message>
         <source>Add alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar alias «{alias}»</translation>
     </message>
     <message>
         <source>Remove alias “{alias}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover alias «{alias}»</translation>
     </message>
     <message>
         <source>Split “{alias}” off</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar «{alias}»</translation>
     </message>
     <message>
         <source>Set type to {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o tipo como {type}</translation>
     </message>
     <message>
         <source>Add measure “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar medida «{label}»</translation>
     </message>
     <message>
         <source>Set unit to “{unit}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir a unidade como «{unit}»</translation>
     </message>
     <message>
         <source>Add proposition “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar proposição «{label}»</translation>
     </message>
     <message>
         <source>Merge “{merged}” into “{kept}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir «{merged}» em «{kept}»</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Z para desfazer)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado</translation>
     </message>
     <message>
         <source>Grade source {label}: {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificar a fonte {label}: {grade}</translation>
     </message>
     <message>
         <source>Set “about” to ±{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir «cerca de» como ±{percent}%</translation>
     </message>
     <message>
         <source>Accept mention “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a menção «{text}»</translation>
     </message>
     <message>
         <source>Accept figure “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a cifra «{text}»</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceitar %n sugestão</numerusform>
+            <numerusform>Aceitar %n sugestões</numerusform>
         </translation>
     </message>
 </context>
@@ -2656,269 +2666,269 @@ Their version: {author}, detected {when}</source>
     <name>LineupFeature</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Menções</translation>
     </message>
     <message>
         <source>Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar fontes</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>&amp;Compare Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar fontes</translation>
     </message>
     <message>
         <source>What every source says about each measure and proposition, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>O que cada fonte diz sobre cada medida e proposição, lado a lado</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Crono&amp;logia</translation>
     </message>
     <message>
         <source>Every dated event on one time axis, by source; the date measures lined up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada evento datado num só eixo do tempo, por fonte; as medidas de data alinhadas</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registo</translation>
     </message>
     <message>
         <source>Entities, measures and propositions: rename, merge, aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades, medidas e proposições: mudar nome, fundir, aliases</translation>
     </message>
     <message>
         <source>Find All &amp;Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar todas as &amp;menções</translation>
     </message>
     <message>
         <source>Suggest every untagged mention of the selected entity, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir cada menção não marcada da entidade selecionada, em todos os artigos</translation>
     </message>
     <message>
         <source>Find &amp;Figures in This Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar as c&amp;ifras neste artigo</translation>
     </message>
     <message>
         <source>Suggest the amounts and percentages of the active article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir os montantes e as percentagens do artigo ativo</translation>
     </message>
     <message>
         <source>&amp;Accept All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar todas as sugestões</translation>
     </message>
     <message>
         <source>Tag every suggestion in the list (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cada sugestão da lista (um só passo para desfazer)</translation>
     </message>
     <message>
         <source>Re&amp;ject All Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeitar todas as sugestões</translation>
     </message>
     <message>
         <source>Drop every suggestion in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cada sugestão da lista</translation>
     </message>
     <message>
         <source>&amp;Next Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Menção &amp;seguinte</translation>
     </message>
     <message>
         <source>The next annotation of the selected entity, measure or proposition, across articles</source>
-        <translation type="unfinished"></translation>
+        <translation>A anotação seguinte da entidade, medida ou proposição selecionada, em todos os artigos</translation>
     </message>
     <message>
         <source>&amp;Previous Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Menção &amp;anterior</translation>
     </message>
     <message>
         <source>The previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>A anterior</translation>
     </message>
     <message>
         <source>&amp;Grade This Source</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lassificar esta fonte</translation>
     </message>
     <message>
         <source>&amp;Line-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confronto</translation>
     </message>
     <message>
         <source>Open an article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um artigo</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não classificada</translation>
     </message>
     <message>
         <source>Select an entity (in the register, or one of its mentions) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma entidade (no registo, ou uma das suas menções).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotação</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações neste artigo</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer {action}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer {action}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>{project} (read-only) — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} (só de leitura) — Evidence Desk</translation>
     </message>
     <message>
         <source>{project} — Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} — Evidence Desk</translation>
     </message>
     <message>
         <source>This project is open read-only: {reason}. You can read and export; changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este projeto está aberto só de leitura: {reason}. Pode ler e exportar; as alterações são recusadas.</translation>
     </message>
     <message>
         <source>Annotating as {name} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>A anotar como {name} ({key})</translation>
     </message>
     <message>
         <source>{waiting} Your change waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} A sua alteração aguarda.</translation>
     </message>
     <message>
         <source>About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca do Evidence Desk</translation>
     </message>
     <message>
         <source>Tag claims, entities and figures across articles, line the sources up, and export an evidence dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque alegações, entidades e cifras nos artigos, compare as fontes e exporte um dossiê de provas.</translation>
     </message>
 </context>
 <context>
     <name>MarksController</name>
     <message>
         <source>Select an entity, measure or proposition first (in the register, or an annotation linked to one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma entidade, medida ou proposição (no registo, ou uma anotação ligada a ela).</translation>
     </message>
     <message>
         <source>“{name}” is not tagged anywhere yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ainda não está marcada em lado nenhum.</translation>
     </message>
     <message>
         <source>{name}: {position} of {total} (F3 next, Shift+F3 previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {position} de {total} (F3 seguinte, Shift+F3 anterior)</translation>
     </message>
 </context>
 <context>
     <name>MeasureSection</name>
     <message>
         <source>⚠ Sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ As fontes discordam</translation>
     </message>
     <message>
         <source>✓ Sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ As fontes concordam</translation>
     </message>
     <message>
         <source>One value</source>
-        <translation type="unfinished"></translation>
+        <translation>Um só valor</translation>
     </message>
     <message>
         <source>unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>unidade: {unit}</translation>
     </message>
 </context>
 <context>
     <name>MeasureValuesModel</name>
     <message>
         <source>about {tolerance}</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {tolerance}</translation>
     </message>
     <message>
         <source>Cannot both be true with: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode ser verdadeira ao mesmo tempo que: {sources}</translation>
     </message>
     <message>
         <source>Read as {interval}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lida como {interval}</translation>
     </message>
 </context>
 <context>
     <name>MentionsPanel</name>
     <message>
         <source>value not read</source>
-        <translation type="unfinished"></translation>
+        <translation>valor não lido</translation>
     </message>
     <message>
         <source>◀ Previous (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior (Shift+F3)</translation>
     </message>
     <message>
         <source>Next (F3) ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte (F3) ▶</translation>
     </message>
     <message>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma entidade, medida ou proposição (no registo, ou uma anotação ligada a ela) para a ver em cada fonte.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte</numerusform>
+            <numerusform>%n fontes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menção em {sources}, assinalada em cada artigo aberto</numerusform>
+            <numerusform>%n menções em {sources}, assinaladas em cada artigo aberto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra em {sources}, assinalada em cada artigo aberto</numerusform>
+            <numerusform>%n cifras em {sources}, assinaladas em cada artigo aberto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) in {sources}, marked in every open article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alegação em {sources}, assinalada em cada artigo aberto</numerusform>
+            <numerusform>%n alegações em {sources}, assinaladas em cada artigo aberto</numerusform>
         </translation>
     </message>
 </context>
@@ -2926,256 +2936,256 @@ Their version: {author}, detected {when}</source>
     <name>Operations</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entidade</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor superior</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidade</translation>
     </message>
     <message>
         <source>bound</source>
-        <translation type="unfinished"></translation>
+        <translation>limite</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>medida</translation>
     </message>
     <message>
         <source>machine-read flag</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de leitura automática</translation>
     </message>
     <message>
         <source>proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>proposição</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>posição</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>falante</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuição</translation>
     </message>
     <message>
         <source>credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>credibilidade</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>língua</translation>
     </message>
     <message>
         <source>outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>veículo</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>data de publicação</translation>
     </message>
     <message>
         <source>reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>confiabilidade</translation>
     </message>
     <message>
         <source>Accept annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar anotação</translation>
     </message>
     <message>
         <source>Reject annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar anotação</translation>
     </message>
     <message>
         <source>Dispute annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestar anotação</translation>
     </message>
     <message>
         <source>Reopen annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir anotação</translation>
     </message>
     <message>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>campos</translation>
     </message>
     <message>
         <source>{action} is in progress: wait until it is done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} está em curso: aguarde que termine e tente de novo.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{action}: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: a cancelar…</translation>
     </message>
     <message>
         <source>Tagged {annotation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada: {annotation}</translation>
     </message>
     <message>
         <source>Tag {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {kind}</translation>
     </message>
     <message>
         <source>Edit {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {fields}</translation>
     </message>
     <message>
         <source>Changed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado: {fields}</translation>
     </message>
     <message>
         <source>{status} {annotation} (Ctrl+Z withdraws it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {annotation} (Ctrl+Z retira-o)</translation>
     </message>
     <message>
         <source>Deleted {kind} “{quote}” (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada {kind} «{quote}» (Ctrl+Z repõe-a)</translation>
     </message>
     <message>
         <source>Delete {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {kind}</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar anotação</translation>
     </message>
     <message>
         <source>Edit document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar documento: {fields}</translation>
     </message>
     <message>
         <source>Changed document {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento alterado: {fields}</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar documento</translation>
     </message>
     <message>
         <source>Deleted the document and its annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados o documento e as suas anotações</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos</translation>
     </message>
     <message>
         <source>The page</source>
-        <translation type="unfinished"></translation>
+        <translation>A página</translation>
     </message>
     <message>
         <source>Add the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar a página</translation>
     </message>
 </context>
 <context>
     <name>PaneWiring</name>
     <message>
         <source>Annotations in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações em «{title}»</translation>
     </message>
     <message>
         <source>Annotations in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações neste artigo</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidade: {grade} · {label}</translation>
     </message>
     <message>
         <source>Credibility not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidade não classificada</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao Evidence Desk</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu perfil</translation>
     </message>
     <message>
         <source>Every annotation records who made it. Tell Evidence Desk your name and pick the colour your highlights will have when colleagues read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada anotação regista quem a fez. Diga ao Evidence Desk o seu nome e escolha a cor que os seus realces terão quando os colegas os lerem.</translation>
     </message>
     <message>
         <source>Your name and highlight colour, as colleagues will see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome e a cor dos realces, tal como os colegas os verão.</translation>
     </message>
     <message>
         <source>e.g. Giulia Rossi</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Giulia Rossi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor</translation>
     </message>
 </context>
 <context>
     <name>PropositionSection</name>
     <message>
         <source>⚠ Contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Contestada</translation>
     </message>
     <message>
         <source>Not contested</source>
-        <translation type="unfinished"></translation>
+        <translation>Não contestada</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte afirma-a ({sources})</numerusform>
+            <numerusform>%n fontes afirmam-na ({sources})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) deny it ({sources})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fonte nega-a ({sources})</numerusform>
+            <numerusform>%n fontes negam-na ({sources})</numerusform>
         </translation>
     </message>
 </context>
@@ -3183,467 +3193,467 @@ Their version: {author}, detected {when}</source>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa entidade já não existe.</translation>
     </message>
     <message>
         <source>That measure no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa medida já não existe.</translation>
     </message>
     <message>
         <source>That proposition no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa proposição já não existe.</translation>
     </message>
     <message>
         <source>The alias cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alias não pode estar vazio.</translation>
     </message>
     <message>
         <source>The label cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo não pode estar vazio.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome não pode estar vazio.</translation>
     </message>
     <message>
         <source>“{other_name}” is already in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{other_name}» já está no registo.</translation>
     </message>
     <message>
         <source>“{name}” is already a name of “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» já é um nome de «{other_name}»; funda antes as duas.</translation>
     </message>
     <message>
         <source>“{alias}” already names “{other_name}”; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{alias}» já designa «{other_name}»; funda antes as duas.</translation>
     </message>
     <message>
         <source>“{alias}” is not an alias of “{entity_name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{alias}» não é um alias de «{entity_name}».</translation>
     </message>
     <message>
         <source>“{item_label}” is already in the register; merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{item_label}» já está no registo; funda antes as duas.</translation>
     </message>
     <message>
         <source>Choose two different entities to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha duas entidades diferentes para fundir.</translation>
     </message>
     <message>
         <source>Choose two different measures to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha duas medidas diferentes para fundir.</translation>
     </message>
     <message>
         <source>Choose two different propositions to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha duas proposições diferentes para fundir.</translation>
     </message>
     <message>
         <source>“{key}” exists again; it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» existe de novo; não pode ser reposta.</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>⚠ disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ discordam</translation>
     </message>
     <message>
         <source>agree</source>
-        <translation type="unfinished"></translation>
+        <translation>concordam</translation>
     </message>
     <message>
         <source>⚠ contested</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ contestada</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
 </context>
 <context>
     <name>RegisterPanel</name>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>Propositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposições</translation>
     </message>
     <message>
         <source>Select an entity to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma entidade para mudar o nome.</translation>
     </message>
     <message>
         <source>Select a measure to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma medida para mudar o nome.</translation>
     </message>
     <message>
         <source>Select a proposition to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma proposição para mudar o nome.</translation>
     </message>
     <message>
         <source>Select the entities to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione as entidades a fundir (mantém-se a primeira que escolher).</translation>
     </message>
     <message>
         <source>Select the measures to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione as medidas a fundir (mantém-se a primeira que escolher).</translation>
     </message>
     <message>
         <source>Select the propositions to merge (the first one you pick is kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione as proposições a fundir (mantém-se a primeira que escolher).</translation>
     </message>
     <message>
         <source>New entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova entidade</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova medida</translation>
     </message>
     <message>
         <source>New proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova proposição</translation>
     </message>
     <message>
         <source>Name of the new entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da nova entidade:</translation>
     </message>
     <message>
         <source>Name of the new measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da nova medida:</translation>
     </message>
     <message>
         <source>Name of the new proposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da nova proposição:</translation>
     </message>
     <message>
         <source>Find All Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar todas as menções</translation>
     </message>
     <message>
         <source>Suggest every place the selected entity appears, in every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir cada sítio onde a entidade selecionada aparece, em todos os artigos</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar nome</translation>
     </message>
     <message>
         <source>Rename the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome do item selecionado</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir…</translation>
     </message>
     <message>
         <source>Merge the second selected item into the first (one selected: choose the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir o segundo item selecionado no primeiro (só um selecionado: escolha o destino)</translation>
     </message>
     <message>
         <source>Add Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar alias…</translation>
     </message>
     <message>
         <source>Record another name or spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar outro nome ou grafia</translation>
     </message>
     <message>
         <source>Remove Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover alias…</translation>
     </message>
     <message>
         <source>Forget one of its aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer um dos seus aliases</translation>
     </message>
     <message>
         <source>Split Alias Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar alias…</translation>
     </message>
     <message>
         <source>Make an alias its own entity; the mentions written that way follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar um alias uma entidade própria; as menções escritas assim acompanham-na</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova…</translation>
     </message>
     <message>
         <source>Add a measure to compare figures by</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar uma medida para comparar cifras</translation>
     </message>
     <message>
         <source>Add a proposition that claims assert or deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar uma proposição que as alegações afirmam ou negam</translation>
     </message>
     <message>
         <source>Unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade…</translation>
     </message>
     <message>
         <source>Set the unit the measure&apos;s figures are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir a unidade das cifras da medida</translation>
     </message>
     <message>
         <source>Add an entity to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar uma entidade ao registo</translation>
     </message>
     <message>
         <source>Set the entity&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o tipo da entidade</translation>
     </message>
     <message>
         <source>Select an entity in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma entidade no registo.</translation>
     </message>
     <message>
         <source>Add alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar alias</translation>
     </message>
     <message>
         <source>Another name or spelling of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro nome ou grafia de «{name}»:</translation>
     </message>
     <message>
         <source>“{name}” has no alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» não tem alias.</translation>
     </message>
     <message>
         <source>Remove alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover alias</translation>
     </message>
     <message>
         <source>Alias of “{name}” to forget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias de «{name}» a esquecer:</translation>
     </message>
     <message>
         <source>“{name}” has no alias to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» não tem alias para separar.</translation>
     </message>
     <message>
         <source>Split alias off</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar alias</translation>
     </message>
     <message>
         <source>Which alias of “{name}” is another entity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que alias de «{name}» é outra entidade?</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir em</translation>
     </message>
     <message>
         <source>Merge “{name}” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir «{name}» em:</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n item(s) into “{name}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fundir %n item em «{name}»</numerusform>
+            <numerusform>Fundir %n itens em «{name}»</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a measure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma medida.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade</translation>
     </message>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidade de «{measure}» (USD, %, EUR…):</translation>
     </message>
 </context>
 <context>
     <name>RegisterTab</name>
     <message>
         <source>Filter entities (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar entidades (qualquer nome ou alias)…</translation>
     </message>
     <message>
         <source>Filter measures (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar medidas (qualquer nome ou alias)…</translation>
     </message>
     <message>
         <source>Filter propositions (any name or alias)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar proposições (qualquer nome ou alias)…</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exato</translation>
     </message>
     <message>
         <source>disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>discordam</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>sobrepostas</translation>
     </message>
     <message>
         <source>only A</source>
-        <translation type="unfinished"></translation>
+        <translation>só A</translation>
     </message>
     <message>
         <source>only B</source>
-        <translation type="unfinished"></translation>
+        <translation>só B</translation>
     </message>
 </context>
 <context>
     <name>ReviewFeature</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar</translation>
     </message>
     <message>
         <source>Accept the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar a anotação selecionada</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeitar</translation>
     </message>
     <message>
         <source>Reject the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar a anotação selecionada</translation>
     </message>
     <message>
         <source>Mark &amp;Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como c&amp;ontestada</translation>
     </message>
     <message>
         <source>Mark the selected annotation as disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a anotação selecionada como contestada</translation>
     </message>
     <message>
         <source>&amp;Next Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguinte pendente</translation>
     </message>
     <message>
         <source>Go to the next colleague&apos;s annotation waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a próxima anotação de um colega à espera de revisão</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentar…</translation>
     </message>
     <message>
         <source>Write a comment on the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um comentário sobre a anotação selecionada</translation>
     </message>
     <message>
         <source>Ad&amp;judicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;bitrar…</translation>
     </message>
     <message>
         <source>Settle two authors&apos; versions of one document</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir entre as versões de dois autores de um documento</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ncordância…</translation>
     </message>
     <message>
         <source>How far two authors agree (F1, kappa, alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto concordam dois autores (F1, kappa, alfa)</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N goes to the next pending one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma anotação para rever (N vai para a próxima pendente).</translation>
     </message>
     <message>
         <source>Select an annotation to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma anotação para comentar.</translation>
     </message>
     <message>
         <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada mais para rever: cada anotação mostrada dos colegas tem um veredicto.</translation>
     </message>
     <message>
         <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para rever: {annotation} de {author} (A aceitar · R rejeitar · D contestar · N seguinte)</translation>
     </message>
 </context>
 <context>
     <name>ReviewMenu</name>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisão</translation>
     </message>
 </context>
 <context>
     <name>ReviewOperations</name>
     <message>
         <source>Take A&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com a versão de A</translation>
     </message>
     <message>
         <source>Take B&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com a versão de B</translation>
     </message>
     <message>
         <source>Take both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com ambas as versões</translation>
     </message>
     <message>
         <source>Take an edited version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar com uma versão editada</translation>
     </message>
     <message>
         <source>Withdraw verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar o veredicto</translation>
     </message>
     <message>
         <source>Verdict withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto retirado</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <source>Reply posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta publicada</translation>
     </message>
     <message>
         <source>Comment posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário publicado</translation>
     </message>
     <message>
         <source>{action} (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Ctrl+Z desfaz)</translation>
     </message>
     <message>
         <source>Undo decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a decisão</translation>
     </message>
     <message>
         <source>Decision undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão desfeita</translation>
     </message>
 </context>
 <context>
@@ -3652,745 +3662,737 @@ Their version: {author}, detected {when}</source>
         <source>Select an annotation to review it.
 
 N jumps to the next one waiting for review; A accepts, R rejects, D marks it disputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma anotação para a rever.
+
+N salta para a próxima à espera de revisão; A aceita, R rejeita, D marca-a como contestada.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussão</translation>
     </message>
     <message>
         <source>Reason or comment (Markdown). Ctrl+Enter posts it; Accept / Reject / Dispute use it as the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo ou comentário (Markdown). Ctrl+Enter publica-o; Aceitar / Rejeitar / Contestar usam-no como motivo.</translation>
     </message>
     <message>
         <source>The comment your reply answers</source>
-        <translation type="unfinished"></translation>
+        <translation>O comentário a que a sua resposta responde</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestar</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a</translation>
     </message>
     <message>
         <source>{annotation}
 by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{annotation}
+de {author}</translation>
     </message>
     <message>
         <source>“{quote}”
 in {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{quote}»
+em {document}</translation>
     </message>
     <message>
         <source>Select an annotation to review first (N: next pending).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma anotação para rever (N: próxima pendente).</translation>
     </message>
     <message>
         <source>Already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já {status}.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva primeiro um comentário.</translation>
     </message>
     <message>
         <source>Write your reply in the comment box first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva primeiro a resposta na caixa de comentário.</translation>
     </message>
 </context>
 <context>
     <name>Reviewing</name>
     <message>
         <source>{choice!r} is not a choice (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice!r} não é uma escolha (use uma de {items}).</translation>
     </message>
     <message>
         <source>Start the edited version from A&apos;s or B&apos;s (base &apos;a&apos; or &apos;b&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece a versão editada a partir da de A ou da de B (base &apos;a&apos; ou &apos;b&apos;).</translation>
     </message>
     <message>
         <source>Choose two different annotations to adjudicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha duas anotações diferentes para arbitrar.</translation>
     </message>
     <message>
         <source>One of the two annotations no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma das duas anotações já não existe.</translation>
     </message>
     <message>
         <source>The two annotations are in different documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas anotações estão em documentos diferentes.</translation>
     </message>
     <message>
         <source>An adjudicated version is accepted; its status cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma versão arbitrada é aceite; o seu estado não pode ser editado.</translation>
     </message>
     <message>
         <source>The span {start}-{end} is outside the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trecho {start}-{end} está fora do documento.</translation>
     </message>
     <message>
         <source>The edited span is only white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trecho editado só tem espaços.</translation>
     </message>
     <message>
         <source>Choose {items}, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha {items}, não {choice!r}.</translation>
     </message>
     <message>
         <source>That conflict no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse conflito já não existe.</translation>
     </message>
     <message>
         <source>That conflict has been resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse conflito já foi resolvido.</translation>
     </message>
     <message>
         <source>That conflict is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse conflito já está aberto.</translation>
     </message>
     <message>
         <source>Write something to comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva algo para comentar.</translation>
     </message>
     <message>
         <source>The comment being answered is not on this annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comentário a que responde não está nesta anotação.</translation>
     </message>
     <message>
         <source>That is not a verdict, so there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não é um veredicto, por isso não há nada a retirar.</translation>
     </message>
     <message>
         <source>{verdict!r} is not a verdict (use one of {items}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict!r} não é um veredicto (use um de {items}).</translation>
     </message>
     <message>
         <source>That annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa anotação já não existe.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível: {action}</translation>
     </message>
     <message>
         <source>{action}: cancelled, nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: cancelado, nada foi escrito.</translation>
     </message>
     <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {reason}{where}. Nada foi escrito.</translation>
     </message>
     <message>
         <source> The details are in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Os pormenores estão em {path}.</translation>
     </message>
     <message>
         <source>Something went wrong: “{action}” was not done and nothing was written.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal: «{action}» não foi feito e nada foi escrito.{where}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer: {action}</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer: {action}</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>NOT needs something before it: “Meta NOT Google” finds Meta, without Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT precisa de algo antes: «Meta NOT Google» encontra Meta, sem Google.</translation>
     </message>
     <message>
         <source>Type a word to search for (letters or digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma palavra a pesquisar (letras ou algarismos).</translation>
     </message>
     <message>
         <source>Nothing left to find: every word is excluded with NOT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada resta para encontrar: cada palavra é excluída com NOT.</translation>
     </message>
     <message>
         <source>Not a valid regular expression: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expressão regular inválida: {exc}</translation>
     </message>
 </context>
 <context>
     <name>SearchFeature</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Em lote</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar no artigo…</translation>
     </message>
     <message>
         <source>Find a word in the active article: every match highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma palavra no artigo ativo: cada correspondência realçada</translation>
     </message>
     <message>
         <source>&amp;Search the Desk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar &amp;tudo…</translation>
     </message>
     <message>
         <source>Search every document, and notes, comments and entity names</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar todos os documentos, e as notas, os comentários e os nomes das entidades</translation>
     </message>
     <message>
         <source>&amp;Batch Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa em &amp;lote…</translation>
     </message>
     <message>
         <source>A list of names against every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de nomes em todos os documentos</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisa</translation>
     </message>
     <message>
         <source>Open an article first, then find in it (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um artigo e depois procure nele (Ctrl+F).</translation>
     </message>
     <message>
         <source>Load a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar uma lista de nomes</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de texto (*.txt *.csv *.tsv);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Cannot load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível carregar a lista</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carregado %n nome; Pesquisar tudo procura-o em cada documento.</numerusform>
+            <numerusform>Carregados %n nomes; Pesquisar tudo procura-os em cada documento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the batch search</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a pesquisa em lote</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <source>Exported the list and its results to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportados a lista e os resultados para {path}</translation>
     </message>
     <message>
         <source>Tag as entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como entidade</translation>
     </message>
     <message>
         <source>Tag every hit of “{term}” as the entity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar cada ocorrência de «{term}» como a entidade:</translation>
     </message>
     <message>
         <source>Tag the hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as ocorrências</translation>
     </message>
     <message>
         <source>“{term}” as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{term}» como {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ocorrência de «{term}» proposta como {name}: Enter aceita, Backspace rejeita</numerusform>
+            <numerusform>%n ocorrências de «{term}» propostas como {name}: Enter aceita, Backspace rejeita</numerusform>
         </translation>
     </message>
     <message>
         <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada ocorrência de «{term}» já está marcada como {name}.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search every document:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar todos os documentos:  &quot;Scale AI&quot;   wang*   Meta NOT Google   (Meta OR Google)</translation>
     </message>
     <message>
         <source>Case and accents are ignored: societa finds società. Quotes make a phrase, * a prefix; AND, OR, NOT in capitals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maiúsculas e acentos são ignorados: societa encontra società. As aspas fazem uma frase, * um prefixo; AND, OR, NOT em maiúsculas.</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentários de revisão</translation>
     </message>
     <message>
         <source>Entity names &amp;&amp; aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes &amp;&amp; aliases das entidades</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veículo</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>de AAAA-MM-DD</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>a AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de anotação</translation>
     </message>
     <message>
         <source>Any annotation kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tipo de anotação</translation>
     </message>
     <message>
         <source>Inside an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de uma entidade</translation>
     </message>
     <message>
         <source>Inside a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de uma cifra</translation>
     </message>
     <message>
         <source>Inside a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de uma alegação</translation>
     </message>
     <message>
         <source>Not tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Não marcado</translation>
     </message>
     <message>
         <source>Only hits inside annotations of this kind (notes: of annotations of this kind), or only hits nobody has tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Só ocorrências dentro de anotações deste tipo (notas: de anotações deste tipo), ou só ocorrências que ninguém marcou ainda</translation>
     </message>
     <message>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em:</translation>
     </message>
     <message>
         <source>Publication date, YYYY-MM-DD (documents without a date are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de publicação, AAAA-MM-DD (os documentos sem data ficam de fora)</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer língua</translation>
     </message>
     <message>
         <source>Any outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer veículo</translation>
     </message>
     <message>
         <source>Type what to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o que procurar.</translation>
     </message>
     <message numerus="yes">
         <source> in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> em %n documento</numerusform>
+            <numerusform> em %n documentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> and %n register entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> e %n entrada do registo</numerusform>
+            <numerusform> e %n entradas do registo</numerusform>
         </translation>
     </message>
     <message>
         <source> (one document: edit the query to search them all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (um só documento: edite a pesquisa para os pesquisar a todos)</translation>
     </message>
     <message>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ocorrências</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentário</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ocorrência</numerusform>
+            <numerusform>%n ocorrências</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplo clique ou Enter: abre-o selecionado, depois E / F / C marca-o</translation>
     </message>
     <message>
         <source>Register: {name} — {hits}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo: {name} — {hits}</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ocultar a fonte</numerusform>
+            <numerusform>Ocultar as fontes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show the %n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar a fonte</numerusform>
+            <numerusform>Mostrar as %n fontes</numerusform>
         </translation>
     </message>
     <message>
         <source>Show in Its Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar no seu artigo</translation>
     </message>
     <message>
         <source>Grade Source {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificar a fonte {label}</translation>
     </message>
     <message>
         <source>Not Graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não classificada</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
         <source>Select some text in an article first, then tag it (E, F or C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro texto num artigo e depois marque-o (E, F ou C).</translation>
     </message>
     <message>
         <source>Select an annotation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro uma anotação.</translation>
     </message>
     <message>
         <source>Select an annotation to delete (click its highlight or its row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma anotação para eliminar (clique no seu realce ou na sua linha).</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para refazer.</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: {action}</translation>
     </message>
     <message>
         <source>Redone: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refeito: {action}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The tolerance is a fraction between 0 and 1 (0.10 means ±10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>A tolerância é uma fração entre 0 e 1 (0,10 significa ±10%).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
         <source>tag the selected text as an entity · a figure · a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>marca o texto selecionado como entidade · cifra · alegação</translation>
     </message>
     <message>
         <source>accept · reject the current suggestion (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>aceita · rejeita a sugestão atual (contorno tracejado)</translation>
     </message>
     <message>
         <source>with the find bar open (Ctrl+F): next · previous match (E · F · C tag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>com a barra de pesquisa aberta (Ctrl+F): correspondência seguinte · anterior (E · F · C marcam-na)</translation>
     </message>
     <message>
         <source>close the find bar, back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha a barra de pesquisa, volta ao texto</translation>
     </message>
     <message>
         <source>in Measure, Entity or Proposition: save it and go back to the article</source>
-        <translation type="unfinished"></translation>
+        <translation>em Medida, Entidade ou Proposição: guarda e volta ao artigo</translation>
     </message>
     <message>
         <source>save the field and go to the next · previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>guarda o campo e passa ao seguinte · anterior</translation>
     </message>
     <message>
         <source>In an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Num artigo</translation>
     </message>
     <message>
         <source>In the annotation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>No painel da anotação</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi guardado.</translation>
     </message>
     <message>
         <source>The project is busy: another program or colleague is writing to it. Nothing of it was stored. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto está ocupado: outro programa ou colega está a escrever nele. Nada foi guardado. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>Someone else changed the same thing at the same moment. Nothing of it was stored. Look again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou o mesmo no mesmo momento. Nada foi guardado. Veja de novo e tente outra vez.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Nothing of it was stored. Check the server or network and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação à base de dados perdeu-se. Nada foi guardado. Verifique o servidor ou a rede e tente de novo.</translation>
     </message>
     <message>
         <source>You may read this project but not change it (the database refused the write). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ler este projeto mas não alterá-lo (a base de dados recusou a escrita). Nada foi guardado.</translation>
     </message>
     <message>
         <source>The database refused a value ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados recusou um valor ({reason}). Nada foi guardado.</translation>
     </message>
     <message>
         <source>The database refused the change ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados recusou a alteração ({reason}). Nada foi guardado.</translation>
     </message>
     <message>
         <source>The project is open read-only: Nothing of it was stored. (the file or its folder cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>O projeto está aberto só de leitura: nada foi guardado (o ficheiro ou a sua pasta não podem ser escritos).</translation>
     </message>
     <message>
         <source>The project file is damaged ({reason}). Nothing of it was stored. Run `evidence-desk --project FILE check` to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro do projeto está danificado ({reason}). Nada foi guardado. Execute `evidence-desk --project FILE check` para ver o que está mal.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing of it was stored. Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio. Nada foi guardado. Liberte algum espaço e tente de novo.</translation>
     </message>
     <message>
         <source>The project file could not be read or written ({reason}). Nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler ou escrever o ficheiro do projeto ({reason}). Nada foi guardado.</translation>
     </message>
     <message>
         <source>the database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>a base de dados é só de leitura</translation>
     </message>
     <message>
         <source>the server is a read-only standby</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor é uma réplica só de leitura</translation>
     </message>
     <message>
         <source>your database role may not write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua função na base de dados não pode escrever nela</translation>
     </message>
     <message>
         <source>your database role may not create tables</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua função na base de dados não pode criar tabelas</translation>
     </message>
     <message>
         <source>{project} is open read-only ({reason}): nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} está aberto só de leitura ({reason}): nada pode ser alterado.</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro é só de leitura</translation>
     </message>
     <message>
         <source>its folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua pasta não pode ser lida</translation>
     </message>
     <message>
         <source>its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua pasta é só de leitura</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
         <source>{score} like “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} semelhante a «{name}»</translation>
     </message>
     <message>
         <source>exactly “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>exatamente «{name}»</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsController</name>
     <message>
         <source>Find mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar menções</translation>
     </message>
     <message>
         <source>Mentions of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Menções de «{name}»</translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possível menção de {name}: Enter aceita, Backspace rejeita</numerusform>
+            <numerusform>%n possíveis menções de {name}: Enter aceita, Backspace rejeita, depois vem a seguinte</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged mention of {name} found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma menção não marcada de {name} encontrada.</translation>
     </message>
     <message>
         <source>Open an article first, then look for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primeiro um artigo e depois procure as suas cifras.</translation>
     </message>
     <message>
         <source>Find figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar cifras</translation>
     </message>
     <message>
         <source>document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>documento {id}</translation>
     </message>
     <message>
         <source>Figures in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras em «{title}»</translation>
     </message>
     <message numerus="yes">
         <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra não marcada encontrada: Enter aceita, Backspace rejeita</numerusform>
+            <numerusform>%n cifras não marcadas encontradas: Enter aceita, Backspace rejeita</numerusform>
         </translation>
     </message>
     <message>
         <source>No untagged figure found in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cifra não marcada neste artigo.</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sugestão para aceitar.</translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceite a menção «{text}» (falta %n; Ctrl+Z desfaz)</numerusform>
+            <numerusform>Aceite a menção «{text}» (faltam %n; Ctrl+Z desfaz)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted figure “{text}” (%n left; Ctrl+Z undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceite a cifra «{text}» (falta %n; Ctrl+Z desfaz)</numerusform>
+            <numerusform>Aceite a cifra «{text}» (faltam %n; Ctrl+Z desfaz)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected “{text}” (%n left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeitado «{text}» (falta %n)</numerusform>
+            <numerusform>Rejeitado «{text}» (faltam %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n suggestion(s) (Ctrl+Z undoes them together)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aceite %n sugestão (Ctrl+Z desfá-la)</numerusform>
+            <numerusform>Aceites %n sugestões (Ctrl+Z desfá-las em conjunto)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeitada %n sugestão</numerusform>
+            <numerusform>Rejeitadas %n sugestões</numerusform>
         </translation>
     </message>
 </context>
@@ -4398,150 +4400,150 @@ in {document}</source>
     <name>SuggestionsPanel</name>
     <message>
         <source>No suggestions. Select an entity in the register and choose Find All Mentions, or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sugestão. Selecione uma entidade no registo e escolha Encontrar todas as menções, ou Confronto ▸ Encontrar as cifras (Ctrl+Shift+G) num artigo.</translation>
     </message>
     <message>
         <source>Accepted figures measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida das cifras aceites:</translation>
     </message>
     <message>
         <source>The measure accepted figures are filed under (you can change it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>A medida em que ficam as cifras aceites (pode alterá-la depois)</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar (Enter)</translation>
     </message>
     <message>
         <source>Reject (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar (Backspace)</translation>
     </message>
     <message>
         <source>Accept All</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar todas</translation>
     </message>
     <message>
         <source>Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar todas</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra para rever.</numerusform>
+            <numerusform>%n cifras para rever.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n possible mention(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possível menção para rever.</numerusform>
+            <numerusform>%n possíveis menções para rever.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter accepts, Backspace rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter aceita, Backspace rejeita.</translation>
     </message>
     <message>
         <source>all reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo revisto.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ainda nenhuma)</translation>
     </message>
 </context>
 <context>
     <name>SwitchAuthorDialog</name>
     <message>
         <source>Switch author</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar de autor</translation>
     </message>
     <message>
         <source>Annotate as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar como:</translation>
     </message>
     <message>
         <source>New author…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo autor…</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Ainda não há discussão. Escreva um comentário abaixo (o Markdown funciona), ou dê um veredicto com um motivo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Include rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir rejeitadas</translation>
     </message>
     <message>
         <source>Measure / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida / fonte</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Granularidade</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citação</translation>
     </message>
     <message>
         <source>No dated figures yet: tag a date as a figure (F) — “15 luglio 2025”, “giovedì” — and give it a measure such as “deal announced”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhuma cifra datada: marque uma data como cifra (F) — «15 luglio 2025», «giovedì» — e dê-lhe uma medida como «acordo anunciado».</translation>
     </message>
     <message>
         <source>sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>as fontes discordam</translation>
     </message>
     <message>
         <source>one source</source>
-        <translation type="unfinished"></translation>
+        <translation>uma só fonte</translation>
     </message>
     <message>
         <source>sources agree</source>
-        <translation type="unfinished"></translation>
+        <translation>as fontes concordam</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data</translation>
     </message>
     <message numerus="yes">
         <source>%n dated event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento datado</numerusform>
+            <numerusform>%n eventos datados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medida de data</numerusform>
+            <numerusform>%n medidas de data</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n disagreeing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n discordante</numerusform>
+            <numerusform>%n discordantes</numerusform>
         </translation>
     </message>
 </context>
@@ -4549,620 +4551,624 @@ in {document}</source>
     <name>UpgradeProgress</name>
     <message>
         <source>Upgrading the project</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualizar o projeto</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidade</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegação</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegações</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>entidade</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished"></translation>
+        <translation>alegação</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceite</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitada</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposta</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceite</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>contestada</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirma</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nega</translation>
     </message>
     <message>
         <source>asserts</source>
-        <translation type="unfinished"></translation>
+        <translation>afirma</translation>
     </message>
     <message>
         <source>denies</source>
-        <translation type="unfinished"></translation>
+        <translation>nega</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exato</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>dia</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mês</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>anos</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>idade</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalmente confiável</translation>
     </message>
     <message>
         <source>Usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente confiável</translation>
     </message>
     <message>
         <source>Fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Razoavelmente confiável</translation>
     </message>
     <message>
         <source>Not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Geralmente não confiável</translation>
     </message>
     <message>
         <source>Unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confiável</translation>
     </message>
     <message>
         <source>Reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidade não avaliável</translation>
     </message>
     <message>
         <source>Confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por outras fontes</translation>
     </message>
     <message>
         <source>Probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>Provavelmente verdadeira</translation>
     </message>
     <message>
         <source>Possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Possivelmente verdadeira</translation>
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Duvidosa</translation>
     </message>
     <message>
         <source>Improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvável</translation>
     </message>
     <message>
         <source>Truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Veracidade não avaliável</translation>
     </message>
 </context>
 <context>
     <name>WebAdder</name>
     <message>
         <source>Add from Web Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar de um endereço web</translation>
     </message>
     <message>
         <source>Address of a web page, PDF or Word file (http:// or https://):</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de uma página web, PDF ou ficheiro Word (http:// ou https://):</translation>
     </message>
     <message>
         <source>Fetching {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A obter {url}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelled: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nada foi acrescentado.</translation>
     </message>
     <message>
         <source>Fetching {url}… {bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>A obter {url}… {bytes} bytes</translation>
     </message>
     <message>
         <source>Added “{title}” from {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentado «{title}» de {address}</translation>
     </message>
     <message>
         <source>The page was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página não foi acrescentada.</translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar o texto completo</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Não acrescentar</translation>
     </message>
     <message>
         <source>Its whole visible text (menus and links included) can be added instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em alternativa, pode acrescentar todo o texto visível (menus e ligações incluídos).</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi acrescentado.</translation>
     </message>
 </context>
 <context>
     <name>WindowDocuments</name>
     <message>
         <source>Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Web pages (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Páginas web (*.html *.htm);;PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Texto (*.txt *.md *.markdown);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Open or select a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra ou selecione primeiro um documento.</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{title}” and its %n annotation(s)?
 
 This cannot be undone, and it clears the undo history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar «{title}» e a sua %n anotação?
+
+Isto não pode ser desfeito e limpa o histórico de desfazer.</numerusform>
+            <numerusform>Eliminar «{title}» e as suas %n anotações?
+
+Isto não pode ser desfeito e limpa o histórico de desfazer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar documento</translation>
     </message>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar {file}…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} e mais %n</numerusform>
+            <numerusform>{names} e mais %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No article was found in {names}. Add the full text of the page instead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhum artigo encontrado em {names}. Acrescentar antes o texto completo da página?</numerusform>
+            <numerusform>Nenhum artigo encontrado em {names}. Acrescentar antes o texto completo destas páginas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Full Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar o texto completo</translation>
     </message>
     <message>
         <source>Don&apos;t Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Não acrescentar</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo projeto…</translation>
     </message>
     <message>
         <source>Create an empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um ficheiro de projeto vazio</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir projeto…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um ficheiro de projeto</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar documentos…</translation>
     </message>
     <message>
         <source>Import sources (.html, .pdf, .docx, .eml, .txt, .md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fontes (.html, .pdf, .docx, .eml, .txt, .md)</translation>
     </message>
     <message>
         <source>Add from &amp;Web Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentar de endereço &amp;web…</translation>
     </message>
     <message>
         <source>Fetch a web page, PDF or Word file, archive it and add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter uma página web, PDF ou ficheiro Word, arquivá-lo e acrescentá-lo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Quit Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última alteração</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar anotação</translation>
     </message>
     <message>
         <source>Delete the selected annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a anotação selecionada</translation>
     </message>
     <message>
         <source>Document &amp;Metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadados do documento…</translation>
     </message>
     <message>
         <source>Edit the title, outlet, date and reliability of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o título, o veículo, a data e a confiabilidade do artigo</translation>
     </message>
     <message>
         <source>Tag as &amp;Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;entidade</translation>
     </message>
     <message>
         <source>Tag the selection as an entity (E in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a seleção como entidade (E no artigo)</translation>
     </message>
     <message>
         <source>Tag as &amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como c&amp;ifra</translation>
     </message>
     <message>
         <source>Tag the selection as a figure (F in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a seleção como cifra (F no artigo)</translation>
     </message>
     <message>
         <source>Tag as &amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;alegação</translation>
     </message>
     <message>
         <source>Tag the selection as a claim (C in the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a seleção como alegação (C no artigo)</translation>
     </message>
     <message>
         <source>New &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;painel</translation>
     </message>
     <message>
         <source>Open another article pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro painel de artigo</translation>
     </message>
     <message>
         <source>&amp;Close Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar painel</translation>
     </message>
     <message>
         <source>Close the active pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o painel ativo</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel seguinte</translation>
     </message>
     <message>
         <source>Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel seguinte</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel anterior</translation>
     </message>
     <message>
         <source>Previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel anterior</translation>
     </message>
     <message>
         <source>Filter Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar anotações</translation>
     </message>
     <message>
         <source>Filter the annotation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar a lista de anotações</translation>
     </message>
     <message>
         <source>Edit Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar anotação</translation>
     </message>
     <message>
         <source>Edit the selected annotation in the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a anotação selecionada no painel</translation>
     </message>
     <message>
         <source>&amp;Switch Author…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mudar de autor…</translation>
     </message>
     <message>
         <source>Annotate as someone else on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar como outra pessoa neste computador</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>Change your name and highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o seu nome e a cor dos realces</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os atalhos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca do Evidence Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar:</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só de leitura</translation>
     </message>
 </context>
 <context>
     <name>WindowProjects</name>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projetos Evidence Desk (*.evidence);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo projeto</translation>
     </message>
     <message>
         <source>Untitled.evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem título.evidence</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir projeto</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum projeto recente</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o menu</translation>
     </message>
     <message>
         <source>That project is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse projeto já está aberto.</translation>
     </message>
     <message>
         <source>Open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o projeto</translation>
     </message>
     <message>
         <source>{project} is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} continua aberto.</translation>
     </message>
     <message>
         <source>Switch project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar de projeto</translation>
     </message>
     <message>
         <source>Opened {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto {project}</translation>
     </message>
     <message>
         <source>Annotate as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar como {name}</translation>
     </message>
     <message>
         <source>Annotating as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>A anotar como {name}</translation>
     </message>
 </context>
 <context>
     <name>_RowsModel</name>
     <message>
         <source>Not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não classificada</translation>
     </message>
     <message>
         <source>Source reliability: {grade}. Click to grade (A–F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidade da fonte: {grade}. Clique para classificar (A–F).</translation>
     </message>
 </context>
 </TS>

@@ -83,11 +83,11 @@ class SearchFeature(QObject):
         return action
 
     def _build_menu(self) -> None:
-        self.find_action = self._action(self.tr("&Find in Article…"), self.find_in_article, self.tr("Ctrl+F"),
+        self.find_action = self._action(self.tr("&Find in Article…"), self.find_in_article, "Ctrl+F",
                                         self.tr("Find a word in the active article: every match highlighted"))
-        self.search_action = self._action(self.tr("&Search the Desk…"), self.show_search, self.tr("Ctrl+Shift+F"),
+        self.search_action = self._action(self.tr("&Search the Desk…"), self.show_search, "Ctrl+Shift+F",
                                           self.tr("Search every document, and notes, comments and entity names"))
-        self.batch_action = self._action(self.tr("&Batch Search…"), self.show_batch, self.tr("Ctrl+Shift+B"),
+        self.batch_action = self._action(self.tr("&Batch Search…"), self.show_batch, "Ctrl+Shift+B",
                                          self.tr("A list of names against every document"))
         menu = QMenu(self.tr("&Search"), self.window)
         menu.setObjectName("searchMenu")
