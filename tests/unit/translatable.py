@@ -67,7 +67,14 @@ class Finding:
         return f"{self.path.relative_to(ROOT)}:{self.line}: {self.text}\n    -> {self.advice}"
 
 
+KEYS = re.compile(r"((Ctrl|Shift|Alt|Meta)\+)*(F\d{1,2}|[A-Z0-9=+-]|PgUp|PgDown|Del|Return|Enter|Esc|Backspace|Tab|"
+                  r"Space|Home|End|Up|Down|Left|Right|Ins)")
+
+
 def has_words(text: str) -> bool:
+    """Words a person reads: not markup, placeholders or a key sequence ("Ctrl+Shift+F")."""
+    if KEYS.fullmatch(text.strip()):
+        return False
     return bool(WORDS.search(MARKUP.sub(" ", text)))
 
 
