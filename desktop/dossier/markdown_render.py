@@ -34,7 +34,7 @@ from desktop.dossier.model import (
 )
 from desktop.dossier.sanitize import md_text
 from desktop.dossier.words import DossierText
-from desktop.i18n import QT_TRANSLATE_NOOP, is_source_language
+from desktop.i18n import QT_TRANSLATE_NOOP, current_language, is_source_language
 
 ChartLine = Callable[[FigureSection], str | None]
 
@@ -125,8 +125,11 @@ def status_text(quote: Quote) -> str:
 
 
 def _label_in_text(label: str) -> str:
-    """A grade's label inside parentheses: lower case in English ("usually reliable"), as written elsewhere."""
-    return label.lower() if is_source_language() else label
+    """A grade's label inside parentheses, in lower case ("usually reliable", "di solito affidabile"); German
+    keeps its capitals (its nouns are written with one)."""
+    if is_source_language():
+        return label.lower()
+    return label if current_language() == "de" else label[:1].lower() + label[1:]
 
 
 def reliability_text(grade: str | None) -> str:

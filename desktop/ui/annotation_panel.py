@@ -43,6 +43,7 @@ from desktop.domain.words import (
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
 from desktop.ui.annotation_list import KIND_COLOURS
+from desktop.ui.colours import readable_on
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.operations import Operations
 from desktop.ui.panel_fields import (
@@ -261,7 +262,7 @@ class AnnotationPanel(QWidget):
         colour = KIND_COLOURS.get(view.kind, "#888")
         self.kind_chip.setText(kind_name(view.kind).upper())
         self.kind_chip.setAccessibleName(kind_name(view.kind))
-        self.kind_chip.setStyleSheet(f"background: {colour};")
+        self.kind_chip.setStyleSheet(f"background: {colour}; color: {readable_on(colour)};")
         self.quote.set_quote(view.quote)
         set_combo(self.kind, view.kind)
         set_combo(self.status, view.status)

@@ -22,6 +22,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.profiles import Profile
 from desktop.storage.project import Project, ProjectError
 from desktop.ui.language import apply_language, effective_language
+from desktop.ui.themes import apply_theme, effective_theme, system_theme
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -33,7 +34,8 @@ DISPLAY_NAME = "Evidence Desk"
 
 
 def configure_application(app: QGuiApplication) -> None:
-    """Names (where QSettings lands), the window icon and the style sheet."""
+    """Names (where QSettings lands), the window icon, the style and the system's theme (the settings' theme
+    and language are applied when the window is built: ``build_main_window``)."""
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName(DISPLAY_NAME)
@@ -41,16 +43,15 @@ def configure_application(app: QGuiApplication) -> None:
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
     if isinstance(app, QApplication):
         app.setStyle("Fusion")  # the same look on every platform (and offscreen)
-        app.setStyleSheet(load_style_sheet())
+        apply_theme(app, system_theme())
 
 
-def load_style_sheet() -> str:
-    path = resource_path("styles", "app.qss")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
-    return text.replace("@icons@", resource_path("icons").as_posix())
+def apply_preferences(settings: QSettings) -> None:
+    """The language and theme the user chose (or the system's), before any widget is made."""
+    apply_language(effective_language(settings))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, effective_theme(settings))
 
 
 def build_main_window(project: Project, profile: Profile, settings: QSettings, pane_factory=None):  # noqa: ANN001, ANN201
@@ -61,7 +62,7 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings, p
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
 
-    apply_language(effective_language(settings))
+    apply_preferences(settings)
     author_id = ensure_author(project, profile.key, profile.name, profile.colour).value
     operations = Operations(project, author_id)
     window = MainWindow(operations, profile, settings, pane_factory=pane_factory or ArticlePane)
@@ -179,7 +180,7 @@ def run_app(project: str | None) -> int:
     assert isinstance(app, QApplication)
     configure_application(app)
     settings = QSettings()
-    apply_language(effective_language(settings))  # the first-start and open-project dialogs too
+    apply_preferences(settings)  # the first-start and open-project dialogs too
     profile = ensure_profile()
     opened = open_start_project(project)
     if opened is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip, QWi
 
 from desktop.domain.words import kind_word
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.colours import kind_label
+from desktop.ui.colours import kind_description
 from desktop.ui.highlight_painter import ANNOTATION, HighlightPainter, PaintedSpan
 
 TAG_KEYS = {Qt.Key.Key_E: "entity", Qt.Key.Key_F: "figure", Qt.Key.Key_C: "claim"}
@@ -35,6 +35,7 @@ TAG_ACTIONS = (("entity", QT_TRANSLATE_NOOP("ArticleTextView", "Tag as &entity (
 READING_FAMILIES = ["Source Serif 4", "Source Serif Pro", "Charter", "Georgia", "Noto Serif",  # i18n: ok
                     "DejaVu Serif", "Liberation Serif", "Times New Roman", "serif"]  # i18n: ok
 READING_POINT_SIZE = 12.0
+ZOOM_STEPS = range(-6, 19)  # points added to the reading size (View › Zoom In / Out; Ctrl+= / Ctrl+-)
 DOCUMENT_MARGIN = 14.0
 MAX_COLUMN_CHARS = 92  # wider panes get side margins so lines stay readable
 
@@ -72,6 +73,20 @@ class ArticleTextView(QPlainTextEdit):
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
         self.setCursorWidth(2)
+
+    # -- zoom ----------------------------------------------------------------------------------
+
+    def set_zoom(self, step: int) -> None:
+        """The reading size plus ``step`` points (clamped to ``ZOOM_STEPS``); the column follows the font."""
+        step = min(max(step, ZOOM_STEPS.start), ZOOM_STEPS.stop - 1)
+        font = self.font()
+        font.setPointSizeF(READING_POINT_SIZE + step)
+        self.setFont(font)
+        self._fit_column(self.width())
+        self.viewport().update()
+
+    def zoom(self) -> int:
+        return round(self.font().pointSizeF() - READING_POINT_SIZE)
 
     # -- painting ------------------------------------------------------------------------------
 
@@ -201,7 +216,7 @@ class ArticleTextView(QPlainTextEdit):
         lines = []
         for item in hits:
             if item.role == ANNOTATION:
-                lines.append(kind_label(item.span.kind))
+                lines.append(kind_description(item.span.kind))
             else:
                 lines.append(ArticleTextView.tr("Suggested {kind}: {label} (Enter accepts, Backspace rejects)")
                              .format(kind=kind_word(item.span.kind), label=item.span.label))

@@ -16,6 +16,7 @@ FEATURE_MODULES = (
     "desktop.ui.review.install",  # verdicts, history, adjudication, agreement, author filter
     "desktop.ui.colleague_import",  # import a colleague's annotations, conflicts
     "desktop.ui.search.install",  # Search menu: find in the article (Ctrl+F), the Search dock, batch search
+    "desktop.ui.view_options",  # View › Zoom, Theme, Language (reading comfort, remembered per user)
 )
 
 

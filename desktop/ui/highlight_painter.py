@@ -8,9 +8,10 @@ on screen, not to the document, so 10,000 annotations on a 3 MB text paint as fa
 
 Drawing, per span:
 - annotation: a light fill in its kind colour (under the text) and an underline in the kind
-  colour (over it). Overlapping annotations get their underlines in different "lanes", a few
-  pixels apart, so each stays visible; if the author has a colour, a short bar in that colour
-  marks where the annotation starts.
+  colour (over it), drawn in the kind's own style so colour is never the only cue: entity solid,
+  figure dashed, claim wavy (``desktop.ui.colours.UNDERLINES``). Overlapping annotations get their
+  underlines in different "lanes", a few pixels apart, so each stays visible; if the author has a
+  colour, a short bar in that colour marks where the annotation starts.
 - selected annotation: a solid outline in a darker shade of its kind colour.
 - marked annotation (the same thing in another open article): thick top and bottom borders in
   the marked colour.
@@ -25,7 +26,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.domain.match_list import MatchList
@@ -33,17 +34,22 @@ from desktop.domain.offsets import Utf16Map
 from desktop.domain.span_index import SpanIndex
 from desktop.domain.spans import Span, SuggestedSpan
 from desktop.ui.colours import (
+    PEN_STYLES,
+    WAVY,
     find_colour,
     find_current_colour,
     kind_colour,
     kind_fill,
     kind_outline,
     marked_colour,
+    underline_style,
+    underline_width,
 )
 
 MAX_LANES = 3  # underline lanes below the baseline; deeper nesting shares the last lane
-LANE_STEP = 2.5  # pixels between lanes
-UNDERLINE_WIDTH = 1.5
+LANE_STEP = 3.0  # pixels between lanes
+WAVE_LENGTH = 6.0  # pixels: one period of a claim's wavy underline
+WAVE_HEIGHT = 1.2  # pixels above and below the line
 AUTHOR_BAR_WIDTH = 2.5
 
 ANNOTATION = "annotation"
@@ -265,13 +271,17 @@ class HighlightPainter:
                 for rect in item.rects:
                     painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
                 continue
-            pen = QPen(kind_colour(span.kind), UNDERLINE_WIDTH)
+            style = underline_style(span.kind)
+            pen = QPen(kind_colour(span.kind), underline_width(), PEN_STYLES[style])
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             offset = 2.0 + item.lane * LANE_STEP
             for rect, baseline in zip(item.rects, item.baselines, strict=True):
                 y = baseline + offset
-                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+                if style == WAVY:
+                    painter.drawPath(wave(rect.left(), rect.right(), y))
+                else:
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             author_colour = self.author_colours.get(span.author_id)
             if author_colour is not None and item.starts_here:
                 first = item.rects[0]
@@ -291,3 +301,15 @@ class HighlightPainter:
             painter.setPen(QPen(kind_outline(selected.span.kind), 2.0))
             for rect in selected.rects:
                 painter.drawRect(rect.adjusted(-1.0, 0.0, 1.0, 0.0))
+
+
+def wave(left: float, right: float, y: float) -> QPainterPath:
+    """A wavy line from ``left`` to ``right`` around ``y`` (a claim's underline)."""
+    path = QPainterPath(QPointF(left, y))
+    x, up = left, True
+    half = WAVE_LENGTH / 2
+    while x < right:
+        end = min(x + half, right)
+        path.quadTo(QPointF((x + end) / 2, y - WAVE_HEIGHT * 2 if up else y + WAVE_HEIGHT * 2), QPointF(end, y))
+        x, up = end, not up
+    return path

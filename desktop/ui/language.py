@@ -17,9 +17,10 @@ from desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, catalogue_path, supported
 SETTINGS_KEY = "view/language"  # "" (or absent): follow the system
 
 
-def system_language() -> str:
-    """The first of the system's UI languages that Evidence Desk speaks, else English."""
-    for tag in QLocale.system().uiLanguages():
+def system_language(ui_languages: list[str] | None = None) -> str:
+    """The first of the system's UI languages (``LANGUAGE``, ``LC_ALL``, ``LANG``… as Qt reads them) that
+    Evidence Desk speaks, else English."""
+    for tag in QLocale.system().uiLanguages() if ui_languages is None else ui_languages:
         code = supported(tag)
         if code is not None:
             return code

@@ -2390,6 +2390,25 @@ Seine Version: {author}, erkannt {when}</translation>
     </message>
 </context>
 <context>
+    <name>Highlights</name>
+    <message>
+        <source>solid underline</source>
+        <translation>durchgehend unterstrichen</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>gestrichelt unterstrichen</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>wellenförmig unterstrichen</translation>
+    </message>
+    <message>
+        <source>{kind} — {underline}</source>
+        <translation>{kind} — {underline}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
@@ -4469,6 +4488,21 @@ in {document}</translation>
     </message>
 </context>
 <context>
+    <name>Themes</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
@@ -4552,6 +4586,53 @@ in {document}</translation>
     <message>
         <source>Upgrading the project</source>
         <translation>Projekt wird aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Larger article text</source>
+        <translation>Größerer Artikeltext</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Smaller article text</source>
+        <translation>Kleinerer Artikeltext</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Article text at its usual size</source>
+        <translation>Artikeltext in normaler Größe</translation>
+    </message>
+    <message>
+        <source>Article text: {size} pt</source>
+        <translation>Artikeltext: {size} pt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System ({theme})</source>
+        <translation>&amp;System ({theme})</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System ({language})</source>
+        <translation>&amp;System ({language})</translation>
     </message>
 </context>
 <context>

@@ -2390,6 +2390,25 @@ Sa version : {author}, détectée {when}</translation>
     </message>
 </context>
 <context>
+    <name>Highlights</name>
+    <message>
+        <source>solid underline</source>
+        <translation>soulignement continu</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>soulignement en tirets</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>soulignement ondulé</translation>
+    </message>
+    <message>
+        <source>{kind} — {underline}</source>
+        <translation>{kind} — {underline}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
@@ -4469,6 +4488,21 @@ dans {document}</translation>
     </message>
 </context>
 <context>
+    <name>Themes</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
@@ -4552,6 +4586,53 @@ dans {document}</translation>
     <message>
         <source>Upgrading the project</source>
         <translation>Mise à niveau du projet</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Larger article text</source>
+        <translation>Texte de l’article plus grand</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Smaller article text</source>
+        <translation>Texte de l’article plus petit</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Article text at its usual size</source>
+        <translation>Texte de l’article à sa taille habituelle</translation>
+    </message>
+    <message>
+        <source>Article text: {size} pt</source>
+        <translation>Texte de l’article : {size} pt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;System ({theme})</source>
+        <translation>&amp;Système ({theme})</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System ({language})</source>
+        <translation>&amp;Système ({language})</translation>
     </message>
 </context>
 <context>

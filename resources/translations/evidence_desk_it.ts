@@ -2390,6 +2390,25 @@ La sua versione: {author}, rilevata {when}</translation>
     </message>
 </context>
 <context>
+    <name>Highlights</name>
+    <message>
+        <source>solid underline</source>
+        <translation>sottolineatura continua</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>sottolineatura tratteggiata</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>sottolineatura ondulata</translation>
+    </message>
+    <message>
+        <source>{kind} — {underline}</source>
+        <translation>{kind} — {underline}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
@@ -4469,6 +4488,21 @@ in {document}</translation>
     </message>
 </context>
 <context>
+    <name>Themes</name>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>Alto contrasto</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
@@ -4552,6 +4586,53 @@ in {document}</translation>
     <message>
         <source>Upgrading the project</source>
         <translation>Aggiornamento del progetto</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Larger article text</source>
+        <translation>Testo dell’articolo più grande</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ri&amp;duci</translation>
+    </message>
+    <message>
+        <source>Smaller article text</source>
+        <translation>Testo dell’articolo più piccolo</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Dimensioni &amp;reali</translation>
+    </message>
+    <message>
+        <source>Article text at its usual size</source>
+        <translation>Testo dell’articolo alla dimensione normale</translation>
+    </message>
+    <message>
+        <source>Article text: {size} pt</source>
+        <translation>Testo dell’articolo: {size} pt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System ({theme})</source>
+        <translation>&amp;Sistema ({theme})</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;System ({language})</source>
+        <translation>&amp;Sistema ({language})</translation>
     </message>
 </context>
 <context>

@@ -2390,6 +2390,25 @@ A versão dele: {author}, detetada {when}</translation>
     </message>
 </context>
 <context>
+    <name>Highlights</name>
+    <message>
+        <source>solid underline</source>
+        <translation>sublinhado contínuo</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>sublinhado tracejado</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>sublinhado ondulado</translation>
+    </message>
+    <message>
+        <source>{kind} — {underline}</source>
+        <translation>{kind} — {underline}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
@@ -4469,6 +4488,21 @@ em {document}</translation>
     </message>
 </context>
 <context>
+    <name>Themes</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No discussion yet. Write a comment below (Markdown works), or give a verdict with a reason.&lt;/p&gt;</source>
@@ -4552,6 +4586,53 @@ em {document}</translation>
     <message>
         <source>Upgrading the project</source>
         <translation>A atualizar o projeto</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOptions</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger article text</source>
+        <translation>Texto do artigo maior</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reduzir</translation>
+    </message>
+    <message>
+        <source>Smaller article text</source>
+        <translation>Texto do artigo menor</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Tamanho &amp;real</translation>
+    </message>
+    <message>
+        <source>Article text at its usual size</source>
+        <translation>Texto do artigo no tamanho habitual</translation>
+    </message>
+    <message>
+        <source>Article text: {size} pt</source>
+        <translation>Texto do artigo: {size} pt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System ({theme})</source>
+        <translation>&amp;Sistema ({theme})</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <source>&amp;System ({language})</source>
+        <translation>&amp;Sistema ({language})</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from desktop.domain.spans import Span, SuggestedSpan
 from desktop.ui.article_pane import ArticlePane
-from desktop.ui.colours import KIND_HEX
+from desktop.domain.kinds import KIND_HEX
 
 pytestmark = pytest.mark.gui
 

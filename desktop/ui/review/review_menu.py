@@ -63,13 +63,15 @@ def build_menu(window: QMainWindow, actions: ReviewActions, authors_menu: QMenu)
     menu.addAction(actions.agreement)
     menu.addSeparator()
     menu.addMenu(authors_menu)
-    insert_before_help(window.menuBar(), menu)
+    insert_before_help(window.menuBar(), menu, getattr(window, "help_menu_action", None))
     return menu
 
 
-def insert_before_help(bar: QMenuBar, menu: QMenu) -> None:
-    help_action = next((a for a in bar.actions() if a.menu() is not None
-                        and a.text().replace("&", "").strip().lower() == "help"), None)
+def insert_before_help(bar: QMenuBar, menu: QMenu, help_action: QAction | None = None) -> None:
+    """Before the Help menu: the window names it (``help_menu_action``), whatever language its title is in."""
+    if help_action is None or help_action not in bar.actions():
+        help_action = next((a for a in bar.actions() if a.menu() is not None
+                            and a.text().replace("&", "").strip().lower() == "help"), None)
     if help_action is None:
         bar.addMenu(menu)
     else:
