@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMainWindow
 
+from desktop.domain.kinds import KIND_HEX
 from desktop.domain.spans import Span, SuggestedSpan
 from desktop.ui.article_pane import ArticlePane
-from desktop.domain.kinds import KIND_HEX
 
 pytestmark = pytest.mark.gui
 
