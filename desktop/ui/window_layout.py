@@ -225,10 +225,10 @@ def present_at_bottom(window: QMainWindow, dock: QDockWidget, share: float) -> N
     dock.setProperty(_GIVE_BACK, saved)
     if not dock.property(_WIRED):
         dock.setProperty(_WIRED, True)
-        check = lambda *_: QTimer.singleShot(0, lambda: _after_move(window, dock))  # noqa: E731 (once settled)
+        check = lambda *_: QTimer.singleShot(0, dock, lambda: _after_move(window, dock))  # noqa: E731 (once settled)
         dock.toggleViewAction().toggled.connect(check)
         dock.topLevelChanged.connect(check)
-    QTimer.singleShot(0, lambda: window.resizeDocks([dock], [target], Qt.Orientation.Vertical))
+    QTimer.singleShot(0, dock, lambda: window.resizeDocks([dock], [target], Qt.Orientation.Vertical))
 
 
 def on_screen(dock: QDockWidget) -> bool:
@@ -257,7 +257,7 @@ def _give_height_back(window: QMainWindow, dock: QDockWidget, forget: bool) -> N
     if front is not None and not front.isHidden() and not front.isFloating() \
             and window.dockWidgetArea(front) == Qt.DockWidgetArea.BottomDockWidgetArea:
         front.raise_()
-        QTimer.singleShot(0, lambda: resize_dock(window, front, int(height), Qt.Orientation.Vertical))
+        QTimer.singleShot(0, front, lambda: resize_dock(window, front, int(height), Qt.Orientation.Vertical))
 
 
 def resize_dock(window: QMainWindow, dock: QDockWidget, size: int, orientation: Qt.Orientation) -> None:
@@ -289,7 +289,7 @@ def make_roomy(window: QMainWindow, dock: QDockWidget, size: QSize) -> None:
 def roomy_when_floating(window: QMainWindow, dock: QDockWidget, size: QSize) -> None:
     """Whenever ``dock`` is floated, make it at least ``size``, centred on the window."""
     dock.topLevelChanged.connect(
-        lambda floating: floating and QTimer.singleShot(0, lambda: make_roomy(window, dock, size)))
+        lambda floating: floating and QTimer.singleShot(0, dock, lambda: make_roomy(window, dock, size)))
 
 
 # --- memory -----------------------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ class WindowLayout(QObject):
             arrange_defaults(window)
             self._size_when_shown = True
             if window.isVisible():
-                QTimer.singleShot(0, self._apply_default_sizes)
+                QTimer.singleShot(0, self, self._apply_default_sizes)
         splitter = self._settings.value(_key("splitter"))
         if splitter:
             self._pane_area.restore_state(splitter)
@@ -346,7 +346,7 @@ class WindowLayout(QObject):
         if watched is self._window and event.type() == QEvent.Type.Show:
             place_pending(self._window)
             if self._size_when_shown:
-                QTimer.singleShot(0, self._apply_default_sizes)
+                QTimer.singleShot(0, self, self._apply_default_sizes)
         return False
 
     def save(self, location: str) -> None:
