@@ -16,10 +16,24 @@ from desktop.services.seeding import seed_project
 from desktop.storage.project import Project, open_project
 from desktop.ui.app import build_main_window, configure_application
 from desktop.ui.main_window import MainWindow
+from tests.gui.leaks import LeakWatch
 
 pytestmark = pytest.mark.gui
 
 ITALIAN_SEED_TITLE = "OpenAI continuerà a collaborare con Scale AI dopo l'investimento di Meta"
+
+
+@pytest.fixture(autouse=True)
+def no_leftovers(qapp):
+    """Fail a test that leaves a top-level widget, a pending deferred call or a running timer behind
+    (checked after pytest-qt has closed the test's widgets; see tests/gui/leaks.py)."""
+    watch = LeakWatch()
+    watch.install()
+    try:
+        yield watch
+        watch.check()
+    finally:
+        watch.uninstall()
 
 
 @pytest.fixture

@@ -304,7 +304,7 @@ def test_edit_metadata_dialog_changes_the_document_in_one_undo_step(qtbot, windo
         dialog.reliability.setCurrentIndex(dialog.reliability.findData("C"))
         dialog.buttons.accepted.emit()
 
-    QTimer.singleShot(0, fill_in)
+    QTimer.singleShot(0, window, fill_in)
     window.edit_document(italian_id)
     assert seen, "the metadata dialog did not open"
     summary = window.document_model.summary(italian_id)
