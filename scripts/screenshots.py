@@ -68,7 +68,7 @@ def main(out_dir: str) -> int:
     return 0
 
 
-def _documents(project):  # noqa: ANN001, ANN202
+def _documents(project):
     from sqlalchemy import select
 
     from desktop.storage.models import Document

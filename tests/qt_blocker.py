@@ -11,13 +11,19 @@ ModuleNotFoundError, exactly as where PySide6 is not installed.
 from __future__ import annotations
 
 import importlib.abc
+import importlib.machinery
 import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+import pytest
 
 BLOCKED = ("PySide6", "shiboken6")
 
 
 class QtBlocker(importlib.abc.MetaPathFinder):
-    def find_spec(self, fullname, path=None, target=None):  # noqa: ANN001, ANN201 (the finder protocol)
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None,
+                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         if fullname.split(".", 1)[0] in BLOCKED:
             raise ModuleNotFoundError(f"No module named {fullname!r} (Qt is blocked in the headless run)",
                                       name=fullname)
@@ -34,5 +40,5 @@ def install() -> None:
 install()
 
 
-def pytest_report_header(config) -> str:  # noqa: ANN001 (pytest's hook)
+def pytest_report_header(config: pytest.Config) -> str:
     return "headless: PySide6 and shiboken6 cannot be imported in this run"

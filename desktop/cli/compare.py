@@ -9,7 +9,7 @@ from typing import Any
 from desktop.cli._common import CommandError, open_for_command, print_json
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "compare", help="line the sources up: figures per measure (do they disagree?) and claims per proposition",
     )

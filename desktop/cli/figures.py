@@ -20,7 +20,7 @@ command still exits 0. With a single TEXT that holds no figure, it exits 1.
 """
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     figures = subparsers.add_parser("figures", help="read amounts, percentages and bounds out of text")
     sub = figures.add_subparsers(dest="figures_command", metavar="ACTION", required=True)
 

@@ -132,7 +132,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _mark(row: ChartRow, y: float, scale, colour: str) -> list[str]:  # noqa: ANN001
+def _mark(row: ChartRow, y: float, scale, colour: str) -> list[str]:
     parts: list[str] = []
     if row.value is None:
         return [_text(PLOT_LEFT + 6, y + 4, "no value", fill=MUTED, style="italic")]

@@ -134,7 +134,7 @@ def undo_take(project: Project, adjudication: Adjudication, author_id: int) -> O
         return Outcome(None, Changes(annotations=frozenset(touched), reviews=frozenset(new_reviews)))
 
 
-def _edited_copy(s, source: Annotation, adjudicator_id: int, fields: dict[str, Any],  # noqa: ANN001
+def _edited_copy(s, source: Annotation, adjudicator_id: int, fields: dict[str, Any],
                  names: tuple[str, str], sources: tuple[str, str]) -> tuple[Annotation, Changes]:
     if "status" in fields:
         raise AdjudicationError("An adjudicated version is accepted; its status cannot be edited.")
@@ -159,6 +159,6 @@ def _edited_copy(s, source: Annotation, adjudicator_id: int, fields: dict[str, A
     return ann, changes
 
 
-def _name(s, author_id: int) -> str:  # noqa: ANN001
+def _name(s, author_id: int) -> str:
     author = s.get(Author, author_id)
     return author.name if author is not None else "someone"

@@ -149,7 +149,7 @@ def create_annotation(
         return Outcome(ann.id, changes | Changes(annotations=frozenset({ann.id})))
 
 
-def _anchor_in_database(s, document_id: int, start: int, end: int) -> QuoteAnchor:  # noqa: ANN001
+def _anchor_in_database(s, document_id: int, start: int, end: int) -> QuoteAnchor:
     """The quote and its context, reading only that stretch of a long text (SQL substr counts characters)."""
     lo = max(0, start - CONTEXT_LENGTH)
     window = s.scalar(select(func.substr(Document.text, lo + 1, end + CONTEXT_LENGTH - lo))
@@ -241,7 +241,7 @@ def restore_fields(project: Project, annotation_id: str, old_values: dict[str, A
         return Outcome(replaced, vocabulary_changes | Changes(annotations=frozenset({ann.id})))
 
 
-def _remove_unused(s, created: CreatedVocabulary) -> Changes:  # noqa: ANN001
+def _remove_unused(s, created: CreatedVocabulary) -> Changes:
     """Delete what an edit created and no annotation uses now (an alias: unless another annotation of
     its entity quotes it). Returns the change set: the entities, measures, propositions touched."""
     touched_entities: set[int] = set()
@@ -268,19 +268,19 @@ def _remove_unused(s, created: CreatedVocabulary) -> Changes:  # noqa: ANN001
                    propositions=frozenset(gone[Proposition]))
 
 
-def _unused(s, model, item_id: int, *columns) -> bool:  # noqa: ANN001
+def _unused(s, model, item_id: int, *columns) -> bool:
     if s.get(model, item_id) is None:
         return False  # deleted or merged away since
     used = s.scalar(select(func.count()).select_from(Annotation).where(or_(*(c == item_id for c in columns))))
     return not used
 
 
-def apply_fields(s, ann: Annotation, fields: dict[str, Any]) -> Changes:  # noqa: ANN001
+def apply_fields(s, ann: Annotation, fields: dict[str, Any]) -> Changes:
     """Inside a transaction: set editable and named fields on ``ann``; returns what changed."""
     return _apply(s, ann, fields)[0]
 
 
-def _apply(s, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes, CreatedVocabulary]:  # noqa: ANN001
+def _apply(s, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes, CreatedVocabulary]:
     changes, created = Changes(), NOTHING_CREATED
     unknown = set(fields) - EDITABLE_FIELDS - NAMED_FIELDS
     if unknown:
@@ -294,7 +294,7 @@ def _apply(s, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes, Created
     return changes, created
 
 
-def _apply_named(s, ann: Annotation, name: str, value: str | None) -> tuple[Changes, CreatedVocabulary]:  # noqa: ANN001
+def _apply_named(s, ann: Annotation, name: str, value: str | None) -> tuple[Changes, CreatedVocabulary]:
     text = (value or "").strip()
     column = {"entity_name": "entity_id", "speaker_name": "speaker_id", "measure_label": "measure_id",
               "proposition_label": "proposition_id"}.get(name)

@@ -113,7 +113,7 @@ def set_verdict(project: Project, annotation_id: str, author_id: int, verdict: s
         return Outcome(review_id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({review_id})))
 
 
-def append_verdict(session, ann: Annotation, author_id: int, verdict: str,  # noqa: ANN001
+def append_verdict(session, ann: Annotation, author_id: int, verdict: str,
                    comment: str = "") -> tuple[str, str]:
     """Inside a transaction: append a verdict review and set the status; the caller journals it.
 
@@ -164,7 +164,7 @@ def revert_verdict(project: Project, review_id: str, author_id: int) -> Outcome[
         return Outcome(new_id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({new_id})))
 
 
-def _status_before(s, review: Review) -> str:  # noqa: ANN001
+def _status_before(s, review: Review) -> str:
     """The status an annotation had just before ``review``: journalled, else the verdict before it."""
     for payload in _journal_payloads(s, review.annotation_id).values():
         if payload.get("review_id") == review.id and "previous" in payload:
@@ -330,14 +330,14 @@ def _checked_verdict(verdict: str) -> str:
     return verdict
 
 
-def _annotation(s, annotation_id: str) -> Annotation:  # noqa: ANN001
+def _annotation(s, annotation_id: str) -> Annotation:
     ann = s.get(Annotation, annotation_id)
     if ann is None:
         raise ReviewError("That annotation no longer exists.")
     return ann
 
 
-def _journal_payloads(s, annotation_id: str) -> dict[int, dict]:  # noqa: ANN001
+def _journal_payloads(s, annotation_id: str) -> dict[int, dict]:
     entries = s.scalars(select(JournalEntry).where(JournalEntry.target_type == "annotation",
                                                    JournalEntry.target_id == annotation_id))
     return {e.id: _loads(e.payload) for e in entries}
@@ -391,7 +391,7 @@ def _name_of(row: Any) -> str:
     return ""
 
 
-def _referenced_names(s, field_sets: list[dict]) -> dict[tuple[str, Any], str]:  # noqa: ANN001
+def _referenced_names(s, field_sets: list[dict]) -> dict[tuple[str, Any], str]:
     """{(field, id): name} for every id the edits point at that still exists."""
     names: dict[tuple[str, Any], str] = {}
     for fields in field_sets:

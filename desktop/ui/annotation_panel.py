@@ -198,7 +198,7 @@ class AnnotationPanel(QWidget):
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
 
-    def _line(self, field: str, placeholder: str, completer=None, back: bool = False) -> QLineEdit:  # noqa: ANN001
+    def _line(self, field: str, placeholder: str, completer=None, back: bool = False) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(field)
         edit.setPlaceholderText(placeholder)

@@ -44,7 +44,7 @@ def load_style_sheet() -> str:
     return text.replace("@icons@", resource_path("icons").as_posix())
 
 
-def build_main_window(project: Project, profile: Profile, settings: QSettings, pane_factory=None):  # noqa: ANN001, ANN201
+def build_main_window(project: Project, profile: Profile, settings: QSettings, pane_factory=None):
     """The window over ``project``, annotating as ``profile`` (its author is added to the project)."""
     from desktop.ui.article_pane import ArticlePane
     from desktop.ui.features import install_features

@@ -140,7 +140,7 @@ class DossierDialog(QDialog):
         scroll = self.preview.verticalScrollBar().value()
         try:
             dossier = build_dossier(self.project, self.options())
-        except Exception as exc:  # noqa: BLE001 - shown to the analyst instead of a stale preview
+        except Exception as exc:
             self.preview.setPlainText(f"The dossier cannot be built: {exc}")
             self.export_button.setEnabled(False)
             return
@@ -233,7 +233,7 @@ class DossierDialog(QDialog):
         self.exported.emit(str(path))
         return True
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def closeEvent(self, event) -> None:
         self._timer.stop()
         if self._changed is not None:
             try:

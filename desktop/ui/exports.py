@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 class Exports:
     """The export actions of one main window."""
 
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         self.window = window
         self.dossier_dialog = None
         menu = window.file_menu
@@ -75,7 +75,7 @@ class Exports:
         path = path or self._ask_path("Export annotations as CSV", ".csv", "CSV (*.csv)")
         return self._run(lambda: export_csv(self.window.project, path), path, "annotations") if path else None
 
-    def _run(self, export, path: str, noun: str) -> int | None:  # noqa: ANN001
+    def _run(self, export, path: str, noun: str) -> int | None:
         try:
             count = export()
         except (OSError, ValueError) as exc:
@@ -85,5 +85,5 @@ class Exports:
         return count
 
 
-def install(window) -> Exports:  # noqa: ANN001
+def install(window) -> Exports:
     return Exports(window)

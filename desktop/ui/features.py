@@ -18,7 +18,7 @@ FEATURE_MODULES = (
 )
 
 
-def install_features(window) -> dict[str, object]:  # noqa: ANN001
+def install_features(window) -> dict[str, object]:
     installed: dict[str, object] = {}
     for name in FEATURE_MODULES:
         installed[name] = importlib.import_module(name).install(window)  # a missing feature is an error

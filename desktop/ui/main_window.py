@@ -15,9 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
+from desktop.domain.kinds import Kind
 from desktop.services import authors as author_service
 from desktop.services.changes import Changes
 from desktop.services.profiles import Profile
@@ -49,6 +50,36 @@ class MainWindow(QMainWindow):
     # For features installed on the window (desktop.ui.features): they follow these, never poke inside.
     annotationSelected = Signal(object)  # annotation id, or None
     documentShown = Signal(object, int)  # (ArticlePane, document id) after a pane shows a document
+
+    # Built by desktop.ui.window_menus (actions, menus, tool bar, status bar) during __init__.
+    new_project_action: QAction
+    open_project_action: QAction
+    import_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    delete_action: QAction
+    edit_document_action: QAction
+    tag_actions: dict[Kind, QAction]
+    new_pane_action: QAction
+    close_pane_action: QAction
+    next_pane_action: QAction
+    previous_pane_action: QAction
+    focus_filter_action: QAction
+    focus_panel_action: QAction
+    switch_author_action: QAction
+    edit_profile_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+    file_menu: QMenu
+    recent_menu: QMenu
+    file_export_separator: QAction
+    view_menu: QMenu
+    help_menu_action: QAction
+    toolbar: QToolBar
+    author_chip: QLabel
+    author_label: QLabel
+    project_label: QLabel
 
     def __init__(self, operations: Operations, profile: Profile, settings: QSettings,
                  pane_factory: PaneFactory = ArticlePane, parent: QWidget | None = None) -> None:

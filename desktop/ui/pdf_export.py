@@ -128,7 +128,7 @@ def _page_of(y: float, page_height: float) -> int:
     return int(y // page_height)
 
 
-def _is_caption(block) -> bool:  # noqa: ANN001
+def _is_caption(block) -> bool:
     return any(a.startswith(("q-", "note-")) for a in block.charFormat().anchorNames())
 
 

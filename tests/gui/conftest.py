@@ -107,7 +107,7 @@ def offsets(project: Project, document_id: int, phrase: str) -> tuple[int, int]:
     return start, start + len(phrase)
 
 
-def select_phrase(window: MainWindow, pane, phrase: str) -> tuple[int, int]:  # noqa: ANN001
+def select_phrase(window: MainWindow, pane, phrase: str) -> tuple[int, int]:
     """Select ``phrase`` in the pane's document and give the pane the focus, as a mouse drag would."""
     start, end = offsets(window.ops.project, pane.document_id, phrase)
     pane.select_range(start, end)
@@ -115,7 +115,7 @@ def select_phrase(window: MainWindow, pane, phrase: str) -> tuple[int, int]:  # 
     return start, end
 
 
-def tag_phrase(qtbot, window: MainWindow, pane, phrase: str, key) -> str:  # noqa: ANN001
+def tag_phrase(qtbot, window: MainWindow, pane, phrase: str, key) -> str:
     """Select ``phrase`` and press the tagging key (E/F/C) in the pane; returns the new annotation id."""
     select_phrase(window, pane, phrase)
     qtbot.keyClick(pane.text_view(), key)

@@ -27,7 +27,7 @@ FIGURE = "circa 14 miliardi di dollari"
 CLAIM = "OpenAI afferma che continuerà a collaborare con Scale AI"
 
 
-def history_lines(project, annotation_id):  # noqa: ANN001
+def history_lines(project, annotation_id):
     return [review.describe(e) for e in review.history(project, annotation_id)]
 
 

@@ -17,7 +17,7 @@ from tests.gui.conftest import tag_phrase
 pytestmark = pytest.mark.gui
 
 
-def recent_actions(window):  # noqa: ANN001, ANN201
+def recent_actions(window):
     window.recent_menu.aboutToShow.emit()
     return [a for a in window.recent_menu.actions() if a.data()]
 

@@ -21,7 +21,7 @@ FIGURE = "circa 14 miliardi di dollari"
 REASON = "the 29B is the valuation"
 
 
-def tag(project, document_id: int, phrase: str, kind: str, author_id: int) -> str:  # noqa: ANN001
+def tag(project, document_id: int, phrase: str, kind: str, author_id: int) -> str:
     start, end = offsets(project, document_id, phrase)
     return create_annotation(project, document_id=document_id, start=start, end=end, kind=kind,
                              author_id=author_id).value
@@ -43,7 +43,7 @@ def feature(make_window, gui_project, figure_id):
     return install(window)
 
 
-def focused_pane_with(feature, annotation_id: str):  # noqa: ANN001, ANN201
+def focused_pane_with(feature, annotation_id: str):
     """Select the annotation as a click would, and give its article pane the keyboard."""
     window = feature.window
     feature.go_to(annotation_id)

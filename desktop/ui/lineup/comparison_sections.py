@@ -283,7 +283,7 @@ class PropositionSection(Section):
         self.head.addWidget(self.badge)
         self._finish_head(len(comparison.asserts) + len(comparison.denies))
 
-        def who(positions: list) -> str:  # noqa: ANN001
+        def who(positions: list) -> str:
             return ", ".join(dict.fromkeys(p.document_label for p in positions))
 
         asserting, denying = len(comparison.asserts), len(comparison.denies)

@@ -101,7 +101,7 @@ class LineupFeature(QObject):
         roomy_when_floating(self.window, self.compare_dock, COMPARE_FLOATING)
 
     # --- actions ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))

@@ -131,7 +131,7 @@ class RegisterPanel(QWidget):
             tab.toolbar.addAction(self.merge_action)
         self.measures.toolbar.addAction(self.unit_action)
 
-    def _context_menu(self, tab: RegisterTab, pos) -> None:  # noqa: ANN001
+    def _context_menu(self, tab: RegisterTab, pos) -> None:
         menu = QMenu(self)
         if tab.kind == "entity":
             menu.addAction(self.find_mentions_action)

@@ -41,7 +41,7 @@ from desktop.ui.window_layout import SMALLEST_SCREEN
 
 
 class AdjudicationDialog(QDialog):
-    def __init__(self, operations: Operations, review_ops: ReviewOperations, undo, redo,  # noqa: ANN001
+    def __init__(self, operations: Operations, review_ops: ReviewOperations, undo, redo,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adjudicationDialog")
@@ -58,7 +58,7 @@ class AdjudicationDialog(QDialog):
         self.reload_choices()
 
     # --- construction ----------------------------------------------------------------------------
-    def _build(self, undo, redo) -> None:  # noqa: ANN001
+    def _build(self, undo, redo) -> None:
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("adjudicateDocument")
         self.document_combo.setMinimumWidth(320)
@@ -143,7 +143,7 @@ class AdjudicationDialog(QDialog):
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.addAction(action)
 
-    def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -101,7 +101,7 @@ class AuthorFilter(QObject):
         self._update_texts()
         self.visibleAuthorsChanged.emit(self.visible_authors())
 
-    def _apply_to(self, pane) -> None:  # noqa: ANN001
+    def _apply_to(self, pane) -> None:
         visible = self.visible_authors()
         pane.set_visible_authors(None if visible is None else set(visible))
 

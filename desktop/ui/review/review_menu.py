@@ -30,7 +30,7 @@ class ReviewActions:
         return (self.accept, self.reject, self.dispute, self.next_pending)
 
 
-def make_action(owner: QWidget, text: str, slot, keys: str | None, tip: str) -> QAction:  # noqa: ANN001
+def make_action(owner: QWidget, text: str, slot, keys: str | None, tip: str) -> QAction:
     action = QAction(text, owner)
     if keys:
         action.setShortcut(QKeySequence(keys))

@@ -48,7 +48,7 @@ def _flatten(nodes: list[ThreadNode], depth: int = 0) -> list[tuple[ThreadNode, 
 class _CommentKeys(QObject):
     """Ctrl+Enter in the comment box posts it; Escape goes back to the article."""
 
-    def __init__(self, post, leave, parent: QObject) -> None:  # noqa: ANN001
+    def __init__(self, post, leave, parent: QObject) -> None:
         super().__init__(parent)
         self._post = post
         self._leave = leave
@@ -163,7 +163,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(widget, 1)
         return box
 
-    def _button(self, text: str, keys: str | None, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, text: str, keys: str | None, slot) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"review{text}Button")
         button.setAutoDefault(False)
