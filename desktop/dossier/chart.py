@@ -15,7 +15,7 @@ way a browser does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from xml.sax.saxutils import escape, quoteattr
@@ -132,7 +132,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _mark(row: ChartRow, y: float, scale, colour: str) -> list[str]:
+def _mark(row: ChartRow, y: float, scale: Callable[[Decimal], float], colour: str) -> list[str]:
     parts: list[str] = []
     if row.value is None:
         return [_text(PLOT_LEFT + 6, y + 4, "no value", fill=MUTED, style="italic")]

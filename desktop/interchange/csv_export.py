@@ -18,8 +18,11 @@ from desktop.services.queries import AnnotationView
 
 
 class DocumentRef(Protocol):
-    url: str
-    sha256: str
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def sha256(self) -> str: ...
 
 
 _VIEW_FIELDS = [f.name for f in fields(AnnotationView)]

@@ -28,8 +28,11 @@ from desktop.services.queries import AnnotationView
 class DocumentRef(Protocol):
     """What the exporter needs of a document (DocumentSummary and DocumentRecord both fit)."""
 
-    url: str
-    sha256: str
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def sha256(self) -> str: ...
 
 
 def annotation_collection(

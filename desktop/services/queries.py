@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -51,7 +52,7 @@ class AnnotationView:
     attributed_to: str | None
     credibility: int | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -83,7 +84,7 @@ def list_annotations(
     if author_id is not None:
         stmt = stmt.where(Annotation.author_id == author_id)
     with project.read() as s:
-        rows = s.execute(stmt).all()
+        rows = cast(list[_ViewRow], s.execute(stmt).all())
     return [
         AnnotationView(
             id=a.id, document_id=a.document_id, document_title=title, start=a.start, end=a.end,
@@ -100,6 +101,12 @@ def list_annotations(
     ]
 
 
-def get_annotation(project: Project, annotation_id: str) -> AnnotationView | None:
+# One row of list_annotations' query: the annotation, then the names its ids point at (outer joins: None).
+_ViewRow = tuple[Annotation, str, str, str, str | None, str | None, str | None, str | None, str | None,
+                 str | None, str | None, str | None, str | None]
+
+
+def get_annotation(
+project: Project, annotation_id: str) -> AnnotationView | None:
     found = list_annotations(project, annotation_ids=[annotation_id])
     return found[0] if found else None

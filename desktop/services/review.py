@@ -20,6 +20,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain.kinds import CREDIBILITY_LABELS, Status
 from desktop.services.changes import Changes, Outcome
@@ -113,7 +114,7 @@ def set_verdict(project: Project, annotation_id: str, author_id: int, verdict: s
         return Outcome(review_id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({review_id})))
 
 
-def append_verdict(session, ann: Annotation, author_id: int, verdict: str,
+def append_verdict(session: Session, ann: Annotation, author_id: int, verdict: str,
                    comment: str = "") -> tuple[str, str]:
     """Inside a transaction: append a verdict review and set the status; the caller journals it.
 
@@ -164,7 +165,7 @@ def revert_verdict(project: Project, review_id: str, author_id: int) -> Outcome[
         return Outcome(new_id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({new_id})))
 
 
-def _status_before(s, review: Review) -> str:
+def _status_before(s: Session, review: Review) -> str:
     """The status an annotation had just before ``review``: journalled, else the verdict before it."""
     for payload in _journal_payloads(s, review.annotation_id).values():
         if payload.get("review_id") == review.id and "previous" in payload:
@@ -226,7 +227,7 @@ def history(project: Project, annotation_id: str) -> list[HistoryEvent]:
         return names.get(author_id, "someone") if author_id is not None else "someone"
 
     events: list[tuple[str, int, HistoryEvent]] = []
-    by_review: dict[str, tuple[str, dict]] = {}
+    by_review: dict[str, tuple[str, dict[str, Any]]] = {}
     created_detail = ""
     for seq, (entry, payload) in enumerate(zip(entries, payloads, strict=True)):
         if entry.action == "create" and payload.get("adjudicating"):
@@ -307,12 +308,14 @@ def next_pending(project: Project, after_annotation_id: str | None = None, autho
     if document_ids is not None:
         stmt = stmt.where(Annotation.document_id.in_(document_ids))
     with project.read() as s:
-        pending = [tuple(r) for r in s.execute(stmt)]
-        current = None
+        pending = [(doc, start, end, ident) for doc, start, end, ident in s.execute(stmt)]
+        current: tuple[int, int, int, str] | None = None
         if after_annotation_id is not None:
             row = s.execute(select(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
                             .where(Annotation.id == after_annotation_id)).first()
-            current = tuple(row) if row is not None else None
+            if row is not None:
+                doc, start, end, ident = row
+                current = (doc, start, end, ident)
     if not pending:
         return None
     if current is not None:
@@ -330,20 +333,20 @@ def _checked_verdict(verdict: str) -> str:
     return verdict
 
 
-def _annotation(s, annotation_id: str) -> Annotation:
+def _annotation(s: Session, annotation_id: str) -> Annotation:
     ann = s.get(Annotation, annotation_id)
     if ann is None:
         raise ReviewError("That annotation no longer exists.")
     return ann
 
 
-def _journal_payloads(s, annotation_id: str) -> dict[int, dict]:
+def _journal_payloads(s: Session, annotation_id: str) -> dict[int, dict[str, Any]]:
     entries = s.scalars(select(JournalEntry).where(JournalEntry.target_type == "annotation",
                                                    JournalEntry.target_id == annotation_id))
     return {e.id: _loads(e.payload) for e in entries}
 
 
-def _loads(payload: str) -> dict:
+def _loads(payload: str) -> dict[str, Any]:
     try:
         data = json.loads(payload or "{}")
     except ValueError:
@@ -351,7 +354,7 @@ def _loads(payload: str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _fields_detail(fields: dict) -> str:
+def _fields_detail(fields: dict[str, Any]) -> str:
     parts = []
     for key in sorted(fields):
         if key == "status":
@@ -391,12 +394,12 @@ def _name_of(row: Any) -> str:
     return ""
 
 
-def _referenced_names(s, field_sets: list[dict]) -> dict[tuple[str, Any], str]:
+def _referenced_names(s: Session, field_sets: list[dict[str, Any]]) -> dict[tuple[str, Any], str]:
     """{(field, id): name} for every id the edits point at that still exists."""
     names: dict[tuple[str, Any], str] = {}
     for fields in field_sets:
         for field, model in _ID_FIELDS.items():
-            value = fields.get(field) if isinstance(fields, dict) else None
+            value = fields.get(field)
             if value is None or (field, value) in names:
                 continue
             try:
@@ -408,7 +411,7 @@ def _referenced_names(s, field_sets: list[dict]) -> dict[tuple[str, Any], str]:
     return names
 
 
-def _field_changes(fields: dict, names: dict[tuple[str, Any], str]) -> tuple[FieldChange, ...]:
+def _field_changes(fields: dict[str, Any], names: dict[tuple[str, Any], str]) -> tuple[FieldChange, ...]:
     order = {f: i for i, f in enumerate(FIELD_WORDS)}
     return tuple(FieldChange(f, v, names.get((f, v)) if f in _ID_FIELDS else None)
                  for f, v in sorted(fields.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))

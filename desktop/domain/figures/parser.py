@@ -36,8 +36,6 @@ def parse_figure(text: str, lang: str = "en") -> ParsedFigure | None:
     When the text holds several, the first that has a unit, a scale or a bound wins, else the first
     plain number. Never raises.
     """
-    if not isinstance(text, str):
-        return None
     first: Candidate | None = None
     for candidate in candidates(text, lang):
         if _is_qualified(candidate):
@@ -54,9 +52,8 @@ def find_figures(text: str, lang: str = "en") -> list[FoundFigure]:
     with no unit, scale or bound is kept only if it has three or more integer digits ("100.000",
     "2016", "250") and is not part of a name ("COVID-19", "F-35") or a compound ("28-year-old").
     """
-    if not isinstance(text, str):
-        return []
-    return [FoundFigure(c.start, c.end, c.figure) for c in candidates(text, lang) if _worth_reporting(c)]
+    return [FoundFigure
+(c.start, c.end, c.figure) for c in candidates(text, lang) if _worth_reporting(c)]
 
 
 def is_year(figure: ParsedFigure) -> bool:
