@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -18,6 +19,10 @@ from desktop.services import profiles as profile_service
 from desktop.services.authors import ensure_author
 from desktop.services.profiles import Profile
 from desktop.storage.project import Project, ProjectError
+
+if TYPE_CHECKING:  # imported when the window is built, not at start-up
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pane_area import PaneFactory
 
 APP_NAME = "evidence-desk"  # QSettings: $XDG_CONFIG_HOME/evidence-desk/evidence-desk.conf
 DISPLAY_NAME = "Evidence Desk"
@@ -44,7 +49,8 @@ def load_style_sheet() -> str:
     return text.replace("@icons@", resource_path("icons").as_posix())
 
 
-def build_main_window(project: Project, profile: Profile, settings: QSettings, pane_factory=None):
+def build_main_window(project: Project, profile: Profile, settings: QSettings,
+                      pane_factory: PaneFactory | None = None) -> MainWindow:
     """The window over ``project``, annotating as ``profile`` (its author is added to the project)."""
     from desktop.ui.article_pane import ArticlePane
     from desktop.ui.features import install_features

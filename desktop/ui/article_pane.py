@@ -167,7 +167,7 @@ class ArticlePane(QWidget):
         self._highlights.spans.add(span)  # replaces the span with the same id
         self._repaint()
 
-    def spans(self) -> SpanIndex:
+    def spans(self) -> SpanIndex[Span]:
         """The annotations shown (read-only use, please: change them through the methods above)."""
         return self._highlights.spans
 

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal, SignalInstance
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -233,7 +233,7 @@ class DossierDialog(QDialog):
         self.exported.emit(str(path))
         return True
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         if self._changed is not None:
             try:

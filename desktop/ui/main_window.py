@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
     author_chip: QLabel
     author_label: QLabel
     project_label: QLabel
+    # Set by desktop.ui.features.install_features: each feature module's installed object, by module name.
+    features: dict[str, object]
 
     def __init__(self, operations: Operations, profile: Profile, settings: QSettings,
                  pane_factory: PaneFactory = ArticlePane, parent: QWidget | None = None) -> None:

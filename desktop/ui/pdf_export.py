@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -128,7 +129,7 @@ def _page_of(y: float, page_height: float) -> int:
     return int(y // page_height)
 
 
-def _is_caption(block) -> bool:
+def _is_caption(block: QTextBlock) -> bool:
     return any(a.startswith(("q-", "note-")) for a in block.charFormat().anchorNames())
 
 

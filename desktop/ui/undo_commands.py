@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.services import annotations as annotation_service
 from desktop.services import documents as document_service
 from desktop.services.changes import Changes, Outcome
+from desktop.storage.project import Project
 
 Report = Callable[[Changes], None]
 Fail = Callable[[str], None]
@@ -60,7 +61,7 @@ class CreateAnnotationCommand(ServiceCommand):
     """Tagging. Undo deletes (keeping a snapshot); redo restores the snapshot, so the id never changes and
     the reviews given in between come back with it."""
 
-    def __init__(self, project, annotation_id: str, author_id: int, text: str,
+    def __init__(self, project: Project, annotation_id: str, author_id: int, text: str,
                  report: Report, fail: Fail) -> None:
         super().__init__(text, report, fail)
         self._project = project
@@ -86,7 +87,7 @@ class UpdateAnnotationCommand(ServiceCommand):
     alias the edit created if nothing uses it any more; redo applies the edit again.
     """
 
-    def __init__(self, project, annotation_id: str, fields: dict[str, Any], previous: dict[str, Any],
+    def __init__(self, project: Project, annotation_id: str, fields: dict[str, Any], previous: dict[str, Any],
                  author_id: int, text: str, report: Report, fail: Fail,
                  created: annotation_service.CreatedVocabulary = annotation_service.NOTHING_CREATED) -> None:
         super().__init__(text, report, fail)
@@ -116,7 +117,7 @@ class DeleteAnnotationCommand(ServiceCommand):
     """Deleting. Undo restores the snapshot the service returned (same id, same fields, same dates, and
     the annotation's reviews and conflict rows)."""
 
-    def __init__(self, project, snapshot: dict[str, Any], author_id: int, text: str,
+    def __init__(self, project: Project, snapshot: dict[str, Any], author_id: int, text: str,
                  report: Report, fail: Fail) -> None:
         super().__init__(text, report, fail)
         self._project = project
@@ -136,7 +137,7 @@ class DeleteAnnotationCommand(ServiceCommand):
 class UpdateDocumentCommand(ServiceCommand):
     """Editing a document's metadata (title, outlet, reliability...)."""
 
-    def __init__(self, project, document_id: int, fields: dict[str, Any], previous: dict[str, Any],
+    def __init__(self, project: Project, document_id: int, fields: dict[str, Any], previous: dict[str, Any],
                  author_id: int, text: str, report: Report, fail: Fail) -> None:
         super().__init__(text, report, fail)
         self._project = project

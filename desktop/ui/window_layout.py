@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from desktop.ui.pane_area import PaneArea
 from desktop.ui.recent_projects import OpenDocuments
+from desktop.ui.settings_values import settings_list
 
 DEFAULT_SIZE = (1440, 900)
 SMALLEST_SCREEN = QSize(1000, 700)  # below this the first size is not fitted to the screen
@@ -215,7 +216,8 @@ def present_at_bottom(window: QMainWindow, dock: QDockWidget, share: float) -> N
     if not saved:
         front = [d for d in _bottom_docks(window) if d is not dock]
         saved = (bottom_height(window), front[0].objectName() if front else "")
-    central = window.centralWidget().height() if window.centralWidget() is not None else 0
+    central_widget = window.centralWidget()
+    central = central_widget.height() if central_widget is not None else 0
     now = bottom_height(window)
     dock.show()
     dock.raise_()
@@ -266,7 +268,9 @@ def resize_dock(window: QMainWindow, dock: QDockWidget, size: int, orientation: 
     asked = size
     for _attempt in range(3):  # the tab bar's height, and a minimum on the way, are only seen afterwards
         window.resizeDocks([dock], [asked], orientation)
-        window.layout().activate()
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
         got = dock.height() if orientation == Qt.Orientation.Vertical else dock.width()
         if got == size:
             return
@@ -314,7 +318,8 @@ class WindowLayout(QObject):
             window.resize(first_size(window))
         state = self._settings.value(_key("state"))
         version = self._settings.value(_key("layoutVersion"), 0, type=int)
-        if state and version >= LAYOUT_VERSION and window.restoreState(QByteArray(state)):
+        if state and isinstance(version, int) and version >= LAYOUT_VERSION \
+                and window.restoreState(QByteArray(state)):
             forget_pending(window)  # where the analyst left them
             known = set(self._placed())
             for name, dock in docks_of(window).items():
@@ -335,8 +340,7 @@ class WindowLayout(QObject):
         return self._size_when_shown
 
     def _placed(self) -> list[str]:
-        value = self._settings.value(_key("placedDocks"), [])
-        return [value] if isinstance(value, str) else [str(v) for v in (value or [])]
+        return settings_list(self._settings, _key("placedDocks"))
 
     def _apply_default_sizes(self) -> None:
         self._size_when_shown = False

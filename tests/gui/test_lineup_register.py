@@ -170,7 +170,7 @@ def test_measures_and_propositions_tabs_flag_disagreement_and_create_merge(qtbot
     assert (props.proxy.index(0, 1).data(), props.proxy.index(0, 2).data()) == ("2", "1")
 
     panel.tabs.setCurrentWidget(measures)
-    new_id = panel.create("measure", "Investment by Meta")
+    new_id = panel.create_item("measure", "Investment by Meta")
     assert new_id is not None and measures.current_id() == new_id
     measures.select_ids([measures.model.item(measures.model.row_of(new_id)).id,
                          next(r.id for r in measures.model.rows() if r.label == INVESTMENT)])

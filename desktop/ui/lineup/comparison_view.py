@@ -235,7 +235,7 @@ class CompareView(QWidget):
         self.proposition_sections.clear()
         while self.sections.count():
             item = self.sections.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

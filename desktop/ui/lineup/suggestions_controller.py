@@ -10,6 +10,7 @@ suggestion comes back). When annotations change, suggestions they now cover disa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -109,7 +110,7 @@ class SuggestionsController(QObject):
                                 if found else "No untagged figure found in this article.")
         return len(found)
 
-    def _set(self, found: list[Suggestion], title: str) -> None:
+    def _set(self, found: Sequence[Suggestion], title: str) -> None:
         self._items = sorted(found, key=lambda s: (s.document_id, s.start, s.end))
         self._accepted.clear()
         self.title = title
