@@ -1,4 +1,4 @@
-"""Annotations -> a W3C Web Annotation collection (JSON-LD), exactly as /work/shared/specs/annotations-jsonld.md.
+"""Annotations -> a W3C Web Annotation collection (JSON-LD), exactly as docs/annotations-jsonld.md describes.
 
 Pure: data in, a dict (and its JSON text) out. Deterministic: items are sorted by (document IRI, start, end,
 id), keys come in one fixed order, and reviews follow the annotations they target, so two exports of the

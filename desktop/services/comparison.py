@@ -1,6 +1,6 @@
 """Lining the sources up: what each source says about a measure or a proposition, and where they clash.
 
-Contract (used by the dossier and the UI): /work/notes/comparison_api.md. The interval rule itself
+The dataclasses below are what the dossier and the UI read. The interval rule itself
 lives in ``desktop.domain.intervals``; this module gathers the annotations, applies the rule and
 writes the one-line summaries ("sources disagree: $10B+ (002), ~$14B (000, via WSJ), ...").
 """

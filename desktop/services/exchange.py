@@ -4,7 +4,7 @@ Everything here is written in plain values (dataclasses of strings and numbers):
 in ``desktop.interchange`` turn files into :class:`IncomingAnnotation` / :class:`IncomingReview` and back,
 and never touch the database themselves.
 
-Import rules (the contract is /work/shared/specs/annotations-jsonld.md):
+Import rules (the contract is docs/annotations-jsonld.md):
 
 - a target resolves to a document by its IRI (URL or ``urn:sha256:``), else by ``sha256``, else by a quote
   found in exactly one document; anything else is skipped with a reason;
