@@ -70,7 +70,7 @@ def test_open_recent_switches_project_and_reloads_every_view(qtbot, tmp_path, wi
     assert window.ops.undo_stack.count() == 0  # its steps belonged to the other project
     assert window.document_model.rowCount() == 5
     assert window.annotation_list.model.rowCount() == 0
-    assert all(not list(p.spans()) for p in window.pane_area.panes())
+    assert window.pane_area.panes() and all(not list(p.spans()) for p in window.pane_area.panes())
     assert [p.document_id for p in window.pane_area.panes()][:2] == [d.id for d in list_documents(project)][:2]
     assert window.project_label.text() == str(other_path)
     assert "other" in window.windowTitle()
@@ -91,7 +91,7 @@ def test_new_project_starts_empty(tmp_path, window):
     assert window.open_project_path(str(path), create=True)
     assert path.exists()
     assert window.document_model.rowCount() == 0
-    assert all(p.document_id is None for p in window.pane_area.panes())
+    assert window.pane_area.panes() and all(p.document_id is None for p in window.pane_area.panes())
     assert window.tag_selection("figure") is None  # nothing to tag, no crash
     assert "Select some text" in window.statusBar().currentMessage()
 
