@@ -7,10 +7,11 @@ dossier, interchange and comparison code load when the analyst first asks for th
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -122,6 +123,9 @@ def open_start_project(location: str | None) -> Project | None:
                 return None
 
 
+QUIT_AFTER_ENV = "EVIDENCE_DESK_QUIT_AFTER_MS"  # close the window after this many milliseconds
+
+
 def run_app(project: str | None) -> int:
     """Start the desktop application; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -134,6 +138,9 @@ def run_app(project: str | None) -> int:
         return 1
     window = build_main_window(opened, profile, settings)
     window.show()
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():  # the packaged app's smoke test: up for a moment, then a normal close
+        QTimer.singleShot(int(quit_after), window, window.close)
     try:
         return app.exec()
     finally:
