@@ -15,6 +15,8 @@ chown postgres "$dir"
 as_pg() { if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() { as_pg "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$dir"; }
 trap cleanup EXIT
+trap 'exit 130' INT  # a stopped run stops its server too
+trap 'exit 143' TERM
 free_port() {  # $1: the port wanted, if it is free; else any free one
   python3 - "${1:-0}" <<'PY'
 import socket, sys
