@@ -4,7 +4,7 @@
 
 Builds a throw-away project (seed articles + tests/fixtures/lineup.py), opens the real window at
 1600x1000 and saves PNGs of the workbench (two articles side by side, all three kinds tagged,
-a figure selected) and of the comparison view.
+a figure selected), of the comparison view, and of search (the find bar and the Search dock).
 """
 
 from __future__ import annotations
@@ -62,6 +62,20 @@ def main(out_dir: str) -> int:
     for _ in range(10):
         app.processEvents()
     window.grab().save(str(out / "compare.png"))
+
+    lineup.compare_dock.close()  # the find bar in 000, the Search dock below
+    for _ in range(10):
+        app.processEvents()  # the tab that was in front before Compare comes back first
+    panes[0].setFocus()
+    panes[0].open_find()
+    panes[0].find_bar.field.setText("Scale AI")
+    search = window.features["desktop.ui.search.install"]
+    search.show_search()
+    search.panel.query.setText('"Scale AI" OR societa')
+    search.panel.submit()
+    for _ in range(10):
+        app.processEvents()
+    window.grab().save(str(out / "search.png"))
     window.close()
     project.close()
     print(f"screenshots written to {out}")

@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 
 from desktop.cli._common import CommandError
 
 _PARSE_HELP = """\
-Read one figure ("circa 14 miliardi di dollari") and print what it says.
+Read one figure ("circa 14 miliardi di dollari", "15 luglio 2025", "nove anni") and print what it says.
+
+A date prints its ISO 8601 value, "unit": "date" and its granularity (day, month, year); a relative
+date ("giovedì", "tre mesi fa") is counted from --reference-date, and without it has no value and a
+"reason". A duration prints "unit": "years", "months" or "days"; an age "unit": "age". When the
+parser is unsure it prints "value": null and the reason, never a guess. TEXT may start with a minus
+sign ("-3,5%").
 
 With TEXT "-", read one expression per line from standard input and print one JSON object per
 line, in the same order; a line that holds no figure (an empty line too) prints `null`, and the
@@ -27,8 +34,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parse = sub.add_parser("parse", help="read one figure expression", description=_PARSE_HELP,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
     parse.add_argument("text", metavar="TEXT", help='the expression, or "-" for one expression per line on stdin')
-    parse.add_argument("--lang", default="en", help="language of the text: it, pt, fr, en, de (default: en)")
+    parse.add_argument("--lang", default="en", help="language of the text: it, pt, fr, en, de, es (default: en)")
     parse.add_argument("--json", action="store_true", help="print the figure as one JSON object")
+    parse.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_reference_date,
+                       help="the date relative dates count from (the document's publication date)")
+    # "-3,5%", "-$2.5", "-1.234,5" are the figure, not options: only the options above start with "-"
+    parse._negative_number_matcher = re.compile(r"^-(?!-)|^−")
+    parse._has_negative_number_optionals = []
     parse.set_defaults(func=_parse)
 
     find = sub.add_parser("find", help="list every figure in a text file (JSON lines)",
@@ -37,6 +49,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     find.add_argument("file", metavar="FILE", help='a UTF-8 text file, or "-" for standard input')
     find.add_argument("--lang", default="en", help="language of the text: it, pt, fr, en, de (default: en)")
     find.set_defaults(func=_find)
+
+
+def _reference_date(text: str) -> str:
+    from desktop.domain.isodates import parse_reference
+
+    if parse_reference(text) is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)")
+    return text
 
 
 def _dumps(data: object) -> str:
@@ -48,10 +68,10 @@ def _parse(args: argparse.Namespace) -> int:
 
     if args.text == "-":
         for line in sys.stdin:
-            figure = parse_figure(line.rstrip("\r\n"), args.lang)
+            figure = parse_figure(line.rstrip("\r\n"), args.lang, args.reference_date)
             print(_dumps(figure.to_json() if figure else None))
         return 0
-    figure = parse_figure(args.text, args.lang)
+    figure = parse_figure(args.text, args.lang, args.reference_date)
     if figure is None:
         raise CommandError(f"no figure found in {args.text!r} (language {args.lang})", exit_code=1)
     print(_dumps(figure.to_json()) if args.json else describe(figure.to_json()))
@@ -59,10 +79,13 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def describe(data: dict[str, str | None]) -> str:
-    """One line for a person: 'about 14000000000 USD', 'range 10 – 15 %'."""
+    """One line for a person: 'about 14000000000 USD', 'range 10 – 15 %', 'exact 2025-06 date (month)'."""
+    if data["value"] is None:
+        return f"no value: {data.get('reason') or 'unreadable'}"
     amount = data["value"] if data["value_max"] is None else f"{data['value']} – {data['value_max']}"
     unit = f" {data['unit']}" if data["unit"] else ""
-    return f"{data['bound']} {amount}{unit}".replace("_", " ")
+    granularity = f" ({data['granularity']})" if data.get("granularity") else ""
+    return f"{data['bound']} {amount}{unit}{granularity}".replace("_", " ")
 
 
 def _find(args: argparse.Namespace) -> int:

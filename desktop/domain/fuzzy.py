@@ -7,7 +7,7 @@ punctuation ignored) is close to the folded form of the entity's name or one of 
 - A name of k tokens is compared with every window of k-1, k and k+1 consecutive tokens
   ("Open AI" for "OpenAI", "Meta Platforms" for "Meta Platforms Inc."). Windows never cross a
   line break or punctuation other than a hyphen, apostrophe, dot, slash or ampersand.
-- Closeness is the Damerau-Levenshtein (optimal string alignment) similarity
+- Closeness is the Damerau-Levenshtein (optimal string alignment) similarity, computed by rapidfuzz:
   ``1 - distance / longer length``, taken on the words joined by a space and on the words run
   together, whichever is higher. A window is a mention when it reaches the threshold (0.75).
 - Names of four letters or fewer ("Meta", "AI") match only exactly (folded): one edit in four
@@ -22,6 +22,12 @@ punctuation ignored) is close to the folded form of the entity's name or one of 
   slips leave the first letter alone ("Openi", "Antropic", "antropico", "scala AI"), and this is
   what keeps a 3 MB text with five names well under a second.
 
+- Accents that make another word are not "only accents": a word with accented letters a short name
+  does not have ("metà" for "Meta") is another word, not a mention. In a longer name an added accent
+  ("ÀNTHROPIC") is typography and scores as accents only; dropping the name's accents ("Zurich" for
+  "Zürich") is only accents too.
+- A name that ends in punctuation ("Meta Platforms Inc.") takes it along where the text has it.
+
 Scores: 1.0 when the words are exactly the name or an alias as written, 0.98 when they differ only
 in case ("Openai"), 0.95 when only in accents or punctuation, and the similarity (at most 0.94)
 otherwise. Where candidate mentions overlap, the best score wins (then the longer one).
@@ -33,6 +39,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
+from types import ModuleType
 
 from desktop.domain.text_matching import fold
 
@@ -59,63 +66,55 @@ class Match:
     matched_name: str  # the name or alias it matched
 
 
+_OSA: ModuleType | None = None
+
+
+def _osa() -> ModuleType:
+    """rapidfuzz's OSA distance, imported when first needed (start-up does not pay for it)."""
+    global _OSA
+    if _OSA is None:
+        from rapidfuzz.distance import OSA
+
+        _OSA = OSA
+    return _OSA
+
+
 def osa_distance(a: str, b: str, limit: int | None = None) -> int:
-    """Damerau-Levenshtein distance (optimal string alignment); ``limit + 1`` as soon as it exceeds limit."""
-    if a == b:
-        return 0
-    la, lb = len(a), len(b)
-    if limit is not None and abs(la - lb) > limit:
-        return limit + 1
-    if la == 0 or lb == 0:
-        return max(la, lb)
-    prev2: list[int] = []
-    prev = list(range(lb + 1))
-    for i in range(1, la + 1):
-        ai = a[i - 1]
-        cur = [i] + [0] * lb
-        row_min = i
-        for j in range(1, lb + 1):
-            bj = b[j - 1]
-            v = prev[j - 1] + (ai != bj)
-            if prev[j] + 1 < v:
-                v = prev[j] + 1
-            if cur[j - 1] + 1 < v:
-                v = cur[j - 1] + 1
-            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj and ai != bj and prev2[j - 2] + 1 < v:
-                v = prev2[j - 2] + 1
-            cur[j] = v
-            if v < row_min:
-                row_min = v
-        if limit is not None and row_min > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[lb]
+    """Damerau-Levenshtein distance (optimal string alignment, rapidfuzz); ``limit + 1`` as soon as it
+    exceeds limit."""
+    if limit is None:
+        return int(_osa().distance(a, b))
+    return int(_osa().distance(a, b, score_cutoff=limit))
 
 
 def similarity(a: str, b: str) -> float:
     """1 - distance / longer length: 1.0 for equal strings, 0.0 for nothing in common."""
-    longest = max(len(a), len(b))
-    return 1.0 if longest == 0 else 1.0 - osa_distance(a, b) / longest
+    return float(_osa().normalized_similarity(a, b))
 
 
 def _prefix_distance(word: str, name: str, limit: int) -> int:
     """The fewest edits that turn ``word`` into some beginning of ``name``; ``limit + 1`` past the limit."""
-    width = len(name)
-    prev = list(range(width + 1))
-    prev2: list[int] = []
-    for i in range(1, len(word) + 1):
-        ai = word[i - 1]
-        cur = [i] + [0] * width
-        for j in range(1, width + 1):
-            bj = name[j - 1]
-            v = min(prev[j - 1] + (ai != bj), prev[j] + 1, cur[j - 1] + 1)
-            if i > 1 and j > 1 and ai == name[j - 2] and word[i - 2] == bj and ai != bj:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return min(prev)
+    distance = _osa().distance
+    best = limit + 1
+    low, high = max(0, len(word) - limit), min(len(name), len(word) + limit)
+    for length in range(low, high + 1):
+        d = distance(word, name[:length], score_cutoff=limit)
+        if d < best:
+            best = d
+            if d == 0:
+                break
+    return best
+
+
+def adds_accents(surface: str, name: str) -> bool:
+    """Does ``surface`` carry accented letters the name does not have? Then it is another word
+    ("metà" is "half", not "Meta"), not the name with its accents lost. Dropping the name's accents
+    ("Zurich" for "Zürich") is what ASCII keyboards and feeds do, and is not this."""
+    name_letters = set(name.casefold())
+    for c in set(surface.casefold()):
+        if not c.isascii() and c.isalpha() and c not in name_letters and fold(c) != c:
+            return True
+    return False
 
 
 def _fold_token(token: str) -> str:
@@ -355,9 +354,9 @@ def find_mentions(text: str | TokenIndex, names: list[str], threshold: float = D
             surface_tokens = tuple(index.tokens[i:j])
             score = tiers.get(surface_tokens)
             if score is None:
-                tier = _score_tier(surface_tokens, tuple(index.folded[i:j]), name)
-                score = tiers[surface_tokens] = tier if tier is not None else min(round(sim, 4), SCORE_FUZZY_MAX)
-            scored.append((score, i, j, name.original))
+                score = tiers[surface_tokens] = _score(surface_tokens, tuple(index.folded[i:j]), name, sim)
+            if score > 0:
+                scored.append((score, i, j, name.original))
     starts = index.starts
     scored.sort(key=lambda c: (-c[0], starts[c[1]] - index.end(c[2] - 1), c[1]))
     taken = bytearray(len(index))
@@ -369,7 +368,24 @@ def find_mentions(text: str | TokenIndex, names: list[str], threshold: float = D
         chosen.append((i, j, score, matched))
     chosen.sort()
     source = index.text
-    return [
-        Match(starts[i], index.end(j - 1), source[starts[i]:index.end(j - 1)], score, matched)
-        for i, j, score, matched in chosen
-    ]
+    matches = []
+    for i, j, score, matched in chosen:
+        end = _with_trailing_marks(source, index.end(j - 1), matched)
+        matches.append(Match(starts[i], end, source[starts[i]:end], score, matched))
+    return matches
+
+
+def _with_trailing_marks(source: str, end: int, name: str) -> int:
+    """A name that ends in punctuation ("Meta Platforms Inc.") takes it along where the text has it."""
+    tail = name[len(name.rstrip(".)&'’")):]
+    if tail and source.startswith(tail, end):
+        return end + len(tail)
+    return end
+
+
+def _score(surface_tokens: tuple[str, ...], folded: tuple[str, ...], name: _Name, sim: float) -> float:
+    """The score of a candidate window, 0 when it is no mention after all (see the module docstring)."""
+    if name.short and adds_accents(" ".join(surface_tokens), name.original):
+        return 0.0  # "metà" is not "Meta": a short name matches only exactly, accents included
+    tier = _score_tier(surface_tokens, folded, name)
+    return tier if tier is not None else min(round(sim, 4), SCORE_FUZZY_MAX)

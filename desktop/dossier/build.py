@@ -38,6 +38,7 @@ from desktop.dossier.model import (
     Source,
 )
 from desktop.dossier.sanitize import clean_note_markdown
+from desktop.dossier.timeline_section import build_timeline
 from desktop.dossier.values import figure_text
 from desktop.services.comparison import compare_measures, compare_propositions
 from desktop.services.queries import AnnotationView, list_annotations
@@ -137,7 +138,8 @@ def _figures(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple
             summary=measure.summary, values=tuple(_figure_entry(ctx, v, labels_by_id) for v in values),
             anchor=_anchor_slug("figure", measure.key),
         ))
-    unassigned = [a for a in ctx.included.values() if a.kind == "figure" and a.measure_id is None]
+    unassigned = [a for a in ctx.included.values() if a.kind == "figure" and a.measure_id is None
+                  and a.unit != "date"]  # dates are the Timeline's
     return tuple(sections), tuple(_plain_figure(ctx, a) for a in _by_position(ctx, unassigned))
 
 
@@ -272,6 +274,7 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
                    anchors=unique_anchors(list(included)))
     step(2)
     figures, other_figures = _figures(ctx, project, statuses)
+    timeline, other_dates = build_timeline(project, statuses, ctx.included, ctx.quote)
     step(3)
     claims, other_claims = _claims(ctx, project, statuses)
     step(4)
@@ -283,6 +286,7 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
     step(7)
     cited = {e.quote.annotation_id for f in figures for e in f.values}
     cited |= {e.quote.annotation_id for e in other_figures}
+    cited |= {e.quote.annotation_id for t in timeline for e in t.values} | {e.quote.annotation_id for e in other_dates}
     cited |= {e.quote.annotation_id for c in claims for e in (*c.asserts, *c.denies)}
     cited |= {e.quote.annotation_id for e in other_claims}
     cited |= {n.quote.annotation_id for n in notes}
@@ -299,6 +303,7 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
         entities=entities, notes=notes, activity=activity, reviews=reviews, other_reviews=other_reviews,
         excerpts=excerpts, tolerance=_tolerance_text(tolerance(project)),
         reviewers=tuple(sorted({r.reviewer for r in reviews}, key=lambda n: (fold(n), n))),
+        timeline=timeline, other_dates=other_dates,
     )
 
 

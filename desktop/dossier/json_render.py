@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop.dossier.model import ClaimEntry, Dossier, FigureEntry, Quote
+from desktop.dossier.model import ClaimEntry, Dossier, FigureEntry, Quote, TimelineEntry
 
 FORMAT = "evidence-desk-dossier/1"
 
@@ -22,6 +22,13 @@ def _figure_value(e: FigureEntry) -> dict[str, Any]:
     out.update({"value": e.value, "value_max": e.value_max, "unit": e.unit, "bound": e.bound,
                 "display": e.display, "attributed_to": e.attributed_to, "low": e.low, "high": e.high,
                 "conflicts_with": list(e.conflicts_with)})
+    return out
+
+
+def _date_value(e: TimelineEntry) -> dict[str, Any]:
+    out = _quote(e.quote)
+    out.update({"value": e.value, "value_max": e.value_max, "granularity": e.granularity, "bound": e.bound,
+                "display": e.display, "measure": e.measure, "conflicts_with": list(e.conflicts_with)})
     return out
 
 
@@ -62,6 +69,12 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
             for f in d.figures
         ],
         "unassigned_figures": [_figure_value(e) for e in d.other_figures],
+        "timeline": [
+            {"measure": t.measure_key, "label": t.label, "disagree": t.disagree,
+             "values": [_date_value(e) for e in t.values]}
+            for t in d.timeline
+        ],
+        "unassigned_dates": [_date_value(e) for e in d.other_dates],
         "claims": [
             {"proposition": c.proposition_key, "label": c.label, "contested": c.contested,
              "asserts": [_position(e) for e in c.asserts], "denies": [_position(e) for e in c.denies]}

@@ -22,6 +22,7 @@ from desktop.dossier.model import (
     FigureEntry,
     FigureSection,
     Quote,
+    TimelineEntry,
 )
 from desktop.dossier.sanitize import md_text
 
@@ -198,6 +199,38 @@ def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
     return lines
 
 
+def _date_rows(entries: Iterable[TimelineEntry], with_conflicts: bool) -> list[list[str]]:
+    rows = []
+    for e in entries:
+        row = [md_text(e.quote.citation.document), md_text(e.display), md_text(e.granularity or ""),
+               quoted(e.quote), status_text(e.quote), cite(e.quote.citation)]
+        if with_conflicts:
+            row.append(md_text(", ".join(e.conflicts_with)))
+        rows.append(row)
+    return rows
+
+
+def _timeline(d: Dossier) -> list[str]:
+    lines = ["## Timeline {#timeline}", ""]
+    if not d.timeline and not d.other_dates:
+        return lines + ["_No dates are included._", ""]
+    lines += ["Each date is shown at the precision its source gives (a day, a month or a year). Two dates "
+              "cannot agree when no day fits both.", ""]
+    for section in d.timeline:
+        lines += [f"### {md_text(section.label)} {{#{section.anchor}}}", ""]
+        lines += ["**Sources disagree.**" if section.disagree else "Sources agree.", ""]
+        header = ["Source", "Date", "Precision", "Quote", "Status", "Citation"]
+        if section.disagree:
+            header.append("Cannot agree with")
+        lines += table(header, _date_rows(section.values, section.disagree))
+        lines.append("")
+    if d.other_dates:
+        lines += ["### Dates not assigned to a measure {#timeline-unassigned}", ""]
+        lines += table(["Source", "Date", "Precision", "Quote", "Status", "Citation"], _date_rows(d.other_dates, False))
+        lines.append("")
+    return lines
+
+
 def _position(entry: ClaimEntry) -> list[str]:
     details = []
     if entry.speaker:
@@ -344,6 +377,7 @@ def render_markdown(dossier: Dossier, *, chart_line: ChartLine | None = None) ->
     parts += _header(dossier)
     parts += _sources(dossier)
     parts += _figures(dossier, chart_line)
+    parts += _timeline(dossier)
     parts += _claims(dossier)
     parts += _entities(dossier)
     parts += _notes(dossier)

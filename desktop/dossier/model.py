@@ -157,6 +157,31 @@ class Excerpt:
 
 
 @dataclass(frozen=True)
+class TimelineEntry:
+    """One source's date: ISO 8601 at its granularity ("2025-06-12", "2024-09", "2025")."""
+
+    quote: Quote
+    value: str | None
+    value_max: str | None  # the end of a range
+    granularity: str | None  # day | month | year
+    bound: str
+    display: str  # "2025-06-12", "≥ 2025-07-09", "2025-06 – 2025-07", "no date"
+    measure: str | None  # the measure's label, for a date with no measure None
+    conflicts_with: tuple[str, ...]  # source labels of dates this one cannot agree with
+
+
+@dataclass(frozen=True)
+class TimelineSection:
+    """One date measure ("deal announced"), its sources' dates in time order."""
+
+    measure_key: str
+    label: str
+    disagree: bool
+    values: tuple[TimelineEntry, ...]
+    anchor: str
+
+
+@dataclass(frozen=True)
 class Dossier:
     title: str
     project_title: str
@@ -178,6 +203,8 @@ class Dossier:
     excerpts: tuple[Excerpt, ...] = field(default=())
     tolerance: str = ""  # how "about" is read, e.g. "±10%"
     reviewers: tuple[str, ...] = ()  # who reviewed the included annotations
+    timeline: tuple[TimelineSection, ...] = ()  # the date measures (desktop.dossier.timeline_section)
+    other_dates: tuple[TimelineEntry, ...] = ()  # dated figures with no measure, in time order
 
     @property
     def statuses(self) -> frozenset[str]:

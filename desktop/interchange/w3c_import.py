@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, NoReturn
 
+from desktop.domain.isodates import is_iso_date
 from desktop.domain.kinds import Bound, Stance, Status
 from desktop.domain.slugs import slugify
 from desktop.interchange.w3c_vocab import (
@@ -42,6 +43,7 @@ from desktop.interchange.w3c_vocab import (
 )
 from desktop.services.exchange import IncomingAnnotation, IncomingReview, Skipped, VocabRef
 
+DATE_UNIT = "date"  # a figure of this unit has an ISO 8601 date as its value (docs/interchange.md)
 MISSING_TIME = "1970-01-01T00:00:00.000000Z"  # W3C makes created/modified optional; a fixed stand-in stays idempotent
 VERDICTS = ("accepted", "rejected", "disputed")
 MAX_KEY = 200
@@ -395,9 +397,10 @@ class _ItemReader:
         machine = body.get("ed:machineRead", False)
         if not isinstance(machine, bool):
             self.fail(f"{path}.ed:machineRead", "must be true or false")
+        read = self.iso_date if (unit or "").strip() == DATE_UNIT else self.decimal  # a date's value is ISO 8601
         values = dict(
-            has_quantity=True, value=self.decimal(body.get("ed:value"), f"{path}.ed:value"),
-            value_max=self.decimal(body.get("ed:valueMax"), f"{path}.ed:valueMax"), unit=unit,
+            has_quantity=True, value=read(body.get("ed:value"), f"{path}.ed:value"),
+            value_max=read(body.get("ed:valueMax"), f"{path}.ed:valueMax"), unit=unit,
             bound=None if bound is None else self.choice(bound, Bound, f"{path}.ed:bound"),
             measure=self.vocab(body, "ed:measure", "ed:measureLabel", MEASURE_URN, path),
             machine_read=machine,
@@ -488,6 +491,15 @@ class _ItemReader:
         if number is None or not number.is_finite():
             self.fail(path, f"is not a decimal number: {value!r}")
         return str(value).strip()
+
+    def iso_date(self, value: Any, path: str) -> str | None:
+        """The value of a figure whose ed:unit is "date": an ISO 8601 date, 2025-06-12, 2024-09 or 2025."""
+        if value is None:
+            return None
+        if not isinstance(value, str) or not is_iso_date(value.strip()):
+            self.fail(path, f"must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY) when ed:unit is date, "
+                            f"not {json.dumps(value)}")
+        return value.strip()
 
     def credibility(self, value: Any, path: str) -> int | None:
         if value is None:

@@ -27,6 +27,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.anchoring import CONTEXT_LENGTH, QuoteAnchor, anchor_for
 from desktop.domain.figures import format_decimal, parse_figure
+from desktop.domain.figures.model import DATE
+from desktop.domain.isodates import is_iso_date, iso, parse_iso
 from desktop.domain.kinds import Bound, Kind, Stance, Status
 from desktop.domain.text_matching import fold
 from desktop.services import vocabulary
@@ -114,7 +116,8 @@ def create_annotation(
     """Tag [start, end) of a document. A figure gets its value, unit and bound read by the parser."""
     kind = Kind(kind).value
     with project.transaction() as s:
-        doc = s.execute(select(Document.char_count, Document.language).where(Document.id == document_id)).first()
+        doc = s.execute(select(Document.char_count, Document.language, Document.published)
+                        .where(Document.id == document_id)).first()
         if doc is None:
             raise AnnotationError(f"There is no document {document_id}.")
         if not (0 <= start < end <= doc.char_count):
@@ -130,13 +133,14 @@ def create_annotation(
             machine_read=False,
         )
         if kind == Kind.FIGURE and "value" not in fields:
-            parsed = parse_figure(anchor.exact, doc.language or "en")
+            # relative dates ("giovedì", "l'anno scorso") count from the document's publication date
+            parsed = parse_figure(anchor.exact, doc.language or "en", doc.published or None)
             if parsed is not None:
-                ann.value = format_decimal(parsed.value)
-                ann.value_max = format_decimal(parsed.value_max) if parsed.value_max is not None else None
+                ann.value = parsed.stored_value()
+                ann.value_max = parsed.stored_value_max()
                 ann.unit = parsed.unit
                 ann.bound = parsed.bound.value
-                ann.machine_read = True
+                ann.machine_read = parsed.value is not None
         if kind == Kind.CLAIM and "stance" not in fields:
             ann.stance = Stance.ASSERTS.value
         if kind == Kind.ENTITY and "entity_id" not in fields and "entity_name" not in fields:
@@ -289,13 +293,39 @@ def _apply(s: Session, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes
     unknown = set(fields) - EDITABLE_FIELDS - NAMED_FIELDS
     if unknown:
         raise AnnotationError(f"Unknown annotation fields: {', '.join(sorted(unknown))}")
+    unit = _validated("unit", fields["unit"]) if "unit" in fields else ann.unit
+    if unit != DATE and "unit" not in fields and _typed_date(fields.get("value")):
+        fields = {**fields, "unit": DATE}  # "2025-06-12" typed as the value of a figure is a date
+        unit = DATE
     for name, value in fields.items():
         if name in NAMED_FIELDS:
             named_changes, named_created = _apply_named(s, ann, name, value)
             changes, created = changes | named_changes, created | named_created
+        elif name in ("value", "value_max") and unit == DATE:
+            setattr(ann, name, _validated_date(value))
         else:
             setattr(ann, name, _validated(name, value))
+    if unit == DATE and ("unit" in fields or "value" in fields or "value_max" in fields):
+        for name in ("value", "value_max"):
+            if getattr(ann, name) is not None and not is_iso_date(getattr(ann, name)):
+                raise AnnotationError(f"{getattr(ann, name)!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.")
     return changes, created
+
+
+def _typed_date(value: Any) -> bool:
+    return isinstance(value, str) and len(value.strip()) >= 7 and is_iso_date(value.strip())
+
+
+def _validated_date(value: Any) -> str | None:
+    """A date as the analyst types it: ISO 8601 at any granularity (2025-06-12, 2024-09, 2025)."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    if not is_iso_date(text):
+        raise AnnotationError(f"{text!r} is not a date: type it as YYYY-MM-DD, YYYY-MM or YYYY.")
+    parsed = parse_iso(text)
+    assert parsed is not None
+    return iso(*parsed)  # "2025-6-1" is not ISO; "2025-06-01" stays as typed
 
 
 def _apply_named(s: Session, ann: Annotation, name: str, value: str | None) -> tuple[Changes, CreatedVocabulary]:

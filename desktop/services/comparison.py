@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from desktop.domain.intervals import Interval, conflicts, interval_for
@@ -197,7 +197,8 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
         .join(Document, Document.id == Annotation.document_id)
         .join(Author, Author.id == Annotation.author_id)
         .join(Measure, Measure.id == Annotation.measure_id)
-        .where(Annotation.kind == Kind.FIGURE.value, Annotation.status.in_(sorted(statuses)))
+        .where(Annotation.kind == Kind.FIGURE.value, Annotation.status.in_(sorted(statuses)),
+               or_(Annotation.unit.is_(None), Annotation.unit != "date"))  # dates: services/timeline.py
     )
     if author_ids is not None:
         stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))
@@ -307,8 +308,7 @@ def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: 
 _ClaimQueryRow = tuple[Annotation, str, str, str, str | None, str, str | None, int, str, str]
 
 
-def compare_propositions(
-project: Project, *, statuses: frozenset[str] | None = None,
+def compare_propositions(project: Project, *, statuses: frozenset[str] | None = None,
                          author_ids: frozenset[int] | None = None) -> list[PropositionComparison]:
     """Every proposition with at least one claim, asserting and denying sources side by side.
     Contested propositions come first, then by label."""

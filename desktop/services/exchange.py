@@ -54,6 +54,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.anchoring import anchor_for, locate_quote
 from desktop.domain.figures import format_decimal, parse_figure
+from desktop.domain.figures.model import DATE
+from desktop.domain.isodates import is_iso_date
 from desktop.domain.kinds import Bound, EntityType, Kind, Stance, Status
 from desktop.services import vocabulary
 from desktop.services.authors import PALETTE
@@ -367,6 +369,7 @@ class _Doc:
     text: str
     language: str
     title: str
+    published: str = ""
 
 
 class _ImportRun:
@@ -383,7 +386,8 @@ class _ImportRun:
     def docs(self) -> list[_Doc]:
         if self._docs is None:
             rows = self.s.execute(select(Document.id, Document.url, Document.sha256, Document.text,
-                                         Document.language, Document.title).order_by(Document.id))
+                                         Document.language, Document.title, Document.published)
+                                 .order_by(Document.id))
             self._docs = [_Doc(*row) for row in rows]
         return self._docs
 
@@ -675,16 +679,15 @@ def _stored_values(run: _ImportRun, item: IncomingAnnotation, doc: _Doc, start: 
             run.touch(entities=frozenset({entity.id}))
     elif kind == Kind.FIGURE:
         if item.has_quantity:
-            values.update(value=_decimal(item.value), value_max=_decimal(item.value_max),
+            values.update(value=_figure_value(item.value, item.unit), value_max=_figure_value(item.value_max, item.unit),
                           unit=(item.unit or "").strip() or None,
                           bound=None if item.bound in (None, "") else Bound(item.bound).value,
                           machine_read=bool(item.machine_read))
         else:
-            parsed = parse_figure(quote, doc.language or "en")
+            parsed = parse_figure(quote, doc.language or "en", doc.published or None)
             if parsed is not None:
-                values.update(value=format_decimal(parsed.value),
-                              value_max=None if parsed.value_max is None else format_decimal(parsed.value_max),
-                              unit=parsed.unit, bound=parsed.bound.value, machine_read=True)
+                values.update(value=parsed.stored_value(), value_max=parsed.stored_value_max(),
+                              unit=parsed.unit, bound=parsed.bound.value, machine_read=parsed.value is not None)
         if item.measure is not None:
             values["measure_id"] = _measure(run, item.measure, values["unit"] or "").id
     elif kind == Kind.CLAIM:
@@ -754,6 +757,13 @@ def _proposition(run: _ImportRun, ref: VocabRef) -> Proposition:
         run.s.flush()
         run.touch(propositions=frozenset({proposition.id}))
     return proposition
+
+
+def _figure_value(value: str | None, unit: str | None) -> str | None:
+    """A stored figure value: an ISO 8601 date for unit "date", else an exact decimal string."""
+    if (unit or "").strip() == DATE and value not in (None, "") and is_iso_date(str(value)):
+        return str(value).strip()
+    return _decimal(value)
 
 
 def _decimal(value: str | None) -> str | None:

@@ -106,7 +106,6 @@ _ViewRow = tuple[Annotation, str, str, str, str | None, str | None, str | None, 
                  str | None, str | None, str | None, str | None]
 
 
-def get_annotation(
-project: Project, annotation_id: str) -> AnnotationView | None:
+def get_annotation(project: Project, annotation_id: str) -> AnnotationView | None:
     found = list_annotations(project, annotation_ids=[annotation_id])
     return found[0] if found else None

@@ -8,21 +8,22 @@ from pathlib import Path
 
 from desktop.services.profiles import default_project_path
 from desktop.services.seeding import seed_project
-from desktop.storage.project import Project, open_project
+from desktop.storage.project import Progress, Project, open_project
 
 
-def open_or_create(location: str | Path | None, *, create: bool = True) -> Project:
+def open_or_create(location: str | Path | None, *, create: bool = True, progress: Progress | None = None) -> Project:
     """Open ``location`` (created if missing and ``create``); with none, the default project.
+    ``progress(done, total, what)`` hears from an upgrade that takes a while (the search index).
 
     The default project is built complete under a temporary name and then renamed into place, so a
     first start killed half-way never leaves a project with only some of the seed articles.
     """
     if location:
-        return open_project(location, create=create)
+        return open_project(location, create=create, progress=progress)
     path = default_project_path()
     if not path.exists():
         _create_seeded(path)
-    return open_project(path)
+    return open_project(path, progress=progress)
 
 
 def _create_seeded(path: Path) -> None:

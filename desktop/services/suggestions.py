@@ -121,9 +121,12 @@ def suggest_figures(project: Project, document_id: int) -> list[FigureSuggestion
         if _overlaps(tagged, fig.start, fig.end):
             continue
         parsed = fig.figure
+        if not isinstance(parsed.value, Decimal):  # find_figures reads amounts; no date, no unsure reading
+            continue
+        value_max = parsed.value_max if isinstance(parsed.value_max, Decimal) else None
         found.append(FigureSuggestion(
             f"f:{document_id}:{fig.start}:{fig.end}", document_id, fig.start, fig.end, text[fig.start:fig.end],
-            parsed.value, parsed.value_max, parsed.unit, parsed.bound.value,
+            parsed.value, value_max, parsed.unit, parsed.bound.value,
         ))
     return found
 

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +28,10 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file
 # that is already current open without loading Alembic at all (start-up time).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0004"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x45564453  # "EVDS", written into the SQLite header of every project
+Progress = Callable[[int, int, str], object]  # (done, total, what is being done)
 
 
 class ProjectError(Exception):
@@ -159,11 +160,13 @@ def _backup_sqlite(path: Path, backup: Path) -> None:
         src.close()
 
 
-def open_project(location: str | Path, *, create: bool = True) -> Project:
-    """Create, check, upgrade if needed, and open a project. Raises ProjectError with a user message."""
+def open_project(location: str | Path, *, create: bool = True, progress: Progress | None = None) -> Project:
+    """Create, check, upgrade if needed, and open a project. Raises ProjectError with a user message.
+
+    ``progress(done, total, what)`` hears from a long upgrade (building the search index)."""
     loc = str(location)
     if "://" in loc:
-        return _open_url(loc)
+        return _open_url(loc, progress)
     path = Path(loc).expanduser()
     backup: Path | None = None
     revision: str | None = None
@@ -186,12 +189,12 @@ def open_project(location: str | Path, *, create: bool = True) -> Project:
 
     engine = _sqlite_engine(path)
     if revision != SCHEMA_HEAD:
-        _upgrade(engine)
+        _upgrade(engine, progress)
         _set_application_id(engine)
     return Project(location=str(path), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), backup_path=backup)
 
 
-def _open_url(url: str) -> Project:
+def _open_url(url: str, progress: Progress | None = None) -> Project:
     engine = create_engine(url, future=True)
     from alembic.runtime.migration import MigrationContext
 
@@ -201,16 +204,17 @@ def _open_url(url: str) -> Project:
         raise NewerProjectError(
             f"The database was made by a newer version of Evidence Desk (schema {revision})."
         )
-    _upgrade(engine)
+    _upgrade(engine, progress)
     return Project(location=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, progress: Progress | None = None) -> None:
     from alembic import command
 
     with engine.begin() as conn:
         cfg = _alembic_config(engine)
         cfg.attributes["connection"] = conn
+        cfg.attributes["progress"] = progress  # a migration's long work reports through it (0004)
         command.upgrade(cfg, "head")
 
 

@@ -51,7 +51,7 @@ from desktop.ui.panel_fields import (
     style_form,
 )
 
-UNITS = ("USD", "EUR", "BRL", "GBP", "%", "none")
+UNITS = ("USD", "EUR", "BRL", "GBP", "%", "date", "years", "months", "days", "age", "none")
 BOUND_LABELS = {
     Bound.EXACT: "exact", Bound.ABOUT: "about", Bound.AT_LEAST: "at least",
     Bound.AT_MOST: "at most", Bound.RANGE: "range",
@@ -272,7 +272,10 @@ class AnnotationPanel(QWidget):
         set_combo(self.bound, view.bound or Bound.EXACT.value)
         set_text(self.measure, view.measure_label)
         if view.kind == Kind.FIGURE:
-            if view.value is None:
+            if view.value is None and view.unit == "date":
+                self.machine.setText("A relative date counts from the publication date, which this document "
+                                     "lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).")
+            elif view.value is None:
                 self.machine.setText("The parser could not read a value: type it above.")
             elif view.machine_read:
                 self.machine.setText(f"⚙ Machine-read: {figure_text(view)}")

@@ -98,9 +98,12 @@ def open_start_project(location: str | None) -> Project | None:
         )
         if answer != QMessageBox.StandardButton.Yes:
             location = None  # the default project instead of a typo made into a project
+    from desktop.ui.upgrade_progress import UpgradeProgress
+
     while True:
+        progress = UpgradeProgress()
         try:
-            return open_or_create(location)
+            return open_or_create(location, progress=progress)
         except ProjectError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the project", str(exc))
             open_button = box.addButton("Open Another Project…", QMessageBox.ButtonRole.ActionRole)
@@ -121,6 +124,8 @@ def open_start_project(location: str | None) -> Project | None:
                 location = None
             else:
                 return None
+        finally:
+            progress.close()
 
 
 QUIT_AFTER_ENV = "EVIDENCE_DESK_QUIT_AFTER_MS"  # close the window after this many milliseconds

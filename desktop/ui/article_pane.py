@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -25,6 +24,7 @@ from desktop.domain.offsets import Utf16Map, display_text
 from desktop.domain.span_index import SpanIndex
 from desktop.domain.spans import Span, SuggestedSpan
 from desktop.ui.article_view import ArticleTextView
+from desktop.ui.find_bar import ArticleFind, FindBar
 from desktop.ui.highlight_painter import ANNOTATION, SUGGESTION, HighlightPainter
 
 
@@ -103,10 +103,14 @@ class ArticlePane(QWidget):
         self._view.clicked.connect(self._on_click)
         self._view.focused.connect(self.focusedIn)
 
+        self.find_bar = FindBar()
+        self.find_controller = ArticleFind(self, self.find_bar)  # Ctrl+F: see desktop.ui.find_bar
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self._view, 1)
         self.setFocusProxy(self._view)
 
@@ -122,6 +126,7 @@ class ArticlePane(QWidget):
         self._view.setPlainText(display_text(text))  # one block per line; positions are UTF-16 units
         self._view.moveCursor(QTextCursor.MoveOperation.Start)
         self._view.viewport().update()
+        self.find_controller.document_changed()
 
     def clear(self) -> None:
         self._document_id = None
@@ -130,6 +135,7 @@ class ArticlePane(QWidget):
         self._highlights.reset(self._u16)
         self._set_title("")
         self._view.clear()
+        self.find_controller.document_changed()
 
     @property
     def document_id(self) -> int | None:
@@ -143,7 +149,7 @@ class ArticlePane(QWidget):
     def text(self) -> str:
         return self._text
 
-    def text_view(self) -> QPlainTextEdit:
+    def text_view(self) -> ArticleTextView:
         """The read-only text widget (key presses for tagging go here)."""
         return self._view
 
@@ -233,6 +239,33 @@ class ArticlePane(QWidget):
             return None
         start += len(chunk) - len(chunk.lstrip())
         return (start, start + len(stripped))
+
+    def selection_exact(self) -> tuple[int, int] | None:
+        """The selection in code points exactly as selected (None if nothing is)."""
+        cursor = self._view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (self._u16.to_codepoint(cursor.selectionStart()),
+                min(self._u16.to_codepoint(cursor.selectionEnd()), len(self._text)))
+
+    def caret_position(self, start: bool = True) -> int:
+        """Where the caret is, in code points (with a selection: its start, or its end)."""
+        cursor = self._view.textCursor()
+        u16 = cursor.selectionStart() if start else cursor.selectionEnd()
+        return min(self._u16.to_codepoint(u16), len(self._text))
+
+    def reveal_range(self, start: int, end: int) -> None:
+        """Bring [start, end) on screen (centred if it was not) and select it: E/F/C tag it."""
+        self._reveal(start, end)
+        self.select_range(start, end)
+
+    def open_find(self) -> None:
+        """Ctrl+F: the find bar, with the keyboard in it."""
+        self.find_controller.open()
+
+    def highlighter(self) -> HighlightPainter:
+        """What the pane paints (the find bar keeps its matches there)."""
+        return self._highlights
 
     def select_range(self, start: int, end: int) -> None:
         """Select [start, end) (code points) and bring it on screen."""

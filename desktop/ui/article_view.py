@@ -50,10 +50,13 @@ class ArticleTextView(QPlainTextEdit):
     suggestionKeyPressed = Signal(bool)  # Enter = True (accept), Backspace = False (reject)
     clicked = Signal(QPointF)  # a mouse release without drag, viewport coordinates
     focused = Signal()
+    findStepped = Signal(int)  # with the find bar open: Enter (1) / Shift+Enter (-1), no current suggestion
+    findClosed = Signal()  # with the find bar open: Escape
 
     def __init__(self, highlights: HighlightPainter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.highlights = highlights
+        self.find_active = False  # the pane's find bar is open: Enter / Shift+Enter / Escape are for it
         self._press_pos: QPoint | None = None
         self._last_items: list[PaintedSpan] = []
         self.setReadOnly(True)
@@ -72,15 +75,18 @@ class ArticleTextView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         items = self.highlights.visible_items(self)
+        finds = self.highlights.visible_finds(self)
         self._last_items = items
-        if items:
+        if items or finds:
             painter = QPainter(self.viewport())
+            self.highlights.paint_finds_below(painter, finds)
             self.highlights.paint_below(painter, items)
             painter.end()
         super().paintEvent(event)
-        if items:
+        if items or finds:
             painter = QPainter(self.viewport())
             self.highlights.paint_above(painter, items)
+            self.highlights.paint_finds_above(painter, finds)
             painter.end()
 
     def painted_items(self) -> list[PaintedSpan]:
@@ -112,10 +118,15 @@ class ArticleTextView(QPlainTextEdit):
         return super().event(event)
 
     def _claims_key(self, event: QKeyEvent) -> bool:
-        """E/F/C with a selection, Enter/Backspace with a current suggestion, no modifier."""
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
+        """E/F/C with a selection, Enter/Backspace with a current suggestion, no modifier; with the find
+        bar open, Enter, Shift+Enter and Escape."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = event.key()
+        if self.find_active and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier) \
+                and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            return True
+        if mods:
+            return False
         if key in TAG_KEYS:
             return self.textCursor().hasSelection()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace):
@@ -133,13 +144,25 @@ class ArticleTextView(QPlainTextEdit):
                 event.accept()
                 return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.suggestionKeyPressed.emit(True)
+                if self.find_active and self.highlights.current_suggestion_id is None:
+                    self.findStepped.emit(1)
+                else:
+                    self.suggestionKeyPressed.emit(True)
+                event.accept()
+                return
+            if key == Qt.Key.Key_Escape and self.find_active:
+                self.findClosed.emit()
                 event.accept()
                 return
             if key == Qt.Key.Key_Backspace:
                 self.suggestionKeyPressed.emit(False)
                 event.accept()
                 return
+        if mods == Qt.KeyboardModifier.ShiftModifier and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.find_active:
+            self.findStepped.emit(-1)
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     # -- mouse ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from desktop.domain.kinds import KIND_HEX
 
 UNKNOWN_KIND_HEX = "#7F7F7F"
 MARKED_HEX = "#CC79A7"  # reddish purple
+FIND_HEX = "#F0E442"  # Okabe-Ito yellow: find-bar matches (no kind uses it)
 FILL_ALPHA = 56  # of 255: light enough for two or three overlapping fills to stay readable
 KIND_LABELS = {"entity": "Entity", "figure": "Figure", "claim": "Claim"}
 
@@ -36,6 +37,16 @@ def kind_outline(kind: str) -> QColor:
 
 def marked_colour() -> QColor:
     return QColor(MARKED_HEX)
+
+
+def find_colour() -> QColor:
+    colour = QColor(FIND_HEX)
+    colour.setAlpha(150)
+    return colour
+
+
+def find_current_colour() -> QColor:
+    return QColor("#F5B800")
 
 
 def kind_label(kind: str) -> str:

@@ -19,6 +19,7 @@ FEATURE_MODULES = (
     "desktop.ui.lineup.install",  # entity register, suggestions, comparison view, cross-article marks
     "desktop.ui.review.install",  # verdicts, history, adjudication, agreement, author filter
     "desktop.ui.colleague_import",  # import a colleague's annotations, conflicts
+    "desktop.ui.search.install",  # Search menu: find in the article (Ctrl+F), the Search dock, batch search
 )
 
 

@@ -15,6 +15,8 @@ Drawing, per span:
 - marked annotation (the same thing in another open article): thick top and bottom borders in
   the marked colour.
 - suggestion: a dashed outline in its kind colour, no fill; the current one thicker.
+- find-bar match: a yellow band under everything else (annotation fills and underlines stay
+  visible over it); the current match also gets an outline over the text.
 """
 
 from __future__ import annotations
@@ -28,10 +30,18 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
+from desktop.domain.match_list import MatchList
 from desktop.domain.offsets import Utf16Map
 from desktop.domain.span_index import SpanIndex
 from desktop.domain.spans import Span, SuggestedSpan
-from desktop.ui.colours import kind_colour, kind_fill, kind_outline, marked_colour
+from desktop.ui.colours import (
+    find_colour,
+    find_current_colour,
+    kind_colour,
+    kind_fill,
+    kind_outline,
+    marked_colour,
+)
 
 MAX_LANES = 3  # underline lanes below the baseline; deeper nesting shares the last lane
 LANE_STEP = 2.5  # pixels between lanes
@@ -82,6 +92,8 @@ class HighlightPainter:
         self.current_suggestion_id: str | None = None
         self.visible_authors: frozenset[int] | None = None  # None: every author
         self.author_colours: dict[int, QColor] = {}
+        self.finds = MatchList()  # the find bar's matches (code points)
+        self.current_find: int | None = None  # index into ``finds``
 
     def reset(self, u16: Utf16Map, spans: Sequence[Span] = ()) -> None:
         self.u16 = u16
@@ -90,6 +102,8 @@ class HighlightPainter:
         self.selected_id = None
         self.marked = frozenset()
         self.current_suggestion_id = None
+        self.finds = MatchList()
+        self.current_find = None
 
     def is_shown(self, span: Span) -> bool:
         return self.visible_authors is None or span.author_id in self.visible_authors
@@ -192,6 +206,22 @@ class HighlightPainter:
                 items.append(PaintedSpan(suggestion, SUGGESTION, rects, baselines))
         return items
 
+    def visible_finds(self, view: QPlainTextEdit) -> list[tuple[list[QRectF], bool]]:
+        """The find bar's matches on screen: (rectangles, is it the current one), found by bisection."""
+        if not len(self.finds):
+            return []
+        blocks = self.visible_blocks(view)
+        if not blocks:
+            return []
+        start, end = self.visible_range(blocks)
+        found = []
+        for i in self.finds.overlapping(start, end):
+            a, b = self.finds[i]
+            rects, _baselines = self.range_boxes(blocks, a, b)
+            if rects:
+                found.append((rects, i == self.current_find))
+        return found
+
     def hits(self, items: list[PaintedSpan], point: QPointF) -> list[PaintedSpan]:
         """Items painted under ``point``, innermost (shortest) first, annotations before suggestions."""
         found = [it for it in items if any(r.contains(point) for r in it.rects)]
@@ -199,6 +229,25 @@ class HighlightPainter:
         return found
 
     # -- painting ------------------------------------------------------------------------------
+
+    @staticmethod
+    def paint_finds_below(painter: QPainter, finds: list[tuple[list[QRectF], bool]]) -> None:
+        """Find-bar matches: a yellow band, drawn first so annotation fills and text sit on top."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rects, current in finds:
+            painter.setBrush(find_current_colour() if current else find_colour())
+            for rect in rects:
+                painter.drawRect(rect)
+
+    @staticmethod
+    def paint_finds_above(painter: QPainter, finds: list[tuple[list[QRectF], bool]]) -> None:
+        """The current match's outline, over the text."""
+        for rects, current in finds:
+            if current:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(find_current_colour().darker(170), 1.5))
+                for rect in rects:
+                    painter.drawRect(rect.adjusted(-1.0, -0.5, 1.0, 0.5))
 
     def paint_below(self, painter: QPainter, items: list[PaintedSpan]) -> None:
         """Fills, drawn before the text so glyphs stay crisp on top of them."""

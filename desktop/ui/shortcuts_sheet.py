@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 ARTICLE_KEYS = (
     ("E · F · C", "tag the selected text as an entity · a figure · a claim"),
     ("Enter · Backspace", "accept · reject the current suggestion (dashed outline)"),
+    ("Enter · Shift+Enter", "with the find bar open (Ctrl+F): next · previous match (E · F · C tag it)"),
+    ("Esc", "close the find bar, back to the text"),
 )
 PANEL_KEYS = (
     ("Enter", "in Measure, Entity or Proposition: save it and go back to the article"),

@@ -30,8 +30,9 @@ LAYOUT_VERSION = 2  # saved dock layouts older than this are replaced by the def
 
 LEFT_TABS = ("documentsDock", "registerDock")
 RIGHT_STACK = ("annotationDock", "reviewDock")  # one above the other, the panel first
-BOTTOM_TABS = ("annotationListDock", "suggestionsDock", "mentionsDock", "conflictsDock", "compareDock")
-CLOSED_AT_FIRST = frozenset({"conflictsDock", "compareDock"})
+BOTTOM_TABS = ("annotationListDock", "suggestionsDock", "mentionsDock", "searchDock", "conflictsDock",
+               "compareDock", "timelineDock")
+CLOSED_AT_FIRST = frozenset({"searchDock", "conflictsDock", "compareDock", "timelineDock"})
 GROUPS: tuple[tuple[Qt.DockWidgetArea, tuple[str, ...], bool], ...] = (  # area, docks, tabbed
     (Qt.DockWidgetArea.LeftDockWidgetArea, LEFT_TABS, True),
     (Qt.DockWidgetArea.RightDockWidgetArea, RIGHT_STACK, False),

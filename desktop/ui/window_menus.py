@@ -84,7 +84,7 @@ def build_actions(window: MainWindow) -> None:
     w.close_pane_action = a("&Close Pane", w.close_active_pane, "Ctrl+W", "close-pane", "Close the active pane")
     w.next_pane_action = a("Next Pane", lambda: w.pane_wiring.cycle(1), "Ctrl+PgDown", None, "Next pane")
     w.previous_pane_action = a("Previous Pane", lambda: w.pane_wiring.cycle(-1), "Ctrl+PgUp", None, "Previous pane")
-    w.focus_filter_action = a("Filter Annotations", w.focus_filter, "Ctrl+Shift+F", None,
+    w.focus_filter_action = a("Filter Annotations", w.focus_filter, "Ctrl+Alt+F", None,
                               "Filter the annotation list")
     w.focus_panel_action = a("Edit Annotation", w.focus_panel, "F2", None,
                              "Edit the selected annotation in the panel")

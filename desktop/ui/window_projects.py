@@ -65,14 +65,19 @@ class ProjectDialogs:
         if current.path is not None and Path(path).expanduser().resolve() == current.path.resolve():
             window.show_status("That project is already open.")
             return True
+        from desktop.ui.upgrade_progress import UpgradeProgress
+
+        progress = UpgradeProgress(window)  # an older project may need its search index built
         try:
-            project = open_project(path, create=create)
+            project = open_project(path, create=create, progress=progress)
         except ProjectError as exc:
+            progress.close()
             if not Path(path).expanduser().exists():
                 window.recent.remove(path)
             window.message_box(QMessageBox.Icon.Warning, "Cannot open the project",
                                str(exc), f"{current.location} is still open.")
             return False
+        progress.close()
         self.switch_to(project)
         return True
 

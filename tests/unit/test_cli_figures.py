@@ -48,10 +48,10 @@ def test_text_that_starts_with_a_dash_follows_a_double_dash(capsys):
 
 
 def test_no_figure_exits_1_with_a_message_on_stderr(capsys):
-    assert main(["figures", "parse", "il 28enne", "--lang", "it"]) == 1
+    assert main(["figures", "parse", "la conferenza VivaTech", "--lang", "it"]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "no figure found in 'il 28enne'" in captured.err
+    assert "no figure found in 'la conferenza VivaTech'" in captured.err
 
 
 def test_stdin_mode_prints_one_json_line_per_input_line(capsys, monkeypatch):
@@ -121,3 +121,49 @@ def test_the_figures_command_does_not_import_qt():
                             cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["bound"] == "about"
+
+
+def test_a_date_prints_its_iso_value_and_granularity(capsys):
+    assert main(["figures", "parse", "15 luglio 2025", "--lang", "it", "--json"]) == 0
+    assert capsys.readouterr().out == (
+        '{"value": "2025-07-15", "value_max": null, "unit": "date", "granularity": "day", "bound": "exact"}\n')
+    assert main(["figures", "parse", "settembre 2024", "--lang", "it", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["granularity"] == "month"
+
+
+def test_a_relative_date_counts_from_the_reference_date_or_says_why_it_cannot(capsys):
+    assert main(["figures", "parse", "giovedì", "--lang", "it", "--json", "--reference-date", "2025-06-14"]) == 0
+    assert json.loads(capsys.readouterr().out)["value"] == "2025-06-12"
+    assert main(["figures", "parse", "giovedì", "--lang", "it", "--json"]) == 0
+    unresolved = json.loads(capsys.readouterr().out)
+    assert unresolved["value"] is None and "publication date" in unresolved["reason"]
+    assert main(["figures", "parse", "giovedì", "--lang", "it"]) == 0
+    assert capsys.readouterr().out.startswith("no value: ")
+
+
+def test_a_bad_reference_date_is_refused(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["figures", "parse", "giovedì", "--lang", "it", "--reference-date", "2025-13-01"])
+    assert exit_info.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_durations_and_ages_print_their_unit(capsys):
+    main(["figures", "parse", "nove anni", "--lang", "it", "--json"])
+    main(["figures", "parse", "28enne", "--lang", "it", "--json"])
+    duration, age = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert duration == {"value": "9", "value_max": None, "unit": "years", "bound": "exact"}
+    assert age == {"value": "28", "value_max": None, "unit": "age", "bound": "exact"}
+
+
+@pytest.mark.parametrize(("text", "value"), [("-3,5%", "-3.5"), ("-1.234,5", "-1234.5"), ("-$2.5 billion", "-2500000000"),
+                                             ("−5%", "-5")])
+def test_a_text_starting_with_a_minus_is_the_figure_not_an_option(capsys, text, value):
+    assert main(["figures", "parse", text, "--lang", "it", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["value"] == value
+
+
+def test_stdin_mode_takes_the_reference_date_too(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("ieri\nl'anno scorso\n"))
+    assert main(["figures", "parse", "-", "--lang", "it", "--reference-date", "2025-06-14"]) == 0
+    assert [json.loads(line)["value"] for line in capsys.readouterr().out.splitlines()] == ["2025-06-13", "2024"]

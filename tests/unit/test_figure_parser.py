@@ -1,6 +1,10 @@
-"""parse_figure: one expression an analyst selected, in it, pt, fr, en and de.
+"""parse_figure: one expression an analyst selected, in it, pt, fr, en, de and es.
 
-The table says, for each expression, the value, value_max, unit and bound a reader would write down.
+The tables say, for each expression, the value, value_max, unit and bound a reader would write down
+(and, for a date, its granularity): ROWS for amounts in digits, WORD_ROWS for amounts in words and
+signs, TIME_ROWS for dates, durations and ages (relative dates counted from 2025-06-14, a Saturday,
+unless the row says otherwise). UNSURE_ROWS are expressions the parser recognises but cannot read
+for sure: they give no value and a reason, never a guess.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ ROWS = [
     ("it", "49 %", "49", None, "%", "exact"),
     ("it", "49 per cento", "49", None, "%", "exact"),
     ("it", "oltre il 40%", "40", None, "%", "at_least"),
-    ("it", "nel 2016", "2016", None, None, "exact"),
+    ("it", "2016", "2016", None, None, "exact"),  # a bare year is a number; "nel 2016" is a date
     ("it", "tra 10 e 15 miliardi", "10000000000", "15000000000", None, "range"),
     ("it", "tra il 10 e il 15%", "10", "15", "%", "range"),
     ("it", "dal 10 al 15%", "10", "15", "%", "range"),
@@ -124,7 +128,19 @@ ROWS = [
     ("en", "1,500", "1500", None, None, "exact"),
     ("en", "-5%", "-5", None, "%", "exact"),
     ("en", "a $10-billion deal", "10000000000", None, "USD", "exact"),
-    ("en", "in 2016", "2016", None, None, "exact"),
+    ("en", "-$2.5 billion", "-2500000000", None, "USD", "exact"),
+    ("en", "$-2.5 billion", "-2500000000", None, "USD", "exact"),
+    ("en", "−5%", "-5", None, "%", "exact"),
+    ("it", "-3,5%", "-3.5", None, "%", "exact"),
+    ("it", "-1.234,5", "-1234.5", None, None, "exact"),
+    ("de", "1'234.56", "1234.56", None, None, "exact"),
+    ("de", "1’234.56 Franken", "1234.56", None, None, "exact"),
+    ("fr", "1\u00a0234,56", "1234.56", None, None, "exact"),
+    ("fr", "1 234,56 €", "1234.56", None, "EUR", "exact"),
+    ("de", "1.234,5", "1234.5", None, None, "exact"),
+    ("es", "1.234,5", "1234.5", None, None, "exact"),
+    ("en", "1 234.56", "1234.56", None, None, "exact"),  # a selected number grouped by spaces
+    ("en", "1 234 567", "1234567", None, None, "exact"),
     # --- de ---
     ("de", "2 Mrd. Euro", "2000000000", None, "EUR", "exact"),
     ("de", "rund 14 Mrd. Dollar", "14000000000", None, "USD", "about"),
@@ -141,6 +157,232 @@ ROWS = [
     ("de", "von 10 bis 15 Prozent", "10", "15", "%", "range"),
     ("de", "3 Tsd. Euro", "3000", None, "EUR", "exact"),
     ("de", "12,5 %", "12.5", None, "%", "exact"),
+    # --- es ---
+    ("es", "mil millones de dólares", "1000000000", None, "USD", "exact"),
+    ("es", "más de 3 millones de euros", "3000000", None, "EUR", "at_least"),
+    ("es", "alrededor de 14.000 millones de dólares", "14000000000", None, "USD", "about"),
+    ("es", "casi el 49 %", "49", None, "%", "at_most"),
+    ("es", "el 49 por ciento", "49", None, "%", "exact"),
+    ("es", "entre 10 y 15 millones", "10000000", "15000000", None, "range"),
+    ("es", "2 billones de euros", "2000000000000", None, "EUR", "exact"),
+    ("es", "12,5%", "12.5", None, "%", "exact"),
+]
+
+# Amounts written in words, and signs in words.
+WORD_ROWS = [
+    ("it", "tre", "3", None, None, "exact"),
+    ("it", "mille miliardi di dollari", "1000000000000", None, "USD", "exact"),
+    ("it", "mezzo miliardo", "500000000", None, None, "exact"),
+    ("it", "mezzo miliardo di euro", "500000000", None, "EUR", "exact"),
+    ("it", "un miliardo di dollari", "1000000000", None, "USD", "exact"),
+    ("it", "un miliardo e mezzo", "1500000000", None, None, "exact"),
+    ("it", "quasi la metà", "50", None, "%", "at_most"),
+    ("it", "la metà", "50", None, "%", "exact"),
+    ("it", "oltre la metà delle quote", "50", None, "%", "at_least"),
+    ("it", "un quarto", "25", None, "%", "exact"),
+    ("it", "meno tre", "-3", None, None, "exact"),
+    ("it", "meno 3%", "-3", None, "%", "exact"),
+    ("it", "ventotto", "28", None, None, "exact"),
+    ("it", "duecentomila euro", "200000", None, "EUR", "exact"),
+    ("pt", "meio bilhão", "500000000", None, None, "exact"),
+    ("pt", "meio bilhão de dólares", "500000000", None, "USD", "exact"),
+    ("pt", "três", "3", None, None, "exact"),
+    ("pt", "dois mil milhões de euros", "2000000000", None, "EUR", "exact"),
+    ("pt", "quase a metade", "50", None, "%", "at_most"),
+    ("fr", "un billion d'euros", "1000000000000", None, "EUR", "exact"),
+    ("fr", "un milliard de dollars", "1000000000", None, "USD", "exact"),
+    ("fr", "neuf", "9", None, None, "exact"),
+    ("fr", "près de la moitié", "50", None, "%", "about"),
+    ("fr", "moins 5 %", "-5", None, "%", "exact"),
+    ("en", "half a billion dollars", "500000000", None, "USD", "exact"),
+    ("en", "two billion dollars", "2000000000", None, "USD", "exact"),
+    ("en", "a billion dollars", "1000000000", None, "USD", "exact"),
+    ("en", "three quarters", "75", None, "%", "exact"),
+    ("en", "minus 3", "-3", None, None, "exact"),
+    ("de", "zwei Milliarden Euro", "2000000000", None, "EUR", "exact"),
+    ("de", "eine halbe Milliarde", "500000000", None, None, "exact"),
+    ("de", "die Hälfte", "50", None, "%", "exact"),
+    ("es", "medio millón", "500000", None, None, "exact"),
+    ("es", "la mitad", "50", None, "%", "exact"),
+    ("es", "tres millones de dólares", "3000000", None, "USD", "exact"),
+]
+
+REF = "2025-06-14"  # a Saturday
+
+
+def _d(value, granularity, bound="exact", value_max=None):
+    return {"value": value, "value_max": value_max, "unit": "date", "granularity": granularity, "bound": bound}
+
+
+def _q(value, unit, bound="exact", value_max=None):
+    return {"value": value, "value_max": value_max, "unit": unit, "bound": bound}
+
+
+TIME_ROWS = [
+    # --- absolute dates, every common form ---
+    ("it", "15 luglio 2025", None, _d("2025-07-15", "day")),
+    ("it", "Mar. Lug 15th, 2025", None, _d("2025-07-15", "day")),
+    ("it", "15.07.2025", None, _d("2025-07-15", "day")),
+    ("en", "07/15/2025", None, _d("2025-07-15", "day")),
+    ("it", "07/15/2025", None, _d("2025-07-15", "day")),
+    ("it", "2025-07-15", None, _d("2025-07-15", "day")),
+    ("en", "2025/07/15", None, _d("2025-07-15", "day")),
+    ("it", "15/07/2025", None, _d("2025-07-15", "day")),
+    ("it", "15-07-2025", None, _d("2025-07-15", "day")),
+    ("it", "il 15 luglio 2025", None, _d("2025-07-15", "day")),
+    ("it", "martedì 15 luglio 2025", None, _d("2025-07-15", "day")),
+    ("it", "1° marzo 2025", None, _d("2025-03-01", "day")),
+    ("pt", "15 de julho de 2025", None, _d("2025-07-15", "day")),
+    ("pt", "15/07/2025", None, _d("2025-07-15", "day")),
+    ("fr", "15 juillet 2025", None, _d("2025-07-15", "day")),
+    ("fr", "le 1er mars 2025", None, _d("2025-03-01", "day")),
+    ("fr", "15/07/2025", None, _d("2025-07-15", "day")),
+    ("en", "July 15, 2025", None, _d("2025-07-15", "day")),
+    ("en", "July 15th, 2025", None, _d("2025-07-15", "day")),
+    ("en", "15 July 2025", None, _d("2025-07-15", "day")),
+    ("en", "on 15 July 2025", None, _d("2025-07-15", "day")),
+    ("de", "15. Juli 2025", None, _d("2025-07-15", "day")),
+    ("de", "am 12. Juni 2025", None, _d("2025-06-12", "day")),
+    ("de", "15.07.2025", None, _d("2025-07-15", "day")),
+    ("es", "15 de julio de 2025", None, _d("2025-07-15", "day")),
+    ("es", "el 15 de julio de 2025", None, _d("2025-07-15", "day")),
+    # --- months and years, granularity kept ---
+    ("it", "settembre 2024", None, _d("2024-09", "month")),
+    ("it", "nel settembre 2024", None, _d("2024-09", "month")),
+    ("it", "nel 2024", None, _d("2024", "year")),
+    ("it", "dal 2016", None, _d("2016", "year")),
+    ("it", "all'inizio del 2025", None, _d("2025", "year")),
+    ("pt", "em 2024", None, _d("2024", "year")),
+    ("pt", "setembro de 2024", None, _d("2024-09", "month")),
+    ("fr", "en 2024", None, _d("2024", "year")),
+    ("fr", "septembre 2024", None, _d("2024-09", "month")),
+    ("en", "in 2016", None, _d("2016", "year")),
+    ("en", "September 2024", None, _d("2024-09", "month")),
+    ("en", "Sept. 2024", None, _d("2024-09", "month")),
+    ("de", "im Jahr 2024", None, _d("2024", "year")),
+    ("de", "September 2024", None, _d("2024-09", "month")),
+    ("es", "en 2024", None, _d("2024", "year")),
+    ("es", "septiembre de 2024", None, _d("2024-09", "month")),
+    ("en", "2024-09", None, _d("2024-09", "month")),
+    ("en", "2025-07-15T10:00:00Z", None, _d("2025-07-15", "day")),
+    ("en", "mid-2024", None, _d("2024", "year")),
+    # a date phrase at the end or the start of a longer selection, the rest holding no number
+    ("it", "fondata nel 2016", None, _d("2016", "year")),
+    ("fr", "Créée en 2016", None, _d("2016", "year")),
+    ("it", "all'udienza di aprile", "2025-07-15", _d("2025-04", "month")),
+    ("it", "da quando Meta ha annunciato l'accordo giovedì", REF, _d("2025-06-12", "day")),
+    # --- bounds and ranges of dates ---
+    ("it", "prima del 2020", None, _d("2020", "year", "at_most")),
+    ("en", "by 2030", None, _d("2030", "year", "at_most")),
+    ("fr", "avant 2020", None, _d("2020", "year", "at_most")),
+    ("it", "dopo il 2020", None, _d("2020", "year", "at_least")),
+    ("it", "tra il 2015 e il 2017", None, _d("2015", "year", "range", "2017")),
+    ("en", "between 2015 and 2017", None, _d("2015", "year", "range", "2017")),
+    ("it", "dal 10 al 15 giugno 2025", None, _d("2025-06-10", "day", "range", "2025-06-15")),
+    ("it", "tra giugno e luglio 2025", None, _d("2025-06", "month", "range", "2025-07")),
+    ("en", "Q1 2025", None, _d("2025-01", "month", "range", "2025-03")),
+    ("it", "primo trimestre 2025", None, _d("2025-01", "month", "range", "2025-03")),
+    ("en", "the 1990s", None, _d("1990", "year", "range", "1999")),
+    ("it", "negli anni '90", None, _d("1990", "year", "range", "1999")),
+    # --- relative dates, counted from the publication date ---
+    ("it", "giovedì", REF, _d("2025-06-12", "day")),
+    ("it", "giovedì", "2025-06-12", _d("2025-06-12", "day")),  # on or before
+    ("it", "di venerdì", REF, _d("2025-06-13", "day")),
+    ("it", "mercoledì", "2025-07-15", _d("2025-07-09", "day")),
+    ("it", "non appena mercoledì", "2025-07-15", _d("2025-07-09", "day", "at_least")),
+    ("it", "giovedì scorso", REF, _d("2025-06-12", "day")),
+    ("it", "giovedì prossimo", REF, _d("2025-06-19", "day")),
+    ("pt", "na quinta-feira", REF, _d("2025-06-12", "day")),
+    ("fr", "jeudi", REF, _d("2025-06-12", "day")),
+    ("fr", "jeudi dernier", REF, _d("2025-06-12", "day")),
+    ("en", "on Thursday", REF, _d("2025-06-12", "day")),
+    ("en", "last Thursday", REF, _d("2025-06-12", "day")),
+    ("de", "am Donnerstag", REF, _d("2025-06-12", "day")),
+    ("es", "el jueves", REF, _d("2025-06-12", "day")),
+    ("it", "ieri", REF, _d("2025-06-13", "day")),
+    ("it", "oggi", REF, _d("2025-06-14", "day")),
+    ("it", "domani", REF, _d("2025-06-15", "day")),
+    ("pt", "ontem", REF, _d("2025-06-13", "day")),
+    ("fr", "hier", REF, _d("2025-06-13", "day")),
+    ("en", "yesterday", REF, _d("2025-06-13", "day")),
+    ("de", "gestern", REF, _d("2025-06-13", "day")),
+    ("es", "ayer", REF, _d("2025-06-13", "day")),
+    ("it", "l'anno scorso", REF, _d("2024", "year")),
+    ("it", "L'anno scorso", "2025-07-15", _d("2024", "year")),
+    ("pt", "o ano passado", REF, _d("2024", "year")),
+    ("fr", "l'année dernière", REF, _d("2024", "year")),
+    ("en", "last year", REF, _d("2024", "year")),
+    ("de", "letztes Jahr", REF, _d("2024", "year")),
+    ("es", "el año pasado", REF, _d("2024", "year")),
+    ("it", "quest'anno", REF, _d("2025", "year")),
+    ("it", "il mese scorso", REF, _d("2025-05", "month")),
+    ("en", "next month", REF, _d("2025-07", "month")),
+    ("it", "la settimana scorsa", REF, _d("2025-06-02", "day", "range", "2025-06-08")),
+    ("it", "tre mesi dopo", REF, _d("2025-09", "month")),
+    ("en", "three months later", REF, _d("2025-09", "month")),
+    ("it", "tre mesi fa", REF, _d("2025-03", "month")),
+    ("pt", "há três meses", REF, _d("2025-03", "month")),
+    ("fr", "il y a trois mois", REF, _d("2025-03", "month")),
+    ("en", "three months ago", REF, _d("2025-03", "month")),
+    ("de", "vor drei Monaten", REF, _d("2025-03", "month")),
+    ("es", "hace tres meses", REF, _d("2025-03", "month")),
+    ("it", "due giorni fa", REF, _d("2025-06-12", "day")),
+    ("it", "tra due settimane", REF, _d("2025-06-28", "day")),
+    ("it", "meno di un anno fa", REF, _d("2024-06-14", "day", "at_least")),
+    ("it", "circa un decennio fa", REF, _d("2015", "year", "about")),
+    ("fr", "il y a neuf ans", REF, _d("2016", "year")),
+    ("it", "a settembre", REF, _d("2024-09", "month")),
+    ("it", "in settembre", REF, _d("2024-09", "month")),
+    ("fr", "en septembre", REF, _d("2024-09", "month")),
+    ("it", "ad aprile", "2025-07-15", _d("2025-04", "month")),
+    ("it", "a giugno", REF, _d("2025-06", "month")),
+    ("it", "il 15 luglio", REF, _d("2025-07-15", "day")),  # the nearest 15 July
+    ("it", "il 3 marzo", REF, _d("2025-03-03", "day")),
+    # --- durations and ages ---
+    ("it", "nove anni", None, _q("9", "years")),
+    ("it", "da nove anni", None, _q("9", "years")),
+    ("fr", "neuf années", None, _q("9", "years")),
+    ("fr", "neuf ans", None, _q("9", "years")),
+    ("it", "circa un decennio", None, _q("10", "years", "about")),
+    ("en", "more than a decade", None, _q("10", "years", "at_least")),
+    ("pt", "uma década", None, _q("10", "years")),
+    ("it", "meno di un anno", None, _q("1", "years", "at_most")),
+    ("it", "un anno e mezzo", None, _q("1.5", "years")),
+    ("it", "18 mesi", None, _q("18", "months")),
+    ("pt", "seis meses", None, _q("6", "months")),
+    ("es", "tres meses", None, _q("3", "months")),
+    ("de", "drei Jahre", None, _q("3", "years")),
+    ("de", "zehn Tage", None, _q("10", "days")),
+    ("en", "two weeks", None, _q("14", "days")),
+    ("en", "90 days", None, _q("90", "days")),
+    ("it", "tra 5 e 10 anni", None, _q("5", "years", "range", "10")),
+    ("pt", "quase dez anos", None, _q("10", "years", "at_most")),
+    ("it", "mezzo secolo", None, _q("50", "years")),
+    ("it", "28enne", None, _q("28", "age")),
+    ("it", "il 28enne imprenditore", None, _q("28", "age")),
+    ("it", "ventottenne", None, _q("28", "age")),
+    ("en", "28-year-old", None, _q("28", "age")),
+    ("en", "aged 28", None, _q("28", "age")),
+    ("fr", "âgé de 28 ans", None, _q("28", "age")),
+    ("pt", "com 28 anos", None, _q("28", "age")),
+    ("de", "28-jährige", None, _q("28", "age")),
+    ("de", "28 Jahre alt", None, _q("28", "age")),
+    ("es", "28 años de edad", None, _q("28", "age")),
+]
+
+# Recognised, but no value can be given for sure: the reason says why.
+UNSURE_ROWS = [
+    ("it", "giovedì", None, "publication date"),
+    ("it", "ieri", None, "publication date"),
+    ("it", "l'anno scorso", None, "publication date"),
+    ("it", "tre mesi dopo", None, "publication date"),
+    ("it", "a settembre", None, "publication date"),
+    ("en", "03/04/2025", None, "ambiguous"),
+    ("it", "31 febbraio 2025", None, "no day 31"),
+    ("it", "primavera 2025", REF, "season"),
+    ("it", "centinaia di milioni", REF, "not an exact number"),
+    ("it", "un terzo", REF, "not an exact number"),
+    ("en", "- 3.5%", None, "minus sign or a dash"),
 ]
 
 
@@ -154,9 +396,50 @@ def test_reads_the_expression(lang, text, value, value_max, unit, bound):
     assert figure.bound is Bound(bound)
 
 
+@pytest.mark.parametrize(("lang", "text", "value", "value_max", "unit", "bound"), WORD_ROWS,
+                         ids=[f"{r[0]}:{r[1]}" for r in WORD_ROWS])
+def test_reads_numbers_written_in_words(lang, text, value, value_max, unit, bound):
+    figure = parse_figure(text, lang)
+    assert figure is not None, f"no figure read in {text!r}"
+    assert figure.to_json() == {"value": value, "value_max": value_max, "unit": unit, "bound": bound}
+
+
+@pytest.mark.parametrize(("lang", "text", "reference", "expected"), TIME_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2]}" for r in TIME_ROWS])
+def test_reads_dates_durations_and_ages(lang, text, reference, expected):
+    figure = parse_figure(text, lang, reference)
+    assert figure is not None, f"nothing read in {text!r}"
+    assert figure.to_json() == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "reference", "why"), UNSURE_ROWS,
+                         ids=[f"{r[0]}:{r[1]}" for r in UNSURE_ROWS])
+def test_when_unsure_there_is_no_value_and_a_reason(lang, text, reference, why):
+    figure = parse_figure(text, lang, reference)
+    assert figure is not None
+    assert figure.value is None and figure.value_max is None
+    assert why in figure.reason
+    assert figure.to_json()["reason"] == figure.reason
+
+
+def test_a_reference_makes_a_relative_date_and_changes_nothing_else():
+    assert parse_figure("giovedì", "it", "2025-06-14T10:00:00Z").value == "2025-06-12"
+    assert parse_figure("circa 14 miliardi di dollari", "it", "2025-06-14") == parse_figure(
+        "circa 14 miliardi di dollari", "it")
+    assert parse_figure("giovedì", "it", "not a date").value is None  # an unreadable reference is none
+
+
+def test_the_tables_cover_six_languages_and_every_kind_of_figure():
+    everything = ROWS + WORD_ROWS + TIME_ROWS + UNSURE_ROWS
+    assert len(everything) >= 250
+    assert {r[0] for r in everything} == {"it", "pt", "fr", "en", "de", "es"}
+    assert {r[3]["unit"] for r in TIME_ROWS} == {"date", "years", "months", "days", "age"}
+    assert {r[3].get("granularity") for r in TIME_ROWS} == {"day", "month", "year", None}
+
+
 def test_the_table_covers_five_languages_and_every_bound():
     assert len(ROWS) >= 80
-    assert {r[0] for r in ROWS} == {"it", "pt", "fr", "en", "de"}
+    assert {r[0] for r in ROWS} == {"it", "pt", "fr", "en", "de", "es"}
     assert {r[5] for r in ROWS} == {b.value for b in Bound}
     assert {r[4] for r in ROWS} == {"USD", "EUR", "BRL", "GBP", "%", None}
 
@@ -165,14 +448,15 @@ def test_the_table_covers_five_languages_and_every_bound():
     ("it", "ciao a tutti"),
     ("it", ""),
     ("it", "la conferenza VivaTech di Parigi"),
-    ("it", "il 28enne imprenditore"),
     ("it", "tra il 60°"),  # an ordinal, not a number of anything
     ("pt", "1º lugar"),
     ("en", "the 15th"),
     ("en", "3m tall"),  # a short scale counts only next to a currency
-    ("it", "15-06-2025"),  # a date
+    ("it", "Openai, antropico e Google"),
     ("it", "alle 10:30"),
-    ("it", "un miliardo di dollari"),  # numbers in words are not read
+    ("it", "uno dei maggiori investimenti"),  # "uno" is an article here, not a number
+    ("it", "un perenne ritardo"),  # ends like "28enne", is no age
+    ("it", "anni"),
     ("en", "version 1.2.3"),
     ("fr", "   \n\t "),
 ])
@@ -247,22 +531,27 @@ FRAGMENTS = [
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(), st.sampled_from(["it", "pt", "fr", "en", "de", "xx", ""]))
+@given(st.text(), st.sampled_from(["it", "pt", "fr", "en", "de", "es", "xx", ""]))
 def test_never_raises_on_any_text(text, lang):
     figure = parse_figure(text, lang)
-    assert figure is None or isinstance(figure.value, Decimal)
+    if figure is not None and figure.value is None:
+        assert figure.reason  # no value is always explained
+    elif figure is not None and figure.unit == "date":
+        assert isinstance(figure.value, str) and figure.granularity in ("day", "month", "year")
+    else:
+        assert figure is None or isinstance(figure.value, Decimal)
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=14).map("".join),
        st.sampled_from(["it", "pt", "fr", "en", "de", "xx"]))
 def test_never_raises_on_figure_like_text_and_keeps_ranges_ordered(text, lang):
-    figure = parse_figure(text, lang)
-    if figure is not None:
+    figure = parse_figure(text, lang, "2025-06-14")
+    if figure is not None and figure.value is not None:
         assert (figure.value_max is not None) == (figure.bound is Bound.RANGE)
         if figure.value_max is not None:
             assert figure.value_max > figure.value
-        assert figure.unit in (None, "USD", "EUR", "BRL", "GBP", "%")
+        assert figure.unit in (None, "USD", "EUR", "BRL", "GBP", "%", "date", "years", "months", "days", "age")
 
 
 # format_decimal normalises in the default 28-digit decimal context, so values stay within it

@@ -83,7 +83,7 @@ def test_offsets_are_code_points_even_after_emoji():
 def test_overlapping_candidates_keep_the_best_and_longest():
     text = "Meta Platforms Inc. e Meta"
     found = find_mentions(text, ["Meta", "Meta Platforms Inc."])
-    assert surfaces(found) == ["Meta Platforms Inc", "Meta"]
+    assert surfaces(found) == ["Meta Platforms Inc.", "Meta"]  # the name's trailing period comes along
     assert [m.matched_name for m in found] == ["Meta Platforms Inc.", "Meta"]
     # a mention does not reach over a line break or a comma
     assert surfaces(find_mentions("Open\nAI, Open, AI", ["OpenAI"])) == []
@@ -120,3 +120,27 @@ def test_a_3_mb_text_with_five_names_is_scanned():
     assert len(found) > 1000
     # the same index serves another entity without tokenising the text again
     assert find_mentions(index, ["Anthropic", "Antropic"])
+
+
+def test_an_accent_that_makes_another_word_is_not_the_name():
+    text = "Meta acquisirà quasi la metà delle quote; META e Meta-Platforms."
+    found = find_mentions(text, ["Meta"])
+    assert "metà" not in surfaces(found)
+    assert surfaces(found) == ["Meta", "META", "Meta"]
+    # dropping the name's accents is still only accents
+    assert [(m.surface, m.score) for m in find_mentions("a Zurich", ["Zürich"])] == [("Zurich", 0.95)]
+
+
+def test_a_name_ending_in_a_period_keeps_it_in_the_seed():
+    text = seed_text("000")
+    found = find_mentions(text, ["Meta Platforms Inc."])
+    assert surfaces(found) == ["Meta Platforms Inc."]
+    assert text[found[0].start:found[0].end] == "Meta Platforms Inc."
+    # a name without the period does not take the sentence's full stop
+    assert surfaces(find_mentions("investe Meta Platforms Inc.", ["Meta Platforms Inc"])) == ["Meta Platforms Inc"]
+
+
+def test_similarity_comes_from_rapidfuzz_and_agrees_with_the_definition():
+    from rapidfuzz.distance import OSA
+
+    assert similarity("antropico", "anthropic") == pytest.approx(1 - OSA.distance("antropico", "anthropic") / 9)

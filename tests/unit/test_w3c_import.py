@@ -349,7 +349,7 @@ def test_entities_measures_and_propositions_are_reused_or_created_by_key(seeded_
 def test_a_figure_without_a_quantity_is_read_by_the_figure_parser(seeded_project, monkeypatch):
     seen = []
 
-    def fake_parser(text, lang="en"):
+    def fake_parser(text, lang="en", reference=None):
         seen.append((text, lang))
         return ParsedFigure(value=Decimal("14000000000"), unit="USD", bound=Bound.ABOUT)
 

@@ -1,7 +1,8 @@
 """Digits as written in it, pt, fr, de and en, read into exact Decimals.
 
-it, pt, fr and de write "1.234.567,5" (or "1 234 567,5" with a space, a no-break space U+00A0 or
-a narrow no-break space U+202F: French "100 000"); English writes "1,234,567.5". A separator is
+it, pt, fr, de and es write "1.234.567,5" (or "1 234 567,5" with a space, a no-break space U+00A0 or
+a narrow no-break space U+202F: French "100 000"); English writes "1,234,567.5"; Swiss locales group
+with an apostrophe ("1'234.56"). Which language writes which comes from Babel (separators.py). A separator is
 read by the language only where the text is ambiguous: "100.000" is a hundred thousand in Italian
 and a hundred in English, but "2.7" (not three digits after the point) is two point seven
 everywhere, and "1.000.000" (several groups) is a million everywhere. An unknown language is read
@@ -12,13 +13,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.domain.figures.vocabulary import DECIMAL_COMMA_LANGUAGES
+from desktop.domain.figures.separators import decimal_comma
 
 GROUP_SPACES = " \u00a0\u202f\u2009"
 _NARROW_SPACES = "\u00a0\u202f\u2009"
+APOSTROPHES = "'\u2019"
+GROUP_MARKS = GROUP_SPACES + APOSTROPHES  # a separator that can only group digits, never be a decimal one
 
 
-def number_pattern(tag: str, spaces_group: bool) -> str:
+def number_pattern(tag: str, spaces_group: bool, apostrophes: bool = False) -> str:
     """A regex for one written number, captured as group ``tag``.
 
     Three shapes, tried in this order: digits grouped by spaces ("100 000"), digits grouped by one
@@ -28,6 +31,8 @@ def number_pattern(tag: str, spaces_group: bool) -> str:
     a separator followed by a digit, so "1.5" is never read as "1".
     """
     spaces = GROUP_SPACES if spaces_group else _NARROW_SPACES
+    if apostrophes:
+        spaces += APOSTROPHES
     return (
         rf"(?P<{tag}>"
         rf"[0-9]{{1,3}}(?:[{spaces}][0-9]{{3}})+(?:[.,][0-9]+)?"
@@ -39,8 +44,8 @@ def number_pattern(tag: str, spaces_group: bool) -> str:
 
 def to_decimal(token: str, lang: str) -> Decimal | None:
     """The value of a token matched by ``number_pattern``, or None when its separators contradict."""
-    spaced = any(c in GROUP_SPACES for c in token)
-    body = "".join(c for c in token if c not in GROUP_SPACES)
+    spaced = any(c in GROUP_MARKS for c in token)
+    body = "".join(c for c in token if c not in GROUP_MARKS)
     seps = [(i, c) for i, c in enumerate(body) if c in ".,"]
     if not seps:
         return Decimal(body)
@@ -69,7 +74,7 @@ def _with_point(body: str, index: int) -> Decimal:
 
 
 def _decimal_comma(lang: str) -> bool:
-    return lang in DECIMAL_COMMA_LANGUAGES
+    return decimal_comma(lang)
 
 
 def scaled(value: Decimal, power: int) -> Decimal:

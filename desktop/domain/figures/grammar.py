@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.domain.figures.digits import number_pattern
+from desktop.domain.figures.separators import apostrophe_groups, decimal_comma
 from desktop.domain.figures.vocabulary import (
     ARTICLES,
     BOUNDS,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
-    DECIMAL_COMMA_LANGUAGES,
     DOLLAR_QUALIFIERS,
     PERCENT_WORDS,
     RANGE_JOINERS,
@@ -92,7 +92,7 @@ def _table(words: Iterable[Word[M]]) -> dict[str, M]:
 def _part(t: str, lang: str, scale: str, main_scale: str, percent: str, currency: str,
           guard_tail: bool) -> str:
     """One number with its scale and its currency or percent; ``t`` tags the groups ("1" or "2")."""
-    number = number_pattern(f"n{t}", spaces_group=lang in DECIMAL_COMMA_LANGUAGES)
+    number = number_pattern(f"n{t}", spaces_group=decimal_comma(lang), apostrophes=apostrophe_groups(lang))
     if guard_tail:  # "15-06-2025", "10:30", "9/11" are dates and times, not figures
         number += r"(?![-–/:][0-9])"
     qualifier = _alternation(DOLLAR_QUALIFIERS)
@@ -140,7 +140,7 @@ def grammar_for(lang: str) -> Grammar:
         lang=lang,
         core_range=re.compile(part1 + separator + second_currency + part2 + plus + _END, _FLAGS),
         core_single=re.compile(part1_alone + plus + _END, _FLAGS),
-        core_number=re.compile(number_pattern("n1", lang in DECIMAL_COMMA_LANGUAGES)
+        core_number=re.compile(number_pattern("n1", decimal_comma(lang), apostrophe_groups(lang))
                                + r"(?![-–/:][0-9])" + plus + _END, _FLAGS),
         currency_before=re.compile(rf"(?:{_NOT_WORD_BEFORE}|(?<=[~≈≥≤<>]))(?P<cur>{prefix}){HSP}*\Z", _FLAGS),
         bound_before=re.compile(

@@ -1,4 +1,11 @@
-"""What the figure parser reads out of an expression such as "circa 14 miliardi di dollari"."""
+"""What the figure parser reads out of an expression such as "circa 14 miliardi di dollari".
+
+A figure is an amount (``value`` a Decimal: money, a percentage, a count, a duration, an age) or a
+date (``unit`` "date", ``value`` an ISO 8601 string whose form is its granularity: "2025-06-12",
+"2024-09", "2025"). When the parser recognises what kind of figure it is but cannot be sure of its
+value (a weekday without a publication date to count back from), ``value`` is None and ``reason``
+says why: it never guesses.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +14,43 @@ from decimal import Context, Decimal
 
 from desktop.domain.kinds import Bound
 
+DATE = "date"
+DURATION_UNITS = ("years", "months", "days")
+AGE = "age"
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedFigure:
-    value: Decimal
-    value_max: Decimal | None = None  # set when bound is RANGE
-    unit: str | None = None  # "USD", "EUR", "BRL", "%", or None for a plain count
+    value: Decimal | str | None
+    value_max: Decimal | str | None = None  # set when bound is RANGE
+    unit: str | None = None  # "USD", "EUR", "BRL", "GBP", "%", "date", "years", "months", "days", "age", None
     bound: Bound = Bound.EXACT
+    granularity: str | None = None  # a date's: "day", "month" or "year"
+    reason: str | None = None  # why there is no value, when there is none
+
+    @property
+    def is_date(self) -> bool:
+        return self.unit == DATE
+
+    def stored_value(self) -> str | None:
+        """The value as an annotation stores it: a plain decimal string or an ISO date."""
+        return _text(self.value)
+
+    def stored_value_max(self) -> str | None:
+        return _text(self.value_max)
 
     def to_json(self) -> dict[str, str | None]:
-        return {
-            "value": format_decimal(self.value),
-            "value_max": format_decimal(self.value_max) if self.value_max is not None else None,
+        data: dict[str, str | None] = {
+            "value": _text(self.value),
+            "value_max": _text(self.value_max),
             "unit": self.unit,
-            "bound": self.bound.value,
         }
+        if self.is_date:
+            data["granularity"] = self.granularity
+        data["bound"] = self.bound.value
+        if self.reason:
+            data["reason"] = self.reason
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +60,12 @@ class FoundFigure:
     start: int
     end: int
     figure: ParsedFigure
+
+
+def _text(value: Decimal | str | None) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else format_decimal(value)
 
 
 def format_decimal(value: Decimal) -> str:

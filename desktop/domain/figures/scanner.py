@@ -122,13 +122,17 @@ def _read_at(text: str, start: int, floor: int, g: Grammar) -> Candidate | None:
 def _sign_and_currency(text: str, start: int, lo: int, g: Grammar) -> tuple[int, bool, str | None]:
     """Where the figure starts so far, whether a minus sign precedes the digits, and the unit of a
     currency written before them ("$ 650", "US$1.5", "R$ 2")."""
+    negative = False
     before = start - 1
     if before >= lo and text[before] in _MINUS and (before - 1 < lo or not text[before - 1].isalnum()):
-        return before, True, None
+        negative, start = True, before  # "-5%", "$-2.5 billion"
     cur = g.currency_before.search(text, max(lo, start - 8), start)
     if cur is None:
-        return start, False, None
-    return cur.start(), False, g.prefix_currencies.get(key(cur.group("cur")))
+        return start, negative, None
+    head = cur.start()
+    if not negative and head - 1 >= lo and text[head - 1] in _MINUS and (head - 2 < lo or not text[head - 2].isalnum()):
+        negative, head = True, head - 1  # "-$2.5 billion": the sign before the currency is the number's
+    return head, negative, g.prefix_currencies.get(key(cur.group("cur")))
 
 
 def _range_at(text: str, start: int, head: int, lo: int, g: Grammar,

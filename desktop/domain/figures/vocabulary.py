@@ -21,8 +21,7 @@ from desktop.domain.kinds import Bound
 
 M = TypeVar("M", int, str, Bound)
 
-KNOWN_LANGUAGES = frozenset({"it", "pt", "fr", "en", "de"})
-DECIMAL_COMMA_LANGUAGES = frozenset({"it", "pt", "fr", "de", "es"})
+KNOWN_LANGUAGES = frozenset({"it", "pt", "fr", "en", "de", "es"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +57,7 @@ SCALES: list[Word[int]] = [
     *_words(9, ["miliardo", "miliardi", "mld.", "mld", "milliard", "milliards", "milliarde", "milliarden",
                 "mrd.", "mrd", "bilhão", "bilhões", "bilhao", "bilhoes", "bn"]),
     *_words(9, ["billion", "billions"], ["en", "it", "pt", "es"]),
+    *_words(12, ["billón", "billones", "billon"], ["es"]),
     *_words(12, ["billion", "billions", "billionen"], ["fr", "de"]),
     *_words(12, ["bio."], ["de"]),
     *_words(12, ["trillion", "trillions", "trilione", "trilioni", "trilhão", "trilhões", "trilhao", "trilhoes",
@@ -104,7 +104,7 @@ DOLLAR_QUALIFIERS = ["usa", "us", "americani", "statunitensi", "americanos", "no
 # --- percentages ----------------------------------------------------------------------------------
 
 PERCENT_WORDS = ["%", "per cento", "percento", "por cento", "pour cent", "pour-cent", "percent", "per cent",
-                 "prozent", "pct"]
+                 "prozent", "pct", "por ciento"]
 
 # --- bounds ---------------------------------------------------------------------------------------
 
@@ -141,6 +141,10 @@ BOUNDS: list[Word[Bound]] = [
                             "höchstens", "maximal", "≤", "<",
                             *_contracted(["meno d"], _IT_DI), *_contracted(["fino a"], _IT_A)]),
     *_words(Bound.AT_MOST, ["fast"], ["de"]),  # "fast" is English for quick
+    # Spanish
+    *_words(Bound.ABOUT, ["alrededor de", "unos", "unas", "en torno a", "en torno al", "casi unos"], ["es"]),
+    *_words(Bound.AT_LEAST, ["al menos", "por lo menos", "más del", "mas de", "como mínimo", "no menos de"], ["es"]),
+    *_words(Bound.AT_MOST, ["casi", "hasta", "hasta el", "menos del", "como máximo", "no más de"], ["es"]),
     *_words(Bound.ABOUT, ["some"], ["en"]),
 ]
 
@@ -148,7 +152,7 @@ BOUNDS: list[Word[Bound]] = [
 # "tra il 10 e il 15%"; the elided "l'" ("oltre l'80%") is in grammar.py. Forms glued to a
 # preposition ("fino al 30%") are in BOUNDS.
 ARTICLES = ["il", "lo", "la", "i", "gli", "le", "un", "una", "o", "os", "as", "um", "uma", "les", "une",
-            "the", "den", "die", "das", "der", "ein", "eine"]
+            "the", "den", "die", "das", "der", "ein", "eine", "el", "los", "las", "unos", "unas"]
 
 # --- ranges ---------------------------------------------------------------------------------------
 
@@ -162,8 +166,8 @@ RANGE_JOINERS: dict[str, tuple[bool, frozenset[str]]] = {
     "et": (True, frozenset({"entre"})),
     "und": (True, frozenset({"zwischen"})),
     "y": (True, frozenset({"entre"})),
+    "al": (True, frozenset({"dal", "del"})),
     "a": (True, frozenset({"da", "de", "dai", "dagli"})),
-    "al": (True, frozenset({"dal"})),
     "ai": (True, frozenset({"dai"})),
     "ao": (True, frozenset({"do", "de"})),
     "to": (False, frozenset({"from"})),

@@ -3,6 +3,7 @@
 from alembic import context
 
 from desktop.storage.models import Base
+from desktop.storage.search_schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,6 +25,7 @@ def _run(connection) -> None:  # noqa: ANN001
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,  # the search index has no model (migration 0004)
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -220,7 +220,7 @@ class CompareView(QWidget):
         finally:
             self.content.setUpdatesEnabled(True)
         self._overview(measures, propositions)
-        QTimer.singleShot(0, self, lambda: self.scroll_area.verticalScrollBar().setValue(position))
+        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.verticalScrollBar().setValue(position))
 
     def _add(self, section: Section, key: str) -> None:
         if key in self._expanded:

@@ -11,6 +11,8 @@
 - the Compare Sources dock (Ctrl+Shift+C; bottom, a tab too, given half the window's height while it
   is open, or floated as a window of its own): measures and propositions source by source, with the
   disagreements flagged and charted;
+- the Timeline dock (Ctrl+Shift+T; a tab beside Compare Sources): date measures lined up and every
+  dated event on one time axis, by source;
 - the Line-up menu (before Help) and the docks' toggles in the View menu.
 """
 
@@ -37,6 +39,7 @@ from desktop.ui.window_layout import place_dock, present_at_bottom, roomy_when_f
 
 if TYPE_CHECKING:
     from desktop.ui.lineup.comparison_view import CompareView
+    from desktop.ui.lineup.timeline_view import TimelineView
     from desktop.ui.main_window import MainWindow
 
 COMPARE_MIN_HEIGHT = 240
@@ -62,6 +65,7 @@ class LineupFeature(QObject):
         self.marks = MarksController(window, self)
         self.mentions_panel = MentionsPanel(self.marks)
         self.compare: CompareView | None = None  # built (and the comparison loaded) when first shown
+        self.timeline: TimelineView | None = None  # likewise
 
         self.register_dock = self._dock("Register", "registerDock", self.register)
         self.suggestions_dock = self._dock("Suggestions", "suggestionsDock", self.suggestions_panel)
@@ -69,6 +73,9 @@ class LineupFeature(QObject):
         self.compare_dock = self._dock("Compare Sources", "compareDock", QWidget())
         self.compare_dock.setMinimumHeight(COMPARE_MIN_HEIGHT)  # never a useless strip over the articles
         self.compare_dock.visibilityChanged.connect(lambda visible: visible and self.compare_view())
+        self.timeline_dock = self._dock("Timeline", "timelineDock", QWidget())
+        self.timeline_dock.setMinimumHeight(COMPARE_MIN_HEIGHT)
+        self.timeline_dock.visibilityChanged.connect(lambda visible: visible and self.timeline_view())
         self._place_docks()
 
         self._build_actions()
@@ -95,11 +102,13 @@ class LineupFeature(QObject):
         Documents, Suggestions, Mentions and Compare Sources tabs beside the annotation list (Compare
         closed until asked for). The window's saved layout, restored after the features are installed,
         puts them back where the analyst left them."""
-        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock, self.compare_dock):
+        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock, self.compare_dock,
+                     self.timeline_dock):
             place_dock(self.window, dock)
         self.window.list_dock.raise_()
         self.window.documents_dock.raise_()
         roomy_when_floating(self.window, self.compare_dock, COMPARE_FLOATING)
+        roomy_when_floating(self.window, self.timeline_dock, COMPARE_FLOATING)
 
     # --- actions ---------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
@@ -117,6 +126,8 @@ class LineupFeature(QObject):
         a = self._action
         self.compare_action = a("&Compare Sources", self.show_compare, "Ctrl+Shift+C",
                                 "What every source says about each measure and proposition, side by side")
+        self.timeline_action = a("&Timeline", self.show_timeline, "Ctrl+Shift+T",
+                                 "Every dated event on one time axis, by source; the date measures lined up")
         self.register_action = a("&Register", self.show_register, "Ctrl+Shift+R",
                                  "Entities, measures and propositions: rename, merge, aliases")
         self.find_mentions_action = a("Find All &Mentions", self.find_mentions, "Ctrl+Shift+E",
@@ -139,6 +150,7 @@ class LineupFeature(QObject):
         menu = QMenu("&Line-up", self.window)
         menu.setObjectName("lineupMenu")
         menu.addAction(self.compare_action)
+        menu.addAction(self.timeline_action)
         menu.addAction(self.register_action)
         menu.addSeparator()
         menu.addAction(self.find_mentions_action)
@@ -153,7 +165,8 @@ class LineupFeature(QObject):
         self.window.menuBar().insertMenu(self.window.help_menu_action, menu)
         self.menu = menu
         self.window.view_menu.addSeparator()
-        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock, self.compare_dock):
+        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock, self.compare_dock,
+                     self.timeline_dock):
             self.window.view_menu.addAction(dock.toggleViewAction())
 
     def _fill_grade_menu(self) -> None:
@@ -198,7 +211,25 @@ class LineupFeature(QObject):
             self.compare_dock.setWidget(view)
         return self.compare
 
+    def timeline_view(self) -> TimelineView:
+        """The timeline view, built the first time it is needed."""
+        if self.timeline is None:
+            from desktop.ui.lineup.timeline_view import TimelineView
+
+            view = TimelineView(lambda: self.window.project)
+            view.annotationActivated.connect(self.show_annotation)
+            self.timeline = view
+            self.timeline_dock.setWidget(view)
+        return self.timeline
+
+    def show_timeline(self) -> None:
+        """The Timeline in front, docked at the bottom with Compare's share of the height."""
+        present_at_bottom(self.window, self.timeline_dock, COMPARE_SHARE)
+        self.timeline_view().refresh_if_stale()
+
     def _on_changed(self, changes: Changes) -> None:
+        if self.timeline is not None:
+            self.timeline.on_changed(changes)
         if self.compare is not None:
             self.compare.on_changed(changes)
         if changes.entities or changes.measures or changes.propositions:
@@ -210,6 +241,8 @@ class LineupFeature(QObject):
         self.reload_register()
         if self.compare is not None:
             self.compare.schedule_refresh()
+        if self.timeline is not None:
+            self.timeline.schedule_refresh()
 
     def reload_register(self) -> None:
         self._reload_timer.stop()

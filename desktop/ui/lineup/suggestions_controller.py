@@ -110,6 +110,13 @@ class SuggestionsController(QObject):
                                 if found else "No untagged figure found in this article.")
         return len(found)
 
+    def propose(self, found: Sequence[Suggestion], title: str, entity_name: str = "") -> int:
+        """Suggestions made elsewhere (the batch search's hits of a name), reviewed like the others:
+        Enter accepts, Backspace rejects. Returns how many."""
+        self.entity_name = entity_name
+        self._set(found, title)
+        return len(found)
+
     def _set(self, found: Sequence[Suggestion], title: str) -> None:
         self._items = sorted(found, key=lambda s: (s.document_id, s.start, s.end))
         self._accepted.clear()
