@@ -4,7 +4,8 @@
 
 Builds a throw-away project (seed articles + tests/fixtures/lineup.py), opens the real window at
 1600x1000 and saves PNGs of the workbench (two articles side by side, all three kinds tagged,
-a figure selected), of the comparison view, and of search (the find bar and the Search dock).
+a figure selected), of the comparison view, of search (the find bar and the Search dock),
+and of an Arabic article (added from its web page) beside an Italian one, both tagged.
 """
 
 from __future__ import annotations
@@ -76,10 +77,46 @@ def main(out_dir: str) -> int:
     for _ in range(10):
         app.processEvents()
     window.grab().save(str(out / "search.png"))
+
+    panes[0].find_bar.hide()
+    arabic = _add_arabic_article(project, author, home)
+    window.document_model.load(project)
+    window.open_document(docs["000"], panes[0])
+    window.open_document(arabic, panes[1])
+    window.select_annotation(ids["claim/000"])
+    panes[0].text_view().verticalScrollBar().setValue(0)
+    window.document_list.select_document(arabic)
+    for _ in range(10):
+        app.processEvents()
+    window.grab().save(str(out / "arabic-italian.png"))
     window.close()
     project.close()
     print(f"screenshots written to {out}")
     return 0
+
+
+def _add_arabic_article(project, author: int, home: str) -> int:
+    """The Arabic test article, read from its page as a web fetch would (trafilatura), and tagged."""
+    from desktop.services.annotations import create_annotation
+    from desktop.services.documents import document_text
+    from desktop.services.importing import import_file
+    from tests.fixtures.sources.pages import ARABIC, article_html
+
+    page = Path(home) / "meta-scale-ai-ar.html"
+    page.write_bytes(article_html(ARABIC))
+    doc = import_file(project, page, url="https://news.example/2025/meta-scale-ai-ar").value
+    text = document_text(project, doc)
+    for phrase, kind, fields in (
+        ("ميتا", "entity", {"entity_name": "Meta"}),
+        ("أربعة عشر مليار دولار", "figure", {"value": "14000000000", "unit": "USD", "bound": "about",
+                                            "measure_label": "Meta's investment in Scale AI"}),
+        ("ألكسندر وانغ", "entity", {"entity_name": "Alexandr Wang"}),
+        ("وتدرس شركتا أوبن إيه آي وغوغل تقليص تعاونهما مع سكيل بعد الإعلان", "claim", {}),
+    ):
+        start = text.index(phrase)
+        create_annotation(project, document_id=doc, start=start, end=start + len(phrase), kind=kind,
+                          author_id=author, **fields)
+    return doc
 
 
 def _documents(project):

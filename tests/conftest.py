@@ -44,3 +44,13 @@ def author_id(project):
 def seeded_project(project):
     seed_project(project)
     return project
+
+
+@pytest.fixture
+def web_server():
+    """A loopback HTTP server in this process (tests/fixtures/sources/server.py); never the internet."""
+    from tests.fixtures.sources.server import LoopbackServer
+
+    server = LoopbackServer().start()
+    yield server
+    server.stop()

@@ -7,16 +7,19 @@ import sys
 
 from desktop.cli._common import CommandError, open_for_command
 
-FORMATS = ("md", "html", "pdf", "json")
+FORMATS = ("md", "html", "pdf", "json", "bundle")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "dossier", help="export the evidence dossier (Markdown, HTML, PDF or JSON)",
+        "dossier", help="export the evidence dossier (Markdown, HTML, PDF, JSON or a verifiable bundle)",
         description="Write the evidence dossier of the project. By default only accepted annotations are "
                     "included; rejected ones never are.",
     )
-    parser.add_argument("--format", choices=FORMATS, help="md, html, pdf or json (default: from the --out extension)")
+    parser.add_argument("--format", choices=FORMATS,
+                        help="md, html, pdf, json, or bundle (a .zip with the dossier in HTML, PDF and JSON, the "
+                             "stored texts, the archived originals and a manifest of their SHA-256; default: "
+                             "from the --out extension)")
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced atomically)")
     parser.add_argument("--include-pending", action="store_true",
                         help="also include proposed and disputed annotations, marked (pending)")
@@ -33,6 +36,8 @@ def _dossier(args: argparse.Namespace) -> int:
     from desktop.dossier.files import format_for, write_dossier
     from desktop.dossier.model import DossierOptions
 
+    if args.format == "bundle" or (args.format is None and args.out.lower().endswith(".zip")):
+        return _bundle(args)
     try:
         fmt = format_for(args.out, args.format)
     except ValueError as exc:
@@ -55,4 +60,41 @@ def _dossier(args: argparse.Namespace) -> int:
     except OSError as exc:  # the writers leave nothing half-written; any file-system failure is one line
         raise CommandError(f"the dossier was not written: {exc}") from exc
     print(f"{args.out}: dossier written ({summary_line(dossier)}; {detail})", file=sys.stderr)
+    return 0
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    import tempfile
+    from pathlib import Path
+
+    from desktop.dossier.build import build_dossier
+    from desktop.dossier.bundle import BundleSource, build_bundle
+    from desktop.dossier.counts import summary_line
+    from desktop.dossier.files import write_atomically
+    from desktop.dossier.html_render import render_html
+    from desktop.dossier.model import DossierOptions
+    from desktop.services.documents import document_text, get_original
+    from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
+
+    project = open_for_command(args)
+    options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
+                             include_entities=not args.no_entities, include_notes=not args.no_notes)
+    dossier = build_dossier(project, options, generated_at=args.generated_at)
+    sources = {}
+    for source in dossier.sources:
+        original = get_original(project, source.document_id)
+        sources[source.document_id] = BundleSource(source.document_id, document_text(project, source.document_id),
+                                                   original.data if original is not None else None)
+    try:
+        with tempfile.TemporaryDirectory(prefix="evidence-bundle-") as folder:
+            pdf_path = Path(folder) / "dossier.pdf"
+            write_pdf(dossier, pdf_path)
+            pdf = pdf_path.read_bytes()
+        data = build_bundle(dossier, render_html(dossier), pdf, sources)
+        write_atomically(args.out, data)
+    except OSError as exc:
+        raise CommandError(f"the bundle was not written: {exc}") from exc
+    kept = sum(1 for s in sources.values() if s.original is not None)
+    print(f"{args.out}: evidence bundle written ({summary_line(dossier)}; {len(sources)} texts, "
+          f"{kept} archived originals)", file=sys.stderr)
     return 0

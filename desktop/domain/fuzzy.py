@@ -18,6 +18,9 @@ punctuation ignored) is close to the folded form of the entity's name or one of 
   length // 3 edits of a beginning of the name, its last word of an ending), so neither
   "Meta Platforms ha" passes for "Meta Platforms Inc." nor "Scale si" for "Scale AI"; and a window
   of several words takes a one-letter word only for a name that has one ("Scale a" is not "scala").
+- Chinese, Japanese and other scripts written without spaces: each character is a token, and two
+  tokens with nothing between them may belong to one mention, so "汪滔" is found in "创始人汪滔将离开"
+  and "Scale AI" in "公司Scale AI投资" (names of four characters or fewer match exactly, as above).
 - A mention begins with the same letter as the name once folded. Machine translation and typing
   slips leave the first letter alone ("Openi", "Antropic", "antropico", "scala AI"), and this is
   what keeps a 3 MB text with five names well under a second.
@@ -50,9 +53,15 @@ SCORE_CASE = 0.98
 SCORE_FOLDED = 0.95
 SCORE_FUZZY_MAX = 0.94
 
-# A word: letters, digits and the combining marks of text stored decomposed (NFD).
-WORD = re.compile(r"[\w\u0300-\u036f]+")
-WORD_SPLIT = re.compile(r"([\w\u0300-\u036f]+)")
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): each of their
+# characters is a token of its own, so a name is found inside a run of text ("汪滔" in "创始人汪滔将").
+SPACELESS = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f"
+             "\U00020000-\U0002fa1f")
+# A word: letters, digits and the combining marks of text stored decomposed (NFD); or one character
+# of a spaceless script.
+_WORD = rf"[{SPACELESS}]|(?:[^\W{SPACELESS}]|[\u0300-\u036f])+"
+WORD = re.compile(_WORD)
+WORD_SPLIT = re.compile(rf"({_WORD})")
 # What may stand between two words of one mention: a little horizontal space, or one joining mark.
 GAP = re.compile(r"[ \t\u00a0\u202f]{1,3}|[ \t\u00a0\u202f]?[-\u2010\u2011\u2013'\u2019./&][ \t\u00a0\u202f]?")
 
@@ -161,7 +170,9 @@ class TokenIndex:
         """May token i and token i+1 belong to one mention?"""
         ok = self._gap_ok.get(i)
         if ok is None:
-            ok = self._gap_ok[i] = GAP.fullmatch(self.text, self.end(i), self.starts[i + 1]) is not None
+            end, start = self.end(i), self.starts[i + 1]
+            # adjacent tokens (no gap at all) only happen in a spaceless script: one run of text
+            ok = self._gap_ok[i] = end == start or GAP.fullmatch(self.text, end, start) is not None
         return ok
 
 

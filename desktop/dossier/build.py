@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from desktop.domain.figures import format_decimal
 from desktop.domain.labels import document_label
+from desktop.domain.text_fragments import text_fragment_link
 from desktop.domain.text_matching import fold
 from desktop.dossier.citations import Citation, ParagraphIndex, unique_anchors
 from desktop.dossier.model import (
@@ -41,9 +42,11 @@ from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.timeline_section import build_timeline
 from desktop.dossier.values import figure_text
 from desktop.services.comparison import compare_measures, compare_propositions
+from desktop.services.documents import page_starts_of
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.settings import get_setting, tolerance
-from desktop.storage.models import Author, Document, Review
+from desktop.sources.pdf import page_of
+from desktop.storage.models import Author, Document, Original, Review
 from desktop.storage.project import Project
 
 Progress = Callable[[int, int], None]
@@ -83,24 +86,57 @@ class _Context:
     def quote(self, annotation_id: str) -> Quote:
         ann = self.annotations[annotation_id]
         index = self.indexes[ann.document_id]
+        source = self.sources[ann.document_id]
+        page = page_of(source.page_starts, ann.start)
         citation = Citation(
             document=self.label(ann.document_id), document_id=ann.document_id,
             paragraph=index.paragraph_of(ann.start, ann.end), start=ann.start, end=ann.end,
-            anchor=self.anchors.get(annotation_id, ""),
+            anchor=self.anchors.get(annotation_id, ""), **provenance(source, page, index.text[ann.start:ann.end],
+                                                                      ann.prefix, ann.suffix),
         )
         return Quote(annotation_id=ann.id, text=index.text[ann.start:ann.end], citation=citation,
                      status=ann.status, kind=ann.kind, author=ann.author_name)
 
 
+def original_file_name(source: Source) -> str:
+    """Where a source's archived original sits in an evidence bundle: originals/<id>-<name>."""
+    if not source.original_sha256:
+        return ""
+    if source.original_kind == "warc":
+        return f"originals/{source.document_id}.warc.gz"
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", source.original_name or "original").strip("._") or "original"
+    return f"originals/{source.document_id}-{name}"
+
+
+def provenance(source: Source, page: int | None, quote: str, prefix: str, suffix: str) -> dict:
+    """The citation's address, link, page, original hash and retrieval time."""
+    if page is not None:
+        where = source.url if source.url.lower().startswith(("http://", "https://")) else original_file_name(source)
+        link = f"{where.split('#')[0]}#page={page}" if where else ""
+    else:
+        link = text_fragment_link(source.url, quote, prefix, suffix)
+    return {"url": source.url, "link": link, "page": page, "original_sha256": source.original_sha256,
+            "retrieved_at": source.retrieved_at}
+
+
 def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, ParagraphIndex]]:
     with project.read() as s:
         docs = list(s.scalars(select(Document).order_by(Document.id)))
-        sources = {
-            d.id: Source(label=document_label(d.id, d.source_name), document_id=d.id, title=d.title,
-                         outlet=d.outlet, language=d.language, published=d.published,
-                         reliability=d.reliability, sha256=d.sha256, characters=d.char_count, url=d.url)
-            for d in docs
-        }
+        originals = {row.document_id: row for row in s.execute(
+            select(Original.document_id, Original.sha256, Original.mime, Original.kind, Original.filename,
+                   Original.extraction, Original.extractor))}
+        sources = {}
+        for d in docs:
+            o = originals.get(d.id)
+            sources[d.id] = Source(
+                label=document_label(d.id, d.source_name, d.label), document_id=d.id, title=d.title,
+                outlet=d.outlet, language=d.language, published=d.published, reliability=d.reliability,
+                sha256=d.sha256, characters=d.char_count, url=d.url, author=d.author,
+                retrieved_at=d.retrieved_at, original_sha256=o.sha256 if o else "", original_type=o.mime if o else "",
+                original_kind=o.kind if o else "", original_name=o.filename if o else "",
+                extraction=o.extraction if o else "", extractor=o.extractor if o else "",
+                page_starts=page_starts_of(d.page_starts),
+            )
         indexes = {d.id: ParagraphIndex(d.text) for d in docs}
     return sources, indexes
 

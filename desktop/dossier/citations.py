@@ -8,7 +8,10 @@ Definitions (documented in docs/dossier.md):
   (empty or only white space) are not paragraphs and do not count.
 - A quote's paragraph is the paragraph that holds its first non-white-space character.
 - Offsets are Unicode code points counted from 0; ``end`` is exclusive: the quote is ``text[start:end]``.
-- A citation reads ``002 ¶3 [120–145)``: document label, paragraph number, offsets.
+- A citation reads ``002 ¶3 [120–145)``: document label, paragraph number, offsets; a PDF's adds the
+  page: ``Report p. 3 ¶41 [5120–5188)``. It carries the source's address, a link that opens the quote
+  (a text-fragment link ``#:~:text=`` for a page, ``#page=N`` for a PDF), the archived original's
+  SHA-256 and the retrieval time.
 - The *passage* of a quote runs from the line break before its start to the line break after its
   end (one paragraph, or several when the quote itself crosses a line break).
 """
@@ -34,15 +37,24 @@ class Citation:
     start: int
     end: int
     anchor: str  # the id of the passage in the sources appendix, e.g. "q-1a2b3c4d"
+    # provenance: where the quote can be checked (empty when the source has none)
+    url: str = ""  # the source's address
+    link: str = ""  # a link that opens the quote: URL#:~:text=... for a page, URL-or-file#page=N for a PDF
+    page: int | None = None  # the PDF page holding the quote's start
+    original_sha256: str = ""  # SHA-256 of the archived original
+    retrieved_at: str = ""  # when the original was fetched
 
     @property
     def text(self) -> str:
-        return f"{self.document} ¶{self.paragraph} [{self.start}–{self.end})"
+        page = f" p. {self.page}" if self.page else ""
+        return f"{self.document}{page} ¶{self.paragraph} [{self.start}–{self.end})"
 
     def to_json(self) -> dict[str, Any]:
         return {
             "document": self.document, "document_id": self.document_id, "paragraph": self.paragraph,
             "start": self.start, "end": self.end, "anchor": self.anchor, "text": self.text,
+            "url": self.url, "link": self.link, "page": self.page, "original_sha256": self.original_sha256,
+            "retrieved_at": self.retrieved_at,
         }
 
 

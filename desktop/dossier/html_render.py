@@ -14,6 +14,7 @@ nh3 pass, in place of a one-time placeholder paragraph no note can forge.
 from __future__ import annotations
 
 import html
+import re
 import uuid
 from collections.abc import Callable
 from string import Template
@@ -35,8 +36,14 @@ def inline_svg_markup(section: FigureSection, svg: str) -> str:
     return f'<figure class="chart">\n{svg}</figure>'
 
 
+_TEXT_BLOCK = re.compile(r"<(p|li|td|th|blockquote|h[1-6])(?=[ >])")
+
+
 def markdown_to_clean_html(text: str) -> str:
-    return clean_html(markdown.markdown(text, extensions=list(MARKDOWN_EXTENSIONS), output_format="html"))
+    """Cleaned HTML; every block of text says ``dir="auto"``, so an Arabic or Hebrew quote runs right to
+    left in a left-to-right dossier (and the other way round)."""
+    cleaned = clean_html(markdown.markdown(text, extensions=list(MARKDOWN_EXTENSIONS), output_format="html"))
+    return _TEXT_BLOCK.sub(r'<\1 dir="auto"', cleaned)
 
 
 def render_html_body(dossier: Dossier, chart_markup: ChartMarkup = inline_svg_markup) -> str:
@@ -54,7 +61,7 @@ def render_html_body(dossier: Dossier, chart_markup: ChartMarkup = inline_svg_ma
 
     body = markdown_to_clean_html(render_markdown(dossier, chart_line=chart_line))
     for token, markup in slots.items():
-        body = body.replace(f"<p>{token}</p>", markup)
+        body = body.replace(f'<p dir="auto">{token}</p>', markup)
     return body
 
 

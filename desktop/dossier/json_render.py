@@ -60,7 +60,10 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
         "sources": [
             {"label": s.label, "document_id": s.document_id, "title": s.title, "outlet": s.outlet,
              "language": s.language, "published": s.published, "reliability": s.reliability,
-             "sha256": s.sha256, "characters": s.characters, "url": s.url}
+             "sha256": s.sha256, "characters": s.characters, "url": s.url, "author": s.author,
+             "retrieved_at": s.retrieved_at, "original_sha256": s.original_sha256,
+             "original_type": s.original_type, "extraction": s.extraction, "extractor": s.extractor,
+             "pages": len(s.page_starts) or None, "page_starts": list(s.page_starts)}
             for s in d.sources
         ],
         "figures": [

@@ -73,7 +73,10 @@ def when(timestamp: str) -> str:
 
 def cite(citation: Citation) -> str:
     text = md_text(citation.text)
-    return f"[{text}](#{citation.anchor})" if citation.anchor else text
+    cited = f"[{text}](#{citation.anchor})" if citation.anchor else text
+    if citation.page and citation.link:  # a PDF quote also opens its page
+        cited += " " + md_link(f"(p. {citation.page} ↗)", citation.link)
+    return cited
 
 
 def quoted(quote: Quote) -> str:
@@ -154,7 +157,24 @@ def _sources(d: Dossier) -> list[str]:
               "The SHA-256 of each stored text (UTF-8) and its length in characters (code points).", ""]
     lines += table(["Source", "Characters", "SHA-256"],
                    ([f"**{md_text(s.label)}**", f"{s.characters:,}", f"`{s.sha256}`"] for s in d.sources))
+    kept = [s for s in d.sources if s.original_sha256]
+    if kept:
+        lines += ["", "### Originals {#originals}", "",
+                  "The archived original of each source (the file as read, or the page as fetched, kept with "
+                  "the whole HTTP exchange), its SHA-256 and when it was retrieved. Extracting the original again "
+                  "gives the stored text (`evidence-desk verify`).", ""]
+        lines += table(["Source", "Original", "SHA-256", "Retrieved", "Address"],
+                       ([f"**{md_text(s.label)}**", md_text(s.original_type + (f", {len(s.page_starts)} pages"
+                                                                                 if s.page_starts else "")),
+                         f"`{s.original_sha256}`", md_text(s.retrieved_at or "–"),
+                         md_link(s.url, s.url) if s.url else "–"] for s in kept))
     return lines + [""]
+
+
+def md_link(text: str, url: str) -> str:
+    """A Markdown link whose address survives any character a URL or a text fragment holds."""
+    safe = "".join(c if c not in " <>\n\r\t()" else f"%{ord(c):02X}" for c in url)
+    return f"[{md_text(text)}](<{safe}>)"
 
 
 def _figure_rows(entries: Iterable[FigureEntry], with_conflicts: bool) -> list[list[str]]:
@@ -348,8 +368,15 @@ def _excerpt(excerpt: Excerpt) -> list[str]:
     inner = shown.strip()
     lead, tail = shown[: len(shown) - len(shown.lstrip())], shown[len(shown.rstrip()):]
     body = f"{md_text(p.before + lead)}**{md_text(inner)}**{md_text(tail + p.after)}"
-    return [f"**{md_text(q.citation.text)}** · {q.kind} by {md_text(q.author)} · {status_text(q)}",
-            f"{{: #{q.citation.anchor} .passage-head}}", "", f"> {body}", ""]
+    head = f"**{md_text(q.citation.text)}** · {q.kind} by {md_text(q.author)} · {status_text(q)}"
+    c = q.citation
+    if c.link:
+        head += " · " + md_link(f"open p. {c.page}" if c.page else "open at the source", c.link)
+    if c.retrieved_at:
+        head += f" · retrieved {md_text(c.retrieved_at)}"
+    if c.original_sha256:
+        head += f" · original SHA-256 `{c.original_sha256[:16]}…`"
+    return [head, f"{{: #{q.citation.anchor} .passage-head}}", "", f"> {body}", ""]
 
 
 def _passages(d: Dossier) -> list[str]:

@@ -54,6 +54,15 @@ class Source:
     sha256: str
     characters: int
     url: str
+    author: str = ""
+    retrieved_at: str = ""
+    original_sha256: str = ""  # of the archived original ("" for a document added before originals were kept)
+    original_type: str = ""
+    original_kind: str = ""  # "file" or "warc"
+    original_name: str = ""
+    extraction: str = ""  # how the text was extracted from the original (article, full, pdf ...)
+    extractor: str = ""
+    page_starts: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ class FigureValue:
     annotation_id: str
     document_id: int
     document_title: str
-    document_label: str          # "000" when source_name starts with digits, else f"D{id}"
+    document_label: str          # the source's label ("FT 2025-07-15"); "D<id>" for one without
     outlet: str
     reliability: str | None      # document grade A-F
     quote: str
@@ -192,7 +192,7 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
     stmt = (
-        select(Annotation, Document.title, Document.source_name, Document.outlet, Document.reliability,
+        select(Annotation, Document.title, Document.source_name, Document.label, Document.outlet, Document.reliability,
                Author.name, Measure.id, Measure.key, Measure.label, Measure.unit)
         .join(Document, Document.id == Annotation.document_id)
         .join(Author, Author.id == Annotation.author_id)
@@ -206,16 +206,17 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     rows: dict[int, list[_FigureRow]] = {}
     with project.read() as s:
         found = cast(list[_MeasureQueryRow], s.execute(stmt).all())
-        for ann, title, source, outlet, reliability, author, m_id, m_key, m_label, m_unit in found:
+        for ann, title, source, label, outlet, reliability, author, m_id, m_key, m_label, m_unit in found:
             measures[m_id] = (m_key, m_label, m_unit or "")
-            rows.setdefault(m_id, []).append((ann, title, document_label(ann.document_id, source),
+            rows.setdefault(m_id, []).append((ann, title, document_label(ann.document_id, source, label),
                                               outlet or "", reliability, author))
     result = [_compare_measure(m_id, *measures[m_id], rows[m_id], tol) for m_id in measures]
     return sorted(result, key=lambda c: (not c.disagree, c.label.casefold(), c.measure_id))
 
 
-# (annotation, document title, source name, outlet, reliability, author name, measure id, key, label, unit)
-_MeasureQueryRow = tuple[Annotation, str, str, str, str | None, str, int, str, str, str]
+# (annotation, document title, source name, document label, outlet, reliability, author name, measure id, key,
+#  label, unit)
+_MeasureQueryRow = tuple[Annotation, str, str, str, str, str | None, str, int, str, str, str]
 # (annotation, document title, document label, outlet, reliability, author name)
 _FigureRow = tuple[Annotation, str, str, str, str | None, str]
 
@@ -303,9 +304,9 @@ def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: 
 
 # --- propositions --------------------------------------------------------------------------------
 
-# (annotation, document title, source name, outlet, reliability, author name, speaker name, proposition id,
-#  key, label)
-_ClaimQueryRow = tuple[Annotation, str, str, str, str | None, str, str | None, int, str, str]
+# (annotation, document title, source name, document label, outlet, reliability, author name, speaker name,
+#  proposition id, key, label)
+_ClaimQueryRow = tuple[Annotation, str, str, str, str, str | None, str, str | None, int, str, str]
 
 
 def compare_propositions(project: Project, *, statuses: frozenset[str] | None = None,
@@ -315,7 +316,7 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     speaker = aliased(Entity)
     stmt = (
-        select(Annotation, Document.title, Document.source_name, Document.outlet, Document.reliability,
+        select(Annotation, Document.title, Document.source_name, Document.label, Document.outlet, Document.reliability,
                Author.name, speaker.name, Proposition.id, Proposition.key, Proposition.label)
         .join(Document, Document.id == Annotation.document_id)
         .join(Author, Author.id == Annotation.author_id)
@@ -329,11 +330,11 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     positions: dict[int, list[ClaimPosition]] = {}
     with project.read() as s:
         found = cast(list[_ClaimQueryRow], s.execute(stmt).all())
-        for ann, title, source, outlet, reliability, author, speaker_name, p_id, p_key, p_label in found:
+        for ann, title, source, label, outlet, reliability, author, speaker_name, p_id, p_key, p_label in found:
             props[p_id] = (p_key, p_label)
             positions.setdefault(p_id, []).append(ClaimPosition(
                 annotation_id=ann.id, document_id=ann.document_id, document_title=title,
-                document_label=document_label(ann.document_id, source), outlet=outlet or "",
+                document_label=document_label(ann.document_id, source, label), outlet=outlet or "",
                 reliability=reliability, quote=ann.quote, start=ann.start, end=ann.end,
                 stance=ann.stance or Stance.ASSERTS.value, speaker_name=speaker_name,
                 attributed_to=ann.attributed_to, credibility=ann.credibility, status=ann.status,

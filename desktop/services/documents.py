@@ -1,27 +1,52 @@
-"""Documents: add (deduplicated by SHA-256), list, read, edit metadata, grade."""
+"""Documents: add (deduplicated by SHA-256 and by address), list, read, edit metadata and label, grade."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
 from desktop.domain.kinds import RELIABILITY_GRADES
-from desktop.domain.labels import document_label
+from desktop.domain.labels import document_label, suggest_label, unique_label
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
-from desktop.storage.models import Annotation, Document
+from desktop.storage.models import Annotation, Document, Original
 from desktop.storage.project import Project
 
-METADATA_FIELDS = frozenset({"title", "language", "outlet", "url", "published", "reliability"})
+METADATA_FIELDS = frozenset({"title", "language", "outlet", "url", "published", "reliability", "author", "label"})
+MAX_LABEL = 64
 
 
 class DuplicateDocumentError(ValueError):
     def __init__(self, existing_id: int, title: str) -> None:
         super().__init__(f"This text is already in the project as “{title}” (same SHA-256); it was not added again.")
         self.existing_id = existing_id
+
+
+class DuplicateAddressError(ValueError):
+    def __init__(self, existing_id: int, title: str, url: str) -> None:
+        super().__init__(f"{url} is already in the project as document {existing_id} (“{title}”); "
+                         "it was not added again.")
+        self.existing_id = existing_id
+
+
+@dataclass(frozen=True)
+class OriginalData:
+    """The bytes a document was made from, as they will be archived."""
+
+    kind: str  # "file" or "warc"
+    data: bytes  # the file, or the WARC record of the HTTP exchange
+    sha256: str  # of the original document's bytes (the file, or the HTTP body)
+    mime: str
+    size: int  # of the original document's bytes
+    filename: str = ""
+    url: str = ""
+    retrieved_at: str = ""
+    extractor: str = ""
+    extraction: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,13 +61,26 @@ class DocumentSummary:
     char_count: int
     reliability: str | None
     annotation_count: int
+    author: str = ""
+    label: str = ""
+    retrieved_at: str = ""
+    original_sha256: str = ""
+    original_type: str = ""
+    page_starts: tuple[int, ...] = field(default=())
+    source_name: str = ""
+
+    @property
+    def pages(self) -> int | None:
+        return len(self.page_starts) if self.page_starts else None
 
     def to_json(self) -> dict:
         return {
             "id": self.id, "title": self.title, "language": self.language, "outlet": self.outlet,
             "url": self.url, "published": self.published, "sha256": self.sha256,
             "characters": self.char_count, "reliability": self.reliability,
-            "annotations": self.annotation_count,
+            "annotations": self.annotation_count, "author": self.author, "label": self.label,
+            "retrieved_at": self.retrieved_at, "original_sha256": self.original_sha256,
+            "original_type": self.original_type, "pages": self.pages,
         }
 
 
@@ -50,31 +88,84 @@ def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def page_starts_of(value: str) -> tuple[int, ...]:
+    if not value:
+        return ()
+    try:
+        return tuple(int(v) for v in json.loads(value))
+    except (ValueError, TypeError):
+        return ()
+
+
+def find_by_address(session, *urls: str) -> Document | None:  # noqa: ANN001
+    """A document fetched from, or canonically at, one of ``urls``."""
+    wanted = {u.strip() for u in urls if u and u.strip()}
+    if not wanted:
+        return None
+    doc = session.scalar(select(Document).where(Document.url.in_(wanted)).order_by(Document.id))
+    if doc is None:
+        doc_id = session.scalar(select(Original.document_id).where(Original.url.in_(wanted)))
+        doc = session.get(Document, doc_id) if doc_id is not None else None
+    return doc
+
+
 def add_document(
     project: Project, text: str, *, title: str = "", language: str = "", outlet: str = "", url: str = "",
-    published: str = "", source_name: str = "", author_id: int | None = None,
+    published: str = "", source_name: str = "", author_id: int | None = None, author: str = "",
+    label: str = "", retrieved_at: str = "", page_starts: tuple[int, ...] = (),
+    original: OriginalData | None = None, also_known_as: tuple[str, ...] = (),
 ) -> Outcome[int]:
+    """Add a document (and its archived original) in one transaction.
+
+    Refused with DuplicateDocumentError when the same text is already there, and with
+    DuplicateAddressError when ``url`` (or an address in ``also_known_as``: the address asked for, the
+    one redirected to) is already a document's address.
+    """
     digest = sha256_of(text)
     with project.transaction() as s:
         existing = s.scalar(select(Document).where(Document.sha256 == digest))
         if existing is not None:
             raise DuplicateDocumentError(existing.id, existing.title)
+        addresses = (url, *also_known_as, original.url if original else "")
+        same_address = find_by_address(s, *addresses)
+        if same_address is not None:
+            raise DuplicateAddressError(same_address.id, same_address.title, same_address.url or url)
+        taken = s.scalars(select(Document.label)).all()
+        wanted = label.strip()[:MAX_LABEL] or suggest_label(outlet=outlet, published=published, url=url,
+                                                             author=author, title=title)
         doc = Document(
             title=title or source_name or "Untitled", language=language, outlet=outlet, url=url,
             published=published, text=text, sha256=digest, char_count=len(text),
-            source_name=source_name, imported=now_iso(),
+            source_name=source_name, imported=now_iso(), author=author,
+            label=unique_label(wanted, taken) if wanted else "",
+            retrieved_at=retrieved_at or (original.retrieved_at if original else ""),
+            page_starts=json.dumps(list(page_starts)) if page_starts else "",
         )
         s.add(doc)
         s.flush()
-        record(s, "import", "document", doc.id, author_id, sha256=digest, source=source_name)
+        if original is not None:
+            s.add(Original(
+                document_id=doc.id, kind=original.kind, data=original.data, sha256=original.sha256,
+                record_sha256=hashlib.sha256(original.data).hexdigest(), mime=original.mime,
+                size=original.size, filename=original.filename, url=original.url,
+                retrieved_at=original.retrieved_at, extractor=original.extractor,
+                extraction=original.extraction,
+            ))
+        record(s, "import", "document", doc.id, author_id, sha256=digest, source=source_name,
+               original_sha256=original.sha256 if original else None, url=url or None)
         return Outcome(doc.id, Changes(documents=frozenset({doc.id})))
 
 
 def update_document(project: Project, document_id: int, author_id: int | None = None, **fields: str | None) -> Outcome[dict]:
-    """Edit metadata (title, language, outlet, url, published, reliability). Returns old values for undo."""
+    """Edit metadata (title, language, outlet, url, published, reliability, author, label).
+    Returns old values for undo."""
     unknown = set(fields) - METADATA_FIELDS
     if unknown:
         raise ValueError(f"Unknown document fields: {', '.join(sorted(unknown))}")
+    if "label" in fields:
+        fields["label"] = " ".join((fields["label"] or "").split())
+        if len(fields["label"]) > MAX_LABEL:
+            raise ValueError(f"A source label is at most {MAX_LABEL} characters.")
     if "reliability" in fields:
         grade = (fields["reliability"] or "").strip().upper() or None
         if grade is not None and grade not in RELIABILITY_GRADES:
@@ -84,6 +175,12 @@ def update_document(project: Project, document_id: int, author_id: int | None = 
         doc = s.get(Document, document_id)
         if doc is None:
             raise ValueError(f"There is no document {document_id}.")
+        if fields.get("label"):
+            clash = s.scalar(select(Document.id).where(func.lower(Document.label) == fields["label"].lower(),
+                                                       Document.id != document_id))
+            if clash is not None:
+                raise ValueError(f"Document {clash} already has the label “{fields['label']}”; "
+                                 "labels tell sources apart, so each must be different.")
         before = {k: getattr(doc, k) for k in fields if getattr(doc, k) != fields[k]}
         for k in before:
             setattr(doc, k, fields[k] if k == "reliability" else (fields[k] or ""))
@@ -110,10 +207,20 @@ def list_documents(project: Project) -> list[DocumentSummary]:
         )
         rows = s.execute(
             select(Document.id, Document.title, Document.language, Document.outlet, Document.url,
-                   Document.published, Document.sha256, Document.char_count, Document.reliability)
+                   Document.published, Document.sha256, Document.char_count, Document.reliability,
+                   Document.author, Document.label, Document.source_name, Document.retrieved_at,
+                   Document.page_starts, Original.sha256, Original.mime)
+            .outerjoin(Original, Original.document_id == Document.id)
             .order_by(Document.id)
         ).all()
-        return [DocumentSummary(*row, annotation_count=counts.get(row[0], 0)) for row in rows]
+        return [
+            DocumentSummary(*row[:9], annotation_count=counts.get(row[0], 0), author=row.author,
+                            label=document_label(row.id, row.source_name, row.label),
+                            retrieved_at=row.retrieved_at, original_sha256=row[14] or "",
+                            original_type=row[15] or "", page_starts=page_starts_of(row.page_starts),
+                            source_name=row.source_name)
+            for row in rows
+        ]
 
 
 def document_text(project: Project, document_id: int) -> str:
@@ -125,10 +232,38 @@ def document_text(project: Project, document_id: int) -> str:
 
 
 def document_labels(project: Project) -> dict[int, str]:
-    """{document id: short source label} for every document ("000", "004", "D7")."""
+    """{document id: short source label} for every document ("FT 2025-07-15"; "D7" without one)."""
     with project.read() as s:
-        rows = s.execute(select(Document.id, Document.source_name).order_by(Document.id)).all()
-    return {doc_id: document_label(doc_id, source) for doc_id, source in rows}
+        rows = s.execute(select(Document.id, Document.source_name, Document.label).order_by(Document.id)).all()
+    return {doc_id: document_label(doc_id, source, label) for doc_id, source, label in rows}
+
+
+@dataclass(frozen=True)
+class ArchivedOriginal:
+    document_id: int
+    kind: str
+    data: bytes
+    sha256: str
+    record_sha256: str
+    mime: str
+    size: int
+    filename: str
+    url: str
+    retrieved_at: str
+    extractor: str
+    extraction: str
+
+
+def get_original(project: Project, document_id: int) -> ArchivedOriginal | None:
+    """The archived original of a document (None for one added before originals were kept)."""
+    with project.read() as s:
+        if s.get(Document, document_id) is None:
+            raise ValueError(f"There is no document {document_id}.")
+        o = s.scalar(select(Original).where(Original.document_id == document_id))
+        if o is None:
+            return None
+        return ArchivedOriginal(o.document_id, o.kind, o.data, o.sha256, o.record_sha256, o.mime, o.size,
+                                o.filename, o.url, o.retrieved_at, o.extractor, o.extraction)
 
 
 def get_document(project: Project, document_id: int) -> DocumentSummary:

@@ -1,11 +1,14 @@
-"""Importing documents (.txt, .md, .html): read, check, decode, extract, and add to a project.
+"""Importing documents (.txt, .md, .html, .pdf, .docx, .eml): read, check, extract, and add to a project.
 
 Every bad input is refused with one clear sentence and nothing written: a missing path or a folder,
 an extension we do not read, a file over 20 MB (checked before reading), a binary file, bytes that are
-not UTF-8 (never guessed as latin-1), an empty or blank file, a text already in the project.
+not UTF-8 (never guessed as latin-1), an empty or blank file, a text already in the project, a PDF
+without a text layer or with a password, a corrupt Word file or a zip bomb.
 
+Every import keeps the file's bytes as the document's original, with their SHA-256 and MIME type.
 Plain text and Markdown are stored exactly as decoded (CRLF, tabs, trailing spaces and all), so
-offsets and the SHA-256 refer to what the file says. HTML is reduced to its visible text.
+offsets and the SHA-256 refer to what the file says. HTML goes through the same article extraction
+as a fetched page (``desktop.sources``); PDF, Word and e-mail through their own readers.
 """
 
 from __future__ import annotations
@@ -18,14 +21,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.extract import extract_html
 from desktop.domain.language import detect_language
 from desktop.services.changes import Changes, Outcome
-from desktop.services.documents import DuplicateDocumentError, add_document
+from desktop.services.documents import (
+    DuplicateAddressError,
+    DuplicateDocumentError,
+    OriginalData,
+    add_document,
+)
+from desktop.sources.errors import EmptySource, NoArticle, SourceRefused
+from desktop.sources.extraction import Extraction, extract, mime_for_name
 from desktop.storage.project import Project
 
 MAX_BYTES = 20 * 1024 * 1024
-FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+           ".pdf": "pdf", ".docx": "docx", ".eml": "email"}
+# Formats read by a library from their bytes (not decoded as text first).
+BINARY_FORMATS = frozenset({"pdf", "docx", "email"})
 ACCEPTED = ", ".join(FORMATS)
 TITLE_LIMIT = 120
 CONTROL_SHARE = 0.01  # more control characters than this share of the text: not a text file
@@ -118,6 +130,18 @@ class BadMetadata(ImportRefused):
     """A language code or a date given with the file that we cannot store."""
 
 
+class Unreadable(ImportRefused):
+    """A PDF, Word file, e-mail or page the readers refuse (scanned, encrypted, corrupt, a zip bomb)."""
+
+
+class NoArticleFound(ImportRefused):
+    """An HTML page with no article in it; ``full_text`` may be added instead (``full_text=True``)."""
+
+    def __init__(self, message: str, full_text: str = "") -> None:
+        super().__init__(message)
+        self.full_text = full_text
+
+
 # --- reading ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -132,35 +156,86 @@ class ImportedText:
     outlet: str = ""
     url: str = ""
     published: str = ""  # YYYY-MM-DD or ""
-    byline: str = ""  # <meta name="author"> of a page; the schema has no column for it yet
+    byline: str = ""  # the author: <meta name="author">, the PDF's or Word file's author, the sender
     encoding: str = "utf-8"
     language_source: str = ""  # DETECTED, FROM_PAGE, or "" when no language was found
+    original: OriginalData | None = None  # the file's bytes, as they will be archived
+    page_starts: tuple[int, ...] = ()
 
 
-def read_document_file(path: str | Path) -> ImportedText:
-    """Read and check one file. Raises ImportRefused (a subclass) with a message for the user."""
+def read_document_file(path: str | Path, *, full_text: bool = False) -> ImportedText:
+    """Read and check one file. Raises ImportRefused (a subclass) with a message for the user.
+
+    An HTML page without an article raises NoArticleFound unless ``full_text`` asks for its whole text.
+    """
     p = Path(path).expanduser()
     raw = _read_checked_bytes(p)
     fmt = FORMATS[p.suffix.lower()]
-    text, encoding = _decode(raw, fmt)
-    _refuse_control_characters(text)
-    if not text.strip():
-        raise EmptyFile("The file holds only white space: there is no text to import.")
-    if fmt == "html":
-        page = extract_html(text)
-        if not page.text.strip():
-            raise EmptyFile("The page has no visible text (only markup, scripts or styles).")
-        detected = detect_language(page.text)
-        return ImportedText(
-            text=page.text, title=page.title or guess_text_title(page.text),
-            language=detected or page.language, source_name=p.name, format=fmt,
-            outlet=page.outlet, url=page.url, published=page.published, byline=page.author,
-            encoding=encoding, language_source=DETECTED if detected else (FROM_PAGE if page.language else ""),
-        )
-    title = guess_markdown_title(text) if fmt == "markdown" else guess_text_title(text)
-    language = detect_language(text)
-    return ImportedText(text=text, title=title, language=language, source_name=p.name,
-                        format=fmt, encoding=encoding, language_source=DETECTED if language else "")
+    mime = mime_for_name(p.name)
+    encoding = "utf-8"
+    if fmt not in BINARY_FORMATS:
+        text, encoding = _decode(raw, fmt)
+        _refuse_control_characters(text)
+        if not text.strip():
+            raise EmptyFile("The file holds only white space: there is no text to import.")
+    extraction = "full" if (full_text and fmt == "html") else ""
+    # no charset from outside: re-extracting the archived file (``verify``) reads the same bytes the same way
+    found = extract_or_refuse(raw, mime, extraction=extraction)
+    original = OriginalData(kind="file", data=raw, sha256=_sha256(raw), mime=mime, size=len(raw),
+                            filename=p.name, extractor=found.extractor, extraction=found.extraction)
+    return prepared_text(found, source_name=p.name, fmt=fmt, encoding=encoding, original=original)
+
+
+def extract_or_refuse(raw: bytes, mime: str, *, charset: str = "", extraction: str = "") -> Extraction:
+    """``desktop.sources.extraction.extract`` with its refusals turned into ImportRefused."""
+    try:
+        found = extract(raw, mime, charset=charset, extraction=extraction)
+    except NoArticle as exc:
+        raise NoArticleFound(str(exc), exc.full_text) from exc
+    except EmptySource as exc:
+        raise EmptyFile(str(exc)) from exc
+    except SourceRefused as exc:
+        raise Unreadable(str(exc)) from exc
+    if not found.text.strip():
+        raise EmptyFile("There is no text to import in this source.")
+    return found
+
+
+def prepared_text(found: Extraction, *, source_name: str, fmt: str, encoding: str = "utf-8",
+                  original: OriginalData | None = None, url: str = "") -> ImportedText:
+    """An extraction made ready to store: its title guessed if missing, its language detected."""
+    text = found.text
+    if fmt == "markdown":
+        title = found.title or guess_markdown_title(text)
+    else:
+        title = found.title or guess_text_title(text)
+    detected = detect_language(text)
+    declared = _primary_subtag(found.declared_language)
+    return ImportedText(
+        text=text, title=_shorten(title, 500) if title else "", language=detected or declared,
+        source_name=source_name, format=fmt, outlet=found.outlet, url=found.url or url,
+        published=_valid_date(found.published), byline=found.author, encoding=encoding,
+        language_source=DETECTED if detected else (FROM_PAGE if declared else ""),
+        original=original, page_starts=found.page_starts,
+    )
+
+
+def _primary_subtag(tag: str) -> str:
+    primary = tag.strip().replace("_", "-").split("-")[0].lower()
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else ""
+
+
+def _valid_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value[:10]).isoformat() if value else ""
+    except ValueError:
+        return ""
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def _read_checked_bytes(p: Path) -> bytes:
@@ -294,14 +369,15 @@ def _checked_date(value: str) -> str:
 def import_file(
     project: Project, path: str | Path, *, language: str | None = None, title: str | None = None,
     outlet: str | None = None, url: str | None = None, published: str | None = None,
-    author_id: int | None = None,
+    author_id: int | None = None, full_text: bool = False, label: str | None = None,
 ) -> Outcome[int]:
     """Read one file and add it as a document. Given metadata wins over what the file suggests.
 
     Raises ImportRefused (nothing written) for any file that cannot be imported.
     """
     outcome, _language, _source = _import_one(project, path, language=language, title=title, outlet=outlet,
-                                              url=url, published=published, author_id=author_id)
+                                              url=url, published=published, author_id=author_id,
+                                              full_text=full_text, label=label)
     return outcome
 
 
@@ -317,13 +393,25 @@ def import_document(project: Project, path: str | Path, **metadata: Any) -> File
 def _import_one(
     project: Project, path: str | Path, *, language: str | None = None, title: str | None = None,
     outlet: str | None = None, url: str | None = None, published: str | None = None,
-    author_id: int | None = None,
+    author_id: int | None = None, full_text: bool = False, label: str | None = None,
 ) -> tuple[Outcome[int], str, str]:
     """``import_file``, also returning the language stored and where it came from (GIVEN, DETECTED ...)."""
     lang = _checked_language(language) if language is not None else None
     pub = _checked_date(published) if published is not None else None
-    doc = read_document_file(path)
-    stored, source = (lang, GIVEN) if lang else (doc.language, doc.language_source if doc.language else "")
+    doc = read_document_file(path, full_text=full_text)
+    outcome, stored, source = store_imported(project, doc, language=lang, title=title, outlet=outlet, url=url,
+                                             published=pub, author_id=author_id, label=label)
+    return outcome, stored, source
+
+
+def store_imported(
+    project: Project, doc: ImportedText, *, language: str | None = None, title: str | None = None,
+    outlet: str | None = None, url: str | None = None, published: str | None = None,
+    author_id: int | None = None, label: str | None = None, also_known_as: tuple[str, ...] = (),
+    retrieved_at: str = "",
+) -> tuple[Outcome[int], str, str]:
+    """Add a read source as a document with its original. Given metadata wins over what it suggests."""
+    stored, source = (language, GIVEN) if language else (doc.language, doc.language_source if doc.language else "")
     try:
         outcome = add_document(
             project, doc.text,
@@ -331,10 +419,12 @@ def _import_one(
             language=stored,
             outlet=outlet if outlet is not None else doc.outlet,
             url=url if url is not None else doc.url,
-            published=pub if pub is not None else doc.published,
-            source_name=doc.source_name, author_id=author_id,
+            published=published if published is not None else doc.published,
+            source_name=doc.source_name, author_id=author_id, author=doc.byline, label=label or "",
+            retrieved_at=retrieved_at, page_starts=doc.page_starts, original=doc.original,
+            also_known_as=also_known_as,
         )
-    except DuplicateDocumentError as exc:
+    except (DuplicateDocumentError, DuplicateAddressError) as exc:
         raise Duplicate(str(exc), exc.existing_id) from exc  # "already in the project as “<title>” ..."
     return outcome, stored, source
 
@@ -346,6 +436,7 @@ class FileResult:
     message: str = ""  # why it was not, when it was not
     language: str = ""  # the language stored with an added document ("" = none)
     language_source: str = ""  # GIVEN, DETECTED or FROM_PAGE
+    no_article: bool = False  # refused as a page with no article: its full text may be added instead
 
     @property
     def added(self) -> bool:
@@ -418,7 +509,7 @@ ProgressCallback = Callable[[int, int, str], object]
 
 def import_files(
     project: Project, paths: Iterable[str | Path], progress: ProgressCallback | None = None, *,
-    author_id: int | None = None, language: str | None = None,
+    author_id: int | None = None, language: str | None = None, full_text: bool = False,
 ) -> ImportReport:
     """Import many files, each in its own transaction; one report with a line per file.
 
@@ -434,9 +525,10 @@ def import_files(
             cancelled = True
             break
         try:
-            outcome, stored, source = _import_one(project, name, language=language, author_id=author_id)
+            outcome, stored, source = _import_one(project, name, language=language, author_id=author_id,
+                                                  full_text=full_text)
         except ImportRefused as exc:
-            results.append(FileResult(name, message=str(exc)))
+            results.append(FileResult(name, message=str(exc), no_article=isinstance(exc, NoArticleFound)))
             continue
         results.append(FileResult(name, document_id=outcome.value, language=stored, language_source=source))
         changes |= outcome.changes

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from desktop.resources import seeds_dir
 from desktop.services.changes import Changes, Outcome
-from desktop.services.documents import DuplicateDocumentError, add_document
+from desktop.services.documents import DuplicateDocumentError, OriginalData, add_document
 from desktop.services.settings import get_setting, set_setting
 from desktop.storage.project import Project
 
@@ -19,11 +20,14 @@ def seed_project(project: Project) -> Outcome[list[int]]:
     changes = Changes()
     for entry in manifest["documents"]:
         raw = (folder / entry["file"]).read_bytes()
+        original = OriginalData(kind="file", data=raw, sha256=hashlib.sha256(raw).hexdigest(), mime="text/plain",
+                                size=len(raw), filename=entry["file"], extractor="verbatim", extraction="text")
         try:
             outcome = add_document(
                 project, raw.decode("utf-8"), title=entry["title"], language=entry["language"],
                 outlet=entry.get("outlet", ""), url=entry.get("url", ""),
-                published=entry.get("published", ""), source_name=entry["file"],
+                published=entry.get("published", ""), source_name=entry["file"], label=entry.get("label", ""),
+                original=original,
             )
         except DuplicateDocumentError:
             continue

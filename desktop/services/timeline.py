@@ -118,7 +118,7 @@ def _with_conflicts(v: DatedValue, clashes: dict[str, set[str]]) -> DatedValue:
 def _values(project: Project, statuses: frozenset[str] | None, author_ids: frozenset[int] | None) -> list[DatedValue]:
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     stmt = (
-        select(Annotation, Document.title, Document.source_name, Author.name, Measure.label)
+        select(Annotation, Document.title, Document.source_name, Document.label, Author.name, Measure.label)
         .join(Document, Document.id == Annotation.document_id)
         .join(Author, Author.id == Annotation.author_id)
         .outerjoin(Measure, Measure.id == Annotation.measure_id)
@@ -129,7 +129,7 @@ def _values(project: Project, statuses: frozenset[str] | None, author_ids: froze
         stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))
     values = []
     with project.read() as s:
-        for ann, title, source, author, measure_label in s.execute(stmt):
+        for ann, title, source, doc_label, author, measure_label in s.execute(stmt):
             value = ann.value if is_iso_date(ann.value) else None
             value_max = ann.value_max if is_iso_date(ann.value_max) else None
             bound = ann.bound or "exact"
@@ -139,7 +139,7 @@ def _values(project: Project, statuses: frozenset[str] | None, author_ids: froze
                 last = span(value_max if bound == "range" and value_max else value)[1]
             values.append(DatedValue(
                 annotation_id=ann.id, document_id=ann.document_id, document_title=title,
-                document_label=document_label(ann.document_id, source), quote=ann.quote, start=ann.start,
+                document_label=document_label(ann.document_id, source, doc_label), quote=ann.quote, start=ann.start,
                 end=ann.end, value=value, value_max=value_max if bound == "range" else None,
                 granularity=granularity_of(value) if value else None, bound=bound, status=ann.status,
                 author_name=author, measure_id=ann.measure_id, measure_label=measure_label,

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -66,6 +67,33 @@ class Document(Base):
     source_name: Mapped[str] = mapped_column(String(500), default="")  # file it came from
     reliability: Mapped[str | None] = mapped_column(String(1), nullable=True)  # Admiralty A-F
     imported: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    label: Mapped[str] = mapped_column(String(64), default="", server_default="")  # short source label
+    retrieved_at: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    # JSON list of the code-point offset where each PDF page starts; "" when the source has no pages
+    page_starts: Mapped[str] = mapped_column(Text, default="", server_default="")
+    __table_args__ = (Index("ix_documents_url", "url"),)
+
+
+class Original(Base):
+    """The bytes a document was made from: a file as read, or the WARC record of an HTTP exchange."""
+
+    __tablename__ = "originals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True, unique=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # "file" or "warc"
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # of the original document's bytes
+    record_sha256: Mapped[str] = mapped_column(String(64))  # of ``data`` as stored
+    mime: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(500), default="")
+    url: Mapped[str] = mapped_column(String(2000), default="")
+    retrieved_at: Mapped[str] = mapped_column(String(32), default="")
+    extractor: Mapped[str] = mapped_column(String(64), default="")
+    extraction: Mapped[str] = mapped_column(String(16), default="")
 
 
 class Entity(Base):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.offsets import Utf16Map, display_text
+from desktop.domain.scripts import is_rtl
 from desktop.domain.span_index import SpanIndex
 from desktop.domain.spans import Span, SuggestedSpan
 from desktop.ui.article_view import ArticleTextView
@@ -116,17 +117,31 @@ class ArticlePane(QWidget):
 
     # -- the document --------------------------------------------------------------------------
 
-    def show_document(self, document_id: int, title: str, text: str, spans: list[Span]) -> None:
-        """Show a document and its annotations (replacing what was shown)."""
+    def show_document(self, document_id: int, title: str, text: str, spans: list[Span], language: str = "") -> None:
+        """Show a document and its annotations (replacing what was shown). Arabic, Hebrew and other
+        right-to-left texts are laid out right to left (offsets stay logical: tagging is unchanged)."""
         self._document_id = document_id
         self._text = text
         self._u16 = Utf16Map(text)
         self._highlights.reset(self._u16, spans)
         self._set_title(title)
+        self._set_direction(is_rtl(language, text))
         self._view.setPlainText(display_text(text))  # one block per line; positions are UTF-16 units
         self._view.moveCursor(QTextCursor.MoveOperation.Start)
         self._view.viewport().update()
         self.find_controller.document_changed()
+
+    def _set_direction(self, rtl: bool) -> None:
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self._view.setLayoutDirection(direction)
+        option = self._view.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self._view.document().setDefaultTextOption(option)
+
+    @property
+    def right_to_left(self) -> bool:
+        return self._view.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def clear(self) -> None:
         self._document_id = None

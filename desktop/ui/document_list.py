@@ -15,8 +15,10 @@ from desktop.storage.project import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-COLUMNS = ("Title", "Lang", "Outlet", "Chars", "Tags")
-TITLE, LANGUAGE, OUTLET, CHARACTERS, ANNOTATIONS = range(len(COLUMNS))
+COLUMNS = ("Title", "Label", "Outlet", "Date", "Author", "Lang", "Chars", "Tags")
+TITLE, LABEL, OUTLET, DATE, AUTHOR, LANGUAGE, CHARACTERS, ANNOTATIONS = range(len(COLUMNS))
+TOOLTIPS = ("Title", "Short source label (used in comparisons, charts and the dossier)", "Outlet",
+            "Published", "Author", "Language", "Characters", "Annotations")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -63,7 +65,7 @@ class DocumentTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return ("Title", "Language", "Outlet", "Characters", "Annotations")[section]
+                return TOOLTIPS[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section in (CHARACTERS, ANNOTATIONS):
                 return int(_RIGHT)
         return None
@@ -78,20 +80,35 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
                 return doc.title
+            if col == LABEL:
+                return doc.label
             if col == LANGUAGE:
                 return doc.language
             if col == OUTLET:
                 return doc.outlet
+            if col == DATE:
+                return doc.published
+            if col == AUTHOR:
+                return doc.author
             if col == CHARACTERS:
                 return _grouped(doc.char_count)
             if col == ANNOTATIONS:
                 return str(doc.annotation_count)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [doc.title]
+            lines = [doc.title, f"Label: {doc.label}"]
             if doc.outlet:
                 lines.append(doc.outlet)
+            if doc.author:
+                lines.append(f"By {doc.author}")
             if doc.published:
                 lines.append(f"Published {doc.published}")
+            if doc.url:
+                lines.append(doc.url)
+            if doc.retrieved_at:
+                lines.append(f"Retrieved {doc.retrieved_at}")
+            if doc.original_sha256:
+                pages = f", {doc.pages} pages" if doc.pages else ""
+                lines.append(f"Original: {doc.original_type}{pages}, SHA-256 {doc.original_sha256[:16]}…")
             if doc.reliability:
                 lines.append(f"Reliability {doc.reliability}: {RELIABILITY_LABELS.get(doc.reliability, '')}")
             lines.append(f"{_grouped(doc.char_count)} characters · {doc.annotation_count} annotations")
@@ -124,10 +141,11 @@ class DocumentListView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (LANGUAGE, CHARACTERS, ANNOTATIONS):
+        for col in (LANGUAGE, CHARACTERS, ANNOTATIONS, DATE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OUTLET, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(OUTLET, 64)
+        for col, width in ((LABEL, 96), (OUTLET, 90), (AUTHOR, 80)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.doubleClicked.connect(self._open_index)

@@ -35,7 +35,7 @@ from desktop.ui.pane_wiring import PaneWiring
 from desktop.ui.recent_projects import RecentProjects
 from desktop.ui.shortcuts_sheet import ShortcutsSheet
 from desktop.ui.shortcuts_sheet import show_shortcuts as show_shortcuts_sheet
-from desktop.ui.window_documents import DocumentActions, dropped_paths
+from desktop.ui.window_documents import DocumentActions, dropped_paths, dropped_urls
 from desktop.ui.window_layout import WindowLayout
 from desktop.ui.window_menus import build_actions, build_menus, build_status_bar, build_toolbar, icon
 from desktop.ui.window_projects import ProjectDialogs
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     new_project_action: QAction
     open_project_action: QAction
     import_action: QAction
+    add_url_action: QAction
     quit_action: QAction
     undo_action: QAction
     redo_action: QAction
@@ -296,17 +297,24 @@ class MainWindow(QMainWindow):
     def delete_document(self, document_id: int) -> None:
         self.document_actions.delete_document(document_id)
 
+    def add_url_dialog(self) -> None:
+        self.document_actions.add_url_dialog()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData()):
+        if dropped_paths(event.mimeData()) or dropped_urls(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = dropped_paths(event.mimeData())
-        if paths:
+        urls = dropped_urls(event.mimeData())
+        if paths or urls:
             event.acceptProposedAction()
+        if paths:
             self.document_actions.import_later(paths)
+        if urls:
+            self.document_actions.add_urls_later(urls)
 
     def new_project_dialog(self) -> None:
         self.project_dialogs.new_project()

@@ -214,7 +214,8 @@ class Operations(QObject):
         self.message.emit("Deleted the document and its annotations")
         return True
 
-    def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None) -> Any:
+    def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None,
+                     full_text: bool = False) -> Any:
         """Import text files as documents (not undoable); returns the service's ImportReport.
 
         ``progress(done, total, name)`` is called before each file; returning False stops the import.
@@ -223,7 +224,7 @@ class Operations(QObject):
 
         try:
             report = importing.import_files(self._project, [str(p) for p in paths], progress,
-                                            author_id=self._author_id)
+                                            author_id=self._author_id, full_text=full_text)
         except ValueError as exc:
             self.failed.emit(str(exc))
             return None
@@ -231,6 +232,19 @@ class Operations(QObject):
             self.changed.emit(report.changes)
         self.message.emit(report.summary())
         return report
+
+    def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
+        """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
+        from desktop.services import web  # only when the analyst adds a page
+
+        try:
+            result = web.store_page(self._project, doc, known, author_id=self._author_id)
+        except (ValueError, web.ImportRefused) as exc:
+            self.failed.emit(str(exc))
+            return None
+        self.changed.emit(Changes(documents=frozenset({result.document_id})))
+        self.message.emit(f"{known[0] if known else 'The page'}: {result.outcome_text()}")
+        return result.document_id
 
     # --- undo ------------------------------------------------------------------------------------
     def undo(self) -> None:

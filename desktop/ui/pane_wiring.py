@@ -104,7 +104,8 @@ class PaneWiring:
         summary = window.document_model.summary(document_id)
         title = summary.title if summary else ""
         spans = [Span(*row) for row in spans_of_document(project, document_id)]
-        pane.show_document(document_id, title, document_text(project, document_id), spans)
+        pane.show_document(document_id, title, document_text(project, document_id), spans,
+                           summary.language if summary else "")
         pane.set_author_colours(self._author_colours)
         self._spans[pane] = {s.id for s in spans}
         self._titles[pane] = title

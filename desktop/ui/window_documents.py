@@ -13,19 +13,52 @@ from desktop.ui.document_dialog import DocumentDialog
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.web_add import WebAdder
 
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+IMPORT_FILTER = ("Sources (*.html *.htm *.pdf *.docx *.eml *.txt *.md *.markdown);;Web pages (*.html *.htm);;"
+                 "PDF (*.pdf);;Word (*.docx);;E-mail (*.eml);;Text (*.txt *.md *.markdown);;All files (*)")
 PROGRESS_FROM = 4  # files: fewer are imported without a progress dialog
 
 
 def dropped_paths(mime: QMimeData) -> list[str]:
-    """The local files in a drag (remote URLs are ignored)."""
+    """The local files in a drag (web addresses are ``dropped_urls``)."""
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+
+def dropped_urls(mime: QMimeData) -> list[str]:
+    """The web addresses in a drag: links dragged from a browser, or an address dragged as text."""
+    found: list[str] = []
+    if mime.hasUrls():
+        found = [u.toString() for u in mime.urls() if u.scheme().lower() in ("http", "https")]
+    if not found and mime.hasText():
+        found = [line.strip() for line in mime.text().splitlines()
+                 if line.strip().lower().startswith(("http://", "https://")) and " " not in line.strip()]
+    return list(dict.fromkeys(found))
 
 
 class DocumentActions:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
+        self._web: WebAdder | None = None
+
+    # --- web addresses ------------------------------------------------------------------------
+    @property
+    def web(self) -> WebAdder:
+        if self._web is None:
+            from desktop.ui.web_add import WebAdder
+
+            self._web = WebAdder(self._window)
+        return self._web
+
+    def add_url_dialog(self) -> None:
+        self.web.ask()
+
+    def add_urls(self, urls: list[str]) -> None:
+        """Fetch and add web addresses one after another (off the GUI thread, with progress and cancel)."""
+        self.web.add(urls)
+
+    def add_urls_later(self, urls: list[str]) -> None:
+        QTimer.singleShot(0, self._window, lambda: self.add_urls(urls))
 
     # --- metadata and deletion ----------------------------------------------------------------
     def edit_active_document(self) -> None:
@@ -68,8 +101,9 @@ class DocumentActions:
         """Import dropped files once the drag is over (a dialog must not open inside the drop)."""
         QTimer.singleShot(0, self._window, lambda: self.import_paths(paths))
 
-    def import_paths(self, paths: list[str]) -> object:
-        """Import files and show what was added and what was refused (and why)."""
+    def import_paths(self, paths: list[str], full_text: bool = False) -> object:
+        """Import files and show what was added and what was refused (and why). Pages in which no
+        article was found are offered again with their full text."""
         window = self._window
         progress = None
         if len(paths) >= PROGRESS_FROM:
@@ -86,7 +120,8 @@ class DocumentActions:
             return not progress.wasCanceled()
 
         try:
-            report = window.ops.import_files(paths, progress=advance if progress is not None else None)
+            report = window.ops.import_files(paths, progress=advance if progress is not None else None,
+                                             full_text=full_text)
         finally:
             if progress is not None:
                 progress.close()
@@ -104,4 +139,23 @@ class DocumentActions:
         window.message_box(kind, "Import", report.summary(), details)
         if report.added:
             window.document_list.select_document(report.added[-1])
+        pages = [r.path for r in report.results if r.no_article]
+        if pages and not full_text:
+            self._offer_full_text(pages)
         return report
+
+    def _offer_full_text(self, pages: list[str]) -> None:
+        window = self._window
+        names = ", ".join(Path(p).name for p in pages[:3]) + (f" and {len(pages) - 3} more" if len(pages) > 3 else "")
+        box = QMessageBox(QMessageBox.Icon.Question, "Import",
+                          f"No article was found in {names}. Add the full text of "
+                          f"{'these pages' if len(pages) > 1 else 'the page'} instead?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+        box.setObjectName("fullTextQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setText("Add Full Text")
+        box.button(QMessageBox.StandardButton.No).setText("Don't Add")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.accepted.connect(lambda: QTimer.singleShot(0, window, lambda: self.import_paths(pages, full_text=True)))
+        window.last_message = box
+        box.open()

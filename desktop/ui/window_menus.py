@@ -56,7 +56,9 @@ def build_actions(window: MainWindow) -> None:
     w.open_project_action = a("&Open Project…", w.open_project_dialog, QKeySequence.StandardKey.Open, "open",
                               "Open a project file")
     w.import_action = a("&Import Documents…", w.import_dialog, "Ctrl+I", "import",
-                        "Import articles (.txt, .md, .html)")
+                        "Import sources (.html, .pdf, .docx, .eml, .txt, .md)")
+    w.add_url_action = a("Add from &Web Address…", w.add_url_dialog, "Ctrl+Shift+I", None,
+                         "Fetch a web page, PDF or Word file, archive it and add it")
     w.quit_action = a("&Quit", w.close, QKeySequence.StandardKey.Quit, None, "Quit Evidence Desk")
     w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -108,6 +110,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addMenu(w.recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(w.import_action)
+    file_menu.addAction(w.add_url_action)
     file_menu.addSeparator()
     w.file_export_separator = file_menu.addSeparator()  # features add their exports above Quit
     file_menu.addAction(w.quit_action)

@@ -54,12 +54,13 @@ def test_the_investment_is_flagged_first_and_the_stake_is_not(compare):
     stake = view.measure_section(STAKE)
     assert view.measure_sections[0] is investment  # disagreeing measures come first
     assert investment.comparison.disagree and investment.badge.text() == "⚠ Sources disagree"
-    assert _rows(investment) == [("000", "~$14B", True), ("002", "$10B+", False), ("003", "$29B", True),
-                                 ("004", "~$15B", True)]
-    assert "Sources disagree: $10B+ (002), ~$14B (000, via WSJ), ~$15B (004, FT), $29B (003)" \
+    assert _rows(investment) == [("Cryptopolitan", "~$14B", True), ("FR AI blog", "$29B", True),
+                                 ("FT 2025-07-15", "~$15B", True), ("IT crypto site", "$10B+", False)]
+    assert ("Sources disagree: $10B+ (IT crypto site), ~$14B (Cryptopolitan, via WSJ), ~$15B (FT 2025-07-15, FT), "
+            "$29B (FR AI blog)") \
         in investment.summary.text()
     cannot_agree = investment.model.columnCount() - 1
-    assert investment.model.index(2, cannot_agree).data() == "000, 004"  # $29B cannot agree with ~$14B, ~$15B
+    assert investment.model.index(1, cannot_agree).data() == "Cryptopolitan, FT 2025-07-15"  # $29B cannot agree with ~$14B, ~$15B
     assert not stake.comparison.disagree and stake.badge.text() == "✓ Sources agree"
     assert not any(conflict for _label, _value, conflict in _rows(stake))
     assert "1 of 3 measures: sources disagree" in view.overview.text()
@@ -98,22 +99,22 @@ def test_the_openai_proposition_is_contested_two_to_one(compare):
     assert section.comparison.contested and section.badge.text() == "⚠ Contested"
     model = section.model
     stances = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
-    assert stances == [("✔ asserts", "000"), ("✔ asserts", "003"), ("✘ denies", "001")]
+    assert stances == [("✔ asserts", "Cryptopolitan"), ("✔ asserts", "FR AI blog"), ("✘ denies", "PT news site")]
     speaker = model.column_of("Speaker")
     assert model.index(0, speaker).data() == "Sarah Friar"
-    assert "2 sources assert it (000, 003)" in section.summary.text()
-    assert "1 source denies it (001)" in section.summary.text()
+    assert "2 sources assert it (Cryptopolitan, FR AI blog)" in section.summary.text()
+    assert "1 source denies it (PT news site)" in section.summary.text()
 
 
 def test_double_clicking_a_row_shows_that_quote_in_its_article(qtbot, compare, gui_project, lineup_ids):
     window, view = compare
     table = view.measure_section(INVESTMENT).table
-    index = table.model().index(2, table.model().column_of("Quote"))  # 003, "29 milliards de dollars"
+    index = table.model().index(1, table.model().column_of("Quote"))  # FR AI blog, "29 milliards de dollars"
     where = table.visualRect(index).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double click: press, release,
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # then the second press
     assert window.current_annotation() == lineup_ids["investment/003"]
-    doc_003 = next(d for d, label in document_labels(gui_project).items() if label == "003")
+    doc_003 = next(d for d, label in document_labels(gui_project).items() if label == "FR AI blog")
     pane = window.pane_area.pane_showing(doc_003)
     assert pane is not None and pane.selected_annotation == lineup_ids["investment/003"]
 
@@ -121,10 +122,10 @@ def test_double_clicking_a_row_shows_that_quote_in_its_article(qtbot, compare, g
 def test_grading_a_source_in_the_view_is_stored_shown_and_undoable(qtbot, compare, gui_project):
     window, view = compare
     model = view.measure_section(INVESTMENT).model
-    doc = model.row(2).document_id  # 003
-    model.setData(model.index(2, model.GRADE), "E")
+    doc = model.row(1).document_id  # FR AI blog
+    model.setData(model.index(1, model.GRADE), "E")
     assert get_document(gui_project, doc).reliability == "E"
-    qtbot.waitUntil(lambda: view.measure_section(INVESTMENT).model.index(2, model.GRADE).data() == "E")
+    qtbot.waitUntil(lambda: view.measure_section(INVESTMENT).model.index(1, model.GRADE).data() == "E")
     assert view.proposition_section(OPENAI_KEEPS_WORKING).model.row(1).reliability == "E"  # 003 there too
     window.undo()
     assert get_document(gui_project, doc).reliability is None
@@ -134,10 +135,10 @@ def test_tolerance_and_statuses_change_what_disagrees(qtbot, compare, gui_projec
     window, view = compare
     view.tolerance.setValue(0)  # "about 14" and "about 15" can no longer both be true
     assert tolerance(gui_project) == Decimal(0)
-    qtbot.waitUntil(lambda: "004" in view.measure_section(INVESTMENT).model.index(0, 7).data())
+    qtbot.waitUntil(lambda: "FT 2025-07-15" in view.measure_section(INVESTMENT).model.index(0, 7).data())
     window.undo()
     assert tolerance(gui_project) == Decimal("0.10")
-    qtbot.waitUntil(lambda: view.measure_section(INVESTMENT).model.index(0, 7).data() == "003")
+    qtbot.waitUntil(lambda: view.measure_section(INVESTMENT).model.index(0, 7).data() == "FR AI blog")
     assert view.tolerance.value() == 10
 
     view.include_pending.setChecked(False)  # nothing is accepted yet: nothing left to compare

@@ -46,7 +46,7 @@ def test_selecting_an_entity_marks_its_mentions_in_every_open_article(qtbot, set
     assert right.text_view().highlights.marked == {ids["Openi/004"], ids["Openai/004"]}
     model = feature.mentions_panel.model
     assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["OpenAI", "Openi", "Openai"]
-    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["000", "004", "004"]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Cryptopolitan", "FT 2025-07-15", "FT 2025-07-15"]
     assert "OpenAI" in feature.mentions_panel.title.text()
 
     left.text_view().setFocus()

@@ -67,7 +67,7 @@ def test_merging_openi_into_openai_moves_its_mentions_and_ctrl_z_restores_it(qtb
     mentions = tab.proxy.index(0, tab.model.column_of("Mentions")).data()
     assert mentions == " · ".join(f"{labels[d]}:1" for d in sorted(row.mentions_per_document,
                                                                       key=labels.__getitem__))
-    assert mentions.startswith("000:1") and "004:1" in mentions
+    assert mentions.startswith("Cryptopolitan:1") and "FT 2025-07-15:1" in mentions
 
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == two_openais["openi"]
@@ -191,6 +191,7 @@ def test_source_labels_are_the_comparisons(gui_project):
     extra = add_document(gui_project, "A note without a number.", title="Notes", source_name="notes.txt").value
     labels = document_labels(gui_project)
     with gui_project.read() as s:
-        expected = {d.id: document_label(d.id, d.source_name) for d in s.query(Document)}
+        expected = {d.id: document_label(d.id, d.source_name, d.label) for d in s.query(Document)}
     assert labels == expected
-    assert sorted(labels.values())[:5] == ["000", "001", "002", "003", "004"] and labels[extra] == f"D{extra}"
+    assert sorted(labels.values())[:5] == ["Cryptopolitan", "FR AI blog", "FT 2025-07-15", "IT crypto site",
+                                           "Notes"] and labels[extra] == "Notes"

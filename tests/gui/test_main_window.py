@@ -34,8 +34,10 @@ def test_the_window_opens_two_panes_on_the_first_two_documents(window, gui_proje
     assert model.rowCount() == len(documents) == 5
     visible = [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
     # what the analyst reads (no id column, no id in any cell); the ids ride in Qt.UserRole
-    assert visible == [[d.title, d.language, d.outlet, f"{d.char_count:,}".replace(",", "\u2009"), "0"]
-                       for d in documents]
+    assert visible == [[d.title, d.label, d.outlet, d.published, d.author, d.language,
+                        f"{d.char_count:,}".replace(",", "\u2009"), "0"] for d in documents]
+    assert [row[1] for row in visible] == ["Cryptopolitan", "PT news site", "IT crypto site", "FR AI blog",
+                                           "FT 2025-07-15"]
     assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(5)] == [d.id for d in documents]
 
     assert str(gui_project.location) in window.project_label.text()
@@ -71,7 +73,8 @@ def test_counts_in_the_document_list_follow_tagging(qtbot, window, italian_id):
     tag_phrase(qtbot, window, pane, "Meta Platforms Inc.", Qt.Key.Key_E)
     tag_phrase(qtbot, window, pane, "49%", Qt.Key.Key_F)
     row = window.document_model.row_of(italian_id)
-    assert window.document_model.index(row, 4).data() == "2"
+    from desktop.ui.document_list import ANNOTATIONS
+    assert window.document_model.index(row, ANNOTATIONS).data() == "2"
 
 
 @pytest.fixture
@@ -218,7 +221,7 @@ def test_import_reports_added_and_refused_files(tmp_path, window):
     assert box is not None and box.isVisible()
     assert box.text().startswith("1 of 2 file(s) imported, 1 refused.")  # (then a hint if no language was found)
     assert "note.md — Scale AI and Meta" in box.informativeText()
-    assert "scan.pdf:" in box.informativeText() and "cannot be imported" in box.informativeText()
+    assert "scan.pdf:" in box.informativeText() and "PDF is damaged and cannot be read" in box.informativeText()
     box.close()
 
 

@@ -35,7 +35,7 @@ def test_a_hit_is_tagged_from_the_results_with_two_keys(qtbot, window, search, g
     panel.query.setText("societa")
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     assert panel.status.text() == "3 hits in 2 documents"
-    assert [g.label for g in panel.model.groups()] == ["000", "002"]
+    assert [g.label for g in panel.model.groups()] == ["Cryptopolitan", "IT crypto site"]
     assert window.focusWidget() is panel.results  # the keyboard is on the first hit
 
     qtbot.keyClick(panel.results, Qt.Key.Key_Return)  # key 1: open it
@@ -56,10 +56,10 @@ def test_results_are_grouped_by_document_with_label_date_and_count(qtbot, window
     panel.query.setText('"Scale AI"')
     panel.run()
     groups = panel.model.groups()
-    assert [(g.label, g.count) for g in groups] == [("000", 8), ("001", 9), ("002", 6), ("003", 15), ("004", 2)]
+    assert [(g.label, g.count) for g in groups] == [("Cryptopolitan", 8), ("PT news site", 9), ("IT crypto site", 6), ("FR AI blog", 15), ("FT 2025-07-15", 2)]
     model = panel.model
     row_text = model.index(4, 0).data()
-    assert row_text.startswith("004 — 2 hits — Meta prevede") and "2025-07-15" in row_text
+    assert row_text.startswith("FT 2025-07-15 — 2 hits — Meta prevede") and "2025-07-15" in row_text
     hit_html = model.hit_index(0, 0).data(Qt.ItemDataRole.UserRole + 20)
     assert "background-color:#F0E442" in hit_html and ">Scale AI</span>" in hit_html
 
@@ -69,7 +69,7 @@ def test_double_click_opens_a_document_that_no_pane_shows(qtbot, window, search,
     panel.query.setText("Openi")
     panel.run()
     [group] = panel.model.groups()
-    assert group.label == "004"
+    assert group.label == "FT 2025-07-15"
     assert window.pane_area.pane_showing(group.document_id) is None
     index = panel.model.hit_index(0, 1)
     panel.results.scrollTo(index)
@@ -87,11 +87,11 @@ def test_filters_and_notes(qtbot, window, search, pane, gui_project):
     panel = open_dock(qtbot, window, search)
     panel.query.setText('"Scale AI"')
     panel.language.setCurrentIndex(panel.language.findData("pt"))
-    assert [g.label for g in panel.model.groups()] == ["001"]
+    assert [g.label for g in panel.model.groups()] == ["PT news site"]
     panel.language.setCurrentIndex(0)
     panel.date_from.setText("2025-07-01")
     panel.run()
-    assert [g.label for g in panel.model.groups()] == ["004"]  # the only seed with a date
+    assert [g.label for g in panel.model.groups()] == ["FT 2025-07-15"]  # the only seed with a date
     panel.date_from.setText("")
 
     from tests.gui.conftest import tag_phrase
@@ -128,21 +128,21 @@ def test_a_ten_name_batch_shows_which_seeds_mention_whom(qtbot, window, search, 
     model = batch.model
     assert model.rowCount() == 10
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == \
-        [*FIXED_COLUMNS, "000", "001", "002", "003", "004"]
+        [*FIXED_COLUMNS, "Cryptopolitan", "PT news site", "IT crypto site", "FR AI blog", "FT 2025-07-15"]
     mentioned = {model.index(r, 0).data(): {model.headerData(c, Qt.Orientation.Horizontal)
                                              for c in range(len(FIXED_COLUMNS), model.columnCount())
                                              if model.index(r, c).data()}
                  for r in range(model.rowCount())}
-    assert mentioned["Openi"] == {"004"}
-    assert mentioned["Jason Droege"] == {"000", "001", "003", "004"}
+    assert mentioned["Openi"] == {"FT 2025-07-15"}
+    assert mentioned["Jason Droege"] == {"Cryptopolitan", "PT news site", "FR AI blog", "FT 2025-07-15"}
     assert mentioned["Nessuno Quinonce"] == set()
-    assert mentioned["Scale AI"] == {"000", "001", "002", "003", "004"}
+    assert mentioned["Scale AI"] == {"Cryptopolitan", "PT news site", "IT crypto site", "FR AI blog", "FT 2025-07-15"}
 
     out = tmp_path / "batch.csv"
     batch.export_csv(out)
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["term", "query", "total hits", "documents", "000", "001", "002", "003", "004"]
+    assert rows[0] == ["term", "query", "total hits", "documents", "Cryptopolitan", "PT news site", "IT crypto site", "FR AI blog", "FT 2025-07-15"]
     assert [r[0] for r in rows[1:]] == TEN_NAMES
     assert rows[7][4:] == ["0", "0", "0", "0", "2"]  # Openi
 
@@ -157,7 +157,7 @@ def test_clicking_a_cell_opens_its_hits(qtbot, window, search, gui_project):
     index = batch.model.index(0, column)
     qtbot.mouseClick(batch.table.viewport(), Qt.MouseButton.LeftButton, pos=batch.table.visualRect(index).center())
     assert search.tabs.currentWidget() is search.panel
-    assert [g.label for g in search.panel.model.groups()] == ["004"]
+    assert [g.label for g in search.panel.model.groups()] == ["FT 2025-07-15"]
     assert search.panel.model.groups()[0].count == 2
     pane = window.pane_area.active_pane()
     assert pane.document_id == openi_doc

@@ -37,4 +37,4 @@ def test_an_older_project_opened_in_the_window_is_indexed_with_progress(qtbot, w
     search.show_search()
     search.panel.query.setText("societa")
     search.panel.run()
-    assert [g.label for g in search.panel.model.groups()] == ["000", "002"]
+    assert [g.label for g in search.panel.model.groups()] == ["Cryptopolitan", "IT crypto site"]

@@ -29,11 +29,11 @@ def test_the_timeline_shows_the_announcement_dates_of_000_and_004_side_by_side(q
     top = tree.topLevelItem(0)
     assert top.text(0) == f"⚠ {ANNOUNCED}" and top.text(1) == "sources disagree"
     rows = [(top.child(i).text(0), top.child(i).text(1), top.child(i).text(2)) for i in range(top.childCount())]
-    assert rows == [("000", "2025-06-12", "day"), ("004", "≥ 2025-07-09", "day")]
+    assert rows == [("Cryptopolitan", "2025-06-12", "day"), ("FT 2025-07-15", "≥ 2025-07-09", "day")]
 
     # the chart: one lane per source, every dated event on one axis
     svg = view.chart.svg
-    assert svg.count(">000<") == 1 and svg.count(">004<") == 1
+    assert svg.count(">Cryptopolitan<") == 1 and svg.count(">FT 2025-07-15<") == 1
     assert f"{ANNOUNCED} · 2025-06-12" in svg and f"{ANNOUNCED} · 2025-07-09" in svg
     assert "2016" in svg and "2025-07-15" in svg  # events with no measure are on the axis too
     assert view.chart.renderer() is not None and view.chart.renderer().isValid()

@@ -31,12 +31,12 @@ def test_compare_json(capsys, seeded_project, lineup):
     investment = data["measures"][0]
     assert investment["disagree"] is True and investment["unit"] == "USD"
     assert investment["measure"] == "meta-s-investment-in-scale-ai"
-    assert investment["summary"].startswith("sources disagree: $10B+ (002)")
+    assert investment["summary"].startswith("sources disagree: $10B+ (IT crypto site)")
     values = {v["annotation"]: v for v in investment["values"]}
     fourteen = values[lineup["investment/000"]]
     assert {k: fourteen[k] for k in ("document", "document_label", "quote", "value", "value_max", "unit", "bound",
                                      "status", "low", "high", "conflicts_with")} == {
-        "document": 1, "document_label": "000", "quote": "circa 14 miliardi di dollari", "value": "14000000000",
+        "document": 1, "document_label": "Cryptopolitan", "quote": "circa 14 miliardi di dollari", "value": "14000000000",
         "value_max": None, "unit": "USD", "bound": "about", "status": "proposed", "low": "12600000000",
         "high": "15400000000", "conflicts_with": [lineup["investment/003"]],
     }
@@ -79,8 +79,8 @@ def test_compare_text_table(capsys, seeded_project, lineup):
     code, out, _ = run(capsys, seeded_project)
     assert code == 0
     assert "Meta's investment in Scale AI [USD]  DISAGREE" in out
-    assert "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ~$15B (004, FT), $29B (003)" in out
-    assert "conflicts with 000, 004" in out
+    assert "sources disagree: $10B+ (IT crypto site), ~$14B (Cryptopolitan, via WSJ), ~$15B (FT 2025-07-15, FT), $29B (FR AI blog)" in out
+    assert "conflicts with Cryptopolitan, FT 2025-07-15" in out
     assert "OpenAI keeps working with Scale AI  CONTESTED" in out
     assert "(Sarah Friar, via Bloomberg)" in out
     assert all(line == line.rstrip() for line in out.splitlines())

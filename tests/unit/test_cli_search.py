@@ -37,14 +37,14 @@ def test_json_hits_point_at_the_matched_words(seeded, capsys):
         assert set(hit) >= {"document_id", "label", "start", "end", "snippet"}
         assert document_text(project, hit["document_id"])[hit["start"]:hit["end"]] == "società"
         assert "**società**" in hit["snippet"]
-    assert {h["label"] for h in data["hits"]} == {"000", "002"}
+    assert {h["label"] for h in data["hits"]} == {"Cryptopolitan", "IT crypto site"}
     project.close()
 
 
 def test_a_phrase_is_found_in_all_five_seeds_and_limit_keeps_the_total(seeded, capsys):
     code, out, _ = run(capsys, "--project", seeded, "search", '"Scale AI"', "--json")
     data = json.loads(out)
-    assert code == 0 and {h["label"] for h in data["hits"]} == {"000", "001", "002", "003", "004"}
+    assert code == 0 and {h["label"] for h in data["hits"]} == {"Cryptopolitan", "PT news site", "IT crypto site", "FR AI blog", "FT 2025-07-15"}
     code, out, _ = run(capsys, "--project", seeded, "search", '"Scale AI"', "--json", "--limit", "3")
     limited = json.loads(out)
     assert limited["total"] == data["total"] == 40 and len(limited["hits"]) == 3
@@ -60,7 +60,7 @@ def test_notes_are_searched_with_in_notes_and_all(seeded, capsys):
     assert json.loads(out)["total"] == 0  # text only by default
     _, out, _ = run(capsys, "--project", seeded, "search", "chiedere", "--json", "--in", "notes")
     [hit] = json.loads(out)["hits"]
-    assert (hit["document_id"], hit["label"], hit["in"], hit["annotation_id"]) == (1, "000", "note", ann)
+    assert (hit["document_id"], hit["label"], hit["in"], hit["annotation_id"]) == (1, "Cryptopolitan", "note", ann)
     assert "Chiedere a Droege"[hit["start"]:hit["end"]] == "Chiedere"
     _, out, _ = run(capsys, "--project", seeded, "search", "droege", "--json", "--in", "all")
     sources = [h["in"] for h in json.loads(out)["hits"]]
@@ -74,7 +74,7 @@ def test_batch_prints_one_row_per_term(seeded, tmp_path, capsys):
     assert code == 0, err
     rows = json.loads(out)
     assert [r["term"] for r in rows] == ["Openi", "Alexandr Wang", "Nessuno Quinonce", "NOT Meta"]
-    assert [d["label"] for d in rows[0]["documents"]] == ["004"]
+    assert [d["label"] for d in rows[0]["documents"]] == ["FT 2025-07-15"]
     assert rows[1]["document_count"] == 5 and rows[1]["total"] == 8
     assert rows[2]["documents"] == [] and rows[2]["total"] == 0
     assert "NOT needs something" in rows[3]["error"]

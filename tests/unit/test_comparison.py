@@ -38,13 +38,15 @@ def test_the_investment_figures_disagree_29b_against_14b_and_15b(seeded_project,
     investment = measure(seeded_project, INVESTMENT)
     assert investment.disagree is True
     assert investment.unit == "USD"
-    assert investment.summary == "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ~$15B (004, FT), $29B (003)"
+    assert investment.summary == "sources disagree: $10B+ (IT crypto site), ~$14B (Cryptopolitan, via WSJ), ~$15B (FT 2025-07-15, FT), $29B (FR AI blog)"
     values = by_annotation(investment)
     assert set(values[lineup["investment/003"]].conflicts_with) == {lineup["investment/000"], lineup["investment/004"]}
     assert values[lineup["investment/000"]].conflicts_with == (lineup["investment/003"],)
     assert values[lineup["investment/004"]].conflicts_with == (lineup["investment/003"],)
     assert values[lineup["investment/002"]].conflicts_with == ()  # $10B+ agrees with every other
-    assert [v.document_label for v in investment.values] == ["000", "002", "003", "004"]
+    # ordered by label
+    assert [v.document_label for v in investment.values] == ["Cryptopolitan", "FR AI blog", "FT 2025-07-15",
+                                                             "IT crypto site"]
     fourteen = values[lineup["investment/000"]]
     assert (fourteen.low, fourteen.high) == (Decimal("12600000000"), Decimal("15400000000"))
     assert (fourteen.value, fourteen.bound, fourteen.attributed_to) == (Decimal("14000000000"), "about",
@@ -57,7 +59,7 @@ def test_the_investment_figures_disagree_29b_against_14b_and_15b(seeded_project,
 def test_the_stake_sources_agree(seeded_project, lineup):
     stake = measure(seeded_project, STAKE)
     assert stake.disagree is False
-    assert stake.summary == "sources agree: 49% (000, 003, 004), ≤50% (000)"
+    assert stake.summary == "sources agree: 49% (Cryptopolitan, FR AI blog, FT 2025-07-15), ≤50% (Cryptopolitan)"
     assert all(v.conflicts_with == () for v in stake.values)
     half = by_annotation(stake)[lineup["stake-half/000"]]
     assert (half.low, half.high) == (None, Decimal("50"))
@@ -70,8 +72,8 @@ def test_disagreeing_measures_come_first_then_by_label(seeded_project, lineup):
 def test_the_openai_proposition_is_contested(seeded_project, lineup):
     (prop,) = compare_propositions(seeded_project)
     assert prop.label == OPENAI_KEEPS_WORKING and prop.contested is True
-    assert [c.document_label for c in prop.asserts] == ["000", "003"]
-    assert [c.document_label for c in prop.denies] == ["001"]
+    assert [c.document_label for c in prop.asserts] == ["Cryptopolitan", "FR AI blog"]
+    assert [c.document_label for c in prop.denies] == ["PT news site"]
     first = prop.asserts[0]
     assert (first.speaker_name, first.attributed_to, first.stance) == ("Sarah Friar", "Bloomberg", "asserts")
     assert first.quote.startswith("OpenAI afferma che continuerà a collaborare con Scale AI")
@@ -84,7 +86,7 @@ def test_rejected_annotations_are_left_out_unless_asked_for(seeded_project, auth
     investment = measure(seeded_project, INVESTMENT)
     assert investment.disagree is False
     assert lineup["investment/003"] not in by_annotation(investment)
-    assert investment.summary.startswith("sources agree: $10B+ (002), ~$14B (000, via WSJ)")
+    assert investment.summary.startswith("sources agree: $10B+ (IT crypto site), ~$14B (Cryptopolitan, via WSJ)")
     (prop,) = compare_propositions(seeded_project)
     assert prop.contested is False and prop.denies == []
 
@@ -116,12 +118,12 @@ def test_other_units_and_missing_values_are_listed_not_compared(seeded_project, 
                                 author_id=author_id, value=None, measure_label=INVESTMENT).value
     investment = measure(seeded_project, INVESTMENT)
     values = by_annotation(investment)
-    assert values[euro].document_label == f"D{doc}"
+    assert values[euro].document_label == "Extra"  # no outlet, date or address: the title's first words
     assert values[euro].conflicts_with == () and values[euro].low == Decimal("3000000000")
     assert values[unknown].value is None and (values[unknown].low, values[unknown].high) == (None, None)
     assert all(euro not in v.conflicts_with for v in investment.values)
-    assert investment.summary.endswith(f"; not compared (unit differs): €3B (D{doc}); no value read: D{doc}")
-    assert [v.document_label for v in investment.values][-2:] == [f"D{doc}", f"D{doc}"]
+    assert investment.summary.endswith("; not compared (unit differs): €3B (Extra); no value read: Extra")
+    assert [v.document_label for v in investment.values].count("Extra") == 2
 
 
 def test_author_filter(seeded_project, author_id, lineup):
@@ -135,7 +137,7 @@ def test_author_filter(seeded_project, author_id, lineup):
     assert len(giulia_only.values) == 2 and not giulia_only.disagree
     marco_only = measure(seeded_project, VALUATION, author_ids=frozenset({other}))
     assert [v.author_name for v in marco_only.values] == ["Marco"]
-    assert measure(seeded_project, VALUATION).summary == "sources agree: ~$28B (004), $29B (003), $29B+ (000)"
+    assert measure(seeded_project, VALUATION).summary == "sources agree: ~$28B (FT 2025-07-15), $29B (FR AI blog), $29B+ (Cryptopolitan)"
 
 
 def test_grades_show_in_the_comparison_and_return_old_values(seeded_project, author_id, lineup):
@@ -167,7 +169,8 @@ def test_compact_figures_and_labels():
     assert compact_figure(d("650000000"), None, "USD", "exact") == "$650M"
     assert compact_figure(d("100000"), None, None, "at_least") == "100,000+"
     assert compact_figure(None, None, "USD", "exact") == "no value"
-    assert document_label(3, "002_e96dbdf1825bca02.txt") == "002"
+    assert document_label(3, "002_e96dbdf1825bca02.txt") == "002"  # a document stored without a label
+    assert document_label(3, "002_e96dbdf1825bca02.txt", "IT crypto site") == "IT crypto site"
     assert document_label(7, "article.html") == "D7"
     assert outlet_hint("Financial Times, machine-translated into Italian (inferred: ...)") == "FT"
     assert outlet_hint("Unnamed French-language AI blog; cites a Bloomberg report") is None

@@ -38,7 +38,7 @@ def test_header_has_every_annotation_field_plus_the_document(seeded_project, aut
     data, _ = csv_bytes(seeded_project)
     header = next(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert header == list(COLUMNS)
-    assert set(header) == {f.name for f in fields(AnnotationView)} | {"document_sha256", "document_url"}
+    assert set(header) == {f.name for f in fields(AnnotationView)} | {"document_label", "document_sha256", "document_url"}
     assert header.index("document_sha256") == header.index("document_title") + 1
 
 
@@ -84,6 +84,7 @@ def test_rows_come_in_document_then_position_order():
     class Doc:
         url = ""
         sha256 = "0" * 64
+        label = "FT 2025-07-15"
 
     views = [view("c", 2, 0), view("b", 1, 9), view("a", 1, 3), view("d", 1, 3)]
     rows = rows_of(annotations_csv(views, {1: Doc(), 2: Doc()}))

@@ -33,13 +33,13 @@ def check_lineup(data: dict, project) -> None:
     assert investment["disagree"] is True and stake["disagree"] is False
     assert data["figures"][0]["label"] == INVESTMENT  # disagreements first
     assert {v["document"]: v["display"] for v in investment["values"]} == {
-        "000": "~$14B", "002": "$10B+", "003": "$29B", "004": "~$15B"}
-    assert investment["summary"].startswith("sources disagree:") and "$29B (003)" in investment["summary"]
+        "Cryptopolitan": "~$14B", "IT crypto site": "$10B+", "FR AI blog": "$29B", "FT 2025-07-15": "~$15B"}
+    assert investment["summary"].startswith("sources disagree:") and "$29B (FR AI blog)" in investment["summary"]
     assert stake["summary"].startswith("sources agree")
     claim = next(c for c in data["claims"] if c["label"] == OPENAI_KEEPS_WORKING)
     assert claim["contested"] is True and data["claims"][0] is claim
-    assert sorted(p["document"] for p in claim["asserts"]) == ["000", "003"]
-    assert [p["document"] for p in claim["denies"]] == ["001"]
+    assert sorted(p["document"] for p in claim["asserts"]) == ["Cryptopolitan", "FR AI blog"]
+    assert [p["document"] for p in claim["denies"]] == ["PT news site"]
     for f in data["figures"]:
         for v in f["values"]:
             c = v["citation"]
@@ -59,7 +59,7 @@ def test_accepted_lineup(lineup, seeded_project):
     data = dossier_json(seeded_project)
     check_lineup(data, seeded_project)
     entities = {e["name"]: e for e in data["entities"]}
-    assert entities["OpenAI"]["mentions"] == {"000": 1, "004": 2}
+    assert entities["OpenAI"]["mentions"] == {"Cryptopolitan": 1, "FT 2025-07-15": 2}
     assert "Openi" in entities["OpenAI"]["aliases"]
 
 
@@ -69,4 +69,4 @@ def test_seed_html_has_no_remote_assets_and_markdown_cites_every_figure(lineup, 
     assert not re.search(r"""\b(src|href)\s*=\s*["']?\s*(https?:)?//""", page)
     assert page.count("<svg") == 3  # investment, stake, valuation
     markdown = render_markdown(dossier)
-    assert "(pending)" in markdown and "000 ¶9 \\[1805–1833)" in markdown
+    assert "(pending)" in markdown and "Cryptopolitan ¶9 \\[1805–1833)" in markdown

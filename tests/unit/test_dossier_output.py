@@ -143,13 +143,13 @@ def test_figures_claims_entities_and_trail(small, project):
     price, stake = data["figures"]
     assert price["label"] == "Acme's price for Widget Co" and price["disagree"] is True
     assert stake["disagree"] is False
-    assert [v["conflicts_with"] for v in price["values"]] == [["011"], ["010"]]
+    assert [v["conflicts_with"] for v in price["values"]] == [["Wire"], ["DL 2026-03-02"]]
     claim = data["claims"][0]
     assert claim["contested"] is True
     assert claim["asserts"][0]["speaker"] == "Dana Reyes" and claim["denies"][0]["attributed_to"] == "a spokesperson"
     acme = data["entities"][0]
     assert (acme["name"], acme["mentions"], acme["total"], acme["aliases"]) == (
-        "Acme", {"010": 2, "011": 1}, 3, ["Acme Corp"])
+        "Acme", {"DL 2026-03-02": 2, "Wire": 1}, 3, ["Acme Corp"])
     assert [r["id"] for r in data["reviews"]] == ["r001", "r002", "r003", "r004"]
     assert data["other_reviews"] == 2
     giulia = next(a for a in data["activity"] if a["name"] == "Giulia")

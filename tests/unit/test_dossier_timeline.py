@@ -25,14 +25,14 @@ def test_the_timeline_section_lines_up_the_announcement_dates(seeded_project, au
     announced = dossier.timeline[0]
     assert announced.disagree
     assert [(e.quote.citation.document, e.display, e.granularity, e.conflicts_with) for e in announced.values] == [
-        ("000", "2025-06-12", "day", ("004",)), ("004", "≥ 2025-07-09", "day", ("000",))]
+        ("Cryptopolitan", "2025-06-12", "day", ("FT 2025-07-15",)), ("FT 2025-07-15", "≥ 2025-07-09", "day", ("Cryptopolitan",))]
     assert [e.display for e in dossier.other_dates] == ["2016", "2025-07-15"]
     assert not dossier.figures and not dossier.other_figures  # dates are not amounts
 
     md = render_markdown(dossier)
     timeline = md[md.index("## Timeline {#timeline}"):md.index("## Claims")]
     assert f"### {ANNOUNCED}" in timeline and "**Sources disagree.**" in timeline
-    assert "| 000 | 2025-06-12 | day | “giovedì”" in timeline
+    assert "| Cryptopolitan | 2025-06-12 | day | “giovedì”" in timeline
     assert "### Dates not assigned to a measure" in timeline
 
     data = json.loads(render_json(dossier))
@@ -40,7 +40,7 @@ def test_the_timeline_section_lines_up_the_announcement_dates(seeded_project, au
     first = data["timeline"][0]
     assert (first["label"], first["disagree"]) == (ANNOUNCED, True)
     assert [(v["document"], v["value"], v["granularity"], v["bound"]) for v in first["values"]] == [
-        ("000", "2025-06-12", "day", "exact"), ("004", "2025-07-09", "day", "at_least")]
+        ("Cryptopolitan", "2025-06-12", "day", "exact"), ("FT 2025-07-15", "2025-07-09", "day", "at_least")]
     assert [v["value"] for v in data["unassigned_dates"]] == ["2016", "2025-07-15"]
 
 

@@ -22,6 +22,7 @@ from desktop.services.importing import (
     NotAFile,
     NotText,
     TooLarge,
+    Unreadable,
     Unsupported,
     import_file,
     import_files,
@@ -83,8 +84,10 @@ REFUSALS = [
     ("scripts.html", lambda d: write(d, "scripts.html", b"<html><script>var x = 1;</script><style>p{}</style>"),
      EmptyFile, "no visible text"),
     ("huge.txt", sparse_over_limit, TooLarge, "20,971,521 bytes, over the 20 MB limit"),
-    ("report.docx", lambda d: write(d, "report.docx", b"PK\x03\x04rest of a word file"), Unsupported,
-     "accepted: .txt, .md, .markdown, .html, .htm"),
+    ("report.docx", lambda d: write(d, "report.docx", b"PK\x03\x04rest of a word file"), Unreadable,
+     "Word file is corrupt"),
+    ("report.odt", lambda d: write(d, "report.odt", b"PK\x03\x04rest of a document"), Unsupported,
+     "accepted: .txt, .md, .markdown, .html, .htm, .pdf, .docx, .eml"),
     ("noext", lambda d: write(d, "README", b"plain text"), Unsupported, "without an extension"),
     ("missing.txt", lambda d: d / "missing.txt", NotAFile, "There is no file"),
     ("folder.txt", lambda d: (d / "folder.txt").mkdir() or d / "folder.txt", NotAFile, "is a folder"),
@@ -189,7 +192,8 @@ def test_html_import_uses_the_page_metadata(project):
     assert doc.published == "2025-06-10"
     assert doc.language == "it"
     text = document_text(project, doc_id)
-    assert "Torna in alto" in text and "SCRIPT-MUST-NOT-APPEAR" not in text
+    # the article only: the page's menus and footer are not part of it (desktop.sources.html)
+    assert "Torna in alto" not in text and "SCRIPT-MUST-NOT-APPEAR" not in text
     assert doc.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -240,7 +244,7 @@ def test_seed_articles_imported_from_files_get_their_language(project, tmp_path)
 def test_import_files_reports_each_file_and_goes_on_after_a_refusal(project, tmp_path):
     good = write(tmp_path, "good.txt", "La società ha confermato l'accordo.\n".encode())
     bad = write(tmp_path, "bad.txt", b"\x89PNG\r\n\x1a\nxxxx")
-    also = write(tmp_path, "also.md", b"# Nota\n\nIl testo della nota.\n")
+    also = write(tmp_path, "also.md", b"# Nota\n\nOK.\n")
     calls = []
     report = import_files(project, [good, bad, also, good], progress=lambda *a: calls.append(a))
     assert [r.path for r in report.results] == [str(good), str(bad), str(also), str(good)]
@@ -250,7 +254,7 @@ def test_import_files_reports_each_file_and_goes_on_after_a_refusal(project, tmp
     assert report.added == [d.id for d in list_documents(project)]
     assert report.changes.documents == frozenset(report.added)
     assert report.summary() == ("2 of 4 file(s) imported, 2 refused. also.md: language not detected — set it "
-                                "in Edit › Document Metadata (Ctrl+Shift+M).")  # two function words: too few to tell
+                                "in Edit › Document Metadata (Ctrl+Shift+M).")  # six letters: too few to tell
     assert calls[0] == (0, 4, str(good)) and calls[-1] == (4, 4, "")
 
 
@@ -298,7 +302,8 @@ def test_import_document_reports_like_import_files(project, tmp_path):
 
 
 def test_a_page_that_declares_its_language_says_so(project, tmp_path):
-    page = write(tmp_path, "page.html", b'<html lang="de"><body><p>Q3 2025: 14 000 000 000 USD</p></body></html>')
+    page = write(tmp_path, "page.html", b'<html lang="de"><body><article><p>Q3 2025: 14 000 000 000 USD - '
+                 b'14 000 000 000 USD - 14 000 000 000 USD - 14 000 000 000 USD</p></article></body></html>')
     result = import_files(project, [page]).results[0]
     assert (result.language, result.language_source) == ("de", "from the page")
     assert result.line().endswith("(de, from the page)")

@@ -54,3 +54,31 @@ def test_a_team_project_on_postgresql_round_trips(pg_url):
     assert (view.quote, view.value, view.bound, view.measure_label) == (
         text, "14000000000", "about", "Meta's investment in Scale AI")
     again.close()
+
+
+def test_sources_with_their_originals_on_postgresql(pg_url, tmp_path, web_server):
+    from desktop.services.documents import get_original, list_documents
+    from desktop.services.importing import import_file
+    from desktop.services.web import add_url
+    from tests.fixtures.sources.make import make_pdf
+    from tests.fixtures.sources.pages import HEBREW, article_html
+    from tests.fixtures.sources.server import Route
+
+    project = open_project(pg_url)
+    seed_project(project)
+    page = article_html(HEBREW)
+    web_id = add_url(project, web_server.add("/he", Route(body=page))).document_id
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(make_pdf([["Pagina uno."], ["Pagina due."]]))
+    pdf_id = import_file(project, pdf).value
+    project.close()
+
+    again = open_project(pg_url)
+    docs = {d.id: d for d in list_documents(again)}
+    assert docs[web_id].language == "he" and docs[web_id].original_type == "text/html"
+    assert docs[pdf_id].pages == 2 and get_original(again, pdf_id).data == pdf.read_bytes()
+    from desktop.sources.warc import read_warc
+    assert read_warc(get_original(again, web_id).data).body == page
+    assert [d.label for d in list_documents(again)][:5] == ["Cryptopolitan", "PT news site", "IT crypto site",
+                                                          "FR AI blog", "FT 2025-07-15"]
+    again.close()

@@ -22,7 +22,7 @@ from desktop.services.search import (
 from desktop.storage.project import open_project
 from tests.fixtures.search_index import remove_search_index
 
-SEEDS = ["000", "001", "002", "003", "004"]
+SEEDS = ["Cryptopolitan", "PT news site", "IT crypto site", "FR AI blog", "FT 2025-07-15"]
 
 
 def labels(result):
@@ -46,9 +46,9 @@ def test_scale_ai_as_a_phrase_is_in_all_five_seeds(seeded_project):
 
 
 def test_boolean_prefix_and_case(seeded_project):
-    assert labels(search(seeded_project, "Openi")) == ["004"]  # the machine translation's damage
-    assert "004" not in labels(search(seeded_project, "Meta NOT Openi"))
-    assert labels(search(seeded_project, "Openi OR Droege")) == ["000", "001", "003", "004"]
+    assert labels(search(seeded_project, "Openi")) == ["FT 2025-07-15"]  # the machine translation's damage
+    assert "FT 2025-07-15" not in labels(search(seeded_project, "Meta NOT Openi"))
+    assert labels(search(seeded_project, "Openi OR Droege")) == ["Cryptopolitan", "PT news site", "FR AI blog", "FT 2025-07-15"]
     prefixed = search(seeded_project, "droeg*")
     assert {q.lower() for q in quotes(seeded_project, prefixed)} == {"droege"}
     assert search(seeded_project, "DROEGE").total == search(seeded_project, "droege").total > 0
@@ -70,7 +70,7 @@ def test_a_query_with_nothing_to_find_is_a_user_message(seeded_project):
 def test_the_index_follows_imports_and_deletions(project):
     assert search(project, "Droege").total == 0
     doc = add_document(project, "Jason Droege guida ora Scale AI.", title="t", language="it").value
-    assert labels(search(project, "droege")) == [f"D{doc}"]
+    assert labels(search(project, "droege")) == ["t"]  # no outlet, date or address: the label is the title
     delete_document(project, doc)
     assert search(project, "droege").total == 0
 
@@ -156,9 +156,9 @@ def test_a_batch_shows_which_seeds_mention_whom(seeded_project):
     by_label = {d.document_id: d.label for d in result.documents}
     rows = {row.line: {by_label[d] for d in row.counts} for row in result.rows}
     assert rows["Scale AI"] == set(SEEDS)
-    assert rows["Openi"] == {"004"}
+    assert rows["Openi"] == {"FT 2025-07-15"}
     assert rows["Nessuno Quinonce"] == set()
-    assert rows["Jason Droege"] == {"000", "001", "003", "004"}
+    assert rows["Jason Droege"] == {"Cryptopolitan", "PT news site", "FR AI blog", "FT 2025-07-15"}
     csv_text = batch_csv(result)
     assert csv_text.splitlines()[0] == "term,query,total hits,documents," + ",".join(SEEDS)
     assert csv_text.splitlines()[2].startswith('Scale AI,"""Scale AI""",40,5,')

@@ -36,14 +36,14 @@ def test_the_announcement_dates_of_000_and_004_disagree(seeded_project, author_i
 
     announced = measures[ANNOUNCED]
     assert [(v.document_label, v.value, v.granularity, v.bound) for v in announced.values] == [
-        ("000", "2025-06-12", "day", "exact"), ("004", "2025-07-09", "day", "at_least")]
+        ("Cryptopolitan", "2025-06-12", "day", "exact"), ("FT 2025-07-15", "2025-07-09", "day", "at_least")]
     assert announced.disagree
     assert announced.values[0].conflicts_with == (ids["wednesday"],)
     assert announced.values[0].quote == "giovedì"
 
     joined = measures[JOINED]  # September 2024 is less than a year before 2025-07-15; in time order
     assert [(v.document_label, v.value, v.granularity, v.bound) for v in joined.values] == [
-        ("004", "2024-07-15", "day", "at_least"), ("000", "2024-09", "month", "exact")]
+        ("FT 2025-07-15", "2024-07-15", "day", "at_least"), ("Cryptopolitan", "2024-09", "month", "exact")]
     assert not joined.disagree
     # disagreeing measures come first
     assert [m.label for m in timeline(seeded_project)] == [ANNOUNCED, JOINED]
@@ -53,7 +53,7 @@ def test_every_dated_figure_is_an_event_and_dates_stay_out_of_compare(seeded_pro
     tag_the_seed_dates(seeded_project, author_id)
     events = dated_events(seeded_project)
     assert [e.value for e in events] == ["2016", "2024-07-15", "2024-09", "2025-06-12", "2025-07-09", "2025-07-15"]
-    assert {e.document_label for e in events} == {"000", "004"}
+    assert {e.document_label for e in events} == {"Cryptopolitan", "FT 2025-07-15"}
     assert compare_measures(seeded_project) == []  # date measures are the timeline's
 
 
@@ -69,7 +69,7 @@ def test_timeline_json_is_exactly_the_contract(seeded_project, author_id, capsys
     assert [list(v) for v in first["values"]] == [
         ["document", "label", "quote", "value", "granularity", "bound", "status"]] * 2
     assert [(v["label"], v["quote"], v["value"], v["granularity"], v["bound"], v["status"]) for v in first["values"]] == [
-        ("000", "giovedì", "2025-06-12", "day", "exact", "proposed"),
-        ("004", "non appena mercoledì", "2025-07-09", "day", "at_least", "proposed")]
+        ("Cryptopolitan", "giovedì", "2025-06-12", "day", "exact", "proposed"),
+        ("FT 2025-07-15", "non appena mercoledì", "2025-07-09", "day", "at_least", "proposed")]
     assert main(["--project", path, "timeline"]) == 0
     assert "DISAGREE" in capsys.readouterr().out

@@ -66,11 +66,11 @@ def batch_search(project: Project, lines: Iterable[str], filters: SearchFilters 
     after each line; returning False stops (the rows so far are returned)."""
     terms = list(lines)[:MAX_TERMS]
     with project.read() as s:
-        stmt = select(Document.id, Document.source_name, Document.title).order_by(Document.id)
+        stmt = select(Document.id, Document.source_name, Document.label, Document.title).order_by(Document.id)
         if filters.document_ids is not None:
             stmt = stmt.where(Document.id.in_(sorted(filters.document_ids)))
-        documents = tuple(BatchDocument(doc_id, document_label(doc_id, source), title)
-                          for doc_id, source, title in s.execute(stmt))
+        documents = tuple(BatchDocument(doc_id, document_label(doc_id, source, label), title)
+                          for doc_id, source, label, title in s.execute(stmt))
     info = document_info(project, filters)  # once for the whole list
     rows: list[BatchRow] = []
     for done, line in enumerate(terms, 1):

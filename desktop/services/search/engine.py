@@ -150,8 +150,8 @@ def document_info(project: Project, filters: SearchFilters = NO_FILTERS) -> Docu
 
 def _document_info(s: Session, filters: SearchFilters) -> DocumentInfo:
     """{id: (label, title, outlet, published, language)} of the documents the filters let through."""
-    stmt = select(Document.id, Document.source_name, Document.title, Document.outlet, Document.published,
-                  Document.language)
+    stmt = select(Document.id, Document.source_name, Document.label, Document.title, Document.outlet,
+                  Document.published, Document.language)
     if filters.languages:
         stmt = stmt.where(Document.language.in_(sorted(filters.languages)))
     if filters.outlets:
@@ -162,8 +162,8 @@ def _document_info(s: Session, filters: SearchFilters) -> DocumentInfo:
         stmt = stmt.where(Document.published != "", Document.published <= filters.published_to + "\uffff")
     if filters.document_ids is not None:
         stmt = stmt.where(Document.id.in_(sorted(filters.document_ids)))
-    return {doc_id: (document_label(doc_id, source), title, outlet, published, language)
-            for doc_id, source, title, outlet, published, language in s.execute(stmt)}
+    return {doc_id: (document_label(doc_id, source, label), title, outlet, published, language)
+            for doc_id, source, label, title, outlet, published, language in s.execute(stmt)}
 
 
 def _search_texts(project: Project, s: Session, dialect: str, node: Node,

@@ -45,7 +45,9 @@ def outlet_text(outlet: str) -> str:
 
 
 def source_text(label: str, outlet: str) -> str:
-    """"004 · FT", "003 · Unnamed French-lang…"."""
+    """The source's label ("FT 2025-07-15"); a bare number gets a hint of its outlet ("004 · FT")."""
+    if not (label.isdigit() or (label[:1] == "D" and label[1:].isdigit())):
+        return label  # a real label already names the outlet; the tooltip has the rest
     hint = outlet_text(outlet)
     return f"{label} · {hint}" if hint else label
 

@@ -20,7 +20,7 @@ An existing project is indexed here, document by document, reporting progress th
 callable ``progress(done, total, what)`` the caller may put in the Alembic config's attributes.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-24 09:00:00
 """
 
@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from alembic import context, op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
