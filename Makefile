@@ -53,15 +53,17 @@ bundle-smoke: $(BUNDLE)
 	@scripts/ensure-system-libs.sh --test
 	$(PY) scripts/bundle_smoke.py $(BUNDLE)
 
-# The unit tests with PySide6 impossible to import: the core runs on a machine without Qt.
+# The unit tests with PySide6 impossible to import: the core runs on a machine without Qt. (The few
+# unit tests marked `qt`, e.g. a bundle holding a PDF, run with the window tests.)
 test-headless: $(VENV)/.installed-test
 	@scripts/ensure-system-libs.sh --test
-	scripts/with-postgres.sh $(PY) -m pytest -q -p tests.qt_blocker -p no:pytest-qt tests/unit
+	scripts/with-postgres.sh $(PY) -m pytest -q -p tests.qt_blocker -p no:pytest-qt -m "not qt" tests/unit
 
-# The window, driven offscreen. Together with test-headless: every test, each once, in random order.
+# The window, driven offscreen, and the unit tests that need Qt. Together with test-headless: every
+# test, each once, in random order.
 test-gui: $(VENV)/.installed-test
 	@scripts/ensure-system-libs.sh --test
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/gui
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/gui tests/unit -m "gui or qt"
 
 test: lint typecheck metadata bundle-smoke test-headless test-gui
 

@@ -4,6 +4,7 @@ project in tmp_path, with its QSettings in a tmp_path file (never the user's).""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -21,6 +22,14 @@ from tests.gui.leaks import LeakWatch
 pytestmark = pytest.mark.gui
 
 ITALIAN_SEED_TITLE = "OpenAI continuerà a collaborare con Scale AI dopo l'investimento di Meta"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder is a window test (marked ``gui``), whether its module says so or not."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)
