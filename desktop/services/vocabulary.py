@@ -1,4 +1,5 @@
-"""Canonical entities, measures and propositions: looked up by what the analyst types, created on demand."""
+"""Canonical entities, measures and propositions: looked up by what the analyst types, created on demand
+(``storage.unique.find_or_insert``: two writers naming the same new one at once share one row)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from desktop.domain.slugs import slugify, unique_key
 from desktop.domain.text_matching import fold
 from desktop.storage.models import Entity, EntityAlias, Measure, Proposition
 from desktop.storage.project import Project
+from desktop.storage.unique import find_or_insert
 
 
 def find_entity(session: Session, name: str) -> Entity | None:
@@ -29,15 +31,14 @@ def find_entity(session: Session, name: str) -> Entity | None:
 
 
 def get_or_create_entity(session: Session, name: str, type_: str = EntityType.ORGANIZATION) -> tuple[Entity, bool]:
-    entity = find_entity(session, name)
-    if entity is not None:
-        return entity, False
+    """The entity ``name`` folds to, else a new one; a writer creating the same one at once gets ours."""
     prefix = ENTITY_TYPE_PREFIX.get(EntityType(type_), "other") if type_ in EntityType._value2member_map_ else "other"
-    taken = set(session.scalars(select(Entity.key)))
-    entity = Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name.strip(), type=type_)
-    session.add(entity)
-    session.flush()
-    return entity, True
+
+    def make() -> Entity:
+        taken = set(session.scalars(select(Entity.key)))
+        return Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name.strip(), type=type_)
+
+    return find_or_insert(session, "entities", lambda: find_entity(session, name), make)
 
 
 def add_alias(session: Session, entity: Entity, alias: str) -> bool:
@@ -60,14 +61,11 @@ def find_measure(session: Session, label: str) -> Measure | None:
 
 
 def get_or_create_measure(session: Session, label: str, unit: str = "") -> tuple[Measure, bool]:
-    measure = find_measure(session, label)
-    if measure is not None:
-        return measure, False
-    taken = set(session.scalars(select(Measure.key)))
-    measure = Measure(key=unique_key(slugify(label), taken), label=label.strip(), unit=unit or "")
-    session.add(measure)
-    session.flush()
-    return measure, True
+    def make() -> Measure:
+        taken = set(session.scalars(select(Measure.key)))
+        return Measure(key=unique_key(slugify(label), taken), label=label.strip(), unit=unit or "")
+
+    return find_or_insert(session, "measures", lambda: find_measure(session, label), make)
 
 
 def find_proposition(session: Session, label: str) -> Proposition | None:
@@ -76,14 +74,11 @@ def find_proposition(session: Session, label: str) -> Proposition | None:
 
 
 def get_or_create_proposition(session: Session, label: str) -> tuple[Proposition, bool]:
-    proposition = find_proposition(session, label)
-    if proposition is not None:
-        return proposition, False
-    taken = set(session.scalars(select(Proposition.key)))
-    proposition = Proposition(key=unique_key(slugify(label), taken), label=label.strip())
-    session.add(proposition)
-    session.flush()
-    return proposition, True
+    def make() -> Proposition:
+        taken = set(session.scalars(select(Proposition.key)))
+        return Proposition(key=unique_key(slugify(label), taken), label=label.strip())
+
+    return find_or_insert(session, "propositions", lambda: find_proposition(session, label), make)
 
 
 def entity_names(session: Session) -> list[str]:
