@@ -32,8 +32,8 @@ from collections.abc import Sequence
 
 from desktop.domain.kinds import KIND_HEX
 from desktop.interchange.w3c_vocab import ANNOTATOR_URN, ENTITY_URN, MEASURE_URN, PROPOSITION_URN, SHA256_URN
-from desktop.services.exchange import AuthorRecord, DocumentRecord, VocabularyEntry
 from desktop.services.queries import AnnotationView
+from desktop.services.read_models import AuthorRecord, DocumentRecord, VocabularyEntry
 
 NS = "urn:QDA-XML:project:1.0"
 PROJECT_FILE = "project.qde"

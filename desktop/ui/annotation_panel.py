@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.kinds import CREDIBILITY_LABELS, KIND_HEX, Bound, Kind, Stance, Status
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
-from desktop.ui.annotation_list import figure_text
 from desktop.ui.colours import KIND_LABELS
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.operations import Operations
@@ -278,9 +277,9 @@ class AnnotationPanel(QWidget):
             elif view.value is None:
                 self.machine.setText("The parser could not read a value: type it above.")
             elif view.machine_read:
-                self.machine.setText(f"⚙ Machine-read: {figure_text(view)}")
+                self.machine.setText(f"⚙ Machine-read: {view.figure_text}")
             else:
-                self.machine.setText(f"✎ Entered by hand: {figure_text(view)}")
+                self.machine.setText(f"✎ Entered by hand: {view.figure_text}")
             self.machine.setProperty("machine", bool(view.machine_read))
             self.machine.style().unpolish(self.machine)
             self.machine.style().polish(self.machine)

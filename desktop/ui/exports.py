@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.storage.errors import StorageError
+
 if TYPE_CHECKING:  # the dossier dialog is imported when first opened
     from desktop.ui.dossier_dialog import DossierDialog
     from desktop.ui.main_window import MainWindow
@@ -84,7 +86,7 @@ class Exports:
     def _run(self, export: Callable[[], int], path: str, noun: str) -> int | None:
         try:
             count = export()
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, StorageError) as exc:  # StorageError: e.g. a text that fails its hash
             self.window.message_box(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written: {exc}")
             return None
         self.window.show_status(f"Exported {count} {noun} to {path}")

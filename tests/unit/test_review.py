@@ -9,17 +9,15 @@ from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import document_text, list_documents
 from desktop.services.review import (
-    HistoryEvent,
     ReviewError,
     add_comment,
-    describe,
-    history,
     next_pending,
     revert_verdict,
     reviews_of,
     set_verdict,
     thread,
 )
+from desktop.services.review_history import HistoryEvent, describe, history
 from desktop.storage.models import Annotation, JournalEntry, Review
 
 
@@ -236,7 +234,7 @@ def test_names_are_read_when_the_history_is_shown_and_deleted_ones_are_tolerated
 
 def test_every_stored_field_has_words():
     from desktop.services.annotations import SNAPSHOT_FIELDS
-    from desktop.services.review import FIELD_WORDS, FieldChange, describe_changes
+    from desktop.services.review_history import FIELD_WORDS, FieldChange, describe_changes
 
     assert set(SNAPSHOT_FIELDS) <= set(FIELD_WORDS)
     samples = {"document_id": 1, "start": 3, "end": 9, "author_id": 1, "entity_id": 4, "measure_id": 5,
