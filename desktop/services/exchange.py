@@ -186,7 +186,7 @@ def import_one_document(run: ImportRun, item: IncomingDocument) -> None:
     record(run.s, "import", "document", doc.id, None, sha256=digest, source=item.source_name)
     run._docs = None  # resolve annotations against the new document too
     run.merge.documents_added.append(doc.title)
-    run.touch(documents=frozenset({doc.id}))
+    run.touch(Changes(documents=frozenset({doc.id})))
 
 
 def import_one_annotation(run: ImportRun, item: IncomingAnnotation) -> None:
@@ -239,7 +239,7 @@ def import_one_annotation(run: ImportRun, item: IncomingAnnotation) -> None:
         run.merge.reanchored.append(item.ref)
         said = f" (the file said {item.start}–{item.end})" if item.start is not None else ""
         run.merge.moves[item.ref] = f"{short(anchor.exact)} found at {start}–{end} in “{doc.title}”{said}"
-    run.touch(annotations=frozenset({item.id}))
+    run.touch(Changes(annotations=frozenset({item.id})))
 
 
 def _record_conflict(run: ImportRun, existing: Annotation, item: IncomingAnnotation) -> None:
@@ -265,7 +265,7 @@ def _record_conflict(run: ImportRun, existing: Annotation, item: IncomingAnnotat
     record(run.s, "conflict", "annotation", item.id, None, conflict=target.id, mine=existing.modified,
            theirs=item.modified, agreed=existing.exchanged_modified)
     run.merge.conflicts_recorded.append(item.ref)
-    run.touch(annotations=frozenset({item.id}))
+    run.touch(Changes(annotations=frozenset({item.id})))
 
 
 def import_one_review(run: ImportRun, item: IncomingReview) -> None:
@@ -284,7 +284,7 @@ def import_one_review(run: ImportRun, item: IncomingReview) -> None:
     run.s.flush()
     record(run.s, "import", "review", item.id, author_id, annotation=item.annotation_id, verdict=verdict)
     run.merge.reviews_imported.append(item.ref)
-    run.touch(reviews=frozenset({item.id}))
+    run.touch(Changes(reviews=frozenset({item.id})))
 
 
 class TheirVersionError(ValueError):

@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -67,6 +67,9 @@ from desktop.ui.operation_support import (
     StepFrom,
     describe_failure,
 )
+
+if TYPE_CHECKING:  # imported when the analyst first imports
+    from desktop.services.importing import ImportedText
 
 PROGRESS_AFTER_MS = 1000
 Message = str | Callable[[Outcome[Any]], str | None] | None
@@ -154,7 +157,7 @@ class Operations(QObject):
             return None
         try:
             outcome = step()
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one message (describe_failure)
+        except Exception as exc:  # every failure becomes one message (describe_failure)
             self._report(replace(describe_failure(label, exc), details=details))
             return None
         changes = outcome.changes
@@ -175,7 +178,7 @@ class Operations(QObject):
         """Undo or redo one step (``OperationCommand`` calls this); None if it failed (already reported)."""
         try:
             outcome = step()
-        except Exception as exc:  # noqa: BLE001 - see run()
+        except Exception as exc:  # see run()
             self._report(describe_failure(label, exc))
             return None
         self._announce(outcome.changes, None)
@@ -440,7 +443,7 @@ class Operations(QObject):
         outcome = self.run("Import documents", step, message=lambda o: o.value.summary())
         return None if outcome is None else outcome.value
 
-    def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
+    def add_fetched(self, doc: ImportedText, known: tuple[str, ...]) -> int | None:
         """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
         from desktop.services import web  # only when the analyst adds a page
         from desktop.services.importing import ImportRefused

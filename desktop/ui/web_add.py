@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 if TYPE_CHECKING:
+    from desktop.services.importing import ImportedText
     from desktop.sources.fetch import Exchange
     from desktop.ui.main_window import MainWindow
 
@@ -165,14 +166,14 @@ class WebAdder(QObject):
 
     _waiting_for_answer = False
 
-    def _store(self, doc: object, known: object) -> None:
+    def _store(self, doc: ImportedText, known: tuple[str, ...]) -> None:
         self._close_progress()
-        document_id = self._window.ops.add_fetched(doc, tuple(known))  # type: ignore[arg-type]
+        document_id = self._window.ops.add_fetched(doc, known)
         if document_id is not None:
             self.added.append(document_id)
             summary = self._window.document_model.summary(document_id)
             title = summary.title if summary else ""
-            self._window.show_status(f"Added “{title}” from {known[0] if known else ''}")  # type: ignore[index]
+            self._window.show_status(f"Added “{title}” from {known[0] if known else ''}")
             self._window.document_list.select_document(document_id)
         self.finished.emit(document_id)
 
