@@ -395,6 +395,10 @@ class MainWindow(QMainWindow):
         self.layout_memory.remember_documents(self.project.location)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Work off the GUI thread ends with the window: a long import is cancelled (it writes nothing) and
+        # a fetch stops; both threads are waited for, so none outlives the window or writes after it.
+        self.ops.finish_background()
+        self.document_actions.stop()
         self.panel.commit_pending()  # no Save button: the edit in progress is kept
         self.save_layout()
         super().closeEvent(event)

@@ -207,6 +207,12 @@ class Operations(QObject):
         op.start(step)
         return op
 
+    def finish_background(self) -> None:
+        """Cancel the step running in a worker thread, if any, wait for its thread to end and report its end
+        (the window is closing); other writes may run again afterwards."""
+        if self.background is not None:
+            self.background.stop()
+
     def refuse(self, label: str, exc: Exception) -> None:
         """Say why something that is not a write (finding suggestions, a lookup) could not be done: the same
         one message as a failed step."""

@@ -139,6 +139,16 @@ class WebAdder(QObject):
         self._queue.clear()
         self._close_progress()
 
+    def stop(self) -> None:
+        """Cancel the fetch in flight and wait for its thread to end (the window is closing: a thread still
+        running when its QThread is deleted would abort the program). Nothing is added."""
+        self._queue.clear()
+        thread = self.fetch_thread
+        if thread is not None:
+            thread.cancel()
+            thread.wait()
+        self._close_progress()
+
     def _progressed(self, done: int, expected: int) -> None:
         if self.progress is None:
             return

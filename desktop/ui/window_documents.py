@@ -50,6 +50,11 @@ class DocumentActions:
             self._web = WebAdder(self._window)
         return self._web
 
+    def stop(self) -> None:
+        """The window is closing: a fetch in flight is cancelled and its thread waited for."""
+        if self._web is not None:
+            self._web.stop()
+
     def add_url_dialog(self) -> None:
         self.web.ask()
 

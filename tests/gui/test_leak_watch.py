@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThread, QTimer
 from PySide6.QtWidgets import QWidget
 
 from tests.gui.leaks import LeakWatch, UnownedTimer
@@ -57,4 +59,38 @@ def test_a_running_timer_fails(watch):
     with pytest.raises(AssertionError, match="QTimer is still running"):
         watch.check()
     timer.stop()
+    watch.check()
+
+
+def test_a_python_thread_still_running_fails(watch):
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait, name="forgotten import")
+    worker.start()
+    try:
+        with pytest.raises(AssertionError, match="thread is still running: 'forgotten import'"):
+            watch.check()
+    finally:
+        release.set()
+        worker.join()
+    watch.check()  # finished: nothing left
+
+
+class _Waiting(QThread):
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def run(self) -> None:
+        self.release.wait()
+
+
+def test_a_qthread_still_running_fails(watch):
+    thread = _Waiting()
+    thread.start()
+    try:
+        with pytest.raises(AssertionError, match=r"QThread \(_Waiting\) is still running"):
+            watch.check()
+    finally:
+        thread.release.set()
+        thread.wait()
     watch.check()
