@@ -13,6 +13,7 @@ project into the views, and keeps the public API that features (``desktop.ui.fea
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -39,6 +40,9 @@ from desktop.ui.window_documents import DocumentActions, dropped_paths, dropped_
 from desktop.ui.window_layout import WindowLayout
 from desktop.ui.window_menus import build_actions, build_menus, build_status_bar, build_toolbar, icon
 from desktop.ui.window_projects import ProjectDialogs
+
+if TYPE_CHECKING:  # the importers load when the analyst first imports
+    from desktop.services.importing import ImportReport
 
 __all__ = ["MainWindow", "icon"]
 
@@ -306,7 +310,7 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         self.document_actions.import_dialog()
 
-    def import_paths(self, paths: list[str]) -> object:
+    def import_paths(self, paths: list[str]) -> ImportReport | None:
         """Import files and show what was added and what was refused (and why)."""
         return self.document_actions.import_paths(paths)
 

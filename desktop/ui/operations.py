@@ -69,7 +69,7 @@ from desktop.ui.operation_support import (
 )
 
 if TYPE_CHECKING:  # imported when the analyst first imports
-    from desktop.services.importing import ImportedText
+    from desktop.services.importing import ImportedText, ImportReport
 
 PROGRESS_AFTER_MS = 1000
 Message = str | Callable[[Outcome[Any]], str | None] | None
@@ -432,7 +432,7 @@ class Operations(QObject):
         return outcome is not None
 
     def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None,
-                     full_text: bool = False) -> Any:
+                     full_text: bool = False) -> ImportReport | None:
         """Import text files as documents (not undoable); returns the service's ImportReport, None if it failed.
 
         ``progress(done, total, name)`` is called before each file; returning False stops the import.
@@ -441,7 +441,7 @@ class Operations(QObject):
 
         p, a = self._project, self._author_id
 
-        def step() -> Outcome[Any]:
+        def step() -> Outcome[ImportReport]:
             report = importing.import_files(p, [str(path) for path in paths], progress, author_id=a,
                                             full_text=full_text)
             return Outcome(report, report.changes)
