@@ -11,7 +11,7 @@ from desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, language
 FORMATS = ("md", "html", "pdf", "json", "bundle")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "dossier", help="export the evidence dossier (Markdown, HTML, PDF, JSON or a verifiable bundle)",
         description="Write the evidence dossier of the project. By default only accepted annotations are "

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -58,7 +59,7 @@ KIND, QUOTE, WHAT, AUTHOR, STATUS = range(len(COLUMNS))
 def what_text(view: AnnotationView) -> str:
     """What the annotation records, beyond its quote: the figure, the entity, the proposition."""
     if view.kind == "figure":
-        parts = [view.figure_text or AnnotationList.tr("value not read")]
+        parts = [view.figure_text or QCoreApplication.translate("AnnotationList", "value not read")]
         if view.measure_label:
             parts.append(view.measure_label)
         return " · ".join(parts)
@@ -67,7 +68,7 @@ def what_text(view: AnnotationView) -> str:
     if view.kind == "claim":
         label = view.proposition_label or ""
         if label and view.stance == "denies":
-            label = AnnotationList.tr("denies: {proposition}").format(proposition=label)
+            label = QCoreApplication.translate("AnnotationList", "denies: {proposition}").format(proposition=label)
         if view.speaker_name:
             label = f"{label} ({view.speaker_name})" if label else view.speaker_name
         return label
@@ -82,11 +83,11 @@ def _short(text: str, limit: int = 60) -> str:
 def describe_annotation(view: AnnotationView) -> str:
     """'figure: 14 000 000 000 USD (about)', 'entity: Meta (“Meta Platforms Inc.”)', 'claim: “…”'."""
     if view.kind == "figure" and view.value is not None:
-        return AnnotationList.tr("figure: {value}").format(value=view.figure_text)
+        return QCoreApplication.translate("AnnotationList", "figure: {value}").format(value=view.figure_text)
     if view.kind == "entity" and view.entity_name:
-        return AnnotationList.tr("entity: {name} (“{quote}”)").format(name=view.entity_name,
+        return QCoreApplication.translate("AnnotationList", "entity: {name} (“{quote}”)").format(name=view.entity_name,
                                                                      quote=_short(view.quote, 40))
-    return AnnotationList.tr("{kind}: “{quote}”").format(kind=kind_word(view.kind), quote=_short(view.quote))
+    return QCoreApplication.translate("AnnotationList", "{kind}: “{quote}”").format(kind=kind_word(view.kind), quote=_short(view.quote))
 
 
 def colour_icon(colour: str, size: int = 10) -> QIcon:
@@ -187,7 +188,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = view.quote
             if view.note:
-                tip += "\n\n" + AnnotationList.tr("Note: {note}").format(note=view.note)
+                tip += "\n\n" + QCoreApplication.translate("AnnotationList", "Note: {note}").format(note=view.note)
             return tip
         return None
 

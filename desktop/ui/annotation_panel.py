@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.kinds import Bound, Kind, Stance, Status
+from desktop.domain.kinds import KIND_HEX, Bound, Kind, Stance, Status
 from desktop.domain.words import (
     bound_word,
     credibility_labels,
@@ -42,7 +43,6 @@ from desktop.domain.words import (
 )
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
-from desktop.ui.annotation_list import KIND_COLOURS
 from desktop.ui.colours import readable_on
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.operations import Operations
@@ -50,6 +50,7 @@ from desktop.ui.panel_fields import (
     FocusOut,
     QuoteLabel,
     WindowUndoKeys,
+    combo_editor,
     narrow_combo,
     pair_row,
     set_combo,
@@ -115,6 +116,7 @@ class AnnotationPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         self.stack.addWidget(page)
+        self.editor_page = page
 
         self.kind_chip = QLabel()
         self.kind_chip.setObjectName("kindChip")
@@ -160,8 +162,8 @@ class AnnotationPanel(QWidget):
             self.unit.addItem(self.unit_text(unit), unit)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.activated.connect(lambda _i: self._commit_unit())
-        self.unit.lineEdit().editingFinished.connect(self._commit_unit)
-        self.unit.lineEdit().installEventFilter(self._undo_keys)
+        combo_editor(self.unit).editingFinished.connect(self._commit_unit)
+        combo_editor(self.unit).installEventFilter(self._undo_keys)
         self.bound = self._combo("bound", [(bound_word(b.value), b.value) for b in Bound])
         self.measure = self._line("measure_label", self.tr("What it measures, e.g. Meta's stake in Scale AI"),
                                   self._completers.measure, back=True)
@@ -207,7 +209,8 @@ class AnnotationPanel(QWidget):
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
 
-    def _line(self, field: str, placeholder: str, completer=None, back: bool = False) -> QLineEdit:  # noqa: ANN001
+    def _line(self, field: str, placeholder: str, completer: QCompleter | None = None,
+              back: bool = False) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(field)
         edit.setPlaceholderText(placeholder)
@@ -258,8 +261,8 @@ class AnnotationPanel(QWidget):
             self._note_timer.stop()
             self._show_page(self.hint)
             return
-        self._show_page(self.stack.widget(1))
-        colour = KIND_COLOURS.get(view.kind, "#888")
+        self._show_page(self.editor_page)
+        colour = KIND_HEX.get(view.kind, "#888")
         self.kind_chip.setText(kind_name(view.kind).upper())
         self.kind_chip.setAccessibleName(kind_name(view.kind))
         self.kind_chip.setStyleSheet(f"background: {colour}; color: {readable_on(colour)};")
@@ -273,7 +276,7 @@ class AnnotationPanel(QWidget):
         set_text(self.entity, view.entity_name)
         set_text(self.value, view.value)
         set_text(self.value_max, view.value_max)
-        set_text(self.unit.lineEdit(), self.unit_text(view.unit) if view.unit else "")
+        set_text(combo_editor(self.unit), self.unit_text(view.unit) if view.unit else "")
         set_combo(self.bound, view.bound or Bound.EXACT.value)
         set_text(self.measure, view.measure_label)
         if view.kind == Kind.FIGURE:
@@ -303,8 +306,7 @@ class AnnotationPanel(QWidget):
     def _show_page(self, page: QWidget) -> None:
         """Only the page shown counts for the panel's size: the hint is not as tall as the editor, so
         the scroll area cannot stay scrolled down past it (it would look blank)."""
-        for index in range(self.stack.count()):
-            other = self.stack.widget(index)
+        for other in (self.hint, self.editor_page):
             policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
@@ -362,7 +364,7 @@ class AnnotationPanel(QWidget):
         self.commit_note()
         focused = self.focusWidget()
         if isinstance(focused, QLineEdit) and focused.hasFocus():
-            if focused is self.unit.lineEdit():
+            if focused is combo_editor(self.unit):
                 self._commit_unit()
             elif focused.objectName() in _LINE_FIELDS:
                 self._commit_line(focused.objectName(), focused)
@@ -399,7 +401,8 @@ class AnnotationPanel(QWidget):
 
     def _return_pressed(self, field: str, edit: QLineEdit) -> None:
         completer = edit.completer()
-        if completer is not None and completer.popup().isVisible():
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
             return  # Enter picked a completion; the next Enter goes back
         self._commit_line(field, edit)
         self.returnToPane.emit()
@@ -428,10 +431,10 @@ class AnnotationPanel(QWidget):
         unit = None if code in ("", "none") else code
         if unit == self._view.unit:
             if code == "none":
-                set_text(self.unit.lineEdit(), "")
+                set_text(combo_editor(self.unit), "")
             return
         if not self._update(unit=unit):
-            set_text(self.unit.lineEdit(), self.unit_text(self._view.unit) if self._view.unit else "")
+            set_text(combo_editor(self.unit), self.unit_text(self._view.unit) if self._view.unit else "")
 
     def unit_text(self, unit: str) -> str:
         """How a unit reads ("anni" for "years" in Italian); currencies and % read the same everywhere."""

@@ -8,12 +8,13 @@ converts offsets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,10 +24,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip, QWidget
 
+from desktop.domain.spans import SuggestedSpan
 from desktop.domain.words import kind_word
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.colours import kind_description
-from desktop.ui.highlight_painter import ANNOTATION, HighlightPainter, PaintedSpan
+from desktop.ui.highlight_painter import HighlightPainter, PaintedSpan
 
 TAG_KEYS = {Qt.Key.Key_E: "entity", Qt.Key.Key_F: "figure", Qt.Key.Key_C: "claim"}
 TAG_ACTIONS = (("entity", QT_TRANSLATE_NOOP("ArticleTextView", "Tag as &entity (E)")),
@@ -128,7 +130,8 @@ class ArticleTextView(QPlainTextEdit):
     # -- keys ----------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._claims_key(event):
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride \
+                and self._claims_key(event):
             event.accept()  # the key is ours: a window shortcut on the same key must not take it
             return True
         return super().event(event)
@@ -201,7 +204,7 @@ class ArticleTextView(QPlainTextEdit):
         return self.highlights.hits(self.current_items(), point)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             hits = self.items_at(QPointF(event.pos()))
             if hits:
                 QToolTip.showText(event.globalPos(), self._tooltip(hits), self.viewport())
@@ -215,11 +218,12 @@ class ArticleTextView(QPlainTextEdit):
     def _tooltip(hits: list[PaintedSpan]) -> str:
         lines = []
         for item in hits:
-            if item.role == ANNOTATION:
-                lines.append(kind_description(item.span.kind))
+            span = item.span
+            if isinstance(span, SuggestedSpan):  # role SUGGESTION
+                lines.append(QCoreApplication.translate("ArticleTextView", "Suggested {kind}: {label} (Enter accepts, Backspace rejects)")
+                             .format(kind=kind_word(span.kind), label=span.label))
             else:
-                lines.append(ArticleTextView.tr("Suggested {kind}: {label} (Enter accepts, Backspace rejects)")
-                             .format(kind=kind_word(item.span.kind), label=item.span.label))
+                lines.append(kind_description(span.kind))
         return "\n".join(lines)
 
     # -- menu and focus ------------------------------------------------------------------------

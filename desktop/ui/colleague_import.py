@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.kinds import Kind
 from desktop.domain.words import kind_word
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.changes import Outcome
 from desktop.services.merge_report import MergeReport
 from desktop.ui.conflicts_view import ConflictsDock
-from desktop.ui.operation_support import BackgroundOp
+from desktop.ui.operation_support import BackgroundOp, Progress
+
+ColleagueExchangeCounts = Context("ColleagueExchangeCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -122,7 +124,7 @@ class ImportReportDialog(QDialog):
         lines.append(self.tr("Annotations missing from their file are never deleted here."))
         if self.undo_cleared:
             lines.append(self.tr("{undo_cleared} (Ctrl+Z would have written your older versions over theirs).")
-                         .format(undo_cleared=ColleagueExchange.tr(UNDO_CLEARED)))
+                         .format(undo_cleared=QCoreApplication.translate("ColleagueExchange", UNDO_CLEARED)))
         return lines
 
     def _show_conflicts(self) -> None:
@@ -210,7 +212,7 @@ class ColleagueExchange(QObject):
         project = self.window.ops.project
         path = str(path)
 
-        def step(progress: Any) -> Outcome[MergeReport]:
+        def step(progress: Progress) -> Outcome[MergeReport]:
             return import_colleague_file(project, path, as_kind=as_kind, progress=progress)
 
         op = self.window.ops.run_in_background(
@@ -231,7 +233,7 @@ class ColleagueExchange(QObject):
         untyped = report.needs_kind
         if untyped and as_kind is None:
             kinds = {kind_word(k.value): k.value for k in Kind}
-            question = ColleagueExchange.tr("%n annotation(s) in {file} name no kind Evidence Desk knows.\n"
+            question = ColleagueExchangeCounts.tr("%n annotation(s) in {file} name no kind Evidence Desk knows.\n"
                                             "Import them as:", "", len(untyped)).format(file=Path(path).name)
             chosen, ok = QInputDialog.getItem(self.window, self.tr("Annotations without a kind"), question,
                                               list(kinds), 0, False)
@@ -274,6 +276,6 @@ class ColleagueExchange(QObject):
         project, author_id, out = ops.project, ops.author_id, path
         outcome = ops.run(self.tr("Export for a colleague"),
                           lambda: Outcome(export_w3c(project, out, mark_exchanged=True, exchanged_by=author_id)),
-                          message=lambda o: ColleagueExchange.tr("Exported %n item(s) for a colleague to {file}", "",
+                          message=lambda o: ColleagueExchangeCounts.tr("Exported %n item(s) for a colleague to {file}", "",
                                                                  o.value).format(file=out.name))
         return None if outcome is None else outcome.value

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services import conflicts as conflict_service
 from desktop.services.changes import Changes
 from desktop.services.conflicts import FIELDS, ConflictView
 from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.operations import Operations
 from desktop.ui.window_layout import make_roomy, present_at_bottom, roomy_when_floating
+
+ConflictsPanelCounts = Context("ConflictsPanelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 ConflictIdRole = Qt.ItemDataRole.UserRole + 1
 DIFFERING_HEX = "#fff4e0"  # rows where mine and theirs differ
@@ -255,7 +257,7 @@ class ConflictsPanel(QWidget):
             row = self.model.row_of(current) if current is not None else -1
             self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
         self.summary.setText(
-            ConflictsPanel.tr("%n annotation(s) changed by you AND a colleague since your last exchange. "
+            ConflictsPanelCounts.tr("%n annotation(s) changed by you AND a colleague since your last exchange. "
                               "Compare, then keep yours or take theirs.", "", len(conflicts))
             if conflicts else self.tr("No open conflicts.")
         )
@@ -315,7 +317,7 @@ class ConflictsDock(QDockWidget):
     """The panel in a dock, closed until there is something to decide; shown, it gets a real size."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(ConflictsDock.tr("Conflicts"), parent)
+        super().__init__(QCoreApplication.translate("ConflictsDock", "Conflicts"), parent)
         self.setObjectName("conflictsDock")
         self.panel = ConflictsPanel(ops, self)
         self.setWidget(self.panel)

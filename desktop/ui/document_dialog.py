@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import limits
 from desktop.domain.words import reliability_labels
+from desktop.i18n import Context
 from desktop.services.documents import DocumentSummary, MetadataError, check_metadata
 from desktop.ui import formats
+
+DocumentDialogCounts = Context("DocumentDialogCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 
 class DocumentDialog(QDialog):
@@ -66,7 +69,7 @@ class DocumentDialog(QDialog):
         form.addRow(self.tr("Published"), self.published_edit)
         form.addRow(self.tr("Reliability"), self.reliability)
         if document.original_sha256:
-            original = (DocumentDialog.tr("original {type}, %n page(s), SHA-256 {sha}", "", document.pages)
+            original = (DocumentDialogCounts.tr("original {type}, %n page(s), SHA-256 {sha}", "", document.pages)
                         if document.pages else self.tr("original {type}, SHA-256 {sha}"))
             text = original.format(type=document.original_type, sha=document.original_sha256)
             if document.retrieved_at:

@@ -14,13 +14,15 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop.domain.words import reliability_label
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.changes import Changes
 from desktop.services.documents import DocumentSummary
 from desktop.services.table_rows import annotation_counts, document_ids, document_summaries
 from desktop.storage.project import Project
 from desktop.ui import formats
 from desktop.ui.keyed_table import KeyedTableModel
+
+DocumentTableModelCounts = Context("DocumentTableModelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -104,7 +106,7 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
         if doc.retrieved_at:
             lines.append(self.tr("Retrieved {when}").format(when=formats.timestamp(doc.retrieved_at)))
         if doc.original_sha256:
-            original = (DocumentTableModel.tr("Original: {type}, %n page(s), SHA-256 {sha}…", "", doc.pages)
+            original = (DocumentTableModelCounts.tr("Original: {type}, %n page(s), SHA-256 {sha}…", "", doc.pages)
                         if doc.pages else self.tr("Original: {type}, SHA-256 {sha}…"))
             lines.append(original.format(type=doc.original_type, sha=doc.original_sha256[:16]))
         if doc.reliability:

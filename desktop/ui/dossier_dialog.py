@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal, SignalInstance
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -39,11 +39,13 @@ from desktop.dossier.counts import summary_line
 from desktop.dossier.files import FORMAT_NAMES, SUFFIXES, export_target, write_dossier
 from desktop.dossier.model import Dossier, DossierOptions
 from desktop.dossier.words import DossierText
-from desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language, language
+from desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Context, current_language, language
 from desktop.services.settings import get_setting
 from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
 from desktop.ui.pdf_export import dossier_text_document, write_pdf
+
+DossierDialogCounts = Context("DossierDialogCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 FORMAT_CHOICES = ((QT_TRANSLATE_NOOP("DossierDialog", "Markdown"), "md"),
                   (QT_TRANSLATE_NOOP("DossierDialog", "HTML (one standalone file)"), "html"),
@@ -167,7 +169,7 @@ class DossierDialog(QDialog):
                 dossier = build_dossier(self.project, self.options())
                 ratio = max(1.0, self.devicePixelRatioF())
                 document = dossier_text_document(dossier, image_dpi=round(96 * 2 * ratio))
-        except Exception as exc:  # noqa: BLE001 - shown to the analyst instead of a stale preview
+        except Exception as exc:  # shown to the analyst instead of a stale preview
             self.preview.setPlainText(self.tr("The dossier cannot be built: {reason}").format(reason=exc))
             self.export_button.setEnabled(False)
             return
@@ -196,12 +198,12 @@ class DossierDialog(QDialog):
     def file_filters(fmt: str) -> str:
         """The save dialog's filters, the chosen format's first (and selected)."""
         order = [fmt] + [f for _label, f in FORMAT_CHOICES if f != fmt]
-        return ";;".join(DossierDialog.tr(FILTERS[f]) for f in order)
+        return ";;".join(QCoreApplication.translate("DossierDialog", FILTERS[f]) for f in order)
 
     @staticmethod
     def filter_format(chosen_filter: str) -> str | None:
         """The format of a filter the save dialog reports (as it was shown, in the reader's language)."""
-        return next((fmt for fmt, text in FILTERS.items() if DossierDialog.tr(text) == chosen_filter), None)
+        return next((fmt for fmt, text in FILTERS.items() if QCoreApplication.translate("DossierDialog", text) == chosen_filter), None)
 
     def export(self) -> None:
         fmt = self.selected_format()
@@ -247,15 +249,15 @@ class DossierDialog(QDialog):
                 dossier = build_dossier(self.project, self.options(), progress=report)
                 if fmt == "pdf":
                     progress.setLabelText(self.tr("Printing pages…"))
-                    pages = write_pdf(dossier, path, progress=report)
+                    count = write_pdf(dossier, path, progress=report)  # pages
                 else:
                     progress.setLabelText(self.tr("Writing…"))
-                    written = write_dossier(dossier, path, fmt)
+                    count = len(write_dossier(dossier, path, fmt)) - 1  # chart files beside it
+            # in the window's language (the block above speaks the dossier's)
             if fmt == "pdf":
-                detail = DossierDialog.tr("(%n page(s))", "", pages)
+                detail = DossierDialogCounts.tr("(%n page(s))", "", count)
             else:
-                charts = len(written) - 1
-                detail = DossierDialog.tr("(and %n chart file(s) beside it)", "", charts) if charts else ""
+                detail = DossierDialogCounts.tr("(and %n chart file(s) beside it)", "", count) if count else ""
         except (OSError, StorageError) as exc:  # StorageError: the project refused, or a text fails its hash
             self.status.setText(self.tr("Not exported: {reason}").format(reason=exc))
             return False
@@ -268,7 +270,7 @@ class DossierDialog(QDialog):
         self.exported.emit(str(path))
         return True
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         if self._changed is not None:
             try:

@@ -84,7 +84,8 @@ class ViewOptions(QObject):
     # --- zoom ----------------------------------------------------------------------------------------
     def zoom(self) -> int:
         """Points added to the article text's usual size (0: its usual size)."""
-        return int(self.settings.value(ZOOM_KEY, 0, type=int) or 0)
+        value = self.settings.value(ZOOM_KEY, 0, type=int)
+        return value if isinstance(value, int) else 0
 
     def set_zoom(self, step: int) -> None:
         from desktop.ui.article_view import ZOOM_STEPS

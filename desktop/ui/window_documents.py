@@ -13,6 +13,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.ui.document_dialog import DocumentDialog
 
 if TYPE_CHECKING:
+    from desktop.services.importing import ImportReport
     from desktop.ui.main_window import MainWindow
     from desktop.ui.web_add import WebAdder
 
@@ -53,6 +54,11 @@ class DocumentActions:
 
             self._web = WebAdder(self._window)
         return self._web
+
+    def stop(self) -> None:
+        """The window is closing: a fetch in flight is cancelled and its thread waited for."""
+        if self._web is not None:
+            self._web.stop()
 
     def add_url_dialog(self) -> None:
         self.web.ask()
@@ -107,7 +113,7 @@ class DocumentActions:
         """Import dropped files once the drag is over (a dialog must not open inside the drop)."""
         QTimer.singleShot(0, self._window, lambda: self.import_paths(paths))
 
-    def import_paths(self, paths: list[str], full_text: bool = False) -> object:
+    def import_paths(self, paths: list[str], full_text: bool = False) -> ImportReport | None:
         """Import files and show what was added and what was refused (and why). Pages in which no
         article was found are offered again with their full text."""
         window = self._window
@@ -137,7 +143,7 @@ class DocumentActions:
             return None
         added_lines = []
         for result in report.results:
-            if result.added:
+            if result.document_id is not None:  # added
                 summary = window.document_model.summary(result.document_id)
                 title = summary.title if summary else ""
                 added_lines.append(f"✓ {Path(result.path).name} — {title}")

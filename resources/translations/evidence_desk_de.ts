@@ -198,13 +198,6 @@
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n Annotation</numerusform>
-            <numerusform>%n Annotationen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose two different authors.</source>
         <translation>Wählen Sie zwei verschiedene Autoren.</translation>
@@ -213,13 +206,6 @@
         <source>Tick at least one document.</source>
         <translation>Haken Sie mindestens ein Dokument an.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation>
-            <numerusform>%n Dokument, {characters} Zeichen; B = {b} gemessen an A = {a}</numerusform>
-            <numerusform>%n Dokumente, {characters} Zeichen; B = {b} gemessen an A = {a}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
         <translation>Cohens κ (Zeichen): &lt;b&gt;{kappa}&lt;/b&gt;</translation>
@@ -227,6 +213,23 @@
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
         <translation>Krippendorffs α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
+        <translation>
+            <numerusform>%n Dokument, {characters} Zeichen; B = {b} gemessen an A = {a}</numerusform>
+            <numerusform>%n Dokumente, {characters} Zeichen; B = {b} gemessen an A = {a}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,6 +578,9 @@ Dort ein neues, leeres Projekt anlegen?</translation>
         <source>Show: nobody</source>
         <translation>Zeigen: niemanden</translation>
     </message>
+</context>
+<context>
+    <name>AuthorFilterCounts</name>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
         <translation>
@@ -637,6 +643,17 @@ Scale AI
         <source> (stopped after {searched} of {listed})</source>
         <translation> (nach {searched} von {listed} angehalten)</translation>
     </message>
+    <message>
+        <source>Search the list first; then its results can be exported.</source>
+        <translation>Suchen Sie zuerst die Liste; dann lassen sich die Ergebnisse exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Nothing was written.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanelCounts</name>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
         <translation>
@@ -651,14 +668,6 @@ Scale AI
             <numerusform>{found} in %n Dokumenten</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search the list first; then its results can be exported.</source>
-        <translation>Suchen Sie zuerst die Liste; dann lassen sich die Ergebnisse exportieren.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation>{file} konnte nicht geschrieben werden: {reason}. Es wurde nichts geschrieben.</translation>
-    </message>
 </context>
 <context>
     <name>BatchTableModel</name>
@@ -666,16 +675,19 @@ Scale AI
         <source>Searched as {query}</source>
         <translation>Gesucht als {query}</translation>
     </message>
+    <message>
+        <source> — click to see them</source>
+        <translation> — klicken, um sie zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModelCounts</name>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
         <translation>
             <numerusform>{term} in „{title}“: %n Treffer</numerusform>
             <numerusform>{term} in „{title}“: %n Treffer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> — click to see them</source>
-        <translation> — klicken, um sie zu sehen</translation>
     </message>
 </context>
 <context>
@@ -732,6 +744,17 @@ Scale AI
         <source>Import {file}</source>
         <translation>{file} importieren</translation>
     </message>
+    <message>
+        <source>Annotations without a kind</source>
+        <translation>Annotationen ohne Art</translation>
+    </message>
+    <message>
+        <source>Export for a colleague</source>
+        <translation>Für einen Kollegen exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueExchangeCounts</name>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
@@ -741,14 +764,6 @@ Importieren als:</numerusform>
             <numerusform>%n Annotationen in {file} nennen keine Art, die Evidence Desk kennt.
 Importieren als:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Annotations without a kind</source>
-        <translation>Annotationen ohne Art</translation>
-    </message>
-    <message>
-        <source>Export for a colleague</source>
-        <translation>Für einen Kollegen exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
@@ -1188,6 +1203,9 @@ mit</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Noch nichts zu vergleichen. Markieren Sie Zahlen und geben Sie ihnen eine Messgröße (F, dann was sie messen), oder Behauptungen und die Aussage, die sie behaupten oder bestreiten (C).</translation>
     </message>
+</context>
+<context>
+    <name>CompareViewCounts</name>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
         <translation>
@@ -1311,13 +1329,6 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
         <translation>Ihre Version durch die des Kollegen ersetzen (Strg+Z macht es rückgängig)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation>
-            <numerusform>%n Annotation seit Ihrem letzten Austausch von Ihnen UND einem Kollegen geändert. Vergleichen, dann Ihre behalten oder seine übernehmen.</numerusform>
-            <numerusform>%n Annotationen seit Ihrem letzten Austausch von Ihnen UND einem Kollegen geändert. Vergleichen, dann Ihre behalten oder seine übernehmen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No open conflicts.</source>
         <translation>Keine offenen Konflikte.</translation>
@@ -1341,6 +1352,16 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
         <translation>{action} für „{quote}“ (Strg+Z macht es rückgängig)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanelCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
+        <translation>
+            <numerusform>%n Annotation seit Ihrem letzten Austausch von Ihnen UND einem Kollegen geändert. Vergleichen, dann Ihre behalten oder seine übernehmen.</numerusform>
+            <numerusform>%n Annotationen seit Ihrem letzten Austausch von Ihnen UND einem Kollegen geändert. Vergleichen, dann Ihre behalten oder seine übernehmen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1477,6 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
-    <message numerus="yes">
-        <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation>
-            <numerusform>Original {type}, %n Seite, SHA-256 {sha}</numerusform>
-            <numerusform>Original {type}, %n Seiten, SHA-256 {sha}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
         <translation>Original {type}, SHA-256 {sha}</translation>
@@ -1478,6 +1492,16 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
         <translation>Ein Dokument braucht ein kurzes Kürzel (z. B. „FT 2025-07-15“).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogCounts</name>
+    <message numerus="yes">
+        <source>original {type}, %n page(s), SHA-256 {sha}</source>
+        <translation>
+            <numerusform>Original {type}, %n Seite, SHA-256 {sha}</numerusform>
+            <numerusform>Original {type}, %n Seiten, SHA-256 {sha}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,13 +1541,6 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>Retrieved {when}</source>
         <translation>Abgerufen {when}</translation>
     </message>
-    <message numerus="yes">
-        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation>
-            <numerusform>Original: {type}, %n Seite, SHA-256 {sha}…</numerusform>
-            <numerusform>Original: {type}, %n Seiten, SHA-256 {sha}…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
         <translation>Original: {type}, SHA-256 {sha}…</translation>
@@ -1535,6 +1552,16 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
         <translation>{characters} Zeichen · {annotations} Annotationen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModelCounts</name>
+    <message numerus="yes">
+        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
+        <translation>
+            <numerusform>Original: {type}, %n Seite, SHA-256 {sha}…</numerusform>
+            <numerusform>Original: {type}, %n Seiten, SHA-256 {sha}…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,23 +1658,9 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>Printing pages…</source>
         <translation>Seiten werden gedruckt…</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n Seite)</numerusform>
-            <numerusform>(%n Seiten)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n chart file(s) beside it)</source>
-        <translation>
-            <numerusform>(und %n Diagrammdatei daneben)</numerusform>
-            <numerusform>(und %n Diagrammdateien daneben)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -1656,6 +1669,23 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
         <translation>Nach {path} als {format} exportiert {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n Seite)</numerusform>
+            <numerusform>(%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n chart file(s) beside it)</source>
+        <translation>
+            <numerusform>(und %n Diagrammdatei daneben)</numerusform>
+            <numerusform>(und %n Diagrammdateien daneben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2952,9 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
         <translation>Wählen Sie eine Entität, Messgröße oder Aussage (im Register oder eine damit verknüpfte Annotation), um sie in jeder Quelle zu sehen.</translation>
     </message>
+</context>
+<context>
+    <name>MentionsPanelCounts</name>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -3193,6 +3226,9 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>Not contested</source>
         <translation>Nicht strittig</translation>
     </message>
+</context>
+<context>
+    <name>PropositionSectionCounts</name>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
         <translation>
@@ -3476,13 +3512,6 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>Merge “{name}” into:</source>
         <translation>„{name}“ zusammenführen in:</translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n item(s) into “{name}”</source>
-        <translation>
-            <numerusform>%n Eintrag in „{name}“ zusammenführen</numerusform>
-            <numerusform>%n Einträge in „{name}“ zusammenführen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a measure first.</source>
         <translation>Wählen Sie zuerst eine Messgröße.</translation>
@@ -3494,6 +3523,16 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
         <translation>Einheit von „{measure}“ (USD, %, EUR…):</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanelCounts</name>
+    <message numerus="yes">
+        <source>Merge %n item(s) into “{name}”</source>
+        <translation>
+            <numerusform>%n Eintrag in „{name}“ zusammenführen</numerusform>
+            <numerusform>%n Einträge in „{name}“ zusammenführen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3929,13 +3968,6 @@ in {document}</translation>
         <source>Cannot load the list</source>
         <translation>Die Liste kann nicht geladen werden</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation>
-            <numerusform>%n Name geladen; Alle suchen sucht ihn in jedem Dokument.</numerusform>
-            <numerusform>%n Namen geladen; Alle suchen sucht sie in jedem Dokument.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the batch search</source>
         <translation>Stapelsuche exportieren</translation>
@@ -3968,16 +4000,26 @@ in {document}</translation>
         <source>“{term}” as {name}</source>
         <translation>„{term}“ als {name}</translation>
     </message>
+    <message>
+        <source>Every hit of “{term}” is already tagged as {name}.</source>
+        <translation>Jeder Treffer von „{term}“ ist schon als {name} markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeatureCounts</name>
+    <message numerus="yes">
+        <source>Loaded %n name(s); Search All looks for them in every document.</source>
+        <translation>
+            <numerusform>%n Name geladen; Alle suchen sucht ihn in jedem Dokument.</numerusform>
+            <numerusform>%n Namen geladen; Alle suchen sucht sie in jedem Dokument.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
         <translation>
             <numerusform>%n Treffer von „{term}“ als {name} vorgeschlagen: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
             <numerusform>%n Treffer von „{term}“ als {name} vorgeschlagen: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation>Jeder Treffer von „{term}“ ist schon als {name} markiert.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4112,17 @@ in {document}</translation>
         <source>Type what to look for.</source>
         <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
     </message>
+    <message>
+        <source> (one document: edit the query to search them all)</source>
+        <translation> (ein Dokument: Suchanfrage ändern, um alle zu durchsuchen)</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanelCounts</name>
     <message numerus="yes">
         <source> in %n document(s)</source>
         <translation>
@@ -4083,14 +4136,6 @@ in {document}</translation>
             <numerusform> und %n Registereintrag</numerusform>
             <numerusform> und %n Registereinträgen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (one document: edit the query to search them all)</source>
-        <translation> (ein Dokument: Suchanfrage ändern, um alle zu durchsuchen)</translation>
-    </message>
-    <message>
-        <source>No hits</source>
-        <translation>Keine Treffer</translation>
     </message>
 </context>
 <context>
@@ -4111,13 +4156,6 @@ in {document}</translation>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
         <translation>Doppelklick oder Eingabe: markiert öffnen, dann markiert E / F / C ihn</translation>
@@ -4132,7 +4170,32 @@ in {document}</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultsModelCounts</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
+    <message>
+        <source>Show in Its Article</source>
+        <translation>In seinem Artikel zeigen</translation>
+    </message>
+    <message>
+        <source>Grade Source {label}</source>
+        <translation>Quelle {label} bewerten</translation>
+    </message>
+    <message>
+        <source>Not Graded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCounts</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
         <translation>
@@ -4146,18 +4209,6 @@ in {document}</translation>
             <numerusform>Die Quelle zeigen</numerusform>
             <numerusform>Die %n Quellen zeigen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Show in Its Article</source>
-        <translation>In seinem Artikel zeigen</translation>
-    </message>
-    <message>
-        <source>Grade Source {label}</source>
-        <translation>Quelle {label} bewerten</translation>
-    </message>
-    <message>
-        <source>Not Graded</source>
-        <translation>Nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -4337,13 +4388,6 @@ in {document}</translation>
         <source>Mentions of “{name}”</source>
         <translation>Erwähnungen von „{name}“</translation>
     </message>
-    <message numerus="yes">
-        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation>
-            <numerusform>%n mögliche Erwähnung von {name}: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
-            <numerusform>%n mögliche Erwähnungen von {name}: Eingabe nimmt an, Rücktaste lehnt ab, dann kommt die nächste</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged mention of {name} found.</source>
         <translation>Keine unmarkierte Erwähnung von {name} gefunden.</translation>
@@ -4364,13 +4408,6 @@ in {document}</translation>
         <source>Figures in “{title}”</source>
         <translation>Zahlen in „{title}“</translation>
     </message>
-    <message numerus="yes">
-        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation>
-            <numerusform>%n unmarkierte Zahl gefunden: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
-            <numerusform>%n unmarkierte Zahlen gefunden: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Keine unmarkierte Zahl in diesem Artikel gefunden.</translation>
@@ -4378,6 +4415,23 @@ in {document}</translation>
     <message>
         <source>No suggestion to accept.</source>
         <translation>Kein Vorschlag zum Annehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsControllerCounts</name>
+    <message numerus="yes">
+        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
+        <translation>
+            <numerusform>%n mögliche Erwähnung von {name}: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
+            <numerusform>%n mögliche Erwähnungen von {name}: Eingabe nimmt an, Rücktaste lehnt ab, dann kommt die nächste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
+        <translation>
+            <numerusform>%n unmarkierte Zahl gefunden: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
+            <numerusform>%n unmarkierte Zahlen gefunden: Eingabe nimmt an, Rücktaste lehnt ab</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
@@ -4445,6 +4499,21 @@ in {document}</translation>
         <source>Reject All</source>
         <translation>Alle ablehnen</translation>
     </message>
+    <message>
+        <source>Enter accepts, Backspace rejects.</source>
+        <translation>Eingabe nimmt an, Rücktaste lehnt ab.</translation>
+    </message>
+    <message>
+        <source>all reviewed.</source>
+        <translation>alles geprüft.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanelCounts</name>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
         <translation>
@@ -4458,18 +4527,6 @@ in {document}</translation>
             <numerusform>%n mögliche Erwähnung zu prüfen.</numerusform>
             <numerusform>%n mögliche Erwähnungen zu prüfen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter accepts, Backspace rejects.</source>
-        <translation>Eingabe nimmt an, Rücktaste lehnt ab.</translation>
-    </message>
-    <message>
-        <source>all reviewed.</source>
-        <translation>alles geprüft.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(noch keine)</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4616,9 @@ in {document}</translation>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
+</context>
+<context>
+    <name>TimelineViewCounts</name>
     <message numerus="yes">
         <source>%n dated event(s)</source>
         <translation>

@@ -47,7 +47,7 @@
     </message>
 </context>
 <context>
-    <name>AgreementDialog</name>
+    <name>AgreementDialogCounts</name>
     <message numerus="yes">
         <source>%n annotation(s)</source>
         <translation>
@@ -64,7 +64,7 @@
     </message>
 </context>
 <context>
-    <name>AuthorFilter</name>
+    <name>AuthorFilterCounts</name>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
         <translation>
@@ -74,7 +74,7 @@
     </message>
 </context>
 <context>
-    <name>BatchPanel</name>
+    <name>BatchPanelCounts</name>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
         <translation>
@@ -91,7 +91,7 @@
     </message>
 </context>
 <context>
-    <name>BatchTableModel</name>
+    <name>BatchTableModelCounts</name>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
         <translation>
@@ -101,7 +101,7 @@
     </message>
 </context>
 <context>
-    <name>ColleagueExchange</name>
+    <name>ColleagueExchangeCounts</name>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
@@ -121,7 +121,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>CompareViewCounts</name>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
         <translation>
@@ -138,7 +138,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>ConflictsPanel</name>
+    <name>ConflictsPanelCounts</name>
     <message numerus="yes">
         <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
         <translation>
@@ -148,7 +148,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>DocumentDialog</name>
+    <name>DocumentDialogCounts</name>
     <message numerus="yes">
         <source>original {type}, %n page(s), SHA-256 {sha}</source>
         <translation>
@@ -158,7 +158,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>DocumentTableModel</name>
+    <name>DocumentTableModelCounts</name>
     <message numerus="yes">
         <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
         <translation>
@@ -168,7 +168,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>DossierDialog</name>
+    <name>DossierDialogCounts</name>
     <message numerus="yes">
         <source>(%n page(s))</source>
         <translation>
@@ -295,7 +295,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>MentionsPanel</name>
+    <name>MentionsPanelCounts</name>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -326,7 +326,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>PropositionSection</name>
+    <name>PropositionSectionCounts</name>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
         <translation>
@@ -343,7 +343,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>RegisterPanel</name>
+    <name>RegisterPanelCounts</name>
     <message numerus="yes">
         <source>Merge %n item(s) into “{name}”</source>
         <translation>
@@ -353,7 +353,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>SearchFeature</name>
+    <name>SearchFeatureCounts</name>
     <message numerus="yes">
         <source>Loaded %n name(s); Search All looks for them in every document.</source>
         <translation>
@@ -370,7 +370,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
+    <name>SearchPanelCounts</name>
     <message numerus="yes">
         <source> in %n document(s)</source>
         <translation>
@@ -387,7 +387,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>SearchResultsModel</name>
+    <name>SearchResultsModelCounts</name>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
@@ -397,7 +397,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>Section</name>
+    <name>SectionCounts</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
         <translation>
@@ -414,7 +414,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>SuggestionsController</name>
+    <name>SuggestionsControllerCounts</name>
     <message numerus="yes">
         <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
         <translation>
@@ -466,7 +466,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>SuggestionsPanel</name>
+    <name>SuggestionsPanelCounts</name>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
         <translation>
@@ -483,7 +483,7 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>TimelineViewCounts</name>
     <message numerus="yes">
         <source>%n dated event(s)</source>
         <translation>

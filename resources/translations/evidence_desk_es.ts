@@ -198,13 +198,6 @@
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n anotación</numerusform>
-            <numerusform>%n anotaciones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose two different authors.</source>
         <translation>Elija dos autores distintos.</translation>
@@ -213,13 +206,6 @@
         <source>Tick at least one document.</source>
         <translation>Marque al menos un documento.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation>
-            <numerusform>%n documento, {characters} caracteres; B = {b} medido respecto a A = {a}</numerusform>
-            <numerusform>%n documentos, {characters} caracteres; B = {b} medido respecto a A = {a}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
         <translation>κ de Cohen (caracteres): &lt;b&gt;{kappa}&lt;/b&gt;</translation>
@@ -227,6 +213,23 @@
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
         <translation>α&lt;sub&gt;U&lt;/sub&gt; de Krippendorff: &lt;b&gt;{alpha}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
+        <translation>
+            <numerusform>%n documento, {characters} caracteres; B = {b} medido respecto a A = {a}</numerusform>
+            <numerusform>%n documentos, {characters} caracteres; B = {b} medido respecto a A = {a}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,6 +578,9 @@ Create a new, empty project there?</source>
         <source>Show: nobody</source>
         <translation>Mostrar: nadie</translation>
     </message>
+</context>
+<context>
+    <name>AuthorFilterCounts</name>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
         <translation>
@@ -637,6 +643,17 @@ Scale AI
         <source> (stopped after {searched} of {listed})</source>
         <translation> (detenida tras {searched} de {listed})</translation>
     </message>
+    <message>
+        <source>Search the list first; then its results can be exported.</source>
+        <translation>Primero busque la lista; luego podrá exportar sus resultados.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Nothing was written.</source>
+        <translation>No se pudo escribir {file}: {reason}. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanelCounts</name>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
         <translation>
@@ -651,14 +668,6 @@ Scale AI
             <numerusform>{found} en %n documentos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search the list first; then its results can be exported.</source>
-        <translation>Primero busque la lista; luego podrá exportar sus resultados.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation>No se pudo escribir {file}: {reason}. No se escribió nada.</translation>
-    </message>
 </context>
 <context>
     <name>BatchTableModel</name>
@@ -666,16 +675,19 @@ Scale AI
         <source>Searched as {query}</source>
         <translation>Buscado como {query}</translation>
     </message>
+    <message>
+        <source> — click to see them</source>
+        <translation> — haga clic para verlas</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModelCounts</name>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
         <translation>
             <numerusform>{term} en «{title}»: %n coincidencia</numerusform>
             <numerusform>{term} en «{title}»: %n coincidencias</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> — click to see them</source>
-        <translation> — haga clic para verlas</translation>
     </message>
 </context>
 <context>
@@ -732,6 +744,17 @@ Scale AI
         <source>Import {file}</source>
         <translation>Importar {file}</translation>
     </message>
+    <message>
+        <source>Annotations without a kind</source>
+        <translation>Anotaciones sin tipo</translation>
+    </message>
+    <message>
+        <source>Export for a colleague</source>
+        <translation>Exportar para un colega</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueExchangeCounts</name>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
@@ -741,14 +764,6 @@ Importarla como:</numerusform>
             <numerusform>%n anotaciones de {file} no indican ningún tipo que Evidence Desk conozca.
 Importarlas como:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Annotations without a kind</source>
-        <translation>Anotaciones sin tipo</translation>
-    </message>
-    <message>
-        <source>Export for a colleague</source>
-        <translation>Exportar para un colega</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
@@ -1188,6 +1203,9 @@ con</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Todavía nada que comparar. Marque cifras y deles una medida (F, luego qué miden), o afirmaciones y la proposición que afirman o niegan (C).</translation>
     </message>
+</context>
+<context>
+    <name>CompareViewCounts</name>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
         <translation>
@@ -1311,13 +1329,6 @@ Su versión: {author}, detectada {when}</translation>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
         <translation>Sustituir su versión por la de su colega (Ctrl+Z lo deshace)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation>
-            <numerusform>%n anotación cambiada por usted Y por un colega desde su último intercambio. Compare y luego conserve la suya o tome la del colega.</numerusform>
-            <numerusform>%n anotaciones cambiadas por usted Y por un colega desde su último intercambio. Compare y luego conserve la suya o tome la del colega.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No open conflicts.</source>
         <translation>Ningún conflicto abierto.</translation>
@@ -1341,6 +1352,16 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
         <translation>{action} de «{quote}» (Ctrl+Z lo deshace)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanelCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
+        <translation>
+            <numerusform>%n anotación cambiada por usted Y por un colega desde su último intercambio. Compare y luego conserve la suya o tome la del colega.</numerusform>
+            <numerusform>%n anotaciones cambiadas por usted Y por un colega desde su último intercambio. Compare y luego conserve la suya o tome la del colega.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1477,6 @@ Su versión: {author}, detectada {when}</translation>
         <source>Reliability</source>
         <translation>Fiabilidad</translation>
     </message>
-    <message numerus="yes">
-        <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation>
-            <numerusform>original {type}, %n página, SHA-256 {sha}</numerusform>
-            <numerusform>original {type}, %n páginas, SHA-256 {sha}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
         <translation>original {type}, SHA-256 {sha}</translation>
@@ -1478,6 +1492,16 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
         <translation>Un documento necesita una etiqueta corta (p. ej. «FT 2025-07-15»).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogCounts</name>
+    <message numerus="yes">
+        <source>original {type}, %n page(s), SHA-256 {sha}</source>
+        <translation>
+            <numerusform>original {type}, %n página, SHA-256 {sha}</numerusform>
+            <numerusform>original {type}, %n páginas, SHA-256 {sha}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,13 +1541,6 @@ Su versión: {author}, detectada {when}</translation>
         <source>Retrieved {when}</source>
         <translation>Obtenido {when}</translation>
     </message>
-    <message numerus="yes">
-        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation>
-            <numerusform>Original: {type}, %n página, SHA-256 {sha}…</numerusform>
-            <numerusform>Original: {type}, %n páginas, SHA-256 {sha}…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
         <translation>Original: {type}, SHA-256 {sha}…</translation>
@@ -1535,6 +1552,16 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
         <translation>{characters} caracteres · {annotations} anotaciones</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModelCounts</name>
+    <message numerus="yes">
+        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
+        <translation>
+            <numerusform>Original: {type}, %n página, SHA-256 {sha}…</numerusform>
+            <numerusform>Original: {type}, %n páginas, SHA-256 {sha}…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,23 +1658,9 @@ Su versión: {author}, detectada {when}</translation>
         <source>Printing pages…</source>
         <translation>Imprimiendo las páginas…</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n página)</numerusform>
-            <numerusform>(%n páginas)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n chart file(s) beside it)</source>
-        <translation>
-            <numerusform>(y %n archivo de gráfico al lado)</numerusform>
-            <numerusform>(y %n archivos de gráfico al lado)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -1656,6 +1669,23 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
         <translation>Exportado a {path} como {format} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n página)</numerusform>
+            <numerusform>(%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n chart file(s) beside it)</source>
+        <translation>
+            <numerusform>(y %n archivo de gráfico al lado)</numerusform>
+            <numerusform>(y %n archivos de gráfico al lado)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2952,9 @@ Su versión: {author}, detectada {when}</translation>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
         <translation>Seleccione una entidad, medida o proposición (en el registro, o una anotación vinculada) para verla en cada fuente.</translation>
     </message>
+</context>
+<context>
+    <name>MentionsPanelCounts</name>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -3193,6 +3226,9 @@ Su versión: {author}, detectada {when}</translation>
         <source>Not contested</source>
         <translation>No cuestionada</translation>
     </message>
+</context>
+<context>
+    <name>PropositionSectionCounts</name>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
         <translation>
@@ -3476,13 +3512,6 @@ Su versión: {author}, detectada {when}</translation>
         <source>Merge “{name}” into:</source>
         <translation>Fusionar «{name}» en:</translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n item(s) into “{name}”</source>
-        <translation>
-            <numerusform>Fusionar %n elemento en «{name}»</numerusform>
-            <numerusform>Fusionar %n elementos en «{name}»</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a measure first.</source>
         <translation>Seleccione primero una medida.</translation>
@@ -3494,6 +3523,16 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
         <translation>Unidad de «{measure}» (USD, %, EUR…):</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanelCounts</name>
+    <message numerus="yes">
+        <source>Merge %n item(s) into “{name}”</source>
+        <translation>
+            <numerusform>Fusionar %n elemento en «{name}»</numerusform>
+            <numerusform>Fusionar %n elementos en «{name}»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3929,13 +3968,6 @@ en {document}</translation>
         <source>Cannot load the list</source>
         <translation>No se puede cargar la lista</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation>
-            <numerusform>Cargado %n nombre; Buscar todo lo busca en cada documento.</numerusform>
-            <numerusform>Cargados %n nombres; Buscar todo los busca en cada documento.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the batch search</source>
         <translation>Exportar la búsqueda por lotes</translation>
@@ -3968,16 +4000,26 @@ en {document}</translation>
         <source>“{term}” as {name}</source>
         <translation>«{term}» como {name}</translation>
     </message>
+    <message>
+        <source>Every hit of “{term}” is already tagged as {name}.</source>
+        <translation>Cada coincidencia de «{term}» ya está marcada como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeatureCounts</name>
+    <message numerus="yes">
+        <source>Loaded %n name(s); Search All looks for them in every document.</source>
+        <translation>
+            <numerusform>Cargado %n nombre; Buscar todo lo busca en cada documento.</numerusform>
+            <numerusform>Cargados %n nombres; Buscar todo los busca en cada documento.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
         <translation>
             <numerusform>%n coincidencia de «{term}» propuesta como {name}: Intro acepta, Retroceso rechaza</numerusform>
             <numerusform>%n coincidencias de «{term}» propuestas como {name}: Intro acepta, Retroceso rechaza</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation>Cada coincidencia de «{term}» ya está marcada como {name}.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4112,17 @@ en {document}</translation>
         <source>Type what to look for.</source>
         <translation>Escriba qué buscar.</translation>
     </message>
+    <message>
+        <source> (one document: edit the query to search them all)</source>
+        <translation> (un solo documento: edite la consulta para buscar en todos)</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanelCounts</name>
     <message numerus="yes">
         <source> in %n document(s)</source>
         <translation>
@@ -4083,14 +4136,6 @@ en {document}</translation>
             <numerusform> y %n entrada del registro</numerusform>
             <numerusform> y %n entradas del registro</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (one document: edit the query to search them all)</source>
-        <translation> (un solo documento: edite la consulta para buscar en todos)</translation>
-    </message>
-    <message>
-        <source>No hits</source>
-        <translation>Sin coincidencias</translation>
     </message>
 </context>
 <context>
@@ -4111,13 +4156,6 @@ en {document}</translation>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n coincidencia</numerusform>
-            <numerusform>%n coincidencias</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
         <translation>Doble clic o Intro: ábralo seleccionado, luego E / F / C lo marca</translation>
@@ -4132,7 +4170,32 @@ en {document}</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultsModelCounts</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
+    <message>
+        <source>Show in Its Article</source>
+        <translation>Mostrar en su artículo</translation>
+    </message>
+    <message>
+        <source>Grade Source {label}</source>
+        <translation>Calificar la fuente {label}</translation>
+    </message>
+    <message>
+        <source>Not Graded</source>
+        <translation>Sin calificar</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCounts</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
         <translation>
@@ -4146,18 +4209,6 @@ en {document}</translation>
             <numerusform>Mostrar la fuente</numerusform>
             <numerusform>Mostrar las %n fuentes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Show in Its Article</source>
-        <translation>Mostrar en su artículo</translation>
-    </message>
-    <message>
-        <source>Grade Source {label}</source>
-        <translation>Calificar la fuente {label}</translation>
-    </message>
-    <message>
-        <source>Not Graded</source>
-        <translation>Sin calificar</translation>
     </message>
 </context>
 <context>
@@ -4337,13 +4388,6 @@ en {document}</translation>
         <source>Mentions of “{name}”</source>
         <translation>Menciones de «{name}»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation>
-            <numerusform>%n posible mención de {name}: Intro acepta, Retroceso rechaza</numerusform>
-            <numerusform>%n posibles menciones de {name}: Intro acepta, Retroceso rechaza, luego viene la siguiente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged mention of {name} found.</source>
         <translation>No se encontró ninguna mención sin marcar de {name}.</translation>
@@ -4364,13 +4408,6 @@ en {document}</translation>
         <source>Figures in “{title}”</source>
         <translation>Cifras en «{title}»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation>
-            <numerusform>%n cifra sin marcar encontrada: Intro acepta, Retroceso rechaza</numerusform>
-            <numerusform>%n cifras sin marcar encontradas: Intro acepta, Retroceso rechaza</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Ninguna cifra sin marcar en este artículo.</translation>
@@ -4378,6 +4415,23 @@ en {document}</translation>
     <message>
         <source>No suggestion to accept.</source>
         <translation>Ninguna sugerencia que aceptar.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsControllerCounts</name>
+    <message numerus="yes">
+        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
+        <translation>
+            <numerusform>%n posible mención de {name}: Intro acepta, Retroceso rechaza</numerusform>
+            <numerusform>%n posibles menciones de {name}: Intro acepta, Retroceso rechaza, luego viene la siguiente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
+        <translation>
+            <numerusform>%n cifra sin marcar encontrada: Intro acepta, Retroceso rechaza</numerusform>
+            <numerusform>%n cifras sin marcar encontradas: Intro acepta, Retroceso rechaza</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
@@ -4445,6 +4499,21 @@ en {document}</translation>
         <source>Reject All</source>
         <translation>Rechazar todas</translation>
     </message>
+    <message>
+        <source>Enter accepts, Backspace rejects.</source>
+        <translation>Intro acepta, Retroceso rechaza.</translation>
+    </message>
+    <message>
+        <source>all reviewed.</source>
+        <translation>todo revisado.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguna aún)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanelCounts</name>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
         <translation>
@@ -4458,18 +4527,6 @@ en {document}</translation>
             <numerusform>%n posible mención que revisar.</numerusform>
             <numerusform>%n posibles menciones que revisar.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter accepts, Backspace rejects.</source>
-        <translation>Intro acepta, Retroceso rechaza.</translation>
-    </message>
-    <message>
-        <source>all reviewed.</source>
-        <translation>todo revisado.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(ninguna aún)</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4616,9 @@ en {document}</translation>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
+</context>
+<context>
+    <name>TimelineViewCounts</name>
     <message numerus="yes">
         <source>%n dated event(s)</source>
         <translation>

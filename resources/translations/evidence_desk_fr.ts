@@ -198,13 +198,6 @@
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n annotation</numerusform>
-            <numerusform>%n annotations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose two different authors.</source>
         <translation>Choisissez deux auteurs différents.</translation>
@@ -213,13 +206,6 @@
         <source>Tick at least one document.</source>
         <translation>Cochez au moins un document.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation>
-            <numerusform>%n document, {characters} caractères ; B = {b} mesuré par rapport à A = {a}</numerusform>
-            <numerusform>%n documents, {characters} caractères ; B = {b} mesuré par rapport à A = {a}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
         <translation>κ de Cohen (caractères) : &lt;b&gt;{kappa}&lt;/b&gt;</translation>
@@ -227,6 +213,23 @@
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
         <translation>α&lt;sub&gt;U&lt;/sub&gt; de Krippendorff : &lt;b&gt;{alpha}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
+        <translation>
+            <numerusform>%n document, {characters} caractères ; B = {b} mesuré par rapport à A = {a}</numerusform>
+            <numerusform>%n documents, {characters} caractères ; B = {b} mesuré par rapport à A = {a}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,6 +578,9 @@ Y créer un nouveau projet vide ?</translation>
         <source>Show: nobody</source>
         <translation>Afficher : personne</translation>
     </message>
+</context>
+<context>
+    <name>AuthorFilterCounts</name>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
         <translation>
@@ -637,6 +643,17 @@ Scale AI
         <source> (stopped after {searched} of {listed})</source>
         <translation> (arrêtée après {searched} sur {listed})</translation>
     </message>
+    <message>
+        <source>Search the list first; then its results can be exported.</source>
+        <translation>Recherchez d’abord la liste ; ses résultats pourront ensuite être exportés.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Nothing was written.</source>
+        <translation>Impossible d’écrire {file} : {reason}. Rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanelCounts</name>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
         <translation>
@@ -651,14 +668,6 @@ Scale AI
             <numerusform>{found} dans %n documents</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search the list first; then its results can be exported.</source>
-        <translation>Recherchez d’abord la liste ; ses résultats pourront ensuite être exportés.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation>Impossible d’écrire {file} : {reason}. Rien n’a été écrit.</translation>
-    </message>
 </context>
 <context>
     <name>BatchTableModel</name>
@@ -666,16 +675,19 @@ Scale AI
         <source>Searched as {query}</source>
         <translation>Recherché comme {query}</translation>
     </message>
+    <message>
+        <source> — click to see them</source>
+        <translation> — cliquez pour les voir</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModelCounts</name>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
         <translation>
             <numerusform>{term} dans « {title} » : %n occurrence</numerusform>
             <numerusform>{term} dans « {title} » : %n occurrences</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> — click to see them</source>
-        <translation> — cliquez pour les voir</translation>
     </message>
 </context>
 <context>
@@ -732,6 +744,17 @@ Scale AI
         <source>Import {file}</source>
         <translation>Importer {file}</translation>
     </message>
+    <message>
+        <source>Annotations without a kind</source>
+        <translation>Annotations sans type</translation>
+    </message>
+    <message>
+        <source>Export for a colleague</source>
+        <translation>Exporter pour un collègue</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueExchangeCounts</name>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
@@ -741,14 +764,6 @@ L’importer comme :</numerusform>
             <numerusform>%n annotations de {file} n’indiquent aucun type connu d’Evidence Desk.
 Les importer comme :</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Annotations without a kind</source>
-        <translation>Annotations sans type</translation>
-    </message>
-    <message>
-        <source>Export for a colleague</source>
-        <translation>Exporter pour un collègue</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
@@ -1188,6 +1203,9 @@ avec</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Rien à comparer pour l’instant. Balisez des chiffres et donnez-leur une mesure (F, puis ce qu’ils mesurent), ou des affirmations et la proposition qu’elles affirment ou nient (C).</translation>
     </message>
+</context>
+<context>
+    <name>CompareViewCounts</name>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
         <translation>
@@ -1311,13 +1329,6 @@ Sa version : {author}, détectée {when}</translation>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
         <translation>Remplacer votre version par celle de votre collègue (Ctrl+Z annule)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation>
-            <numerusform>%n annotation modifiée par vous ET par un collègue depuis votre dernier échange. Comparez, puis gardez la vôtre ou prenez la sienne.</numerusform>
-            <numerusform>%n annotations modifiées par vous ET par un collègue depuis votre dernier échange. Comparez, puis gardez la vôtre ou prenez la sienne.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
@@ -1341,6 +1352,16 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
         <translation>{action} de « {quote} » (Ctrl+Z annule)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanelCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
+        <translation>
+            <numerusform>%n annotation modifiée par vous ET par un collègue depuis votre dernier échange. Comparez, puis gardez la vôtre ou prenez la sienne.</numerusform>
+            <numerusform>%n annotations modifiées par vous ET par un collègue depuis votre dernier échange. Comparez, puis gardez la vôtre ou prenez la sienne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1477,6 @@ Sa version : {author}, détectée {when}</translation>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
-    <message numerus="yes">
-        <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation>
-            <numerusform>original {type}, %n page, SHA-256 {sha}</numerusform>
-            <numerusform>original {type}, %n pages, SHA-256 {sha}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
         <translation>original {type}, SHA-256 {sha}</translation>
@@ -1478,6 +1492,16 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
         <translation>Un document a besoin d’un libellé court (p. ex. « FT 2025-07-15 »).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogCounts</name>
+    <message numerus="yes">
+        <source>original {type}, %n page(s), SHA-256 {sha}</source>
+        <translation>
+            <numerusform>original {type}, %n page, SHA-256 {sha}</numerusform>
+            <numerusform>original {type}, %n pages, SHA-256 {sha}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,13 +1541,6 @@ Sa version : {author}, détectée {when}</translation>
         <source>Retrieved {when}</source>
         <translation>Récupéré {when}</translation>
     </message>
-    <message numerus="yes">
-        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation>
-            <numerusform>Original : {type}, %n page, SHA-256 {sha}…</numerusform>
-            <numerusform>Original : {type}, %n pages, SHA-256 {sha}…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
         <translation>Original : {type}, SHA-256 {sha}…</translation>
@@ -1535,6 +1552,16 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
         <translation>{characters} caractères · {annotations} annotations</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModelCounts</name>
+    <message numerus="yes">
+        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
+        <translation>
+            <numerusform>Original : {type}, %n page, SHA-256 {sha}…</numerusform>
+            <numerusform>Original : {type}, %n pages, SHA-256 {sha}…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,23 +1658,9 @@ Sa version : {author}, détectée {when}</translation>
         <source>Printing pages…</source>
         <translation>Impression des pages…</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n page)</numerusform>
-            <numerusform>(%n pages)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing…</source>
         <translation>Écriture…</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n chart file(s) beside it)</source>
-        <translation>
-            <numerusform>(et %n fichier de graphique à côté)</numerusform>
-            <numerusform>(et %n fichiers de graphique à côté)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -1656,6 +1669,23 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
         <translation>Exporté vers {path} en {format} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n chart file(s) beside it)</source>
+        <translation>
+            <numerusform>(et %n fichier de graphique à côté)</numerusform>
+            <numerusform>(et %n fichiers de graphique à côté)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2952,9 @@ Sa version : {author}, détectée {when}</translation>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
         <translation>Sélectionnez une entité, une mesure ou une proposition (dans le registre, ou une annotation qui y est liée) pour la voir dans chaque source.</translation>
     </message>
+</context>
+<context>
+    <name>MentionsPanelCounts</name>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -3193,6 +3226,9 @@ Sa version : {author}, détectée {when}</translation>
         <source>Not contested</source>
         <translation>Non contestée</translation>
     </message>
+</context>
+<context>
+    <name>PropositionSectionCounts</name>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
         <translation>
@@ -3476,13 +3512,6 @@ Sa version : {author}, détectée {when}</translation>
         <source>Merge “{name}” into:</source>
         <translation>Fusionner « {name} » dans :</translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n item(s) into “{name}”</source>
-        <translation>
-            <numerusform>Fusionner %n élément dans « {name} »</numerusform>
-            <numerusform>Fusionner %n éléments dans « {name} »</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a measure first.</source>
         <translation>Sélectionnez d’abord une mesure.</translation>
@@ -3494,6 +3523,16 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
         <translation>Unité de « {measure} » (USD, %, EUR…) :</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanelCounts</name>
+    <message numerus="yes">
+        <source>Merge %n item(s) into “{name}”</source>
+        <translation>
+            <numerusform>Fusionner %n élément dans « {name} »</numerusform>
+            <numerusform>Fusionner %n éléments dans « {name} »</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3929,13 +3968,6 @@ dans {document}</translation>
         <source>Cannot load the list</source>
         <translation>Impossible de charger la liste</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation>
-            <numerusform>%n nom chargé ; Tout rechercher le cherche dans chaque document.</numerusform>
-            <numerusform>%n noms chargés ; Tout rechercher les cherche dans chaque document.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the batch search</source>
         <translation>Exporter la recherche par lot</translation>
@@ -3968,16 +4000,26 @@ dans {document}</translation>
         <source>“{term}” as {name}</source>
         <translation>« {term} » comme {name}</translation>
     </message>
+    <message>
+        <source>Every hit of “{term}” is already tagged as {name}.</source>
+        <translation>Chaque occurrence de « {term} » est déjà balisée comme {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeatureCounts</name>
+    <message numerus="yes">
+        <source>Loaded %n name(s); Search All looks for them in every document.</source>
+        <translation>
+            <numerusform>%n nom chargé ; Tout rechercher le cherche dans chaque document.</numerusform>
+            <numerusform>%n noms chargés ; Tout rechercher les cherche dans chaque document.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
         <translation>
             <numerusform>%n occurrence de « {term} » proposée comme {name} : Entrée accepte, Retour arrière rejette</numerusform>
             <numerusform>%n occurrences de « {term} » proposées comme {name} : Entrée accepte, Retour arrière rejette</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation>Chaque occurrence de « {term} » est déjà balisée comme {name}.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4112,17 @@ dans {document}</translation>
         <source>Type what to look for.</source>
         <translation>Saisissez ce qu’il faut rechercher.</translation>
     </message>
+    <message>
+        <source> (one document: edit the query to search them all)</source>
+        <translation> (un seul document : modifiez la requête pour les rechercher tous)</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanelCounts</name>
     <message numerus="yes">
         <source> in %n document(s)</source>
         <translation>
@@ -4083,14 +4136,6 @@ dans {document}</translation>
             <numerusform> et %n entrée du registre</numerusform>
             <numerusform> et %n entrées du registre</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (one document: edit the query to search them all)</source>
-        <translation> (un seul document : modifiez la requête pour les rechercher tous)</translation>
-    </message>
-    <message>
-        <source>No hits</source>
-        <translation>Aucune occurrence</translation>
     </message>
 </context>
 <context>
@@ -4111,13 +4156,6 @@ dans {document}</translation>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n occurrence</numerusform>
-            <numerusform>%n occurrences</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
         <translation>Double-clic ou Entrée : l’ouvrir sélectionné, puis E / F / C le balise</translation>
@@ -4132,7 +4170,32 @@ dans {document}</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultsModelCounts</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
+    <message>
+        <source>Show in Its Article</source>
+        <translation>Afficher dans son article</translation>
+    </message>
+    <message>
+        <source>Grade Source {label}</source>
+        <translation>Noter la source {label}</translation>
+    </message>
+    <message>
+        <source>Not Graded</source>
+        <translation>Non notée</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCounts</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
         <translation>
@@ -4146,18 +4209,6 @@ dans {document}</translation>
             <numerusform>Afficher la source</numerusform>
             <numerusform>Afficher les %n sources</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Show in Its Article</source>
-        <translation>Afficher dans son article</translation>
-    </message>
-    <message>
-        <source>Grade Source {label}</source>
-        <translation>Noter la source {label}</translation>
-    </message>
-    <message>
-        <source>Not Graded</source>
-        <translation>Non notée</translation>
     </message>
 </context>
 <context>
@@ -4337,13 +4388,6 @@ dans {document}</translation>
         <source>Mentions of “{name}”</source>
         <translation>Mentions de « {name} »</translation>
     </message>
-    <message numerus="yes">
-        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation>
-            <numerusform>%n mention possible de {name} : Entrée accepte, Retour arrière rejette</numerusform>
-            <numerusform>%n mentions possibles de {name} : Entrée accepte, Retour arrière rejette, puis vient la suivante</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged mention of {name} found.</source>
         <translation>Aucune mention non balisée de {name} trouvée.</translation>
@@ -4364,13 +4408,6 @@ dans {document}</translation>
         <source>Figures in “{title}”</source>
         <translation>Chiffres de « {title} »</translation>
     </message>
-    <message numerus="yes">
-        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation>
-            <numerusform>%n chiffre non balisé trouvé : Entrée accepte, Retour arrière rejette</numerusform>
-            <numerusform>%n chiffres non balisés trouvés : Entrée accepte, Retour arrière rejette</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Aucun chiffre non balisé dans cet article.</translation>
@@ -4378,6 +4415,23 @@ dans {document}</translation>
     <message>
         <source>No suggestion to accept.</source>
         <translation>Aucune suggestion à accepter.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsControllerCounts</name>
+    <message numerus="yes">
+        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
+        <translation>
+            <numerusform>%n mention possible de {name} : Entrée accepte, Retour arrière rejette</numerusform>
+            <numerusform>%n mentions possibles de {name} : Entrée accepte, Retour arrière rejette, puis vient la suivante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
+        <translation>
+            <numerusform>%n chiffre non balisé trouvé : Entrée accepte, Retour arrière rejette</numerusform>
+            <numerusform>%n chiffres non balisés trouvés : Entrée accepte, Retour arrière rejette</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
@@ -4445,6 +4499,21 @@ dans {document}</translation>
         <source>Reject All</source>
         <translation>Tout rejeter</translation>
     </message>
+    <message>
+        <source>Enter accepts, Backspace rejects.</source>
+        <translation>Entrée accepte, Retour arrière rejette.</translation>
+    </message>
+    <message>
+        <source>all reviewed.</source>
+        <translation>tout est révisé.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l’instant)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanelCounts</name>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
         <translation>
@@ -4458,18 +4527,6 @@ dans {document}</translation>
             <numerusform>%n mention possible à réviser.</numerusform>
             <numerusform>%n mentions possibles à réviser.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter accepts, Backspace rejects.</source>
-        <translation>Entrée accepte, Retour arrière rejette.</translation>
-    </message>
-    <message>
-        <source>all reviewed.</source>
-        <translation>tout est révisé.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(aucune pour l’instant)</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4616,9 @@ dans {document}</translation>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
+</context>
+<context>
+    <name>TimelineViewCounts</name>
     <message numerus="yes">
         <source>%n dated event(s)</source>
         <translation>

@@ -198,13 +198,6 @@
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n annotazione</numerusform>
-            <numerusform>%n annotazioni</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose two different authors.</source>
         <translation>Scegli due autori diversi.</translation>
@@ -213,13 +206,6 @@
         <source>Tick at least one document.</source>
         <translation>Spunta almeno un documento.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation>
-            <numerusform>%n documento, {characters} caratteri; B = {b} misurato rispetto ad A = {a}</numerusform>
-            <numerusform>%n documenti, {characters} caratteri; B = {b} misurato rispetto ad A = {a}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
         <translation>κ di Cohen (caratteri): &lt;b&gt;{kappa}&lt;/b&gt;</translation>
@@ -227,6 +213,23 @@
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
         <translation>α&lt;sub&gt;U&lt;/sub&gt; di Krippendorff: &lt;b&gt;{alpha}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotazione</numerusform>
+            <numerusform>%n annotazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
+        <translation>
+            <numerusform>%n documento, {characters} caratteri; B = {b} misurato rispetto ad A = {a}</numerusform>
+            <numerusform>%n documenti, {characters} caratteri; B = {b} misurato rispetto ad A = {a}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,6 +578,9 @@ Creare lì un progetto nuovo e vuoto?</translation>
         <source>Show: nobody</source>
         <translation>Mostra: nessuno</translation>
     </message>
+</context>
+<context>
+    <name>AuthorFilterCounts</name>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
         <translation>
@@ -637,6 +643,17 @@ Scale AI
         <source> (stopped after {searched} of {listed})</source>
         <translation> (interrotta dopo {searched} di {listed})</translation>
     </message>
+    <message>
+        <source>Search the list first; then its results can be exported.</source>
+        <translation>Prima cerca l’elenco; poi se ne possono esportare i risultati.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Nothing was written.</source>
+        <translation>Impossibile scrivere {file}: {reason}. Non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanelCounts</name>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
         <translation>
@@ -651,14 +668,6 @@ Scale AI
             <numerusform>{found} in %n documenti</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search the list first; then its results can be exported.</source>
-        <translation>Prima cerca l’elenco; poi se ne possono esportare i risultati.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation>Impossibile scrivere {file}: {reason}. Non è stato scritto nulla.</translation>
-    </message>
 </context>
 <context>
     <name>BatchTableModel</name>
@@ -666,16 +675,19 @@ Scale AI
         <source>Searched as {query}</source>
         <translation>Cercato come {query}</translation>
     </message>
+    <message>
+        <source> — click to see them</source>
+        <translation> — fai clic per vederli</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModelCounts</name>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
         <translation>
             <numerusform>{term} in «{title}»: %n risultato</numerusform>
             <numerusform>{term} in «{title}»: %n risultati</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> — click to see them</source>
-        <translation> — fai clic per vederli</translation>
     </message>
 </context>
 <context>
@@ -732,6 +744,17 @@ Scale AI
         <source>Import {file}</source>
         <translation>Importa {file}</translation>
     </message>
+    <message>
+        <source>Annotations without a kind</source>
+        <translation>Annotazioni senza tipo</translation>
+    </message>
+    <message>
+        <source>Export for a colleague</source>
+        <translation>Esporta per un collega</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueExchangeCounts</name>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
@@ -741,14 +764,6 @@ Importala come:</numerusform>
             <numerusform>%n annotazioni in {file} non indicano un tipo noto a Evidence Desk.
 Importale come:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Annotations without a kind</source>
-        <translation>Annotazioni senza tipo</translation>
-    </message>
-    <message>
-        <source>Export for a colleague</source>
-        <translation>Esporta per un collega</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
@@ -1188,6 +1203,9 @@ con</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Ancora nulla da confrontare. Etichetta delle cifre e assegna loro una misura (F, poi che cosa misurano), oppure delle affermazioni e la proposizione che affermano o negano (C).</translation>
     </message>
+</context>
+<context>
+    <name>CompareViewCounts</name>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
         <translation>
@@ -1311,13 +1329,6 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
         <translation>Sostituisci la tua versione con quella del collega (Ctrl+Z annulla)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation>
-            <numerusform>%n annotazione modificata da te E da un collega dall’ultimo scambio. Confronta, poi tieni la tua o prendi la sua.</numerusform>
-            <numerusform>%n annotazioni modificate da te E da un collega dall’ultimo scambio. Confronta, poi tieni la tua o prendi la sua.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No open conflicts.</source>
         <translation>Nessun conflitto aperto.</translation>
@@ -1341,6 +1352,16 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
         <translation>{action} di «{quote}» (Ctrl+Z annulla)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanelCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
+        <translation>
+            <numerusform>%n annotazione modificata da te E da un collega dall’ultimo scambio. Confronta, poi tieni la tua o prendi la sua.</numerusform>
+            <numerusform>%n annotazioni modificate da te E da un collega dall’ultimo scambio. Confronta, poi tieni la tua o prendi la sua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1477,6 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>Reliability</source>
         <translation>Affidabilità</translation>
     </message>
-    <message numerus="yes">
-        <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation>
-            <numerusform>originale {type}, %n pagina, SHA-256 {sha}</numerusform>
-            <numerusform>originale {type}, %n pagine, SHA-256 {sha}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
         <translation>originale {type}, SHA-256 {sha}</translation>
@@ -1478,6 +1492,16 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
         <translation>Un documento ha bisogno di una sigla breve (ad es. «FT 2025-07-15»).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogCounts</name>
+    <message numerus="yes">
+        <source>original {type}, %n page(s), SHA-256 {sha}</source>
+        <translation>
+            <numerusform>originale {type}, %n pagina, SHA-256 {sha}</numerusform>
+            <numerusform>originale {type}, %n pagine, SHA-256 {sha}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,13 +1541,6 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>Retrieved {when}</source>
         <translation>Recuperato {when}</translation>
     </message>
-    <message numerus="yes">
-        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation>
-            <numerusform>Originale: {type}, %n pagina, SHA-256 {sha}…</numerusform>
-            <numerusform>Originale: {type}, %n pagine, SHA-256 {sha}…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
         <translation>Originale: {type}, SHA-256 {sha}…</translation>
@@ -1535,6 +1552,16 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
         <translation>{characters} caratteri · {annotations} annotazioni</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModelCounts</name>
+    <message numerus="yes">
+        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
+        <translation>
+            <numerusform>Originale: {type}, %n pagina, SHA-256 {sha}…</numerusform>
+            <numerusform>Originale: {type}, %n pagine, SHA-256 {sha}…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,23 +1658,9 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>Printing pages…</source>
         <translation>Stampa delle pagine…</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n pagina)</numerusform>
-            <numerusform>(%n pagine)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing…</source>
         <translation>Scrittura…</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n chart file(s) beside it)</source>
-        <translation>
-            <numerusform>(e %n file di grafico accanto)</numerusform>
-            <numerusform>(e %n file di grafico accanto)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -1656,6 +1669,23 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
         <translation>Esportato in {path} come {format} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n pagina)</numerusform>
+            <numerusform>(%n pagine)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n chart file(s) beside it)</source>
+        <translation>
+            <numerusform>(e %n file di grafico accanto)</numerusform>
+            <numerusform>(e %n file di grafico accanto)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2952,9 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
         <translation>Seleziona un’entità, una misura o una proposizione (nel registro, o un’annotazione collegata) per vederla in ogni fonte.</translation>
     </message>
+</context>
+<context>
+    <name>MentionsPanelCounts</name>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -3193,6 +3226,9 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>Not contested</source>
         <translation>Non contestata</translation>
     </message>
+</context>
+<context>
+    <name>PropositionSectionCounts</name>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
         <translation>
@@ -3476,13 +3512,6 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>Merge “{name}” into:</source>
         <translation>Unisci «{name}» a:</translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n item(s) into “{name}”</source>
-        <translation>
-            <numerusform>Unisci %n elemento a «{name}»</numerusform>
-            <numerusform>Unisci %n elementi a «{name}»</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a measure first.</source>
         <translation>Prima seleziona una misura.</translation>
@@ -3494,6 +3523,16 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
         <translation>Unità di «{measure}» (USD, %, EUR…):</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanelCounts</name>
+    <message numerus="yes">
+        <source>Merge %n item(s) into “{name}”</source>
+        <translation>
+            <numerusform>Unisci %n elemento a «{name}»</numerusform>
+            <numerusform>Unisci %n elementi a «{name}»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3929,13 +3968,6 @@ in {document}</translation>
         <source>Cannot load the list</source>
         <translation>Impossibile caricare l’elenco</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation>
-            <numerusform>Caricato %n nome; Cerca tutto lo cerca in ogni documento.</numerusform>
-            <numerusform>Caricati %n nomi; Cerca tutto li cerca in ogni documento.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the batch search</source>
         <translation>Esporta la ricerca in blocco</translation>
@@ -3968,16 +4000,26 @@ in {document}</translation>
         <source>“{term}” as {name}</source>
         <translation>«{term}» come {name}</translation>
     </message>
+    <message>
+        <source>Every hit of “{term}” is already tagged as {name}.</source>
+        <translation>Ogni risultato di «{term}» è già etichettato come {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeatureCounts</name>
+    <message numerus="yes">
+        <source>Loaded %n name(s); Search All looks for them in every document.</source>
+        <translation>
+            <numerusform>Caricato %n nome; Cerca tutto lo cerca in ogni documento.</numerusform>
+            <numerusform>Caricati %n nomi; Cerca tutto li cerca in ogni documento.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
         <translation>
             <numerusform>%n risultato di «{term}» proposto come {name}: Invio accetta, Backspace rifiuta</numerusform>
             <numerusform>%n risultati di «{term}» proposti come {name}: Invio accetta, Backspace rifiuta</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation>Ogni risultato di «{term}» è già etichettato come {name}.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4112,17 @@ in {document}</translation>
         <source>Type what to look for.</source>
         <translation>Scrivi che cosa cercare.</translation>
     </message>
+    <message>
+        <source> (one document: edit the query to search them all)</source>
+        <translation> (un solo documento: modifica la ricerca per cercarli tutti)</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Nessun risultato</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanelCounts</name>
     <message numerus="yes">
         <source> in %n document(s)</source>
         <translation>
@@ -4083,14 +4136,6 @@ in {document}</translation>
             <numerusform> e %n voce del registro</numerusform>
             <numerusform> e %n voci del registro</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (one document: edit the query to search them all)</source>
-        <translation> (un solo documento: modifica la ricerca per cercarli tutti)</translation>
-    </message>
-    <message>
-        <source>No hits</source>
-        <translation>Nessun risultato</translation>
     </message>
 </context>
 <context>
@@ -4111,13 +4156,6 @@ in {document}</translation>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n risultato</numerusform>
-            <numerusform>%n risultati</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
         <translation>Doppio clic o Invio: aprilo selezionato, poi E / F / C lo etichetta</translation>
@@ -4132,7 +4170,32 @@ in {document}</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultsModelCounts</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
+    <message>
+        <source>Show in Its Article</source>
+        <translation>Mostra nel suo articolo</translation>
+    </message>
+    <message>
+        <source>Grade Source {label}</source>
+        <translation>Valuta la fonte {label}</translation>
+    </message>
+    <message>
+        <source>Not Graded</source>
+        <translation>Non valutata</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCounts</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
         <translation>
@@ -4146,18 +4209,6 @@ in {document}</translation>
             <numerusform>Mostra la fonte</numerusform>
             <numerusform>Mostra le %n fonti</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Show in Its Article</source>
-        <translation>Mostra nel suo articolo</translation>
-    </message>
-    <message>
-        <source>Grade Source {label}</source>
-        <translation>Valuta la fonte {label}</translation>
-    </message>
-    <message>
-        <source>Not Graded</source>
-        <translation>Non valutata</translation>
     </message>
 </context>
 <context>
@@ -4337,13 +4388,6 @@ in {document}</translation>
         <source>Mentions of “{name}”</source>
         <translation>Menzioni di «{name}»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation>
-            <numerusform>%n possibile menzione di {name}: Invio accetta, Backspace rifiuta</numerusform>
-            <numerusform>%n possibili menzioni di {name}: Invio accetta, Backspace rifiuta, poi arriva la successiva</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged mention of {name} found.</source>
         <translation>Nessuna menzione non etichettata di {name} trovata.</translation>
@@ -4364,13 +4408,6 @@ in {document}</translation>
         <source>Figures in “{title}”</source>
         <translation>Cifre in «{title}»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation>
-            <numerusform>%n cifra non etichettata trovata: Invio accetta, Backspace rifiuta</numerusform>
-            <numerusform>%n cifre non etichettate trovate: Invio accetta, Backspace rifiuta</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Nessuna cifra non etichettata in questo articolo.</translation>
@@ -4378,6 +4415,23 @@ in {document}</translation>
     <message>
         <source>No suggestion to accept.</source>
         <translation>Nessun suggerimento da accettare.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsControllerCounts</name>
+    <message numerus="yes">
+        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
+        <translation>
+            <numerusform>%n possibile menzione di {name}: Invio accetta, Backspace rifiuta</numerusform>
+            <numerusform>%n possibili menzioni di {name}: Invio accetta, Backspace rifiuta, poi arriva la successiva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
+        <translation>
+            <numerusform>%n cifra non etichettata trovata: Invio accetta, Backspace rifiuta</numerusform>
+            <numerusform>%n cifre non etichettate trovate: Invio accetta, Backspace rifiuta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
@@ -4445,6 +4499,21 @@ in {document}</translation>
         <source>Reject All</source>
         <translation>Rifiuta tutti</translation>
     </message>
+    <message>
+        <source>Enter accepts, Backspace rejects.</source>
+        <translation>Invio accetta, Backspace rifiuta.</translation>
+    </message>
+    <message>
+        <source>all reviewed.</source>
+        <translation>tutto rivisto.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ancora nessuna)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanelCounts</name>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
         <translation>
@@ -4458,18 +4527,6 @@ in {document}</translation>
             <numerusform>%n possibile menzione da rivedere.</numerusform>
             <numerusform>%n possibili menzioni da rivedere.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter accepts, Backspace rejects.</source>
-        <translation>Invio accetta, Backspace rifiuta.</translation>
-    </message>
-    <message>
-        <source>all reviewed.</source>
-        <translation>tutto rivisto.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(ancora nessuna)</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4616,9 @@ in {document}</translation>
         <source>no date</source>
         <translation>nessuna data</translation>
     </message>
+</context>
+<context>
+    <name>TimelineViewCounts</name>
     <message numerus="yes">
         <source>%n dated event(s)</source>
         <translation>

@@ -198,13 +198,6 @@
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n anotação</numerusform>
-            <numerusform>%n anotações</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose two different authors.</source>
         <translation>Escolha dois autores diferentes.</translation>
@@ -213,13 +206,6 @@
         <source>Tick at least one document.</source>
         <translation>Marque pelo menos um documento.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
-        <translation>
-            <numerusform>%n documento, {characters} caracteres; B = {b} medido em relação a A = {a}</numerusform>
-            <numerusform>%n documentos, {characters} caracteres; B = {b} medido em relação a A = {a}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cohen&apos;s κ (characters): &lt;b&gt;{kappa}&lt;/b&gt;</source>
         <translation>κ de Cohen (caracteres): &lt;b&gt;{kappa}&lt;/b&gt;</translation>
@@ -227,6 +213,23 @@
     <message>
         <source>Krippendorff&apos;s α&lt;sub&gt;U&lt;/sub&gt;: &lt;b&gt;{alpha}&lt;/b&gt;</source>
         <translation>α&lt;sub&gt;U&lt;/sub&gt; de Krippendorff: &lt;b&gt;{alpha}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotação</numerusform>
+            <numerusform>%n anotações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), {characters} characters; B = {b} measured against A = {a}</source>
+        <translation>
+            <numerusform>%n documento, {characters} caracteres; B = {b} medido em relação a A = {a}</numerusform>
+            <numerusform>%n documentos, {characters} caracteres; B = {b} medido em relação a A = {a}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,6 +578,9 @@ Criar aí um projeto novo e vazio?</translation>
         <source>Show: nobody</source>
         <translation>Mostrar: ninguém</translation>
     </message>
+</context>
+<context>
+    <name>AuthorFilterCounts</name>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
         <translation>
@@ -637,6 +643,17 @@ Scale AI
         <source> (stopped after {searched} of {listed})</source>
         <translation> (parada após {searched} de {listed})</translation>
     </message>
+    <message>
+        <source>Search the list first; then its results can be exported.</source>
+        <translation>Pesquise primeiro a lista; depois pode exportar os resultados.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}. Nothing was written.</source>
+        <translation>Não foi possível escrever {file}: {reason}. Nada foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanelCounts</name>
     <message numerus="yes">
         <source>{found} of %n term(s) found</source>
         <translation>
@@ -651,14 +668,6 @@ Scale AI
             <numerusform>{found} em %n documentos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Search the list first; then its results can be exported.</source>
-        <translation>Pesquise primeiro a lista; depois pode exportar os resultados.</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {reason}. Nothing was written.</source>
-        <translation>Não foi possível escrever {file}: {reason}. Nada foi escrito.</translation>
-    </message>
 </context>
 <context>
     <name>BatchTableModel</name>
@@ -666,16 +675,19 @@ Scale AI
         <source>Searched as {query}</source>
         <translation>Pesquisado como {query}</translation>
     </message>
+    <message>
+        <source> — click to see them</source>
+        <translation> — clique para as ver</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModelCounts</name>
     <message numerus="yes">
         <source>{term} in “{title}”: %n hit(s)</source>
         <translation>
             <numerusform>{term} em «{title}»: %n ocorrência</numerusform>
             <numerusform>{term} em «{title}»: %n ocorrências</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> — click to see them</source>
-        <translation> — clique para as ver</translation>
     </message>
 </context>
 <context>
@@ -732,6 +744,17 @@ Scale AI
         <source>Import {file}</source>
         <translation>Importar {file}</translation>
     </message>
+    <message>
+        <source>Annotations without a kind</source>
+        <translation>Anotações sem tipo</translation>
+    </message>
+    <message>
+        <source>Export for a colleague</source>
+        <translation>Exportar para um colega</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueExchangeCounts</name>
     <message numerus="yes">
         <source>%n annotation(s) in {file} name no kind Evidence Desk knows.
 Import them as:</source>
@@ -741,14 +764,6 @@ Importá-la como:</numerusform>
             <numerusform>%n anotações em {file} não indicam um tipo que o Evidence Desk conheça.
 Importá-las como:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Annotations without a kind</source>
-        <translation>Anotações sem tipo</translation>
-    </message>
-    <message>
-        <source>Export for a colleague</source>
-        <translation>Exportar para um colega</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n item(s) for a colleague to {file}</source>
@@ -1188,6 +1203,9 @@ com</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Ainda nada para comparar. Marque cifras e dê-lhes uma medida (F, depois o que medem), ou alegações e a proposição que afirmam ou negam (C).</translation>
     </message>
+</context>
+<context>
+    <name>CompareViewCounts</name>
     <message numerus="yes">
         <source>{disagree} of %n measure(s): sources disagree</source>
         <translation>
@@ -1311,13 +1329,6 @@ A versão dele: {author}, detetada {when}</translation>
         <source>Replace your version with your colleague&apos;s (Ctrl+Z undoes it)</source>
         <translation>Substituir a sua versão pela do colega (Ctrl+Z desfaz)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
-        <translation>
-            <numerusform>%n anotação alterada por si E por um colega desde a última troca. Compare e depois mantenha a sua ou fique com a dele.</numerusform>
-            <numerusform>%n anotações alteradas por si E por um colega desde a última troca. Compare e depois mantenha a sua ou fique com a dele.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No open conflicts.</source>
         <translation>Nenhum conflito em aberto.</translation>
@@ -1341,6 +1352,16 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>{action} of “{quote}” (Ctrl+Z undoes it)</source>
         <translation>{action} de «{quote}» (Ctrl+Z desfaz)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanelCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
+        <translation>
+            <numerusform>%n anotação alterada por si E por um colega desde a última troca. Compare e depois mantenha a sua ou fique com a dele.</numerusform>
+            <numerusform>%n anotações alteradas por si E por um colega desde a última troca. Compare e depois mantenha a sua ou fique com a dele.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1456,13 +1477,6 @@ A versão dele: {author}, detetada {when}</translation>
         <source>Reliability</source>
         <translation>Confiabilidade</translation>
     </message>
-    <message numerus="yes">
-        <source>original {type}, %n page(s), SHA-256 {sha}</source>
-        <translation>
-            <numerusform>original {type}, %n página, SHA-256 {sha}</numerusform>
-            <numerusform>original {type}, %n páginas, SHA-256 {sha}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>original {type}, SHA-256 {sha}</source>
         <translation>original {type}, SHA-256 {sha}</translation>
@@ -1478,6 +1492,16 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>A document needs a short label (e.g. “FT 2025-07-15”).</source>
         <translation>Um documento precisa de um rótulo curto (p. ex. «FT 2025-07-15»).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogCounts</name>
+    <message numerus="yes">
+        <source>original {type}, %n page(s), SHA-256 {sha}</source>
+        <translation>
+            <numerusform>original {type}, %n página, SHA-256 {sha}</numerusform>
+            <numerusform>original {type}, %n páginas, SHA-256 {sha}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,13 +1541,6 @@ A versão dele: {author}, detetada {when}</translation>
         <source>Retrieved {when}</source>
         <translation>Obtido {when}</translation>
     </message>
-    <message numerus="yes">
-        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
-        <translation>
-            <numerusform>Original: {type}, %n página, SHA-256 {sha}…</numerusform>
-            <numerusform>Original: {type}, %n páginas, SHA-256 {sha}…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Original: {type}, SHA-256 {sha}…</source>
         <translation>Original: {type}, SHA-256 {sha}…</translation>
@@ -1535,6 +1552,16 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>{characters} characters · {annotations} annotations</source>
         <translation>{characters} caracteres · {annotations} anotações</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModelCounts</name>
+    <message numerus="yes">
+        <source>Original: {type}, %n page(s), SHA-256 {sha}…</source>
+        <translation>
+            <numerusform>Original: {type}, %n página, SHA-256 {sha}…</numerusform>
+            <numerusform>Original: {type}, %n páginas, SHA-256 {sha}…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1631,23 +1658,9 @@ A versão dele: {author}, detetada {when}</translation>
         <source>Printing pages…</source>
         <translation>A imprimir as páginas…</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n página)</numerusform>
-            <numerusform>(%n páginas)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing…</source>
         <translation>A escrever…</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n chart file(s) beside it)</source>
-        <translation>
-            <numerusform>(e %n ficheiro de gráfico ao lado)</numerusform>
-            <numerusform>(e %n ficheiros de gráfico ao lado)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -1656,6 +1669,23 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>Exported to {path} as {format} {detail}</source>
         <translation>Exportado para {path} como {format} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n página)</numerusform>
+            <numerusform>(%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n chart file(s) beside it)</source>
+        <translation>
+            <numerusform>(e %n ficheiro de gráfico ao lado)</numerusform>
+            <numerusform>(e %n ficheiros de gráfico ao lado)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2952,9 @@ A versão dele: {author}, detetada {when}</translation>
         <source>Select an entity, measure or proposition (in the register, or an annotation linked to one) to see it in every source.</source>
         <translation>Selecione uma entidade, medida ou proposição (no registo, ou uma anotação ligada a ela) para a ver em cada fonte.</translation>
     </message>
+</context>
+<context>
+    <name>MentionsPanelCounts</name>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -3193,6 +3226,9 @@ A versão dele: {author}, detetada {when}</translation>
         <source>Not contested</source>
         <translation>Não contestada</translation>
     </message>
+</context>
+<context>
+    <name>PropositionSectionCounts</name>
     <message numerus="yes">
         <source>%n source(s) assert it ({sources})</source>
         <translation>
@@ -3476,13 +3512,6 @@ A versão dele: {author}, detetada {when}</translation>
         <source>Merge “{name}” into:</source>
         <translation>Fundir «{name}» em:</translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n item(s) into “{name}”</source>
-        <translation>
-            <numerusform>Fundir %n item em «{name}»</numerusform>
-            <numerusform>Fundir %n itens em «{name}»</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select a measure first.</source>
         <translation>Selecione primeiro uma medida.</translation>
@@ -3494,6 +3523,16 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>Unit of “{measure}” (USD, %, EUR…):</source>
         <translation>Unidade de «{measure}» (USD, %, EUR…):</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanelCounts</name>
+    <message numerus="yes">
+        <source>Merge %n item(s) into “{name}”</source>
+        <translation>
+            <numerusform>Fundir %n item em «{name}»</numerusform>
+            <numerusform>Fundir %n itens em «{name}»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3929,13 +3968,6 @@ em {document}</translation>
         <source>Cannot load the list</source>
         <translation>Não é possível carregar a lista</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n name(s); Search All looks for them in every document.</source>
-        <translation>
-            <numerusform>Carregado %n nome; Pesquisar tudo procura-o em cada documento.</numerusform>
-            <numerusform>Carregados %n nomes; Pesquisar tudo procura-os em cada documento.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the batch search</source>
         <translation>Exportar a pesquisa em lote</translation>
@@ -3968,16 +4000,26 @@ em {document}</translation>
         <source>“{term}” as {name}</source>
         <translation>«{term}» como {name}</translation>
     </message>
+    <message>
+        <source>Every hit of “{term}” is already tagged as {name}.</source>
+        <translation>Cada ocorrência de «{term}» já está marcada como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeatureCounts</name>
+    <message numerus="yes">
+        <source>Loaded %n name(s); Search All looks for them in every document.</source>
+        <translation>
+            <numerusform>Carregado %n nome; Pesquisar tudo procura-o em cada documento.</numerusform>
+            <numerusform>Carregados %n nomes; Pesquisar tudo procura-os em cada documento.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n hit(s) of “{term}” proposed as {name}: Enter accepts, Backspace rejects</source>
         <translation>
             <numerusform>%n ocorrência de «{term}» proposta como {name}: Enter aceita, Backspace rejeita</numerusform>
             <numerusform>%n ocorrências de «{term}» propostas como {name}: Enter aceita, Backspace rejeita</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Every hit of “{term}” is already tagged as {name}.</source>
-        <translation>Cada ocorrência de «{term}» já está marcada como {name}.</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4112,17 @@ em {document}</translation>
         <source>Type what to look for.</source>
         <translation>Escreva o que procurar.</translation>
     </message>
+    <message>
+        <source> (one document: edit the query to search them all)</source>
+        <translation> (um só documento: edite a pesquisa para os pesquisar a todos)</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Sem ocorrências</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanelCounts</name>
     <message numerus="yes">
         <source> in %n document(s)</source>
         <translation>
@@ -4083,14 +4136,6 @@ em {document}</translation>
             <numerusform> e %n entrada do registo</numerusform>
             <numerusform> e %n entradas do registo</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (one document: edit the query to search them all)</source>
-        <translation> (um só documento: edite a pesquisa para os pesquisar a todos)</translation>
-    </message>
-    <message>
-        <source>No hits</source>
-        <translation>Sem ocorrências</translation>
     </message>
 </context>
 <context>
@@ -4111,13 +4156,6 @@ em {document}</translation>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n ocorrência</numerusform>
-            <numerusform>%n ocorrências</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Double-click or Enter: open it selected, then E / F / C tags it</source>
         <translation>Duplo clique ou Enter: abre-o selecionado, depois E / F / C marca-o</translation>
@@ -4132,7 +4170,32 @@ em {document}</translation>
     </message>
 </context>
 <context>
+    <name>SearchResultsModelCounts</name>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n ocorrência</numerusform>
+            <numerusform>%n ocorrências</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
+    <message>
+        <source>Show in Its Article</source>
+        <translation>Mostrar no seu artigo</translation>
+    </message>
+    <message>
+        <source>Grade Source {label}</source>
+        <translation>Classificar a fonte {label}</translation>
+    </message>
+    <message>
+        <source>Not Graded</source>
+        <translation>Não classificada</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCounts</name>
     <message numerus="yes">
         <source>Hide the source(s)</source>
         <translation>
@@ -4146,18 +4209,6 @@ em {document}</translation>
             <numerusform>Mostrar a fonte</numerusform>
             <numerusform>Mostrar as %n fontes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Show in Its Article</source>
-        <translation>Mostrar no seu artigo</translation>
-    </message>
-    <message>
-        <source>Grade Source {label}</source>
-        <translation>Classificar a fonte {label}</translation>
-    </message>
-    <message>
-        <source>Not Graded</source>
-        <translation>Não classificada</translation>
     </message>
 </context>
 <context>
@@ -4337,13 +4388,6 @@ em {document}</translation>
         <source>Mentions of “{name}”</source>
         <translation>Menções de «{name}»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
-        <translation>
-            <numerusform>%n possível menção de {name}: Enter aceita, Backspace rejeita</numerusform>
-            <numerusform>%n possíveis menções de {name}: Enter aceita, Backspace rejeita, depois vem a seguinte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged mention of {name} found.</source>
         <translation>Nenhuma menção não marcada de {name} encontrada.</translation>
@@ -4364,13 +4408,6 @@ em {document}</translation>
         <source>Figures in “{title}”</source>
         <translation>Cifras em «{title}»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
-        <translation>
-            <numerusform>%n cifra não marcada encontrada: Enter aceita, Backspace rejeita</numerusform>
-            <numerusform>%n cifras não marcadas encontradas: Enter aceita, Backspace rejeita</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Nenhuma cifra não marcada neste artigo.</translation>
@@ -4378,6 +4415,23 @@ em {document}</translation>
     <message>
         <source>No suggestion to accept.</source>
         <translation>Nenhuma sugestão para aceitar.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsControllerCounts</name>
+    <message numerus="yes">
+        <source>%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes</source>
+        <translation>
+            <numerusform>%n possível menção de {name}: Enter aceita, Backspace rejeita</numerusform>
+            <numerusform>%n possíveis menções de {name}: Enter aceita, Backspace rejeita, depois vem a seguinte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untagged figure(s) found: Enter accepts, Backspace rejects</source>
+        <translation>
+            <numerusform>%n cifra não marcada encontrada: Enter aceita, Backspace rejeita</numerusform>
+            <numerusform>%n cifras não marcadas encontradas: Enter aceita, Backspace rejeita</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
@@ -4445,6 +4499,21 @@ em {document}</translation>
         <source>Reject All</source>
         <translation>Rejeitar todas</translation>
     </message>
+    <message>
+        <source>Enter accepts, Backspace rejects.</source>
+        <translation>Enter aceita, Backspace rejeita.</translation>
+    </message>
+    <message>
+        <source>all reviewed.</source>
+        <translation>tudo revisto.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ainda nenhuma)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanelCounts</name>
     <message numerus="yes">
         <source>%n figure(s) to review.</source>
         <translation>
@@ -4458,18 +4527,6 @@ em {document}</translation>
             <numerusform>%n possível menção para rever.</numerusform>
             <numerusform>%n possíveis menções para rever.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter accepts, Backspace rejects.</source>
-        <translation>Enter aceita, Backspace rejeita.</translation>
-    </message>
-    <message>
-        <source>all reviewed.</source>
-        <translation>tudo revisto.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(ainda nenhuma)</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4616,9 @@ em {document}</translation>
         <source>no date</source>
         <translation>sem data</translation>
     </message>
+</context>
+<context>
+    <name>TimelineViewCounts</name>
     <message numerus="yes">
         <source>%n dated event(s)</source>
         <translation>

@@ -8,6 +8,7 @@ source, outlet, speaker and attribution (every cell's tooltip is whole).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.kinds import RELIABILITY_GRADES
 from desktop.domain.words import reliability_label
-from desktop.services.comparison import MeasureComparison, PropositionComparison
+from desktop.i18n import Context
+from desktop.services.comparison import ClaimPosition, MeasureComparison, PropositionComparison
 from desktop.ui.lineup.chart_widget import ChartWidget, measure_chart_svg
 from desktop.ui.lineup.comparison_model import (
     DOCUMENT_ROLE,
@@ -39,6 +41,9 @@ from desktop.ui.lineup.comparison_model import (
     PositionsModel,
 )
 from desktop.ui.review.column_fit import content_width, fit_columns
+
+PropositionSectionCounts = Context("PropositionSectionCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
+SectionCounts = Context("SectionCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 if TYPE_CHECKING:
     from desktop.ui.lineup.comparison_model import _RowsModel
@@ -188,8 +193,8 @@ class Section(QFrame):
     def _show_body(self, expanded: bool) -> None:
         self.body.setVisible(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.toggle.setText(Section.tr("Hide the source(s)", "", self.sources) if expanded
-                            else Section.tr("Show the %n source(s)", "", self.sources))
+        self.toggle.setText(SectionCounts.tr("Hide the source(s)", "", self.sources) if expanded
+                            else SectionCounts.tr("Show the %n source(s)", "", self.sources))
 
     def _wire(self, table: SourceTable, model: _RowsModel) -> None:
         table.activated.connect(lambda index: self._activate(model, index))
@@ -284,16 +289,16 @@ class PropositionSection(Section):
         self.head.addWidget(self.badge)
         self._finish_head(len(comparison.asserts) + len(comparison.denies))
 
-        def who(positions: list) -> str:  # noqa: ANN001
+        def who(positions: Sequence[ClaimPosition]) -> str:
             return ", ".join(dict.fromkeys(p.document_label for p in positions))
 
         asserting, denying = len(comparison.asserts), len(comparison.denies)
         parts = []
         if asserting:
-            text = PropositionSection.tr("%n source(s) assert it ({sources})", "", asserting)
+            text = PropositionSectionCounts.tr("%n source(s) assert it ({sources})", "", asserting)
             parts.append(f"<span style='color:{AGREE}'>{escape(text.format(sources=who(comparison.asserts)))}</span>")
         if denying:
-            text = PropositionSection.tr("%n source(s) deny it ({sources})", "", denying)
+            text = PropositionSectionCounts.tr("%n source(s) deny it ({sources})", "", denying)
             parts.append(f"<span style='color:#9f1d1d'>{escape(text.format(sources=who(comparison.denies)))}</span>")
         self.summary.setText("<b>" + " · ".join(parts) + "</b>")
         self.model = PositionsModel(self)

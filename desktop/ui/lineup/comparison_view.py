@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.figures import format_decimal
+from desktop.i18n import Context
 from desktop.services.changes import Changes
 from desktop.services.comparison import (
     MeasureComparison,
@@ -43,6 +44,8 @@ from desktop.services.comparison import (
 )
 from desktop.services.settings import tolerance
 from desktop.ui.lineup.comparison_sections import MeasureSection, PropositionSection, Section
+
+CompareViewCounts = Context("CompareViewCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 if TYPE_CHECKING:
     from desktop.storage.project import Project
@@ -123,17 +126,17 @@ class CompareView(QWidget):
         self.sections = QVBoxLayout(self.content)
         self.sections.setContentsMargins(10, 6, 10, 10)
         self.sections.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("compareScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("compareScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     # --- where it is read ------------------------------------------------------------------------
     def set_in_window(self, in_window: bool) -> None:
@@ -195,7 +198,7 @@ class CompareView(QWidget):
         self.tolerance.blockSignals(False)
         measures = compare_measures(project, statuses=statuses)
         propositions = compare_propositions(project, statuses=statuses)
-        position = self.scroll.verticalScrollBar().value()
+        position = self.scroll_area.verticalScrollBar().value()
         self.content.setUpdatesEnabled(False)
         try:
             self._clear()
@@ -220,7 +223,7 @@ class CompareView(QWidget):
         finally:
             self.content.setUpdatesEnabled(True)
         self._overview(measures, propositions)
-        QTimer.singleShot(0, self.scroll, lambda: self.scroll.verticalScrollBar().setValue(position))
+        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.verticalScrollBar().setValue(position))
 
     def _add(self, section: Section, key: str) -> None:
         if key in self._expanded:
@@ -235,7 +238,7 @@ class CompareView(QWidget):
         self.proposition_sections.clear()
         while self.sections.count():
             item = self.sections.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -245,11 +248,11 @@ class CompareView(QWidget):
         contested = sum(p.contested for p in propositions)
         parts = []
         if measures:
-            text = CompareView.tr("{disagree} of %n measure(s): sources disagree", "", len(measures)).format(
+            text = CompareViewCounts.tr("{disagree} of %n measure(s): sources disagree", "", len(measures)).format(
                 disagree=disagree)
             parts.append(f"<span style='color:{WARNING}'>⚠ {text}</span>" if disagree else text)
         if propositions:
-            text = CompareView.tr("{contested} of %n proposition(s) contested", "", len(propositions)).format(
+            text = CompareViewCounts.tr("{contested} of %n proposition(s) contested", "", len(propositions)).format(
                 contested=contested)
             parts.append(f"<span style='color:{WARNING}'>⚠ {text}</span>" if contested else text)
         self.overview.setText("<b>" + " &nbsp;·&nbsp; ".join(parts) + "</b>" if parts else "")

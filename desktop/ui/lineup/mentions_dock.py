@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.words import stance_word, status_word
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.documents import document_labels
 from desktop.services.queries import AnnotationView
 from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.lineup.marks_controller import MarksController
+
+MentionsPanelCounts = Context("MentionsPanelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Source"), QT_TRANSLATE_NOOP("Columns", "Quote"),
@@ -37,7 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def says(view: AnnotationView) -> str:
     if view.kind == "figure":
-        return view.figure_text or MentionsPanel.tr("value not read")
+        return view.figure_text or QCoreApplication.translate("MentionsPanel", "value not read")
     if view.kind == "claim":
         text = stance_word(view.stance or "asserts")
         return f"{text} ({view.speaker_name})" if view.speaker_name else text
@@ -127,14 +129,14 @@ class MentionsPanel(QWidget):
                                "linked to one) to see it in every source."))
         else:
             sources = len({m.document_id for m in mentions})
-            where = MentionsPanel.tr("%n source(s)", "", sources)
+            where = MentionsPanelCounts.tr("%n source(s)", "", sources)
             n = len(mentions)
             if target[0] == "entity":
-                text = MentionsPanel.tr("%n mention(s) in {sources}, marked in every open article", "", n)
+                text = MentionsPanelCounts.tr("%n mention(s) in {sources}, marked in every open article", "", n)
             elif target[0] == "measure":
-                text = MentionsPanel.tr("%n figure(s) in {sources}, marked in every open article", "", n)
+                text = MentionsPanelCounts.tr("%n figure(s) in {sources}, marked in every open article", "", n)
             else:
-                text = MentionsPanel.tr("%n claim(s) in {sources}, marked in every open article", "", n)
+                text = MentionsPanelCounts.tr("%n claim(s) in {sources}, marked in every open article", "", n)
             self.title.setText(f"<b>{escape(self.controller.name)}</b> — {escape(text.format(sources=where))}")
         for button in (self.previous_button, self.next_button):
             button.setEnabled(bool(mentions))

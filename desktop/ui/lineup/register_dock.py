@@ -14,17 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from desktop.domain.kinds import EntityType
 from desktop.domain.words import entity_type_name
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services import register
 from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.register_model import EntityModel, MeasureModel, PropositionModel
 from desktop.ui.lineup.register_tab import RegisterTab
+
+RegisterPanelCounts = Context("RegisterPanelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 if TYPE_CHECKING:
     from desktop.storage.project import Project
@@ -120,11 +122,11 @@ class RegisterPanel(QWidget):
             action.setData(entity_type.value)
             action.triggered.connect(lambda _c=False, t=entity_type.value: self.set_type(t))
         self.type_menu.aboutToShow.connect(self._check_type)
-        self.new_measure_action = a(self.tr("New…"), lambda: self.create("measure"), self.tr("Add a measure to compare figures by"))
-        self.new_proposition_action = a(self.tr("New…"), lambda: self.create("proposition"),
+        self.new_measure_action = a(self.tr("New…"), lambda: self.create_item("measure"), self.tr("Add a measure to compare figures by"))
+        self.new_proposition_action = a(self.tr("New…"), lambda: self.create_item("proposition"),
                                         self.tr("Add a proposition that claims assert or deny"))
         self.unit_action = a(self.tr("Unit…"), lambda: self.set_unit(), self.tr("Set the unit the measure's figures are in"))
-        self.new_entity_action = a(self.tr("New…"), lambda: self.create("entity"), self.tr("Add an entity to the register"))
+        self.new_entity_action = a(self.tr("New…"), lambda: self.create_item("entity"), self.tr("Add an entity to the register"))
 
         bar = self.entities.toolbar
         bar.addAction(self.find_mentions_action)
@@ -147,7 +149,7 @@ class RegisterPanel(QWidget):
             tab.toolbar.addAction(self.merge_action)
         self.measures.toolbar.addAction(self.unit_action)
 
-    def _context_menu(self, tab: RegisterTab, pos) -> None:  # noqa: ANN001
+    def _context_menu(self, tab: RegisterTab, pos: QPoint) -> None:
         menu = QMenu(self)
         if tab.kind == "entity":
             menu.addAction(self.find_mentions_action)
@@ -266,7 +268,7 @@ class RegisterPanel(QWidget):
             return False
         alias = alias or self.ask_text(self.tr("Add alias"),
                                        self.tr("Another name or spelling of “{name}”:").format(name=row.name), "")
-        return bool(alias) and self.lineup.add_alias(row.id, alias)
+        return self.lineup.add_alias(row.id, alias) if alias else False
 
     def remove_alias(self, alias: str | None = None) -> bool:
         row = self._entity()
@@ -277,7 +279,7 @@ class RegisterPanel(QWidget):
             return False
         alias = alias or self.ask_item(self.tr("Remove alias"),
                                        self.tr("Alias of “{name}” to forget:").format(name=row.name), list(row.aliases))
-        return bool(alias) and self.lineup.remove_alias(row.id, alias)
+        return self.lineup.remove_alias(row.id, alias) if alias else False
 
     def split_alias(self, alias: str | None = None) -> int | None:
         row = self._entity()
@@ -332,7 +334,7 @@ class RegisterPanel(QWidget):
         keep, merged = ids[0], ids[1:]
         stack = self.lineup.ops.undo_stack
         if len(merged) > 1:
-            stack.beginMacro(RegisterPanel.tr("Merge %n item(s) into “{name}”", "", len(merged)).format(name=names[keep]))
+            stack.beginMacro(RegisterPanelCounts.tr("Merge %n item(s) into “{name}”", "", len(merged)).format(name=names[keep]))
         try:
             done = all([self.lineup.merge(tab.kind, keep, m, names[keep], names[m]) for m in merged])
         finally:
@@ -341,7 +343,7 @@ class RegisterPanel(QWidget):
         tab.select_ids([keep])
         return done
 
-    def create(self, kind: str, label: str | None = None) -> int | None:
+    def create_item(self, kind: str, label: str | None = None) -> int | None:
         label = label or self.ask_text(self.tr(NEW_TITLES[kind]), self.tr(NEW_PROMPTS[kind]), "")
         if not label:
             return None

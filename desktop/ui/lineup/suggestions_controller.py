@@ -10,10 +10,12 @@ suggestion comes back). When annotations change, suggestions they now cover disa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.i18n import Context
 from desktop.services import register
 from desktop.services.changes import Changes
 from desktop.services.queries import list_annotations
@@ -25,6 +27,8 @@ from desktop.services.suggestions import (
     suggest_mentions,
 )
 from desktop.ui.lineup.suggestion_text import Suggestion, suggested_span
+
+SuggestionsControllerCounts = Context("SuggestionsControllerCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 if TYPE_CHECKING:
     from desktop.ui.article_pane import ArticlePane
@@ -82,7 +86,7 @@ class SuggestionsController(QObject):
         self.entity_name = name
         self._set(found, self.tr("Mentions of “{name}”").format(name=name))
         if found:
-            self.window.show_status(SuggestionsController.tr(
+            self.window.show_status(SuggestionsControllerCounts.tr(
                 "%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes", "",
                 len(found)).format(name=name))
         else:
@@ -106,19 +110,19 @@ class SuggestionsController(QObject):
         title = summary.title if summary else self.tr("document {id}").format(id=document_id)
         self.entity_name = ""
         self._set(found, self.tr("Figures in “{title}”").format(title=title))
-        self.window.show_status(SuggestionsController.tr("%n untagged figure(s) found: Enter accepts, Backspace rejects",
+        self.window.show_status(SuggestionsControllerCounts.tr("%n untagged figure(s) found: Enter accepts, Backspace rejects",
                                                          "", len(found))
                                 if found else self.tr("No untagged figure found in this article."))
         return len(found)
 
-    def propose(self, found: list[Suggestion], title: str, entity_name: str = "") -> int:
+    def propose(self, found: Sequence[Suggestion], title: str, entity_name: str = "") -> int:
         """Suggestions made elsewhere (the batch search's hits of a name), reviewed like the others:
         Enter accepts, Backspace rejects. Returns how many."""
         self.entity_name = entity_name
         self._set(found, title)
         return len(found)
 
-    def _set(self, found: list[Suggestion], title: str) -> None:
+    def _set(self, found: Sequence[Suggestion], title: str) -> None:
         self._items = sorted(found, key=lambda s: (s.document_id, s.start, s.end))
         self._accepted.clear()
         self.title = title
@@ -221,9 +225,9 @@ class SuggestionsController(QObject):
             return None
         self._accepted[annotation_id] = suggestion
         self._drop({suggestion.id})
-        done = (SuggestionsController.tr("Accepted mention “{text}” (%n left; Ctrl+Z undoes)", "", len(self._items))
+        done = (SuggestionsControllerCounts.tr("Accepted mention “{text}” (%n left; Ctrl+Z undoes)", "", len(self._items))
                 if isinstance(suggestion, MentionSuggestion) else
-                SuggestionsController.tr("Accepted figure “{text}” (%n left; Ctrl+Z undoes)", "", len(self._items)))
+                SuggestionsControllerCounts.tr("Accepted figure “{text}” (%n left; Ctrl+Z undoes)", "", len(self._items)))
         self.window.show_status(done.format(text=suggestion.surface))
         self.make_current(following if self._find(following) else None, focus=focus)
         return annotation_id
@@ -236,7 +240,7 @@ class SuggestionsController(QObject):
         following = self._next_after(suggestion)
         focus = self._pane_has_focus()
         self._drop({suggestion.id})
-        self.window.show_status(SuggestionsController.tr("Rejected “{text}” (%n left)", "", len(self._items)).format(
+        self.window.show_status(SuggestionsControllerCounts.tr("Rejected “{text}” (%n left)", "", len(self._items)).format(
             text=suggestion.surface))
         self.make_current(following, focus=focus)
         return True
@@ -251,7 +255,7 @@ class SuggestionsController(QObject):
             self._accepted.update(zip(created, items, strict=True))
             self._drop({s.id for s in items})
             self.make_current(None)
-            self.window.show_status(SuggestionsController.tr("Accepted %n suggestion(s) (Ctrl+Z undoes them together)",
+            self.window.show_status(SuggestionsControllerCounts.tr("Accepted %n suggestion(s) (Ctrl+Z undoes them together)",
                                                              "", len(created)))
         return created
 
@@ -262,7 +266,7 @@ class SuggestionsController(QObject):
         self.listChanged.emit()
         self.make_current(None)
         if count:
-            self.window.show_status(SuggestionsController.tr("Rejected %n suggestion(s)", "", count))
+            self.window.show_status(SuggestionsControllerCounts.tr("Rejected %n suggestion(s)", "", count))
         return count
 
     def _pane_has_focus(self) -> bool:

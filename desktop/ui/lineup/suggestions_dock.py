@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.documents import document_labels
 from desktop.services.register import list_measures
 from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
@@ -33,6 +33,8 @@ from desktop.storage.project import Project
 from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.lineup.suggestion_text import Suggestion, score_text, value_text
 from desktop.ui.lineup.suggestions_controller import SuggestionsController
+
+SuggestionsPanelCounts = Context("SuggestionsPanelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Suggestion"), QT_TRANSLATE_NOOP("Columns", "Source"),
@@ -188,8 +190,8 @@ class SuggestionsPanel(QWidget):
         if figures:
             self._load_measures(project)
         if items:
-            count = (SuggestionsPanel.tr("%n figure(s) to review.", "", len(items)) if figures
-                     else SuggestionsPanel.tr("%n possible mention(s) to review.", "", len(items)))
+            count = (SuggestionsPanelCounts.tr("%n figure(s) to review.", "", len(items)) if figures
+                     else SuggestionsPanelCounts.tr("%n possible mention(s) to review.", "", len(items)))
             hint = self.tr("Enter accepts, Backspace rejects.")
             self.title.setText(f"<b>{escape(self.controller.title)}</b> — {escape(count)} "
                                f"<span style='color:#6b7280'>{escape(hint)}</span>")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.words import granularity_word, status_word
 from desktop.dossier.chart import WARNING
 from desktop.dossier.timeline_chart import event_of, render_timeline
+from desktop.i18n import Context
 from desktop.services.changes import Changes
 from desktop.services.comparison import ALL_STATUSES
 from desktop.services.timeline import chart_events, timeline
 from desktop.storage.project import Project
 from desktop.ui import formats
 from desktop.ui.lineup.chart_widget import ChartWidget
+
+TimelineViewCounts = Context("TimelineViewCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 REFRESH_MS = 150
 CHART_SCALE = 1.4  # the chart is the picture people look at: drawn a little larger than its natural size
@@ -48,9 +51,7 @@ class TimelineChart(ChartWidget):
         self.setMinimumSize(QSize(natural.width() * 2 // 3, natural.height()) if svg else QSize(0, 0))
         self.setMaximumWidth(int(natural.width() * CHART_SCALE) if svg else 16777215)
 
-    def drawn_rect(self):  # noqa: ANN201
-        from PySide6.QtCore import QRectF
-
+    def drawn_rect(self) -> QRectF:
         natural = self.natural_size()
         if natural.isEmpty():
             return QRectF()
@@ -162,10 +163,10 @@ class TimelineView(QWidget):
             self.tree.resizeColumnToContents(column)
         self.chart.set_svg(render_timeline([event_of(v, clash) for v, clash in events]))
         disagreeing = sum(1 for m in measures if m.disagree)
-        summary = TimelineView.tr("%n dated event(s)", "", len(events)) + ", " + TimelineView.tr(
+        summary = TimelineViewCounts.tr("%n dated event(s)", "", len(events)) + ", " + TimelineViewCounts.tr(
             "%n date measure(s)", "", len(measures))
         if disagreeing:
-            summary += ", " + TimelineView.tr("%n disagreeing", "", disagreeing)
+            summary += ", " + TimelineViewCounts.tr("%n disagreeing", "", disagreeing)
         self.summary.setText(summary)
         self.empty.setVisible(not events)
         self.splitter.setVisible(bool(events))
@@ -181,7 +182,7 @@ class TimelineView(QWidget):
         chart = min(wanted, total * 2 // 3)
         self.splitter.setSizes([chart, total - chart])
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._sized and self.chart.svg:
             self._sized = True

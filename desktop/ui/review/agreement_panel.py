@@ -46,6 +46,8 @@ from desktop.ui.operations import Operations
 from desktop.ui.review.agreement_chart import AgreementChart
 from desktop.ui.review.eliding_delegate import ElidingItemDelegate
 
+AgreementDialogCounts = Context("AgreementDialogCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
+
 MEASURES = (QT_TRANSLATE_NOOP("AgreementDialog", "Annotations by A"),
             QT_TRANSLATE_NOOP("AgreementDialog", "Annotations by B"),
             QT_TRANSLATE_NOOP("AgreementDialog", "Exact precision"), QT_TRANSLATE_NOOP("AgreementDialog", "Exact recall"),
@@ -170,7 +172,7 @@ class AgreementDialog(QDialog):
                 item = QListWidgetItem(doc.title)
                 item.setData(Qt.ItemDataRole.UserRole, doc.id)
                 item.setToolTip(f"{doc.title}\n{doc.outlet} · {doc.language} · "
-                                + AgreementDialog.tr("%n annotation(s)", "", doc.annotation_count))
+                                + AgreementDialogCounts.tr("%n annotation(s)", "", doc.annotation_count))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked if doc.id in unticked else Qt.CheckState.Checked)
                 self.documents.addItem(item)
@@ -253,7 +255,7 @@ class AgreementDialog(QDialog):
         self.chart.set_rows([(row.kind, row.exact.f1, row.overlap.f1) for row in report.rows])
         n = len(report.document_ids)
         result = report.result
-        scope = AgreementDialog.tr("%n document(s), {characters} characters; B = {b} measured against A = {a}", "",
+        scope = AgreementDialogCounts.tr("%n document(s), {characters} characters; B = {b} measured against A = {a}", "",
                                    n).format(characters=formats.number(report.result.characters),
                                              b=report.author_b.name, a=report.author_a.name)
         self.overall.setText(
@@ -268,8 +270,10 @@ class AgreementDialog(QDialog):
     def cell_text(self, kind: str, measure: int) -> str:
         """The text shown for a kind and a measure (a row index of ``MEASURES``)."""
         for c in range(self.table.columnCount()):
-            if self.table.horizontalHeaderItem(c).text() == kind_label(kind):
-                return self.table.item(measure, c).text()
+            header = self.table.horizontalHeaderItem(c)
+            if header is not None and header.text() == kind_label(kind):
+                item = self.table.item(measure, c)
+                return item.text() if item is not None else ""
         raise KeyError(kind)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -11,10 +11,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from desktop.i18n import Context
 from desktop.services.authors import list_authors
 from desktop.storage.project import Project
 from desktop.ui.annotation_list import colour_icon
+from desktop.ui.article_pane import ArticlePane
 from desktop.ui.pane_area import PaneArea
+
+AuthorFilterCounts = Context("AuthorFilterCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 
 class AuthorFilter(QObject):
@@ -101,7 +105,7 @@ class AuthorFilter(QObject):
         self._update_texts()
         self.visibleAuthorsChanged.emit(self.visible_authors())
 
-    def _apply_to(self, pane) -> None:  # noqa: ANN001
+    def _apply_to(self, pane: ArticlePane) -> None:
         visible = self.visible_authors()
         pane.set_visible_authors(None if visible is None else set(visible))
 
@@ -114,6 +118,6 @@ class AuthorFilter(QObject):
         elif not shown:
             text = self.tr("Show: nobody")
         else:
-            text = AuthorFilter.tr("Show: {shown} of %n author(s)", "", len(self._authors)).format(shown=len(shown))
+            text = AuthorFilterCounts.tr("Show: {shown} of %n author(s)", "", len(self._authors)).format(shown=len(shown))
         self.button.setText(text)
         self._all_action.setEnabled(bool(self._hidden))

@@ -7,6 +7,7 @@ names ``desktop.services.adjudication.take`` accepts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -30,7 +31,7 @@ from desktop.services.queries import AnnotationView
 from desktop.ui.review.alignment_model import quote_cell, reading
 
 # field name -> (label, how to read it from a view)
-LINE_FIELDS = {
+LINE_FIELDS: dict[Kind, tuple[tuple[str, str, Callable[[AnnotationView], str | None]], ...]] = {
     Kind.ENTITY: (("entity_name", QT_TRANSLATE_NOOP("EditTakeDialog", "Entity"), lambda v: v.entity_name),),
     Kind.FIGURE: (("value", QT_TRANSLATE_NOOP("EditTakeDialog", "Value"), lambda v: v.value),
                   ("value_max", QT_TRANSLATE_NOOP("EditTakeDialog", "Upper value"), lambda v: v.value_max),
@@ -59,7 +60,7 @@ class EditTakeDialog(QDialog):
         self.radio_b = QRadioButton(self.tr("Start from {name}'s (B)").format(name=names[1]))
         for radio, key in ((self.radio_a, "a"), (self.radio_b, "b")):
             self.base_group.addButton(radio)
-            radio.toggled.connect(lambda on, k=key: on and self._fill(k))
+            radio.toggled.connect(lambda on, k=key: self._fill(k) if on else None)
             choose.addWidget(radio)
         layout.addLayout(choose)
         self.source = QLabel()

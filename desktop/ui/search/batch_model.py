@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.search import BatchResult, BatchRow
+
+BatchTableModelCounts = Context("BatchTableModelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 FIXED_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Term"), QT_TRANSLATE_NOOP("Columns", "Total"),
                  QT_TRANSLATE_NOOP("Columns", "Docs"))
@@ -19,7 +28,7 @@ ROOT = QModelIndex()  # the invisible root
 
 
 class BatchTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.result: BatchResult | None = None
 
@@ -71,11 +80,10 @@ class BatchTableModel(QAbstractTableModel):
                 return row.error
             if column == 0:
                 return self.tr("Searched as {query}").format(query=row.query)
-            document_id = self.document_id(column)
-            if document_id is not None:
+            if self.result is not None and self.document_id(column) is not None:
                 count = self.count(index.row(), column)
-                title = self.result.documents[column - len(FIXED_COLUMNS)].title  # type: ignore[union-attr]
-                text = BatchTableModel.tr("{term} in “{title}”: %n hit(s)", "", count).format(term=row.line, title=title)
+                title = self.result.documents[column - len(FIXED_COLUMNS)].title
+                text = BatchTableModelCounts.tr("{term} in “{title}”: %n hit(s)", "", count).format(term=row.line, title=title)
                 return text + (self.tr(" — click to see them") if count else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import Context
 from desktop.services.search import (
     BatchResult,
     BatchRow,
@@ -38,6 +39,8 @@ from desktop.services.search import (
 )
 from desktop.storage.project import Project
 from desktop.ui.search.batch_model import FIXED_COLUMNS, BatchTableModel
+
+BatchPanelCounts = Context("BatchPanelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 PROGRESS_AFTER_MS = 400
 
@@ -154,8 +157,8 @@ class BatchPanel(QWidget):
         stopped = (self.tr(" (stopped after {searched} of {listed})").format(searched=len(result.rows),
                                                                               listed=len(lines))
                    if len(result.rows) < len(lines) else "")
-        found_text = BatchPanel.tr("{found} of %n term(s) found", "", len(result.rows)).format(found=found)
-        self.status.setText(BatchPanel.tr("{found} in %n document(s)", "", len(result.documents)).format(found=found_text)
+        found_text = BatchPanelCounts.tr("{found} of %n term(s) found", "", len(result.rows)).format(found=found)
+        self.status.setText(BatchPanelCounts.tr("{found} in %n document(s)", "", len(result.documents)).format(found=found_text)
                             + stopped)
         return result
 

@@ -7,13 +7,23 @@ A thin adapter over ``SearchResult``: child rows and their snippets are made onl
 from __future__ import annotations
 
 from html import escape
+from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.search import DocumentHits, EntityHits, Hit, SearchResult
 from desktop.ui import formats
 from desktop.ui.search.html_delegate import HTML_ROLE
+
+SearchResultsModelCounts = Context("SearchResultsModelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 21  # (group, hit) of a hit row; (group, None) of a group row
 MARK_STYLE = "background-color:#F0E442; color:#000000; font-weight:600"
@@ -28,11 +38,11 @@ ROOT = QModelIndex()  # the invisible root
 
 def hits_text(count: int) -> str:
     """"1 hit", "3 hits" (Qt's plurals: "3 risultati")."""
-    return SearchResultsModel.tr("%n hit(s)", "", count)
+    return SearchResultsModelCounts.tr("%n hit(s)", "", count)
 
 
 class SearchResultsModel(QAbstractItemModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.result: SearchResult | None = None
         self._groups: list[DocumentHits | EntityHits] = []
@@ -56,7 +66,16 @@ class SearchResultsModel(QAbstractItemModel):
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        """With an index: the row's parent in the tree; without: the model's parent object (QObject's)."""
+        if index is None:
+            return super().parent()
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
@@ -118,7 +137,7 @@ class SearchResultsModel(QAbstractItemModel):
     @staticmethod
     def _group_text(group: DocumentHits | EntityHits) -> str:
         if isinstance(group, EntityHits):
-            return SearchResultsModel.tr("Register: {name} — {hits}").format(name=group.name,
+            return QCoreApplication.translate("SearchResultsModel", "Register: {name} — {hits}").format(name=group.name,
                                                                              hits=hits_text(len(group.hits)))
         details = " · ".join(part for part in (formats.date(group.published), group.outlet) if part)
         return f"{group.label} — {hits_text(group.count)} — {group.title}" + (f" — {details}" if details else "")
@@ -126,7 +145,7 @@ class SearchResultsModel(QAbstractItemModel):
     @staticmethod
     def _group_html(group: DocumentHits | EntityHits) -> str:
         if isinstance(group, EntityHits):
-            register = SearchResultsModel.tr("Register")
+            register = QCoreApplication.translate("SearchResultsModel", "Register")
             return f"<i>{escape(register)}</i>&nbsp; <b>{escape(group.name)}</b> &nbsp;<b>({len(group.hits)})</b>"
         outlet = group.outlet if len(group.outlet) <= 48 else group.outlet[:47] + "…"
         details = " · ".join(escape(part) for part in (formats.date(group.published), group.language, outlet) if part)

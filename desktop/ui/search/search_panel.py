@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import Context
 from desktop.services.documents import list_documents
 from desktop.services.search import (
     COMMENTS,
@@ -37,6 +38,12 @@ from desktop.services.search import (
 from desktop.storage.project import Project
 from desktop.ui.search.html_delegate import HtmlDelegate
 from desktop.ui.search.results_model import HIT_ROLE, SearchResultsModel, hits_text
+
+SearchPanelCounts = Context("SearchPanelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
+
+# What stays selected across a re-run: (group kind, its document or entity id, (source, ref, annotation, start)
+# of the hit, or None for the group's own row).
+_CurrentKey = tuple[str, int | None, tuple[str, str, str | None, int] | None]
 
 TYPING_PAUSE_MS = 300
 EXPAND_UP_TO = 400  # hits: a result this small opens every document's list
@@ -228,15 +235,15 @@ class SearchPanel(QWidget):
         if current is not None:
             self._restore_current(current)
         documents = len(result.documents)
-        where = SearchPanel.tr(" in %n document(s)", "", documents) if documents else ""
+        where = SearchPanelCounts.tr(" in %n document(s)", "", documents) if documents else ""
         if result.entities:
-            where += SearchPanel.tr(" and %n register entry(s)", "", len(result.entities))
+            where += SearchPanelCounts.tr(" and %n register entry(s)", "", len(result.entities))
         restricted = self.tr(" (one document: edit the query to search them all)") if self._restrict else ""
         self._set_status((f"{hits_text(result.total)}{where}" if result.total else self.tr("No hits")) + restricted,
                          error=not result.total)
         return result
 
-    def _current_key(self) -> tuple | None:
+    def _current_key(self) -> _CurrentKey | None:
         item = self.results.currentIndex().data(HIT_ROLE)
         if item is None:
             return None
@@ -244,7 +251,7 @@ class SearchPanel(QWidget):
         return (type(group).__name__, getattr(group, "document_id", getattr(group, "entity_id", None)),
                 None if hit is None else (hit.source, hit.ref, hit.annotation_id, hit.start))
 
-    def _restore_current(self, key: tuple) -> None:
+    def _restore_current(self, key: _CurrentKey) -> None:
         for row, group in enumerate(self.model.groups()):
             if (type(group).__name__, getattr(group, "document_id", getattr(group, "entity_id", None))) != key[:2]:
                 continue
