@@ -10,6 +10,7 @@ Text is translated when a widget is built, so a language chosen while the window
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from desktop import i18n
 from desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, catalogue_path, supported
@@ -89,6 +90,8 @@ def apply_language(code: str) -> bool:
     for translator in _Installed.translators:
         app.installTranslator(translator)
     QLocale.setDefault(formatting_locale(code))
+    if isinstance(app, QGuiApplication):  # mirrored for a right-to-left language (none of ours is, yet)
+        app.setLayoutDirection(QLocale(code).textDirection())
     i18n.install(QCoreApplication.translate, code)
     _Installed.language = code
     return True
