@@ -361,3 +361,7 @@ class ArticlePane(QWidget):
     def _set_title(self, title: str) -> None:
         self._title = title
         self._title_label.set_full_text(title)
+        view = self.text_view()  # what a screen reader announces
+        view.setAccessibleName(self.tr("Article: {title}").format(title=title) if title else self.tr("Article"))
+        view.setAccessibleDescription(self.tr("Select a passage, then E, F or C tags it as an entity, a figure "
+                                              "or a claim"))

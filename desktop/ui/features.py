@@ -11,6 +11,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QDockWidget
+
+from desktop.ui.accessibility import describe_controls
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -30,4 +34,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
         installed[name] = importlib.import_module(name).install(window)  # a missing feature is an error
     window.features = installed
     window.restore_layout()  # the saved layout knows the features' docks too
+    describe_controls(window)
+    for dock in window.findChildren(QDockWidget):  # some docks build their content when first shown
+        dock.visibilityChanged.connect(lambda visible, d=dock: describe_controls(d) if visible else None)
     return installed

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Check box</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>Drop-down list</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <source>Number field</source>
+        <translation>Zahlenfeld</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>Textfeld</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Schieberegler</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Bedienelement</translation>
+    </message>
+    <message>
+        <source>{role} in {place}</source>
+        <translation>{role} in {place}</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
@@ -527,6 +582,18 @@ Dort ein neues, leeres Projekt anlegen?</translation>
     <message>
         <source>Close article</source>
         <translation>Artikel schließen</translation>
+    </message>
+    <message>
+        <source>Article: {title}</source>
+        <translation>Artikel: {title}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Select a passage, then E, F or C tags it as an entity, a figure or a claim</source>
+        <translation>Markieren Sie eine Stelle; E, F oder C markiert sie als Entität, Zahl oder Behauptung</translation>
     </message>
 </context>
 <context>

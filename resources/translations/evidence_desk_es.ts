@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Check box</source>
+        <translation>Casilla de verificación</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Botón</translation>
+    </message>
+    <message>
+        <source>Drop-down list</source>
+        <translation>Lista desplegable</translation>
+    </message>
+    <message>
+        <source>Number field</source>
+        <translation>Campo numérico</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>Campo de texto</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Control deslizante</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>{role} in {place}</source>
+        <translation>{role} en {place}</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
@@ -527,6 +582,18 @@ Create a new, empty project there?</source>
     <message>
         <source>Close article</source>
         <translation>Cerrar artículo</translation>
+    </message>
+    <message>
+        <source>Article: {title}</source>
+        <translation>Artículo: {title}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Select a passage, then E, F or C tags it as an entity, a figure or a claim</source>
+        <translation>Seleccione un pasaje; E, F o C lo marca como entidad, cifra o afirmación</translation>
     </message>
 </context>
 <context>

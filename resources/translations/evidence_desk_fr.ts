@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Check box</source>
+        <translation>Case à cocher</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>Drop-down list</source>
+        <translation>Liste déroulante</translation>
+    </message>
+    <message>
+        <source>Number field</source>
+        <translation>Champ numérique</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>Champ de texte</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arborescence</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>{role} in {place}</source>
+        <translation>{role} dans {place}</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
@@ -527,6 +582,18 @@ Y créer un nouveau projet vide ?</translation>
     <message>
         <source>Close article</source>
         <translation>Fermer l’article</translation>
+    </message>
+    <message>
+        <source>Article: {title}</source>
+        <translation>Article : {title}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Select a passage, then E, F or C tags it as an entity, a figure or a claim</source>
+        <translation>Sélectionnez un passage, puis E, F ou C le balise comme entité, chiffre ou affirmation</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Check box</source>
+        <translation>Casella di spunta</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Pulsante</translation>
+    </message>
+    <message>
+        <source>Drop-down list</source>
+        <translation>Elenco a discesa</translation>
+    </message>
+    <message>
+        <source>Number field</source>
+        <translation>Campo numerico</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>Campo di testo</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Cursore</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Albero</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Elenco</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controllo</translation>
+    </message>
+    <message>
+        <source>{role} in {place}</source>
+        <translation>{role} in {place}</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
@@ -527,6 +582,18 @@ Creare lì un progetto nuovo e vuoto?</translation>
     <message>
         <source>Close article</source>
         <translation>Chiudi articolo</translation>
+    </message>
+    <message>
+        <source>Article: {title}</source>
+        <translation>Articolo: {title}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Select a passage, then E, F or C tags it as an entity, a figure or a claim</source>
+        <translation>Seleziona un passo, poi E, F o C lo etichetta come entità, cifra o affermazione</translation>
     </message>
 </context>
 <context>

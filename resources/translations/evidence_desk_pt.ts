@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Check box</source>
+        <translation>Caixa de seleção</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opção</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Botão</translation>
+    </message>
+    <message>
+        <source>Drop-down list</source>
+        <translation>Lista suspensa</translation>
+    </message>
+    <message>
+        <source>Number field</source>
+        <translation>Campo numérico</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>Campo de texto</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Controle deslizante</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árvore</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>{role} in {place}</source>
+        <translation>{role} em {place}</translation>
+    </message>
+</context>
+<context>
     <name>AdjudicationDialog</name>
     <message>
         <source>Adjudicate</source>
@@ -527,6 +582,18 @@ Criar aí um projeto novo e vazio?</translation>
     <message>
         <source>Close article</source>
         <translation>Fechar artigo</translation>
+    </message>
+    <message>
+        <source>Article: {title}</source>
+        <translation>Artigo: {title}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <source>Select a passage, then E, F or C tags it as an entity, a figure or a claim</source>
+        <translation>Selecione um trecho; E, F ou C o marca como entidade, cifra ou alegação</translation>
     </message>
 </context>
 <context>

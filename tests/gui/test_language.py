@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import catalogue
+from desktop.ui.accessibility import controls
 from desktop.ui.app import build_main_window, configure_application
 from desktop.ui.language import SETTINGS_KEY, apply_language, system_language
 from desktop.ui.main_window import MainWindow
@@ -221,6 +222,10 @@ def untranslated_texts(window: MainWindow) -> list[str]:
             model = widget.model()
             for column in range(header().count()):
                 check(f"header of {name}", str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+    for widget in controls(window):  # what a screen reader announces
+        check(f"accessible name of {type(widget).__name__} {widget.objectName()}", widget.accessibleName())
+        check(f"accessible description of {type(widget).__name__} {widget.objectName()}",
+              widget.accessibleDescription())
     return found
 
 
