@@ -5,7 +5,8 @@
 Builds a throw-away project (seed articles + tests/fixtures/lineup.py), opens the real window at
 1600x1000 and saves PNGs of the workbench (two articles side by side, all three kinds tagged,
 a figure selected), of the comparison view, of search (the find bar and the Search dock),
-and of an Arabic article (added from its web page) beside an Italian one, both tagged.
+of an Arabic article (added from its web page) beside an Italian one, both tagged, and of the window in
+Italian (View › Language) and in the dark theme (View › Theme).
 """
 
 from __future__ import annotations
@@ -89,6 +90,23 @@ def main(out_dir: str) -> int:
     for _ in range(10):
         app.processEvents()
     window.grab().save(str(out / "arabic-italian.png"))
+
+    options = window.features["desktop.ui.view_options"]  # View › Language › Italiano: the window anew
+    window = options.choose_language("it")
+    window.resize(1600, 1000)
+    panes = window.pane_area.panes()
+    window.open_document(docs["000"], panes[0])
+    window.open_document(docs["004"], panes[1])
+    window.select_annotation(ids["claim/000"])
+    panes[0].text_view().verticalScrollBar().setValue(0)
+    for _ in range(10):
+        app.processEvents()
+    window.grab().save(str(out / "italian.png"))
+    window.features["desktop.ui.view_options"].choose_theme("dark")  # View › Tema › Scuro
+    window.select_annotation(ids["investment/004"])
+    for _ in range(10):
+        app.processEvents()
+    window.grab().save(str(out / "dark.png"))
     window.close()
     project.close()
     print(f"screenshots written to {out}")

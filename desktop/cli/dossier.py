@@ -1,4 +1,5 @@
-"""`dossier --format md|html|pdf|json --out FILE`: the evidence dossier, written headless."""
+"""`dossier --format md|html|pdf|json --out FILE`: the evidence dossier, written headless (without --out, a
+Markdown, HTML or JSON dossier goes to standard output)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="md, html, pdf, json, or bundle (a .zip with the dossier in HTML, PDF and JSON, the "
                              "stored texts, the archived originals and a manifest of their SHA-256; default: "
                              "from the --out extension)")
-    parser.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced atomically)")
+    parser.add_argument("--out", metavar="FILE",
+                        help="the file to write (replaced atomically); without it, an md, html or json dossier is "
+                             "written to standard output")
     parser.add_argument("--include-pending", action="store_true",
                         help="also include proposed and disputed annotations, marked (pending)")
     parser.add_argument("--title", metavar="T", help="the dossier's title (default: the project title)")
@@ -41,6 +44,11 @@ def _dossier(args: argparse.Namespace) -> int:
     from desktop.dossier.files import format_for, write_dossier
     from desktop.dossier.model import DossierOptions
 
+    if args.out is None:
+        if args.format not in ("md", "html", "json"):
+            raise CommandError("say where to write it: --out FILE (standard output takes --format md, html or "
+                               "json)")
+        return _to_stdout(args)
     if args.format == "bundle" or (args.format is None and args.out.lower().endswith(".zip")):
         return _bundle(args)
     try:
@@ -67,6 +75,28 @@ def _dossier(args: argparse.Namespace) -> int:
         raise CommandError(f"the dossier was not written: {exc}") from exc
     language_note = "" if args.lang == SOURCE_LANGUAGE else f", in {LANGUAGES[args.lang]}"
     print(f"{args.out}: dossier written ({summary_line(dossier)}; {detail}{language_note})", file=sys.stderr)
+    return 0
+
+
+def _to_stdout(args: argparse.Namespace) -> int:
+    from desktop.dossier.build import build_dossier
+    from desktop.dossier.counts import summary_line
+    from desktop.dossier.files import render
+    from desktop.dossier.markdown_render import render_markdown
+    from desktop.dossier.model import DossierOptions
+
+    project = open_for_command(args)
+    options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
+                             include_entities=not args.no_entities, include_notes=not args.no_notes)
+    with language(args.lang):
+        dossier = build_dossier(project, options, generated_at=args.generated_at)
+        # Markdown on standard output has no files beside it for its charts: they are left out
+        text = (render_markdown(dossier, chart_line=lambda _section: None) if args.format == "md"
+                else render(dossier, args.format))
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+    language_note = "" if args.lang == SOURCE_LANGUAGE else f", in {LANGUAGES[args.lang]}"
+    print(f"dossier written to standard output ({summary_line(dossier)}{language_note})", file=sys.stderr)
     return 0
 
 

@@ -12,9 +12,9 @@ import sys
 import warnings
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
 
 from desktop.i18n import Context
 from desktop.resources import resource_path
@@ -94,6 +94,9 @@ def rebuild_main_window(old: MainWindow) -> MainWindow:
         window.show()
         window.raise_()
         window.activateWindow()
+        for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.count() < 2:  # a dock tab bar Qt made while the old window was up, left at the top left
+                bar.hide()
     old.rebuilt_as = window
     old.hide()
     old.deleteLater()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -93,6 +94,9 @@ def test_view_language_rebuilds_the_window_in_italian_and_keeps_the_work(qtbot, 
 
     italian = switch(qtbot, window, "it")
     assert menu_titles(italian) == ITALIAN_MENUS
+    over_the_menus = [bar.tabText(0) for bar in italian.findChildren(QTabBar) if bar.isVisible()
+                      and bar.parentWidget() is italian and bar.geometry().top() < italian.menuBar().height()]
+    assert not over_the_menus  # no dock tab bar left drawn over the menu bar
     assert not window.isVisible()
     assert italian.documents_dock.windowTitle() == "Documenti"
     assert italian.tag_actions["claim"].text() == "Etichetta come &affermazione"

@@ -99,6 +99,7 @@ def test_an_unknown_language_is_one_clear_line(small, tmp_path, capsys):
     assert not (tmp_path / "d.html").exists()
 
 
+@pytest.mark.qt  # the PDF is printed by Qt
 def test_the_pdf_footer_is_in_the_dossiers_language(small, tmp_path):
     from pypdf import PdfReader
 
@@ -106,3 +107,18 @@ def test_the_pdf_footer_is_in_the_dossiers_language(small, tmp_path):
     assert run(small, "--format", "pdf", "--lang", "it", "--out", str(out)) == 0
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
     assert "pagina 1 di" in text and "Cifre chiave" in text
+
+
+def test_without_out_an_italian_html_dossier_goes_to_standard_output(small, capsys):
+    """`evidence-desk --project P dossier --format html --lang it`, as the analyst types it."""
+    assert run(small, "--format", "html", "--lang", "it") == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("<!DOCTYPE html>") and '<html lang="it">' in captured.out
+    assert any(heading in captured.out for heading in HEADINGS["it"])
+    assert "standard output" in captured.err
+
+
+def test_without_out_a_pdf_is_one_clear_line(small, capsys):
+    assert run(small, "--format", "pdf", "--lang", "it") == 2
+    err = capsys.readouterr().err
+    assert "--out FILE" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -163,6 +163,7 @@ def test_claim_is_affermazione_in_italian_and_alegacao_in_portuguese():
 
 
 # --- the compiled catalogues say what the sources say ---------------------------------------------------------
+@pytest.mark.qt
 @pytest.mark.parametrize("lang", ALL_CATALOGUES)
 def test_the_qm_files_are_compiled_from_the_current_ts_files(lang):
     from PySide6.QtCore import QTranslator
@@ -181,6 +182,7 @@ def test_the_qm_files_are_compiled_from_the_current_ts_files(lang):
                        + "\nHow to fix: run `make translations`.")
 
 
+@pytest.mark.qt
 @pytest.mark.parametrize("lang", ALL_CATALOGUES)
 def test_the_qt_free_catalogue_reads_the_same_words_and_plurals_as_qt(lang):
     """The dossier (no Qt) and the window (QTranslator) must agree, plural rules included."""
