@@ -117,10 +117,10 @@ def _label_text(widget: QWidget) -> str:
         forms = ([layout] if isinstance(layout, QFormLayout) else []) + (
             layout.findChildren(QFormLayout) if layout is not None else [])  # forms nested in the layout too
         for form in forms:
-            label = form.labelForField(child)
+            caption = form.labelForField(child)
             first = child is widget or next(iter(controls(child)), None) is widget
-            if isinstance(label, QLabel) and label.text().strip() and first:
-                return _clean(label.text())
+            if isinstance(caption, QLabel) and caption.text().strip() and first:
+                return _clean(caption.text())
         if isinstance(parent, (QDockWidget, QGroupBox)) or parent.isWindow():
             break
         child, parent = parent, parent.parentWidget()
