@@ -145,7 +145,7 @@ def _edited_copy(s: Session, source: Annotation, adjudicator_id: int, fields: di
         raise AdjudicationError(Reviewing.tr("An adjudicated version is accepted; its status cannot be edited."))
     doc = s.get(Document, source.document_id)
     if doc is None:
-        raise AdjudicationError("That document no longer exists.")
+        raise AdjudicationError(Reviewing.tr("That document no longer exists."))
     start = int(fields.pop("start", source.start))
     end = int(fields.pop("end", source.end))
     if not (0 <= start < end <= doc.char_count):

@@ -163,7 +163,7 @@ def _anchor_in_database(s: Session, document_id: int, start: int, end: int) -> Q
     window = s.scalar(select(func.substr(Document.text, lo + 1, end + CONTEXT_LENGTH - lo))
                       .where(Document.id == document_id))
     if window is None:
-        raise AnnotationError("That document no longer exists.")
+        raise AnnotationError(Annotations.tr("That document no longer exists."))
     return anchor_for(window, start - lo, end - lo)  # the window holds all the context there is
 
 

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from desktop.domain import limits
 from desktop.domain.kinds import RELIABILITY_GRADES
 from desktop.domain.labels import document_label, suggest_label, unique_label
+from desktop.domain.localized import number
+from desktop.i18n import Context
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
@@ -28,6 +30,8 @@ from desktop.storage.errors import DamagedData
 from desktop.storage.integrity import text_mismatch_message
 from desktop.storage.models import Annotation, Document, Original
 from desktop.storage.project import Project
+
+Documents = Context("Documents")  # the messages are for the user, in the window's language (desktop.i18n)
 
 METADATA_FIELDS = frozenset({"title", "language", "outlet", "url", "published", "reliability", "author", "label"})
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
@@ -50,42 +54,44 @@ def _one_line(value: str) -> str:
 
 def _limit(field: str, value: str, limit: int, what: str) -> str:
     if len(value) > limit:
-        raise MetadataError(field, f"{what} is {len(value):,} characters long; at most {limit:,} fit.")
+        raise MetadataError(field, Documents.tr("{what} is {length} characters long; at most {limit} fit.").format(
+            what=what, length=number(len(value), f"{len(value):,}"), limit=number(limit, f"{limit:,}")))
     return value
 
 
 def check_title(value: str) -> str:
     title = _one_line(value)
     if not title:
-        raise MetadataError("title", "A document needs a title.")
-    return _limit("title", title, limits.TITLE, "The title")
+        raise MetadataError("title", Documents.tr("A document needs a title."))
+    return _limit("title", title, limits.TITLE, Documents.tr("The title"))
 
 
 def check_language(value: str) -> str:
     code = value.strip().lower().replace("_", "-")
     if code and not LANGUAGE_TAG.fullmatch(code):
-        raise MetadataError("language", f"“{_one_line(value)[:40]}” is not a language code (use e.g. it, pt, fr, "
-                                        "en, pt-br).")
-    return _limit("language", code, limits.LANGUAGE, "The language tag")
+        raise MetadataError("language", Documents.tr("“{value}” is not a language code (use e.g. it, pt, fr, en, "
+                                                     "pt-br).").format(value=_one_line(value)[:40]))
+    return _limit("language", code, limits.LANGUAGE, Documents.tr("The language tag"))
 
 
 def check_outlet(value: str) -> str:
-    return _limit("outlet", _one_line(value), limits.OUTLET, "The outlet")
+    return _limit("outlet", _one_line(value), limits.OUTLET, Documents.tr("The outlet"))
 
 
 def check_url(value: str) -> str:
     url = value.strip()
     if not url:
         return ""
-    _limit("url", url, limits.URL, "The URL")
+    _limit("url", url, limits.URL, Documents.tr("The URL"))
     if any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in url):
-        raise MetadataError("url", "A web address has no spaces or line breaks in it.")
+        raise MetadataError("url", Documents.tr("A web address has no spaces or line breaks in it."))
     try:
         parts = urlsplit(url)
     except ValueError as exc:
-        raise MetadataError("url", f"“{url[:60]}” is not a web address.") from exc
+        raise MetadataError("url", Documents.tr("“{url}” is not a web address.").format(url=url[:60])) from exc
     if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc:
-        raise MetadataError("url", f"“{url[:60]}” is not a web address (it starts with http:// or https://).")
+        raise MetadataError("url", Documents.tr("“{url}” is not a web address (it starts with http:// or https://).")
+                            .format(url=url[:60]))
     return url
 
 
@@ -106,23 +112,23 @@ def check_published(value: str) -> str:
             return date.fromisoformat(text).isoformat()
     except ValueError:
         pass
-    raise MetadataError("published", f"“{_one_line(text)[:40]}” is not a date; write the publication date as "
-                                     "YYYY-MM-DD (or leave it empty).")
+    raise MetadataError("published", Documents.tr("“{value}” is not a date; write the publication date as "
+                                                  "YYYY-MM-DD (or leave it empty).").format(value=_one_line(text)[:40]))
 
 
 def check_author(value: str) -> str:
-    return _limit("author", _one_line(value), limits.DOCUMENT_AUTHOR, "The author")
+    return _limit("author", _one_line(value), limits.DOCUMENT_AUTHOR, Documents.tr("The author"))
 
 
 def check_label(value: str) -> str:
     """A short source label on one line; whether another source has it is checked where it is stored."""
-    return _limit("label", _one_line(value), limits.LABEL, "The source label")
+    return _limit("label", _one_line(value), limits.LABEL, Documents.tr("The source label"))
 
 
 def check_reliability(value: str | None) -> str | None:
     grade = (value or "").strip().upper() or None
     if grade is not None and grade not in RELIABILITY_GRADES:
-        raise MetadataError("reliability", "Source reliability is graded A to F.")
+        raise MetadataError("reliability", Documents.tr("Source reliability is graded A to F."))
     return grade
 
 
@@ -303,14 +309,14 @@ def update_document(project: Project, document_id: int, author_id: int | None = 
     with project.transaction() as s:
         doc = s.get(Document, document_id)
         if doc is None:
-            raise ValueError(f"There is no document {document_id}.")
+            raise ValueError(Documents.tr("There is no document {id}.").format(id=document_id))
         label = fields.get("label")
         if label:
             clash = s.scalar(select(Document.id).where(func.lower(Document.label) == label.lower(),
                                                        Document.id != document_id))
             if clash is not None:
-                raise ValueError(f"Document {clash} already has the label “{label}”; "
-                                 "labels tell sources apart, so each must be different.")
+                raise ValueError(Documents.tr("Document {clash} already has the label “{label}”; labels tell sources "
+                                              "apart, so each must be different.").format(clash=clash, label=label))
         before = {k: getattr(doc, k) for k in fields if getattr(doc, k) != fields[k]}
         for k in before:
             setattr(doc, k, fields[k] if k == "reliability" else (fields[k] or ""))
@@ -323,7 +329,7 @@ def delete_document(project: Project, document_id: int, author_id: int | None = 
     with project.transaction() as s:
         doc = s.get(Document, document_id)
         if doc is None:
-            raise ValueError(f"There is no document {document_id}.")
+            raise ValueError(Documents.tr("There is no document {id}.").format(id=document_id))
         ann_ids = frozenset(s.scalars(select(Annotation.id).where(Annotation.document_id == document_id)))
         s.delete(doc)
         record(s, "delete", "document", document_id, author_id, sha256=doc.sha256)
@@ -363,7 +369,7 @@ def document_text(project: Project, document_id: int) -> str:
     with project.read() as s:
         text = s.scalar(select(Document.text).where(Document.id == document_id))
     if text is None:
-        raise ValueError(f"There is no document {document_id}.")
+        raise ValueError(Documents.tr("There is no document {id}.").format(id=document_id))
     return text
 
 
@@ -394,7 +400,7 @@ def get_original(project: Project, document_id: int) -> ArchivedOriginal | None:
     """The archived original of a document (None for one added before originals were kept)."""
     with project.read() as s:
         if s.get(Document, document_id) is None:
-            raise ValueError(f"There is no document {document_id}.")
+            raise ValueError(Documents.tr("There is no document {id}.").format(id=document_id))
         o = s.scalar(select(Original).where(Original.document_id == document_id))
         if o is None:
             return None
@@ -406,4 +412,4 @@ def get_document(project: Project, document_id: int) -> DocumentSummary:
     for doc in list_documents(project):
         if doc.id == document_id:
             return doc
-    raise ValueError(f"There is no document {document_id}.")
+    raise ValueError(Documents.tr("There is no document {id}.").format(id=document_id))

@@ -22,6 +22,7 @@ from desktop.domain.figures import format_decimal, parse_figure
 from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date
 from desktop.domain.kinds import Bound, EntityType, Kind, Stance, Status
+from desktop.i18n import Context
 from desktop.services import vocabulary
 from desktop.services.authors import PALETTE
 from desktop.services.changes import Changes
@@ -31,6 +32,8 @@ from desktop.services.journal import record
 from desktop.services.merge_report import MergeReport
 from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
 from desktop.storage.unique import find_or_insert
+
+Annotations = Context("Annotations")
 
 SHA256_URN = "urn:sha256:"
 # Entity types by the short prefix of their keys ("person:sarah-friar" is a person).
@@ -244,7 +247,7 @@ def _credibility(value: int | None) -> int | None:
     if not value:  # None or 0: not graded
         return None
     if not 1 <= int(value) <= 6:
-        raise ValueError("Credibility is graded 1 to 6.")
+        raise ValueError(Annotations.tr("Credibility is graded 1 to 6."))
     return int(value)
 
 

@@ -71,7 +71,7 @@ def history(project: Project, annotation_id: str) -> list[HistoryEvent]:
     with project.read() as s:
         ann = s.get(Annotation, annotation_id)
         if ann is None:
-            raise ReviewError("That annotation no longer exists.")
+            raise ReviewError(History.tr("That annotation no longer exists."))
         names = {i: n for i, n in s.execute(select(Author.id, Author.name))}
         entries = list(s.scalars(
             select(JournalEntry).where(JournalEntry.target_type == "annotation",

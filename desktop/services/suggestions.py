@@ -19,10 +19,13 @@ from sqlalchemy import select
 from desktop.domain.figures import find_figures, format_decimal
 from desktop.domain.fuzzy import DEFAULT_THRESHOLD, TokenIndex, find_mentions
 from desktop.domain.kinds import Kind
+from desktop.i18n import Context
 from desktop.services.annotations import create_annotation
 from desktop.services.changes import Changes, Outcome
 from desktop.storage.models import Annotation, Document, Entity
 from desktop.storage.project import Project
+
+Suggestions = Context("Suggestions")
 
 
 class SuggestionError(ValueError):
@@ -82,7 +85,7 @@ def suggest_mentions(project: Project, entity_id: int, document_ids: Iterable[in
     with project.read() as s:
         entity = s.get(Entity, entity_id)
         if entity is None:
-            raise SuggestionError("That entity no longer exists.")
+            raise SuggestionError(Suggestions.tr("That entity no longer exists."))
         names = [entity.name, *(a.alias for a in entity.aliases)]
         stmt = select(Document.id, Document.sha256, Document.text).order_by(Document.id)
         if document_ids is not None:
@@ -110,7 +113,7 @@ def suggest_figures(project: Project, document_id: int) -> list[FigureSuggestion
     with project.read() as s:
         doc = s.get(Document, document_id)
         if doc is None:
-            raise SuggestionError(f"There is no document {document_id}.")
+            raise SuggestionError(Suggestions.tr("There is no document {id}.").format(id=document_id))
         text, language = doc.text, doc.language or "en"
         tagged = [(start, end) for start, end in s.execute(
             select(Annotation.start, Annotation.end)
@@ -135,9 +138,10 @@ def _check_still_there(project: Project, suggestion: MentionSuggestion | FigureS
     with project.read() as s:
         text = s.scalar(select(Document.text).where(Document.id == suggestion.document_id))
     if text is None:
-        raise SuggestionError("The document of this suggestion is no longer in the project.")
+        raise SuggestionError(Suggestions.tr("The document of this suggestion is no longer in the project."))
     if text[suggestion.start:suggestion.end] != suggestion.surface:
-        raise SuggestionError("The text has changed since this suggestion was made; refresh the suggestions.")
+        raise SuggestionError(Suggestions.tr("The text has changed since this suggestion was made; refresh the "
+                                               "suggestions."))
 
 
 def accept_mention(project: Project, suggestion: MentionSuggestion, author_id: int) -> Outcome[str]:
@@ -145,7 +149,7 @@ def accept_mention(project: Project, suggestion: MentionSuggestion, author_id: i
     _check_still_there(project, suggestion)
     with project.read() as s:
         if s.get(Entity, suggestion.entity_id) is None:
-            raise SuggestionError("That entity no longer exists.")
+            raise SuggestionError(Suggestions.tr("That entity no longer exists."))
     return create_annotation(project, document_id=suggestion.document_id, start=suggestion.start,
                              end=suggestion.end, kind=Kind.ENTITY.value, author_id=author_id,
                              entity_id=suggestion.entity_id)

@@ -483,6 +483,10 @@
         <translation>Wählen Sie Text zum Markieren aus (die Auswahl besteht nur aus Leerraum).</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Dieses Dokument gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} ist kein Status.</translation>
     </message>
@@ -1632,6 +1636,73 @@ Seine Version: {author}, erkannt {when}</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{what} is {length} characters long; at most {limit} fit.</source>
+        <translation>{what} ist {length} Zeichen lang; höchstens {limit} passen.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Ein Dokument braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language code (use e.g. it, pt, fr, en, pt-br).</source>
+        <translation>„{value}“ ist kein Sprachcode (z. B. it, pt, fr, en, pt-br).</translation>
+    </message>
+    <message>
+        <source>The language tag</source>
+        <translation>Der Sprachcode</translation>
+    </message>
+    <message>
+        <source>The outlet</source>
+        <translation>Das Medium</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>Die URL</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces or line breaks in it.</source>
+        <translation>Eine Webadresse enthält weder Leerzeichen noch Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>„{url}“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (it starts with http:// or https://).</source>
+        <translation>„{url}“ ist keine Webadresse (sie beginnt mit http:// oder https://).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write the publication date as YYYY-MM-DD (or leave it empty).</source>
+        <translation>„{value}“ ist kein Datum; schreiben Sie das Erscheinungsdatum als JJJJ-MM-TT (oder lassen Sie es leer).</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>Der Autor</translation>
+    </message>
+    <message>
+        <source>The source label</source>
+        <translation>Das Quellenkürzel</translation>
+    </message>
+    <message>
+        <source>Source reliability is graded A to F.</source>
+        <translation>Die Zuverlässigkeit der Quelle wird von A bis F bewertet.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Es gibt kein Dokument {id}.</translation>
+    </message>
+    <message>
+        <source>Document {clash} already has the label “{label}”; labels tell sources apart, so each must be different.</source>
+        <translation>Dokument {clash} hat bereits das Kürzel „{label}“; Kürzel unterscheiden die Quellen, daher muss jedes anders sein.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
@@ -2507,6 +2578,10 @@ Seine Version: {author}, erkannt {when}</translation>
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>That annotation no longer exists.</source>
+        <translation>Diese Annotation gibt es nicht mehr.</translation>
+    </message>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
         <translation>in der Schlichtung erstellt von {who} (aus {sources})</translation>
@@ -3887,6 +3962,10 @@ in {document}</translation>
         <translation>Eine geschlichtete Version ist angenommen; ihr Status lässt sich nicht bearbeiten.</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Dieses Dokument gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>The span {start}-{end} is outside the document.</source>
         <translation>Die Textstelle {start}-{end} liegt außerhalb des Dokuments.</translation>
     </message>
@@ -3979,6 +4058,30 @@ in {document}</translation>
     <message>
         <source>Not a valid regular expression: {exc}</source>
         <translation>Kein gültiger regulärer Ausdruck: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a list of names.</source>
+        <translation>{path} ist ein Ordner, keine Namensliste.</translation>
+    </message>
+    <message>
+        <source>{name} is over {size} MB: not a list of names.</source>
+        <translation>{name} ist größer als {size} MB: keine Namensliste.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: a list has one name or query per line.</source>
+        <translation>{name} ist keine Textdatei: eine Liste hat einen Namen oder eine Suche pro Zeile.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte}): save it as UTF-8.</source>
+        <translation>{name} ist kein UTF-8-Text (Byte {byte}): speichern Sie ihn als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for on this line.</source>
+        <translation>In dieser Zeile gibt es nichts zu suchen.</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4546,25 @@ in {document}</translation>
     <message>
         <source>exactly “{name}”</source>
         <translation>genau „{name}“</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>That entity no longer exists.</source>
+        <translation>Diese Entität gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Es gibt kein Dokument {id}.</translation>
+    </message>
+    <message>
+        <source>The document of this suggestion is no longer in the project.</source>
+        <translation>Das Dokument dieses Vorschlags ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>The text has changed since this suggestion was made; refresh the suggestions.</source>
+        <translation>Der Text hat sich seit diesem Vorschlag geändert; aktualisieren Sie die Vorschläge.</translation>
     </message>
 </context>
 <context>

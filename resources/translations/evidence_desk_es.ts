@@ -483,6 +483,10 @@
         <translation>Seleccione texto para marcar (la selección solo tiene espacios).</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Ese documento ya no existe.</translation>
+    </message>
+    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} no es un estado.</translation>
     </message>
@@ -1632,6 +1636,73 @@ Su versión: {author}, detectada {when}</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{what} is {length} characters long; at most {limit} fit.</source>
+        <translation>{what} tiene {length} caracteres; caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Un documento necesita un título.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language code (use e.g. it, pt, fr, en, pt-br).</source>
+        <translation>«{value}» no es un código de idioma (use p. ej. it, pt, fr, en, pt-br).</translation>
+    </message>
+    <message>
+        <source>The language tag</source>
+        <translation>El código de idioma</translation>
+    </message>
+    <message>
+        <source>The outlet</source>
+        <translation>El medio</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>La URL</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces or line breaks in it.</source>
+        <translation>Una dirección web no tiene espacios ni saltos de línea.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>«{url}» no es una dirección web.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (it starts with http:// or https://).</source>
+        <translation>«{url}» no es una dirección web (empieza por http:// o https://).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write the publication date as YYYY-MM-DD (or leave it empty).</source>
+        <translation>«{value}» no es una fecha; escriba la fecha de publicación como AAAA-MM-DD (o déjela vacía).</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>El autor</translation>
+    </message>
+    <message>
+        <source>The source label</source>
+        <translation>La etiqueta de la fuente</translation>
+    </message>
+    <message>
+        <source>Source reliability is graded A to F.</source>
+        <translation>La fiabilidad de la fuente se califica de A a F.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>No hay ningún documento {id}.</translation>
+    </message>
+    <message>
+        <source>Document {clash} already has the label “{label}”; labels tell sources apart, so each must be different.</source>
+        <translation>El documento {clash} ya tiene la etiqueta «{label}»; las etiquetas distinguen las fuentes, así que cada una debe ser distinta.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
@@ -2507,6 +2578,10 @@ Su versión: {author}, detectada {when}</translation>
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>That annotation no longer exists.</source>
+        <translation>Esa anotación ya no existe.</translation>
+    </message>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
         <translation>creada en arbitraje por {who} (a partir de {sources})</translation>
@@ -3887,6 +3962,10 @@ en {document}</translation>
         <translation>Una versión arbitrada está aceptada; su estado no se puede editar.</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Ese documento ya no existe.</translation>
+    </message>
+    <message>
         <source>The span {start}-{end} is outside the document.</source>
         <translation>El fragmento {start}-{end} está fuera del documento.</translation>
     </message>
@@ -3979,6 +4058,30 @@ en {document}</translation>
     <message>
         <source>Not a valid regular expression: {exc}</source>
         <translation>Expresión regular no válida: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a list of names.</source>
+        <translation>{path} es una carpeta, no una lista de nombres.</translation>
+    </message>
+    <message>
+        <source>{name} is over {size} MB: not a list of names.</source>
+        <translation>{name} supera {size} MB: no es una lista de nombres.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: a list has one name or query per line.</source>
+        <translation>{name} no es un archivo de texto: una lista tiene un nombre o consulta por línea.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte}): save it as UTF-8.</source>
+        <translation>{name} no es texto UTF-8 (byte {byte}): guárdelo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for on this line.</source>
+        <translation>Nada que buscar en esta línea.</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4546,25 @@ en {document}</translation>
     <message>
         <source>exactly “{name}”</source>
         <translation>exactamente «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>That entity no longer exists.</source>
+        <translation>Esa entidad ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>No hay ningún documento {id}.</translation>
+    </message>
+    <message>
+        <source>The document of this suggestion is no longer in the project.</source>
+        <translation>El documento de esta sugerencia ya no está en el proyecto.</translation>
+    </message>
+    <message>
+        <source>The text has changed since this suggestion was made; refresh the suggestions.</source>
+        <translation>El texto ha cambiado desde que se hizo esta sugerencia; actualice las sugerencias.</translation>
     </message>
 </context>
 <context>

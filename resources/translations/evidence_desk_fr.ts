@@ -483,6 +483,10 @@
         <translation>Sélectionnez du texte à baliser (la sélection ne contient que des espaces).</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Ce document n’existe plus.</translation>
+    </message>
+    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} n’est pas un statut.</translation>
     </message>
@@ -1632,6 +1636,73 @@ Sa version : {author}, détectée {when}</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{what} is {length} characters long; at most {limit} fit.</source>
+        <translation>{what} fait {length} caractères ; {limit} au plus tiennent.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Un document a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language code (use e.g. it, pt, fr, en, pt-br).</source>
+        <translation>« {value} » n’est pas un code de langue (par ex. it, pt, fr, en, pt-br).</translation>
+    </message>
+    <message>
+        <source>The language tag</source>
+        <translation>Le code de langue</translation>
+    </message>
+    <message>
+        <source>The outlet</source>
+        <translation>Le média</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>L’URL</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces or line breaks in it.</source>
+        <translation>Une adresse web ne contient ni espace ni saut de ligne.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>« {url} » n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (it starts with http:// or https://).</source>
+        <translation>« {url} » n’est pas une adresse web (elle commence par http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write the publication date as YYYY-MM-DD (or leave it empty).</source>
+        <translation>« {value} » n’est pas une date ; écrivez la date de publication sous la forme AAAA-MM-JJ (ou laissez-la vide).</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>L’auteur</translation>
+    </message>
+    <message>
+        <source>The source label</source>
+        <translation>Le libellé de la source</translation>
+    </message>
+    <message>
+        <source>Source reliability is graded A to F.</source>
+        <translation>La fiabilité de la source se note de A à F.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Il n’y a pas de document {id}.</translation>
+    </message>
+    <message>
+        <source>Document {clash} already has the label “{label}”; labels tell sources apart, so each must be different.</source>
+        <translation>Le document {clash} a déjà le libellé « {label} » ; les libellés distinguent les sources, chacun doit donc être différent.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
@@ -2507,6 +2578,10 @@ Sa version : {author}, détectée {when}</translation>
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>That annotation no longer exists.</source>
+        <translation>Cette annotation n’existe plus.</translation>
+    </message>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
         <translation>créée en arbitrage par {who} (à partir de {sources})</translation>
@@ -3887,6 +3962,10 @@ dans {document}</translation>
         <translation>Une version arbitrée est acceptée ; son statut ne peut pas être modifié.</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Ce document n’existe plus.</translation>
+    </message>
+    <message>
         <source>The span {start}-{end} is outside the document.</source>
         <translation>Le passage {start}-{end} est hors du document.</translation>
     </message>
@@ -3979,6 +4058,30 @@ dans {document}</translation>
     <message>
         <source>Not a valid regular expression: {exc}</source>
         <translation>Expression régulière non valide : {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a list of names.</source>
+        <translation>{path} est un dossier, pas une liste de noms.</translation>
+    </message>
+    <message>
+        <source>{name} is over {size} MB: not a list of names.</source>
+        <translation>{name} dépasse {size} Mo : ce n’est pas une liste de noms.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: a list has one name or query per line.</source>
+        <translation>{name} n’est pas un fichier texte : une liste a un nom ou une requête par ligne.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte}): save it as UTF-8.</source>
+        <translation>{name} n’est pas du texte UTF-8 (octet {byte}) : enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for on this line.</source>
+        <translation>Rien à chercher sur cette ligne.</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4546,25 @@ dans {document}</translation>
     <message>
         <source>exactly “{name}”</source>
         <translation>exactement « {name} »</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>That entity no longer exists.</source>
+        <translation>Cette entité n’existe plus.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Il n’y a pas de document {id}.</translation>
+    </message>
+    <message>
+        <source>The document of this suggestion is no longer in the project.</source>
+        <translation>Le document de cette suggestion n’est plus dans le projet.</translation>
+    </message>
+    <message>
+        <source>The text has changed since this suggestion was made; refresh the suggestions.</source>
+        <translation>Le texte a changé depuis cette suggestion ; actualisez les suggestions.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@
         <translation>Seleziona del testo da etichettare (la selezione contiene solo spazi).</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Quel documento non esiste più.</translation>
+    </message>
+    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} non è uno stato.</translation>
     </message>
@@ -1632,6 +1636,73 @@ La sua versione: {author}, rilevata {when}</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{what} is {length} characters long; at most {limit} fit.</source>
+        <translation>{what} è lungo {length} caratteri; ne stanno al massimo {limit}.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Un documento ha bisogno di un titolo.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Il titolo</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language code (use e.g. it, pt, fr, en, pt-br).</source>
+        <translation>«{value}» non è un codice di lingua (usa ad es. it, pt, fr, en, pt-br).</translation>
+    </message>
+    <message>
+        <source>The language tag</source>
+        <translation>Il codice di lingua</translation>
+    </message>
+    <message>
+        <source>The outlet</source>
+        <translation>La testata</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>L’URL</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces or line breaks in it.</source>
+        <translation>Un indirizzo web non contiene spazi né a capo.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>«{url}» non è un indirizzo web.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (it starts with http:// or https://).</source>
+        <translation>«{url}» non è un indirizzo web (inizia con http:// o https://).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write the publication date as YYYY-MM-DD (or leave it empty).</source>
+        <translation>«{value}» non è una data; scrivi la data di pubblicazione come AAAA-MM-GG (o lasciala vuota).</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>L’autore</translation>
+    </message>
+    <message>
+        <source>The source label</source>
+        <translation>La sigla della fonte</translation>
+    </message>
+    <message>
+        <source>Source reliability is graded A to F.</source>
+        <translation>L’affidabilità della fonte va da A a F.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Non c’è alcun documento {id}.</translation>
+    </message>
+    <message>
+        <source>Document {clash} already has the label “{label}”; labels tell sources apart, so each must be different.</source>
+        <translation>Il documento {clash} ha già la sigla «{label}»; le sigle distinguono le fonti, quindi devono essere tutte diverse.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
@@ -2507,6 +2578,10 @@ La sua versione: {author}, rilevata {when}</translation>
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>That annotation no longer exists.</source>
+        <translation>Quell’annotazione non esiste più.</translation>
+    </message>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
         <translation>creata in arbitrato da {who} (da {sources})</translation>
@@ -3887,6 +3962,10 @@ in {document}</translation>
         <translation>Una versione arbitrata è accettata; il suo stato non si può modificare.</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Quel documento non esiste più.</translation>
+    </message>
+    <message>
         <source>The span {start}-{end} is outside the document.</source>
         <translation>Il segmento {start}-{end} è fuori dal documento.</translation>
     </message>
@@ -3979,6 +4058,30 @@ in {document}</translation>
     <message>
         <source>Not a valid regular expression: {exc}</source>
         <translation>Espressione regolare non valida: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a list of names.</source>
+        <translation>{path} è una cartella, non un elenco di nomi.</translation>
+    </message>
+    <message>
+        <source>{name} is over {size} MB: not a list of names.</source>
+        <translation>{name} supera {size} MB: non è un elenco di nomi.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossibile leggere {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: a list has one name or query per line.</source>
+        <translation>{name} non è un file di testo: un elenco ha un nome o una query per riga.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte}): save it as UTF-8.</source>
+        <translation>{name} non è testo UTF-8 (byte {byte}): salvalo come UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for on this line.</source>
+        <translation>Niente da cercare in questa riga.</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4546,25 @@ in {document}</translation>
     <message>
         <source>exactly “{name}”</source>
         <translation>esattamente «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>That entity no longer exists.</source>
+        <translation>Quell’entità non esiste più.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Non c’è alcun documento {id}.</translation>
+    </message>
+    <message>
+        <source>The document of this suggestion is no longer in the project.</source>
+        <translation>Il documento di questo suggerimento non è più nel progetto.</translation>
+    </message>
+    <message>
+        <source>The text has changed since this suggestion was made; refresh the suggestions.</source>
+        <translation>Il testo è cambiato da quando è stato fatto questo suggerimento; aggiorna i suggerimenti.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@
         <translation>Selecione texto para marcar (a seleção só tem espaços).</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Esse documento já não existe.</translation>
+    </message>
+    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} não é um estado.</translation>
     </message>
@@ -1632,6 +1636,73 @@ A versão dele: {author}, detetada {when}</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>{what} is {length} characters long; at most {limit} fit.</source>
+        <translation>{what} tem {length} caracteres; cabem no máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>Um documento precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>O título</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language code (use e.g. it, pt, fr, en, pt-br).</source>
+        <translation>«{value}» não é um código de língua (use p. ex. it, pt, fr, en, pt-br).</translation>
+    </message>
+    <message>
+        <source>The language tag</source>
+        <translation>O código de língua</translation>
+    </message>
+    <message>
+        <source>The outlet</source>
+        <translation>O veículo</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>O URL</translation>
+    </message>
+    <message>
+        <source>A web address has no spaces or line breaks in it.</source>
+        <translation>Um endereço web não tem espaços nem quebras de linha.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address.</source>
+        <translation>«{url}» não é um endereço web.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (it starts with http:// or https://).</source>
+        <translation>«{url}» não é um endereço web (começa por http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write the publication date as YYYY-MM-DD (or leave it empty).</source>
+        <translation>«{value}» não é uma data; escreva a data de publicação como AAAA-MM-DD (ou deixe-a vazia).</translation>
+    </message>
+    <message>
+        <source>The author</source>
+        <translation>O autor</translation>
+    </message>
+    <message>
+        <source>The source label</source>
+        <translation>O rótulo da fonte</translation>
+    </message>
+    <message>
+        <source>Source reliability is graded A to F.</source>
+        <translation>A fiabilidade da fonte é graduada de A a F.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Não há nenhum documento {id}.</translation>
+    </message>
+    <message>
+        <source>Document {clash} already has the label “{label}”; labels tell sources apart, so each must be different.</source>
+        <translation>O documento {clash} já tem o rótulo «{label}»; os rótulos distinguem as fontes, por isso cada um tem de ser diferente.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Markdown</source>
@@ -2507,6 +2578,10 @@ A versão dele: {author}, detetada {when}</translation>
 </context>
 <context>
     <name>History</name>
+    <message>
+        <source>That annotation no longer exists.</source>
+        <translation>Essa anotação já não existe.</translation>
+    </message>
     <message>
         <source>created in adjudication by {who} (from {sources})</source>
         <translation>criada em arbitragem por {who} (a partir de {sources})</translation>
@@ -3887,6 +3962,10 @@ em {document}</translation>
         <translation>Uma versão arbitrada é aceite; o seu estado não pode ser editado.</translation>
     </message>
     <message>
+        <source>That document no longer exists.</source>
+        <translation>Esse documento já não existe.</translation>
+    </message>
+    <message>
         <source>The span {start}-{end} is outside the document.</source>
         <translation>O trecho {start}-{end} está fora do documento.</translation>
     </message>
@@ -3979,6 +4058,30 @@ em {document}</translation>
     <message>
         <source>Not a valid regular expression: {exc}</source>
         <translation>Expressão regular inválida: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a list of names.</source>
+        <translation>{path} é uma pasta, não uma lista de nomes.</translation>
+    </message>
+    <message>
+        <source>{name} is over {size} MB: not a list of names.</source>
+        <translation>{name} tem mais de {size} MB: não é uma lista de nomes.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Não é possível ler {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file: a list has one name or query per line.</source>
+        <translation>{name} não é um ficheiro de texto: uma lista tem um nome ou consulta por linha.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte}): save it as UTF-8.</source>
+        <translation>{name} não é texto UTF-8 (byte {byte}): guarde-o como UTF-8.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for on this line.</source>
+        <translation>Nada a procurar nesta linha.</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4546,25 @@ em {document}</translation>
     <message>
         <source>exactly “{name}”</source>
         <translation>exatamente «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>That entity no longer exists.</source>
+        <translation>Essa entidade já não existe.</translation>
+    </message>
+    <message>
+        <source>There is no document {id}.</source>
+        <translation>Não há nenhum documento {id}.</translation>
+    </message>
+    <message>
+        <source>The document of this suggestion is no longer in the project.</source>
+        <translation>O documento desta sugestão já não está no projeto.</translation>
+    </message>
+    <message>
+        <source>The text has changed since this suggestion was made; refresh the suggestions.</source>
+        <translation>O texto mudou desde que esta sugestão foi feita; atualize as sugestões.</translation>
     </message>
 </context>
 <context>

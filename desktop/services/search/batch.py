@@ -13,11 +13,14 @@ from sqlalchemy import select
 
 from desktop.domain.labels import document_label
 from desktop.domain.search_query import QueryError, batch_term, to_text
+from desktop.i18n import Context
 from desktop.services.files import staged_file, sync_folder
 from desktop.services.search.engine import document_info, term_hits
 from desktop.services.search.model import NO_FILTERS, BatchDocument, BatchResult, BatchRow, SearchFilters
 from desktop.storage.models import Document
 from desktop.storage.project import Project
+
+Search = Context("Search")
 
 MAX_TERMS = 5000
 MAX_LIST_BYTES = 10 * 1024 * 1024
@@ -44,18 +47,21 @@ def read_terms_file(path: str | Path) -> list[str]:
     path = Path(path)
     try:
         if path.is_dir():
-            raise ListFileError(f"{path} is a folder, not a list of names.")
+            raise ListFileError(Search.tr("{path} is a folder, not a list of names.").format(path=path))
         if path.stat().st_size > MAX_LIST_BYTES:
-            raise ListFileError(f"{path.name} is over {MAX_LIST_BYTES // (1024 * 1024)} MB: not a list of names.")
+            raise ListFileError(Search.tr("{name} is over {size} MB: not a list of names.").format(
+                name=path.name, size=MAX_LIST_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as exc:
-        raise ListFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ListFileError(Search.tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)) from exc
     if b"\x00" in data:
-        raise ListFileError(f"{path.name} is not a text file: a list has one name or query per line.")
+        raise ListFileError(Search.tr("{name} is not a text file: a list has one name or query per line.").format(
+            name=path.name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ListFileError(f"{path.name} is not UTF-8 text (byte {exc.start}): save it as UTF-8.") from exc
+        raise ListFileError(Search.tr("{name} is not UTF-8 text (byte {byte}): save it as UTF-8.").format(
+            name=path.name, byte=exc.start)) from exc
     return read_terms(text)
 
 
@@ -77,7 +83,7 @@ def batch_search(project: Project, lines: Iterable[str], filters: SearchFilters 
         try:
             node = batch_term(line)
             if node is None:
-                raise QueryError("Nothing to search for on this line.")
+                raise QueryError(Search.tr("Nothing to search for on this line."))
         except QueryError as exc:
             rows.append(BatchRow(line, "", {}, str(exc)))
         else:
