@@ -4,7 +4,7 @@ A theme is three things kept together: a style sheet in ``resources/styles`` (``
 ``high-contrast.qss``; each has focus rings), a ``QPalette`` for Fusion, and the highlight palette the
 article panes paint with (``HighlightPalette``: kind colours, fill strength, the find band). Every fill is
 chosen so the article's text keeps a contrast of at least 4.5:1 over it, three overlapping fills and the
-find band included (WCAG 2 relative luminance; tests/unit/test_contrast.py computes it).
+find band included (WCAG 2 relative luminance; tests/gui/test_accessibility.py computes it).
 """
 
 from __future__ import annotations
