@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from desktop.domain.entity_types import UNKNOWN
 from desktop.domain.figures import format_decimal
 from desktop.domain.labels import document_label
 from desktop.domain.text_fragments import text_fragment_link
@@ -226,8 +227,10 @@ def _entities(ctx: _Context) -> tuple[EntityRow, ...]:
         aliases: dict[str, str] = {}
         for alias in sorted(seen[entity_id], key=lambda a: (fold(a), a)):
             aliases.setdefault(fold(alias), alias)
+        known = ann.entity_type not in (None, "", UNKNOWN)  # never a default nobody chose
         rows.append(EntityRow(
-            key=ann.entity_key or f"entity-{entity_id}", name=ann.entity_name or "", type=ann.entity_type or "",
+            key=ann.entity_key or f"entity-{entity_id}", name=ann.entity_name or "",
+            type=ann.entity_type if known else "", type_guessed=known and ann.entity_type_guessed,
             aliases=tuple(aliases.values()), mentions=tuple(sorted(mentions[entity_id].items())),
         ))
     rows.sort(key=lambda r: (-r.total, fold(r.name), r.key))

@@ -85,7 +85,7 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
         ],
         "unassigned_claims": [_position(e) for e in d.other_claims],
         "entities": [
-            {"key": e.key, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+            {"key": e.key, "name": e.name, "type": e.type, "type_guessed": e.type_guessed, "aliases": list(e.aliases),
              "mentions": {label: n for label, n in e.mentions}, "total": e.total}
             for e in d.entities
         ],

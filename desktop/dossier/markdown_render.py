@@ -311,9 +311,12 @@ def _entities(d: Dossier) -> list[str]:
         return lines + ["_No entities are included._", ""]
     lines += table(
         ["Entity", "Type", "Aliases seen", "Mentions by source", "Total"],
-        ([f"**{md_text(e.name)}**", md_text(e.type), ", ".join(md_text(a) for a in e.aliases),
+        ([f"**{md_text(e.name)}**", md_text(e.type_text) or "—", ", ".join(md_text(a) for a in e.aliases),
           ", ".join(f"{md_text(label)} ×{n}" for label, n in e.mentions), str(e.total)] for e in d.entities),
     )
+    if any(e.type_guessed or not e.type for e in d.entities):
+        lines += ["", "_Type: as an analyst chose it; “(guessed)” is read from the name and not confirmed; "
+                      "— nobody chose one._"]
     return lines + [""]
 
 

@@ -115,9 +115,17 @@ class ClaimSection:
 class EntityRow:
     key: str
     name: str
-    type: str
+    type: str  # chosen by an analyst, or guessed from the name (``type_guessed``); "" when unknown
     aliases: tuple[str, ...]
     mentions: tuple[tuple[str, int], ...]  # (source label, count), by label
+    type_guessed: bool = False
+
+    @property
+    def type_text(self) -> str:
+        """As the dossier prints it: "person", "person (guessed)", or "" (nobody chose, nothing suggests one)."""
+        if not self.type:
+            return ""
+        return f"{self.type} (guessed)" if self.type_guessed else self.type
 
     @property
     def total(self) -> int:

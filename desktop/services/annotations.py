@@ -342,7 +342,7 @@ def _apply_named(s, ann: Annotation, name: str, value: str | None) -> tuple[Chan
         made = CreatedVocabulary(entities=frozenset({entity.id}) if created else frozenset(), aliases=aliases)
         return Changes(entities=frozenset({entity.id})), made
     if name == "speaker_name":
-        entity, created = vocabulary.get_or_create_entity(s, text, "person")
+        entity, created = vocabulary.get_or_create_entity(s, text)  # a speaker may be an organisation too
         ann.speaker_id = entity.id
         if not created:
             return Changes(), NOTHING_CREATED

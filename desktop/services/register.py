@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.entity_types import type_label
 from desktop.domain.kinds import EntityType, Kind, Stance
 from desktop.domain.slugs import slugify, unique_key
 from desktop.domain.text_matching import fold
@@ -47,6 +48,12 @@ class EntityRow:
     aliases: list[str]
     mentions_per_document: dict[int, int]  # document id -> annotations linked to the entity
     total: int
+    type_guessed: bool = False  # ``type`` is a guess nobody confirmed (domain/entity_types.py)
+
+    @property
+    def type_label(self) -> str:
+        """"person", "person?" (a guess), "unknown"."""
+        return type_label(self.type, self.type_guessed)
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class EntitySnapshot:
     name: str
     type: str
     aliases: tuple[str, ...]
+    type_guessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,8 @@ def _get(s: Session, kind: str, item_id: int) -> Any:
 
 def _snapshot(kind: str, item: Any) -> Snapshot:
     if kind == "entity":
-        return EntitySnapshot(item.id, item.key, item.name, item.type, tuple(sorted(a.alias for a in item.aliases)))
+        return EntitySnapshot(item.id, item.key, item.name, item.type, tuple(sorted(a.alias for a in item.aliases)),
+                              bool(item.type_guessed))
     if kind == "measure":
         return MeasureSnapshot(item.id, item.key, item.label, item.unit or "")
     return PropositionSnapshot(item.id, item.key, item.label)
@@ -177,7 +186,7 @@ def list_entities(project: Project) -> list[EntityRow]:
             aliases[entity_id].append(alias)
         rows = [
             EntityRow(e.id, e.key, e.name, e.type, sorted(aliases[e.id], key=str.casefold),
-                      dict(sorted(counts[e.id].items())), sum(counts[e.id].values()))
+                      dict(sorted(counts[e.id].items())), sum(counts[e.id].values()), bool(e.type_guessed))
             for e in s.scalars(select(Entity))
         ]
     return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
@@ -210,10 +219,11 @@ def _refuse_taken_name(s: Session, name: str, besides: int | None = None) -> Non
         raise RegisterError(f"“{name}” is already a name of “{other.name}”; merge the two instead.")
 
 
-def create_entity(project: Project, name: str, type_: str = EntityType.ORGANIZATION, *,
+def create_entity(project: Project, name: str, type_: str | None = None, *,
                   aliases: tuple[str, ...] | list[str] = (), author_id: int | None = None) -> Outcome[int]:
+    """A new entity of the type chosen, or (``type_`` None) guessed from the evidence, or unknown."""
     name = _clean(name, "name")
-    type_ = EntityType(type_).value
+    type_ = None if type_ is None else EntityType(type_).value
     with project.transaction() as s:
         _refuse_taken_name(s, name)
         for alias in aliases:
@@ -221,7 +231,8 @@ def create_entity(project: Project, name: str, type_: str = EntityType.ORGANIZAT
         entity, _ = vocabulary.get_or_create_entity(s, name, type_)
         for alias in aliases:
             vocabulary.add_alias(s, entity, alias)
-        record(s, "create", "entity", entity.id, author_id, name=name, type=type_, aliases=list(aliases))
+        record(s, "create", "entity", entity.id, author_id, name=name, type=entity.type,
+               type_guessed=entity.type_guessed, aliases=list(aliases))
         return Outcome(entity.id, _changes("entity", {entity.id}))
 
 
@@ -277,17 +288,21 @@ def _alias_row(entity: Entity, alias: str) -> EntityAlias | None:
     return exact or next((a for a in entity.aliases if fold(a.alias) == fold(alias)), None)
 
 
-def set_entity_type(project: Project, entity_id: int, type_: str, author_id: int | None = None) -> Outcome[str]:
-    """Returns the previous type. The entity's key (its stable identifier) does not change."""
+def set_entity_type(project: Project, entity_id: int, type_: str,
+                    author_id: int | None = None) -> Outcome[EntitySnapshot]:
+    """The analyst chooses the entity's type (confirming a guess is a choice too; "unknown" clears it).
+    Returns the entity as it was: ``restore_entity`` undoes it. The entity's key (its stable
+    identifier) does not change."""
     type_ = EntityType(type_).value
     with project.transaction() as s:
         entity = _get(s, "entity", entity_id)
-        old = entity.type
-        if old == type_:
-            return Outcome(old, Changes())
-        entity.type = type_
-        record(s, "set_type", "entity", entity.id, author_id, old=old, new=type_)
-        return Outcome(old, _changes("entity", {entity.id}))
+        before = _snapshot("entity", entity)
+        if entity.type == type_ and not entity.type_guessed:
+            return Outcome(before, Changes())
+        entity.type, entity.type_guessed = type_, False
+        record(s, "set_type", "entity", entity.id, author_id, old=before.type, new=type_,
+               old_guessed=before.type_guessed)
+        return Outcome(before, _changes("entity", {entity.id}))
 
 
 def _set_aliases(s: Session, entity: Entity, aliases: tuple[str, ...]) -> None:
@@ -308,7 +323,7 @@ def restore_entity(project: Project, snapshot: EntitySnapshot, author_id: int | 
     """Put an entity's name, type and aliases back as in the snapshot (undo of an edit)."""
     with project.transaction() as s:
         entity = _get(s, "entity", snapshot.id)
-        entity.name, entity.type = snapshot.name, snapshot.type
+        entity.name, entity.type, entity.type_guessed = snapshot.name, snapshot.type, snapshot.type_guessed
         _set_aliases(s, entity, snapshot.aliases)
         record(s, "restore", "entity", entity.id, author_id, name=snapshot.name, aliases=list(snapshot.aliases))
         return Outcome(entity.id, _changes("entity", {entity.id}))
@@ -330,7 +345,8 @@ def split_alias(project: Project, entity_id: int, alias: str, author_id: int | N
         _refuse_taken_name(s, name, besides=entity.id)
         taken = set(s.scalars(select(Entity.key)))
         prefix = entity.key.split(":", 1)[0] if ":" in entity.key else "other"
-        new = Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name, type=entity.type)
+        new = Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name, type=entity.type,
+                     type_guessed=entity.type_guessed)
         s.add(new)
         s.flush()
         now = now_iso()
@@ -531,7 +547,7 @@ def _recreate(s: Session, kind: str, snap: Snapshot) -> None:
     if s.get(model, snap.id) is not None or s.scalar(select(model.id).where(model.key == snap.key)) is not None:
         raise RegisterError(f"The {kind} “{snap.key}” exists again; it cannot be brought back.")
     if isinstance(snap, EntitySnapshot):
-        entity = Entity(id=snap.id, key=snap.key, name=snap.name, type=snap.type)
+        entity = Entity(id=snap.id, key=snap.key, name=snap.name, type=snap.type, type_guessed=snap.type_guessed)
         entity.aliases = [EntityAlias(alias=a) for a in snap.aliases]
         s.add(entity)
     elif isinstance(snap, MeasureSnapshot):
@@ -563,7 +579,7 @@ def unmerge(project: Project, merge: MergeRecord, author_id: int | None = None) 
         touched = _relink(s, merge.moved, keep.id, merge.merged.id)
         before = merge.keep_before
         if isinstance(before, EntitySnapshot):
-            keep.name, keep.type = before.name, before.type
+            keep.name, keep.type, keep.type_guessed = before.name, before.type, before.type_guessed
             _set_aliases(s, keep, before.aliases)
         elif isinstance(before, MeasureSnapshot):
             keep.label, keep.unit = before.label, before.unit

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file
 # that is already current open without loading Alembic at all (start-up time).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x45564453  # "EVDS", written into the SQLite header of every project
 Progress = Callable[[int, int, str], object]  # (done, total, what is being done)

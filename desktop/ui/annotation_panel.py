@@ -36,6 +36,7 @@ from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
 from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS, figure_text
 from desktop.ui.completion import VocabularyCompleters
+from desktop.ui.entity_type_chooser import EntityTypeChooser
 from desktop.ui.operations import Operations
 from desktop.ui.panel_fields import (
     FocusOut,
@@ -137,6 +138,8 @@ class AnnotationPanel(QWidget):
         style_form(form)
         self.entity = self._line("entity_name", "Canonical name, e.g. Meta", self._completers.entity, back=True)
         form.addRow("Entity", self.entity)
+        self.entity_type = EntityTypeChooser(self._ops, self._commit_entity_name)
+        form.addRow("Type", self.entity_type)
         layout.addWidget(self.entity_box)
 
         # figure
@@ -247,6 +250,7 @@ class AnnotationPanel(QWidget):
         self._view = view
         if view is None:
             self._note_timer.stop()
+            self.entity_type.show_view(None)
             self._show_page(self.hint)
             return
         self._show_page(self.stack.widget(1))
@@ -261,6 +265,7 @@ class AnnotationPanel(QWidget):
         self.figure_box.setVisible(view.kind == Kind.FIGURE)
         self.claim_box.setVisible(view.kind == Kind.CLAIM)
         set_text(self.entity, view.entity_name)
+        self.entity_type.show_view(view)
         set_text(self.value, view.value)
         set_text(self.value_max, view.value_max)
         set_text(self.unit.lineEdit(), view.unit or "")
@@ -364,6 +369,10 @@ class AnnotationPanel(QWidget):
         text = self.note.toPlainText()
         if text != self._view.note:
             self._update(note=text)
+
+    def _commit_entity_name(self) -> None:
+        if self.entity.hasFocus():
+            self._commit_line("entity_name", self.entity)
 
     def _note_edited(self) -> None:
         if self._view is not None:

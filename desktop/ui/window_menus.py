@@ -123,6 +123,10 @@ def build_menus(window: MainWindow) -> None:
     for action in w.tag_actions.values():
         edit_menu.addAction(action)
     edit_menu.addAction(w.delete_action)
+    w.entity_type_menu = edit_menu.addMenu("Entity &Type")
+    w.entity_type_menu.setObjectName("entityTypeMenu")
+    for action in w.panel.entity_type.actions:
+        w.entity_type_menu.addAction(action)
     edit_menu.addSeparator()
     edit_menu.addAction(w.focus_panel_action)
     edit_menu.addAction(w.edit_document_action)

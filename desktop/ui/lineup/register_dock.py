@@ -154,7 +154,7 @@ class RegisterPanel(QWidget):
     def _check_type(self) -> None:
         row = self.entities.current_row()
         for action in self.type_menu.actions():
-            action.setChecked(row is not None and action.data() == row.type)
+            action.setChecked(row is not None and action.data() == row.type and not row.type_guessed)
 
     # --- loading ---------------------------------------------------------------------------------
     def reload(self, project: Project) -> None:
