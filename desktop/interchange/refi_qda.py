@@ -30,6 +30,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Sequence
 
+from desktop.domain.entity_types import type_label
 from desktop.domain.kinds import KIND_HEX
 from desktop.interchange.w3c_vocab import ANNOTATOR_URN, ENTITY_URN, MEASURE_URN, PROPOSITION_URN, SHA256_URN
 from desktop.services.exchange import AuthorRecord, DocumentRecord, VocabularyEntry
@@ -183,7 +184,7 @@ def _describe(a: AnnotationView) -> str:
     """One line a reader of another tool sees with the selection."""
     parts = [a.kind, f"status {a.status}"]
     if a.kind == "entity" and a.entity_name:
-        parts.append(f"{a.entity_name} ({a.entity_type})")
+        parts.append(f"{a.entity_name} ({type_label(a.entity_type, a.entity_type_guessed)})")
     if a.kind == "figure":
         if a.value is not None:
             value = a.value if a.value_max is None else f"{a.value}–{a.value_max}"

@@ -53,6 +53,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.anchoring import anchor_for, locate_quote
+from desktop.domain.entity_types import type_label
 from desktop.domain.figures import format_decimal, parse_figure
 from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date
@@ -173,7 +174,8 @@ def documents_with_text(project: Project, document_ids: Collection[int] | None =
 def vocabulary_entries(project: Project) -> tuple[list[VocabularyEntry], list[VocabularyEntry], list[VocabularyEntry]]:
     """(entities, measures, propositions), each sorted by key."""
     with project.read() as s:
-        entities = [VocabularyEntry(e.key, e.name, e.type) for e in s.scalars(select(Entity).order_by(Entity.key))]
+        entities = [VocabularyEntry(e.key, e.name, type_label(e.type, e.type_guessed))
+                    for e in s.scalars(select(Entity).order_by(Entity.key))]
         measures = [VocabularyEntry(m.key, m.label, m.unit) for m in s.scalars(select(Measure).order_by(Measure.key))]
         propositions = [VocabularyEntry(p.key, p.label) for p in
                         s.scalars(select(Proposition).order_by(Proposition.key))]
@@ -197,6 +199,7 @@ class VocabRef:
     key: str
     label: str | None = None
     type: str | None = None  # entities only
+    type_guessed: bool = False  # entities only: the type is a guess nobody confirmed
 
 
 @dataclass(frozen=True)
@@ -673,7 +676,7 @@ def _stored_values(run: _ImportRun, item: IncomingAnnotation, doc: _Doc, start: 
         credibility=_credibility(item.credibility), exchanged_modified=_stored_time(item.modified),
     )
     if kind == Kind.ENTITY and item.entity is not None:
-        entity = _entity(run, item.entity, EntityType.ORGANIZATION.value)
+        entity = _entity(run, item.entity, EntityType.UNKNOWN.value)
         values["entity_id"] = entity.id
         if vocabulary.add_alias(run.s, entity, quote):
             run.touch(entities=frozenset({entity.id}))
@@ -726,13 +729,17 @@ def _author_id(run: _ImportRun, key: str, name: str) -> int:
 
 
 def _entity(run: _ImportRun, ref: VocabRef, default_type: str) -> Entity:
+    """The entity with this key, else a new one: typed as the file says (a guess stays a guess), else
+    as its key's prefix says ("person:…"), else ``default_type`` (a speaker's "person" is a guess)."""
     entity = run.s.scalar(select(Entity).where(Entity.key == ref.key))
     if entity is None:
         prefix = ref.key.split(":", 1)[0] if ":" in ref.key else ""
-        type_ = ref.type or _TYPE_BY_PREFIX.get(prefix, default_type)
+        type_ = ref.type or _TYPE_BY_PREFIX.get(prefix) or default_type
+        guessed = ref.type_guessed if ref.type else (prefix not in _TYPE_BY_PREFIX and type_ == EntityType.PERSON)
         if type_ not in EntityType._value2member_map_:
-            type_ = EntityType.OTHER.value
-        entity = Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_)
+            type_, guessed = EntityType.OTHER.value, False
+        entity = Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_,
+                        type_guessed=guessed and type_ != EntityType.UNKNOWN)
         run.s.add(entity)
         run.s.flush()
         run.touch(entities=frozenset({entity.id}))

@@ -92,3 +92,25 @@ def test_the_dossier_prints_chosen_types_marks_guesses_and_never_a_default(proje
     assert "| **Sarah Friar** | person (guessed) |" in markdown
     assert "| **Meta** | — |" in markdown
     assert "organization" not in markdown.split("| **Meta** |")[1].split("\n")[0]
+
+
+def test_a_guess_travels_as_a_guess_to_a_colleague(project, author_id, doc, tmp_path):
+    from desktop.interchange.w3c_io import export_w3c_text, import_w3c_text
+    from desktop.services.documents import add_document
+    from desktop.storage.project import open_project
+
+    doc_id, text = doc
+    friar = get_annotation(project, _tag(project, author_id, doc_id, text, "Sarah Friar", entity_name="Sarah Friar"))
+    meta = get_annotation(project, _tag(project, author_id, doc_id, text, "Meta", entity_name="Meta"))
+    wang = get_annotation(project, _tag(project, author_id, doc_id, text, "Alexandr Wang", entity_name="Alexandr Wang"))
+    register.set_entity_type(project, wang.entity_id, "person", author_id)
+    exported = export_w3c_text(project)
+    colleague = open_project(tmp_path / "colleague.evidence")
+    try:
+        add_document(colleague, text, title="Test", language="it")
+        import_w3c_text(colleague, exported)
+        rows = {r.name: (r.type, r.type_guessed) for r in register.list_entities(colleague)}
+    finally:
+        colleague.close()
+    assert rows == {"Sarah Friar": ("person", True), "Meta": ("unknown", False), "Alexandr Wang": ("person", False)}
+    assert (friar.entity_key, meta.entity_key) == ("person:sarah-friar", "entity:meta")

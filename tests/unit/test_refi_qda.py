@@ -11,6 +11,7 @@ import pytest
 
 from desktop.interchange.project_exports import export_qdpx, qdpx_bytes
 from desktop.interchange.refi_qda import NS, build_qdpx, guid_for
+from desktop.services import register
 from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, document_text, list_documents
@@ -115,6 +116,7 @@ def annotate(project, author_id):
     docs = [d.id for d in list_documents(project)]
     text = document_text(project, docs[0])
     emoji = add_document(project, EMOJI_TEXT, title="Emoji <&> \"test\"", language="en").value
+    register.create_entity(project, "Scale AI", "organization")  # typed by the analyst
     made = []
     for doc, quote, kind, fields in [
         (docs[0], "Scale AI", "entity", {"entity_name": "Scale AI"}),
