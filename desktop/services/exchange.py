@@ -59,7 +59,7 @@ from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date
 from desktop.domain.kinds import Bound, EntityType, Kind, Stance, Status
 from desktop.services import vocabulary
-from desktop.services.authors import PALETTE
+from desktop.services.authors import free_colour
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
@@ -712,8 +712,8 @@ def _author_id(run: _ImportRun, key: str, name: str) -> int:
         folded = name.casefold()
         namesakes = [(k, n) for k, n in run.s.execute(select(Author.key, Author.name).order_by(Author.key))
                      if n.strip().casefold() == folded]
-        count = len(run.s.scalars(select(Author.id)).all())
-        author = Author(key=key, name=name, colour=PALETTE[count % len(PALETTE)], created=now_iso())
+        author = Author(key=key, name=name, colour=free_colour(run.s.scalars(select(Author.colour))),
+                        created=now_iso())
         run.s.add(author)
         run.s.flush()
         record(run.s, "import", "author", author.id, None, key=key, name=name)
