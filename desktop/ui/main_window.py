@@ -13,6 +13,7 @@ project into the views, and keeps the public API that features (``desktop.ui.fea
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -39,6 +40,9 @@ from desktop.ui.window_layout import WindowLayout
 from desktop.ui.window_menus import build_actions, build_menus, build_status_bar, build_toolbar, icon
 from desktop.ui.window_projects import ProjectDialogs
 
+if TYPE_CHECKING:
+    from desktop.ui.legend import LegendDialog
+
 __all__ = ["MainWindow", "icon"]
 
 DEFAULT_PANES = 2
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self.completers = VocabularyCompleters(self)
         self.last_message: QMessageBox | None = None  # the latest report/warning box (tests read it)
         self.shortcuts_sheet: ShortcutsSheet | None = None
+        self.legend: LegendDialog | None = None
 
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -316,8 +321,23 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsSheet:
         """Help > Keyboard Shortcuts: generated now, so the features' shortcuts are in it too."""
-        self.shortcuts_sheet = show_shortcuts_sheet(self, self.shortcuts_sheet)
+        self.shortcuts_sheet = show_shortcuts_sheet(self, self.shortcuts_sheet, self._author_colours())
         return self.shortcuts_sheet
+
+    def _author_colours(self) -> list[tuple[str, str]]:
+        return [(a.name, a.colour) for a in author_service.list_authors(self.project)]
+
+    def show_legend(self) -> LegendDialog:
+        """View › Legend: what the highlight colours, underline lanes, outlines and author colours mean."""
+        from desktop.ui.legend import LegendDialog
+
+        if self.legend is None:
+            self.legend = LegendDialog(self)
+        self.legend.set_authors(self._author_colours())
+        self.legend.show()
+        self.legend.raise_()
+        self.legend.activateWindow()
+        return self.legend
 
     def show_about(self) -> None:
         from desktop import __version__
