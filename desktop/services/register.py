@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.entity_types import type_label
-from desktop.domain.kinds import EntityType, Kind, Stance
+from desktop.domain.kinds import EntityType
 from desktop.domain.slugs import slugify, unique_key
 from desktop.domain.text_matching import fold
 from desktop.services import vocabulary
@@ -58,16 +58,23 @@ class EntityRow:
 
 @dataclass(frozen=True)
 class MeasureRow:
+    """Figures counted with the line-up's statuses (as Compare counts them); ``disagree`` is Compare's
+    flag, None for a measure Compare does not line up (no figure counted, or a date measure)."""
+
     id: int
     key: str
     label: str
     unit: str
     figures_per_document: dict[int, int]
     total: int
+    disagree: bool | None = None
 
 
 @dataclass(frozen=True)
 class PropositionRow:
+    """Claims counted with the line-up's statuses: the asserting and denying claims are exactly those
+    Compare lists; ``contested`` is Compare's flag (None: no claim counted)."""
+
     id: int
     key: str
     label: str
@@ -75,6 +82,7 @@ class PropositionRow:
     denies: int
     claims_per_document: dict[int, int]
     total: int
+    contested: bool | None = None
 
 
 # --- undo records --------------------------------------------------------------------------------
@@ -372,19 +380,26 @@ def delete_entity(project: Project, entity_id: int, author_id: int | None = None
 
 # --- measures ------------------------------------------------------------------------------------
 
-def list_measures(project: Project) -> list[MeasureRow]:
+def list_measures(project: Project, statuses: frozenset[str] | None = None) -> list[MeasureRow]:
+    """Every measure, its figures counted with ``statuses`` (default: the line-up's, rejected left out)
+    and Compare's disagreement flag computed with the same statuses."""
+    from desktop.services import comparison  # loaded when the line-up is first counted
+
+    statuses = comparison.DEFAULT_STATUSES if statuses is None else frozenset(statuses)
+    flags = {m.measure_id: m.disagree for m in comparison.compare_measures(project, statuses=statuses)}
     with project.read() as s:
-        counts = _counts(s, Annotation.measure_id)
+        counts = _counts(s, Annotation.measure_id, statuses)
         rows = [MeasureRow(m.id, m.key, m.label, m.unit or "", dict(sorted(counts[m.id].items())),
-                           sum(counts[m.id].values()))
+                           sum(counts[m.id].values()), flags.get(m.id))
                 for m in s.scalars(select(Measure))]
     return sorted(rows, key=lambda r: (r.label.casefold(), r.id))
 
 
-def _counts(s: Session, column: Any) -> dict[int, dict[int, int]]:
+def _counts(s: Session, column: Any, statuses: frozenset[str]) -> dict[int, dict[int, int]]:
     counts: dict[int, dict[int, int]] = defaultdict(dict)
     for item_id, document_id, n in s.execute(
-        select(column, Annotation.document_id, func.count()).where(column.is_not(None))
+        select(column, Annotation.document_id, func.count())
+        .where(column.is_not(None), Annotation.status.in_(sorted(statuses)))
         .group_by(column, Annotation.document_id)
     ):
         counts[item_id][document_id] = n
@@ -443,20 +458,25 @@ def delete_measure(project: Project, measure_id: int, author_id: int | None = No
 
 # --- propositions --------------------------------------------------------------------------------
 
-def list_propositions(project: Project) -> list[PropositionRow]:
+def list_propositions(project: Project, statuses: frozenset[str] | None = None) -> list[PropositionRow]:
+    """Every proposition with its claims as Compare lines them up with ``statuses`` (default: the
+    line-up's, rejected left out): the counts are read off the comparison itself, so they cannot differ."""
+    from desktop.services import comparison  # loaded when the line-up is first counted
+
+    statuses = comparison.DEFAULT_STATUSES if statuses is None else frozenset(statuses)
+    compared = {p.proposition_id: p for p in comparison.compare_propositions(project, statuses=statuses)}
     with project.read() as s:
-        counts = _counts(s, Annotation.proposition_id)
-        stances: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for prop_id, stance, n in s.execute(
-            select(Annotation.proposition_id, Annotation.stance, func.count())
-            .where(Annotation.proposition_id.is_not(None), Annotation.kind == Kind.CLAIM.value)
-            .group_by(Annotation.proposition_id, Annotation.stance)
-        ):
-            stances[prop_id][stance or Stance.ASSERTS.value] += n
-        rows = [PropositionRow(p.id, p.key, p.label, stances[p.id][Stance.ASSERTS.value],
-                               stances[p.id][Stance.DENIES.value], dict(sorted(counts[p.id].items())),
-                               sum(counts[p.id].values()))
-                for p in s.scalars(select(Proposition))]
+        propositions = list(s.scalars(select(Proposition)))
+    rows = []
+    for p in propositions:
+        found = compared.get(p.id)
+        claims = [*found.asserts, *found.denies] if found else []
+        per_document: dict[int, int] = defaultdict(int)
+        for claim in claims:
+            per_document[claim.document_id] += 1
+        rows.append(PropositionRow(p.id, p.key, p.label, len(found.asserts) if found else 0,
+                                   len(found.denies) if found else 0, dict(sorted(per_document.items())),
+                                   len(claims), found.contested if found else None))
     return sorted(rows, key=lambda r: (r.label.casefold(), r.id))
 
 
