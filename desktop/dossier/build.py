@@ -309,6 +309,7 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
     step(1)
     annotations = {a.id: a for a in list_annotations(project) if a.document_id in sources}
     included = {i: a for i, a in annotations.items() if a.status in statuses}
+    left_out = Counter((a.status, a.kind) for a in annotations.values() if a.status not in statuses)
     ctx = _Context(sources=sources, indexes=indexes, annotations=annotations, included=included,
                    anchors=unique_anchors(list(included)))
     step(2)
@@ -343,6 +344,7 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
         excerpts=excerpts, tolerance=_tolerance_text(tolerance(project)),
         reviewers=tuple(sorted({r.reviewer for r in reviews}, key=lambda n: (fold(n), n))),
         timeline=timeline, other_dates=other_dates,
+        left_out=tuple((status, kind, n) for (status, kind), n in sorted(left_out.items())),
     )
 
 

@@ -53,6 +53,8 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
             "include_notes": d.options.include_notes,
             "annotations_total": d.annotation_count,
             "annotations_included": d.included_count,
+            "left_out": {status: sum(n for st, _k, n in d.left_out if st == status)
+                         for status in sorted({st for st, _k, _n in d.left_out})},
             "tolerance": d.tolerance,
         },
         "authors": list(d.authors),

@@ -114,6 +114,31 @@ def source_cell(entry: FigureEntry | ClaimEntry) -> str:
 # --- sections -------------------------------------------------------------------------------------
 
 
+def left_out_text(d: Dossier) -> str:
+    """ "58 annotations not yet reviewed (55 proposed, 3 disputed: 40 figures, 10 claims, 8 entities): export
+    with include pending to show them, marked “(pending)”; 5 rejected": what the scope leaves out and why
+    ("" when nothing is)."""
+    parts = []
+    pending = d.left_out_count()
+    if pending:
+        by_status = [f"{n} {s}" for s in ("proposed", "disputed") if (n := d.left_out_count(frozenset({s})))]
+        by_kind = [f"{n} {word if n == 1 else words}" for k, word, words in
+                   (("figure", "figure", "figures"), ("claim", "claim", "claims"), ("entity", "entity", "entities"))
+                   if (n := d.left_out_count(kind=k))]
+        noun = "annotation" if pending == 1 else "annotations"
+        parts.append(f"{pending} {noun} not yet reviewed ({', '.join(by_status)}: {', '.join(by_kind)}): export "
+                     "with *include pending* to show them, marked “(pending)”")
+    rejected = d.left_out_count(frozenset({"rejected"}))
+    if rejected:
+        parts.append(f"{rejected} rejected (never shown)")
+    return "; ".join(parts)
+
+
+def _left_out_lines(d: Dossier) -> list[str]:
+    text = left_out_text(d)
+    return [f"- **Left out:** {text}"] if text else []
+
+
 def _header(d: Dossier) -> list[str]:
     labels = ", ".join(md_text(s.label) for s in d.sources)
     count = len(d.sources)
@@ -132,6 +157,7 @@ def _header(d: Dossier) -> list[str]:
         f"- **Generated:** {when(d.generated_at)} UTC",
         f"- **Annotations included:** {which}: {d.included_count} of {d.annotation_count}; "
         "rejected annotations are never included",
+        *_left_out_lines(d),
         "",
         "**Contents:** " + " · ".join(f"[{title}](#{anchor})" for anchor, title in CONTENTS),
         "",
@@ -210,7 +236,7 @@ def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
         lines += [f"A figure given as “about” a value is read as that value {md_text(d.tolerance)}. Two "
                   "figures cannot agree when no value fits both.", ""]
     if not d.figures and not d.other_figures:
-        return lines + ["_No figures are included._", ""]
+        return lines + [_none_included(d, "figure", "figures"), ""]
     for section in d.figures:
         lines += _figure(section, chart_line)
     if d.other_figures:
@@ -218,6 +244,16 @@ def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
         lines += table(["Source", "Value", "Quote", "Status", "Citation"], _figure_rows(d.other_figures, False))
         lines.append("")
     return lines
+
+
+def _none_included(d: Dossier, kind: str, nouns: str) -> str:
+    """"_No figures are included: 40 figures wait for review (left out: include pending)._"."""
+    waiting = d.left_out_count(kind=kind)
+    if waiting:
+        noun = kind if waiting == 1 else nouns
+        return (f"_No {nouns} are included: {waiting} {noun} {'waits' if waiting == 1 else 'wait'} for review "
+                "(export with include pending to show them)._")
+    return f"_No {nouns} are included._"
 
 
 def _date_rows(entries: Iterable[TimelineEntry], with_conflicts: bool) -> list[list[str]]:
@@ -292,7 +328,7 @@ def _claim(section: ClaimSection) -> list[str]:
 def _claims(d: Dossier) -> list[str]:
     lines = ["## Claims {#claims}", ""]
     if not d.claims and not d.other_claims:
-        return lines + ["_No claims are included._", ""]
+        return lines + [_none_included(d, "claim", "claims"), ""]
     lines += ["Contested propositions (asserted by one source, denied by another) come first.", ""]
     for section in d.claims:
         lines += _claim(section)

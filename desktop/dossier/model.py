@@ -218,6 +218,8 @@ class Dossier:
     reviews: tuple[ReviewEntry, ...]
     other_reviews: int  # reviews of annotations the dossier leaves out
     excerpts: tuple[Excerpt, ...] = field(default=())
+    # what the statuses leave out: (status, kind, count), e.g. ("proposed", "figure", 40)
+    left_out: tuple[tuple[str, str, int], ...] = field(default=())
     tolerance: str = ""  # how "about" is read, e.g. "±10%"
     reviewers: tuple[str, ...] = ()  # who reviewed the included annotations
     timeline: tuple[TimelineSection, ...] = ()  # the date measures (desktop.dossier.timeline_section)
@@ -226,3 +228,7 @@ class Dossier:
     @property
     def statuses(self) -> frozenset[str]:
         return self.options.statuses
+
+    def left_out_count(self, statuses: frozenset[str] = PENDING_STATUSES, kind: str | None = None) -> int:
+        """Annotations of these statuses (and kind) the dossier leaves out."""
+        return sum(n for status, k, n in self.left_out if status in statuses and (kind is None or k == kind))

@@ -35,7 +35,8 @@ class Exports:
             self.dossier_dialog.close()
             self.dossier_dialog = None
         if self.dossier_dialog is None:
-            self.dossier_dialog = DossierDialog(self.window.project, self.window, changed=self.window.ops.changed)
+            self.dossier_dialog = DossierDialog(self.window.project, self.window, changed=self.window.ops.changed,
+                                                author_id=self.window.ops.author_id)
             self.dossier_dialog.exported.connect(lambda path: self.window.show_status(f"Dossier written to {path}"))
         self.dossier_dialog.show()
         self.dossier_dialog.raise_()
