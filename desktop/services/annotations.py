@@ -37,6 +37,7 @@ from desktop.services.journal import record
 from desktop.services.review import append_verdict
 from desktop.storage.models import (
     Annotation,
+    Author,
     Conflict,
     Document,
     Entity,
@@ -388,6 +389,26 @@ def _validated(name: str, value: Any) -> Any:
     if name == "attributed_to":
         return (value or "").strip() or None
     return value
+
+
+def delete_question(project: Project, annotation_id: str, author_id: int) -> str | None:
+    """What to ask before ``author_id`` deletes this annotation, or None to delete at once.
+
+    Deleting your own work, or a colleague's annotation nobody has reviewed, needs no question (Ctrl+Z
+    brings it back). A colleague's REVIEWED annotation (accepted, rejected or disputed) carries their work
+    and a reviewer's: that asks first."""
+    with project.read() as s:
+        row = s.execute(select(Annotation.author_id, Annotation.status, Annotation.kind, Annotation.quote)
+                        .where(Annotation.id == annotation_id)).first()
+        if row is None or row.author_id == author_id or row.status == Status.PROPOSED.value:
+            return None
+        owner = s.scalar(select(Author.name).where(Author.id == row.author_id)) or "a colleague"
+        reviews = s.scalar(select(func.count()).select_from(Review).where(Review.annotation_id == annotation_id))
+    quote = " ".join(row.quote.split())
+    quote = quote if len(quote) <= 50 else quote[:49] + "…"
+    trail = f" and its {reviews} review{'s' if reviews != 1 else ''}" if reviews else ""
+    return (f"“{quote}” is {owner}'s {row.kind}, {row.status} in review. Delete it{trail}? "
+            "(Edit › Undo brings it back.)")
 
 
 def delete_annotation(project: Project, annotation_id: str, author_id: int | None = None) -> Outcome[dict[str, Any]]:
