@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.kinds import CREDIBILITY_LABELS, Bound, Kind, Stance, Status
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
-from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS, figure_text
+from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS, figure_text, format_number
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.entity_type_chooser import EntityTypeChooser
 from desktop.ui.operations import Operations
@@ -146,7 +146,7 @@ class AnnotationPanel(QWidget):
         self.figure_box = QGroupBox()
         form = QFormLayout(self.figure_box)
         style_form(form)
-        self.value = self._line("value", "e.g. 14000000000")
+        self.value = self._line("value", "e.g. 14 000 000 000")
         self.value_max = self._line("value_max", "upper end")
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
@@ -266,8 +266,8 @@ class AnnotationPanel(QWidget):
         self.claim_box.setVisible(view.kind == Kind.CLAIM)
         set_text(self.entity, view.entity_name)
         self.entity_type.show_view(view)
-        set_text(self.value, view.value)
-        set_text(self.value_max, view.value_max)
+        set_text(self.value, _grouped(view.value))  # "10 000 000 000", as the rest of the app writes it
+        set_text(self.value_max, _grouped(view.value_max))
         set_text(self.unit.lineEdit(), view.unit or "")
         set_combo(self.bound, view.bound or Bound.EXACT.value)
         set_text(self.measure, view.measure_label)
@@ -384,6 +384,8 @@ class AnnotationPanel(QWidget):
         attribute = {"entity_name": "entity_name", "measure_label": "measure_label",
                      "proposition_label": "proposition_label", "speaker_name": "speaker_name"}.get(field, field)
         value = getattr(view, attribute)
+        if field in ("value", "value_max"):
+            return _grouped(value)
         return "" if value is None else str(value)
 
     def _commit_line(self, field: str, edit: QLineEdit) -> None:
@@ -436,6 +438,11 @@ class AnnotationPanel(QWidget):
         if self._view.kind == Kind.FIGURE and _HAND_FIELDS & set(fields) and self._view.machine_read:
             fields["machine_read"] = False
         return self._ops.update_annotation(self._view.id, **fields)
+
+
+def _grouped(value: str | None) -> str:
+    """A stored figure value as the field shows it: digits grouped by thousands (a date stays a date)."""
+    return "" if value is None else format_number(value)
 
 
 _LINE_FIELDS = frozenset({"entity_name", "value", "value_max", "measure_label", "proposition_label",
