@@ -18,11 +18,13 @@ journal entry, undone with ``review.revert_verdict``, never by writing the colum
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from desktop.domain.anchoring import CONTEXT_LENGTH, QuoteAnchor, anchor_for
 from desktop.domain.figures import format_decimal, parse_figure
@@ -203,7 +205,7 @@ def edit_annotation(project: Project, annotation_id: str, author_id: int | None 
             previous = touched | {name: before[name] for name in _TIMES}
             ann.modified = now_iso()
             record(s, "update", "annotation", ann.id, author_id,
-                   fields={k: getattr(ann, k) for k in touched})
+                   fields={k: getattr(ann, k) for k in touched}, names=_names_of(s, ann, touched))
             changes |= Changes(annotations=frozenset({ann.id}))
         review_id = None
         if status is not None and status != ann.status:
@@ -240,10 +242,30 @@ def restore_fields(project: Project, annotation_id: str, old_values: dict[str, A
             if getattr(ann, name) != value:
                 setattr(ann, name, value)
         s.flush()
+        restored = {k: v for k, v in values.items() if k not in _TIMES and replaced[k] != v}
+        names = _names_of(s, ann, restored)
         vocabulary_changes = _remove_unused(s, created)
-        record(s, "update", "annotation", ann.id, author_id, undo=True,
-               fields={k: v for k, v in values.items() if k not in _TIMES and replaced[k] != v})
+        record(s, "update", "annotation", ann.id, author_id, undo=True, fields=restored, names=names)
         return Outcome(replaced, vocabulary_changes | Changes(annotations=frozenset({ann.id})))
+
+
+_NAMED_COLUMNS = {"entity_id": (Entity, "name"), "speaker_id": (Entity, "name"), "measure_id": (Measure, "label"),
+                  "proposition_id": (Proposition, "label")}
+
+
+def _names_of(s: Session, ann: Annotation, fields: Iterable[str]) -> dict[str, str]:
+    """The names the edited id fields point at now, journalled with the edit: the history can say
+    "measure set to “Meta's stake”" even after the measure is deleted (an undo removes what it made)."""
+    names: dict[str, str] = {}
+    for field in fields:
+        target = _NAMED_COLUMNS.get(field)
+        item_id = getattr(ann, field, None)
+        if target is not None and item_id is not None:
+            model, attribute = target
+            name = s.scalar(select(getattr(model, attribute)).where(model.id == item_id))
+            if name:
+                names[field] = name
+    return names
 
 
 def _remove_unused(s, created: CreatedVocabulary) -> Changes:  # noqa: ANN001
