@@ -26,10 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--author", metavar="NAME_OR_KEY", help="only this analyst's annotations")
     exp.set_defaults(func=_export)
 
-    imp = sub.add_parser("import", help="import a W3C Web Annotation file (all of it, or nothing)")
+    imp = sub.add_parser("import", help="import a W3C Web Annotation file or a REFI-QDA project (.qdpx), "
+                                         "all of it or nothing")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--as", dest="as_kind", choices=KINDS,
-                     help="the kind for annotations whose tags name none (foreign tools)")
+                     help="the kind for annotations whose tags name none (foreign tools); in a .qdpx, the kind "
+                          "of the codes outside Entity / Figure / Claim (default: claim, the code a proposition)")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
     imp.set_defaults(func=_import)
 
@@ -96,11 +98,18 @@ def _silence_stdout() -> None:
 def _import(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
+    from desktop.interchange.qdpx_import import import_qdpx, is_qdpx
+    from desktop.interchange.qdpx_read import QdpxError
     from desktop.interchange.w3c_io import import_w3c
 
     project = open_for_command(args)
     try:
-        report = import_w3c(project, args.file, as_kind=args.as_kind).value
+        if is_qdpx(args.file):  # chosen by content: a zip archive is a REFI-QDA project
+            report = import_qdpx(project, args.file, as_kind=args.as_kind).value
+        else:
+            report = import_w3c(project, args.file, as_kind=args.as_kind).value
+    except QdpxError as exc:
+        raise CommandError(f"{os.path.basename(args.file)}: {exc}; nothing was imported") from exc
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
     except SQLAlchemyError as exc:
