@@ -41,12 +41,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_app  # the window, and Qt, only when asked for
 
         return run_app(project=args.project)
-    from desktop.cli._common import CommandError
+    from desktop.cli._common import run_command
 
-    try:
-        return int(args.func(args) or 0)
-    except CommandError as exc:
-        print(f"evidence-desk: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except BrokenPipeError:
-        return 0
+    return run_command(args)

@@ -1,20 +1,80 @@
-"""Shared helpers for the headless commands: opening the project, errors, JSON output."""
+"""Shared helpers for the headless commands: opening the project, errors, JSON output.
+
+Every failure a user can meet leaves as ONE line on stderr and a non-zero exit (``run_command``):
+``CommandError`` (exit code of its own), a project that cannot be opened (``ProjectError``, 2), a refused
+read or write (``StorageError``, 1: busy, read-only, damaged, connection lost) and a service's refusal
+(``ValueError``, 1). Anything else is a bug: still one line (exit 70), the traceback only with
+``EVIDENCE_DESK_DEBUG=1``.
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import sys
 from typing import Any
 
-from desktop.storage.project import Project, ProjectError
+from desktop.storage.errors import StorageError
+from desktop.storage.project import BusyWait, Project, ProjectError
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+EXIT_INTERRUPTED = 130
 
 
 class CommandError(Exception):
     """A failure to report in one line on stderr, with an exit code."""
 
-    def __init__(self, message: str, exit_code: int = 2) -> None:
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+def one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def fail(message: str, exit_code: int) -> int:
+    print(f"evidence-desk: {message}", file=sys.stderr)
+    return exit_code
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the sub-command ``args.func``; every failure becomes one line on stderr and an exit code."""
+    try:
+        return int(args.func(args) or 0)
+    except CommandError as exc:
+        return fail(one_line(exc), exc.exit_code)
+    except ProjectError as exc:
+        return fail(one_line(exc), EXIT_USAGE)
+    except StorageError as exc:
+        return fail(one_line(exc), EXIT_REFUSED)
+    except (ValueError, LookupError) as exc:  # a service's refusal, said for the user
+        return fail(one_line(exc), EXIT_REFUSED)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing half-written was kept.", EXIT_INTERRUPTED)
+    except Exception as exc:
+        if os.environ.get("EVIDENCE_DESK_DEBUG"):
+            raise
+        return fail(f"unexpected error ({type(exc).__name__}: {one_line(exc)}); nothing half-written was kept. "
+                    "Set EVIDENCE_DESK_DEBUG=1 to see the details, and please report it.", EXIT_BUG)
+
+
+def _say_waiting(project: Project) -> Any:
+    said: set[str] = set()
+
+    def on_busy(wait: BusyWait) -> bool:
+        if wait.message not in said:
+            said.add(wait.message)
+            print(f"evidence-desk: {wait.message} (the change waits for it)", file=sys.stderr)
+        return True
+
+    return on_busy
 
 
 def open_for_command(args: Any, *, create: bool = False) -> Project:
@@ -31,9 +91,12 @@ def open_for_command(args: Any, *, create: bool = False) -> Project:
     try:
         project = open_or_create(location, create=create)
     except ProjectError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(one_line(exc)) from exc
+    project.on_busy = _say_waiting(project)
     if is_new:
         print(f"evidence-desk: created a new project at {location}", file=sys.stderr)
+    if project.read_only and create:
+        print(f"evidence-desk: {project.name} is open read-only ({project.read_only_reason})", file=sys.stderr)
     return project
 
 

@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-MAX_LABEL = 64
+from desktop.domain.limits import LABEL
+
+MAX_LABEL = LABEL  # the one table of field limits: desktop.domain.limits
 SHORT_OUTLET = 16  # an outlet name this short is shown whole ("Reuters", "Le Monde")
 _LEADING_DIGITS = re.compile(r"\d+")
 _ARTICLES = frozenset({"the", "il", "lo", "la", "le", "les", "el", "los", "las", "der", "die", "das", "o", "a",

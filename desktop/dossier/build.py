@@ -43,7 +43,7 @@ from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.timeline_section import build_timeline
 from desktop.dossier.values import figure_text
 from desktop.services.comparison import compare_measures, compare_propositions
-from desktop.services.documents import page_starts_of
+from desktop.services.documents import page_starts_of, verified_text
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.settings import get_setting, tolerance
 from desktop.sources.pdf import page_of
@@ -138,7 +138,7 @@ def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, Para
                 extraction=o.extraction if o else "", extractor=o.extractor if o else "",
                 page_starts=page_starts_of(d.page_starts),
             )
-        indexes = {d.id: ParagraphIndex(d.text) for d in docs}
+        indexes = {d.id: ParagraphIndex(verified_text(d.id, d.title, d.text, d.sha256)) for d in docs}
     return sources, indexes
 
 

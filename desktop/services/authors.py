@@ -13,6 +13,7 @@ from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.storage.models import Author
 from desktop.storage.project import Project
+from desktop.storage.unique import find_or_insert
 
 ANNOTATOR_URN = "urn:evidence-desk:annotator:"
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
@@ -40,14 +41,19 @@ def new_author_key(name: str) -> str:
 
 
 def ensure_author(project: Project, key: str, name: str, colour: str | None = None) -> Outcome[int]:
-    """Find the author with this key (updating name/colour), or add it."""
+    """Find the author with this key (updating name/colour), or add it (once, however many add it at once).
+
+    On a read-only project the author is only looked up (an unknown one gets id 0: nothing can be written)."""
+    if project.read_only:
+        with project.read() as r:
+            return Outcome(r.scalar(select(Author.id).where(Author.key == key)) or 0, Changes())
     with project.transaction() as s:
-        author = s.scalar(select(Author).where(Author.key == key))
-        if author is None:
-            colour = colour or free_colour(s.scalars(select(Author.colour)))
-            author = Author(key=key, name=name, colour=colour, created=now_iso())
-            s.add(author)
-            s.flush()
+        def make() -> Author:
+            return Author(key=key, name=name, colour=colour or free_colour(s.scalars(select(Author.colour))),
+                          created=now_iso())
+
+        author, created = find_or_insert(s, "authors", lambda: s.scalar(select(Author).where(Author.key == key)), make)
+        if created:
             return Outcome(author.id, Changes(authors=frozenset({author.id})))
         changed = False
         if name and author.name != name:

@@ -1,23 +1,149 @@
-"""Documents: add (deduplicated by SHA-256 and by address), list, read, edit metadata and label, grade."""
+"""Documents: add (deduplicated by SHA-256 and by address), list, read, edit metadata and label, grade.
+
+The rules for metadata live here (``check_metadata``), once, for every way in: the import, the command line,
+the Document Metadata dialog (which asks this function before it closes) and undo.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from desktop.domain import limits
 from desktop.domain.kinds import RELIABILITY_GRADES
 from desktop.domain.labels import document_label, suggest_label, unique_label
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
+from desktop.storage.errors import DamagedData
+from desktop.storage.integrity import text_mismatch_message
 from desktop.storage.models import Annotation, Document, Original
 from desktop.storage.project import Project
 
 METADATA_FIELDS = frozenset({"title", "language", "outlet", "url", "published", "reliability", "author", "label"})
-MAX_LABEL = 64
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
+WEB_SCHEMES = ("http", "https")
+
+
+class MetadataError(ValueError):
+    """A metadata value that cannot be stored; ``field`` says which."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _one_line(value: str) -> str:
+    """Control characters and line breaks gone, runs of white space made one space, ends trimmed."""
+    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in value)
+    return " ".join(cleaned.split())
+
+
+def _limit(field: str, value: str, limit: int, what: str) -> str:
+    if len(value) > limit:
+        raise MetadataError(field, f"{what} is {len(value):,} characters long; at most {limit:,} fit.")
+    return value
+
+
+def check_title(value: str) -> str:
+    title = _one_line(value)
+    if not title:
+        raise MetadataError("title", "A document needs a title.")
+    return _limit("title", title, limits.TITLE, "The title")
+
+
+def check_language(value: str) -> str:
+    code = value.strip().lower().replace("_", "-")
+    if code and not LANGUAGE_TAG.fullmatch(code):
+        raise MetadataError("language", f"“{_one_line(value)[:40]}” is not a language code (use e.g. it, pt, fr, "
+                                        "en, pt-br).")
+    return _limit("language", code, limits.LANGUAGE, "The language tag")
+
+
+def check_outlet(value: str) -> str:
+    return _limit("outlet", _one_line(value), limits.OUTLET, "The outlet")
+
+
+def check_url(value: str) -> str:
+    url = value.strip()
+    if not url:
+        return ""
+    _limit("url", url, limits.URL, "The URL")
+    if any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in url):
+        raise MetadataError("url", "A web address has no spaces or line breaks in it.")
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise MetadataError("url", f"“{url[:60]}” is not a web address.") from exc
+    if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc:
+        raise MetadataError("url", f"“{url[:60]}” is not a web address (it starts with http:// or https://).")
+    return url
+
+
+def usable_url(value: str) -> str:
+    """A URL found in a page: kept when it passes ``check_url``, else dropped ("" — e.g. a relative one)."""
+    try:
+        return check_url(value)
+    except MetadataError:
+        return ""
+
+
+def check_published(value: str) -> str:
+    text = value.strip()
+    if not text:
+        return ""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise MetadataError("published", f"“{_one_line(text)[:40]}” is not a date; write the publication date as "
+                                     "YYYY-MM-DD (or leave it empty).")
+
+
+def check_author(value: str) -> str:
+    return _limit("author", _one_line(value), limits.DOCUMENT_AUTHOR, "The author")
+
+
+def check_label(value: str) -> str:
+    """A short source label on one line; whether another source has it is checked where it is stored."""
+    return _limit("label", _one_line(value), limits.LABEL, "The source label")
+
+
+def check_reliability(value: str | None) -> str | None:
+    grade = (value or "").strip().upper() or None
+    if grade is not None and grade not in RELIABILITY_GRADES:
+        raise MetadataError("reliability", "Source reliability is graded A to F.")
+    return grade
+
+
+_CHECKS = {
+    "title": check_title, "language": check_language, "outlet": check_outlet, "url": check_url,
+    "published": check_published, "reliability": check_reliability, "author": check_author,
+    "label": check_label,
+}
+
+
+def check_metadata(**fields: str | None) -> dict[str, str | None]:
+    """The fields as they would be stored (trimmed, normalised), or MetadataError naming the first bad one."""
+    unknown = set(fields) - METADATA_FIELDS
+    if unknown:
+        raise ValueError(f"Unknown document fields: {', '.join(sorted(unknown))}")
+    checked: dict[str, str | None] = {}
+    for name, value in fields.items():
+        if name == "reliability":
+            checked[name] = check_reliability(value)
+        else:
+            checked[name] = _CHECKS[name](value or "")
+    return checked
 
 
 class DuplicateDocumentError(ValueError):
@@ -73,7 +199,7 @@ class DocumentSummary:
     def pages(self) -> int | None:
         return len(self.page_starts) if self.page_starts else None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "id": self.id, "title": self.title, "language": self.language, "outlet": self.outlet,
             "url": self.url, "published": self.published, "sha256": self.sha256,
@@ -85,7 +211,17 @@ class DocumentSummary:
 
 
 def sha256_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def verified_text(document_id: int, title: str, text: str, sha256: str) -> str:
+    """``text``, once it is checked to still hash to the SHA-256 stored with it. An export that prints the hash
+    next to the text calls this first: DamagedData names the document and nothing is written."""
+    actual = sha256_of(text)
+    if actual != sha256:
+        raise DamagedData(f"{text_mismatch_message(document_id, title, sha256, actual)} Nothing was written; "
+                          "re-import the original or run `evidence-desk --project FILE check`.")
+    return text
 
 
 def page_starts_of(value: str) -> tuple[int, ...]:
@@ -97,7 +233,7 @@ def page_starts_of(value: str) -> tuple[int, ...]:
         return ()
 
 
-def find_by_address(session, *urls: str) -> Document | None:  # noqa: ANN001
+def find_by_address(session: Session, *urls: str) -> Document | None:
     """A document fetched from, or canonically at, one of ``urls``."""
     wanted = {u.strip() for u in urls if u and u.strip()}
     if not wanted:
@@ -122,6 +258,9 @@ def add_document(
     one redirected to) is already a document's address.
     """
     digest = sha256_of(text)
+    meta = check_metadata(title=_one_line(title) or _one_line(source_name) or "Untitled", language=language,
+                          outlet=outlet, url=url, published=published, author=author, label=label)
+    source_name = _limit("source_name", source_name, limits.SOURCE_NAME, "The file name")
     with project.transaction() as s:
         existing = s.scalar(select(Document).where(Document.sha256 == digest))
         if existing is not None:
@@ -131,12 +270,12 @@ def add_document(
         if same_address is not None:
             raise DuplicateAddressError(same_address.id, same_address.title, same_address.url or url)
         taken = s.scalars(select(Document.label)).all()
-        wanted = label.strip()[:MAX_LABEL] or suggest_label(outlet=outlet, published=published, url=url,
-                                                             author=author, title=title)
+        wanted = meta["label"] or suggest_label(outlet=meta["outlet"] or "", published=meta["published"] or "",
+                                                url=meta["url"] or "", author=meta["author"] or "", title=title)
         doc = Document(
-            title=title or source_name or "Untitled", language=language, outlet=outlet, url=url,
-            published=published, text=text, sha256=digest, char_count=len(text),
-            source_name=source_name, imported=now_iso(), author=author,
+            title=meta["title"], language=meta["language"], outlet=meta["outlet"], url=meta["url"],
+            published=meta["published"], text=text, sha256=digest, char_count=len(text),
+            source_name=source_name, imported=now_iso(), author=meta["author"],
             label=unique_label(wanted, taken) if wanted else "",
             retrieved_at=retrieved_at or (original.retrieved_at if original else ""),
             page_starts=json.dumps(list(page_starts)) if page_starts else "",
@@ -156,30 +295,20 @@ def add_document(
         return Outcome(doc.id, Changes(documents=frozenset({doc.id})))
 
 
-def update_document(project: Project, document_id: int, author_id: int | None = None, **fields: str | None) -> Outcome[dict]:
+def update_document(project: Project, document_id: int, author_id: int | None = None, **fields: str | None) -> Outcome[dict[str, str | None]]:
     """Edit metadata (title, language, outlet, url, published, reliability, author, label).
     Returns old values for undo."""
-    unknown = set(fields) - METADATA_FIELDS
-    if unknown:
-        raise ValueError(f"Unknown document fields: {', '.join(sorted(unknown))}")
-    if "label" in fields:
-        fields["label"] = " ".join((fields["label"] or "").split())
-        if len(fields["label"]) > MAX_LABEL:
-            raise ValueError(f"A source label is at most {MAX_LABEL} characters.")
-    if "reliability" in fields:
-        grade = (fields["reliability"] or "").strip().upper() or None
-        if grade is not None and grade not in RELIABILITY_GRADES:
-            raise ValueError("Source reliability is graded A to F.")
-        fields["reliability"] = grade
+    fields = check_metadata(**fields)
     with project.transaction() as s:
         doc = s.get(Document, document_id)
         if doc is None:
             raise ValueError(f"There is no document {document_id}.")
-        if fields.get("label"):
-            clash = s.scalar(select(Document.id).where(func.lower(Document.label) == fields["label"].lower(),
+        label = fields.get("label")
+        if label:
+            clash = s.scalar(select(Document.id).where(func.lower(Document.label) == label.lower(),
                                                        Document.id != document_id))
             if clash is not None:
-                raise ValueError(f"Document {clash} already has the label “{fields['label']}”; "
+                raise ValueError(f"Document {clash} already has the label “{label}”; "
                                  "labels tell sources apart, so each must be different.")
         before = {k: getattr(doc, k) for k in fields if getattr(doc, k) != fields[k]}
         for k in before:
@@ -209,15 +338,16 @@ def list_documents(project: Project) -> list[DocumentSummary]:
             select(Document.id, Document.title, Document.language, Document.outlet, Document.url,
                    Document.published, Document.sha256, Document.char_count, Document.reliability,
                    Document.author, Document.label, Document.source_name, Document.retrieved_at,
-                   Document.page_starts, Original.sha256, Original.mime)
+                   Document.page_starts, Original.sha256.label("original_sha256"),
+                   Original.mime.label("original_type"))
             .outerjoin(Original, Original.document_id == Document.id)
             .order_by(Document.id)
         ).all()
         return [
             DocumentSummary(*row[:9], annotation_count=counts.get(row[0], 0), author=row.author,
                             label=document_label(row.id, row.source_name, row.label),
-                            retrieved_at=row.retrieved_at, original_sha256=row[14] or "",
-                            original_type=row[15] or "", page_starts=page_starts_of(row.page_starts),
+                            retrieved_at=row.retrieved_at, original_sha256=row.original_sha256 or "",
+                            original_type=row.original_type or "", page_starts=page_starts_of(row.page_starts),
                             source_name=row.source_name)
             for row in rows
         ]

@@ -62,6 +62,7 @@ from desktop.services import vocabulary
 from desktop.services.authors import free_colour
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
+from desktop.services.documents import verified_text
 from desktop.services.journal import record
 from desktop.services.settings import get_setting
 from desktop.storage.models import (
@@ -75,6 +76,7 @@ from desktop.storage.models import (
     Review,
 )
 from desktop.storage.project import Project
+from desktop.storage.unique import find_or_insert
 
 SHA256_URN = "urn:sha256:"
 # Entity types by the short prefix of their keys ("person:sarah-friar" is a person).
@@ -166,7 +168,8 @@ def documents_with_text(project: Project, document_ids: Collection[int] | None =
     with project.read() as s:
         return [
             DocumentRecord(id=d.id, title=d.title, language=d.language, outlet=d.outlet, url=d.url,
-                           published=d.published, sha256=d.sha256, text=d.text, imported=d.imported)
+                           published=d.published, sha256=d.sha256, imported=d.imported,
+                           text=verified_text(d.id, d.title, d.text, d.sha256))
             for d in s.scalars(stmt)
         ]
 
@@ -353,7 +356,8 @@ def apply_import(
 ) -> Outcome[ImportReport]:
     """Apply documents, annotations, then reviews, in one transaction: all of it is written, or nothing."""
     report = ImportReport(skipped=list(skipped))
-    with project.transaction() as s:
+    label = f"An import of {len(annotations):,} annotation(s)"  # other writers wait for it, and are told
+    with project.transaction(label=label) as s:
         run = _ImportRun(s, report)
         for document in documents:
             import_one_document(run, document)
@@ -731,37 +735,37 @@ def _author_id(run: _ImportRun, key: str, name: str) -> int:
 def _entity(run: _ImportRun, ref: VocabRef, default_type: str) -> Entity:
     """The entity with this key, else a new one: typed as the file says (a guess stays a guess), else
     as its key's prefix says ("person:…"), else ``default_type`` (a speaker's "person" is a guess)."""
-    entity = run.s.scalar(select(Entity).where(Entity.key == ref.key))
-    if entity is None:
+
+    def make() -> Entity:
         prefix = ref.key.split(":", 1)[0] if ":" in ref.key else ""
         type_ = ref.type or _TYPE_BY_PREFIX.get(prefix) or default_type
         guessed = ref.type_guessed if ref.type else (prefix not in _TYPE_BY_PREFIX and type_ == EntityType.PERSON)
         if type_ not in EntityType._value2member_map_:
             type_, guessed = EntityType.OTHER.value, False
-        entity = Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_,
-                        type_guessed=guessed and type_ != EntityType.UNKNOWN)
-        run.s.add(entity)
-        run.s.flush()
+        return Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_,
+                      type_guessed=guessed and type_ != EntityType.UNKNOWN)
+
+    entity, created = find_or_insert(  # a writer adding the same key meanwhile: theirs is used
+        run.s, "entities", lambda: run.s.scalar(select(Entity).where(Entity.key == ref.key)), make)
+    if created:
         run.touch(entities=frozenset({entity.id}))
     return entity
 
 
 def _measure(run: _ImportRun, ref: VocabRef, unit: str) -> Measure:
-    measure = run.s.scalar(select(Measure).where(Measure.key == ref.key))
-    if measure is None:
-        measure = Measure(key=ref.key, label=(ref.label or "").strip() or ref.key, unit=unit)
-        run.s.add(measure)
-        run.s.flush()
+    measure, created = find_or_insert(
+        run.s, "measures", lambda: run.s.scalar(select(Measure).where(Measure.key == ref.key)),
+        lambda: Measure(key=ref.key, label=(ref.label or "").strip() or ref.key, unit=unit))
+    if created:
         run.touch(measures=frozenset({measure.id}))
     return measure
 
 
 def _proposition(run: _ImportRun, ref: VocabRef) -> Proposition:
-    proposition = run.s.scalar(select(Proposition).where(Proposition.key == ref.key))
-    if proposition is None:
-        proposition = Proposition(key=ref.key, label=(ref.label or "").strip() or ref.key)
-        run.s.add(proposition)
-        run.s.flush()
+    proposition, created = find_or_insert(
+        run.s, "propositions", lambda: run.s.scalar(select(Proposition).where(Proposition.key == ref.key)),
+        lambda: Proposition(key=ref.key, label=(ref.label or "").strip() or ref.key))
+    if created:
         run.touch(propositions=frozenset({proposition.id}))
     return proposition
 

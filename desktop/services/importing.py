@@ -26,8 +26,12 @@ from desktop.services.changes import Changes, Outcome
 from desktop.services.documents import (
     DuplicateAddressError,
     DuplicateDocumentError,
+    MetadataError,
     OriginalData,
     add_document,
+    check_language,
+    check_published,
+    usable_url,
 )
 from desktop.sources.errors import EmptySource, NoArticle, SourceRefused
 from desktop.sources.extraction import Extraction, extract, mime_for_name
@@ -81,7 +85,6 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Control characters (Unicode category Cc) that a text file does not hold: all but tab, LF, VT, FF, CR.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -348,22 +351,17 @@ def guess_markdown_title(text: str) -> str:
 # --- importing -----------------------------------------------------------------------------------
 
 def _checked_language(value: str) -> str:
-    code = value.strip().lower().replace("_", "-")
-    if code and not _LANGUAGE_CODE.fullmatch(code):
-        raise BadMetadata(f"“{value}” is not a language code (use e.g. it, pt, fr, en, de, es).")
-    return code
+    try:
+        return check_language(value)  # the documents service's rule
+    except MetadataError as exc:
+        raise BadMetadata(str(exc)) from exc
 
 
 def _checked_date(value: str) -> str:
-    value = value.strip()
-    if not value:
-        return ""
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    raise BadMetadata(f"“{value}” is not a date; write the publication date as YYYY-MM-DD.")
+        return check_published(value)
+    except MetadataError as exc:
+        raise BadMetadata(str(exc)) from exc
 
 
 def import_file(
@@ -418,7 +416,7 @@ def store_imported(
             title=title if title is not None else doc.title,
             language=stored,
             outlet=outlet if outlet is not None else doc.outlet,
-            url=url if url is not None else doc.url,
+            url=url if url is not None else usable_url(doc.url),
             published=published if published is not None else doc.published,
             source_name=doc.source_name, author_id=author_id, author=doc.byline, label=label or "",
             retrieved_at=retrieved_at, page_starts=doc.page_starts, original=doc.original,
@@ -426,6 +424,8 @@ def store_imported(
         )
     except (DuplicateDocumentError, DuplicateAddressError) as exc:
         raise Duplicate(str(exc), exc.existing_id) from exc  # "already in the project as “<title>” ..."
+    except MetadataError as exc:
+        raise BadMetadata(str(exc)) from exc
     return outcome, stored, source
 
 

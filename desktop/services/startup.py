@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.services.profiles import default_project_path
 from desktop.services.seeding import seed_project
 from desktop.storage.project import Progress, Project, open_project
+from desktop.storage.sqlite_file import link_into_place
 
 
 def open_or_create(location: str | Path | None, *, create: bool = True, progress: Progress | None = None) -> Project:
@@ -38,7 +39,7 @@ def _create_seeded(path: Path) -> None:
         with project.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         project.close()
-        os.replace(tmp, path)
+        link_into_place(tmp, path)  # never over a default project another first start made meanwhile
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             leftover.unlink(missing_ok=True)

@@ -1,4 +1,5 @@
-"""Canonical entities, measures and propositions: looked up by what the analyst types, created on demand."""
+"""Canonical entities, measures and propositions: looked up by what the analyst types, created on demand
+(``storage.unique.find_or_insert``: two writers naming the same new one at once share one row)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.domain.slugs import slugify, unique_key
 from desktop.domain.text_matching import fold
 from desktop.storage.models import Entity, EntityAlias, Measure, Proposition
 from desktop.storage.project import Project
+from desktop.storage.unique import find_or_insert
 
 
 def find_entity(session: Session, name: str) -> Entity | None:
@@ -31,10 +33,11 @@ def find_entity(session: Session, name: str) -> Entity | None:
 
 def get_or_create_entity(session: Session, name: str, type_: str | None = None) -> tuple[Entity, bool]:
     """The entity named ``name`` (or one of its aliases), else a new one: of ``type_`` when the analyst
-    chose one, else of the type guessed from the evidence (marked as a guess), else unknown."""
-    entity = find_entity(session, name)
-    if entity is not None:
-        return entity, False
+    chose one, else of the type guessed from the evidence (marked as a guess), else unknown. A writer
+    creating the same one at once gets ours."""
+    found = find_entity(session, name)
+    if found is not None:
+        return found, False
     guessed = False
     if type_ is None:
         guess = guess_entity_type(session, name)
@@ -42,12 +45,14 @@ def get_or_create_entity(session: Session, name: str, type_: str | None = None) 
     if type_ not in EntityType._value2member_map_:
         type_ = EntityType.OTHER.value
     prefix = ENTITY_TYPE_PREFIX[EntityType(type_)]
-    taken = set(session.scalars(select(Entity.key)))
-    entity = Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name.strip(), type=type_,
-                    type_guessed=guessed)
-    session.add(entity)
-    session.flush()
-    return entity, True
+    chosen_type = type_
+
+    def make() -> Entity:
+        taken = set(session.scalars(select(Entity.key)))
+        return Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name.strip(), type=chosen_type,
+                      type_guessed=guessed)
+
+    return find_or_insert(session, "entities", lambda: find_entity(session, name), make)
 
 
 def guess_entity_type(session: Session, name: str) -> TypeGuess | None:
@@ -86,14 +91,11 @@ def find_measure(session: Session, label: str) -> Measure | None:
 
 
 def get_or_create_measure(session: Session, label: str, unit: str = "") -> tuple[Measure, bool]:
-    measure = find_measure(session, label)
-    if measure is not None:
-        return measure, False
-    taken = set(session.scalars(select(Measure.key)))
-    measure = Measure(key=unique_key(slugify(label), taken), label=label.strip(), unit=unit or "")
-    session.add(measure)
-    session.flush()
-    return measure, True
+    def make() -> Measure:
+        taken = set(session.scalars(select(Measure.key)))
+        return Measure(key=unique_key(slugify(label), taken), label=label.strip(), unit=unit or "")
+
+    return find_or_insert(session, "measures", lambda: find_measure(session, label), make)
 
 
 def find_proposition(session: Session, label: str) -> Proposition | None:
@@ -102,14 +104,11 @@ def find_proposition(session: Session, label: str) -> Proposition | None:
 
 
 def get_or_create_proposition(session: Session, label: str) -> tuple[Proposition, bool]:
-    proposition = find_proposition(session, label)
-    if proposition is not None:
-        return proposition, False
-    taken = set(session.scalars(select(Proposition.key)))
-    proposition = Proposition(key=unique_key(slugify(label), taken), label=label.strip())
-    session.add(proposition)
-    session.flush()
-    return proposition, True
+    def make() -> Proposition:
+        taken = set(session.scalars(select(Proposition.key)))
+        return Proposition(key=unique_key(slugify(label), taken), label=label.strip())
+
+    return find_or_insert(session, "propositions", lambda: find_proposition(session, label), make)
 
 
 def entity_names(session: Session) -> list[str]:

@@ -26,3 +26,7 @@ class ConflictingWrite(StorageError):
 
 class ConnectionLost(StorageError):
     """The database server went away; the action was not stored."""
+
+
+class DamagedData(StorageError):
+    """A stored row or text is not what Evidence Desk wrote (edited by hand, a broken disk); the message names it."""

@@ -1,49 +1,78 @@
-"""``open_project()``: the one way a project file is created, checked, upgraded and opened.
+"""``open_project()``: the one way a project is created, checked, upgraded and opened.
 
-- A new path is created and brought to the newest schema with Alembic.
-- An existing file must be an SQLite database carrying our schema; anything else (a text file,
-  a corrupt database, another program's database) is refused before a single byte is written.
-- A file from an older version is copied to ``<name>.bak-<revision>`` and then upgraded.
-- A file from a newer version of Evidence Desk is refused with a clear message.
-- SQLite runs with WAL and foreign keys on; every transaction commits durably, so a killed
-  process loses nothing that was shown as done.
-- A ``postgresql://`` URL opens the same schema on a PostgreSQL server.
+- A new path is built whole under a temporary name and linked into place (``sqlite_file.create_file``);
+  of two processes creating the same project at once, one creates it and the other opens it.
+- An existing file must be an SQLite database carrying our ``application_id``, ``user_version`` and
+  schema; anything else (a text file, a FIFO, an empty or look-alike database, a damaged file) is refused
+  before a single byte is written, and no ``-wal``/``-shm`` is left beside it.
+- A file from an older version is copied to ``<name>.bak-<revision>`` (never over an earlier backup) and
+  upgraded in ONE transaction; a file from a newer version is refused.
+- A read-only file or folder opens read-only: reads work, ``transaction()`` raises ``ReadOnlyProject``.
+- Every ``sqlite:///`` URL goes through the same checks as a path; ``postgresql://`` opens the same
+  schema on a server (``storage.postgres``); anything else is refused in one line.
+- SQLite runs in WAL with foreign keys on and synchronous=FULL: a killed process loses nothing shown as done.
+- ``transaction()`` takes the write lock up front (``BEGIN IMMEDIATE``), so two writers never race
+  between a read and a write. A writer that finds the project busy waits; while a long write announced
+  with ``transaction(label=...)`` (an import) holds it, waiting goes on and ``on_busy`` is told what is
+  in progress. Driver errors leave as ``desktop.storage.errors`` with a message for the user.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import socket
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-if TYPE_CHECKING:
-    from alembic.config import Config
+from desktop.storage.driver_errors import translate
+from desktop.storage.errors import DamagedData, DatabaseBusy, ReadOnlyProject
+from desktop.storage.migrate import APPLICATION_ID, MIGRATIONS_DIR, alembic_config
+from desktop.storage.open_errors import NewerProjectError, NotAProjectError, ProjectError
+from desktop.storage.sqlite_file import (
+    SQLITE_MAGIC,
+    create_file,
+    inspect_file,
+    sibling,
+    sqlite_uri,
+    upgrade_file,
+)
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-# The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file
-# that is already current open without loading Alembic at all (start-up time).
+__all__ = [
+    "APPLICATION_ID", "MIGRATIONS_DIR", "SCHEMA_HEAD", "SQLITE_MAGIC", "BusyWait", "NewerProjectError",
+    "NotAProjectError", "Progress", "Project", "ProjectError", "head_revision", "open_project",
+]
+
+# The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file that is
+# already current open without loading Alembic at all (start-up time).
 SCHEMA_HEAD = "0005"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-APPLICATION_ID = 0x45564453  # "EVDS", written into the SQLite header of every project
 Progress = Callable[[int, int, str], object]  # (done, total, what is being done)
+BUSY_TIMEOUT_MS = 1000  # one wait for the write lock inside SQLite; transaction() loops over these
+READ_BUSY_TIMEOUT_MS = 5000  # a read is rarely kept waiting in WAL (recovery, a truncating checkpoint)
+SHORT_WAIT_S = 10.0  # how long a writer waits for an unannounced writer
+LONG_WAIT_S = 30 * 60.0  # ... and for an announced long write (an import) that is still alive
+LONG_WRITE_KEY = "busy:long-write"  # project_info row announcing a long write
+_STALE_ANNOUNCEMENT_S = 6 * 3600.0
 
 
-class ProjectError(Exception):
-    """A project could not be opened; the message is meant for the user."""
+@dataclass(frozen=True)
+class BusyWait:
+    """Told to ``Project.on_busy`` while a write waits for the lock."""
 
-
-class NotAProjectError(ProjectError):
-    pass
-
-
-class NewerProjectError(ProjectError):
-    pass
+    message: str  # "Waiting: an import of 20000 annotations is in progress (since 10:12:03)."
+    waited: float  # seconds so far
+    long_write: bool  # an announced long write holds the project
 
 
 @dataclass
@@ -54,170 +83,262 @@ class Project:
     engine: Engine
     sessions: sessionmaker[Session] = field(repr=False)
     backup_path: Path | None = None
+    read_only_reason: str = ""  # "" when writable; else why not ("the file is read-only")
+    on_busy: Callable[[BusyWait], bool] | None = field(default=None, repr=False)
+    _writes: sessionmaker[Session] | None = field(default=None, repr=False)
+    _writing: threading.local = field(default_factory=threading.local, repr=False)
 
     @property
     def path(self) -> Path | None:
         return None if "://" in self.location else Path(self.location)
 
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: commits on success, rolls back everything on any error."""
-        with self.sessions.begin() as session:
-            yield session
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
 
-    def read(self) -> Session:
-        """A session for reading (use as a context manager)."""
-        return self.sessions()
+    @property
+    def name(self) -> str:
+        path = self.path
+        return path.name if path is not None else self.location.rsplit("/", 1)[-1]
+
+    @contextmanager
+    def transaction(self, label: str | None = None) -> Iterator[Session]:
+        """One user action: commits on success, rolls back everything on any error.
+
+        ``label`` announces a long write ("Importing 20000 annotations") to other writers, who then wait
+        for it (telling ``on_busy``) instead of giving up. Driver errors leave as StorageError."""
+        if self.read_only:
+            raise ReadOnlyProject(
+                f"{self.name} is open read-only ({self.read_only_reason}): nothing can be changed."
+            )
+        if getattr(self._writing, "active", False):
+            raise RuntimeError("A write transaction was begun inside another on the same thread; it would wait "
+                               "for itself. Pass the session down instead.")
+        if label:
+            self._announce(label)
+        session = self._begin_write()
+        committed = False
+        self._writing.active = True
+        try:
+            yield session
+            if label:
+                session.execute(text("DELETE FROM project_info WHERE key = :k"), {"k": LONG_WRITE_KEY})
+            session.commit()
+            committed = True
+        except BaseException as exc:
+            with suppress(Exception):
+                session.rollback()
+            error = _storage_error(self, exc)
+            if error is exc:
+                raise
+            raise error from exc
+        finally:
+            self._writing.active = False
+            session.close()
+            if label and not committed:
+                self._withdraw()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading: one consistent snapshot; driver errors leave as StorageError."""
+        session = self.sessions()
+        try:
+            yield session
+        except BaseException as exc:
+            error = _storage_error(self, exc)
+            if error is exc:
+                raise
+            raise error from exc
+        finally:
+            session.close()
 
     def close(self) -> None:
         self.engine.dispose()
 
+    # --- writers taking turns ---------------------------------------------------------------------
 
-def _alembic_config(engine: Engine | None) -> Config:
-    from alembic.config import Config
+    def _begin_write(self) -> Session:
+        """A session holding the write lock; waits while another writer has it."""
+        maker = self._writes or self.sessions
+        started = time.monotonic()
+        while True:
+            session = maker()
+            try:
+                session.connection()  # BEGIN IMMEDIATE on SQLite: the lock, or "database is locked"
+                return session
+            except DBAPIError as exc:
+                session.close()
+                error = translate(exc)
+                if not isinstance(error, DatabaseBusy):
+                    raise (error or exc) from exc
+                self._wait_or_give_up(started, error)
 
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["engine"] = engine
-    return cfg
+    def _wait_or_give_up(self, started: float, error: DatabaseBusy) -> None:
+        waited = time.monotonic() - started
+        holder = self.long_write_in_progress()
+        limit = LONG_WAIT_S if holder else SHORT_WAIT_S
+        message = f"Waiting: {holder}." if holder else "Waiting: another program is writing to the project."
+        if waited >= limit:
+            raise DatabaseBusy(f"{holder}: {error}" if holder else str(error))
+        if self.on_busy is not None and not self.on_busy(BusyWait(message, waited, bool(holder))):
+            raise DatabaseBusy(f"{holder}: {error}" if holder else str(error))
+
+    def long_write_in_progress(self) -> str:
+        """What an announced long write says it is doing ("" if none, or its process is gone)."""
+        try:
+            with self.sessions() as s:
+                raw = s.execute(text("SELECT value FROM project_info WHERE key = :k"),
+                                {"k": LONG_WRITE_KEY}).scalar()
+        except DBAPIError:
+            return ""
+        if not raw:
+            return ""
+        try:
+            info = json.loads(raw)
+            since = float(info["since"])
+            what, host, pid = str(info["what"]), str(info["host"]), int(info["pid"])
+        except (ValueError, KeyError, TypeError):
+            return ""
+        if time.time() - since > _STALE_ANNOUNCEMENT_S:
+            return ""
+        if host == socket.gethostname() and not _alive(pid):
+            return ""
+        at = time.strftime("%H:%M:%S", time.localtime(since))
+        where = "" if host == socket.gethostname() else f" on {host}"
+        return f"{what} is in progress{where} (since {at})"
+
+    def _announce(self, label: str) -> None:
+        value = json.dumps({"what": label, "host": socket.gethostname(), "pid": os.getpid(), "since": time.time()})
+        session = self._begin_write()
+        try:
+            session.execute(text("DELETE FROM project_info WHERE key = :k"), {"k": LONG_WRITE_KEY})
+            session.execute(text("INSERT INTO project_info (key, value) VALUES (:k, :v)"),
+                            {"k": LONG_WRITE_KEY, "v": value})
+            session.commit()
+        except BaseException as exc:
+            with suppress(Exception):
+                session.rollback()
+            error = _storage_error(self, exc)
+            if error is exc:
+                raise
+            raise error from exc
+        finally:
+            session.close()
+
+    def _withdraw(self) -> None:
+        with suppress(Exception), self.transaction() as s:
+            s.execute(text("DELETE FROM project_info WHERE key = :k"), {"k": LONG_WRITE_KEY})
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _storage_error(project: Project, exc: BaseException) -> BaseException:
+    """The exception to raise for ``exc`` met inside a transaction or a read."""
+    from desktop.storage.types import DamagedValue
+
+    if isinstance(exc, DamagedValue):
+        from desktop.storage.integrity import describe_damage
+
+        return describe_damage(project) or DamagedData(str(exc))
+    return translate(exc) or exc
+
+
+# --- opening ------------------------------------------------------------------------------------------
 
 
 def head_revision() -> str:
     """Alembic's head, read from the migration scripts (slow: use SCHEMA_HEAD on hot paths)."""
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
-    head = script.get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
+def open_project(location: str | Path, *, create: bool = True, progress: Progress | None = None) -> Project:
+    """Create, check, upgrade if needed, and open a project. Raises ProjectError with a one-line message.
 
-    script = ScriptDirectory.from_config(_alembic_config(None))  # type: ignore[arg-type]
-    return {rev.revision for rev in script.walk_revisions()}
+    ``progress(done, total, what)`` hears from a long create or upgrade (building the search index)."""
+    loc = str(location)
+    if "://" in loc or loc.startswith("sqlite:"):
+        from desktop.storage.postgres import open_url
+
+        return open_url(loc, create=create, progress=progress,
+                        open_file=lambda p: open_project(p, create=create, progress=progress))
+    return _open_file(Path(loc).expanduser().absolute(), create=create, progress=progress)
 
 
-def _sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def _open_file(path: Path, *, create: bool, progress: Progress | None) -> Project:
+    if not path.exists() and not path.is_symlink():
+        if not create:
+            raise ProjectError(f"There is no project at {path}.")
+        create_file(path, progress)  # False: another process made it first; either way it is complete now
+    state = inspect_file(path)
+    backup: Path | None = None
+    if state.revision != SCHEMA_HEAD:
+        if state.read_only_reason:
+            raise ProjectError(
+                f"{path.name} was made by an older version of Evidence Desk and must be upgraded, "
+                f"but {state.read_only_reason}: copy it somewhere writable to open it. Nothing was changed."
+            )
+        backup = upgrade_file(path, progress)
+    elif not state.stamped and not state.read_only_reason:
+        _stamp_header(path)
+    project = _sqlite_project(path, state.read_only_reason)
+    project.backup_path = backup
+    return project
+
+
+def _stamp_header(path: Path) -> None:
+    """A project made by 0.1 (schema checked) gets the application id and schema number in its header."""
+    from desktop.storage.migrate import migration_engine, stamp_sqlite
+
+    engine = migration_engine(path)
+    try:
+        with engine.begin() as conn:
+            stamp_sqlite(conn, SCHEMA_HEAD)
+    except DBAPIError:
+        pass  # busy or read-only: the schema was checked; the stamp can wait for the next open
+    finally:
+        engine.dispose()
+
+
+def _sqlite_project(path: Path, read_only_reason: str) -> Project:
+    if read_only_reason:
+        # immutable when no log lies beside it: nothing is created in a folder that is not ours to write
+        params = {"mode": "ro"} if sibling(path, "-wal").exists() else {"immutable": "1"}
+    else:
+        params = {"mode": "rw"}  # never re-create a project file that vanished while open
+    uri = sqlite_uri(path, **params)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
-        cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.close()
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we begin transactions ourselves (below)
+        dbapi_conn.execute("PRAGMA foreign_keys=ON")
+        if not read_only_reason:
+            dbapi_conn.execute("PRAGMA synchronous=FULL")
 
-    return engine
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("evidence_write", False)
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS if immediate else READ_BUSY_TIMEOUT_MS}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
-
-def _inspect_existing_sqlite(path: Path) -> str | None:
-    """Check an existing file without writing to it. Returns its schema revision (None if empty)."""
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        raise ProjectError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-    if len(header) == 0:
-        raise NotAProjectError(f"{path.name} is an empty file, not an Evidence Desk project: nothing was changed.")
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(f"{path.name} is not an Evidence Desk project (not an SQLite database).")
-    uri = f"file:{path}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            ok = conn.execute("PRAGMA quick_check").fetchone()
-            if not ok or ok[0] != "ok":
-                raise NotAProjectError(f"{path.name} is damaged (SQLite integrity check failed): nothing was changed.")
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables:
-                return None
-            if "alembic_version" not in tables or "project_info" not in tables:
-                raise NotAProjectError(
-                    f"{path.name} is an SQLite database but not an Evidence Desk project: nothing was changed."
-                )
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotAProjectError(f"{path.name} is damaged or not a project ({exc}): nothing was changed.") from exc
-
-
-def _backup_sqlite(path: Path, backup: Path) -> None:
-    """A consistent copy, including anything still in the write-ahead log."""
-    if backup.exists():
-        backup.unlink()
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(backup)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-
-
-def open_project(location: str | Path, *, create: bool = True, progress: Progress | None = None) -> Project:
-    """Create, check, upgrade if needed, and open a project. Raises ProjectError with a user message.
-
-    ``progress(done, total, what)`` hears from a long upgrade (building the search index)."""
-    loc = str(location)
-    if "://" in loc:
-        return _open_url(loc, progress)
-    path = Path(loc).expanduser()
-    backup: Path | None = None
-    revision: str | None = None
-    if path.exists():
-        if path.is_dir():
-            raise NotAProjectError(f"{path} is a folder, not a project file.")
-        revision = _inspect_existing_sqlite(path)
-        if revision is not None and revision != SCHEMA_HEAD:
-            if revision not in _known_revisions():
-                raise NewerProjectError(
-                    f"{path.name} was made by a newer version of Evidence Desk (schema {revision}). "
-                    "Update Evidence Desk to open it; the file was not changed."
-                )
-            backup = path.with_name(f"{path.name}.bak-{revision}")
-            _backup_sqlite(path, backup)
-    elif not create:
-        raise ProjectError(f"There is no project at {path}.")
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-
-    engine = _sqlite_engine(path)
-    if revision != SCHEMA_HEAD:
-        _upgrade(engine, progress)
-        _set_application_id(engine)
-    return Project(location=str(path), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), backup_path=backup)
-
-
-def _open_url(url: str, progress: Progress | None = None) -> Project:
-    engine = create_engine(url, future=True)
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as conn:
-        revision = MigrationContext.configure(conn).get_current_revision()
-    if revision is not None and revision not in _known_revisions():
-        raise NewerProjectError(
-            f"The database was made by a newer version of Evidence Desk (schema {revision})."
-        )
-    _upgrade(engine, progress)
-    return Project(location=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
-
-
-def _upgrade(engine: Engine, progress: Progress | None = None) -> None:
-    from alembic import command
-
-    with engine.begin() as conn:
-        cfg = _alembic_config(engine)
-        cfg.attributes["connection"] = conn
-        cfg.attributes["progress"] = progress  # a migration's long work reports through it (0004)
-        command.upgrade(cfg, "head")
-
-
-def _set_application_id(engine: Engine) -> None:
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    writer = engine.execution_options(evidence_write=True)
+    return Project(
+        location=str(path), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
+        read_only_reason=read_only_reason, _writes=sessionmaker(writer, expire_on_commit=False),
+    )

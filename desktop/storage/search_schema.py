@@ -12,7 +12,7 @@ SEARCH_INDEX_PREFIX = "ix_search_"
 
 
 def is_search_object(name: str | None) -> bool:
-    return bool(name) and (name.startswith(SEARCH_PREFIX) or name.startswith(SEARCH_INDEX_PREFIX))
+    return name is not None and name.startswith((SEARCH_PREFIX, SEARCH_INDEX_PREFIX))
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

@@ -1,9 +1,11 @@
 """Edit a document's metadata: title, short label, language, outlet, author, URL, publication date,
-source reliability. Where it came from (retrieval time, original and its SHA-256) is shown, not edited."""
+source reliability. Where it came from (retrieval time, original and its SHA-256) is shown, not edited.
+
+The rules are the documents service's (``check_metadata``): the dialog asks it before closing and shows
+its message, so the dialog, the command line and the import refuse exactly the same values.
+"""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import limits
 from desktop.domain.kinds import RELIABILITY_LABELS
-from desktop.services.documents import DocumentSummary
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+from desktop.services.documents import DocumentSummary, MetadataError, check_metadata
 
 
 class DocumentDialog(QDialog):
@@ -33,16 +34,20 @@ class DocumentDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title_edit = QLineEdit(document.title)
+        self.title_edit.setMaxLength(limits.TITLE)
         self.label_edit = QLineEdit(document.label)
-        self.label_edit.setMaxLength(64)
+        self.label_edit.setMaxLength(limits.LABEL)
         self.label_edit.setPlaceholderText("FT 2025-07-15")
         self.label_edit.setToolTip("The short name this source goes by in comparisons, charts and the dossier")
         self.author_edit = QLineEdit(document.author)
+        self.author_edit.setMaxLength(limits.DOCUMENT_AUTHOR)
         self.language_edit = QLineEdit(document.language)
         self.language_edit.setPlaceholderText("it, pt, fr, en…")
-        self.language_edit.setMaxLength(16)
+        self.language_edit.setMaxLength(limits.LANGUAGE)
         self.outlet_edit = QLineEdit(document.outlet)
+        self.outlet_edit.setMaxLength(limits.OUTLET)
         self.url_edit = QLineEdit(document.url)
+        self.url_edit.setMaxLength(limits.URL)
         self.url_edit.setPlaceholderText("https://…")
         self.published_edit = QLineEdit(document.published)
         self.published_edit.setPlaceholderText("YYYY-MM-DD")
@@ -97,17 +102,26 @@ class DocumentDialog(QDialog):
         return {k: v for k, v in self.values().items() if v != (getattr(original, k) or ("" if k != "reliability" else None))}
 
     def _accept_if_valid(self) -> None:
-        values = self.values()
-        if not values["title"]:
-            self._refuse("A document needs a title.")
-            return
-        if not values["label"]:
+        changed = self.changed_values()
+        if "label" in changed and not changed["label"]:
             self._refuse("A document needs a short label (e.g. “FT 2025-07-15”).")
+            self.label_edit.setFocus()
             return
-        if values["published"] and not _DATE.match(str(values["published"])):
-            self._refuse("Write the publication date as YYYY-MM-DD (or leave it empty).")
+        try:
+            check_metadata(**changed)  # the service's rules, for what the analyst changed
+        except MetadataError as exc:
+            self._refuse(str(exc))
+            self._field_edit(exc.field).setFocus()
             return
         self.accept()
+
+    def _field_edit(self, field: str) -> QWidget:
+        edits: dict[str, QWidget] = {
+            "title": self.title_edit, "label": self.label_edit, "author": self.author_edit,
+            "language": self.language_edit, "outlet": self.outlet_edit, "url": self.url_edit,
+            "published": self.published_edit, "reliability": self.reliability,
+        }
+        return edits.get(field, self.title_edit)
 
     def _refuse(self, message: str) -> None:
         self.error.setText(message)

@@ -154,9 +154,14 @@ class MainWindow(QMainWindow):
             wanted += [None] * (DEFAULT_PANES - len(wanted))
         self.pane_wiring.show_documents([d if d in known else None for d in wanted] or [None])
         location = self.project.location
-        self.setWindowTitle(f"{Path(location).stem if self.project.path else location} — Evidence Desk")
+        read_only = self.project.read_only
+        name = Path(location).stem if self.project.path else location
+        self.setWindowTitle(f"{name}{' (read-only)' if read_only else ''} — Evidence Desk")
         self.project_label.setText(location)
         self.project_label.setToolTip(location)
+        self.read_only_label.setVisible(read_only)
+        self.read_only_label.setToolTip(f"This project is open read-only: {self.project.read_only_reason}. "
+                                        "You can read and export; changes are refused." if read_only else "")
 
     def load_authors(self) -> None:
         """Highlight colours and the author filter from the project; the status bar names the author."""

@@ -198,5 +198,9 @@ def build_status_bar(window: MainWindow) -> None:
     row.addWidget(w.author_label)
     w.project_label = QLabel()
     w.project_label.setObjectName("statusProject")
+    w.read_only_label = QLabel("Read-only")  # shown when the project cannot be written
+    w.read_only_label.setObjectName("statusReadOnly")
+    w.read_only_label.hide()
     status.addPermanentWidget(author_box)
+    status.addPermanentWidget(w.read_only_label)
     status.addPermanentWidget(w.project_label)

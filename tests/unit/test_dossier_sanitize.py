@@ -44,7 +44,7 @@ def test_notes_keep_markdown_but_lose_html_and_unsafe_links():
     note = ("**Check** the _price_; see [Reuters](https://example.com/r_(1)).\n\n"
             "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) "
             "[y](JaVa&#x09;ScRiPt:alert(2)) ![pixel](https://tracker.example/p.png) {: onclick=alert(3) }\n\n"
-            "[ref]: javascript:alert(4)\n<!-- hidden --> `<kbd>code</kbd>`")
+            "[ref]: javascript:alert(4)\n<!-- hidden -->\n\nsee `<kbd>code</kbd>`")
     cleaned = clean_note_markdown(note)
     assert "<script" not in cleaned and "onerror" not in cleaned and "javascript" not in cleaned.lower()
     rendered = markdown_to_clean_html(cleaned)
@@ -70,7 +70,8 @@ def test_clean_html_is_an_allow_list():
 
 
 @pytest.mark.parametrize("url,safe", [
-    ("https://a.b", True), ("mailto:x@y.z", True), ("#q-1", True), ("notes/x.md", True),
+    ("https://a.b", True), ("mailto:x@y.z", True), ("#q-1", True), ("notes/x.md", False),
+    ("//evil.example/x", False), ("https:evil", False), ("#", False),
     ("javascript:alert(1)", False), (" JavaScript:alert(1)", False), ("java\tscript:x", False),
     ("&#106;avascript:x", False), ("data:text/html;base64,AA", False), ("vbscript:x", False),
 ])

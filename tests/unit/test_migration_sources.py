@@ -3,11 +3,10 @@ seed articles get their short labels, and the documents are otherwise as they we
 
 import sqlite3
 
-from alembic import command
-
 from desktop.services.documents import list_documents
 from desktop.services.seeding import seed_project
-from desktop.storage.project import _alembic_config, open_project
+from desktop.storage.project import open_project
+from tests.fixtures.old_projects import make_old_project
 
 
 def test_a_0002_project_gets_originals_and_the_seed_labels(tmp_path):
@@ -15,11 +14,8 @@ def test_a_0002_project_gets_originals_and_the_seed_labels(tmp_path):
     project = open_project(path)
     seed_project(project)
     before = [(d.id, d.title, d.sha256) for d in list_documents(project)]
-    with project.engine.begin() as conn:
-        cfg = _alembic_config(project.engine)
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0002")
     project.close()
+    make_old_project(path, "0002")
     old = sqlite3.connect(path)
     columns = {row[1] for row in old.execute("PRAGMA table_info(documents)")}
     tables = {row[0] for row in old.execute("SELECT name FROM sqlite_master WHERE type='table'")}

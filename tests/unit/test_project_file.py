@@ -12,6 +12,7 @@ from desktop.services.documents import add_document, list_documents
 from desktop.storage.models import Base
 from desktop.storage.project import NewerProjectError, NotAProjectError, head_revision, open_project
 from desktop.storage.search_schema import include_name
+from tests.fixtures.old_projects import make_release_0001
 
 
 def test_new_project_is_stamped_at_head_with_wal_and_foreign_keys(tmp_path):
@@ -98,18 +99,11 @@ def test_a_failed_action_writes_nothing(project):
 
 
 def test_an_older_project_is_backed_up_then_upgraded(tmp_path):
-    from alembic import command
-
-    from desktop.storage.project import _alembic_config
-
     path = tmp_path / "old.evidence"
     project = open_project(path)
     doc = add_document(project, "Meta investirà oltre 10 miliardi", title="old doc").value
-    with project.engine.begin() as conn:  # make it a file from the first release
-        cfg = _alembic_config(project.engine)
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001")
     project.close()
+    make_release_0001(path)
 
     upgraded = open_project(path)
     assert upgraded.backup_path == tmp_path / "old.evidence.bak-0001"
@@ -133,3 +127,16 @@ def test_the_seed_project_is_titled_from_the_manifest(seeded_project):
     from desktop.services.settings import get_setting
 
     assert get_setting(seeded_project, "title") == "Meta's 49% investment in Scale AI"
+
+
+def test_revision_ids_are_increasing_numbers():
+    """A revision's id is a number above the one it follows ("0004" after "0002"): it is the file's user_version."""
+    from alembic.script import ScriptDirectory
+
+    from desktop.storage.migrate import alembic_config
+
+    chain = list(reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions())))
+    ids = [rev.revision for rev in chain]
+    assert all(len(i) == 4 and i.isdigit() for i in ids), ids
+    assert ids == sorted(ids) and len(set(ids)) == len(ids), (
+        "name a new migration with the next free number (revision = '0005'); see migrations/env.py")

@@ -44,7 +44,7 @@ def test_a_qualcoder_qdpx_arrives_with_every_coding_on_its_exact_text(project):
     by_quote = {v.quote: v for v in views}
     for view in views:
         assert texts[view.document_title][view.start:view.end] == view.quote  # exactly on its text
-    for quote, (code, coder, memo) in CODED.items():
+    for quote, (_code, coder, memo) in CODED.items():
         view = by_quote[quote]
         assert view.author_name == coder  # the coder arrives as author
         assert view.note == memo  # the coding's memo is the note

@@ -168,7 +168,7 @@ def _upgrade_postgresql(bind: sa.engine.Connection) -> None:
     has_unaccent = _try(bind, "CREATE EXTENSION IF NOT EXISTS unaccent")
     has_trigram = _try(bind, "CREATE EXTENSION IF NOT EXISTS pg_trgm")
     if has_unaccent:
-        schema = bind.execute(sa.text(
+        schema: str = bind.execute(sa.text(
             "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
             "WHERE e.extname = 'unaccent'")).scalar_one()
         fold = f"lower({schema}.unaccent('{schema}.unaccent'::regdictionary, t))"

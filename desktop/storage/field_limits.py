@@ -1,0 +1,45 @@
+"""The one check of text lengths before a row is written, for every model and every way of writing.
+
+A mapper event runs before each INSERT and UPDATE of any model: every string column with a length is
+compared with that length (the numbers in ``desktop.domain.limits``), and a value that does not fit
+raises ``FieldTooLong`` (a ``ValueError`` with a message for the user). The transaction then rolls back
+whole, on SQLite exactly as on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String, event, inspect
+from sqlalchemy.types import TypeDecorator
+
+from desktop.domain.limits import check_length
+
+
+def _length(column: Any) -> int | None:
+    col_type = column.type
+    if isinstance(col_type, TypeDecorator):
+        col_type = col_type.impl_instance
+    return col_type.length if isinstance(col_type, String) else None
+
+
+def check_row(target: Any) -> None:
+    mapper = inspect(type(target))
+    table = mapper.local_table.name
+    for attr in mapper.column_attrs:
+        column = attr.columns[0]
+        limit = _length(column)
+        if limit is None:
+            continue
+        value = getattr(target, attr.key, None)
+        if isinstance(value, str):
+            check_length(table, column.name, value, limit)
+
+
+def _before_write(_mapper: Any, _connection: Any, target: Any) -> None:
+    check_row(target)
+
+
+def install(base: type) -> None:
+    event.listen(base, "before_insert", _before_write, propagate=True)
+    event.listen(base, "before_update", _before_write, propagate=True)
