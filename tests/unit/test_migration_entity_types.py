@@ -2,10 +2,10 @@
 
 import sqlite3
 
-from alembic import command
-
 from desktop.services import register
-from desktop.storage.project import _alembic_config, open_project
+from desktop.storage.migrate import downgrade_on, migration_engine
+from desktop.storage.project import open_project
+from desktop.storage.schema import revision_number
 
 
 def test_a_0004_project_keeps_chosen_types_and_drops_the_organization_default(tmp_path):
@@ -17,11 +17,14 @@ def test_a_0004_project_keeps_chosen_types_and_drops_the_organization_default(tm
     friar = register.create_entity(project, "Sarah Friar", "person").value  # as a claim's speaker was
     wang = register.create_entity(project, "Alexandr Wang", "organization").value
     register.set_entity_type(project, wang, "person")
-    with project.engine.begin() as conn:
-        cfg = _alembic_config(project.engine)
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0004")
     project.close()
+    engine = migration_engine(path)
+    try:
+        with engine.begin() as conn:
+            downgrade_on(conn, "0004")
+            conn.exec_driver_sql(f"PRAGMA user_version={revision_number('0004')}")
+    finally:
+        engine.dispose()
     old = sqlite3.connect(path)
     assert "type_guessed" not in {row[1] for row in old.execute("PRAGMA table_info(entities)")}
     old.execute("UPDATE entities SET type = 'organization' WHERE type = 'unknown'")  # as 0.1 wrote it
