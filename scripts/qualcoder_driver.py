@@ -230,6 +230,7 @@ def import_file(src: Path, qdpx: Path) -> dict:
             cursor.setPosition(pos0)
             cursor.setPosition(pos1, QtGui.QTextCursor.MoveMode.KeepAnchor)
             shown = cursor.selectedText().replace("\u2029", "\n")
+            shown = shown.encode("utf-8", "surrogatepass").decode("utf-8", "replace")  # half an emoji: "�"
             codings.append({"code": codes.get(cid), "source": sources[fid][0], "pos0": pos0, "pos1": pos1,
                             "stored": seltext, "highlighted": shown, "memo": memo, "coder": owner})
         annotations = [{"source": sources[fid][0], "pos0": p0, "pos1": p1, "memo": memo}

@@ -41,12 +41,15 @@ from desktop.storage.project import ProjectError
 from desktop.ui.conflicts_view import ConflictsDock
 
 if TYPE_CHECKING:
+    from desktop.interchange.qdpx_import import CodeMapping
+    from desktop.interchange.qdpx_read import QdpxProject
     from desktop.ui.main_window import MainWindow
 
 T = TypeVar("T")
 
-IMPORT_FILTER = ("Colleague's annotations or project (*.jsonld *.json *.evidence);;"
-                 "W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)")
+IMPORT_FILTER = ("Colleague's annotations or project (*.jsonld *.json *.evidence *.qdpx);;"
+                 "W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;"
+                 "REFI-QDA projects: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;All files (*)")
 EXPORT_FILTER = "W3C Web Annotations (*.jsonld);;All files (*)"
 PROGRESS_AFTER_MS = 1000
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -198,6 +201,7 @@ class ColleagueExchange(QObject):
         self.progress_after_ms = PROGRESS_AFTER_MS
         self.progress_shown = False  # did the last import need the progress dialog?
         self.last_report_dialog: ImportReportDialog | None = None
+        self.mapping_dialog: QDialog | None = None  # the last REFI-QDA code mapping shown
 
         self.conflicts_dock = ConflictsDock(window.ops, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.conflicts_dock)
@@ -264,8 +268,17 @@ class ColleagueExchange(QObject):
         self.window.panel.commit_pending()  # an edit in progress is saved before their versions are compared
         project = self.window.ops.project
         path = str(path)
+        from desktop.interchange.qdpx_import import import_qdpx, is_qdpx
+
+        mapping = None
+        if is_qdpx(path):  # chosen by content: a REFI-QDA project; the analyst confirms how its codes map
+            mapping = self._ask_qdpx_mapping(path, as_kind)
+            if mapping is None:
+                return None
 
         def job() -> Outcome[ImportReport]:
+            if mapping is not None:
+                return import_qdpx(project, path, mapping=mapping)
             if is_project_file(path):
                 from desktop.interchange.project_file_import import import_project_file
 
@@ -285,7 +298,7 @@ class ColleagueExchange(QObject):
             return None
         report = outcome.value
         untyped = [s for s in report.skipped if "--as" in s.reason]
-        if untyped and as_kind is None and not is_project_file(path):
+        if untyped and as_kind is None and not is_project_file(path) and mapping is None:
             kind, ok = QInputDialog.getItem(
                 self.window, "Annotations without a kind",
                 f"{len(untyped)} annotation(s) in {Path(path).name} name no kind Evidence Desk knows.\n"
@@ -301,6 +314,26 @@ class ColleagueExchange(QObject):
             self.conflicts_dock.show_conflicts()
         self.imported.emit(report)
         return report
+
+    def _ask_qdpx_mapping(self, path: str, as_kind: str | None) -> CodeMapping | None:
+        """Read the .qdpx and let the analyst confirm how its codes map (None: refused or cancelled)."""
+        from desktop.interchange.qdpx_import import default_mapping, read_file
+        from desktop.interchange.qdpx_read import QdpxError
+
+        try:
+            qdpx = read_file(path)
+        except QdpxError as exc:
+            self._refuse("Cannot import the REFI-QDA project", f"{Path(path).name}: {exc}; nothing was imported.")
+            return None
+        return self.confirm_mapping(qdpx, default_mapping(qdpx, as_kind), Path(path).name)
+
+    def confirm_mapping(self, qdpx: QdpxProject, mapping: CodeMapping, file_name: str) -> CodeMapping | None:
+        """Show the code mapping; the confirmed mapping, or None if cancelled (replaceable in tests)."""
+        from desktop.ui.qdpx_mapping_dialog import QdpxMappingDialog
+
+        dialog = QdpxMappingDialog(qdpx, mapping, file_name, self.window)
+        self.mapping_dialog = dialog
+        return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _clear_undo_history(self, report: ImportReport, outcome: Outcome[ImportReport]) -> bool:
         """An import that wrote anything ends the undo history (as deleting a document does): undoing an

@@ -1,0 +1,68 @@
+"""File › Import Colleague's Annotations… with a REFI-QDA project made by QualCoder: the analyst confirms
+how its codes map, and every coding arrives on its exact text, with its memo and its coder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from desktop.services.documents import document_text, list_documents
+from desktop.services.queries import list_annotations
+from desktop.ui.qdpx_mapping_dialog import QdpxMappingDialog
+
+pytestmark = pytest.mark.gui
+
+COLLEAGUE = "desktop.ui.colleague_import"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "interchange" / "qualcoder.qdpx"
+
+
+def test_a_qualcoder_project_is_imported_through_the_code_mapping(qtbot, window, gui_project, monkeypatch, tmp_path):
+    copy = tmp_path / "interviews.qdpx"
+    copy.write_bytes(FIXTURE.read_bytes())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
+    exchange = window.features[COLLEAGUE]
+    seen: list[str] = []
+
+    def confirm() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QdpxMappingDialog)
+        rows = {dialog.table.item(r, 0).text().strip(): dialog.combos[g].currentData()
+                for r, g in enumerate(dialog.combos)}
+        seen.append(str(rows))
+        assert rows["Meta"] == "entity" and rows["Meta's stake in Scale AI"] == "figure"
+        assert rows["OpenAI keeps working with Scale AI"] == "claim" and rows["Trust in sources"] == "claim"
+        dialog.set_kind("Trust in sources", "skip")  # the analyst leaves the free code out
+        dialog.import_button.click()
+
+    QTimer.singleShot(0, window, confirm)
+    exchange.import_action.trigger()
+    assert seen, "the mapping was not shown"
+    report = exchange.last_report_dialog
+    assert report is not None and report.count("imported") == 8 and report.count("documents_added") == 2
+    titles = {d.title: d.id for d in list_documents(gui_project)}
+    views = [v for v in list_annotations(gui_project) if v.document_id in (titles["Interview Giulia"],
+                                                                            titles["Notes Marco"])]
+    for view in views:
+        assert document_text(gui_project, view.document_id)[view.start:view.end] == view.quote
+    assert "Nessuna cifra confermata" not in {v.quote for v in views}  # not imported, as chosen
+    wang = next(v for v in views if v.quote == "Alexandr Wang")
+    assert (wang.author_name, wang.note, wang.entity_name) == ("marco", "Founder 🚀, now at Meta.", "Alexandr Wang")
+    assert "Interview Giulia" in [d.title for d in window.document_model.documents()]
+    report.accept()
+
+
+def test_cancelling_the_mapping_imports_nothing(qtbot, window, gui_project, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(FIXTURE), ""))
+    before = (len(list_documents(gui_project)), len(list_annotations(gui_project)))
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QdpxMappingDialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, window, cancel)
+    window.features[COLLEAGUE].import_action.trigger()
+    assert (len(list_documents(gui_project)), len(list_annotations(gui_project))) == before
