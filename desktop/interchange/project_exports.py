@@ -69,6 +69,12 @@ def creating_user_for(key: str | None, users: Sequence[AuthorRecord]) -> tuple[s
     return EXPORTING_USER.key, [EXPORTING_USER]
 
 
+def titles_outside_bmp(project: Project) -> list[str]:
+    """Titles of the documents holding a character outside the Basic Multilingual Plane (an emoji): only
+    for those do the two position units of a REFI-QDA export differ."""
+    return [d.title for d in documents_with_text(project) if any(ord(c) > 0xFFFF for c in d.text)]
+
+
 def export_qdpx(project: Project, out: str | Path, *, creating_user: str | None = None,
                 created: str | None = None, positions: str = CODEPOINTS) -> int:
     """Write the .qdpx archive (all or nothing); returns the number of coded selections. ``positions``:
