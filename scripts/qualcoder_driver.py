@@ -81,7 +81,7 @@ class _TextSink:
         self.lines.append(str(text))
 
 
-def _load_qualcoder(src: Path, home: Path):  # noqa: ANN202 - QualCoder's modules
+def _load_qualcoder(src: Path, home: Path):
     os.environ["HOME"] = str(home)  # QualCoder keeps its settings in ~/.qualcoder
     (home / ".qualcoder").mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(src))
@@ -128,7 +128,7 @@ def _create_tables(src: Path, cur: sqlite3.Cursor) -> None:
                 cur.execute(sql)
 
 
-def new_project(src: Path, qc_app, folder: Path, coder: str):  # noqa: ANN001, ANN201
+def new_project(src: Path, qc_app, folder: Path, coder: str):
     """An empty QualCoder project at ``folder`` (a .qda folder), opened in a QualCoder App object."""
     app = qc_app.App()
     app.settings["codername"] = coder

@@ -41,14 +41,14 @@ def compare(qtbot, make_window, gui_project, lineup_ids):
     return window, feature.compare
 
 
-def _rows(section) -> list[tuple[str, str, bool]]:  # noqa: ANN001
+def _rows(section) -> list[tuple[str, str, bool]]:
     model = section.model
     value_col = model.VALUE
     return [(model.row(r).document_label, model.index(r, value_col).data(),
              bool(model.index(r, 0).data(CONFLICT_ROLE))) for r in range(model.rowCount())]
 
 
-def _conflicts_cell(section) -> str:  # noqa: ANN001
+def _conflicts_cell(section) -> str:
     model = section.model
     return model.index(0, model.column_of("Can't agree\nwith")).data()
 

@@ -4,8 +4,8 @@ its exact text (checked as QualCoder's coding view does it: positions on a Qt te
 
 from __future__ import annotations
 
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -30,7 +30,7 @@ def _qt_highlight(text: str, start: int, end: int) -> str:
     return cursor.selectedText().replace("\u2029", "\n")
 
 
-def _selections(path) -> list[tuple[str, int, int, str, str]]:  # noqa: ANN001
+def _selections(path) -> list[tuple[str, int, int, str, str]]:
     with zipfile.ZipFile(path) as archive:
         root = ET.fromstring(archive.read("project.qde"))
         found = []
@@ -58,7 +58,7 @@ def test_with_emoji_the_analyst_picks_the_tool_and_its_positions_are_right(windo
     assert exports.export_qdpx(str(out)) == 3
     assert asked == [["Emoji"]]
     selections = _selections(out)
-    for text, start, end, name, description in selections:
+    for text, start, end, name, _description in selections:
         if unit == "utf16":
             assert _qt_highlight(text, start, end) == name  # what QualCoder, NVivo... show
         else:
