@@ -161,9 +161,9 @@ def _header(d: Dossier) -> list[str]:
         "",
         "**Contents:** " + " · ".join(f"[{title}](#{anchor})" for anchor, title in CONTENTS),
         "",
-        "**Citations** read `002 ¶3 · doc. chars 120–145`: source 002, paragraph 3 (each non-blank line "
+        "**Citations** read `002 ¶3 · doc. 120–145`: source 002, paragraph 3 (each non-blank line "
         "of the stored text is a paragraph, counted from 1); the quote is characters 120 up to 145 of the "
-        "whole document, not of the paragraph (Unicode code points counted from 0 at the start of the "
+        "whole document (“doc.”), not of the paragraph (Unicode code points counted from 0 at the start of the "
         "text, the end excluded: text[120:145]). Every quote is verbatim; a line break inside a quote is "
         "shown as ¶. Each citation links to the quote in its passage in Appendix B.",
         "",
