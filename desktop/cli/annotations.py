@@ -1,4 +1,5 @@
-"""`annotations list --json`, `annotations export --format w3c|csv --out FILE`, `annotations import FILE`."""
+"""`annotations list --json`, `annotations export --format w3c|csv --out FILE`, `annotations import FILE`
+(a colleague's W3C JSON-LD file, project file or REFI-QDA project, through ``desktop.interchange.colleague``)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--author", metavar="NAME_OR_KEY", help="only this analyst's annotations")
     exp.set_defaults(func=_export)
 
-    imp = sub.add_parser("import", help="import a W3C Web Annotation file or a REFI-QDA project (.qdpx), "
-                                         "all of it or nothing")
+    imp = sub.add_parser("import", help="merge a colleague's file: W3C Web Annotations (JSON-LD), an Evidence "
+                                        "Desk project or a REFI-QDA project (.qdpx), told apart by content "
+                                        "(all of it, or nothing)")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--as", dest="as_kind", choices=KINDS,
                      help="the kind for annotations whose tags name none (foreign tools); in a .qdpx, the kind "
@@ -49,9 +51,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop.interchange.files import write_atomically
     from desktop.interchange.project_exports import csv_bytes
     from desktop.interchange.w3c_io import export_w3c, write_w3c
+    from desktop.services.files import write_atomically
 
     project = open_for_command(args)
     to_stdout = args.out == "-"
@@ -96,24 +98,16 @@ def _silence_stdout() -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from desktop.interchange.qdpx_import import import_qdpx, is_qdpx
-    from desktop.interchange.qdpx_read import QdpxError
-    from desktop.interchange.w3c_io import import_w3c
+    from desktop.interchange.colleague import import_colleague_file
+    from desktop.storage.errors import StorageError
 
     project = open_for_command(args)
     try:
-        if is_qdpx(args.file):  # chosen by content: a zip archive is a REFI-QDA project
-            report = import_qdpx(project, args.file, as_kind=args.as_kind).value
-        else:
-            report = import_w3c(project, args.file, as_kind=args.as_kind).value
-    except QdpxError as exc:
-        raise CommandError(f"{os.path.basename(args.file)}: {exc}; nothing was imported") from exc
-    except ValueError as exc:
+        report = import_colleague_file(project, args.file, as_kind=args.as_kind).value
+    except ValueError as exc:  # the file cannot be imported (ColleagueFileError names it)
         raise CommandError(str(exc)) from exc
-    except SQLAlchemyError as exc:
-        raise CommandError(f"import failed, nothing was written: {exc.__class__.__name__}: {exc}") from exc
+    except StorageError as exc:  # the project refused the write (busy, read-only...)
+        raise CommandError(f"import failed, nothing was written: {exc}") from exc
     if args.json:
         print_json(report.to_json())
     else:

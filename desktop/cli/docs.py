@@ -95,8 +95,8 @@ def _list(args: argparse.Namespace) -> int:
 def _original(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop.interchange.files import ExchangeWriteError, write_atomically
     from desktop.services.documents import get_original
+    from desktop.services.files import WriteError, write_atomically
 
     project = open_for_command(args)
     try:
@@ -120,7 +120,7 @@ def _original(args: argparse.Namespace) -> int:
         data = original.data
     try:
         write_atomically(out, data)
-    except ExchangeWriteError as exc:
+    except WriteError as exc:
         raise CommandError(str(exc)) from exc
     what = "WARC record" if as_warc else f"{original.mime}, SHA-256 {original.sha256}"
     print(f"{out}: archived original of document {args.id} written ({len(data):,} bytes, {what})", file=sys.stderr)

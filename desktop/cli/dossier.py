@@ -70,10 +70,10 @@ def _bundle(args: argparse.Namespace) -> int:
     from desktop.dossier.build import build_dossier
     from desktop.dossier.bundle import BundleSource, build_bundle
     from desktop.dossier.counts import summary_line
-    from desktop.dossier.files import write_atomically
     from desktop.dossier.html_render import render_html
     from desktop.dossier.model import DossierOptions
     from desktop.services.documents import document_text, get_original
+    from desktop.services.files import write_atomically
     from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
 
     project = open_for_command(args)

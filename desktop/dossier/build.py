@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-
-from sqlalchemy import select
+from typing import Any
 
 from desktop.domain.entity_types import UNKNOWN
 from desktop.domain.figures import format_decimal
-from desktop.domain.labels import document_label
 from desktop.domain.text_fragments import text_fragment_link
 from desktop.domain.text_matching import fold
 from desktop.dossier.citations import Citation, ParagraphIndex, unique_anchors
@@ -41,13 +39,17 @@ from desktop.dossier.model import (
 )
 from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.timeline_section import build_timeline
-from desktop.dossier.values import figure_text
-from desktop.services.comparison import compare_measures, compare_propositions
-from desktop.services.documents import page_starts_of, verified_text
+from desktop.services.comparison import (
+    ClaimPosition,
+    FigureValue,
+    compact_figure,
+    compare_measures,
+    compare_propositions,
+)
 from desktop.services.queries import AnnotationView, list_annotations
+from desktop.services.read_models import author_records, documents_with_text, list_reviews, original_records
 from desktop.services.settings import get_setting, tolerance
 from desktop.sources.pdf import page_of
-from desktop.storage.models import Author, Document, Original, Review
 from desktop.storage.project import Project
 
 Progress = Callable[[int, int], None]
@@ -109,7 +111,7 @@ def original_file_name(source: Source) -> str:
     return f"originals/{source.document_id}-{name}"
 
 
-def provenance(source: Source, page: int | None, quote: str, prefix: str, suffix: str) -> dict:
+def provenance(source: Source, page: int | None, quote: str, prefix: str, suffix: str) -> dict[str, Any]:
     """The citation's address, link, page, original hash and retrieval time."""
     if page is not None:
         where = source.url if source.url.lower().startswith(("http://", "https://")) else original_file_name(source)
@@ -121,34 +123,31 @@ def provenance(source: Source, page: int | None, quote: str, prefix: str, suffix
 
 
 def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, ParagraphIndex]]:
-    with project.read() as s:
-        docs = list(s.scalars(select(Document).order_by(Document.id)))
-        originals = {row.document_id: row for row in s.execute(
-            select(Original.document_id, Original.sha256, Original.mime, Original.kind, Original.filename,
-                   Original.extraction, Original.extractor))}
-        sources = {}
-        for d in docs:
-            o = originals.get(d.id)
-            sources[d.id] = Source(
-                label=document_label(d.id, d.source_name, d.label), document_id=d.id, title=d.title,
-                outlet=d.outlet, language=d.language, published=d.published, reliability=d.reliability,
-                sha256=d.sha256, characters=d.char_count, url=d.url, author=d.author,
-                retrieved_at=d.retrieved_at, original_sha256=o.sha256 if o else "", original_type=o.mime if o else "",
-                original_kind=o.kind if o else "", original_name=o.filename if o else "",
-                extraction=o.extraction if o else "", extractor=o.extractor if o else "",
-                page_starts=page_starts_of(d.page_starts),
-            )
-        indexes = {d.id: ParagraphIndex(verified_text(d.id, d.title, d.text, d.sha256)) for d in docs}
+    docs = documents_with_text(project)
+    originals = original_records(project)
+    sources = {}
+    for d in docs:
+        o = originals.get(d.id)
+        sources[d.id] = Source(
+            label=d.label, document_id=d.id, title=d.title,
+            outlet=d.outlet, language=d.language, published=d.published, reliability=d.reliability,
+            sha256=d.sha256, characters=d.char_count, url=d.url, author=d.author,
+            retrieved_at=d.retrieved_at, original_sha256=o.sha256 if o else "", original_type=o.mime if o else "",
+            original_kind=o.kind if o else "", original_name=o.filename if o else "",
+            extraction=o.extraction if o else "", extractor=o.extractor if o else "",
+            page_starts=d.page_starts,
+        )
+    indexes = {d.id: ParagraphIndex(d.text) for d in docs}
     return sources, indexes
 
 
-def _figure_entry(ctx: _Context, value, labels_by_id: dict[str, str]) -> FigureEntry:  # noqa: ANN001
+def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str]) -> FigureEntry:
     ann = ctx.annotations[value.annotation_id]
     conflicts = sorted({labels_by_id[i] for i in value.conflicts_with if i in labels_by_id})
     return FigureEntry(
         quote=ctx.quote(ann.id), value=_dec(value.value), value_max=_dec(value.value_max),
         unit=value.unit, bound=value.bound,
-        display=figure_text(value.value, value.value_max, value.unit, value.bound),
+        display=compact_figure(value.value, value.value_max, value.unit, value.bound),
         attributed_to=value.attributed_to, reliability=ctx.sources[ann.document_id].reliability,
         low=_dec(value.low), high=_dec(value.high), conflicts_with=tuple(conflicts),
     )
@@ -157,7 +156,7 @@ def _figure_entry(ctx: _Context, value, labels_by_id: dict[str, str]) -> FigureE
 def _plain_figure(ctx: _Context, ann: AnnotationView) -> FigureEntry:
     return FigureEntry(
         quote=ctx.quote(ann.id), value=ann.value, value_max=ann.value_max, unit=ann.unit, bound=ann.bound,
-        display=figure_text(ann.value, ann.value_max, ann.unit, ann.bound), attributed_to=ann.attributed_to,
+        display=compact_figure(ann.value, ann.value_max, ann.unit, ann.bound), attributed_to=ann.attributed_to,
         reliability=ctx.sources[ann.document_id].reliability, low=None, high=None, conflicts_with=(),
     )
 
@@ -191,7 +190,7 @@ def _claims(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple[
                                                                                 tuple[ClaimEntry, ...]]:
     sections = []
     for prop in compare_propositions(project, statuses=statuses):
-        def entries(positions) -> tuple[ClaimEntry, ...]:  # noqa: ANN001
+        def entries(positions: Iterable[ClaimPosition]) -> tuple[ClaimEntry, ...]:
             return tuple(_claim_entry(ctx, p.annotation_id, p.stance, p.speaker_name, p.attributed_to,
                                       p.credibility)
                          for p in positions if p.annotation_id in ctx.included)
@@ -251,9 +250,8 @@ def _notes(ctx: _Context) -> tuple[Note, ...]:
 
 
 def _trail(ctx: _Context, project: Project) -> tuple[tuple[AuthorActivity, ...], tuple[ReviewEntry, ...], int]:
-    with project.read() as s:
-        authors = {a.id: (a.key, a.name) for a in s.scalars(select(Author))}
-        reviews = list(s.scalars(select(Review).order_by(Review.created, Review.id)))
+    authors = {a.id: (a.key, a.name) for a in author_records(project)}
+    reviews = sorted(list_reviews(project), key=lambda r: (r.created, r.id))
     by_kind: dict[int, Counter[str]] = defaultdict(Counter)
     by_status: dict[int, Counter[str]] = defaultdict(Counter)
     for ann in ctx.annotations.values():

@@ -21,7 +21,8 @@ from decimal import Decimal
 from xml.sax.saxutils import escape, quoteattr
 
 from desktop.dossier.model import FigureEntry, FigureSection
-from desktop.dossier.values import amount_text, to_decimal
+from desktop.dossier.values import to_decimal
+from desktop.services.comparison import compact_amount
 
 WIDTH = 640
 ROW_HEIGHT = 28
@@ -255,7 +256,7 @@ def render_chart(entries: Sequence[FigureEntry], *, title: str = "", tolerance_t
         out.append(f'<line x1="{_fmt(x)}" y1="{TOP}" x2="{_fmt(x)}" y2="{axis_y}" stroke="{GRID}" stroke-width="1"/>')
         out.append(f'<line x1="{_fmt(x)}" y1="{axis_y}" x2="{_fmt(x)}" y2="{axis_y + 5}" stroke="{MUTED}" '
                    f'stroke-width="1"/>')
-        out.append(_text(x, axis_y + 18, amount_text(tick, unit), size=10, anchor="middle", fill=MUTED))
+        out.append(_text(x, axis_y + 18, compact_amount(tick, unit), size=10, anchor="middle", fill=MUTED))
     out.append(f'<line x1="{PLOT_LEFT}" y1="{axis_y}" x2="{PLOT_RIGHT}" y2="{axis_y}" stroke="{MUTED}" '
                f'stroke-width="1"/>')
     for i, row in enumerate(rows):

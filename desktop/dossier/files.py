@@ -1,4 +1,5 @@
-"""Writing a dossier to disk in Markdown, HTML or JSON, atomically (temporary file, then os.replace).
+"""Writing a dossier to disk in Markdown, HTML or JSON, atomically (``services.files.write_atomically``:
+a failure is a ``WriteError`` and leaves nothing half-written).
 
 PDF needs Qt and is written by ``desktop.ui.pdf_export.write_pdf`` (also atomically).
 The Markdown export writes each chart next to the .md file as ``<stem>-<measure slug>.svg`` (see
@@ -7,8 +8,6 @@ The Markdown export writes each chart next to the .md file as ``<stem>-<measure 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,16 +16,12 @@ from desktop.dossier.html_render import render_html
 from desktop.dossier.json_render import render_json
 from desktop.dossier.markdown_render import chart_file_name, file_chart_line, render_markdown
 from desktop.dossier.model import Dossier
-from desktop.services.files import staged_file, sync_folder
+from desktop.services.files import write_all_atomically, write_atomically
 
 FORMATS = ("md", "html", "pdf", "json")
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
 SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf", "json": ".json"}
 FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "json": "JSON"}
-
-
-class DossierWriteError(OSError):
-    """The dossier could not be written; the message is for the user. Nothing half-written is left."""
 
 
 def format_for(path: str | Path, requested: str | None = None) -> str:
@@ -67,50 +62,6 @@ def export_target(path: str | Path, chosen: str) -> ExportTarget:
     if found is None:
         return ExportTarget(p.with_name(p.name.rstrip(".") + SUFFIXES[chosen]), chosen, chosen)
     return ExportTarget(p, found, chosen)
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path`` in one step.
-
-    Same rules as ``desktop.interchange.files.write_atomically``: an existing file keeps its permissions, a
-    new one gets what the user's umask allows; the data and the folder entry are synced; any failure is a
-    ``DossierWriteError`` (an ``OSError``) and leaves the old file and no temporary file behind.
-    """
-    write_all_atomically([(Path(path), data)])
-
-
-def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
-    """Write several files, all or none as far as a file system allows: each is first written in full to a
-    temporary file beside its target; only once every one is written are they renamed over their targets.
-    A failure while writing (a full disk, a missing folder, no permission) changes none of the targets; a
-    failure while renaming removes the files this call had newly created.
-    """
-    pending: list[tuple[str, Path]] = []
-    renamed_new: list[Path] = []
-    current = Path(files[0][0]) if files else Path()
-    try:
-        for path, data in files:
-            current = Path(path)
-            pending.append((staged_file(current, data), current))
-        is_new = {target: not target.exists() for _, target in pending}
-        while pending:
-            tmp, current = pending[0]
-            os.replace(tmp, current)
-            pending.pop(0)
-            if is_new[current]:
-                renamed_new.append(current)
-        for folder in dict.fromkeys(Path(p).parent for p, _ in files):
-            sync_folder(folder)
-    except OSError as exc:
-        if pending:  # a rename failed: take back the files that did not exist before
-            for created in renamed_new:
-                created.unlink(missing_ok=True)
-        if isinstance(exc, DossierWriteError):
-            raise
-        raise DossierWriteError(f"cannot write {current}: {exc.strerror or exc}") from exc
-    finally:
-        for tmp, _ in pending:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def render(dossier: Dossier, fmt: str, *, chart_stem: str = "dossier") -> str:

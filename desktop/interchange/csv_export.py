@@ -12,16 +12,10 @@ import csv
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import fields
-from typing import Any, Protocol
+from typing import Any
 
+from desktop.interchange.w3c_vocab import DocumentRef
 from desktop.services.queries import AnnotationView
-
-
-class DocumentRef(Protocol):
-    url: str
-    sha256: str
-    label: str
-
 
 _VIEW_FIELDS = [f.name for f in fields(AnnotationView)]
 _AFTER = _VIEW_FIELDS.index("document_title") + 1

@@ -12,19 +12,19 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.interchange.csv_export import annotations_csv
-from desktop.interchange.files import write_atomically
 from desktop.interchange.refi_qda import CODEPOINTS, build_qdpx
 from desktop.services.authors import find_author
 from desktop.services.clock import now_iso
 from desktop.services.documents import list_documents
-from desktop.services.exchange import (
+from desktop.services.files import write_atomically
+from desktop.services.queries import list_annotations
+from desktop.services.read_models import (
     AuthorRecord,
-    authors,
+    author_records,
     documents_with_text,
     export_label,
     vocabulary_entries,
 )
-from desktop.services.queries import list_annotations
 
 if TYPE_CHECKING:
     from desktop.storage.project import Project
@@ -43,7 +43,7 @@ def qdpx_bytes(project: Project, *, creating_user: str | None = None,
     give the same bytes anywhere.
     """
     annotations = list_annotations(project)
-    users = authors(project)
+    users = author_records(project)
     user, users = creating_user_for(creating_user, users)
     entities, measures, propositions = vocabulary_entries(project)
     data = build_qdpx(

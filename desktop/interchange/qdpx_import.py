@@ -34,22 +34,17 @@ from desktop.domain.text_matching import fold
 from desktop.interchange.qdpx_read import QdpxCode, QdpxError, QdpxProject, QdpxSelection, read_qdpx
 from desktop.interchange.refi_qda import DESCRIPTION_MARK, KIND_URN, guid_for
 from desktop.interchange.w3c_vocab import ENTITY_URN, MEASURE_URN, PROPOSITION_URN
-from desktop.services.exchange import (
-    ImportReport,
-    IncomingAnnotation,
-    IncomingDocument,
-    Skipped,
-    VocabRef,
-    apply_import,
-)
+from desktop.services.exchange import apply_import
+from desktop.services.incoming import IncomingAnnotation, IncomingDocument, Skipped, SkipReason, VocabRef
 
 if TYPE_CHECKING:
     from desktop.services.changes import Outcome
+    from desktop.services.merge_report import MergeReport
+    from desktop.services.progress import Progress
     from desktop.storage.project import Project
 
 KINDS = ("entity", "figure", "claim")
 SKIP = "skip"
-ZIP_MAGIC = b"PK\x03\x04"
 _KIND_WORDS = {
     "entity": {"entity", "entities", "entita", "entite", "entites", "entidade", "entidades", "entidad"},
     "figure": {"figure", "figures", "cifra", "cifre", "numero", "numeri", "numbers", "chiffres", "numeros"},
@@ -99,15 +94,6 @@ def read_file(path: str | Path) -> QdpxProject:
     except OSError as exc:
         raise QdpxError(f"it cannot be read ({exc.strerror or exc})") from exc
     return read_qdpx(data)
-
-
-def is_qdpx(path: str | Path) -> bool:
-    """True when the file is a zip archive (what a .qdpx is), whatever its name."""
-    try:
-        with Path(path).open("rb") as fh:
-            return fh.read(len(ZIP_MAGIC)) == ZIP_MAGIC
-    except OSError:
-        return False
 
 
 def default_mapping(project: QdpxProject, as_kind: str | None = None) -> CodeMapping:
@@ -167,7 +153,7 @@ def plan_import(project: QdpxProject, mapping: CodeMapping, origin: str = "") ->
     documents = [IncomingDocument(text=s.text, title=s.name, source_name=origin or project.name)
                  for s in project.sources]
     annotations: list[IncomingAnnotation] = []
-    skipped = [Skipped(what, why) for what, why in project.skipped]
+    skipped = list(project.skipped)
     notes: list[str] = []
     for source in project.sources:
         sha = _sha256(source.text)
@@ -183,17 +169,18 @@ def plan_import(project: QdpxProject, mapping: CodeMapping, origin: str = "") ->
                 target = mapping.targets.get(code_guid)
                 ref = f"{source.name} {selection.start}–{selection.end}"
                 if target is None:
-                    skipped.append(Skipped(ref, "its code is not in the file's code book"))
+                    skipped.append(Skipped(ref, SkipReason.UNKNOWN_CODE, "its code is not in the file's code book"))
                     continue
                 if target.skipped:
-                    skipped.append(Skipped(ref, f"its code “{project.codes[code_guid].name}” is not imported"))
+                    skipped.append(Skipped(ref, SkipReason.CODE_NOT_IMPORTED,
+                                           f"its code “{project.codes[code_guid].name}” is not imported"))
                     continue
                 annotations.append(_annotation(project, source.text, sha, selection, code_guid, target,
                                                len(codes) > 1))
     for note in project.span_notes:
         source = next(s for s in project.sources if s.guid == note.source)
         if not 0 <= note.start < note.end <= len(source.text):
-            skipped.append(Skipped(f"note “{note.text[:30]}”", "its position is outside the text"))
+            skipped.append(Skipped(f"note “{note.text[:30]}”", SkipReason.OUTSIDE_TEXT, "its position is outside the text"))
             continue
         user = project.users.get(note.user)
         key, name = _author(user.name if user else "", user.id if user else "", note.user)
@@ -293,12 +280,14 @@ _sha256 = sha256_of
 
 
 def import_qdpx(project: Project, path: str | Path, *, mapping: CodeMapping | None = None,
-                as_kind: str | None = None) -> Outcome[ImportReport]:
-    """Read a .qdpx file and merge it into ``project`` (one transaction). QdpxError if it cannot be read."""
+                as_kind: str | None = None, progress: Progress | None = None) -> Outcome[MergeReport]:
+    """Read a .qdpx file and merge it into ``project`` (one transaction). QdpxError if it cannot be read;
+    ``progress`` as for ``apply_import`` (raising ``Cancelled`` from it writes nothing)."""
     path = Path(path).expanduser()
     qdpx = read_file(path)
     mapping = mapping or default_mapping(qdpx, as_kind)
     plan = plan_import(qdpx, mapping, origin=path.name)
-    outcome = apply_import(project, plan.annotations, (), plan.skipped, documents=plan.documents)
+    outcome = apply_import(project, plan.annotations, (), plan.skipped, documents=plan.documents,
+                           progress=progress)
     outcome.value.notes.extend(plan.notes)
     return outcome

@@ -32,6 +32,7 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
 from desktop.domain.offsets import Utf16Map
+from desktop.services.incoming import Skipped, SkipReason
 
 NS = "{urn:QDA-XML:project:1.0}"
 PROJECT_FILE = "project.qde"
@@ -116,7 +117,7 @@ class QdpxProject:
     sources: list[QdpxSource] = field(default_factory=list)
     span_notes: list[QdpxSpanNote] = field(default_factory=list)
     other_notes: int = 0  # notes on nothing we keep (journal entries, memos of codes or the project)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
+    skipped: list[Skipped] = field(default_factory=list)
 
     def codings_per_code(self) -> dict[str, int]:
         counts = dict.fromkeys(self.codes, 0)
@@ -226,8 +227,8 @@ class _Reader:
         sources = root.find(f"{NS}Sources")
         for element in list(sources) if sources is not None else []:
             if element.tag != f"{NS}TextSource":
-                project.skipped.append((element.get("name") or element.tag.removeprefix(NS),
-                                        "not a text source (pictures, PDFs, audio and video are not imported)"))
+                project.skipped.append(Skipped(element.get("name") or element.tag.removeprefix(NS), SkipReason.NOT_TEXT,
+                                               "not a text source (pictures, PDFs, audio and video are not imported)"))
                 continue
             source = self._source(element, notes, used_notes, project)
             if source is not None:
@@ -272,7 +273,7 @@ class _Reader:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            project.skipped.append((name, f"its text is not UTF-8 (byte {exc.start})"))
+            project.skipped.append(Skipped(name, SkipReason.NOT_TEXT, f"its text is not UTF-8 (byte {exc.start})"))
             return None
         raw_selections = []
         for selection in element.findall(f"{NS}PlainTextSelection"):
@@ -285,7 +286,8 @@ class _Reader:
         for selection, start, end in raw_selections:
             begin, finish = convert(start), convert(end)
             if not 0 <= begin < finish <= len(text):
-                project.skipped.append((f"{name}: {start}–{end}", "its position is outside the text"))
+                project.skipped.append(Skipped(f"{name}: {start}–{end}", SkipReason.OUTSIDE_TEXT,
+                                               "its position is outside the text"))
                 continue
             label = selection.get("name") or ""
             texts = []
@@ -315,12 +317,12 @@ class _Reader:
         path = element.get("plainTextPath") or ""
         if not path.startswith("internal://"):
             why = "it has no plain text" if not path else f"its text is outside the archive ({path.split('://')[0]})"
-            project.skipped.append((name, why))
+            project.skipped.append(Skipped(name, SkipReason.NOT_TEXT, why))
             return None
         wanted = f"sources/{path.removeprefix('internal://')}".casefold()
         entry = self.folded.get(wanted)
         if entry is None:
-            project.skipped.append((name, f"its text {path} is missing from the archive"))
+            project.skipped.append(Skipped(name, SkipReason.NOT_TEXT, f"its text {path} is missing from the archive"))
             return None
         return _read(self.archive, self.entries[entry])
 

@@ -41,8 +41,8 @@ from desktop.domain.entity_types import type_label
 from desktop.domain.kinds import KIND_HEX
 from desktop.domain.offsets import Utf16Map
 from desktop.interchange.w3c_vocab import ANNOTATOR_URN, ENTITY_URN, MEASURE_URN, PROPOSITION_URN, SHA256_URN
-from desktop.services.exchange import AuthorRecord, DocumentRecord, VocabularyEntry
 from desktop.services.queries import AnnotationView
+from desktop.services.read_models import AuthorRecord, DocumentRecord, VocabularyEntry
 
 NS = "urn:QDA-XML:project:1.0"
 CODEPOINTS = "codepoints"

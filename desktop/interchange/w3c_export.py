@@ -1,4 +1,4 @@
-"""Annotations -> a W3C Web Annotation collection (JSON-LD), exactly as /work/shared/specs/annotations-jsonld.md.
+"""Annotations -> a W3C Web Annotation collection (JSON-LD), in the form ``w3c_import`` reads back.
 
 Pure: data in, a dict (and its JSON text) out. Deterministic: items are sorted by (document IRI, start, end,
 id), keys come in one fixed order, and reviews follow the annotations they target, so two exports of the
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from desktop.interchange.w3c_vocab import (
     ANNOTATOR_URN,
@@ -19,17 +19,11 @@ from desktop.interchange.w3c_vocab import (
     PROPOSITION_URN,
     QUOTE_CONTEXT,
     UUID_URN,
+    DocumentRef,
     document_iri,
 )
-from desktop.services.exchange import ReviewView
 from desktop.services.queries import AnnotationView
-
-
-class DocumentRef(Protocol):
-    """What the exporter needs of a document (DocumentSummary and DocumentRecord both fit)."""
-
-    url: str
-    sha256: str
+from desktop.services.read_models import ReviewView
 
 
 def annotation_collection(

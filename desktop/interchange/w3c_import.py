@@ -26,6 +26,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from typing import Any
 
 from desktop.domain.isodates import is_iso_date
@@ -40,7 +41,7 @@ from desktop.interchange.w3c_vocab import (
     SHA256_URN,
     UUID_URN,
 )
-from desktop.services.exchange import IncomingAnnotation, IncomingReview, Skipped, VocabRef
+from desktop.services.incoming import IncomingAnnotation, IncomingReview, Skipped, SkipReason, VocabRef
 
 DATE_UNIT = "date"  # a figure of this unit has an ISO 8601 date as its value (docs/interchange.md)
 MISSING_TIME = "1970-01-01T00:00:00.000000Z"  # W3C makes created/modified optional; a fixed stand-in stays idempotent
@@ -84,15 +85,29 @@ def parse_w3c(text: str, *, as_kind: str | None = None) -> ParsedFile:
     if as_kind is not None and as_kind not in KINDS:
         raise W3CImportError(f"--as must be one of {', '.join(KINDS)}, not {as_kind!r}")
     parsed = ParsedFile()
+    stored: dict[str, list[str]] = {}  # stored id -> the refs of the items that have it
     for index, item in enumerate(annotation_items(load_json(text)), start=1):
-        result = _ItemReader(index, item).read(as_kind)
+        reader = _ItemReader(index, item)
+        result = reader.read(as_kind)
+        stored.setdefault(reader.stored_id(reader.raw_id), []).append(reader.ref)
         if isinstance(result, IncomingAnnotation):
             parsed.annotations.append(result)
         elif isinstance(result, IncomingReview):
             parsed.reviews.append(result)
         else:
             parsed.skipped.append(result)
+    _refuse_duplicates(stored)
     return parsed
+
+
+def _refuse_duplicates(stored: dict[str, list[str]]) -> None:
+    """Two items with one id would be one annotation: the file is refused, naming the ids."""
+    doubled = [refs for refs in stored.values() if len(refs) > 1]
+    if not doubled:
+        return
+    named = [refs[0] if len(set(refs)) == 1 else " = ".join(dict.fromkeys(refs)) for refs in doubled]
+    shown = ", ".join(named[:10]) + (f" and {len(named) - 10} more" if len(named) > 10 else "")
+    raise W3CImportError(f"{len(doubled)} id(s) name more than one item: {shown}")
 
 
 def annotation_items(data: Any) -> list[Any]:
@@ -146,6 +161,7 @@ class _ItemReader:
 
     def __init__(self, index: int, item: Any) -> None:
         self.index = index
+        self.ref = f"item {index}"
         if not isinstance(item, dict):
             raise W3CImportError(f"item {index} is a JSON {_json_type(item)}, not an annotation object")
         self.item = item
@@ -154,6 +170,28 @@ class _ItemReader:
             self.fail("id", "must be a string")
         self.raw_id = None if raw_id is None else str(raw_id)
         self.ref = self.raw_id or f"item {index}"
+        if self.raw_id is not None and _has_surrogate(self.raw_id):
+            self.ref = f"item {index}"
+        self.refuse_surrogates(item, "")
+
+    def refuse_surrogates(self, value: Any, path: str) -> None:
+        """A lone surrogate (a JSON escape such as \\ud800 without its pair) is not text: no database stores
+        it. Refused with the field's path; walked without recursion, however deep the item is."""
+        stack: list[tuple[Any, str]] = [(value, path)]
+        while stack:
+            value, path = stack.pop()
+            if isinstance(value, str):
+                at = next((n for n, c in enumerate(value) if 0xD800 <= ord(c) <= 0xDFFF), None)
+                if at is not None:
+                    self.fail(path or "id", f"holds a lone surrogate (U+{ord(value[at]):04X} at character "
+                                            f"{at + 1}), which is not text")
+            elif isinstance(value, dict):
+                for key, inner in value.items():
+                    if _has_surrogate(str(key)):
+                        self.fail(path or "(top level)", "has a key holding a lone surrogate, which is not text")
+                    stack.append((inner, f"{path}.{key}" if path else str(key)))
+            elif isinstance(value, list):
+                stack.extend((inner, f"{path}[{n}]") for n, inner in enumerate(value))
 
     def fail(self, path: str, problem: str) -> None:
         raise W3CImportError(f"item {self.index} ({self.ref}): \"{path}\" {problem}")
@@ -177,7 +215,7 @@ class _ItemReader:
             return kind
         source, sha256, start, end, exact, prefix, suffix = self.target()
         if exact is None and start is None:
-            return Skipped(self.ref, "it selects no text (no TextQuoteSelector or TextPositionSelector)")
+            return Skipped(self.ref, SkipReason.NO_SELECTION, "it selects no text (no TextQuoteSelector or TextPositionSelector)")
         key, name = self.creator()
         created, modified = self.times()
         values: dict[str, Any] = dict(
@@ -199,16 +237,16 @@ class _ItemReader:
         if verdicts:
             verdict = verdicts[0]
             if verdict not in VERDICTS:
-                return Skipped(self.ref, f"its verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+                return Skipped(self.ref, SkipReason.UNKNOWN_VERDICT, f"its verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
         elif "assessing" in motivations:
-            return Skipped(self.ref, "an assessing annotation without a verdict")
+            return Skipped(self.ref, SkipReason.NO_VERDICT, "an assessing annotation without a verdict")
         target = self.item.get("target")
         if isinstance(target, list):
             target = target[0] if target else None
         if isinstance(target, dict):
             target = target.get("source", target.get("id"))
         if not isinstance(target, str) or not target.strip():
-            return Skipped(self.ref, "it reviews no annotation (its target is not an annotation id)")
+            return Skipped(self.ref, SkipReason.NO_REVIEW_TARGET, "it reviews no annotation (its target is not an annotation id)")
         parent = self.item.get("ed:inReplyTo")
         if parent is not None and not isinstance(parent, str):
             self.fail("ed:inReplyTo", "must be a string")
@@ -235,6 +273,8 @@ class _ItemReader:
             if isinstance(b, str):
                 out.append({"type": "SpecificResource", "source": b})  # a body given by its IRI
             elif isinstance(b, dict):
+                if b.get("purpose") is not None and not isinstance(b.get("purpose"), str):
+                    self.fail(f"body[{n}].purpose", "must be a string")
                 out.append(b)
             else:
                 self.fail(f"body[{n}]", f"is a JSON {_json_type(b)}, not an object")
@@ -258,10 +298,10 @@ class _ItemReader:
         if as_kind in named:
             return as_kind
         if named:
-            return Skipped(self.ref, f"its tags name several kinds ({', '.join(sorted(named))}); "
+            return Skipped(self.ref, SkipReason.SEVERAL_KINDS, f"its tags name several kinds ({', '.join(sorted(named))}); "
                                      "import with --as KIND to choose")
         shown = ", ".join(repr(t) for t in tags[:5]) or "none"
-        return Skipped(self.ref, f"its tags name none of entity, figure, claim (tags: {shown}); "
+        return Skipped(self.ref, SkipReason.NO_KIND, f"its tags name none of entity, figure, claim (tags: {shown}); "
                                  "import with --as KIND to take it")
 
     def target(self) -> tuple[str | None, str | None, int | None, int | None, str | None, str, str]:
@@ -508,8 +548,8 @@ class _ItemReader:
             self.fail(path, f"must be a grade from 1 to 6 or null, not {json.dumps(value)}")
         return value
 
-    def choice(self, value: Any, vocabulary: type, path: str) -> str:
-        allowed = [m.value for m in vocabulary]
+    def choice(self, value: Any, vocabulary: type[Enum], path: str) -> str:
+        allowed = [str(m.value) for m in vocabulary]
         if value not in allowed:
             self.fail(path, f"must be one of {', '.join(allowed)}, not {json.dumps(value)}")
         return value
@@ -540,6 +580,10 @@ def safe_key(key: str) -> str:
         return key
     slug = ":".join(slugify(part) for part in key.split(":"))[: MAX_KEY - 9].rstrip(":-")
     return f"{slug}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
 
 
 def _typed_kind(body: dict) -> str | None:

@@ -17,23 +17,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from desktop.interchange.files import MAX_IMPORT_BYTES, read_limited, write_atomically
+from desktop.interchange.files import MAX_IMPORT_BYTES, read_limited
 from desktop.interchange.w3c_export import annotation_collection, dumps
 from desktop.interchange.w3c_import import W3CImportError, parse_w3c
 from desktop.services.authors import find_author
 from desktop.services.changes import Outcome
 from desktop.services.documents import list_documents
-from desktop.services.exchange import (
-    ImportReport,
-    IncomingDocument,
-    apply_import,
-    export_label,
-    list_reviews,
-)
+from desktop.services.exchange import apply_import
 from desktop.services.exchange import mark_exchanged as record_exchange
+from desktop.services.files import write_atomically
+from desktop.services.incoming import IncomingDocument
 from desktop.services.queries import AnnotationView, list_annotations
+from desktop.services.read_models import export_label, list_reviews
 
 if TYPE_CHECKING:
+    from desktop.services.merge_report import MergeReport
+    from desktop.services.progress import Progress
     from desktop.storage.project import Project
 
 
@@ -91,18 +90,20 @@ def export_w3c(project: Project, out: str | Path, *, author: str | None = None, 
 
 
 def import_w3c_text(project: Project, text: str, *, as_kind: str | None = None,
-                    documents: Sequence[IncomingDocument] = ()) -> Outcome[ImportReport]:
+                    documents: Sequence[IncomingDocument] = (),
+                    progress: Progress | None = None) -> Outcome[MergeReport]:
     """Import a collection given as text; ``documents`` (added first, by SHA-256) travel in the same transaction."""
     parsed = parse_w3c(text, as_kind=as_kind)
-    return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped, documents)
+    return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped, documents, progress=progress)
 
 
 def import_w3c(project: Project, path: str | Path, *, as_kind: str | None = None,
-               max_bytes: int = MAX_IMPORT_BYTES) -> Outcome[ImportReport]:
+               max_bytes: int = MAX_IMPORT_BYTES, progress: Progress | None = None) -> Outcome[MergeReport]:
+    """Import a W3C JSON-LD file (a colleague's file of any kind: ``desktop.interchange.colleague``)."""
     path = Path(path)
     text = read_limited(path, max_bytes)
     try:
         parsed = parse_w3c(text, as_kind=as_kind)
     except W3CImportError as exc:
         raise W3CImportError(f"{path.name}: {exc}; nothing was imported") from exc
-    return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped)
+    return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped, progress=progress)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 CONTEXT = ["http://www.w3.org/ns/anno.jsonld", {"ed": "urn:evidence-desk:vocab#"}]
 
 UUID_URN = "urn:uuid:"
@@ -13,6 +15,19 @@ PROPOSITION_URN = "urn:evidence-desk:proposition:"
 
 KINDS = ("entity", "figure", "claim")
 QUOTE_CONTEXT = 32  # prefix / suffix: up to 32 code points
+
+
+class DocumentRef(Protocol):
+    """What an exporter needs of a document (``DocumentSummary`` and ``DocumentRecord`` both fit)."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...  # the short source label ("FT 2025-07-15", "D7")
 
 
 def document_iri(url: str, sha256: str) -> str:

@@ -12,7 +12,7 @@ Accepting in place keeps authorship truthful (the words tagged are still the col
 never leaves two accepted copies of one annotation; only an edited result is new work by X.
 Every source annotation gets a verdict review by X whose comment names both authors, e.g.
 "Took Giulia's version over Marco's.", and the journal marks it ``adjudicate``, so
-:func:`desktop.services.review.history` shows "accepted by Anna 12:00 in adjudication: '...'".
+:func:`desktop.services.review_history.history` shows "accepted by Anna 12:00 in adjudication: '...'".
 An edited result's creation is journalled with the authors it settles ("created in adjudication by
 Anna 12:00 (from Giulia's and Marco's)") and it carries an accepted review as well.
 

@@ -214,8 +214,12 @@ def compact_amount(value: Decimal, unit: str | None) -> str:
     return f"{sign}{number} {unit}" if unit else f"{sign}{number}"
 
 
-def compact_figure(value: Decimal | None, value_max: Decimal | None, unit: str | None, bound: str | None) -> str:
-    """"$29B", "~$14B", "$10B+", "≤50%", "$10B–$15B"; "no value" when nothing was read."""
+def compact_figure(value: Decimal | str | None, value_max: Decimal | str | None, unit: str | None,
+                   bound: str | None) -> str:
+    """A figure summarised for a reader (the dossier, the line-up): "$29B", "~$14B", "$10B+", "≤50%",
+    "$10B–$15B"; "no value" when nothing was read. One annotation's figure as read, every digit, is
+    ``desktop.domain.figures.wording.figure_text``."""
+    value, value_max = _as_decimal(value), _as_decimal(value_max)
     if value is None:
         return "no value"
     text = compact_amount(value, unit)
@@ -228,6 +232,12 @@ def compact_figure(value: Decimal | None, value_max: Decimal | None, unit: str |
     if bound == "range" and value_max is not None:
         return f"{text}–{compact_amount(value_max, unit)}"
     return text
+
+
+def _as_decimal(value: Decimal | str | None) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
 def _decimal(text: str | None) -> Decimal | None:

@@ -23,7 +23,8 @@ from sqlalchemy import func, select
 from desktop.services.annotations import SNAPSHOT_FIELDS
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
-from desktop.services.exchange import IncomingAnnotation, apply_their_version, incoming_from_json
+from desktop.services.exchange import apply_their_version
+from desktop.services.incoming import IncomingAnnotation, incoming_from_json
 from desktop.services.journal import record
 from desktop.services.queries import AnnotationView, get_annotation
 from desktop.storage.models import Annotation, Conflict, Document

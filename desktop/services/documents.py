@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -329,20 +330,25 @@ def delete_document(project: Project, document_id: int, author_id: int | None = 
         return Outcome(document_id, Changes(documents=frozenset({document_id}), annotations=ann_ids))
 
 
-def list_documents(project: Project) -> list[DocumentSummary]:
+def list_documents(project: Project, document_ids: Collection[int] | None = None) -> list[DocumentSummary]:
+    """Every document (or those of ``document_ids`` that exist), by id, with its annotation count."""
+    counted = select(Annotation.document_id, func.count()).group_by(Annotation.document_id)
+    listed = (
+        select(Document.id, Document.title, Document.language, Document.outlet, Document.url,
+               Document.published, Document.sha256, Document.char_count, Document.reliability,
+               Document.author, Document.label, Document.source_name, Document.retrieved_at,
+               Document.page_starts, Original.sha256.label("original_sha256"),
+               Original.mime.label("original_type"))
+        .outerjoin(Original, Original.document_id == Document.id)
+        .order_by(Document.id)
+    )
+    if document_ids is not None:
+        wanted = sorted(document_ids)
+        counted = counted.where(Annotation.document_id.in_(wanted))
+        listed = listed.where(Document.id.in_(wanted))
     with project.read() as s:
-        counts = dict(
-            s.execute(select(Annotation.document_id, func.count()).group_by(Annotation.document_id)).all()
-        )
-        rows = s.execute(
-            select(Document.id, Document.title, Document.language, Document.outlet, Document.url,
-                   Document.published, Document.sha256, Document.char_count, Document.reliability,
-                   Document.author, Document.label, Document.source_name, Document.retrieved_at,
-                   Document.page_starts, Original.sha256.label("original_sha256"),
-                   Original.mime.label("original_type"))
-            .outerjoin(Original, Original.document_id == Document.id)
-            .order_by(Document.id)
-        ).all()
+        counts = dict(s.execute(counted).all())
+        rows = s.execute(listed).all()
         return [
             DocumentSummary(*row[:9], annotation_count=counts.get(row[0], 0), author=row.author,
                             label=document_label(row.id, row.source_name, row.label),

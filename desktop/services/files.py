@@ -1,13 +1,59 @@
-"""Writing a file so that it is never half-written: stage beside it, sync, rename, sync the folder.
+"""Writing files so that they are never half-written: stage beside, sync, rename, sync the folder.
 
-Shared by the dossier and the interchange writers (each wraps ``OSError`` in its own error type).
+The ONE atomic writer of the project, used by the dossier and the interchange writers: an existing file
+keeps its permissions, a new one gets what the user's umask allows; any failure is a :class:`WriteError`
+(an ``OSError`` whose message is for the user) and leaves the old files and no temporary file behind.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+
+
+class WriteError(OSError):
+    """A file could not be written; the message is for the user. The old file (if any) is left as it was."""
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path`` in one step."""
+    write_all_atomically([(Path(path), data)])
+
+
+def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several files, all or none as far as a file system allows: each is first written in full to a
+    temporary file beside its target; only once every one is written are they renamed over their targets.
+    A failure while writing (a full disk, a missing folder, no permission) changes none of the targets; a
+    failure while renaming removes the files this call had newly created.
+    """
+    pending: list[tuple[str, Path]] = []
+    renamed_new: list[Path] = []
+    current = Path(files[0][0]) if files else Path()
+    try:
+        for path, data in files:
+            current = Path(path)
+            pending.append((staged_file(current, data), current))
+        is_new = {target: not target.exists() for _, target in pending}
+        while pending:
+            tmp, current = pending[0]
+            os.replace(tmp, current)
+            pending.pop(0)
+            if is_new[current]:
+                renamed_new.append(current)
+        for folder in dict.fromkeys(Path(p).parent for p, _ in files):
+            sync_folder(folder)
+    except OSError as exc:
+        if pending:  # a rename failed: take back the files that did not exist before
+            for created in renamed_new:
+                created.unlink(missing_ok=True)
+        if isinstance(exc, WriteError):
+            raise
+        raise WriteError(f"cannot write {current}: {exc.strerror or exc}") from exc
+    finally:
+        for tmp, _ in pending:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def staged_file(path: Path, data: bytes) -> str:

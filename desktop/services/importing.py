@@ -35,7 +35,7 @@ from desktop.services.documents import (
 )
 from desktop.sources.errors import EmptySource, NoArticle, SourceRefused
 from desktop.sources.extraction import Extraction, extract, mime_for_name
-from desktop.storage.project import Project
+from desktop.storage.project import SQLITE_MAGIC, Project
 
 MAX_BYTES = 20 * 1024 * 1024
 FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -62,7 +62,7 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\xfd7zXZ\x00", "an xz archive"),
     (b"\x28\xb5\x2f\xfd", "a Zstandard archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"SQLite format 3\x00", "an SQLite database"),
+    (SQLITE_MAGIC, "an SQLite database"),
     (b"OggS", "an Ogg audio file"),
     (b"ID3", "an MP3 audio file"),
     (b"fLaC", "a FLAC audio file"),

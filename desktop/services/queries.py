@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from desktop.domain.figures.wording import figure_text
 from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
 from desktop.storage.project import Project
 
@@ -54,6 +55,11 @@ class AnnotationView:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+    @property
+    def figure_text(self) -> str:
+        """The figure as read, every digit: '14 000 000 000 USD (about)'; '' when no value was read."""
+        return figure_text(self.value, self.value_max, self.unit, self.bound)
 
 
 def list_annotations(

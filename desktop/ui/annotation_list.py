@@ -6,10 +6,13 @@ Also home of the one-line descriptions of an annotation used by the list and the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -28,60 +31,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.kinds import KIND_HEX as KIND_COLOURS
 from desktop.domain.text_matching import fold
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, list_annotations
+from desktop.services.table_rows import annotation_ids
 from desktop.storage.project import Project
-from desktop.ui.colours import KIND_HEX as KIND_COLOURS
 from desktop.ui.colours import KIND_LABELS
+from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-BOUND_WORDS = {"exact": "exact", "about": "about", "at_least": "at least", "at_most": "at most", "range": "range"}
 
 COLUMNS = ("Kind", "Quote", "What", "Author", "Status")
 KIND, QUOTE, WHAT, AUTHOR, STATUS = range(len(COLUMNS))
 
 
 # --- one-line descriptions -----------------------------------------------------------------------
-def format_number(value: str) -> str:
-    """'14000000000' -> '14 000 000 000'; '1.5' stays '1.5'; '-2500.75' -> '-2 500.75'."""
-    sign = "-" if value.startswith("-") else ""
-    digits = value.lstrip("-")
-    whole, dot, fraction = digits.partition(".")
-    if whole.isdigit() and len(whole) > 4:
-        groups = []
-        while whole:
-            groups.insert(0, whole[-3:])
-            whole = whole[:-3]
-        whole = " ".join(groups)
-    return f"{sign}{whole}{dot}{fraction}"
-
-
-def figure_text(view: AnnotationView) -> str:
-    """'14 000 000 000 USD (about)', '49%', '10 000–15 000 EUR (range)'; '' when no value was read."""
-    if view.value is None:
-        return ""
-    amount = format_number(view.value)
-    if view.value_max is not None:
-        amount += "–" + format_number(view.value_max)
-    unit = view.unit or ""
-    if unit == "%":
-        amount += "%"
-    elif unit:
-        amount += f" {unit}"
-    if view.bound and view.bound != "exact":
-        amount += f" ({BOUND_WORDS.get(view.bound, view.bound)})"
-    return amount
-
-
 def what_text(view: AnnotationView) -> str:
     """What the annotation records, beyond its quote: the figure, the entity, the proposition."""
     if view.kind == "figure":
-        parts = [figure_text(view) or "value not read"]
+        parts = [view.figure_text or "value not read"]
         if view.measure_label:
             parts.append(view.measure_label)
         return " · ".join(parts)
@@ -105,7 +78,7 @@ def _short(text: str, limit: int = 60) -> str:
 def describe_annotation(view: AnnotationView) -> str:
     """'figure: 14 000 000 000 USD (about)', 'entity: Meta (“Meta Platforms Inc.”)', 'claim: “…”'."""
     if view.kind == "figure" and view.value is not None:
-        return f"figure: {figure_text(view)}"
+        return f"figure: {view.figure_text}"
     if view.kind == "entity" and view.entity_name:
         return f"entity: {view.entity_name} (“{_short(view.quote, 40)}”)"
     return f"{view.kind}: “{_short(view.quote)}”"
@@ -124,15 +97,19 @@ def colour_icon(colour: str, size: int = 10) -> QIcon:
 
 
 # --- model ---------------------------------------------------------------------------------------
-class AnnotationTableModel(QAbstractTableModel):
-    """The annotations of one document, ordered as in the text."""
+class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
+    """The annotations of one document, ordered as in the text; rows are fetched as the list shows them."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    columns = COLUMNS
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AnnotationView] = []
         self._document_id: int | None = None
         self._author_colours: dict[int, str] = {}
         self._icons: dict[str, QIcon] = {}
+
+    def key_of(self, row: AnnotationView) -> str:
+        return row.id
 
     @property
     def document_id(self) -> int | None:
@@ -140,86 +117,42 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def set_author_colours(self, colours: dict[int, str]) -> None:
         self._author_colours = dict(colours)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, AUTHOR), self.index(len(self._rows) - 1, AUTHOR))
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, AUTHOR), self.index(self.rowCount() - 1, AUTHOR))
 
     def load(self, project: Project | None, document_id: int | None) -> None:
-        self.beginResetModel()
+        """Show the annotations of another document (or none)."""
         self._document_id = document_id
-        self._rows = [] if project is None or document_id is None else list_annotations(project, document_id=document_id)
-        self.endResetModel()
+        if project is None or document_id is None:
+            self.show_rows([])
+            return
+        self.show_keys(annotation_ids(project, document_id),
+                       lambda ids: {v.id: v for v in list_annotations(project, annotation_ids=list(ids))
+                                    if v.document_id == document_id})
 
     def apply_changes(self, project: Project, changes: Changes) -> None:
-        """Update only the rows whose annotations changed (insert, update in place, remove)."""
-        if self._document_id is None or not changes.annotations:
-            if self._document_id is not None and (changes.entities or changes.measures or changes.propositions
-                                                  or changes.authors):
-                self._refresh_rows(project, [r.id for r in self._rows])
+        """Only the rows whose annotations changed (inserted, moved, updated in place, removed); a renamed
+        entity, measure, proposition or author refreshes the rows that show names."""
+        if self._document_id is None:
             return
-        ids = sorted(changes.annotations)  # a deleted document lists its annotations here too
-        if changes.entities or changes.measures or changes.propositions or changes.authors:
-            ids = sorted(set(ids) | {r.id for r in self._rows})
-        self._refresh_rows(project, ids)
-
-    def _refresh_rows(self, project: Project, ids: list[str]) -> None:
-        if not ids:
-            return
-        fresh = {v.id: v for v in list_annotations(project, annotation_ids=ids)}
-        for annotation_id in ids:
-            row = self.row_of(annotation_id)
-            view = fresh.get(annotation_id)
-            if view is not None and view.document_id != self._document_id:
-                view = None
-            if view is None:
-                if row >= 0:
-                    self.beginRemoveRows(QModelIndex(), row, row)
-                    del self._rows[row]
-                    self.endRemoveRows()
-                continue
-            if row >= 0 and (self._rows[row].start, self._rows[row].end) == (view.start, view.end):
-                self._rows[row] = view
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-                continue
-            if row >= 0:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
-            key = (view.start, view.end, view.id)
-            at = next((i for i, r in enumerate(self._rows) if (r.start, r.end, r.id) > key), len(self._rows))
-            self.beginInsertRows(QModelIndex(), at, at)
-            self._rows.insert(at, view)
-            self.endInsertRows()
-
-    def row_of(self, annotation_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == annotation_id), -1)
+        renamed = changes.entities or changes.measures or changes.propositions or changes.authors
+        if changes.annotations:
+            self.update_keys(annotation_ids(project, self._document_id), changed=changes.annotations)
+        if renamed:
+            self.refresh(self.keys())
 
     def view(self, row: int) -> AnnotationView:
-        return self._rows[row]
+        return self.row(row)
 
     def views(self) -> list[AnnotationView]:
-        return list(self._rows)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+        return self.rows()
 
     def _icon(self, colour: str) -> QIcon:
         if colour not in self._icons:
             self._icons[colour] = colour_icon(colour)
         return self._icons[colour]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        view = self._rows[index.row()]
-        col = index.column()
+    def cell(self, view: AnnotationView, col: int, role: int) -> Any:
         if role == ID_ROLE:
             return view.id
         if role == KIND_ROLE:
@@ -255,7 +188,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
 
 class AnnotationFilter(QSortFilterProxyModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kind: str | None = None
         self._author: int | None = None
@@ -427,7 +360,7 @@ class AnnotationList(QWidget):
             return
         self.annotationSelected.emit(current.data(ID_ROLE))
 
-    def _filter(self, apply) -> None:  # noqa: ANN001
+    def _filter(self, apply: Callable[[], object]) -> None:
         current = self.current_annotation_id()
         self._silent = True
         try:

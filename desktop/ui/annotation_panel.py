@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.figures.wording import group_digits
 from desktop.domain.kinds import CREDIBILITY_LABELS, Bound, Kind, Stance, Status
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
-from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS, figure_text, format_number
+from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.entity_type_chooser import EntityTypeChooser
 from desktop.ui.operations import Operations
@@ -278,9 +279,9 @@ class AnnotationPanel(QWidget):
             elif view.value is None:
                 self.machine.setText("The parser could not read a value: type it above.")
             elif view.machine_read:
-                self.machine.setText(f"⚙ Machine-read: {figure_text(view)}")
+                self.machine.setText(f"⚙ Machine-read: {view.figure_text}")
             else:
-                self.machine.setText(f"✎ Entered by hand: {figure_text(view)}")
+                self.machine.setText(f"✎ Entered by hand: {view.figure_text}")
             self.machine.setProperty("machine", bool(view.machine_read))
             self.machine.style().unpolish(self.machine)
             self.machine.style().polish(self.machine)
@@ -442,7 +443,7 @@ class AnnotationPanel(QWidget):
 
 def _grouped(value: str | None) -> str:
     """A stored figure value as the field shows it: digits grouped by thousands (a date stays a date)."""
-    return "" if value is None else format_number(value)
+    return "" if value is None else group_digits(value)
 
 
 _LINE_FIELDS = frozenset({"entity_name", "value", "value_max", "measure_label", "proposition_label",

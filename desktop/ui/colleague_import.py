@@ -1,23 +1,24 @@
 """File > Import Colleague's Annotations… and File > Export for a Colleague…, plus the Conflicts dock.
 
 ``install(window)`` adds the actions to the window's File menu (after Import Documents) and returns the
-:class:`ColleagueExchange` that runs them. An import reads a W3C JSON-LD file or a whole project file (told
-apart by content, not by name), runs in a worker thread with a progress dialog if it takes more than a
-second, then shows what happened (imported, updated, unchanged, re-anchored, kept yours, conflicts,
-skipped with reasons, name clashes) and announces the changes on ``window.ops.changed`` so panes and lists
-refresh. An import is one transaction and is not undoable (like Import Documents); resolving a conflict is.
-An import that wrote anything also clears the undo history, and says so: undoing an earlier local edit
-would otherwise write your older version over the colleague's.
+:class:`ColleagueExchange` that runs them. An import is the colleague-import service
+(``desktop.interchange.colleague``: a W3C JSON-LD file, a whole project file or a REFI-QDA project, told apart
+by content) run by the window's runner OFF the GUI thread (``ops.run_in_background``): a progress dialog with Cancel appears if
+it takes more than a second, and Cancel writes nothing. A REFI-QDA project (.qdpx) is read first and the
+analyst confirms how its codes map (entity / figure / claim / not imported) before anything is written. Then the window shows what happened (imported,
+updated, unchanged, re-anchored, kept yours, conflicts, skipped with reasons, name clashes: the report's own
+lines) and the views refresh from the change set. An import is one transaction and is not undoable (like
+Import Documents); resolving a conflict is. An import that wrote anything also clears the undo history, and
+says so: undoing an earlier local edit would otherwise write your older version over the colleague's.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,32 +28,26 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.services.changes import Outcome
-from desktop.services.exchange import ImportReport
-from desktop.storage.project import ProjectError
+from desktop.services.merge_report import MergeReport
 from desktop.ui.conflicts_view import ConflictsDock
+from desktop.ui.operation_support import BackgroundOp
 
 if TYPE_CHECKING:
     from desktop.interchange.qdpx_import import CodeMapping
     from desktop.interchange.qdpx_read import QdpxProject
     from desktop.ui.main_window import MainWindow
 
-T = TypeVar("T")
-
 IMPORT_FILTER = ("Colleague's annotations or project (*.jsonld *.json *.evidence *.qdpx);;"
                  "W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;"
                  "REFI-QDA projects: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;All files (*)")
 EXPORT_FILTER = "W3C Web Annotations (*.jsonld);;All files (*)"
 PROGRESS_AFTER_MS = 1000
-SQLITE_MAGIC = b"SQLite format 3\x00"
 UNDO_CLEARED = "Undo history cleared: the import changed annotations"
 
 
@@ -63,58 +58,6 @@ def install(window: MainWindow) -> ColleagueExchange:
     """
     existing = window.findChild(ColleagueExchange, "colleagueExchange")
     return existing if existing is not None else ColleagueExchange(window)
-
-
-def is_project_file(path: str | Path) -> bool:
-    """A project file is an SQLite database, whatever its name; anything else is read as JSON-LD."""
-    try:
-        with Path(path).open("rb") as fh:
-            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return Path(path).suffix.lower() == ".evidence"
-
-
-def run_with_progress(parent: QWidget, label: str, job: Callable[[], T], show_after_ms: int) -> tuple[T, bool]:
-    """Run ``job`` in a worker thread; a busy dialog appears if it is still running after ``show_after_ms``.
-
-    The window keeps painting but takes no input until the job is done. Returns (result, dialog shown?);
-    the job's exception is raised here.
-    """
-    result: dict[str, object] = {}
-    done = threading.Event()
-
-    def work() -> None:
-        try:
-            result["value"] = job()
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the GUI thread
-            result["error"] = exc
-        finally:
-            done.set()
-
-    progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setObjectName("colleagueImportProgress")
-    progress.setWindowTitle("Import")
-    progress.setCancelButton(None)  # one transaction: it completes or writes nothing
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(show_after_ms)
-    progress.setValue(0)
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(20)
-    poll.timeout.connect(lambda: loop.quit() if done.is_set() else None)
-    worker = threading.Thread(target=work, name="colleague-import", daemon=True)
-    worker.start()
-    poll.start()
-    if not done.is_set():
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    poll.stop()
-    worker.join()
-    shown = progress.isVisible()
-    progress.close()
-    progress.deleteLater()
-    if "error" in result:
-        raise result["error"]  # type: ignore[misc]
-    return result["value"], shown  # type: ignore[return-value]
 
 
 class ImportReportDialog(QDialog):
@@ -130,7 +73,7 @@ class ImportReportDialog(QDialog):
 
     showConflictsRequested = Signal()
 
-    def __init__(self, source: str, report: ImportReport, parent: QWidget | None = None,
+    def __init__(self, source: str, report: MergeReport, parent: QWidget | None = None,
                  undo_cleared: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("colleagueImportReport")
@@ -168,17 +111,8 @@ class ImportReportDialog(QDialog):
         return int(self.count_labels[name].text())
 
     def detail_lines(self) -> list[str]:
-        r = self.report
-        lines = [f"Conflict (you both changed it): {c.ref}: {c.reason}" for c in r.conflicts]
-        lines += [clash[0].upper() + clash[1:] for clash in r.name_clashes]
-        lines += [f"Skipped: {s.ref}: {s.reason}" for s in r.skipped]
-        lines += [f"Kept yours: {s.ref}: {s.reason}" for s in r.kept_yours]
-        lines += [f"Older, not applied: {s.ref}: {s.reason}" for s in r.older]
-        lines += [f"Re-anchored: {ref}" for ref in r.reanchored]
-        lines += [f"Document added: {title}" for title in r.documents_added]
-        if r.authors_created:
-            lines.append("New authors: " + ", ".join(r.authors_created))
-        lines += [f"Note: {n}" for n in r.notes if n not in r.name_clashes]
+        """The report's own item lines (the same words as ``annotations import``), then what the window adds."""
+        lines = self.report.detail_lines()
         lines.append("Annotations missing from their file are never deleted here.")
         if self.undo_cleared:
             lines.append(f"{UNDO_CLEARED} (Ctrl+Z would have written your older versions over theirs).")
@@ -192,7 +126,7 @@ class ImportReportDialog(QDialog):
 class ColleagueExchange(QObject):
     """The colleague actions of one window (parented to it; find it with ``window.findChild``)."""
 
-    imported = Signal(object)  # ImportReport
+    imported = Signal(object)  # MergeReport
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -201,6 +135,7 @@ class ColleagueExchange(QObject):
         self.progress_after_ms = PROGRESS_AFTER_MS
         self.progress_shown = False  # did the last import need the progress dialog?
         self.last_report_dialog: ImportReportDialog | None = None
+        self.last_import: BackgroundOp | None = None
         self.mapping_dialog: QDialog | None = None  # the last REFI-QDA code mapping shown
 
         self.conflicts_dock = ConflictsDock(window.ops, window)
@@ -208,7 +143,8 @@ class ColleagueExchange(QObject):
         self.conflicts_dock.hide()
 
         self.import_action = self._action("Import &Colleague's Annotations…", self.import_dialog,
-                                          "Merge a colleague's W3C annotations (.jsonld) or project file (.evidence)")
+                                          "Merge a colleague's W3C annotations (.jsonld), project file (.evidence) "
+                                          "or REFI-QDA project (.qdpx)")
         self.export_action = self._action("E&xport for a Colleague…", self.export_dialog,
                                           "Write your annotations for a colleague (W3C JSON-LD)")
         self.conflicts_action = self._action("Resolve &Conflicts…", self.conflicts_dock.show_conflicts,
@@ -231,8 +167,9 @@ class ColleagueExchange(QObject):
 
     def _menu(self, title: str) -> QMenu | None:
         for action in self.window.menuBar().actions():
-            if action.text() == title and action.menu() is not None:
-                return action.menu()
+            menu = action.menu()
+            if action.text() == title and isinstance(menu, QMenu):
+                return menu
         return None
 
     def _add_to_file_menu(self, actions: list[QAction]) -> None:
@@ -254,103 +191,87 @@ class ColleagueExchange(QObject):
         self.conflicts_action.setText(f"Resolve &Conflicts ({count})…" if count else "Resolve &Conflicts…")
 
     # --- import -------------------------------------------------------------------------------------------
-    def import_dialog(self) -> ImportReport | None:
+    def import_dialog(self) -> BackgroundOp | None:
         start = str(Path(self.window.ops.project.location).parent) if self.window.ops.project.path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self.window, "Import a colleague's annotations", start, IMPORT_FILTER)
         return self.import_path(path) if path else None
 
-    def import_path(self, path: str | Path, as_kind: str | None = None) -> ImportReport | None:
-        """Import a colleague's file, show the report, refresh the views. None if nothing could be imported.
+    def import_path(self, path: str | Path, as_kind: str | None = None) -> BackgroundOp | None:
+        """Start importing a colleague's file off the GUI thread; returns the running op (its ``finished``
+        signal comes after the report is shown), or None if another long step is running, the file cannot
+        be read or the analyst cancelled a REFI-QDA project's code mapping.
 
         Annotations from another tool whose tags name no kind are skipped; the analyst is then asked
         which kind to import them as (the File-menu form of ``annotations import --as KIND``).
         """
+        from desktop.interchange.colleague import ColleagueFormat, format_of, import_colleague_file
+
         self.window.panel.commit_pending()  # an edit in progress is saved before their versions are compared
         project = self.window.ops.project
         path = str(path)
-        from desktop.interchange.qdpx_import import import_qdpx, is_qdpx
-
-        mapping = None
-        if is_qdpx(path):  # chosen by content: a REFI-QDA project; the analyst confirms how its codes map
+        mapping: CodeMapping | None = None
+        if format_of(path) is ColleagueFormat.QDPX:  # by content: the analyst confirms how its codes map
             mapping = self._ask_qdpx_mapping(path, as_kind)
             if mapping is None:
                 return None
 
-        def job() -> Outcome[ImportReport]:
-            if mapping is not None:
-                return import_qdpx(project, path, mapping=mapping)
-            if is_project_file(path):
-                from desktop.interchange.project_file_import import import_project_file
+        def step(progress: Any) -> Outcome[MergeReport]:
+            return import_colleague_file(project, path, as_kind=as_kind, mapping=mapping, progress=progress)
 
-                return import_project_file(project, path)
-            from desktop.interchange.w3c_io import import_w3c
-
-            return import_w3c(project, path, as_kind=as_kind)
-
-        try:
-            outcome, self.progress_shown = run_with_progress(
-                self.window, f"Importing {Path(path).name}…", job, self.progress_after_ms)
-        except (ProjectError, ValueError, OSError) as exc:
-            self._refuse("Cannot import the colleague's file", str(exc))
-            return None
-        except SQLAlchemyError as exc:
-            self._refuse("Cannot import the colleague's file", f"{exc.__class__.__name__}: {exc}")
-            return None
-        report = outcome.value
-        untyped = [s for s in report.skipped if "--as" in s.reason]
-        if untyped and as_kind is None and not is_project_file(path) and mapping is None:
-            kind, ok = QInputDialog.getItem(
-                self.window, "Annotations without a kind",
-                f"{len(untyped)} annotation(s) in {Path(path).name} name no kind Evidence Desk knows.\n"
-                "Import them as:", ["entity", "figure", "claim"], 0, False)
-            if ok and kind:
-                return self.import_path(path, as_kind=kind)  # the rest is unchanged: import is idempotent
-        undo_cleared = self._clear_undo_history(report, outcome)
-        if not outcome.changes.empty:
-            self.window.ops.changed.emit(outcome.changes)
-        self.window.ops.message.emit(report.lines()[0] + (f" {UNDO_CLEARED}" if undo_cleared else ""))
-        self._show_report(path, report, undo_cleared)
-        if report.conflicts:
-            self.conflicts_dock.show_conflicts()
-        self.imported.emit(report)
-        return report
+        op = self.window.ops.run_in_background(
+            f"Import {Path(path).name}", step, done=lambda outcome: self._imported(path, outcome, as_kind),
+            show_after_ms=self.progress_after_ms, clears_undo=True, initiator=self)
+        self.last_import = op
+        if op is not None:
+            op.finished.connect(lambda: setattr(self, "progress_shown", op.progress_shown))
+        return op
 
     def _ask_qdpx_mapping(self, path: str, as_kind: str | None) -> CodeMapping | None:
-        """Read the .qdpx and let the analyst confirm how its codes map (None: refused or cancelled)."""
-        from desktop.interchange.qdpx_import import default_mapping, read_file
-        from desktop.interchange.qdpx_read import QdpxError
+        """Read the .qdpx and let the analyst confirm how its codes map (None: unreadable or cancelled)."""
+        from desktop.interchange.colleague import read_qdpx_file
+        from desktop.interchange.qdpx_import import default_mapping
 
+        label = f"Import {Path(path).name}"
         try:
-            qdpx = read_file(path)
-        except QdpxError as exc:
-            self._refuse("Cannot import the REFI-QDA project", f"{Path(path).name}: {exc}; nothing was imported.")
+            qdpx = read_qdpx_file(path)
+            proposed = default_mapping(qdpx, as_kind)
+        except ValueError as exc:  # ColleagueFileError: one message naming the file, nothing written
+            self.window.ops.refuse(label, exc, serious=True)
             return None
-        return self.confirm_mapping(qdpx, default_mapping(qdpx, as_kind), Path(path).name)
+        return self.confirm_mapping(qdpx, proposed, Path(path).name)
 
     def confirm_mapping(self, qdpx: QdpxProject, mapping: CodeMapping, file_name: str) -> CodeMapping | None:
         """Show the code mapping; the confirmed mapping, or None if cancelled (replaceable in tests)."""
         from desktop.ui.qdpx_mapping_dialog import QdpxMappingDialog
 
+        if self.mapping_dialog is not None:
+            self.mapping_dialog.deleteLater()
         dialog = QdpxMappingDialog(qdpx, mapping, file_name, self.window)
         self.mapping_dialog = dialog
         return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def _clear_undo_history(self, report: ImportReport, outcome: Outcome[ImportReport]) -> bool:
-        """An import that wrote anything ends the undo history (as deleting a document does): undoing an
-        earlier local edit would write the old values over the colleague's newer version, with no
-        conflict and no warning. Returns True if there were steps to clear."""
-        stack = self.window.ops.undo_stack
-        if not report.wrote_anything and outcome.changes.empty:
-            return False
-        had_steps = stack.count() > 0
-        stack.clear()
-        return had_steps
+    def _imported(self, path: str, outcome: Outcome[MergeReport], as_kind: str | None) -> None:
+        """In the GUI thread, after the runner announced the changes: the report, the conflicts, the question."""
+        report = outcome.value
+        op = self.last_import
+        self.progress_shown = bool(op and op.progress_shown)
+        undo_cleared = bool(op and op.undo_cleared)
+        self.window.ops.message.emit(report.summary() + (f" {UNDO_CLEARED}" if undo_cleared else ""))
+        untyped = report.needs_kind
+        if untyped and as_kind is None:
+            kind, ok = QInputDialog.getItem(
+                self.window, "Annotations without a kind",
+                f"{len(untyped)} annotation(s) in {Path(path).name} name no kind Evidence Desk knows.\n"
+                "Import them as:", ["entity", "figure", "claim"], 0, False)
+            if ok and kind:
+                self.import_path(path, as_kind=kind)  # the rest is unchanged: import is idempotent
+                return
+        self._show_report(path, report, undo_cleared)
+        if report.conflicts:
+            self.conflicts_dock.show_conflicts()
+        self.imported.emit(report)
 
-    def _refuse(self, title: str, message: str) -> None:
-        details = "" if "nothing" in message.lower() else "Nothing was imported."
-        self.window.message_box(QMessageBox.Icon.Warning, title, message, details)
-
-    def _show_report(self, path: str, report: ImportReport, undo_cleared: bool = False) -> None:
+    def _show_report(self, path: str, report: MergeReport, undo_cleared: bool = False) -> None:
         if self.last_report_dialog is not None:
             self.last_report_dialog.deleteLater()
         dialog = ImportReportDialog(path, report, self.window, undo_cleared)
@@ -376,11 +297,9 @@ class ColleagueExchange(QObject):
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(".jsonld")
-        try:
-            count = export_w3c(self.window.ops.project, path, mark_exchanged=True,
-                               exchanged_by=self.window.ops.author_id)
-        except (ValueError, OSError, SQLAlchemyError) as exc:
-            self._refuse("Cannot export", f"{exc}; nothing was written.")
-            return None
-        self.window.ops.message.emit(f"Exported {count} item(s) for a colleague to {path.name}")
-        return count
+        ops = self.window.ops
+        project, author_id, out = ops.project, ops.author_id, path
+        outcome = ops.run("Export for a colleague",
+                          lambda: Outcome(export_w3c(project, out, mark_exchanged=True, exchanged_by=author_id)),
+                          message=lambda o: f"Exported {o.value} item(s) for a colleague to {out.name}")
+        return None if outcome is None else outcome.value

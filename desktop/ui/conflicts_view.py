@@ -3,8 +3,8 @@
 Above, the open conflicts (a Qt list model holding ``ConflictView`` values, conflict ids in a user role);
 below, a table Field | Mine | Theirs (quote, kind, value/entity/proposition, status, note, modified),
 the values wrapped, the rows that differ in bold on amber, every value whole in its tooltip; then Keep
-Mine / Take Theirs. A decision runs ``services.conflicts`` and pushes a :class:`ResolveConflictCommand`
-on the window's undo stack, so Ctrl+Z puts yours back and reopens it.
+Mine / Take Theirs. A decision runs ``services.conflicts`` through the window's runner (``ops.run``), so
+Ctrl+Z puts yours back and reopens it.
 
 Shown (File › Resolve Conflicts…, "Show Conflicts…" after an import) it comes forward as a tab beside
 the annotation list with 45% of the height it shares with the articles; floated, it is a window of at
@@ -13,15 +13,9 @@ least 900 × 500 centred on the main window (``desktop.ui.window_layout``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,14 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import conflicts as conflict_service
-from desktop.services.changes import Changes, Outcome
-from desktop.services.conflicts import FIELDS, ConflictView, Resolution
+from desktop.services.changes import Changes
+from desktop.services.conflicts import FIELDS, ConflictView
+from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.operations import Operations
-from desktop.ui.undo_commands import Fail, Report, ServiceCommand
 from desktop.ui.window_layout import make_roomy, present_at_bottom, roomy_when_floating
 
 ConflictIdRole = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 DIFFERING_HEX = "#fff4e0"  # rows where mine and theirs differ
 BOTTOM_SHARE = 0.45  # of the height the bottom area shares with the articles, while the dock is open
 FLOATING_SIZE = QSize(900, 500)
@@ -60,52 +53,22 @@ def _short(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class ResolveConflictCommand(ServiceCommand):
-    """Keep mine / take theirs. Undo reopens the conflict with yours exactly as it was; redo decides again."""
+class ConflictListModel(KeyedTableModel[int, ConflictView]):
+    """The open conflicts, keyed by conflict id: "quote" — document (their author)."""
 
-    def __init__(self, project, resolution: Resolution, author_id: int, text: str,  # noqa: ANN001
-                 report: Report, fail: Fail) -> None:
-        super().__init__(text, report, fail)
-        self._project = project
-        self._resolution = resolution
-        self._author_id = author_id
-        self.annotation_id = resolution.annotation_id  # the window reselects it after undo/redo
+    columns = ("Conflict",)
 
-    def _undo(self) -> Outcome[int]:
-        return conflict_service.undo_resolution(self._project, self._resolution, self._author_id)
-
-    def _redo(self) -> Outcome[Resolution]:
-        outcome = conflict_service.resolve_conflict(self._project, self._resolution.conflict_id,
-                                                    self._resolution.choice, self._author_id)
-        self._resolution = outcome.value
-        return outcome
-
-
-class ConflictListModel(QAbstractListModel):
-    """The open conflicts: "quote" — document (their author)."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._conflicts: list[ConflictView] = []
+    def key_of(self, row: ConflictView) -> int:
+        return row.id
 
     def set_conflicts(self, conflicts: list[ConflictView]) -> None:
-        self.beginResetModel()
-        self._conflicts = list(conflicts)
-        self.endResetModel()
+        """Listed again: a resolved conflict leaves its row, the others keep theirs (and the selection)."""
+        self.update_rows(conflicts)
 
     def conflict(self, row: int) -> ConflictView:
-        return self._conflicts[row]
+        return self.row(row)
 
-    def row_of(self, conflict_id: int) -> int:
-        return next((n for n, c in enumerate(self._conflicts) if c.id == conflict_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._conflicts)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid():
-            return None
-        c = self._conflicts[index.row()]
+    def cell(self, c: ConflictView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             quote = (c.mine or c.theirs).quote
             return f"“{_short(quote)}” — {_short(c.document_title, 40)} ({c.their_author})"
@@ -116,26 +79,27 @@ class ConflictListModel(QAbstractListModel):
         return None
 
 
-class ComparisonModel(QAbstractTableModel):
-    """Rows: the fields, those that differ first; columns: Field, Mine, Theirs. Differing rows are bold on
-    amber."""
+class ComparisonModel(KeyedTableModel[str, tuple[str, str]]):
+    """Rows: the fields (keyed by name), those that differ first; columns: Field, Mine, Theirs. Differing rows
+    are bold on amber."""
 
-    HEADERS = ("Field", "Mine", "Theirs")
+    columns = ("Field", "Mine", "Theirs")
     FIELD, MINE, THEIRS = range(3)
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._conflict: ConflictView | None = None
         self._differing: set[str] = set()
-        self._rows: list[tuple[str, str]] = list(FIELDS)
+
+    def key_of(self, row: tuple[str, str]) -> str:
+        return row[0]
 
     def set_conflict(self, conflict: ConflictView | None) -> None:
-        self.beginResetModel()
         self._conflict = conflict
         self._differing = set(conflict.differing()) if conflict else set()
         # What differs first (the time of the change last among them), then what is the same.
-        self._rows = sorted(FIELDS, key=lambda f: (f[0] not in self._differing, f[0] == "modified"))
-        self.endResetModel()
+        ordered = sorted(FIELDS, key=lambda f: (f[0] not in self._differing, f[0] == "modified"))
+        self.show_rows(ordered if conflict is not None else [])
 
     def value(self, field: str, side: int) -> str:
         """One version's value of ``field``: side 0 mine, 1 theirs."""
@@ -151,28 +115,18 @@ class ComparisonModel(QAbstractTableModel):
 
     def differing_labels(self) -> list[str]:
         """The labels of the fields that differ, in table order."""
-        return [label for name, label in self._rows if name in self._differing]
+        return [label for name, label in self.rows() if name in self._differing]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self._conflict is None else len(self._rows)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return self.row(section)[1] if 0 <= section < self.rowCount() else None
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and self._conflict is not None and section == self.THEIRS):
+            return f"Theirs ({self._conflict.their_author})"
+        return super().headerData(section, orientation, role)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if self._conflict is not None and section == self.THEIRS:
-                return f"Theirs ({self._conflict.their_author})"
-            return self.HEADERS[section]
-        return self._rows[section][1]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or self._conflict is None:
-            return None
-        field, label = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: tuple[str, str], column: int, role: int) -> Any:
+        field, label = row
         differs = field in self._differing
         text = label if column == self.FIELD else self.value(field, column - 1)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -325,19 +279,16 @@ class ConflictsPanel(QWidget):
         if conflict_id is None:
             return False
         conflict = self.model.conflict(self.model.row_of(conflict_id))
-        try:
-            outcome = conflict_service.resolve_conflict(self.ops.project, conflict_id, choice, self.ops.author_id)
-        except ValueError as exc:
-            self.ops.failed.emit(str(exc))
+        p, a = self.ops.project, self.ops.author_id
+        label = "Keep my version" if choice == "mine" else f"Take {conflict.their_author}'s version"
+        quote = _short((conflict.mine or conflict.theirs).quote, 40)
+        outcome = self.ops.run(
+            label, lambda: conflict_service.resolve_conflict(p, conflict_id, choice, a),
+            undo=lambda o: lambda: conflict_service.undo_resolution(p, o.value, a),
+            target=conflict.annotation_id, initiator=self, message=f"{label} of “{quote}” (Ctrl+Z undoes it)")
+        if outcome is None:
             self.reload()
             return False
-        label = "Keep my version" if choice == "mine" else f"Take {conflict.their_author}'s version"
-        self.ops.undo_stack.push(ResolveConflictCommand(
-            self.ops.project, outcome.value, self.ops.author_id, label, self.ops.changed.emit, self.ops.failed.emit,
-        ))
-        self.ops.changed.emit(outcome.changes)
-        quote = _short((conflict.mine or conflict.theirs).quote, 40)
-        self.ops.message.emit(f"{label} of “{quote}” (Ctrl+Z undoes it)")
         self.resolved.emit(conflict_id, choice)
         return True
 

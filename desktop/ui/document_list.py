@@ -1,17 +1,24 @@
-"""The document list (left dock): a thin Qt model over ``list_documents`` and its table view.
+"""The document list (left dock): a keyed Qt model over the documents (``desktop.ui.keyed_table``) and its view.
 
 Document ids live in ``Qt.UserRole``; the visible cells show only what the analyst reads.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop.domain.kinds import RELIABILITY_LABELS
-from desktop.services.documents import DocumentSummary, list_documents
+from desktop.services.changes import Changes
+from desktop.services.documents import DocumentSummary
+from desktop.services.table_rows import annotation_counts, document_ids, document_summaries
 from desktop.storage.project import Project
+from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,74 +33,52 @@ def _grouped(n: int) -> str:
     return f"{n:,}".replace(",", "\u2009")  # thin space: 12 345
 
 
-class DocumentTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[DocumentSummary] = []
+class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
+    """The documents, by id; rows are fetched as the list shows them, and an annotation change updates
+    only the Tags cells whose count changed."""
+
+    columns = COLUMNS
+    column_tips = TOOLTIPS
+
+    def key_of(self, row: DocumentSummary) -> int:
+        return row.id
 
     # --- loading ---------------------------------------------------------------------------------
     def load(self, project: Project) -> None:
-        """Reload from the project; rows that stayed keep their place (and the view its selection)."""
-        fresh = list_documents(project)
-        if [d.id for d in fresh] == [d.id for d in self._rows]:
-            self._rows = fresh
-            if fresh:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = fresh
-        self.endResetModel()
+        """Show the documents of ``project`` (another project, or the first time)."""
+        self.show_keys(document_ids(project), lambda ids: document_summaries(project, ids))
+
+    def apply_changes(self, project: Project, changes: Changes) -> None:
+        """Documents added, deleted or edited: those rows; annotations: the counts that changed."""
+        if changes.documents:
+            self.update_keys(document_ids(project), changed=changes.documents)
+        if changes.annotations:
+            counts = annotation_counts(project)
+            for key in self.keys():
+                row = self.cached(key)
+                if row is not None and row.annotation_count != counts.get(key, 0):
+                    self.replace_row(replace(row, annotation_count=counts.get(key, 0)))
 
     def documents(self) -> list[DocumentSummary]:
-        return list(self._rows)
+        return self.rows()
 
     def summary(self, document_id: int) -> DocumentSummary | None:
-        return next((d for d in self._rows if d.id == document_id), None)
+        row = self.row_of(document_id)
+        return None if row < 0 else self.row(row)
 
-    def row_of(self, document_id: int) -> int:
-        return next((i for i, d in enumerate(self._rows) if d.id == document_id), -1)
+    # --- cells -----------------------------------------------------------------------------------
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole
+                and section in (CHARACTERS, ANNOTATIONS)):
+            return int(_RIGHT)
+        return super().headerData(section, orientation, role)
 
-    # --- Qt model --------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return TOOLTIPS[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in (CHARACTERS, ANNOTATIONS):
-                return int(_RIGHT)
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        doc = self._rows[index.row()]
-        col = index.column()
+    def cell(self, doc: DocumentSummary, col: int, role: int) -> Any:
         if role == ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == TITLE:
-                return doc.title
-            if col == LABEL:
-                return doc.label
-            if col == LANGUAGE:
-                return doc.language
-            if col == OUTLET:
-                return doc.outlet
-            if col == DATE:
-                return doc.published
-            if col == AUTHOR:
-                return doc.author
-            if col == CHARACTERS:
-                return _grouped(doc.char_count)
-            if col == ANNOTATIONS:
-                return str(doc.annotation_count)
+            return (doc.title, doc.label, doc.outlet, doc.published, doc.author, doc.language,
+                    _grouped(doc.char_count), str(doc.annotation_count))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [doc.title, f"Label: {doc.label}"]
             if doc.outlet:
@@ -172,13 +157,13 @@ class DocumentListView(QTableView):
         if index.isValid():
             self.openRequested.emit(index.data(ID_ROLE), False)
 
-    def _show_menu(self, pos) -> None:  # noqa: ANN001
+    def _show_menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
         if not index.isValid():
             return
         document_id = index.data(ID_ROLE)
         menu = QMenu(self)
-        actions: list[tuple[str, object]] = [
+        actions: list[tuple[str | None, Callable[[], object] | None]] = [
             ("Open", lambda: self.openRequested.emit(document_id, False)),
             ("Open in new pane", lambda: self.openRequested.emit(document_id, True)),
             ("Edit metadata…", lambda: self.editRequested.emit(document_id)),

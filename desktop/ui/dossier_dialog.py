@@ -40,6 +40,7 @@ from desktop.dossier.files import FORMAT_NAMES, SUFFIXES, export_target, write_d
 from desktop.dossier.model import Dossier, DossierOptions
 from desktop.services import solo
 from desktop.services.settings import get_setting
+from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
 from desktop.ui.pdf_export import dossier_text_document, write_pdf
 
@@ -248,7 +249,7 @@ class DossierDialog(QDialog):
                 written = write_dossier(dossier, path, fmt)
                 charts = len(written) - 1
                 detail = f"(and {charts} chart file{'s' if charts != 1 else ''} beside it)" if charts else ""
-        except OSError as exc:
+        except (OSError, StorageError) as exc:  # StorageError: the project refused, or a text fails its hash
             self.status.setText(f"Not exported: {exc}")
             return False
         finally:

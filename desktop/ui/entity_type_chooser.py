@@ -13,6 +13,7 @@ the window and the F1 sheet lists them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -123,11 +124,8 @@ class EntityTypeChooser(QWidget):
         from desktop.ui.lineup.lineup_operations import LineupOperations
 
         view = get_annotation(self._ops.project, view.id) or view
-        stack = self._ops.undo_stack
         named_here = view.entity_id is None
-        if named_here:
-            stack.beginMacro(f"Set type to {type_}")
-        try:
+        with self._ops.macro(f"Set type to {type_}") if named_here else nullcontext():  # one Ctrl+Z for both
             if named_here:
                 if not self._ops.update_annotation(view.id, entity_name=" ".join(view.quote.split())):
                     return False
@@ -135,9 +133,6 @@ class EntityTypeChooser(QWidget):
                 if view is None or view.entity_id is None:
                     return False
             done = LineupOperations(self._ops).set_entity_type(view.entity_id, type_)
-        finally:
-            if named_here:
-                stack.endMacro()
         if done:
             self._ops.message.emit(f"{view.entity_name or view.quote}: {type_}")
         self.show_view(get_annotation(self._ops.project, view.id))  # a click on the chosen type changes nothing

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.storage.errors import StorageError
+
 
 class Exports:
     """The export actions of one main window."""
@@ -117,7 +119,7 @@ class Exports:
     def _run(self, export, path: str, noun: str) -> int | None:  # noqa: ANN001
         try:
             count = export()
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, StorageError) as exc:  # StorageError: e.g. a text that fails its hash
             self.window.message_box(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written: {exc}")
             return None
         self.window.show_status(f"Exported {count} {noun} to {path}")

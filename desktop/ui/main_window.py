@@ -118,8 +118,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.ops.changed.connect(self.apply_changes)
-        self.ops.failed.connect(lambda message: self.show_status(f"⚠ {message}", error=True))
+        self.ops.failed.connect(self.show_failure)
         self.ops.message.connect(self.show_status)
+        self.ops.waiting.connect(self.show_waiting)
         self.ops.projectReplaced.connect(lambda: self._load_project_views(restore=True))
         stack = self.ops.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -221,8 +222,7 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Every view updates what the change set touched."""
         project = self.project
-        if changes.documents or changes.annotations:
-            self.document_model.load(project)
+        self.document_model.apply_changes(project, changes)
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
@@ -237,6 +237,22 @@ class MainWindow(QMainWindow):
         status.style().unpolish(status)
         status.style().polish(status)
         status.showMessage(text, STATUS_MS * (2 if error else 1))
+
+    def show_waiting(self, text: str) -> None:
+        """A write waits for another writer ("Waiting: An import of … is in progress"). The waiting write may
+        hold this thread, so the status bar is painted now instead of by the event loop."""
+        self.show_status(f"{text} Your change waits for it.")
+        self.statusBar().repaint()
+
+    def show_failure(self, message: str) -> None:
+        """The runner's one message for an action that was not done: a refusal in the status bar, a storage
+        error, a file error or a bug (``ops.last_failure.serious``) in a message box."""
+        failure = self.ops.last_failure
+        if failure is not None and failure.serious and failure.message == message:
+            self.message_box(QMessageBox.Icon.Warning, failure.title, message, failure.details)
+            self.show_status(f"⚠ {failure.title}", error=True)
+        else:
+            self.show_status(f"⚠ {message}", error=True)
 
     def message_box(self, kind: QMessageBox.Icon, title: str, text: str, details: str = "") -> QMessageBox:
         """A window-modal message that does not block the caller (kept in ``last_message``)."""

@@ -1,35 +1,76 @@
-"""Every user action goes through here: run the service, push the undo step, announce what changed.
+"""The operation runner: every write the window makes goes through ``Operations``.
 
-Views never call services that write; they call a method of ``Operations``. A method runs the
-service (one transaction), and only if it succeeded pushes an undo command holding what is needed to
-reverse it, then emits ``changed`` with the typed change set so each view refreshes what it shows.
-A service error (``AnnotationError``, ``ValueError``: messages written for the user) is emitted on
-``failed`` and nothing is pushed, so the undo stack always matches the project.
+A write is a *step*: a function with no arguments that calls ONE service (one transaction) and returns
+its ``Outcome`` (value + ``Changes``). The runner runs it, and only if it succeeded pushes the undo
+step, announces ``changed`` and a status line. If it raised, nothing is pushed and the analyst reads
+one message (never a traceback), so the undo stack always matches the project.
+
+    ops.run(label, step, undo=None, redo=None, target=None, initiator=None, message=None,
+            clears_undo=False) -> Outcome | None
+        label       how the action reads: Edit › Undo "<label>", "Cannot <label>: …"
+        step        () -> Outcome
+        undo        (outcome) -> step that reverses it (or None: nothing to undo); None: not undoable
+        redo        (outcome of the undo) -> step that does it again; default: ``step`` again
+        target      annotation id (or (outcome) -> id) the window selects after undo/redo
+        initiator   the view that asked; ``ops.initiator`` names it while ``changed`` is emitted
+        message     status line after success: text, or (outcome) -> text
+        clears_undo an action that cannot be undone ends the undo history when it changed anything
+        details     said under a failure's message box ("<project> is still open.")
+    ops.run_in_background(label, step, done=None, initiator=None, show_after_ms=1000,
+                          clears_undo=False) -> BackgroundOp | None
+        step is (progress) -> Outcome and runs in a worker thread (no Qt in it!); a progress dialog
+        with Cancel appears after ``show_after_ms``. ``progress(done, total, text)`` raises
+        ``Cancelled`` once Cancel was pressed, which rolls the step's transaction back.
+        ``done(outcome)`` runs in the GUI thread after ``changed``; watch ``op.finished``.
+    with ops.macro(label): ...   several runs as ONE undo step
+    ops.refuse(label, exc)       the same one message for something that is not a write (a lookup)
+
+A write that has to wait for another writer (an import in another window or process holds the project)
+keeps waiting; storage tells the runner (``Project.on_busy``) and the runner emits ``waiting`` with what is in
+progress, which the window shows in its status bar at once.
+
+Failures (see ``operation_support.describe_failure``): a service's ``ValueError`` is a refusal, shown in
+the status bar; a ``StorageError`` (database busy, read-only, conflicting write, connection lost), a
+``ProjectError`` or an ``OSError`` is shown in a message box; anything else is logged with its
+traceback to ``errors.log`` in the user's state folder and shown as a plain message. Every failure
+is emitted once on ``failed`` (its text), with ``ops.last_failure`` (title, serious?) for the window.
+While a background step runs, other writes are refused with "… is in progress".
+
+Feature operation sets (``ReviewOperations``, ``LineupOperations``) are thin methods over ``run``;
+the window's own actions (tag, edit, verdicts, delete, documents, projects) are below.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.services import annotations as annotation_service
 from desktop.services import documents as document_service
-from desktop.services.changes import Changes
+from desktop.services import review as review_service
+from desktop.services.changes import Changes, Outcome
 from desktop.services.queries import get_annotation
-from desktop.storage.project import Project
+from desktop.storage.project import BusyWait, Project
 from desktop.ui.annotation_list import describe_annotation
-from desktop.ui.undo_commands import (
-    CreateAnnotationCommand,
-    DeleteAnnotationCommand,
-    UpdateAnnotationCommand,
-    UpdateDocumentCommand,
+from desktop.ui.operation_support import (
+    BackgroundOp,
+    Failure,
+    OperationCommand,
+    Progress,
+    Step,
+    StepFrom,
+    describe_failure,
 )
 
-if TYPE_CHECKING:
-    from desktop.ui.review.review_operations import ReviewOperations
+PROGRESS_AFTER_MS = 1000
+Message = str | Callable[[Outcome[Any]], str | None] | None
+Target = str | Callable[[Outcome[Any]], str | None] | None
 
 # How an edit reads in Edit > Undo "..." and in the status bar.
 FIELD_LABELS = {
@@ -42,6 +83,7 @@ FIELD_LABELS = {
     "title": "title", "language": "language", "outlet": "outlet", "url": "URL",
     "published": "publication date", "reliability": "reliability",
 }
+VERDICT_WORDS = {"accepted": "Accept", "rejected": "Reject", "disputed": "Dispute", "proposed": "Reopen"}
 
 
 def _fields_label(fields: Iterable[str]) -> str:
@@ -54,12 +96,13 @@ def _fields_label(fields: Iterable[str]) -> str:
 
 
 class Operations(QObject):
-    """The project, the current author and the undo stack; one method per user action."""
+    """The project, the current author, the undo stack, and the one way to write."""
 
     changed = Signal(object)  # desktop.services.changes.Changes
-    failed = Signal(str)  # a message for the user: the action was not done
+    failed = Signal(str)  # the one message for the user: the action was not done
     message = Signal(str)  # a short status-bar line after an action
     projectReplaced = Signal()  # another project was opened: every view reloads
+    waiting = Signal(str)  # a write waits for another writer: "Waiting: An import of … is in progress (since …)."
     authorChanged = Signal(int)
 
     def __init__(self, project: Project, author_id: int, parent: QObject | None = None) -> None:
@@ -68,7 +111,10 @@ class Operations(QObject):
         self._author_id = author_id
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self._review_ops: ReviewOperations | None = None
+        self.last_failure: Failure | None = None
+        self.background: BackgroundOp | None = None  # the step running in a worker thread, if any
+        self._initiator: object = None
+        self._watch(project)
 
     # --- state -----------------------------------------------------------------------------------
     @property
@@ -78,6 +124,11 @@ class Operations(QObject):
     @property
     def author_id(self) -> int:
         return self._author_id
+
+    @property
+    def initiator(self) -> object:
+        """While ``changed`` is emitted: the view that asked for the change (None for undo/redo)."""
+        return self._initiator
 
     def set_author(self, author_id: int) -> None:
         if author_id != self._author_id:
@@ -90,171 +141,327 @@ class Operations(QObject):
         self.undo_stack.clear()  # its commands point into the old project
         self._project = project
         self._author_id = author_id
+        self._watch(project)
         self.projectReplaced.emit()
         return previous
 
-    # --- annotations -----------------------------------------------------------------------------
-    def tag(self, document_id: int, kind: str, start: int, end: int) -> str | None:
-        """Tag [start, end) (code points) as ``kind``; returns the new annotation id, or None on refusal."""
-        try:
-            outcome = annotation_service.create_annotation(
-                self._project, document_id=document_id, start=start, end=end, kind=kind,
-                author_id=self._author_id,
-            )
-        except ValueError as exc:
-            self.failed.emit(str(exc))
+    # --- the runner ------------------------------------------------------------------------------
+    def run(self, label: str, step: Step, *, undo: StepFrom | None = None, redo: StepFrom | None = None,
+            target: Target = None, initiator: object = None, message: Message = None,
+            clears_undo: bool = False, details: str = "") -> Outcome[Any] | None:
+        """Run ``step`` now; see the module docstring. Returns its outcome, or None if it failed."""
+        if self._refuse_while_busy(label):
             return None
-        annotation_id = outcome.value
-        self.undo_stack.push(CreateAnnotationCommand(
-            self._project, annotation_id, self._author_id, f"Tag {kind}", self._report, self._fail,
-        ))
-        self.changed.emit(outcome.changes)
-        view = get_annotation(self._project, annotation_id)
-        if view is not None:
-            self.message.emit(f"Tagged {describe_annotation(view)}")
-        return annotation_id
-
-    def update_annotation(self, annotation_id: str, **fields: Any) -> bool:
-        """Edit fields of an annotation as ONE undoable step. False if refused (see ``failed``).
-
-        ``status`` is not a field: it goes through the review trail (:meth:`set_status`); given with
-        other fields, both make one step (one Ctrl+Z undoes the verdict and the edit).
-        """
-        status = fields.pop("status", None)
-        if not fields:
-            return True if status is None else self.set_status(annotation_id, status)
         try:
-            outcome = annotation_service.edit_annotation(
-                self._project, annotation_id, self._author_id, **fields
-            )
-        except ValueError as exc:
-            self.failed.emit(str(exc))
-            return False
-        edit = outcome.value
-        if not edit.previous:
-            if not outcome.changes.empty:  # e.g. an alias recorded, though the annotation kept its values
-                self.changed.emit(outcome.changes)
-            return True if status is None else self.set_status(annotation_id, status)
-        view = get_annotation(self._project, annotation_id) if status is not None else None
-        with_verdict = view is not None and view.status != status
-        label = _fields_label([*fields, "status"] if with_verdict else fields)
-        if with_verdict:
-            self.undo_stack.beginMacro(f"Edit {label}")
-        self.undo_stack.push(UpdateAnnotationCommand(
-            self._project, annotation_id, fields, edit.previous, self._author_id, f"Edit {label}",
-            self._report, self._fail, created=edit.created,
-        ))
-        self.changed.emit(outcome.changes)
-        done = True
-        if with_verdict:
-            done = self.set_status(annotation_id, str(status))
+            outcome = step()
+        except Exception as exc:  # noqa: BLE001 - every failure becomes one message (describe_failure)
+            self._report(replace(describe_failure(label, exc), details=details))
+            return None
+        changes = outcome.changes
+        inverse = undo(outcome) if undo is not None and not changes.empty else None
+        if undo is not None and inverse is not None:
+            chosen = target(outcome) if callable(target) else target
+            self.undo_stack.push(OperationCommand(self, label, inverse, undo, redo or (lambda _undone: step),
+                                                  chosen))
+        elif clears_undo and not changes.empty:
+            self.undo_stack.clear()  # earlier steps may point at what this one changed
+        self._announce(changes, initiator)
+        text = message(outcome) if callable(message) else message
+        if text:
+            self.message.emit(text)
+        return outcome
+
+    def replay(self, label: str, step: Step) -> Outcome[Any] | None:
+        """Undo or redo one step (``OperationCommand`` calls this); None if it failed (already reported)."""
+        try:
+            outcome = step()
+        except Exception as exc:  # noqa: BLE001 - see run()
+            self._report(describe_failure(label, exc))
+            return None
+        self._announce(outcome.changes, None)
+        return outcome
+
+    @contextmanager
+    def macro(self, label: str) -> Iterator[None]:
+        """Several ``run`` calls as ONE undo step (one Ctrl+Z undoes them all)."""
+        self.undo_stack.beginMacro(label)
+        try:
+            yield
+        finally:
             self.undo_stack.endMacro()
-        self.message.emit(f"Changed {label}")
-        return done
 
-    def set_status(self, annotation_id: str, status: str) -> bool:
-        """Accept, reject, dispute (or set back to proposed) as a verdict in the review trail: a review by
-        the current author, journalled; Ctrl+Z withdraws it (``review.revert_verdict``). False if refused."""
-        view = get_annotation(self._project, annotation_id)
-        if view is not None and view.status == status:
-            return True
-        return self.review_operations().set_verdict(annotation_id, status) is not None
-
-    def review_operations(self) -> ReviewOperations:
-        """The review feature's operations on this window's project and undo stack (made on first use)."""
-        if self._review_ops is None:
-            from desktop.ui.review.review_operations import ReviewOperations  # imports this module
-
-            self._review_ops = ReviewOperations(self, self)
-        return self._review_ops
-
-    def delete_annotation(self, annotation_id: str) -> bool:
-        try:
-            outcome = annotation_service.delete_annotation(self._project, annotation_id, self._author_id)
-        except ValueError as exc:
-            self.failed.emit(str(exc))
-            return False
-        snapshot = outcome.value
-        self.undo_stack.push(DeleteAnnotationCommand(
-            self._project, snapshot, self._author_id, f"Delete {snapshot['kind']}", self._report, self._fail,
-        ))
-        self.changed.emit(outcome.changes)
-        quote = snapshot["quote"]
-        short = quote if len(quote) <= 40 else quote[:39] + "…"
-        self.message.emit(f"Deleted {snapshot['kind']} “{short}” (Ctrl+Z brings it back)")
-        return True
-
-    # --- documents -------------------------------------------------------------------------------
-    def update_document(self, document_id: int, **fields: Any) -> bool:
-        try:
-            outcome = document_service.update_document(self._project, document_id, self._author_id, **fields)
-        except ValueError as exc:
-            self.failed.emit(str(exc))
-            return False
-        if not outcome.value:
-            return True
-        label = _fields_label(outcome.value)
-        self.undo_stack.push(UpdateDocumentCommand(
-            self._project, document_id, fields, outcome.value, self._author_id, f"Edit document {label}",
-            self._report, self._fail,
-        ))
-        self.changed.emit(outcome.changes)
-        self.message.emit(f"Changed document {label}")
-        return True
-
-    def delete_document(self, document_id: int) -> bool:
-        """Delete a document and its annotations. Not undoable: it also clears the undo history."""
-        try:
-            outcome = document_service.delete_document(self._project, document_id, self._author_id)
-        except ValueError as exc:
-            self.failed.emit(str(exc))
-            return False
-        self.undo_stack.clear()  # earlier steps may point at the annotations just deleted
-        self.changed.emit(outcome.changes)
-        self.message.emit("Deleted the document and its annotations")
-        return True
-
-    def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None,
-                     full_text: bool = False) -> Any:
-        """Import text files as documents (not undoable); returns the service's ImportReport.
-
-        ``progress(done, total, name)`` is called before each file; returning False stops the import.
-        """
-        from desktop.services import importing  # only when the analyst imports
-
-        try:
-            report = importing.import_files(self._project, [str(p) for p in paths], progress,
-                                            author_id=self._author_id, full_text=full_text)
-        except ValueError as exc:
-            self.failed.emit(str(exc))
+    def run_in_background(self, label: str, step: Callable[[Progress], Outcome[Any]], *,
+                          done: Callable[[Outcome[Any]], object] | None = None, initiator: object = None,
+                          show_after_ms: int = PROGRESS_AFTER_MS, clears_undo: bool = False) -> BackgroundOp | None:
+        """Run a long step in a worker thread with a progress dialog (Cancel writes nothing); see the module
+        docstring. Returns the running op (watch ``finished``), or None if another one is running."""
+        if self._refuse_while_busy(label):
             return None
-        if not report.changes.empty:
-            self.changed.emit(report.changes)
-        self.message.emit(report.summary())
-        return report
+        op = BackgroundOp(label, self)
+        dialog = self._progress_dialog(op, show_after_ms)
+        op.finished.connect(lambda: self._background_done(op, dialog, done, initiator, clears_undo))
+        self.background = op
+        op.start(step)
+        return op
 
-    def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
-        """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
-        from desktop.services import web  # only when the analyst adds a page
+    def refuse(self, label: str, exc: Exception, *, serious: bool = False) -> None:
+        """Say why something that is not a write (finding suggestions, a lookup) could not be done: the same
+        one message as a failed step; ``serious``: in a message box even for a refusal (a file the analyst
+        chose to import cannot be read, as when the import itself fails)."""
+        failure = describe_failure(label, exc)
+        self._report(replace(failure, serious=True) if serious and not failure.cancelled else failure)
 
-        try:
-            result = web.store_page(self._project, doc, known, author_id=self._author_id)
-        except (ValueError, web.ImportRefused) as exc:
-            self.failed.emit(str(exc))
-            return None
-        self.changed.emit(Changes(documents=frozenset({result.document_id})))
-        self.message.emit(f"{known[0] if known else 'The page'}: {result.outcome_text()}")
-        return result.document_id
-
-    # --- undo ------------------------------------------------------------------------------------
     def undo(self) -> None:
         self.undo_stack.undo()
 
     def redo(self) -> None:
         self.undo_stack.redo()
 
-    def _report(self, changes: Changes) -> None:
-        self.changed.emit(changes)
+    # --- the runner's parts ----------------------------------------------------------------------
+    def _watch(self, project: Project) -> None:
+        project.on_busy = self._on_busy
 
-    def _fail(self, message: str) -> None:
-        self.failed.emit(message)
+    def _on_busy(self, wait: BusyWait) -> bool:
+        """Storage tells us a write is waiting for another writer (a long import elsewhere): say so on
+        ``waiting`` and go on waiting (storage gives up by itself after its limit, as DatabaseBusy).
+        Called in whichever thread writes; from a worker thread the signal is queued to the window."""
+        self.waiting.emit(wait.message)
+        return True
+
+    def _announce(self, changes: Changes, initiator: object) -> None:
+        if changes.empty:
+            return
+        previous, self._initiator = self._initiator, initiator
+        try:
+            self.changed.emit(changes)
+        finally:
+            self._initiator = previous
+
+    def _report(self, failure: Failure) -> None:
+        self.last_failure = failure
+        if failure.cancelled:
+            self.message.emit(failure.message)
+        else:
+            self.failed.emit(failure.message)
+
+    def _refuse_while_busy(self, label: str) -> bool:
+        if self.background is None:
+            return False
+        self._report(describe_failure(label, ValueError(
+            f"{self.background.label} is in progress: wait until it is done, then try again.")))
+        return True
+
+    def _progress_dialog(self, op: BackgroundOp, show_after_ms: int) -> QProgressDialog:
+        parent = self.parent()
+        dialog = QProgressDialog(f"{op.label}…", "Cancel", 0, 0, parent if isinstance(parent, QWidget) else None)
+        dialog.setObjectName("operationProgress")
+        dialog.setWindowTitle(op.label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(max(show_after_ms, 0))
+
+        def cancel() -> None:
+            op.cancel()
+            dialog.setLabelText(f"{op.label}: cancelling…")
+
+        def progressed(done: int, total: int, text: str) -> None:
+            if total > 0 and dialog.maximum() != total:
+                dialog.setMaximum(total)
+            if total > 0:
+                dialog.setValue(min(done, total))
+            if text and not op.cancel_requested:
+                dialog.setLabelText(text)
+            op.progress_shown = op.progress_shown or dialog.isVisible()
+
+        dialog.canceled.connect(cancel)
+        op.progressed.connect(progressed)
+        if show_after_ms <= 0:
+            dialog.show()
+            op.progress_shown = True
+        return dialog
+
+    def _background_done(self, op: BackgroundOp, dialog: QProgressDialog,
+                         done: Callable[[Outcome[Any]], object] | None, initiator: object,
+                         clears_undo: bool) -> None:
+        op.progress_shown = op.progress_shown or dialog.isVisible()
+        dialog.canceled.disconnect()
+        dialog.close()
+        dialog.deleteLater()
+        self.background = None
+        if op.error is not None or op.outcome is None:
+            error = op.error if isinstance(op.error, Exception) else RuntimeError(f"{op.label} stopped")
+            failure = describe_failure(op.label, error)
+            # The analyst waited for it: any failure but a cancel is worth a message box.
+            op.failure = failure if failure.cancelled else replace(failure, serious=True)
+            self._report(op.failure)
+            return
+        changes = op.outcome.changes
+        if clears_undo and not changes.empty:
+            op.undo_cleared = self.undo_stack.count() > 0
+            self.undo_stack.clear()
+        self._announce(changes, initiator)
+        if done is not None:
+            done(op.outcome)
+
+    # --- annotations -----------------------------------------------------------------------------
+    def tag(self, document_id: int, kind: str, start: int, end: int, initiator: object = None) -> str | None:
+        """Tag [start, end) (code points) as ``kind``; returns the new annotation id, or None on refusal.
+
+        Undo deletes it (keeping a snapshot); redo restores the snapshot, so the id never changes and
+        the reviews given in between come back with it."""
+        p, a = self._project, self._author_id
+
+        def described(outcome: Outcome[Any]) -> str | None:
+            view = get_annotation(p, outcome.value)
+            return f"Tagged {describe_annotation(view)}" if view is not None else None
+
+        outcome = self.run(
+            f"Tag {kind}",
+            lambda: annotation_service.create_annotation(p, document_id=document_id, start=start, end=end,
+                                                         kind=kind, author_id=a),
+            undo=lambda o: lambda: annotation_service.delete_annotation(p, o.value, a),
+            redo=lambda deleted: lambda: annotation_service.restore_annotation(p, deleted.value, a),
+            target=lambda o: o.value, initiator=initiator, message=described)
+        return None if outcome is None else outcome.value
+
+    def update_annotation(self, annotation_id: str, **fields: Any) -> bool:
+        """Edit fields of an annotation as ONE undoable step. False if refused (see ``failed``).
+
+        Undo puts the annotation back exactly as it was (``restore_fields``: the values the edit replaced,
+        ``modified`` included) and removes the entity, measure, proposition or alias the edit created if
+        nothing uses it any more. ``status`` is not a field: it goes through the review trail
+        (:meth:`set_verdict`); given with other fields, both make one step (one Ctrl+Z undoes both).
+        """
+        status = fields.pop("status", None)
+        if not fields:
+            return True if status is None else self.set_status(annotation_id, status)
+        p, a = self._project, self._author_id
+        view = get_annotation(p, annotation_id) if status is not None else None
+        with_verdict = view is not None and view.status != status
+        label = _fields_label([*fields, "status"] if with_verdict else fields)
+
+        def edit() -> Outcome[Any]:
+            return annotation_service.edit_annotation(p, annotation_id, a, **fields)
+
+        def inverse(outcome: Outcome[Any]) -> Step | None:
+            edited = outcome.value
+            if not edited.previous:  # nothing changed (an alias may have been recorded): nothing to undo
+                return None
+            return lambda: annotation_service.restore_fields(p, annotation_id, edited.previous, a, edited.created)
+
+        with self.macro(f"Edit {label}") if with_verdict else _no_macro():
+            outcome = self.run(f"Edit {label}", edit, undo=inverse, target=annotation_id)
+            if outcome is None:
+                return False
+            done = True if status is None else self.set_status(annotation_id, str(status))
+        if outcome.value.previous:
+            self.message.emit(f"Changed {label}")
+        return done
+
+    def set_status(self, annotation_id: str, status: str) -> bool:
+        """Accept, reject, dispute (or set back to proposed) as a verdict in the review trail. False if refused."""
+        view = get_annotation(self._project, annotation_id)
+        if view is not None and view.status == status:
+            return True
+        return self.set_verdict(annotation_id, status) is not None
+
+    def set_verdict(self, annotation_id: str, verdict: str, comment: str = "",
+                    initiator: object = None) -> str | None:
+        """A verdict by the current author, journalled; returns the review id, None if refused.
+
+        Reviews are append-only: Ctrl+Z withdraws the verdict (``revert_verdict`` appends a review that
+        restores the previous status), Ctrl+Shift+Z gives it again."""
+        p, a = self._project, self._author_id
+
+        def said(outcome: Outcome[Any]) -> str | None:
+            view = get_annotation(p, annotation_id)
+            return f"{verdict.capitalize()} {describe_annotation(view)} (Ctrl+Z withdraws it)" if view else None
+
+        outcome = self.run(
+            f"{VERDICT_WORDS.get(verdict, verdict)} annotation",
+            lambda: review_service.set_verdict(p, annotation_id, a, verdict, comment),
+            undo=lambda o: lambda: review_service.revert_verdict(p, o.value, a),
+            target=annotation_id, initiator=initiator, message=said)
+        return None if outcome is None else outcome.value
+
+    def delete_annotation(self, annotation_id: str, initiator: object = None) -> bool:
+        """Delete an annotation; Ctrl+Z restores it (same id, fields, dates, reviews and conflict rows)."""
+        p, a = self._project, self._author_id
+
+        def said(outcome: Outcome[Any]) -> str:
+            snapshot = outcome.value
+            quote = snapshot["quote"]
+            short = quote if len(quote) <= 40 else quote[:39] + "…"
+            return f"Deleted {snapshot['kind']} “{short}” (Ctrl+Z brings it back)"
+
+        view = get_annotation(p, annotation_id)
+        outcome = self.run(
+            f"Delete {view.kind if view else 'annotation'}",
+            lambda: annotation_service.delete_annotation(p, annotation_id, a),
+            undo=lambda o: lambda: annotation_service.restore_annotation(p, o.value, a),
+            redo=lambda _restored: lambda: annotation_service.delete_annotation(p, annotation_id, a),
+            target=annotation_id, initiator=initiator, message=said)
+        return outcome is not None
+
+    # --- documents -------------------------------------------------------------------------------
+    def update_document(self, document_id: int, **fields: Any) -> bool:
+        """Edit a document's metadata as one undoable step (undo puts the previous values back)."""
+        p, a = self._project, self._author_id
+        names = list(fields)
+        outcome = self.run(
+            f"Edit document {_fields_label(names)}",
+            lambda: document_service.update_document(p, document_id, a, **fields),
+            undo=lambda o: (lambda: document_service.update_document(p, document_id, a, **o.value)) if o.value else None,
+            redo=lambda _o: lambda: document_service.update_document(p, document_id, a, **fields),
+            message=lambda o: f"Changed document {_fields_label(o.value)}" if o.value else None)
+        return outcome is not None
+
+    def delete_document(self, document_id: int) -> bool:
+        """Delete a document and its annotations. Not undoable: it also clears the undo history."""
+        p, a = self._project, self._author_id
+        outcome = self.run("Delete document", lambda: document_service.delete_document(p, document_id, a),
+                           clears_undo=True, message="Deleted the document and its annotations")
+        return outcome is not None
+
+    def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None,
+                     full_text: bool = False) -> Any:
+        """Import text files as documents (not undoable); returns the service's ImportReport, None if it failed.
+
+        ``progress(done, total, name)`` is called before each file; returning False stops the import.
+        """
+        from desktop.services import importing  # only when the analyst imports
+
+        p, a = self._project, self._author_id
+
+        def step() -> Outcome[Any]:
+            report = importing.import_files(p, [str(path) for path in paths], progress, author_id=a,
+                                            full_text=full_text)
+            return Outcome(report, report.changes)
+
+        outcome = self.run("Import documents", step, message=lambda o: o.value.summary())
+        return None if outcome is None else outcome.value
+
+    def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
+        """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
+        from desktop.services import web  # only when the analyst adds a page
+        from desktop.services.importing import ImportRefused
+
+        p, a = self._project, self._author_id
+
+        def step() -> Outcome[Any]:
+            try:
+                result = web.store_page(p, doc, known, author_id=a)
+            except ImportRefused as exc:  # a refusal with a sentence for the user, not a failure
+                raise ValueError(str(exc)) from exc
+            added = frozenset() if result.document_id is None else frozenset({result.document_id})
+            return Outcome(result, Changes(documents=added))
+
+        page = known[0] if known else "The page"
+        outcome = self.run("Add the page", step, message=lambda o: f"{page}: {o.value.outcome_text()}")
+        return None if outcome is None else outcome.value.document_id
+
+
+@contextmanager
+def _no_macro() -> Iterator[None]:
+    yield

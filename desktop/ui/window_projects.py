@@ -1,17 +1,24 @@
 """File > New / Open / Open Recent, and Profile > Switch Author / Edit Profile: the dialogs that
-replace the window's project or the author it annotates as."""
+replace the window's project or the author it annotates as.
+
+Opening a project and adding the analyst's author to it are steps of the window's runner
+(``ops.run``): a project that cannot be opened, or a database that refuses the author, is one message
+and the current project stays open.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.services import authors as author_service
 from desktop.services import profiles as profile_service
+from desktop.services.changes import Outcome
 from desktop.services.profiles import Profile
-from desktop.storage.project import Project, ProjectError, open_project
+from desktop.services.startup import open_or_create
+from desktop.storage.project import Project
 from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
 
 if TYPE_CHECKING:
@@ -65,29 +72,47 @@ class ProjectDialogs:
         if current.path is not None and Path(path).expanduser().resolve() == current.path.resolve():
             window.show_status("That project is already open.")
             return True
-        from desktop.ui.upgrade_progress import UpgradeProgress
-
-        progress = UpgradeProgress(window)  # an older project may need its search index built
-        try:
-            project = open_project(path, create=create, progress=progress)
-        except ProjectError as exc:
-            progress.close()
+        outcome = window.ops.run("Open the project", lambda: self._opened(path, create),
+                                 details=f"{current.location} is still open.")
+        if outcome is None:
             if not Path(path).expanduser().exists():
                 window.recent.remove(path)
-            window.message_box(QMessageBox.Icon.Warning, "Cannot open the project",
-                               str(exc), f"{current.location} is still open.")
             return False
-        progress.close()
-        self.switch_to(project)
+        project, author_id = outcome.value
+        self._make_current(project, author_id)
         return True
 
-    def switch_to(self, project: Project) -> None:
-        """Make ``project`` current (the views reload) and close the previous one."""
+    def _opened(self, path: str, create: bool) -> Outcome[tuple[Project, int]]:
+        """Open (or create) the project and make sure the analyst is one of its authors."""
+        from desktop.ui.upgrade_progress import UpgradeProgress
+
+        progress = UpgradeProgress(self._window)  # an older project may need its search index built
+        try:
+            project = open_or_create(path, create=create, progress=progress)
+        finally:
+            progress.close()
+        profile = self._window.profile
+        try:
+            author_id = author_service.ensure_author(project, profile.key, profile.name, profile.colour).value
+        except BaseException:
+            project.close()
+            raise
+        return Outcome((project, author_id))
+
+    def switch_to(self, project: Project) -> bool:
+        """Make ``project`` (already open) current: the views reload and the previous one is closed."""
+        profile = self._window.profile
+        outcome = self._window.ops.run(
+            "Switch project", lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+        if outcome is None:
+            return False
+        self._make_current(project, outcome.value)
+        return True
+
+    def _make_current(self, project: Project, author_id: int) -> None:
         window = self._window
         window.panel.commit_pending()
         window.save_layout()
-        profile = window.profile
-        author_id = author_service.ensure_author(project, profile.key, profile.name, profile.colour).value
         previous = window.ops.replace_project(project, author_id)  # views reload on projectReplaced
         previous.close()
         window.recent.add(project.location)
@@ -122,9 +147,11 @@ class ProjectDialogs:
         window = self._window
         window.panel.commit_pending()
         window.profile = profile
-        outcome = author_service.ensure_author(window.project, profile.key, profile.name, profile.colour)
+        project = window.project
+        outcome = window.ops.run(f"Annotate as {profile.name}",
+                                 lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+        if outcome is None:
+            return
         window.ops.set_author(outcome.value)
         window.load_authors()
-        if not outcome.changes.empty:
-            window.apply_changes(outcome.changes)
         window.show_status(f"Annotating as {profile.name}")

@@ -14,6 +14,7 @@ from desktop.services.queries import get_annotation, list_annotations
 from desktop.services.seeding import seed_project
 from desktop.storage.project import open_project
 from desktop.ui.colleague_import import ColleagueExchange, install
+from tests.gui.background import wait_for_background
 from tests.gui.conftest import ITALIAN_SEED_TITLE
 
 pytestmark = pytest.mark.gui
@@ -48,6 +49,7 @@ def choose_file(monkeypatch, path) -> None:  # noqa: ANN001
 def import_via_menu(qtbot, exchange, monkeypatch, path):  # noqa: ANN001
     choose_file(monkeypatch, path)
     exchange.import_action.trigger()
+    wait_for_background(qtbot, exchange.window)
     dialog = exchange.last_report_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
@@ -165,6 +167,7 @@ def test_a_file_that_is_not_a_project_or_annotations_is_refused_with_a_message(
     junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     choose_file(monkeypatch, junk)
     exchange.import_action.trigger()
+    wait_for_background(qtbot, window)
     box = window.last_message
     assert box is not None and box.icon() == QMessageBox.Icon.Warning
     assert "notes.evidence" in box.text() and "Nothing was imported" in box.text() + box.informativeText()

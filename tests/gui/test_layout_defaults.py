@@ -16,6 +16,7 @@ from desktop.services.seeding import seed_project
 from desktop.storage.project import open_project
 from desktop.ui.review.alignment_model import DIFFERS, MATCH_ROLE
 from tests.fixtures.lineup import INVESTMENT, STAKE, VALUATION, seed_documents, tag_seed_lineup
+from tests.gui.background import import_and_wait
 from tests.gui.conftest import tag_phrase
 
 pytestmark = pytest.mark.gui
@@ -182,14 +183,14 @@ def conflict(qtbot, make_window, gui_project, tmp_path):
     window = first_start(qtbot, make_window, gui_project, 1600, 1000)
     exchange = window.features[COLLEAGUE]
     export_w3c(bruno_project, tmp_path / "b1.jsonld", mark_exchanged=True)
-    exchange.import_path(tmp_path / "b1.jsonld")
+    import_and_wait(qtbot, window, exchange, tmp_path / "b1.jsonld")
     exchange.last_report_dialog.accept()
     assert window.ops.update_annotation(figure, note="The FT says about $15 billion, payable over two years, "
                                                      "according to people familiar with the deal")
     update_annotation(bruno_project, figure, bruno, note="About 15 billion is the FT figure; the WSJ said 14, "
                                                          "check which one is later")
     export_w3c(bruno_project, tmp_path / "b2.jsonld", mark_exchanged=True)
-    exchange.import_path(tmp_path / "b2.jsonld")
+    import_and_wait(qtbot, window, exchange, tmp_path / "b2.jsonld")
     exchange.last_report_dialog.accept()
     yield window, exchange.conflicts_dock
     bruno_project.close()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.interchange.w3c_io import export_w3c
-from desktop.services import review
+from desktop.services import review, review_history
 from desktop.services.annotations import SNAPSHOT_FIELDS, create_annotation, snapshot
 from desktop.services.authors import ensure_author
 from desktop.services.documents import document_text, list_documents
@@ -17,6 +17,7 @@ from desktop.services.seeding import seed_project
 from desktop.storage.project import open_project
 from desktop.ui.colleague_import import install as install_exchange
 from desktop.ui.review.install import install as install_review
+from tests.gui.background import import_and_wait
 from tests.gui.conftest import ITALIAN_SEED_TITLE, tag_phrase
 
 pytestmark = pytest.mark.gui
@@ -28,7 +29,7 @@ CLAIM = "OpenAI afferma che continuerà a collaborare con Scale AI"
 
 
 def history_lines(project, annotation_id):  # noqa: ANN001
-    return [review.describe(e) for e in review.history(project, annotation_id)]
+    return [review_history.describe(e) for e in review_history.history(project, annotation_id)]
 
 
 def test_choosing_accepted_in_the_panel_is_a_verdict_and_ctrl_z_withdraws_it(qtbot, window, pane, gui_project):
@@ -148,7 +149,7 @@ def test_an_import_that_changed_annotations_clears_the_undo_history_and_says_so(
     window.panel.commit_note()
     assert window.ops.undo_stack.count() == 2 and window.undo_action.isEnabled()
 
-    report = exchange.import_path(marco_file)
+    report = import_and_wait(qtbot, window, exchange, marco_file)
     assert report is not None and len(report.imported) == 1
     assert window.ops.undo_stack.count() == 0 and not window.undo_action.isEnabled()
     assert "Undo history cleared: the import changed annotations" in window.statusBar().currentMessage()
@@ -161,7 +162,7 @@ def test_an_import_that_changed_annotations_clears_the_undo_history_and_says_so(
 
     window.panel.note.setPlainText("WSJ agrees")  # new steps after the import are undoable again
     window.panel.commit_note()
-    again = exchange.import_path(marco_file)  # unchanged: nothing written, the history stays
+    again = import_and_wait(qtbot, window, exchange, marco_file)  # unchanged: nothing written, the history stays
     assert again is not None and not again.wrote_anything
     assert window.ops.undo_stack.count() == 1
     assert "Undo history cleared" not in window.statusBar().currentMessage()

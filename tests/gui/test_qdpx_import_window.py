@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from desktop.services.documents import document_text, list_documents
 from desktop.services.queries import list_annotations
 from desktop.ui.qdpx_mapping_dialog import QdpxMappingDialog
+from tests.gui.background import wait_for_background
 
 pytestmark = pytest.mark.gui
 
@@ -40,6 +41,7 @@ def test_a_qualcoder_project_is_imported_through_the_code_mapping(qtbot, window,
     QTimer.singleShot(0, window, confirm)
     exchange.import_action.trigger()
     assert seen, "the mapping was not shown"
+    wait_for_background(qtbot, window)  # the import runs off the GUI thread, through the runner
     report = exchange.last_report_dialog
     assert report is not None and report.count("imported") == 8 and report.count("documents_added") == 2
     titles = {d.title: d.id for d in list_documents(gui_project)}
@@ -65,4 +67,5 @@ def test_cancelling_the_mapping_imports_nothing(qtbot, window, gui_project, monk
 
     QTimer.singleShot(0, window, cancel)
     window.features[COLLEAGUE].import_action.trigger()
+    assert window.ops.background is None  # no import was started
     assert (len(list_documents(gui_project)), len(list_annotations(gui_project))) == before

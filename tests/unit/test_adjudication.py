@@ -10,7 +10,8 @@ from desktop.services.annotations import create_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import document_text, list_documents
 from desktop.services.queries import get_annotation
-from desktop.services.review import describe, history, next_pending
+from desktop.services.review import next_pending
+from desktop.services.review_history import describe, history
 from desktop.storage.models import Annotation, Review
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.interchange import files
+from desktop.services import files
 from desktop.services.annotations import create_annotation
 from desktop.services.documents import document_text, list_documents
 from desktop.services.queries import list_annotations
@@ -155,4 +155,33 @@ def test_annotations_import_reads_a_qdpx_made_by_qualcoder(seeded_project, tmp_p
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     assert run(seeded_project, "annotations", "import", broken) != 0
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "broken.qdpx" in err and "nothing was imported" in err
+    assert len(err.splitlines()) == 1 and "broken.qdpx" in err and "nothing was imported" in err.lower()
+
+
+def test_import_a_colleagues_project_file_from_the_command_line(annotated, tmp_path, capsys):
+    """`evidence-desk --project a.evidence annotations import b.evidence`: the file is told by its content."""
+    ours = open_project(tmp_path / "a.evidence")
+    seed_project(ours)
+    capsys.readouterr()
+    assert run(ours, "annotations", "import", annotated.location) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("Imported 3, updated 0, unchanged 0")
+    assert sorted(a.kind for a in list_annotations(ours)) == ["claim", "entity", "figure"]
+    assert run(ours, "annotations", "import", annotated.location, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["unchanged"] == 3
+    ours.close()
+
+
+def test_a_damaged_colleague_project_is_one_line_and_nothing_written(annotated, tmp_path, capsys):
+    damaged = tmp_path / "b.evidence"
+    damaged.write_bytes(Path(annotated.location).read_bytes()[:8192])
+    ours = open_project(tmp_path / "a.evidence")
+    seed_project(ours)
+    before = db_state(ours)
+    capsys.readouterr()
+    assert run(ours, "annotations", "import", damaged) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "b.evidence" in err and "Nothing was imported" in err
+    assert "Traceback" not in err
+    assert db_state(ours) == before
+    ours.close()

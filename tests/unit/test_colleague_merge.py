@@ -20,7 +20,7 @@ from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, document_text, list_documents, update_document
 from desktop.services.queries import get_annotation, list_annotations
-from desktop.services.review import history
+from desktop.services.review_history import history
 from desktop.services.seeding import seed_project
 from desktop.storage.models import Annotation, Author, Conflict
 from desktop.storage.project import NewerProjectError, NotAProjectError, ProjectError, open_project

@@ -6,7 +6,7 @@ from decimal import Decimal
 from desktop.dossier.chart import NORMAL, WARNING, chart_height, nice_ticks, render_chart
 from desktop.dossier.citations import Citation
 from desktop.dossier.model import FigureEntry, Quote
-from desktop.dossier.values import amount_text, figure_text
+from desktop.services.comparison import compact_amount, compact_figure
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -16,7 +16,7 @@ def entry(label, value, bound="exact", *, value_max=None, low=None, high=None, c
     citation = Citation(label, 1, 1, 0, 3, f"q-{label}")
     return FigureEntry(
         quote=Quote(f"id-{label}", "abc", citation, status, "figure", "Giulia"), value=value, value_max=value_max,
-        unit=unit, bound=bound, display=figure_text(value, value_max, unit, bound), attributed_to=attributed,
+        unit=unit, bound=bound, display=compact_figure(value, value_max, unit, bound), attributed_to=attributed,
         reliability=None, low=low, high=high, conflicts_with=("x",) if conflict else (),
     )
 
@@ -42,14 +42,14 @@ def test_nice_ticks():
     assert nice_ticks(Decimal(5), Decimal(5))[0] <= 5 <= nice_ticks(Decimal(5), Decimal(5))[-1]
 
 
-def test_amount_and_figure_text():
-    assert amount_text(Decimal("14000000000"), "USD") == "$14B"
-    assert amount_text(Decimal("14300000000"), "EUR") == "€14.3B"
-    assert amount_text(Decimal("0"), "USD") == "$0"
-    assert amount_text(Decimal("49"), "%") == "49%"
-    assert figure_text("10000000000", None, "USD", "at_least") == "$10B+"
-    assert figure_text("14000000000", None, "USD", "about") == "~$14B"
-    assert figure_text("1000000", "2000000", "USD", "range") == "$1M–$2M"
+def test_amount_and_figure_summaries():
+    assert compact_amount(Decimal("14000000000"), "USD") == "$14B"
+    assert compact_amount(Decimal("14300000000"), "EUR") == "€14.3B"
+    assert compact_amount(Decimal("0"), "USD") == "$0"
+    assert compact_amount(Decimal("49"), "%") == "49%"
+    assert compact_figure("10000000000", None, "USD", "at_least") == "$10B+"
+    assert compact_figure("14000000000", None, "USD", "about") == "~$14B"
+    assert compact_figure("1000000", "2000000", "USD", "range") == "$1M–$2M"
 
 
 def test_chart_has_a_row_per_source_a_dollar_axis_and_a_legend():

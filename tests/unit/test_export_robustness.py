@@ -16,21 +16,20 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
-from desktop.dossier import files as dossier_files
-from desktop.dossier.files import DossierWriteError, write_dossier
+from desktop.dossier.files import write_dossier
 from desktop.dossier.markdown_render import chart_file_name
 from desktop.dossier.model import FigureSection
-from desktop.interchange import files as exchange_files
-from desktop.interchange.files import ExchangeWriteError
 from desktop.interchange.project_exports import EXPORTING_USER, qdpx_bytes
 from desktop.interchange.refi_qda import NS, guid_for
 from desktop.interchange.w3c_import import parse_w3c, safe_key
 from desktop.interchange.w3c_io import export_w3c_text, import_w3c_text, write_w3c
+from desktop.services import files as file_writer
 from desktop.services.annotations import create_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import document_text, list_documents
-from desktop.services.exchange import vocabulary_entries
+from desktop.services.files import WriteError
 from desktop.services.profiles import save_profile
+from desktop.services.read_models import vocabulary_entries
 from desktop.services.seeding import seed_project
 from desktop.storage.models import Annotation, Measure
 from desktop.storage.project import open_project
@@ -109,7 +108,7 @@ def test_a_failed_markdown_export_is_one_line_and_leaves_no_file(seeded_project,
             raise OSError(28, "No space left on device")
         real_fsync(fd)
 
-    monkeypatch.setattr(dossier_files.os, "fsync", fsync_full_on_the_markdown)
+    monkeypatch.setattr(file_writer.os, "fsync", fsync_full_on_the_markdown)
     assert run(seeded_project, "dossier", "--out", tmp_path / "brief.md") == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("evidence-desk: the dossier was not written")
@@ -303,8 +302,7 @@ def test_the_command_line_exports_as_the_active_profile(seeded_project, author_i
 # --- item 18: the two atomic writers behave alike ------------------------------------------------------------
 
 
-WRITERS = [(dossier_files.write_atomically, dossier_files, DossierWriteError),
-           (exchange_files.write_atomically, exchange_files, ExchangeWriteError)]
+WRITERS = [(file_writer.write_atomically, file_writer, WriteError)]  # the one atomic writer
 
 
 @pytest.mark.parametrize("write, module, error", WRITERS)
@@ -357,8 +355,8 @@ def test_a_markdown_dossier_and_its_charts_are_written_together(seeded_project, 
         replaced.append(dst)
         real_replace(src, dst)
 
-    monkeypatch.setattr(dossier_files.os, "replace", replace_but_fail_on_the_markdown)
-    with pytest.raises(DossierWriteError, match="brief.md: Permission denied"):
+    monkeypatch.setattr(file_writer.os, "replace", replace_but_fail_on_the_markdown)
+    with pytest.raises(WriteError, match="brief.md: Permission denied"):
         write_dossier(dossier, tmp_path / "brief.md", "md")
     assert replaced  # the chart was renamed in place before the .md failed ...
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".md", ".svg", ".part")) == []  # ... and removed

@@ -15,8 +15,8 @@ from desktop.services import register
 from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, document_text, list_documents
-from desktop.services.exchange import authors, documents_with_text, vocabulary_entries
 from desktop.services.queries import list_annotations
+from desktop.services.read_models import author_records, documents_with_text, vocabulary_entries
 from desktop.services.settings import set_setting
 
 Q = f"{{{NS}}}"
@@ -269,7 +269,7 @@ def test_vocabulary_is_read_through_the_service(seeded_project, author_id):
     entities, measures, propositions = vocabulary_entries(seeded_project)
     assert ("org:scale-ai", "Scale AI", "organization") in [(e.key, e.label, e.detail) for e in entities]
     assert [m.label for m in measures] == ["Meta's investment"]
-    assert [a.key for a in authors(seeded_project)] == ["giulia-test"]
+    assert [a.key for a in author_records(seeded_project)] == ["giulia-test"]
 
 
 def test_notes_are_where_importers_read_a_codings_memo(seeded_project, author_id):

@@ -9,17 +9,15 @@ from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import document_text, list_documents
 from desktop.services.review import (
-    HistoryEvent,
     ReviewError,
     add_comment,
-    describe,
-    history,
     next_pending,
     revert_verdict,
     reviews_of,
     set_verdict,
     thread,
 )
+from desktop.services.review_history import HistoryEvent, describe, history
 from desktop.storage.models import Annotation, JournalEntry, Review
 
 
@@ -251,7 +249,7 @@ def test_an_undone_edit_reads_plainly(seeded_project, docs, author_id):
 
 def test_every_stored_field_has_words():
     from desktop.services.annotations import SNAPSHOT_FIELDS
-    from desktop.services.review import FIELD_WORDS, FieldChange, describe_changes
+    from desktop.services.review_history import FIELD_WORDS, FieldChange, describe_changes
 
     assert set(SNAPSHOT_FIELDS) <= set(FIELD_WORDS)
     samples = {"document_id": 1, "start": 3, "end": 9, "author_id": 1, "entity_id": 4, "measure_id": 5,

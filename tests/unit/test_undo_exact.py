@@ -22,7 +22,8 @@ from desktop.services.authors import ensure_author
 from desktop.services.conflicts import list_open_conflicts
 from desktop.services.documents import document_text, list_documents
 from desktop.services.queries import get_annotation
-from desktop.services.review import add_comment, describe, history, revert_verdict, reviews_of, set_verdict
+from desktop.services.review import add_comment, revert_verdict, reviews_of, set_verdict
+from desktop.services.review_history import describe, history
 from desktop.services.seeding import seed_project
 from desktop.storage.models import Conflict, Entity, EntityAlias, Measure, Proposition, Review
 from desktop.storage.project import open_project

@@ -13,7 +13,7 @@ from desktop.domain.kinds import Bound
 from desktop.interchange.files import ExchangeFileError
 from desktop.interchange.w3c_import import W3CImportError, annotation_items, parse_w3c
 from desktop.interchange.w3c_io import export_w3c_text, import_w3c, import_w3c_text
-from desktop.services import exchange
+from desktop.services import exchange, import_values
 from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author, list_authors
 from desktop.services.documents import document_text, list_documents
@@ -353,7 +353,7 @@ def test_a_figure_without_a_quantity_is_read_by_the_figure_parser(seeded_project
         seen.append((text, lang))
         return ParsedFigure(value=Decimal("14000000000"), unit="USD", bound=Bound.ABOUT)
 
-    monkeypatch.setattr(exchange, "parse_figure", fake_parser)
+    monkeypatch.setattr(import_values, "parse_figure", fake_parser)
     text = document_text(seeded_project, list_documents(seeded_project)[0].id)
     start = text.index("circa 14 miliardi di dollari")
     item = annotation(kind="figure", exact="circa 14 miliardi di dollari", start=start, end=start + 28)
@@ -370,7 +370,7 @@ def test_a_hypothesis_figure_is_read_by_the_real_figure_parser(seeded_project):
 
 
 def test_a_figure_with_a_quantity_keeps_its_values(seeded_project, monkeypatch):
-    monkeypatch.setattr(exchange, "parse_figure", lambda *a: pytest.fail("the parser must not run"))
+    monkeypatch.setattr(import_values, "parse_figure", lambda *a: pytest.fail("the parser must not run"))
     quantity = {"type": "ed:Quantity", "purpose": "describing", "ed:value": "10", "ed:valueMax": "14",
                 "ed:unit": "USD", "ed:bound": "range", "ed:measure": "urn:evidence-desk:measure:meta-investment",
                 "ed:measureLabel": "Meta's investment", "ed:machineRead": False}

@@ -19,8 +19,7 @@ from desktop.domain.figures import format_decimal
 from desktop.dossier.chart import section_chart
 from desktop.dossier.citations import Citation
 from desktop.dossier.model import FigureEntry, FigureSection, Quote
-from desktop.dossier.values import figure_text
-from desktop.services.comparison import FigureValue, MeasureComparison
+from desktop.services.comparison import FigureValue, MeasureComparison, compact_figure
 
 MAX_SCALE = 1.25  # never drawn more than this much larger than its natural size
 
@@ -36,7 +35,7 @@ def figure_entry(value: FigureValue, labels: dict[str, str]) -> FigureEntry:
                   kind="figure", author=value.author_name)
     return FigureEntry(
         quote=quote, value=_dec(value.value), value_max=_dec(value.value_max), unit=value.unit, bound=value.bound,
-        display=figure_text(value.value, value.value_max, value.unit, value.bound),
+        display=compact_figure(value.value, value.value_max, value.unit, value.bound),
         attributed_to=value.attributed_to, reliability=value.reliability, low=_dec(value.low),
         high=_dec(value.high),
         conflicts_with=tuple(sorted({labels[i] for i in value.conflicts_with if i in labels})),

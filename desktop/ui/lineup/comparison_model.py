@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.domain.figures.wording import BOUND_WORDS
 from desktop.domain.kinds import CREDIBILITY_LABELS, RELIABILITY_GRADES, RELIABILITY_LABELS
 from desktop.services.comparison import ClaimPosition, FigureValue, compact_figure, outlet_hint, short_source
+from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # annotation id
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,7 +31,6 @@ ASSERT_INK = QColor("#166534")
 DENY_FILL = QColor("#fbe3e0")
 DENY_INK = QColor("#9f1d1d")
 MUTED = QColor("#6b7280")
-BOUND_WORDS = {"exact": "exact", "about": "about", "at_least": "at least", "at_most": "at most", "range": "range"}
 PENDING = frozenset({"proposed", "disputed"})
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,41 +76,24 @@ def _bold() -> QFont:
     return font
 
 
-class _RowsModel(QAbstractTableModel):
-    """Shared: fixed columns (title, text, tooltip), ids in roles, an editable grade column."""
+class _RowsModel(KeyedTableModel[str, Any]):
+    """Shared: rows keyed by annotation id, fixed columns (title, tooltip), an editable grade column."""
 
     gradeRequested = Signal(int, object, str)  # document id, grade (None clears), source label
 
-    columns: tuple[tuple[str, str], ...] = ()  # (title, header tooltip)
+    column_specs: tuple[tuple[str, str], ...] = ()  # (title, header tooltip)
     GRADE = -1
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self.columns = tuple(title for title, _tip in self.column_specs)
+        self.column_tips = tuple(tip for _title, tip in self.column_specs)
 
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row(self, index: int) -> Any:
-        return self._rows[index]
+    def key_of(self, row: Any) -> str:
+        return str(row.annotation_id)
 
     def column_of(self, title: str) -> int:
-        return next(i for i, (t, _tip) in enumerate(self.columns) if t == title)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section][1]
-        return None
+        return self.columns.index(title)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -118,13 +102,13 @@ class _RowsModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.GRADE:
             return False
-        row = self._rows[index.row()]
+        row = self.row(index.row())
         grade = (value or None) if value in (None, "", *RELIABILITY_GRADES) else None
         if grade != row.reliability:
             self.gradeRequested.emit(row.document_id, grade, row.document_label)
         return False  # the view reloads once the grade is stored
 
-    def _common(self, row: Any, column: int, role: int, texts: Callable[[Any], tuple[str, ...]]):
+    def _common(self, row: Any, column: int, role: int, texts: Callable[[Any], tuple[str, ...]]) -> Any:
         if role == ID_ROLE:
             return row.annotation_id
         if role == DOCUMENT_ROLE:
@@ -138,24 +122,24 @@ class _RowsModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: Any, column: int) -> str | None:
-        title = self.columns[column][0]
+        title = self.columns[column]
         if title == "Source":
             return f"{row.document_label} · {row.document_title}\n{row.outlet}"
         if title == "Outlet":
-            return row.outlet or None
+            return str(row.outlet) or None
         if column == self.GRADE:
             grade = row.reliability
             label = f"{grade} · {RELIABILITY_LABELS[grade]}" if grade else "Not graded"
             return f"Source reliability: {label}. Click to grade (A–F)."
         if title == "Quote":
-            return row.quote
+            return str(row.quote)
         return None
 
 
 class MeasureValuesModel(_RowsModel):
     """One row per figure of one measure."""
 
-    columns = (
+    column_specs = (
         ("Source", "The source's label and, below it, whom it credits for the figure (via …)"),
         ("Grade", "Source reliability, A (completely reliable) to F (cannot be judged)"),
         ("Value", "The value the source gives: ~ about (within the tolerance), + at least, ≤ at most, – a range"),
@@ -167,17 +151,19 @@ class MeasureValuesModel(_RowsModel):
     VALUE = 2
     STATUS = 4
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._labels: dict[str, str] = {}
         self.tolerance_text = ""
 
     def load(self, values: list[FigureValue], tolerance_text: str = "") -> None:
-        self.beginResetModel()
-        self._rows = list(values)
-        self._labels = {v.annotation_id: v.document_label for v in values}
-        self.tolerance_text = tolerance_text
-        self.endResetModel()
+        """The measure's figures again: only the rows that changed are announced."""
+        labels = {v.annotation_id: v.document_label for v in values}
+        everything = (labels, tolerance_text) != (self._labels, self.tolerance_text)
+        self._labels, self.tolerance_text = labels, tolerance_text
+        self.update_rows(values)
+        if everything:  # conflicts and "about ±x%" read across rows
+            self.refresh(self.keys())
 
     def conflicts_text(self, value: FigureValue) -> str:
         return ", ".join(dict.fromkeys(self._labels.get(i, "?") for i in value.conflicts_with))
@@ -195,11 +181,7 @@ class MeasureValuesModel(_RowsModel):
         return (source_lines(v.document_label, v.outlet, v.attributed_to), grade_text(v.reliability),
                 self.value_text(v), f"“{' '.join(v.quote.split())}”", status_text(v.status), self.conflicts_text(v))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        v: FigureValue = self._rows[index.row()]
-        column = index.column()
+    def cell(self, v: FigureValue, column: int, role: int) -> Any:
         conflict = bool(v.conflicts_with)
         common = self._common(v, column, role, self._texts)
         if common is not None:
@@ -210,7 +192,7 @@ class MeasureValuesModel(_RowsModel):
             if column == len(self.columns) - 1 and conflict:
                 return "Cannot both be true with: " + ", ".join(
                     f"{self._labels.get(i, '?')} ({self.value_text(w)})"
-                    for i in v.conflicts_with for w in self._rows if w.annotation_id == i)
+                    for i in v.conflicts_with for w in self.rows() if w.annotation_id == i)
             if column == self.VALUE and (v.low is not None or v.high is not None):
                 return f"{self.bound_text(v).capitalize()}: read as {self._interval(v)}"
             return self._tooltip(v, column)
@@ -235,7 +217,7 @@ class MeasureValuesModel(_RowsModel):
 class PositionsModel(_RowsModel):
     """One row per claim on a proposition: asserting first, then denying."""
 
-    columns = (
+    column_specs = (
         ("Stance", "Whether the source asserts or denies the proposition"),
         ("Source", "The source's label and, below it, whom it credits for the claim (via …)"),
         ("Grade", "Source reliability, A (completely reliable) to F (cannot be judged)"),
@@ -247,15 +229,17 @@ class PositionsModel(_RowsModel):
     GRADE = 2
     CREDIBILITY = 5
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.contested = False
 
     def load(self, asserts: list[ClaimPosition], denies: list[ClaimPosition], contested: bool) -> None:
-        self.beginResetModel()
-        self._rows = list(asserts) + list(denies)
+        """The proposition's claims again: only the rows that changed are announced."""
+        recoloured = contested != self.contested
         self.contested = contested
-        self.endResetModel()
+        self.update_rows(list(asserts) + list(denies))
+        if recoloured:
+            self.refresh(self.keys())
 
     @staticmethod
     def _texts(c: ClaimPosition) -> tuple[str, ...]:
@@ -264,11 +248,7 @@ class PositionsModel(_RowsModel):
                 f"“{' '.join(c.quote.split())}”", c.speaker_name or "",
                 str(c.credibility) if c.credibility else "–", status_text(c.status))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c: ClaimPosition = self._rows[index.row()]
-        column = index.column()
+    def cell(self, c: ClaimPosition, column: int, role: int) -> Any:
         common = self._common(c, column, role, self._texts)
         if common is not None:
             return common
@@ -305,6 +285,6 @@ class GradeDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
         editor.showPopup()
 
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # noqa: ANN001
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

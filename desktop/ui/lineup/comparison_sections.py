@@ -92,7 +92,7 @@ class SourceTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # shared out by fit_columns
-        titles = [title for title, _tip in model.columns]
+        titles = list(model.columns)
         quote = titles.index("Quote")
         named = [titles.index(t) for t in NAMED_WIDTHS if t in titles]
         self._floors = {quote: QUOTE_FLOOR} | {titles.index(t): NAMED_WIDTHS[t][1] for t in NAMED_WIDTHS if t in titles}

@@ -1,10 +1,10 @@
-"""The line-up's writing actions: run the service, push an undo step, announce what changed.
+"""The line-up's writing actions, as thin methods over the window's runner (``desktop.ui.operations``).
 
-Like the window's ``Operations`` (whose undo stack and signals it uses), a method runs one service
-call; a refusal (``RegisterError``, ``SuggestionError``, any ``ValueError`` with a user message) is
-emitted on ``ops.failed`` and nothing is pushed. Each undo step replays the services: a rename is
-undone by ``restore_*``, a merge by ``unmerge``, a creation by ``delete_*`` (and redone by
-``undelete``, so ids stay stable), an accepted suggestion by deleting the annotation it created.
+A method runs one service call through ``ops.run``; a refusal (``RegisterError``, ``SuggestionError``,
+any ``ValueError`` with a user message) or a storage error is shown once and nothing is pushed. Each undo
+step replays the services: a rename is undone by ``restore_*``, a merge by ``unmerge``, a creation by
+``delete_*`` (and redone by ``undelete``, so ids stay stable), an accepted suggestion by deleting the
+annotation it created (and redone by restoring it).
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from desktop.services import annotations as annotation_service
 from desktop.services import grading, register, settings, suggestions
-from desktop.services.changes import Outcome
+from desktop.services.changes import Changes, Outcome
 from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
-from desktop.ui.lineup.lineup_commands import ReversibleCommand, Step, StepFrom
-from desktop.ui.undo_commands import CreateAnnotationCommand
+from desktop.ui.operation_support import Step, StepFrom
 
 if TYPE_CHECKING:
     from desktop.storage.project import Project
@@ -44,18 +44,10 @@ class LineupOperations:
     # --- the machinery ---------------------------------------------------------------------------
     def _run(self, text: str, step: Step, inverse: StepFrom, again: StepFrom | None = None,
              message: str | None = None) -> Outcome[Any] | None:
-        try:
-            outcome = step()
-        except ValueError as exc:
-            self.ops.failed.emit(str(exc))
-            return None
-        if outcome.changes.empty:  # nothing happened (same name, alias already there): nothing to undo
-            return outcome
-        self.ops.undo_stack.push(ReversibleCommand(text, outcome, inverse, again or (lambda _undone: step),
-                                                   self.ops.changed.emit, self.ops.failed.emit))
-        self.ops.changed.emit(outcome.changes)
-        self.ops.message.emit(message or text)
-        return outcome
+        """One undoable line-up step; an outcome that changed nothing (same name, alias already there)
+        pushes nothing and says nothing."""
+        return self.ops.run(text, step, undo=inverse, redo=again,
+                            message=lambda o: None if o.changes.empty else (message or text))
 
     # --- entities --------------------------------------------------------------------------------
     def create_entity(self, name: str, type_: str | None = None) -> int | None:
@@ -67,12 +59,13 @@ class LineupOperations:
 
     def rename(self, kind: str, item_id: int, new_name: str) -> bool:
         p, a = self.project, self.author_id
-        rename: Callable[..., Outcome[Any]] = {
+        renames: dict[str, Callable[..., Any]] = {
             "entity": register.rename_entity, "measure": register.rename_measure,
-            "proposition": register.rename_proposition}[kind]
-        restore: Callable[..., Outcome[Any]] = {
+            "proposition": register.rename_proposition}
+        restores: dict[str, Callable[..., Any]] = {
             "entity": register.restore_entity, "measure": register.restore_measure,
-            "proposition": register.restore_proposition}[kind]
+            "proposition": register.restore_proposition}
+        rename, restore = renames[kind], restores[kind]
         outcome = self._run(f"Rename {kind} to “{new_name}”", lambda: rename(p, item_id, new_name, a),
                             lambda o: lambda: restore(p, o.value, a))
         return outcome is not None
@@ -156,50 +149,67 @@ class LineupOperations:
     # --- suggestions -----------------------------------------------------------------------------
     def accept(self, suggestion: Suggestion, measure_id: int | None = None) -> str | None:
         """Tag the suggestion; returns the new annotation's id (Ctrl+Z deletes it)."""
-        try:
-            outcome = self._accept(suggestion, measure_id)
-        except ValueError as exc:
-            self.ops.failed.emit(str(exc))
-            return None
-        self._push_created(outcome.value, suggestion)
-        self.ops.changed.emit(outcome.changes)
-        return outcome.value
+        outcome = self._run_accept(self._label([suggestion]), lambda: self._accept_all([suggestion], measure_id))
+        return None if outcome is None else outcome.value[0]
 
     def accept_many(self, items: Sequence[Suggestion], measure_id: int | None = None) -> list[str]:
         """Accept several as ONE undo step; nothing is written if one of them went stale."""
         if not items:
             return []
+        outcome = self._run_accept(self._label(items), lambda: self._accept_all(items, measure_id))
+        return [] if outcome is None else list(outcome.value)
+
+    def _run_accept(self, label: str, step: Step) -> Outcome[Any] | None:
+        """Undo deletes the annotations the step created (keeping snapshots); redo restores them, same ids."""
+        p, a = self.project, self.author_id
+        return self.ops.run(label, step, undo=lambda o: lambda: _delete_all(p, o.value, a),
+                            redo=lambda deleted: lambda: _restore_all(p, deleted.value, a),
+                            target=lambda o: o.value[-1] if o.value else None)
+
+    @staticmethod
+    def _label(items: Sequence[Suggestion]) -> str:
+        if len(items) == 1:
+            kind = "mention" if isinstance(items[0], MentionSuggestion) else "figure"
+            return f"Accept {kind} “{items[0].surface}”"
+        return f"Accept {len(items)} suggestions"
+
+    def _accept_all(self, items: Sequence[Suggestion], measure_id: int | None) -> Outcome[list[str]]:
+        if measure_id is None and len(items) > 1:
+            return suggestions.accept_all(self.project, list(items), self.author_id)
+        ids: list[str] = []
+        changes = Changes()
         try:
-            if measure_id is None:
-                outcome = suggestions.accept_all(self.project, list(items), self.author_id)
-                pairs = list(zip(outcome.value, items, strict=True))
-                changes = outcome.changes
-            else:
-                pairs, changes = [], None
-                for item in items:
-                    one = self._accept(item, measure_id)
-                    pairs.append((one.value, item))
-                    changes = one.changes if changes is None else changes | one.changes
-        except ValueError as exc:
-            self.ops.failed.emit(str(exc))
-            return []
-        stack = self.ops.undo_stack
-        stack.beginMacro(f"Accept {len(pairs)} suggestion{'s' if len(pairs) != 1 else ''}")
-        for annotation_id, item in pairs:
-            self._push_created(annotation_id, item)
-        stack.endMacro()
-        assert changes is not None
-        self.ops.changed.emit(changes)
-        return [annotation_id for annotation_id, _ in pairs]
+            for item in items:  # each its own transaction; a refusal takes back the ones already accepted
+                one = self._accept(item, measure_id)
+                ids.append(one.value)
+                changes |= one.changes
+        except Exception:
+            if ids:
+                _delete_all(self.project, ids, self.author_id)
+            raise
+        return Outcome(ids, changes)
 
     def _accept(self, suggestion: Suggestion, measure_id: int | None) -> Outcome[str]:
         if isinstance(suggestion, MentionSuggestion):
             return suggestions.accept_mention(self.project, suggestion, self.author_id)
         return suggestions.accept_figure(self.project, suggestion, self.author_id, measure_id=measure_id)
 
-    def _push_created(self, annotation_id: str, suggestion: Suggestion) -> None:
-        kind = "mention" if isinstance(suggestion, MentionSuggestion) else "figure"
-        self.ops.undo_stack.push(CreateAnnotationCommand(
-            self.project, annotation_id, self.author_id, f"Accept {kind} “{suggestion.surface}”",
-            self.ops.changed.emit, self.ops.failed.emit,
-        ))
+
+def _delete_all(project: Project, ids: Sequence[str], author_id: int) -> Outcome[list[dict[str, Any]]]:
+    snapshots: list[dict[str, Any]] = []
+    changes = Changes()
+    for annotation_id in reversed(ids):
+        outcome = annotation_service.delete_annotation(project, annotation_id, author_id)
+        snapshots.append(outcome.value)
+        changes |= outcome.changes
+    return Outcome(snapshots, changes)
+
+
+def _restore_all(project: Project, snapshots: Sequence[dict[str, Any]], author_id: int) -> Outcome[list[str]]:
+    ids: list[str] = []
+    changes = Changes()
+    for snapshot in reversed(snapshots):
+        outcome = annotation_service.restore_annotation(project, snapshot, author_id)
+        ids.append(outcome.value)
+        changes |= outcome.changes
+    return Outcome(ids, changes)

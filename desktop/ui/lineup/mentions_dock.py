@@ -6,7 +6,9 @@ clicking a row goes there, Previous / Next (Shift+F3 / F3) walk the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.documents import document_labels
 from desktop.services.queries import AnnotationView
-from desktop.ui.annotation_list import figure_text
-from desktop.ui.lineup.labels import document_labels
+from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.lineup.marks_controller import MarksController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -31,47 +33,37 @@ Index = QModelIndex | QPersistentModelIndex
 
 def says(view: AnnotationView) -> str:
     if view.kind == "figure":
-        return figure_text(view) or "value not read"
+        return view.figure_text or "value not read"
     if view.kind == "claim":
         text = view.stance or "asserts"
         return f"{text} ({view.speaker_name})" if view.speaker_name else text
     return view.status
 
 
-class MentionModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+class MentionModel(KeyedTableModel[str, AnnotationView]):
+    columns = COLUMNS
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AnnotationView] = []
         self._labels: dict[int, str] = {}
 
+    def key_of(self, row: AnnotationView) -> str:
+        return row.id
+
     def load(self, rows: list[AnnotationView], labels: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._rows, self._labels = list(rows), labels
-        self.endResetModel()
+        """The mentions again: only those added, removed or changed are announced."""
+        relabelled = labels != self._labels
+        self._labels = labels
+        self.update_rows(rows)
+        if relabelled:
+            self.refresh(self.keys())
 
-    def row_of(self, annotation_id: str | None) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == annotation_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        view = self._rows[index.row()]
+    def cell(self, view: AnnotationView, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return view.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (self._labels.get(view.document_id, f"D{view.document_id}"),
-                    " ".join(view.quote.split()), says(view))[index.column()]
+                    " ".join(view.quote.split()), says(view))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{view.document_title}\n“{view.quote}”"
         return None

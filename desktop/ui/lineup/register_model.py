@@ -1,20 +1,22 @@
 """Qt table models of the register: thin adapters over the rows ``desktop.services.register`` lists.
 
-Ids live in ``ID_ROLE``; cells show only what the analyst reads. Editing a name (F2 or a double
-click) does not change the row here: the model emits ``editRequested`` and the dock runs the
-undoable operation, after which the register reloads from the project.
+Rows are keyed by id (``desktop.ui.keyed_table``): reloading the register announces only the rows that
+changed. Ids live in ``ID_ROLE``; cells show only what the analyst reads. Editing a name (F2 or a double
+click) does not change the row here: the model emits ``editRequested`` and the dock runs the undoable
+operation, after which the register reloads from the project.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services.register import EntityRow, MeasureRow, PropositionRow
+from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.lineup.labels import mentions_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -38,76 +40,61 @@ class Column:
     edit: str = ""  # the field an edit of this cell changes ("name", "unit"), or "" if read-only
 
 
-class RegisterModel(QAbstractTableModel):
-    """Rows of one register list (entities, measures or propositions)."""
+class RegisterModel(KeyedTableModel[int, Any]):
+    """Rows of one register list (entities, measures or propositions), keyed by id."""
 
     editRequested = Signal(int, str, str)  # item id, field, new text
 
     kind = ""
-    columns: tuple[Column, ...] = ()
+    register_columns: tuple[Column, ...] = ()
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self.columns = tuple(c.title for c in self.register_columns)
+        self.column_tips = tuple(c.tip or c.title for c in self.register_columns)
         self._labels: dict[int, str] = {}
         self._flags: dict[int, bool] = {}
 
+    def key_of(self, row: Any) -> int:
+        return int(row.id)
+
     # --- loading ---------------------------------------------------------------------------------
     def load(self, rows: list[Any], labels: dict[int, str], flags: dict[int, bool] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._labels = dict(labels)
-        self._flags = dict(flags or {})
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_of(self, item_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
+        """The register again: only rows that were added, removed or changed (or re-flagged) are announced."""
+        labels, flags = dict(labels), dict(flags or {})
+        reflagged = [k for k in set(self._flags) | set(flags) if self._flags.get(k) != flags.get(k)]
+        relabelled = labels != self._labels
+        self._labels, self._flags = labels, flags
+        self.update_rows(rows)
+        self.refresh(self.keys() if relabelled else reflagged)
 
     def item(self, row: int) -> Any:
-        return self._rows[row]
+        return self.row(row)
 
     def column_of(self, title: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.title == title)
+        return self.columns.index(title)
 
     def flagged(self, item_id: int) -> bool:
         return self._flags.get(item_id, False)
 
     def name_of(self, row: Any) -> str:
-        return getattr(row, "name", None) or getattr(row, "label", "")
+        return str(getattr(row, "name", None) or getattr(row, "label", ""))
 
     # --- Qt model --------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tip or column.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole
+                and 0 <= section < len(self.register_columns) and self.register_columns[section].number):
             return int(_RIGHT)
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self.columns[index.column()].edit:
+        if index.isValid() and self.register_columns[index.column()].edit:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+    def cell(self, row: Any, column_number: int, role: int) -> Any:
+        column = self.register_columns[column_number]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return column.text(self._context(row))
         if role == ID_ROLE:
@@ -125,7 +112,7 @@ class RegisterModel(QAbstractTableModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
             return int(_RIGHT)
-        if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+        if role == Qt.ItemDataRole.FontRole and column_number == 0:
             font = QFont()
             font.setBold(True)
             return font
@@ -139,8 +126,8 @@ class RegisterModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        column = self.columns[index.column()]
-        row = self._rows[index.row()]
+        column = self.register_columns[index.column()]
+        row = self.row(index.row())
         text = " ".join(str(value or "").split())
         if column.edit and text and text != column.text(self._context(row)):
             self.editRequested.emit(row.id, column.edit, text)
@@ -169,7 +156,7 @@ def _per_document(cell: _Cell, attribute: str) -> str:
 
 class EntityModel(RegisterModel):
     kind = "entity"
-    columns = (
+    register_columns = (
         Column("Name", lambda c: c.row.name, "The entity's canonical name (F2 renames it)", edit="name"),
         Column("Aliases", lambda c: ", ".join(c.row.aliases), "Other names and spellings, in any language"),
         Column("Mentions", lambda c: _per_document(c, "mentions_per_document"),
@@ -181,7 +168,7 @@ class EntityModel(RegisterModel):
     )
 
     def item(self, row: int) -> EntityRow:
-        return self._rows[row]
+        return cast(EntityRow, self.row(row))
 
 
 def _flag_text(cell: _Cell, yes: str, no: str) -> str:
@@ -192,7 +179,7 @@ def _flag_text(cell: _Cell, yes: str, no: str) -> str:
 
 class MeasureModel(RegisterModel):
     kind = "measure"
-    columns = (
+    register_columns = (
         Column("Measure", lambda c: c.row.label, "What the figures measure (F2 renames it)", edit="label"),
         Column("Unit", lambda c: c.row.unit, "The unit the figures are compared in", edit="unit"),
         Column("Figures", lambda c: str(c.row.total), "Figures tagged with this measure", number=True),
@@ -202,12 +189,12 @@ class MeasureModel(RegisterModel):
     )
 
     def item(self, row: int) -> MeasureRow:
-        return self._rows[row]
+        return cast(MeasureRow, self.row(row))
 
 
 class PropositionModel(RegisterModel):
     kind = "proposition"
-    columns = (
+    register_columns = (
         Column("Proposition", lambda c: c.row.label, "What the claims assert or deny (F2 renames it)",
                edit="label"),
         Column("Asserts", lambda c: str(c.row.asserts), "Claims asserting it", number=True),
@@ -218,4 +205,4 @@ class PropositionModel(RegisterModel):
     )
 
     def item(self, row: int) -> PropositionRow:
-        return self._rows[row]
+        return cast(PropositionRow, self.row(row))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 from desktop.domain.figures import format_decimal
+from desktop.domain.figures.wording import BOUND_WORDS, amount_with_unit
 from desktop.domain.spans import SuggestedSpan
 from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
-from desktop.ui.annotation_list import BOUND_WORDS, format_number
 
 Suggestion = MentionSuggestion | FigureSuggestion
 
@@ -19,14 +19,8 @@ def score_text(score: float) -> str:
 
 def value_text(suggestion: FigureSuggestion) -> str:
     """What accepting the figure records: "14 000 000 000 USD, about", "49%", "2016"."""
-    amount = format_number(format_decimal(suggestion.value))
-    if suggestion.value_max is not None:
-        amount += "–" + format_number(format_decimal(suggestion.value_max))
-    unit = suggestion.unit or ""
-    if unit == "%":
-        amount += "%"
-    elif unit:
-        amount += f" {unit}"
+    upper = None if suggestion.value_max is None else format_decimal(suggestion.value_max)
+    amount = amount_with_unit(format_decimal(suggestion.value), upper, suggestion.unit)
     if suggestion.bound and suggestion.bound != "exact":
         amount += f", {BOUND_WORDS.get(suggestion.bound, suggestion.bound)}"
     return amount

@@ -96,7 +96,7 @@ class SuggestionsController(QObject):
             name = register.get_entity(self.window.project, entity_id).name
             found = suggest_mentions(self.window.project, entity_id)
         except (SuggestionError, register.RegisterError) as exc:
-            self.window.ops.failed.emit(str(exc))
+            self.window.ops.refuse("Find mentions", exc)
             return 0
         kept = self._set(found, f"Mentions of “{name}”", f"mentions:{entity_id}", entity_name=name)
         if found:
@@ -117,7 +117,7 @@ class SuggestionsController(QObject):
         try:
             found = suggest_figures(self.window.project, document_id)
         except SuggestionError as exc:
-            self.window.ops.failed.emit(str(exc))
+            self.window.ops.refuse("Find figures", exc)
             return 0
         summary = self.window.document_model.summary(document_id)
         title = summary.title if summary else f"document {document_id}"

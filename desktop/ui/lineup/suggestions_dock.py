@@ -8,7 +8,9 @@ Backspace (or Delete) rejects, here as in the article.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.documents import document_labels
 from desktop.services.register import list_measures
 from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
 from desktop.storage.project import Project
-from desktop.ui.lineup.labels import document_labels
+from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.lineup.suggestion_text import Suggestion, score_text, value_text
 from desktop.ui.lineup.suggestions_controller import SuggestionsController
 
@@ -34,31 +37,34 @@ COLUMNS = ("Suggestion", "Source", "Score / reads as")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SuggestionModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+class SuggestionModel(KeyedTableModel[str, Suggestion]):
+    columns = COLUMNS
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[Suggestion] = []
         self._labels: dict[int, str] = {}
         self._titles: dict[int, str] = {}
         self._current: str | None = None
 
+    def key_of(self, row: Suggestion) -> str:
+        return row.id
+
     def load(self, items: list[Suggestion], labels: dict[int, str], titles: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._labels = labels
-        self._titles = titles
-        self.endResetModel()
+        """The suggestions again: accepted or rejected ones leave row by row, the rest stay selected."""
+        relabelled = (labels, titles) != (self._labels, self._titles)
+        self._labels, self._titles = labels, titles
+        self.update_rows(items)
+        if relabelled:
+            self.refresh(self.keys())
 
     def set_current(self, suggestion_id: str | None) -> None:
-        self._current = suggestion_id
-        if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, len(COLUMNS) - 1))
-
-    def row_of(self, suggestion_id: str | None) -> int:
-        return next((i for i, s in enumerate(self._items) if s.id == suggestion_id), -1)
+        previous, self._current = self._current, suggestion_id
+        self.refresh([k for k in (previous, suggestion_id) if k is not None])
 
     def text(self, row: int, column: int) -> str:
-        s = self._items[row]
+        return self._text(self.row(row), column)
+
+    def _text(self, s: Suggestion, column: int) -> str:
         if column == 0:
             return s.surface if isinstance(s, FigureSuggestion) else f"{s.surface} — {score_text(s.score)}"
         if column == 1:
@@ -67,34 +73,20 @@ class SuggestionModel(QAbstractTableModel):
             return f"{score_text(s.score)} like “{s.matched_name}”" if s.score < 1 else f"exactly “{s.matched_name}”"
         return value_text(s)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        s = self._items[index.row()]
+    def cell(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
+            return self._text(s, column)
         if role == ID_ROLE:
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole:
             title = self._titles.get(s.document_id, "")
-            return f"{self.text(index.row(), 0)}\n{self._labels.get(s.document_id, '')} · {title}"
+            return f"{self._text(s, 0)}\n{self._labels.get(s.document_id, '')} · {title}"
         if role == Qt.ItemDataRole.FontRole and s.id == self._current:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(s, MentionSuggestion) and s.score < 1 \
-                and index.column() == 0:
+                and column == 0:
             return QBrush(QColor("#9a3412"))  # fuzzy: look twice
         return None
 

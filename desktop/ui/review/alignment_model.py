@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.domain.alignment import CodedSpan, align
@@ -20,6 +21,7 @@ from desktop.services.queries import AnnotationView, list_annotations
 from desktop.storage.project import Project
 from desktop.ui.annotation_list import what_text
 from desktop.ui.colours import kind_label
+from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.review.differences import difference_text, difference_tip
 from desktop.ui.review.review_colours import MATCH_HEX, MATCH_LABELS, STATUS_MARKS
 
@@ -80,45 +82,28 @@ def quote_cell(view: AnnotationView) -> str:
     return f"{mark} “{quote}”" if mark else f"“{quote}”"
 
 
-class AlignmentModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[AlignedRow] = []
+class AlignmentModel(KeyedTableModel[tuple[str | None, str | None], AlignedRow]):
+    """One row per aligned pair, keyed by (A's annotation id, B's annotation id)."""
+
+    columns = COLUMNS
+    column_tips = COLUMN_TIPS
+
+    def key_of(self, row: AlignedRow) -> tuple[str | None, str | None]:
+        return (row.a.id if row.a else None, row.b.id if row.b else None)
 
     def set_rows(self, rows: list[AlignedRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[AlignedRow]:
-        return list(self._rows)
-
-    def row(self, index: int) -> AlignedRow:
-        return self._rows[index]
+        """The pairs again: a decision changes its pair's row (or the pairs it merges), not the whole table."""
+        self.update_rows(rows)
 
     def counts(self) -> Counter[str]:
-        return Counter(r.match for r in self._rows)
+        return Counter(r.match for r in self.rows())
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS[section]
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: AlignedRow, column: int, role: int) -> Any:
         view = row.a if column in (A_QUOTE, A_WHAT) else row.b if column in (B_QUOTE, B_WHAT) else None
         if role == MATCH_ROLE:
             return row.match
@@ -153,7 +138,7 @@ class AlignmentModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _differs(row: AlignedRow, role: int):  # noqa: ANN205
+    def _differs(row: AlignedRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return difference_text(row.a, row.b)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -5,7 +5,6 @@ difference it flags instead of leaving it in the part of the reading a column cu
 from __future__ import annotations
 
 from desktop.services.queries import AnnotationView
-from desktop.ui.annotation_list import figure_text
 from desktop.ui.colours import kind_label
 
 NONE = "—"
@@ -19,7 +18,7 @@ def _short(text: str, limit: int = 48) -> str:
 def _fields(view: AnnotationView) -> list[tuple[str, str]]:
     """(field, value) pairs of what the annotation records, in the order a reader checks them."""
     if view.kind == "figure":
-        return [("value", figure_text(view) or "not read"), ("measure", view.measure_label or ""),
+        return [("value", view.figure_text or "not read"), ("measure", view.measure_label or ""),
                 ("attributed to", view.attributed_to or "")]
     if view.kind == "entity":
         return [("entity", view.entity_name or "")]

@@ -6,7 +6,7 @@ from datetime import tzinfo
 
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from desktop.services.review import HistoryEvent, describe
+from desktop.services.review_history import HistoryEvent, describe
 from desktop.ui.annotation_list import colour_icon
 from desktop.ui.review.review_colours import ACTION_HEX, status_hex
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import review
+from desktop.services import review, review_history
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
 from desktop.services.review import ThreadNode
@@ -201,7 +201,7 @@ class ReviewPanel(QWidget):
                                        "border-radius: 3px; padding: 2px 6px; font-weight: 600;")
         self.summary.setText(f"{describe_annotation(view)}\nby {view.author_name}")
         self.summary.setToolTip(f"“{view.quote}”\nin {view.document_title}")
-        self.history.set_events(review.history(self._ops.project, view.id))
+        self.history.set_events(review_history.history(self._ops.project, view.id))
         nodes = review.thread(self._ops.project, view.id)
         self.thread.set_thread(nodes)
         self._fill_reply_targets(visible_nodes(nodes))

@@ -196,7 +196,7 @@ class SearchFeature(QObject):
         try:
             node = batch_term(row.line)
         except QueryError as exc:
-            self.window.ops.failed.emit(str(exc))
+            self.window.ops.refuse("Tag the hits", exc)
             return 0
         if node is None:
             return 0

@@ -1,0 +1,268 @@
+"""Resolving, anchoring and storing ONE incoming annotation, inside an import's transaction.
+
+``ImportRun`` holds the session, the report and the caches of one import (the documents, the authors by
+key); the functions here find an item's document (:func:`resolve_document`), its span (:func:`anchor`)
+and the stored values (:func:`stored_values`), creating the authors, entities, measures and propositions
+it names (matched by key, never by display name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.anchoring import locate_quote
+from desktop.domain.figures import format_decimal, parse_figure
+from desktop.domain.figures.model import DATE
+from desktop.domain.isodates import is_iso_date
+from desktop.domain.kinds import Bound, EntityType, Kind, Stance, Status
+from desktop.services import vocabulary
+from desktop.services.authors import free_colour
+from desktop.services.changes import Changes
+from desktop.services.clock import now_iso
+from desktop.services.incoming import IncomingAnnotation, VocabRef
+from desktop.services.journal import record
+from desktop.services.merge_report import MergeReport
+from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
+from desktop.storage.unique import find_or_insert
+
+SHA256_URN = "urn:sha256:"
+# Entity types by the short prefix of their keys ("person:sarah-friar" is a person).
+_TYPE_BY_PREFIX = {"org": "organization", "person": "person", "place": "place", "product": "product",
+                   "event": "event", "other": "other"}
+
+
+@dataclass
+class Doc:
+    id: int
+    url: str
+    sha256: str
+    text: str
+    language: str
+    title: str
+    published: str = ""
+
+
+class ImportRun:
+    """The session, the report and the caches of one import."""
+
+    def __init__(self, session: Session, merge: MergeReport) -> None:
+        self.s = session
+        self.merge = merge
+        self.changes = Changes()
+        self._docs: list[Doc] | None = None
+        self.author_ids: dict[str, int] = {}
+
+    @property
+    def docs(self) -> list[Doc]:
+        if self._docs is None:
+            rows = self.s.execute(select(Document.id, Document.url, Document.sha256, Document.text,
+                                         Document.language, Document.title, Document.published)
+                                  .order_by(Document.id))
+            self._docs = [Doc(*row) for row in rows]
+        return self._docs
+
+    def touch(self, **kinds: frozenset[Any]) -> None:
+        self.changes |= replace(Changes(), **kinds)  # type: ignore[arg-type]  # only frozenset fields are named
+
+
+def overwrite(existing: Annotation, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Set the values that differ; returns them (new values, for the journal and the history view)."""
+    changed = {k: v for k, v in values.items() if getattr(existing, k) != v}
+    for name, value in changed.items():
+        setattr(existing, name, value)
+    return changed
+
+
+def resolve_document(docs: Sequence[Doc], item: IncomingAnnotation) -> Doc | None:
+    """The spec's order: source IRI (URL or urn:sha256), then ed:sha256, then a quote found in exactly one document."""
+    source = (item.source or "").strip()
+    if source:
+        if source.startswith(SHA256_URN):
+            digest = source.removeprefix(SHA256_URN).lower()
+            found = [d for d in docs if d.sha256 == digest]
+        else:
+            found = [d for d in docs if d.url and d.url == source]
+        if len(found) > 1 and item.sha256:
+            found = [d for d in found if d.sha256 == item.sha256.lower()]
+        if found:
+            return found[0]
+    if item.sha256:
+        found = [d for d in docs if d.sha256 == item.sha256.lower()]
+        if found:
+            return found[0]
+    if item.exact:
+        needle = f"{item.prefix}{item.exact}{item.suffix}"
+        found = [d for d in docs if needle in d.text]
+        if not found:
+            found = [d for d in docs if item.exact in d.text]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def unresolved_reason(item: IncomingAnnotation) -> str:
+    if item.source or item.sha256:
+        return f"its document is not in this project (source {item.source or SHA256_URN + str(item.sha256)})"
+    if item.exact:
+        return f"its quote {short(item.exact)} is not found in exactly one document"
+    return "it names no document and no quote"
+
+
+def anchor_span(doc: Doc, item: IncomingAnnotation) -> tuple[int, int, bool] | None:
+    """(start, end, re-anchored?) in code points, or None when the quote is not in the text."""
+    text = doc.text
+    has_position = item.start is not None and item.end is not None and 0 <= item.start < item.end <= len(text)
+    if item.exact is None:
+        return (item.start, item.end, False) if has_position else None  # type: ignore[return-value]
+    if has_position and text[item.start:item.end] == item.exact:
+        return item.start, item.end, False  # type: ignore[return-value]
+    found = locate_quote(text, item.exact, item.prefix, item.suffix, near=item.start)
+    if found is None:
+        return None
+    return found[0], found[1], True
+
+
+def stored_values(run: ImportRun, item: IncomingAnnotation, doc: Doc, start: int, end: int, prefix: str,
+                   suffix: str, quote: str, author_id: int) -> dict[str, Any]:
+    kind = Kind(item.kind).value
+    values: dict[str, Any] = dict(
+        document_id=doc.id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix, kind=kind,
+        author_id=author_id, created=stored_time(item.created), modified=stored_time(item.modified),
+        status=Status(item.status).value, note=item.note or "", entity_id=None, value=None, value_max=None,
+        unit=None, bound=None, measure_id=None, machine_read=False, proposition_id=None, stance=None,
+        speaker_id=None, attributed_to=(item.attributed_to or "").strip() or None,
+        credibility=_credibility(item.credibility), exchanged_modified=stored_time(item.modified),
+    )
+    if kind == Kind.ENTITY and item.entity is not None:
+        entity = _entity(run, item.entity, EntityType.UNKNOWN.value)
+        values["entity_id"] = entity.id
+        if vocabulary.add_alias(run.s, entity, quote):
+            run.touch(entities=frozenset({entity.id}))
+    elif kind == Kind.FIGURE:
+        if item.has_quantity:
+            values.update(value=_figure_value(item.value, item.unit), value_max=_figure_value(item.value_max, item.unit),
+                          unit=(item.unit or "").strip() or None,
+                          bound=None if item.bound in (None, "") else Bound(item.bound).value,
+                          machine_read=bool(item.machine_read))
+        else:
+            parsed = parse_figure(quote, doc.language or "en", doc.published or None)
+            if parsed is not None:
+                values.update(value=parsed.stored_value(), value_max=parsed.stored_value_max(),
+                              unit=parsed.unit, bound=parsed.bound.value, machine_read=parsed.value is not None)
+        if item.measure is not None:
+            values["measure_id"] = _measure(run, item.measure, values["unit"] or "").id
+    elif kind == Kind.CLAIM:
+        values["stance"] = Stance(item.stance or Stance.ASSERTS.value).value
+        if item.proposition is not None:
+            values["proposition_id"] = _proposition(run, item.proposition).id
+        if item.speaker is not None:
+            values["speaker_id"] = _entity(run, item.speaker, EntityType.PERSON.value).id
+    return values
+
+
+def author_id_for(run: ImportRun, key: str, name: str) -> int:
+    """The author with this annotator key; a new key is a new author, even if the name is taken."""
+    if key in run.author_ids:
+        return run.author_ids[key]
+    author = run.s.scalar(select(Author).where(Author.key == key))
+    if author is None:
+        name = (name or "").strip() or key
+        folded = name.casefold()
+        namesakes = [(k, n) for k, n in run.s.execute(select(Author.key, Author.name).order_by(Author.key))
+                     if n.strip().casefold() == folded]
+        author = Author(key=key, name=name, colour=free_colour(run.s.scalars(select(Author.colour))),
+                        created=now_iso())
+        run.s.add(author)
+        run.s.flush()
+        record(run.s, "import", "author", author.id, None, key=key, name=name)
+        run.merge.authors_created.append(f"{name} ({key})")
+        for other_key, other_name in namesakes:
+            clash = (f"name clash: {name!r} ({key}) is not your {other_name!r} ({other_key}); kept apart "
+                     "(same name, different annotator keys)")
+            run.merge.name_clashes.append(clash)
+            run.merge.notes.append(clash)
+        run.touch(authors=frozenset({author.id}))
+    run.author_ids[key] = author.id
+    return author.id
+
+
+def _entity(run: ImportRun, ref: VocabRef, default_type: str) -> Entity:
+    """The entity with this key, else a new one: typed as the file says (a guess stays a guess), else
+    as its key's prefix says ("person:…"), else ``default_type`` (a speaker's "person" is a guess)."""
+
+    def make() -> Entity:
+        prefix = ref.key.split(":", 1)[0] if ":" in ref.key else ""
+        type_ = ref.type or _TYPE_BY_PREFIX.get(prefix) or default_type
+        guessed = ref.type_guessed if ref.type else (prefix not in _TYPE_BY_PREFIX and type_ == EntityType.PERSON)
+        if type_ not in EntityType._value2member_map_:
+            type_, guessed = EntityType.OTHER.value, False
+        return Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_,
+                      type_guessed=guessed and type_ != EntityType.UNKNOWN)
+
+    entity, created = find_or_insert(  # a writer adding the same key meanwhile: theirs is used
+        run.s, "entities", lambda: run.s.scalar(select(Entity).where(Entity.key == ref.key)), make)
+    if created:
+        run.touch(entities=frozenset({entity.id}))
+    return entity
+
+
+def _measure(run: ImportRun, ref: VocabRef, unit: str) -> Measure:
+    measure, created = find_or_insert(
+        run.s, "measures", lambda: run.s.scalar(select(Measure).where(Measure.key == ref.key)),
+        lambda: Measure(key=ref.key, label=(ref.label or "").strip() or ref.key, unit=unit))
+    if created:
+        run.touch(measures=frozenset({measure.id}))
+    return measure
+
+
+def _proposition(run: ImportRun, ref: VocabRef) -> Proposition:
+    proposition, created = find_or_insert(
+        run.s, "propositions", lambda: run.s.scalar(select(Proposition).where(Proposition.key == ref.key)),
+        lambda: Proposition(key=ref.key, label=(ref.label or "").strip() or ref.key))
+    if created:
+        run.touch(propositions=frozenset({proposition.id}))
+    return proposition
+
+
+def _figure_value(value: str | None, unit: str | None) -> str | None:
+    """A stored figure value: an ISO 8601 date for unit "date", else an exact decimal string."""
+    if (unit or "").strip() == DATE and value not in (None, "") and is_iso_date(str(value)):
+        return str(value).strip()
+    return _decimal(value)
+
+
+def _decimal(value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    return format_decimal(Decimal(str(value)))
+
+
+def _credibility(value: int | None) -> int | None:
+    if value in (None, 0):
+        return None
+    if not 1 <= int(value) <= 6:
+        raise ValueError("Credibility is graded 1 to 6.")
+    return int(value)
+
+
+def instant(timestamp: str) -> datetime:
+    moment = datetime.fromisoformat(timestamp)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def stored_time(timestamp: str) -> str:
+    """The project's own form (UTC, microseconds, Z), so stored times sort as text."""
+    return instant(timestamp).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def short(text: str | None, limit: int = 40) -> str:
+    text = text or ""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+

@@ -1,0 +1,42 @@
+"""Keyed reads for the window's large tables: the ordered ids of a list, and the rows of some ids.
+
+A Qt table model holds only the ids (``document_ids``, ``annotation_ids``) and fetches the rows it shows
+(``document_summaries``, ``queries.list_annotations(annotation_ids=...)``); after a change it reads the
+ids again and only the rows that changed (``desktop.ui.keyed_table``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import func, select
+
+from desktop.services.documents import DocumentSummary, list_documents
+from desktop.storage.models import Annotation, Document
+from desktop.storage.project import Project
+
+
+def document_ids(project: Project) -> list[int]:
+    """Every document id, in the document list's order."""
+    with project.read() as s:
+        return list(s.scalars(select(Document.id).order_by(Document.id)))
+
+
+def document_summaries(project: Project, ids: Collection[int]) -> dict[int, DocumentSummary]:
+    """The documents with these ids (those that still exist), with their annotation counts."""
+    if not ids:
+        return {}
+    return {d.id: d for d in list_documents(project, document_ids=ids)}
+
+
+def annotation_counts(project: Project) -> dict[int, int]:
+    """{document id: how many annotations} (documents without any are left out)."""
+    with project.read() as s:
+        return dict(s.execute(select(Annotation.document_id, func.count()).group_by(Annotation.document_id)).all())
+
+
+def annotation_ids(project: Project, document_id: int) -> list[str]:
+    """The ids of a document's annotations, in text order (start, end, id), as the annotation list shows them."""
+    with project.read() as s:
+        return list(s.scalars(select(Annotation.id).where(Annotation.document_id == document_id)
+                              .order_by(Annotation.start, Annotation.end, Annotation.id)))

@@ -1,0 +1,212 @@
+"""The parts of the operation runner (``desktop.ui.operations``) that views never touch.
+
+- :func:`describe_failure` turns an exception into the one message the analyst reads (and logs the
+  traceback of anything unexpected, see :func:`log_unexpected`);
+- :class:`OperationCommand` is the one undo command: it holds the inverse of the last step it ran;
+- :class:`BackgroundOp` runs a long step in a worker thread and reports progress and the end to the
+  GUI thread through queued signals; :class:`Progress` is what the step sees of it.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from desktop.services.changes import Outcome
+from desktop.services.progress import Cancelled
+from desktop.storage.errors import StorageError
+from desktop.storage.project import ProjectError
+
+if TYPE_CHECKING:
+    from desktop.ui.operations import Operations
+
+Step = Callable[[], Outcome[Any]]
+StepFrom = Callable[[Outcome[Any]], Step | None]
+LOG_NAME = "errors.log"
+
+
+# --- failures ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Failure:
+    """Why an operation was not done. ``serious``: the analyst did nothing wrong (the database refused,
+    a file could not be written, a bug): the window shows it in a message box, a refusal in the status bar."""
+
+    title: str
+    message: str
+    serious: bool = False
+    cancelled: bool = False
+    details: str = ""  # what stays as it was, said under the message
+
+
+def log_path() -> Path:
+    """``errors.log`` in the user's state folder ($XDG_STATE_HOME/evidence-desk on Linux)."""
+    from platformdirs import user_state_path
+
+    return user_state_path("evidence-desk") / LOG_NAME
+
+
+def log_unexpected(label: str, exc: BaseException) -> Path | None:
+    """Append the traceback of ``exc`` to the error log; returns the log's path (None if it cannot be written)."""
+    path = log_path()
+    stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {stamp} {label}\n{text}\n")
+    except OSError:
+        return None
+    return path
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def describe_failure(label: str, exc: BaseException) -> Failure:
+    """The one message for ``exc`` raised by the step called ``label`` ("Tag figure", "Import b.jsonld")."""
+    title = f"Cannot {_lower_first(label)}"
+    if isinstance(exc, Cancelled):
+        return Failure(title, f"{label}: cancelled, nothing was written.", cancelled=True)
+    if isinstance(exc, StorageError):
+        return Failure(title, f"{title}: {exc}", serious=True)
+    if isinstance(exc, ProjectError):
+        return Failure(title, str(exc), serious=True)
+    if isinstance(exc, ValueError):  # the services' refusals: written for the user
+        return Failure(title, str(exc))
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        where = f" ({exc.filename})" if exc.filename else ""
+        return Failure(title, f"{title}: {reason}{where}. Nothing was written.", serious=True)
+    log = log_unexpected(label, exc)
+    where = f" The details are in {log}." if log is not None else ""
+    return Failure(title, f"Something went wrong: “{label}” was not done and nothing was written.{where}",
+                   serious=True)
+
+
+# --- the undo command ----------------------------------------------------------------------------------------
+
+class OperationCommand(QUndoCommand):
+    """One undoable step. Pushed only AFTER the step succeeded, so the first ``redo()`` (which
+    ``QUndoStack.push`` calls) does nothing.
+
+    ``first_undo`` reverses the step that was run; afterwards ``undo(outcome)`` gives the step that reverses
+    what produced ``outcome`` and ``redo(undo_outcome)`` the step that does it again after an undo returned
+    ``undo_outcome``. Each replay goes through the runner:
+    if it fails (someone deleted the annotation meanwhile, the database is busy), the runner shows why and
+    the command makes itself obsolete, so the stack drops a step it cannot replay.
+    """
+
+    def __init__(self, runner: Operations, text: str, first_undo: Step, undo: StepFrom, redo: StepFrom,
+                 target: str | None = None) -> None:
+        super().__init__(text)
+        self._runner = runner
+        self._inverse = undo
+        self._again = redo
+        self._undo_step: Step = first_undo
+        self._redo_step: Step | None = None
+        self._skip_first_redo = True
+        self.annotation_id = target  # the window selects it again after undo/redo
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        assert self._redo_step is not None
+        outcome = self._runner.replay(f"Redo {_lower_first(self.text())}", self._redo_step)
+        if outcome is None:
+            self.setObsolete(True)
+            return
+        self._undo_step = self._inverse(outcome) or self._undo_step
+
+    def undo(self) -> None:
+        outcome = self._runner.replay(f"Undo {_lower_first(self.text())}", self._undo_step)
+        if outcome is None:
+            self.setObsolete(True)
+            return
+        self._redo_step = self._again(outcome)
+        assert self._redo_step is not None, "a redo step is always known"
+
+
+# --- running off the GUI thread --------------------------------------------------------------------------------
+
+class Progress:
+    """What a background step sees: ``report(done, total, text)`` after each piece of work.
+
+    ``report`` raises :class:`~desktop.services.progress.Cancelled` once the analyst pressed Cancel; raised
+    inside the step's transaction, it rolls everything back, so a cancelled step writes nothing.
+    Safe to call from the worker thread (it only sets values and emits a queued signal).
+    """
+
+    def __init__(self, op: BackgroundOp) -> None:
+        self._op = op
+
+    @property
+    def cancelled(self) -> bool:
+        return self._op.cancel_requested
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        if self._op.cancel_requested:
+            raise Cancelled()
+        self._op.progressed.emit(done, total, text)
+
+    __call__ = report  # a Progress is what the services take (desktop.services.progress.Progress)
+
+
+class BackgroundOp(QObject):
+    """A step running in a worker thread. ``finished`` is emitted in the GUI thread when it is over; then
+    ``outcome`` (success), ``failure`` (refused, failed or cancelled) and ``progress_shown`` are set."""
+
+    progressed = Signal(int, int, str)  # done, total, what (emitted from the worker thread: queued)
+    finished = Signal()
+    _ended = Signal()
+
+    def __init__(self, label: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.outcome: Outcome[Any] | None = None
+        self.failure: Failure | None = None
+        self.error: BaseException | None = None
+        self.done = False
+        self.progress_shown = False
+        self.undo_cleared = False
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._ended.connect(self._join)
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        """Ask the step to stop at its next progress report (it then writes nothing)."""
+        self._cancel.set()
+
+    def start(self, step: Callable[[Progress], Outcome[Any]]) -> None:
+        progress = Progress(self)
+
+        def work() -> None:
+            try:
+                self.outcome = step(progress)
+            except BaseException as exc:  # handed to the GUI thread, which decides what to show
+                self.error = exc
+            self._ended.emit()
+
+        self._thread = threading.Thread(target=work, name=f"evidence-desk: {self.label}", daemon=True)
+        self._thread.start()
+
+    def _join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self.done = True
+        self.finished.emit()

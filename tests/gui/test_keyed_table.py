@@ -1,0 +1,124 @@
+"""The table-model base: rows keyed by id, updated row by row (no reset, selection kept), lazy when large."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
+
+from desktop.ui.keyed_table import KeyedTableModel
+
+pytestmark = pytest.mark.gui
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    text: str
+
+
+class Model(KeyedTableModel[int, Row]):
+    columns = ("Id", "Text")
+    column_tips = ("The id", "")
+
+    def key_of(self, row: Row) -> int:
+        return row.id
+
+    def cell(self, row: Row, column: int, role: int):  # noqa: ANN201
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(row.id), row.text)[column]
+        return None
+
+
+def texts(model: Model) -> list[str]:
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+class Spy:
+    def __init__(self, model: Model) -> None:
+        self.events: list[tuple] = []
+        model.modelReset.connect(lambda: self.events.append(("reset",)))
+        model.rowsInserted.connect(lambda _p, a, b: self.events.append(("insert", a, b)))
+        model.rowsRemoved.connect(lambda _p, a, b: self.events.append(("remove", a, b)))
+        model.dataChanged.connect(lambda a, b, _r=(): self.events.append(("changed", a.row(), b.row())))
+
+
+def test_an_update_announces_only_what_changed_row_by_row(qtmodeltester):
+    model = Model()
+    model.show_rows([Row(1, "a"), Row(2, "b"), Row(3, "c"), Row(4, "d")])
+    qtmodeltester.check(model, force_py=True)
+    spy = Spy(model)
+    keep = QPersistentModelIndex(model.index(2, 0))  # row 3, as a view's selection holds it
+    model.update_rows([Row(1, "a"), Row(3, "c"), Row(4, "D"), Row(5, "e")])
+    assert texts(model) == ["a", "c", "D", "e"]
+    assert ("reset",) not in spy.events
+    assert spy.events == [("remove", 1, 1), ("insert", 3, 3), ("changed", 2, 2)]
+    assert keep.isValid() and keep.row() == 1 and model.row_of(3) == 1
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "The id"
+
+
+def test_any_reordering_reaches_the_wanted_order(qtmodeltester):
+    rng = random.Random(7)
+    model = Model()
+    model.show_rows([Row(i, str(i)) for i in range(30)])
+    qtmodeltester.check(model, force_py=True)
+    for _ in range(40):
+        ids = rng.sample(range(45), rng.randrange(0, 45))
+        model.update_rows([Row(i, str(i)) for i in ids])
+        assert model.keys() == ids and texts(model) == [str(i) for i in ids]
+        assert all(model.row_of(i) == n for n, i in enumerate(ids))
+
+
+def test_a_large_list_fetches_only_the_rows_shown_and_a_change_refetches_one(qtbot, qapp):
+    from PySide6.QtWidgets import QTableView
+
+    store = {i: Row(i, f"row {i}") for i in range(10_000)}
+    asked: list[list[int]] = []
+
+    def fetch(ids):
+        asked.append(list(ids))
+        return {i: store[i] for i in ids if i in store}
+
+    model = Model()
+    model.show_keys(list(store), fetch)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    assert model.rowCount() == 10_000
+    qtbot.waitUntil(lambda: bool(asked))  # painted: the rows on screen were fetched
+    assert sum(map(len, asked)) <= 2 * 200  # a page or two, never the whole list
+    view.selectionModel().setCurrentIndex(model.index(5, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    asked.clear()
+    store[5] = Row(5, "edited")
+    del store[7]
+    model.update_keys([k for k in store], changed=[5])
+    assert model.index(5, 1).data() == "edited"
+    assert len(asked) == 1 and asked[0][0] == 5 and all(k >= 200 for k in asked[0][1:])  # not the rows it had
+    assert model.row_of(7) == -1 and model.rowCount() == 9_999
+    assert view.currentIndex().row() == 5  # the selection stayed on its row
+
+
+def test_tagging_updates_one_cell_of_the_document_list_and_one_row_of_the_annotation_list(
+        qtbot, window, pane, italian_id, gui_project):
+    from desktop.ui.document_list import ANNOTATIONS
+    from tests.gui.conftest import tag_phrase
+
+    documents, annotations = window.document_model, window.annotation_list.model
+    doc_spy, ann_spy = Spy(documents), Spy(annotations)
+    row = documents.row_of(italian_id)
+    assert documents.index(row, ANNOTATIONS).data() == "0"
+
+    annotation_id = tag_phrase(qtbot, window, pane, "Scale AI", Qt.Key.Key_E)
+    assert doc_spy.events == [("changed", row, row)]  # no reset, no other document re-read
+    assert documents.index(row, ANNOTATIONS).data() == "1"
+    assert ann_spy.events == [("insert", 0, 0)] and annotations.row_of(annotation_id) == 0
+
+    window.ops.update_annotation(annotation_id, note="the buyer")
+    assert doc_spy.events == [("changed", row, row)]  # the count did not change: the list was not touched
+    assert ann_spy.events[1:] == [("changed", 0, 0)]

@@ -1,0 +1,203 @@
+"""The operation runner in the real window: a write the database refuses is ONE message and no undo step;
+a bug is logged, not shown as a traceback; a long import runs off the GUI thread with progress, and Cancel
+leaves nothing written."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+from desktop.interchange.w3c_io import export_w3c
+from desktop.services import annotations as annotation_service
+from desktop.services import exchange as exchange_service
+from desktop.services.annotations import create_annotation
+from desktop.services.authors import ensure_author
+from desktop.services.documents import document_text, list_documents
+from desktop.services.queries import get_annotation, list_annotations
+from desktop.services.seeding import seed_project
+from desktop.storage.errors import ConflictingWrite, DatabaseBusy
+from desktop.storage.project import open_project
+from desktop.ui.colleague_import import install
+from tests.gui.background import wait_for_background
+from tests.gui.conftest import ITALIAN_SEED_TITLE, select_phrase, tag_phrase
+
+pytestmark = pytest.mark.gui
+
+FIGURE = "circa 14 miliardi di dollari"
+ENTITY = "Scale AI"
+BUSY = "The project is busy: another program is writing to it. Try again in a moment."
+
+
+def warning_box(window) -> QMessageBox:  # noqa: ANN001
+    box = window.last_message
+    assert box is not None and box.isVisible() and box.icon() == QMessageBox.Icon.Warning
+    return box
+
+
+def test_a_busy_database_is_one_message_and_no_tag_and_no_undo_step(qtbot, window, pane, gui_project, capfd):
+    """Another writer holds the project for longer than we wait: the tag is not made, and the analyst is told."""
+    steps = window.ops.undo_stack.count()
+    holder = sqlite3.connect(gui_project.location, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the write lock, held until the end of the test's attempt
+    try:
+        select_phrase(window, pane, ENTITY)
+        qtbot.keyClick(pane.text_view(), Qt.Key.Key_E)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    box = warning_box(window)
+    assert box.windowTitle() == "Cannot tag entity"
+    assert list_annotations(gui_project) == []
+    assert window.ops.undo_stack.count() == steps and window.current_annotation() is None
+    assert pane.spans() == [] or all(s.id is None for s in pane.spans())
+    assert "Traceback" not in capfd.readouterr().err
+    box.accept()
+
+
+def test_a_storage_error_is_shown_once_and_pushes_nothing(qtbot, window, pane, gui_project, monkeypatch):
+    annotation_id = tag_phrase(qtbot, window, pane, FIGURE, Qt.Key.Key_F)
+    steps = window.ops.undo_stack.count()
+    shown = []
+    window.ops.failed.connect(shown.append)
+
+    def refuse(*args, **kwargs):
+        raise ConflictingWrite("Someone else changed this annotation at the same moment; yours was not stored.")
+
+    monkeypatch.setattr(annotation_service, "edit_annotation", refuse)
+    assert window.ops.update_annotation(annotation_id, note="from the WSJ") is False
+    assert shown == ["Cannot edit note: Someone else changed this annotation at the same moment; "
+                     "yours was not stored."]
+    assert warning_box(window).text() == shown[0]
+    assert window.ops.undo_stack.count() == steps
+    assert get_annotation(gui_project, annotation_id).note == ""
+
+
+def test_an_undo_the_database_refuses_is_told_and_dropped(qtbot, window, pane, gui_project, monkeypatch):
+    annotation_id = tag_phrase(qtbot, window, pane, FIGURE, Qt.Key.Key_F)
+    assert window.ops.undo_stack.count() == 1
+
+    def busy(*args, **kwargs):
+        raise DatabaseBusy(BUSY)
+
+    monkeypatch.setattr(annotation_service, "delete_annotation", busy)
+    qtbot.keyClick(pane.text_view(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert BUSY in warning_box(window).text()
+    assert get_annotation(gui_project, annotation_id) is not None  # still there, and the window says so
+    assert window.ops.undo_stack.count() == 0  # a step that cannot be replayed is not kept
+
+
+def test_a_bug_is_logged_with_its_traceback_and_shown_as_a_plain_message(
+        qtbot, window, pane, gui_project, monkeypatch, isolated_user_dirs, capfd):
+    def broken(*args, **kwargs):
+        raise KeyError("kind")
+
+    monkeypatch.setattr(annotation_service, "create_annotation", broken)
+    select_phrase(window, pane, ENTITY)
+    qtbot.keyClick(pane.text_view(), Qt.Key.Key_E)
+    text = warning_box(window).text()
+    assert text.startswith("Something went wrong: “Tag entity” was not done")
+    log = isolated_user_dirs / "state" / "evidence-desk" / "errors.log"
+    assert str(log) in text
+    logged = log.read_text(encoding="utf-8")
+    assert "Tag entity" in logged and "Traceback" in logged and "KeyError: 'kind'" in logged
+    assert "Traceback" not in capfd.readouterr().err and "Traceback" not in text
+    assert list_annotations(gui_project) == [] and window.ops.undo_stack.count() == 0
+
+
+@pytest.fixture
+def colleague_file(tmp_path):
+    """Marco's three annotations on the Italian article, exported for a colleague."""
+    project = open_project(tmp_path / "marco.evidence")
+    seed_project(project)
+    author = ensure_author(project, "marco-7f3a", "Marco").value
+    doc = next(d.id for d in list_documents(project) if d.title == ITALIAN_SEED_TITLE)
+    text = document_text(project, doc)
+    for phrase, kind in ((ENTITY, "entity"), (FIGURE, "figure"), ("Meta", "entity")):
+        start = text.index(phrase)
+        create_annotation(project, document_id=doc, start=start, end=start + len(phrase), kind=kind,
+                          author_id=author)
+    out = tmp_path / "from-marco.jsonld"
+    export_w3c(project, out)
+    project.close()
+    return out
+
+
+def test_a_background_import_shows_progress_and_cancel_writes_nothing(
+        qtbot, window, pane, gui_project, colleague_file, monkeypatch):
+    exchange = install(window)
+    entered, release = threading.Event(), threading.Event()
+    real = exchange_service.import_one_annotation
+
+    def held(run, item):  # noqa: ANN001 - the worker waits here until the test has pressed Cancel
+        entered.set()
+        assert release.wait(30)
+        real(run, item)
+
+    monkeypatch.setattr(exchange_service, "import_one_annotation", held)
+    exchange.progress_after_ms = 0
+    op = exchange.import_path(colleague_file)
+    assert op is not None
+    dialog = window.findChild(QProgressDialog, "operationProgress")
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.maximum() == 3)  # 0 of 3 annotations
+    qtbot.waitUntil(entered.is_set)
+    assert not op.done and window.ops.background is op
+
+    assert window.ops.update_annotation("no-such-id", note="x") is False  # another write waits its turn
+    assert "is in progress" in window.statusBar().currentMessage()
+
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    wait_for_background(qtbot, window)
+
+    assert op.failure is not None and op.failure.cancelled
+    assert list_annotations(gui_project) == []
+    assert exchange.last_report_dialog is None
+    assert "cancelled, nothing was written" in window.statusBar().currentMessage()
+    assert window.findChild(QProgressDialog, "operationProgress") is None or not dialog.isVisible()
+
+    monkeypatch.setattr(exchange_service, "import_one_annotation", real)  # the same file, not cancelled
+    exchange.import_path(colleague_file)
+    wait_for_background(qtbot, window)
+    assert len(list_annotations(gui_project)) == 3
+    assert len(exchange.last_report_dialog.report.imported) == 3
+    exchange.last_report_dialog.accept()
+
+
+def test_a_tag_waiting_for_an_import_elsewhere_says_so_in_the_status_bar_and_is_made(
+        qtbot, window, pane, gui_project, project_path):
+    """Another window (or process) runs a long import: the tag waits for it instead of failing, the status bar
+    says what is in progress while it waits, and the tag is made once the import is done."""
+    importer = open_project(project_path)  # the other window: its own connections
+    holding, release = threading.Event(), threading.Event()
+    shown: list[str] = []
+
+    def other_window_imports() -> None:
+        with importer.transaction(label="An import of 20,000 annotation(s)"):
+            holding.set()
+            release.wait(120)
+
+    def told(_text: str) -> None:  # connected after the window's slot: the status bar already shows it
+        shown.append(window.statusBar().currentMessage())
+        release.set()
+
+    window.ops.waiting.connect(told)
+    worker = threading.Thread(target=other_window_imports)
+    worker.start()
+    try:
+        assert holding.wait(60), "the other window never started its import"
+        annotation_id = tag_phrase(qtbot, window, pane, ENTITY, Qt.Key.Key_E)
+    finally:
+        release.set()
+        worker.join(60)
+        importer.close()
+    assert not worker.is_alive()
+    assert shown and "An import of 20,000 annotation(s) is in progress" in shown[0]
+    assert "waits for it" in shown[0]
+    view = get_annotation(gui_project, annotation_id)
+    assert view is not None and view.quote == ENTITY
+    assert window.last_message is None or not window.last_message.isVisible()  # no failure box
