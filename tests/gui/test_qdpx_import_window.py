@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.services.documents import document_text, list_documents
@@ -69,3 +69,58 @@ def test_cancelling_the_mapping_imports_nothing(qtbot, window, gui_project, monk
     window.features[COLLEAGUE].import_action.trigger()
     assert window.ops.background is None  # no import was started
     assert (len(list_documents(gui_project)), len(list_annotations(gui_project))) == before
+
+
+def test_a_qdpx_import_runs_in_the_background_and_cancel_writes_nothing(qtbot, window, gui_project, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from desktop.services import exchange as exchange_service
+
+    exchange = window.features[COLLEAGUE]
+    monkeypatch.setattr(exchange, "confirm_mapping", lambda _qdpx, mapping, _name: mapping)  # as proposed
+    entered, release = threading.Event(), threading.Event()
+    real = exchange_service.import_one_annotation
+
+    def held(run, item):  # noqa: ANN001 - the worker waits here until the test has pressed Cancel
+        entered.set()
+        assert release.wait(30)
+        real(run, item)
+
+    monkeypatch.setattr(exchange_service, "import_one_annotation", held)
+    exchange.progress_after_ms = 0
+    before = (len(list_documents(gui_project)), len(list_annotations(gui_project)))
+    op = exchange.import_path(FIXTURE)
+    assert op is not None and window.ops.background is op  # off the GUI thread, through the runner
+    dialog = window.findChild(QProgressDialog, "operationProgress")
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.maximum() > 0)
+    qtbot.waitUntil(entered.is_set)
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    wait_for_background(qtbot, window)
+    assert op.failure is not None and op.failure.cancelled
+    assert (len(list_documents(gui_project)), len(list_annotations(gui_project))) == before
+    assert "cancelled, nothing was written" in window.statusBar().currentMessage()
+
+    monkeypatch.setattr(exchange_service, "import_one_annotation", real)
+    exchange.import_path(FIXTURE)
+    wait_for_background(qtbot, window)
+    assert len(list_annotations(gui_project)) == before[1] + 9
+    exchange.last_report_dialog.accept()
+
+
+def test_a_broken_qdpx_is_one_message_and_no_mapping(qtbot, window, gui_project, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    broken = tmp_path / "broken.qdpx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    exchange = window.features[COLLEAGUE]
+    monkeypatch.setattr(exchange, "confirm_mapping", lambda *_a: pytest.fail("no mapping for a broken file"))
+    assert exchange.import_path(broken) is None
+    box = window.last_message
+    assert box is not None and box.isVisible() and box.icon() == QMessageBox.Icon.Warning
+    assert box.text().startswith("broken.qdpx: ") and "Nothing was imported." in box.text()
+    assert window.ops.background is None
+    box.close()

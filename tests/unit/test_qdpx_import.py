@@ -142,3 +142,51 @@ def test_entities_and_other_files_are_refused_with_one_message(project, tmp_path
     with pytest.raises(QdpxError, match="not a zip"):
         read_qdpx(b"PK\x03\x04 broken")
     assert list_documents(project) == []
+
+
+def test_the_colleague_service_tells_a_qdpx_by_its_content(project, tmp_path):
+    """`annotations import` and the File menu share one service: a zip is a REFI-QDA project, whatever its name."""
+    from desktop.interchange.colleague import ColleagueFormat, format_of, import_colleague_file
+    from desktop.services.incoming import SkipReason
+
+    disguised = tmp_path / "from-qualcoder.jsonld"
+    disguised.write_bytes(FIXTURE.read_bytes())
+    assert format_of(disguised) is ColleagueFormat.QDPX
+    qdpx = read_qdpx(FIXTURE.read_bytes())
+    trust = next(g for g, c in qdpx.codes.items() if c.name == "Trust in sources")
+    mapping = default_mapping(qdpx).with_kind(trust, "skip")
+    report = import_colleague_file(project, disguised, mapping=mapping).value
+    assert len(report.imported) == len(CODED) and len(report.documents_added) == 2  # one left out, one note in
+    assert [s.code for s in report.skipped] == [SkipReason.CODE_NOT_IMPORTED]
+    assert "Nessuna cifra confermata" not in {v.quote for v in list_annotations(project)}
+
+
+def test_a_qdpx_the_service_cannot_read_is_one_message_naming_it(project, tmp_path):
+    from desktop.interchange.colleague import ColleagueFileError, import_colleague_file, read_qdpx_file
+
+    broken = tmp_path / "broken.qdpx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    for attempt in (lambda: import_colleague_file(project, broken), lambda: read_qdpx_file(broken)):
+        with pytest.raises(ColleagueFileError) as caught:
+            attempt()
+        message = str(caught.value)
+        assert message.startswith("broken.qdpx: ") and message.endswith("Nothing was imported.")
+        assert "\n" not in message
+    assert list_documents(project) == []
+
+
+def test_cancelling_a_qdpx_import_writes_nothing(project):
+    from desktop.interchange.colleague import import_colleague_file
+    from desktop.services.progress import Cancelled
+
+    seen: list[tuple[int, int]] = []
+
+    def cancel_midway(done: int, total: int, _what: str) -> None:
+        seen.append((done, total))
+        if done >= 2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        import_colleague_file(project, FIXTURE, progress=cancel_midway)
+    assert seen and seen[-1][1] == 2 + len(CODED) + 1  # two documents, the codings, the note
+    assert list_documents(project) == [] and list_annotations(project) == []
