@@ -58,7 +58,11 @@ class Exports:
         path = path or self._ask_path("Export REFI-QDA project", ".qdpx", "REFI-QDA project (*.qdpx)")
         if not path:
             return None
-        positions = self.choose_positions()
+        try:  # reading the texts checks their hashes: an altered one stops the export before the question
+            positions = self.choose_positions()
+        except (OSError, ValueError, StorageError) as exc:
+            self._failed(exc)
+            return None
         if positions is None:
             return None
         user = self.current_author_key()
@@ -120,10 +124,14 @@ class Exports:
         try:
             count = export()
         except (OSError, ValueError, StorageError) as exc:  # StorageError: e.g. a text that fails its hash
-            self.window.message_box(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written: {exc}")
+            self._failed(exc)
             return None
         self.window.show_status(f"Exported {count} {noun} to {path}")
         return count
+
+
+    def _failed(self, exc: Exception) -> None:
+        self.window.message_box(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written: {exc}")
 
 
 def install(window) -> Exports:  # noqa: ANN001
