@@ -360,7 +360,7 @@ def _best_reading(text: str, selections: list[tuple[int, int, str]]) -> str:
     named = [(s, e, n) for s, e, n in selections if n]
     if not named:
         return READINGS[0]
-    readings = READINGS if "\r\n" in text else READINGS[:2]
+    readings: tuple[str, ...] = READINGS if "\r\n" in text else READINGS[:2]
     if Utf16Map(text).is_identity:  # no character outside the BMP: both units are the same numbers
         readings = tuple(r for r in readings if not r.startswith("UTF-16"))
 

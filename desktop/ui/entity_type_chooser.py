@@ -6,7 +6,7 @@ confirm it; an unknown type presses nothing. Choosing (a click or the key) goes 
 operations (one undo step, "Set type to person"); on an entity annotation that names no entity yet, the
 quote becomes the entity's name first (the same undo step).
 
-The actions (``actions``) are also in Edit › Entity Type, so the keys work wherever the focus is in
+The actions (``type_actions``) are also in Edit › Entity Type, so the keys work wherever the focus is in
 the window and the F1 sheet lists them.
 """
 
@@ -79,7 +79,8 @@ class EntityTypeChooser(QWidget):
         self.show_view(None)
 
     @property
-    def actions(self) -> list[QAction]:
+    def type_actions(self) -> list[QAction]:
+        """One action per type, in key order (not QWidget.actions(), which Qt itself calls)."""
         return list(self.actions_by_type.values())
 
     def show_view(self, view: AnnotationView | None) -> None:
@@ -130,9 +131,12 @@ class EntityTypeChooser(QWidget):
                 if not self._ops.update_annotation(view.id, entity_name=" ".join(view.quote.split())):
                     return False
                 view = get_annotation(self._ops.project, view.id)
-                if view is None or view.entity_id is None:
+                if view is None:
                     return False
-            done = LineupOperations(self._ops).set_entity_type(view.entity_id, type_)
+            entity_id = view.entity_id
+            if entity_id is None:
+                return False
+            done = LineupOperations(self._ops).set_entity_type(entity_id, type_)
         if done:
             self._ops.message.emit(f"{view.entity_name or view.quote}: {type_}")
         self.show_view(get_annotation(self._ops.project, view.id))  # a click on the chosen type changes nothing

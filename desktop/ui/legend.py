@@ -219,7 +219,7 @@ class LegendDialog(QDialog):
         """(name, colour) of each author: their bar, underline-free, as a chip with the name."""
         while self.authors_layout.count():
             item = self.authors_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         for n, (name, colour) in enumerate(authors):

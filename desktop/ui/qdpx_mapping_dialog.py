@@ -105,7 +105,7 @@ class QdpxMappingDialog(QDialog):
                          f"{self._mapping.default_kind} annotations holding the note.")
         if self._qdpx.skipped:
             parts.append(f"Not imported: {len(self._qdpx.skipped)} item(s) "
-                         f"({'; '.join(f'{what}: {why}' for what, why in self._qdpx.skipped[:3])}).")
+                         f"({'; '.join(f'{s.ref}: {s.reason}' for s in self._qdpx.skipped[:3])}).")
         return " ".join(parts)
 
     def _changed(self, guid: str, combo: QComboBox) -> None:

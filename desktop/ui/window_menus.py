@@ -128,7 +128,7 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(w.delete_action)
     w.entity_type_menu = edit_menu.addMenu("Entity &Type")
     w.entity_type_menu.setObjectName("entityTypeMenu")
-    for action in w.panel.entity_type.actions:
+    for action in w.panel.entity_type.type_actions:
         w.entity_type_menu.addAction(action)
     edit_menu.addSeparator()
     edit_menu.addAction(w.focus_panel_action)

@@ -124,3 +124,28 @@ def test_a_broken_qdpx_is_one_message_and_no_mapping(qtbot, window, gui_project,
     assert box.text().startswith("broken.qdpx: ") and "Nothing was imported." in box.text()
     assert window.ops.background is None
     box.close()
+
+
+def test_the_mapping_says_what_the_file_holds_that_is_not_imported(qtbot, tmp_path):
+    """A project with a picture source: the mapping names it before anything is written."""
+    import zipfile
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.interchange.colleague import read_qdpx_file
+    from desktop.interchange.qdpx_import import default_mapping
+
+    with_picture = tmp_path / "with-picture.qdpx"
+    with zipfile.ZipFile(FIXTURE) as source, zipfile.ZipFile(with_picture, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "project.qde":
+                data = data.replace(b"</Sources>", b'<PictureSource guid="0d0c0b0a-0000-4000-8000-000000000001" '
+                                                   b'name="Chart.png" path="internal://chart.png"/></Sources>', 1)
+                assert b"Chart.png" in data
+            out.writestr(info, data)
+    qdpx = read_qdpx_file(with_picture)
+    dialog = QdpxMappingDialog(qdpx, default_mapping(qdpx), with_picture.name)
+    qtbot.addWidget(dialog)
+    notes = dialog.findChild(QLabel, "qdpxNotes").text()
+    assert "Not imported: 1 item(s) (Chart.png: not a text source" in notes
