@@ -229,7 +229,7 @@ def _entities(ctx: _Context) -> tuple[EntityRow, ...]:
         known = ann.entity_type not in (None, "", UNKNOWN)  # never a default nobody chose
         rows.append(EntityRow(
             key=ann.entity_key or f"entity-{entity_id}", name=ann.entity_name or "",
-            type=ann.entity_type if known else "", type_guessed=known and ann.entity_type_guessed,
+            type=(ann.entity_type or "") if known else "", type_guessed=known and ann.entity_type_guessed,
             aliases=tuple(aliases.values()), mentions=tuple(sorted(mentions[entity_id].items())),
         ))
     rows.sort(key=lambda r: (-r.total, fold(r.name), r.key))

@@ -249,8 +249,10 @@ def restore_fields(project: Project, annotation_id: str, old_values: dict[str, A
         return Outcome(replaced, vocabulary_changes | Changes(annotations=frozenset({ann.id})))
 
 
-_NAMED_COLUMNS = {"entity_id": (Entity, "name"), "speaker_id": (Entity, "name"), "measure_id": (Measure, "label"),
-                  "proposition_id": (Proposition, "label")}
+_NAMED_COLUMNS: dict[str, tuple[type[Entity] | type[Measure] | type[Proposition], str]] = {
+    "entity_id": (Entity, "name"), "speaker_id": (Entity, "name"), "measure_id": (Measure, "label"),
+    "proposition_id": (Proposition, "label"),
+}
 
 
 def _names_of(s: Session, ann: Annotation, fields: Iterable[str]) -> dict[str, str]:

@@ -305,6 +305,7 @@ def set_entity_type(project: Project, entity_id: int, type_: str,
     with project.transaction() as s:
         entity = _get(s, "entity", entity_id)
         before = _snapshot("entity", entity)
+        assert isinstance(before, EntitySnapshot)
         if entity.type == type_ and not entity.type_guessed:
             return Outcome(before, Changes())
         entity.type, entity.type_guessed = type_, False

@@ -209,8 +209,8 @@ def _referenced_names(s, field_sets: list[dict]) -> dict[tuple[str, Any], str]: 
     return names
 
 
-def _field_changes(fields: dict, names: dict[tuple[str, Any], str],
-                   journalled: dict | None = None) -> tuple[FieldChange, ...]:
+def _field_changes(fields: dict[str, Any], names: dict[tuple[str, Any], str],
+                   journalled: dict[str, Any] | None = None) -> tuple[FieldChange, ...]:
     """The changes of one edit; an id's name is what the journal recorded at the time (it survives the
     thing's deletion), else what the project calls it now."""
     order = {f: i for i, f in enumerate(FIELD_WORDS)}

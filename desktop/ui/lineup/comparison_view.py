@@ -234,7 +234,7 @@ class CompareView(QWidget):
         if hidden.total == 0:
             return ("Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), "
                     "or claims and the proposition they assert or deny (C).")
-        if not self.include_pending.isChecked() and sum(hidden.figures.get(s, 0) + hidden.claims.get(s, 0)
+        if not self.include_pending.isChecked() and any(hidden.figures.get(s, 0) + hidden.claims.get(s, 0) > 0
                                                          for s in ("proposed", "disputed")):
             return (f"Nothing accepted to compare: {hidden.text()}. Tick Include pending to compare them now, "
                     "or review them (Review › Next Pending, N).")

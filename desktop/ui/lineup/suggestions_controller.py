@@ -15,6 +15,7 @@ said in the status bar and offered in the Suggestions dock's search picker (``se
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -132,7 +133,7 @@ class SuggestionsController(QObject):
         self._set(found, title, f"proposed:{title}", entity_name=entity_name)
         return len(found)
 
-    def _set(self, found: list[Suggestion], title: str, key: str, entity_name: str = "") -> str:
+    def _set(self, found: Sequence[Suggestion], title: str, key: str, entity_name: str = "") -> str:
         """Show a search's suggestions; the unreviewed ones of the search shown before are kept.
         Returns what the status line adds about the searches kept ("" when none)."""
         if self._items and key != self._key:
@@ -172,7 +173,7 @@ class SuggestionsController(QObject):
         self._show(saved.items, saved.title)
         return True
 
-    def _show(self, found: list[Suggestion], title: str) -> None:
+    def _show(self, found: Sequence[Suggestion], title: str) -> None:
         self._items = sorted(found, key=lambda s: (s.document_id, s.start, s.end))
         self.title = title
         self._current = None
