@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.services.changes import Outcome
 from desktop.services.merge_report import MergeReport
 from desktop.ui.conflicts_view import ConflictsDock
-from desktop.ui.operation_support import BackgroundOp
+from desktop.ui.operation_support import BackgroundOp, Progress
 
 if TYPE_CHECKING:
     from desktop.interchange.qdpx_import import CodeMapping
@@ -215,7 +215,7 @@ class ColleagueExchange(QObject):
             if mapping is None:
                 return None
 
-        def step(progress: Any) -> Outcome[MergeReport]:
+        def step(progress: Progress) -> Outcome[MergeReport]:
             return import_colleague_file(project, path, as_kind=as_kind, mapping=mapping, progress=progress)
 
         op = self.window.ops.run_in_background(

@@ -30,4 +30,4 @@ def test_history_after_undo_and_a_markdown_comment(qtbot, window, pane, gui_proj
     assert any(line.startswith("measure removed by Giulia Rossi") and line.endswith("(undo)") for line in lines)
     assert any(line.endswith(": 'OpenAI ends the partnership'") for line in lines)
     assert not any("**" in line or "one deleted since" in line for line in lines)
-    assert "OpenAI ends the partnership" in review_panel.thread.toPlainText()  # the discussion renders it too
+    assert "OpenAI ends the partnership" in review_panel.thread_view.toPlainText()  # the discussion renders it too

@@ -83,7 +83,7 @@ def test_a_qdpx_import_runs_in_the_background_and_cancel_writes_nothing(qtbot, w
     entered, release = threading.Event(), threading.Event()
     real = exchange_service.import_one_annotation
 
-    def held(run, item):  # noqa: ANN001 - the worker waits here until the test has pressed Cancel
+    def held(run, item):  # the worker waits here until the test has pressed Cancel
         entered.set()
         assert release.wait(30)
         real(run, item)

@@ -127,7 +127,7 @@ class SuggestionsController(QObject):
                                  if found else "No untagged figure found in this article") + kept)
         return len(found)
 
-    def propose(self, found: list[Suggestion], title: str, entity_name: str = "") -> int:
+    def propose(self, found: Sequence[Suggestion], title: str, entity_name: str = "") -> int:
         """Suggestions made elsewhere (the batch search's hits of a name), reviewed like the others:
         Enter accepts, Backspace rejects. Returns how many."""
         self._set(found, title, f"proposed:{title}", entity_name=entity_name)
