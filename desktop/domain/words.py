@@ -7,7 +7,7 @@ strings are marked for lupdate with ``QT_TRANSLATE_NOOP`` and translated when as
 
 from __future__ import annotations
 
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.i18n import QT_TRANSLATE_NOOP, is_source_language, translate
 
 CONTEXT = "Vocabulary"
 
@@ -73,6 +73,7 @@ _ENTITY_TYPE = {
     "product": QT_TRANSLATE_NOOP("Vocabulary", "Product"),
     "event": QT_TRANSLATE_NOOP("Vocabulary", "Event"),
     "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+    "unknown": QT_TRANSLATE_NOOP("Vocabulary", "Unknown"),
 }
 _RELIABILITY = {  # Admiralty / NATO grading of a source
     "A": QT_TRANSLATE_NOOP("Vocabulary", "Completely reliable"),
@@ -144,6 +145,17 @@ def unit_word(unit: str) -> str:
 
 def entity_type_name(entity_type: str) -> str:
     return _word(_ENTITY_TYPE, entity_type)
+
+
+def entity_type_label(entity_type: str | None, guessed: bool = False) -> str:
+    """How a type reads on screen: "person", "person?" for a guess, "unknown" for none; in another language
+    the type's name there ("Persona?")."""
+    from desktop.domain.entity_types import UNKNOWN, type_label
+
+    if is_source_language():
+        return type_label(entity_type, guessed)
+    name = entity_type_name(entity_type if entity_type and entity_type != UNKNOWN else UNKNOWN)
+    return f"{name}?" if guessed and entity_type and entity_type != UNKNOWN else name
 
 
 def reliability_label(grade: str) -> str:

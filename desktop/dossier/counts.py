@@ -32,6 +32,9 @@ class DossierCounts:
     unassigned_claims: int
     entities: int  # entities listed
     sources: int
+    pending_left_out: int = 0  # proposed or disputed annotations the statuses leave out
+    pending_figures_left_out: int = 0
+    pending_claims_left_out: int = 0
 
     @classmethod
     def of(cls, dossier: Dossier) -> DossierCounts:
@@ -42,12 +45,29 @@ class DossierCounts:
             claims=sum(len(c.asserts) + len(c.denies) for c in dossier.claims) + len(dossier.other_claims),
             propositions=len(dossier.claims), unassigned_claims=len(dossier.other_claims),
             entities=len(dossier.entities), sources=len(dossier.sources),
+            pending_left_out=dossier.left_out_count(), pending_figures_left_out=dossier.left_out_count(kind="figure"),
+            pending_claims_left_out=dossier.left_out_count(kind="claim"),
         )
 
     def annotations_text(self) -> str:
-        return DossierText.tr("{included} of %n annotation(s)", "", self.annotations).format(included=self.included)
+        text = DossierText.tr("{included} of %n annotation(s)", "", self.annotations).format(included=self.included)
+        if self.pending_left_out:
+            text += DossierText.tr(" (%n pending left out)", "", self.pending_left_out)
+        return text
 
     def figures_text(self) -> str:
+        text = self._figures_grouped()
+        if self.pending_figures_left_out and not self.figures:
+            text += DossierText.tr(" (%n pending left out)", "", self.pending_figures_left_out)
+        return text
+
+    def claims_text(self) -> str:
+        text = self._claims_grouped()
+        if self.pending_claims_left_out and not self.claims:
+            text += DossierText.tr(" (%n pending left out)", "", self.pending_claims_left_out)
+        return text
+
+    def _figures_grouped(self) -> str:
         items, groups, unassigned = self.figures, self.measures, self.unassigned_figures
         if items == 0:
             return DossierText.tr("no figures")
@@ -60,7 +80,7 @@ class DossierCounts:
                 figures=figures, assigned=items - unassigned, measures=measures, unassigned=unassigned)
         return DossierText.tr("{figures} on {measures}").format(figures=figures, measures=measures)
 
-    def claims_text(self) -> str:
+    def _claims_grouped(self) -> str:
         items, groups, unassigned = self.claims, self.propositions, self.unassigned_claims
         if items == 0:
             return DossierText.tr("no claims")

@@ -26,6 +26,7 @@ from desktop.dossier.model import (
     ClaimEntry,
     ClaimSection,
     Dossier,
+    EntityRow,
     Excerpt,
     FigureEntry,
     FigureSection,
@@ -149,6 +150,14 @@ def type_text(entity_type: str) -> str:
     return entity_type if is_source_language() else entity_type_name(entity_type)
 
 
+def entity_type_text(entity: EntityRow) -> str:
+    """As the dossier prints it: "person", "person (guessed)", or "" (nobody chose, nothing suggests one)."""
+    if not entity.type:
+        return ""
+    name = type_text(entity.type)
+    return DossierText.tr("{type} (guessed)").format(type=name) if entity.type_guessed else name
+
+
 def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
     head = list(header)
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
@@ -164,6 +173,34 @@ def source_cell(entry: FigureEntry | ClaimEntry) -> str:
 
 
 # --- sections -------------------------------------------------------------------------------------
+
+
+def left_out_text(d: Dossier) -> str:
+    """ "58 annotations not yet reviewed (55 proposed, 3 disputed: 40 figures, 10 claims, 8 entities): export
+    with include pending to show them, marked “(pending)”; 5 rejected": what the scope leaves out and why
+    ("" when nothing is)."""
+    parts = []
+    pending = d.left_out_count()
+    if pending:
+        statuses = {"proposed": DossierText.tr("%n proposed", "", d.left_out_count(frozenset({"proposed"}))),
+                    "disputed": DossierText.tr("%n disputed", "", d.left_out_count(frozenset({"disputed"})))}
+        by_status = [statuses[s] for s in ("proposed", "disputed") if d.left_out_count(frozenset({s}))]
+        figures, claims, entities = (d.left_out_count(kind=k) for k in ("figure", "claim", "entity"))
+        by_kind = (([DossierText.tr("%n figure(s)", "", figures)] if figures else [])
+                   + ([DossierText.tr("%n claim(s)", "", claims)] if claims else [])
+                   + ([DossierText.tr("%n entity(s)", "", entities)] if entities else []))
+        parts.append(DossierText.tr("%n annotation(s) not yet reviewed ({statuses}: {kinds}): export with *include "
+                                    "pending* to show them, marked “(pending)”", "", pending).format(
+            statuses=", ".join(by_status), kinds=", ".join(by_kind)))
+    rejected = d.left_out_count(frozenset({"rejected"}))
+    if rejected:
+        parts.append(DossierText.tr("%n rejected (never shown)", "", rejected))
+    return "; ".join(parts)
+
+
+def _left_out_lines(d: Dossier) -> list[str]:
+    text = left_out_text(d)
+    return [DossierText.tr("- **Left out:** {text}").format(text=text)] if text else []
 
 
 def _header(d: Dossier) -> list[str]:
@@ -186,13 +223,15 @@ def _header(d: Dossier) -> list[str]:
         DossierText.tr("- **Generated:** {when} UTC").format(when=when(d.generated_at)),
         DossierText.tr("- **Annotations included:** {which}: {included} of {total}; rejected annotations are never "
                        "included").format(which=which, included=d.included_count, total=d.annotation_count),
+        *_left_out_lines(d),
         "",
         DossierText.tr("**Contents:**") + " " + " · ".join(f"[{heading(anchor)}](#{anchor})" for anchor, _ in CONTENTS),
         "",
-        DossierText.tr("**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the "
-                       "stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points "
-                       "counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is "
-                       "shown as ¶. Each citation links to the quote in its passage in Appendix B."),
+        DossierText.tr("**Citations** read `002 ¶3 · doc. 120–145`: source 002, paragraph 3 (each non-blank line "
+                       "of the stored text is a paragraph, counted from 1); the quote is characters 120 up to 145 of "
+                       "the whole document (“doc.”), not of the paragraph (Unicode code points counted from 0 at the "
+                       "start of the text, the end excluded: text[120:145]). Every quote is verbatim; a line break "
+                       "inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B."),
         "",
     ]
     return lines
@@ -271,7 +310,7 @@ def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
         lines += [DossierText.tr("A figure given as “about” a value is read as that value {tolerance}. Two figures "
                                  "cannot agree when no value fits both.").format(tolerance=md_text(d.tolerance)), ""]
     if not d.figures and not d.other_figures:
-        return lines + [italic(DossierText.tr("No figures are included.")), ""]
+        return lines + [_none_included(d, "figure"), ""]
     for section in d.figures:
         lines += _figure(section, chart_line)
     if d.other_figures:
@@ -279,6 +318,20 @@ def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
         lines += table(_figure_header(), _figure_rows(d.other_figures, False))
         lines.append("")
     return lines
+
+
+def _none_included(d: Dossier, kind: str) -> str:
+    """"_No figures are included: 40 figures wait for review (export with include pending to show them)._"."""
+    waiting = d.left_out_count(kind=kind)
+    if kind == "figure":
+        text = (DossierText.tr("No figures are included: %n figure(s) wait(s) for review (export with include pending "
+                               "to show them).", "", waiting) if waiting
+                else DossierText.tr("No figures are included."))
+    else:
+        text = (DossierText.tr("No claims are included: %n claim(s) wait(s) for review (export with include pending "
+                               "to show them).", "", waiting) if waiting
+                else DossierText.tr("No claims are included."))
+    return italic(text)
 
 
 def _date_rows(entries: Iterable[TimelineEntry], with_conflicts: bool) -> list[list[str]]:
@@ -362,7 +415,7 @@ def _claim(section: ClaimSection) -> list[str]:
 def _claims(d: Dossier) -> list[str]:
     lines = [f"## {heading('claims')} {{#claims}}", ""]
     if not d.claims and not d.other_claims:
-        return lines + [italic(DossierText.tr("No claims are included.")), ""]
+        return lines + [_none_included(d, "claim"), ""]
     lines += [DossierText.tr("Contested propositions (asserted by one source, denied by another) come first."), ""]
     for section in d.claims:
         lines += _claim(section)
@@ -383,9 +436,12 @@ def _entities(d: Dossier) -> list[str]:
     lines += table(
         [DossierText.tr("Entity"), DossierText.tr("Type"), DossierText.tr("Aliases seen"),
          DossierText.tr("Mentions by source"), DossierText.tr("Total")],
-        ([f"**{md_text(e.name)}**", md_text(type_text(e.type)), ", ".join(md_text(a) for a in e.aliases),
+        ([f"**{md_text(e.name)}**", md_text(entity_type_text(e)) or "—", ", ".join(md_text(a) for a in e.aliases),
           ", ".join(f"{md_text(label)} ×{n}" for label, n in e.mentions), str(e.total)] for e in d.entities),
     )
+    if any(e.type_guessed or not e.type for e in d.entities):
+        lines += ["", "_Type: as an analyst chose it; “(guessed)” is read from the name and not confirmed; "
+                      "— nobody chose one._"]
     return lines + [""]
 
 

@@ -6,7 +6,6 @@ dossier, interchange and comparison code load when the analyst first asks for th
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import warnings
@@ -118,21 +117,42 @@ def _detach_views(operations: Operations) -> None:
                 pass
 
 
-def ensure_profile(parent: QWidget | None = None) -> Profile:
-    """The active profile; on first start ask for a name and a colour (the OS user name if skipped)."""
+PLACEHOLDER_NAME = "Analyst"  # i18n: ok - the name stored in the project, the same for every colleague
+
+
+def ensure_profile(parent: QWidget | None = None) -> Profile | None:
+    """The active profile; on first start ask for a name and a colour.
+
+    Cancelling does not pick a name behind the analyst's back (the computer's account name, "Root",
+    would sign every annotation): it asks once more, offering to type a name, to go on as "Analyst"
+    (said in the status bar; Profile › Edit Profile renames it), or to quit (None)."""
     profile = profile_service.active_profile()
     if profile is not None:
         return profile
     from desktop.ui.profile_dialog import ProfileDialog
 
-    dialog = ProfileDialog(first_start=True, parent=parent)
-    if dialog.exec() == ProfileDialog.DialogCode.Accepted:
-        return profile_service.save_profile(dialog.name(), dialog.colour())
-    try:
-        fallback = getpass.getuser()
-    except (KeyError, OSError):
-        fallback = "Analyst"
-    return profile_service.save_profile(fallback.capitalize() or "Analyst")
+    while True:
+        dialog = ProfileDialog(first_start=True, parent=parent)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+            return profile_service.save_profile(dialog.name(), dialog.colour())
+        box = QMessageBox(QMessageBox.Icon.Question, App.tr("Who is annotating?"),
+                          App.tr("Every annotation records who made it, so colleagues can tell their work from "
+                                 "yours. Evidence Desk needs a name for you."), parent=parent)
+        box.setObjectName("noNameBox")
+        back = box.addButton(App.tr("Enter My Name…"), QMessageBox.ButtonRole.AcceptRole)
+        placeholder = box.addButton(App.tr("Continue as “{name}”").format(name=PLACEHOLDER_NAME),
+                                    QMessageBox.ButtonRole.ActionRole)
+        box.addButton(App.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setInformativeText(App.tr("As “{name}”, your annotations are signed “{name}” until you give your name "
+                                      "in Profile › Edit Profile.").format(name=PLACEHOLDER_NAME))
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is back:
+            continue
+        if clicked is placeholder:
+            return profile_service.save_profile(PLACEHOLDER_NAME)
+        return None
 
 
 def open_start_project(location: str | None) -> Project | None:
@@ -191,12 +211,17 @@ def run_app(project: str | None) -> int:
     settings = QSettings()
     apply_preferences(settings)  # the first-start and open-project dialogs too
     profile = ensure_profile()
+    if profile is None:
+        return 0  # the analyst chose to quit rather than give a name
     opened = open_start_project(project)
     if opened is None:
         return 1
     window = build_main_window(opened, profile, settings)
     operations = window.ops  # outlives a rebuilt window (View › Language)
     window.show()
+    if profile.name == PLACEHOLDER_NAME:
+        window.show_status(App.tr("Annotating as “{name}”: Profile › Edit Profile gives your name")
+                           .format(name=PLACEHOLDER_NAME))
     quit_after = os.environ.get(QUIT_AFTER_ENV, "")
     if quit_after.isdigit():  # the packaged app's smoke test: up for a moment, then a normal close
         QTimer.singleShot(int(quit_after), window, window.close)

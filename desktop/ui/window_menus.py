@@ -86,10 +86,14 @@ def build_actions(window: MainWindow) -> None:
     }
     for kind, action in w.tag_actions.items():
         action.setIconText(kind_name(kind.value))  # the toolbar shows "Entity", the menu "Tag as Entity"
-    w.new_pane_action = a(WindowMenus.tr("New &Pane"), w.new_pane, "Ctrl+T", "add-pane", WindowMenus.tr("Open another article pane"))
-    w.close_pane_action = a(WindowMenus.tr("&Close Pane"), w.close_active_pane, "Ctrl+W", "close-pane", WindowMenus.tr("Close the active pane"))
-    w.next_pane_action = a(WindowMenus.tr("Next Pane"), lambda: w.pane_wiring.cycle(1), "Ctrl+PgDown", None, WindowMenus.tr("Next pane"))
-    w.previous_pane_action = a(WindowMenus.tr("Previous Pane"), lambda: w.pane_wiring.cycle(-1), "Ctrl+PgUp", None, WindowMenus.tr("Previous pane"))
+    w.new_pane_action = a(WindowMenus.tr("New &Pane"), w.new_pane, "Ctrl+T", "add-pane",
+                          WindowMenus.tr("Open another article pane"))
+    w.close_pane_action = a(WindowMenus.tr("&Close Pane"), w.close_active_pane, "Ctrl+W", "close-pane",
+                            WindowMenus.tr("Close the active pane"))
+    w.next_pane_action = a(WindowMenus.tr("Next Pane"), lambda: w.pane_wiring.cycle(1), "Ctrl+PgDown", None,
+                           WindowMenus.tr("Next pane"))
+    w.previous_pane_action = a(WindowMenus.tr("Previous Pane"), lambda: w.pane_wiring.cycle(-1), "Ctrl+PgUp", None,
+                               WindowMenus.tr("Previous pane"))
     w.focus_filter_action = a(WindowMenus.tr("Filter Annotations"), w.focus_filter, "Ctrl+Alt+F", None,
                               WindowMenus.tr("Filter the annotation list"))
     w.focus_panel_action = a(WindowMenus.tr("Edit Annotation"), w.focus_panel, "F2", None,
@@ -98,7 +102,10 @@ def build_actions(window: MainWindow) -> None:
                                WindowMenus.tr("Annotate as someone else on this computer"))
     w.edit_profile_action = a(WindowMenus.tr("&Edit Profile…"), w.edit_profile_dialog, None, None,
                               WindowMenus.tr("Change your name and highlight colour"))
-    w.shortcuts_action = a(WindowMenus.tr("&Keyboard Shortcuts"), w.show_shortcuts, "F1", None, WindowMenus.tr("Every keyboard shortcut"))
+    w.shortcuts_action = a(WindowMenus.tr("&Keyboard Shortcuts"), w.show_shortcuts, "F1", None,
+                           WindowMenus.tr("Every keyboard shortcut, and what the highlights mean"))
+    w.legend_action = a(WindowMenus.tr("&Legend"), w.show_legend, None, None,
+                        WindowMenus.tr("What the highlight colours, underlines, outlines and author colours mean"))
     w.about_action = a(WindowMenus.tr("&About Evidence Desk"), w.show_about)
 
 
@@ -127,6 +134,10 @@ def build_menus(window: MainWindow) -> None:
     for action in w.tag_actions.values():
         edit_menu.addAction(action)
     edit_menu.addAction(w.delete_action)
+    w.entity_type_menu = edit_menu.addMenu(WindowMenus.tr("Entity &Type"))
+    w.entity_type_menu.setObjectName("entityTypeMenu")
+    for action in w.panel.entity_type.type_actions:
+        w.entity_type_menu.addAction(action)
     edit_menu.addSeparator()
     edit_menu.addAction(w.focus_panel_action)
     edit_menu.addAction(w.edit_document_action)
@@ -138,6 +149,8 @@ def build_menus(window: MainWindow) -> None:
     for dock in (w.documents_dock, w.panel_dock, w.list_dock):
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addAction(w.focus_filter_action)
+    view_menu.addSeparator()
+    view_menu.addAction(w.legend_action)
     w.view_menu = view_menu
 
     profile_menu = bar.addMenu(WindowMenus.tr("&Profile"))
@@ -147,6 +160,7 @@ def build_menus(window: MainWindow) -> None:
     help_menu = bar.addMenu(WindowMenus.tr("&Help"))
     w.help_menu_action = help_menu.menuAction()  # features insert their menus before Help
     help_menu.addAction(w.shortcuts_action)
+    help_menu.addAction(w.legend_action)
     help_menu.addAction(w.about_action)
 
 

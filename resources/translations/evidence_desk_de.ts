@@ -376,8 +376,12 @@
         <translation>Entität</translation>
     </message>
     <message>
-        <source>e.g. 14000000000</source>
-        <translation>z. B. 14000000000</translation>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>e.g. 14 000 000 000</source>
+        <translation>z. B. 14 000 000 000</translation>
     </message>
     <message>
         <source>upper end</source>
@@ -519,6 +523,29 @@
         <translation>Glaubwürdigkeit wird von 1 bis 6 bewertet.</translation>
     </message>
     <message>
+        <source>a colleague</source>
+        <translation>ein Kollege</translation>
+    </message>
+    <message>
+        <source>“{quote}” is {owner}&apos;s {kind}, {status} in review.</source>
+        <translation>„{quote}“ ist {kind} von {owner}, in der Prüfung {status}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete it and its %n review(s)?</source>
+        <translation>
+            <numerusform>Sie samt ihrer %n Prüfung löschen?</numerusform>
+            <numerusform>Sie samt ihren %n Prüfungen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it?</source>
+        <translation>Löschen?</translation>
+    </message>
+    <message>
+        <source>(Edit › Undo brings it back.)</source>
+        <translation>(Bearbeiten › Rückgängig holt sie zurück.)</translation>
+    </message>
+    <message>
         <source>That annotation exists already.</source>
         <translation>Diese Annotation gibt es schon.</translation>
     </message>
@@ -529,6 +556,30 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>Wer annotiert?</translation>
+    </message>
+    <message>
+        <source>Every annotation records who made it, so colleagues can tell their work from yours. Evidence Desk needs a name for you.</source>
+        <translation>Jede Annotation hält fest, wer sie gemacht hat, damit Kollegen ihre Arbeit von Ihrer unterscheiden. Evidence Desk braucht einen Namen für Sie.</translation>
+    </message>
+    <message>
+        <source>Enter My Name…</source>
+        <translation>Meinen Namen eingeben…</translation>
+    </message>
+    <message>
+        <source>Continue as “{name}”</source>
+        <translation>Als „{name}“ fortfahren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>As “{name}”, your annotations are signed “{name}” until you give your name in Profile › Edit Profile.</source>
+        <translation>Als „{name}“ werden Ihre Annotationen mit „{name}“ gezeichnet, bis Sie Ihren Namen unter Profil › Profil bearbeiten angeben.</translation>
+    </message>
     <message>
         <source>No project there</source>
         <translation>Dort ist kein Projekt</translation>
@@ -560,6 +611,10 @@ Dort ein neues, leeres Projekt anlegen?</translation>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
         <translation>Evidence-Desk-Projekte (*.evidence);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Annotating as “{name}”: Profile › Edit Profile gives your name</source>
+        <translation>Sie annotieren als „{name}“: Profil › Profil bearbeiten gibt Ihren Namen an</translation>
     </message>
 </context>
 <context>
@@ -764,10 +819,6 @@ Scale AI
 <context>
     <name>ColleagueExchange</name>
     <message>
-        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation>Annotationen oder Projekt eines Kollegen (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence-Desk-Projekte (*.evidence);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
         <translation>W3C Web Annotations (*.jsonld);;Alle Dateien (*)</translation>
     </message>
@@ -780,8 +831,12 @@ Scale AI
         <translation>Annotationen eines &amp;Kollegen importieren…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation>W3C-Annotationen (.jsonld) oder Projektdatei (.evidence) eines Kollegen zusammenführen</translation>
+        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence *.qdpx);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;REFI-QDA projects: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;All files (*)</source>
+        <translation>Annotationen oder Projekt eines Kollegen (*.jsonld *.json *.evidence *.qdpx);;W3C-Webannotationen (*.jsonld *.json);;Evidence-Desk-Projekte (*.evidence);;REFI-QDA-Projekte: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s W3C annotations (.jsonld), project file (.evidence) or REFI-QDA project (.qdpx)</source>
+        <translation>W3C-Annotationen (.jsonld), Projektdatei (.evidence) oder REFI-QDA-Projekt (.qdpx) eines Kollegen zusammenführen</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
@@ -946,10 +1001,6 @@ Importieren als:</numerusform>
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation>Das Kürzel der Quelle (die Nummer der Ausgangsdatei) und ihr Medium</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
@@ -962,28 +1013,16 @@ Importieren als:</numerusform>
         <translation>Wert</translation>
     </message>
     <message>
-        <source>The value the source gives</source>
-        <translation>Der Wert, den die Quelle angibt</translation>
-    </message>
-    <message>
-        <source>Bound</source>
-        <translation>Grenze</translation>
-    </message>
-    <message>
-        <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation>Wie die Quelle es angibt: exakt, etwa, mindestens, höchstens, ein Bereich</translation>
-    </message>
-    <message>
         <source>The source&apos;s words</source>
         <translation>Die Worte der Quelle</translation>
     </message>
     <message>
-        <source>Says who</source>
-        <translation>Laut wem</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the figure (via …)</source>
+        <translation>Das Kürzel der Quelle und darunter, wem sie die Zahl zuschreibt (via …)</translation>
     </message>
     <message>
-        <source>Whom the source attributes the figure to</source>
-        <translation>Wem die Quelle die Zahl zuschreibt</translation>
+        <source>The value the source gives: ~ about (within the tolerance), + at least, ≤ at most, – a range</source>
+        <translation>Der Wert, den die Quelle nennt: ~ etwa (innerhalb der Toleranz), + mindestens, ≤ höchstens, – ein Bereich</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
@@ -1008,12 +1047,8 @@ mit</translation>
         <translation>Ob die Quelle die Aussage behauptet oder bestreitet</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation>Das Kürzel der Quelle (die Nummer der Ausgangsdatei)</translation>
-    </message>
-    <message>
-        <source>The outlet the source is (or says it is)</source>
-        <translation>Das Medium, das die Quelle ist (oder zu sein behauptet)</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the claim (via …)</source>
+        <translation>Das Kürzel der Quelle und darunter, wem sie die Behauptung zuschreibt (via …)</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -1022,10 +1057,6 @@ mit</translation>
     <message>
         <source>Who says it, in the source</source>
         <translation>Wer es in der Quelle sagt</translation>
-    </message>
-    <message>
-        <source>Whom the source attributes the claim to</source>
-        <translation>Wem die Quelle die Behauptung zuschreibt</translation>
     </message>
     <message>
         <source>Cred.</source>
@@ -1074,6 +1105,10 @@ mit</translation>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Chosen by an analyst; “person?” is a guess from the name nobody confirmed (Alt+1 … Alt+6 in the panel, or Type in this tab)</source>
+        <translation>Von einem Analysten gewählt; „Person?“ ist eine Vermutung aus dem Namen, die niemand bestätigt hat (Alt+1 … Alt+6 im Bereich oder Typ in diesem Reiter)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1274,6 +1309,22 @@ mit</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Noch nichts zu vergleichen. Markieren Sie Zahlen und geben Sie ihnen eine Messgröße (F, dann was sie messen), oder Behauptungen und die Aussage, die sie behaupten oder bestreiten (C).</translation>
     </message>
+    <message>
+        <source>Nothing accepted to compare: {hidden}. Tick Include pending to compare them now, or review them (Review › Next Pending, N).</source>
+        <translation>Nichts Angenommenes zu vergleichen: {hidden}. Offene einbeziehen ankreuzen, um sie jetzt zu vergleichen, oder sie prüfen (Prüfung › Nächste offene, N).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with these options: {hidden}. Tick Include rejected to see them.</source>
+        <translation>Mit diesen Optionen nichts zu vergleichen: {hidden}. Abgelehnte einbeziehen ankreuzen, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>not shown: {hidden}</source>
+        <translation>nicht gezeigt: {hidden}</translation>
+    </message>
+    <message>
+        <source>via {source}</source>
+        <translation>via {source}</translation>
+    </message>
 </context>
 <context>
     <name>CompareViewCounts</name>
@@ -1294,6 +1345,45 @@ mit</translation>
 </context>
 <context>
     <name>Comparison</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n Zahl</numerusform>
+            <numerusform>%n Zahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} was/were rejected</source>
+        <translation>
+            <numerusform>{things} wurde abgelehnt</numerusform>
+            <numerusform>{things} wurden abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} wait(s) for review</source>
+        <translation>
+            <numerusform>{things} wartet auf Prüfung</numerusform>
+            <numerusform>{things} warten auf Prüfung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n rejected)</source>
+        <translation>
+            <numerusform> (%n abgelehnt)</numerusform>
+            <numerusform> (%n abgelehnt)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no value</source>
         <translation>kein Wert</translation>
@@ -1785,6 +1875,10 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>Das Dossier kann nicht erstellt werden: {reason}</translation>
     </message>
     <message>
+        <source>You are the only analyst in this project, so your annotations nobody has reviewed are included, marked “(pending)”. Untick to export only what you accepted (Review › Next Pending, N, walks your own).</source>
+        <translation>Sie sind der einzige Analyst in diesem Projekt, daher sind Ihre Annotationen, die niemand geprüft hat, enthalten, als „(offen)“ markiert. Haken entfernen, um nur Angenommenes zu exportieren (Prüfung › Nächste offene, N, geht Ihre eigenen durch).</translation>
+    </message>
+    <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. Der Dateiname endet auf {suffix}, daher wurde {written} geschrieben, nicht {chosen}; Format zeigt jetzt {written}.</translation>
     </message>
@@ -1811,6 +1905,13 @@ Seine Version: {author}, erkannt {when}</translation>
 </context>
 <context>
     <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed is/are left out (the dossier says so). Tick Include pending to show them marked “(pending)”, or review them first (Review › Next Pending, N).</source>
+        <translation>
+            <numerusform>%n noch nicht geprüfte Annotation bleibt außen vor (das Dossier sagt es). Offene einbeziehen ankreuzen, um sie als „(offen)“ markiert zu zeigen, oder sie zuerst prüfen (Prüfung › Nächste offene, N).</numerusform>
+            <numerusform>%n noch nicht geprüfte Annotationen bleiben außen vor (das Dossier sagt es). Offene einbeziehen ankreuzen, um sie als „(offen)“ markiert zu zeigen, oder sie zuerst prüfen (Prüfung › Nächste offene, N).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
         <translation>
@@ -1860,11 +1961,22 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
+    <message>
+        <source>doc. {start}–{end}</source>
+        <translation>Dok. {start}–{end}</translation>
+    </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
         <translation>
             <numerusform>{included} von %n Annotation</numerusform>
             <numerusform>{included} von %n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n pending left out)</source>
+        <translation>
+            <numerusform> (%n offene ausgelassen)</numerusform>
+            <numerusform> (%n offene ausgelassen)</numerusform>
         </translation>
     </message>
     <message>
@@ -1999,6 +2111,13 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>{source} über {attribution}</translation>
     </message>
     <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -2044,10 +2163,6 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>**Contents:**</source>
         <translation>**Inhalt:**</translation>
-    </message>
-    <message>
-        <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation>**Belege** lauten `002 ¶3 [120–145)`: Quelle 002, Absatz 3 (jede nicht leere Zeile des gespeicherten Texts ist ein Absatz, gezählt ab 1), Zeichen 120 bis 145 (Unicode-Codepunkte, gezählt ab 0, Ende ausgeschlossen). Jedes Zitat ist wörtlich; ein Zeilenumbruch in einem Zitat erscheint als ¶. Jeder Beleg verweist auf das Zitat in seiner Textstelle in Anhang B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
@@ -2219,6 +2334,60 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>No claims are included.</source>
         <translation>Es sind keine Behauptungen enthalten.</translation>
+    </message>
+    <message>
+        <source>{type} (guessed)</source>
+        <translation>{type} (vermutet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n vorgeschlagen</numerusform>
+            <numerusform>%n vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n angefochten</numerusform>
+            <numerusform>%n angefochten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed ({statuses}: {kinds}): export with *include pending* to show them, marked “(pending)”</source>
+        <translation>
+            <numerusform>%n noch nicht geprüfte Annotation ({statuses}: {kinds}): mit *Offene einbeziehen* exportieren, um sie als „(offen)“ markiert zu zeigen</numerusform>
+            <numerusform>%n noch nicht geprüfte Annotationen ({statuses}: {kinds}): mit *Offene einbeziehen* exportieren, um sie als „(offen)“ markiert zu zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (never shown)</source>
+        <translation>
+            <numerusform>%n abgelehnt (nie gezeigt)</numerusform>
+            <numerusform>%n abgelehnt (nie gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- **Left out:** {text}</source>
+        <translation>- **Ausgelassen:** {text}</translation>
+    </message>
+    <message>
+        <source>**Citations** read `002 ¶3 · doc. 120–145`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1); the quote is characters 120 up to 145 of the whole document (“doc.”), not of the paragraph (Unicode code points counted from 0 at the start of the text, the end excluded: text[120:145]). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
+        <translation>**Zitate** lesen sich `002 ¶3 · Dok. 120–145`: Quelle 002, Absatz 3 (jede nicht leere Zeile des gespeicherten Texts ist ein Absatz, gezählt ab 1); das Zitat sind die Zeichen 120 bis 145 des ganzen Dokuments („Dok.“), nicht des Absatzes (Unicode-Codepunkte, gezählt ab 0 am Textanfang, Ende ausgeschlossen: text[120:145]). Jedes Zitat ist wörtlich; ein Zeilenumbruch in einem Zitat erscheint als ¶. Jedes Zitat verweist auf seine Stelle in Anhang B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No figures are included: %n figure(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Keine Zahlen enthalten: %n Zahl wartet auf Prüfung (mit Offene einbeziehen exportieren, um sie zu zeigen).</numerusform>
+            <numerusform>Keine Zahlen enthalten: %n Zahlen warten auf Prüfung (mit Offene einbeziehen exportieren, um sie zu zeigen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No claims are included: %n claim(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Keine Behauptungen enthalten: %n Behauptung wartet auf Prüfung (mit Offene einbeziehen exportieren, um sie zu zeigen).</numerusform>
+            <numerusform>Keine Behauptungen enthalten: %n Behauptungen warten auf Prüfung (mit Offene einbeziehen exportieren, um sie zu zeigen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
@@ -2440,6 +2609,37 @@ Seine Version: {author}, erkannt {when}</translation>
     </message>
 </context>
 <context>
+    <name>EntityTypeChooser</name>
+    <message>
+        <source>The selected entity&apos;s type: {type}</source>
+        <translation>Typ der gewählten Entität: {type}</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s type: {type} ({key})</source>
+        <translation>Typ der Entität: {type} ({key})</translation>
+    </message>
+    <message>
+        <source>“{type}” is a guess from the name: {key} confirms it, or choose another. Until then the dossier marks it “(guessed)”.</source>
+        <translation>„{type}“ ist aus dem Namen vermutet: {key} bestätigt es, oder wählen Sie einen anderen. Bis dahin markiert das Dossier ihn als „(vermutet)“.</translation>
+    </message>
+    <message>
+        <source>Type not chosen yet: Alt+1 … Alt+6, or click one. The dossier leaves it blank.</source>
+        <translation>Typ noch nicht gewählt: Alt+1 … Alt+6 oder einen anklicken. Das Dossier lässt ihn leer.</translation>
+    </message>
+    <message>
+        <source>Select an entity annotation to choose its type.</source>
+        <translation>Wählen Sie eine Entitäts-Annotation, um ihren Typ festzulegen.</translation>
+    </message>
+    <message>
+        <source>Set type to {type}</source>
+        <translation>Typ auf {type} setzen</translation>
+    </message>
+    <message>
+        <source>{name}: {type}</source>
+        <translation>{name}: {type}</translation>
+    </message>
+</context>
+<context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
@@ -2490,6 +2690,25 @@ Seine Version: {author}, erkannt {when}</translation>
             <numerusform>%n codierte Auswahl nach {path} exportiert</numerusform>
             <numerusform>%n codierte Auswahlen nach {path} exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Which tool is the file for?</source>
+        <translation>Für welches Werkzeug ist die Datei?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) hold emoji or other characters that tools count differently ({titles}).</source>
+        <translation>
+            <numerusform>%n Dokument enthält Emoji oder andere Zeichen, die Werkzeuge unterschiedlich zählen ({titles}).</numerusform>
+            <numerusform>%n Dokumente enthalten Emoji oder andere Zeichen, die Werkzeuge unterschiedlich zählen ({titles}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QualCoder, NVivo, MAXQDA and ATLAS.ti highlight codings counted in UTF-16 units: pick them to see every coding where it belongs (QualCoder then stores the coded text of a coding after an emoji one character off). The REFI-QDA standard counts Unicode characters: pick it for other readers and for the coded text QualCoder stores and reports.</source>
+        <translation>QualCoder, NVivo, MAXQDA und ATLAS.ti markieren Kodierungen, gezählt in UTF-16-Einheiten: Wählen Sie sie, um jede Kodierung an ihrer Stelle zu sehen (QualCoder speichert dann den kodierten Text einer Kodierung nach einem Emoji um ein Zeichen versetzt). Der REFI-QDA-Standard zählt Unicode-Zeichen: Wählen Sie ihn für andere Leser und für den kodierten Text, den QualCoder speichert und berichtet.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA standard</source>
+        <translation>Der REFI-QDA-Standard</translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
@@ -2597,6 +2816,10 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source> by {who}</source>
         <translation> von {who}</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (Rückgängig)</translation>
     </message>
     <message>
         <source>edited{by}</source>
@@ -2753,6 +2976,152 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
         <translation>{names}: Sprache nicht erkannt — in Bearbeiten › Dokument-Metadaten festlegen (Strg+Umschalt+M).</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>A name tagged with E: blue, with a solid underline.</source>
+        <translation>Ein mit E markierter Name: blau, durchgehend unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>An amount, share or date tagged with F: orange, with a dashed underline.</source>
+        <translation>Ein mit F markierter Betrag, Anteil oder ein Datum: orange, gestrichelt unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>A statement tagged with C: bluish green, with a wavy underline.</source>
+        <translation>Eine mit C markierte Aussage: blaugrün, wellig unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Overlapping annotations</source>
+        <translation>Überlappende Annotationen</translation>
+    </message>
+    <message>
+        <source>One underline per annotation, a few pixels apart: here an entity inside a claim.</source>
+        <translation>Eine Unterstreichung je Annotation, ein paar Pixel auseinander: hier eine Entität in einer Behauptung.</translation>
+    </message>
+    <message>
+        <source>Author&apos;s bar</source>
+        <translation>Balken des Autors</translation>
+    </message>
+    <message>
+        <source>A short bar where an annotation starts, in its author&apos;s colour (authors below).</source>
+        <translation>Ein kurzer Balken, wo eine Annotation beginnt, in der Farbe ihres Autors (Autoren unten).</translation>
+    </message>
+    <message>
+        <source>Selected annotation</source>
+        <translation>Gewählte Annotation</translation>
+    </message>
+    <message>
+        <source>A dark outline: the annotation the panel shows.</source>
+        <translation>Ein dunkler Rahmen: die Annotation, die der Bereich zeigt.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>A dashed outline: proposed by Find All Mentions or Find Figures, not yet an annotation. The thicker one is current: Enter accepts it, Backspace rejects it.</source>
+        <translation>Ein gestrichelter Rahmen: von Alle Erwähnungen finden oder Zahlen finden vorgeschlagen, noch keine Annotation. Der dickere ist der aktuelle: Eingabe nimmt ihn an, Rücktaste lehnt ihn ab.</translation>
+    </message>
+    <message>
+        <source>Same thing elsewhere</source>
+        <translation>Dasselbe anderswo</translation>
+    </message>
+    <message>
+        <source>Purple borders: a mention of the entity, measure or proposition selected in another article (F3 goes to the next).</source>
+        <translation>Violette Ränder: eine Erwähnung der in einem anderen Artikel gewählten Entität, Messgröße oder Aussage (F3 springt zur nächsten).</translation>
+    </message>
+    <message>
+        <source>Find match</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Yellow: a match of the find bar (Ctrl+F); the current one is outlined.</source>
+        <translation>Gelb: ein Treffer der Suchleiste (Strg+F); der aktuelle ist umrandet.</translation>
+    </message>
+    <message>
+        <source>person?</source>
+        <translation>Person?</translation>
+    </message>
+    <message>
+        <source>In the panel and the register: a type guessed from the name, not confirmed (Alt+1 … Alt+6).</source>
+        <translation>Im Bereich und im Register: ein aus dem Namen vermuteter, unbestätigter Typ (Alt+1 … Alt+6).</translation>
+    </message>
+    <message>
+        <source>⚙ Machine-read</source>
+        <translation>⚙ Maschinell gelesen</translation>
+    </message>
+    <message>
+        <source>In the panel: the figure&apos;s value was read by the parser; ✎ typed by hand.</source>
+        <translation>Im Bereich: der Wert der Zahl wurde vom Parser gelesen; ✎ von Hand eingegeben.</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>(offen)</translation>
+    </message>
+    <message>
+        <source>In the dossier and Compare: proposed or disputed, not yet accepted by a reviewer.</source>
+        <translation>Im Dossier und im Vergleich: vorgeschlagen oder angefochten, noch nicht von einem Prüfer angenommen.</translation>
+    </message>
+    <message>
+        <source>⚠ Sources disagree</source>
+        <translation>⚠ Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>In Compare and the register: two values that cannot both be true.</source>
+        <translation>Im Vergleich und im Register: zwei Werte, die nicht beide wahr sein können.</translation>
+    </message>
+    <message>
+        <source>⚠ Contested</source>
+        <translation>⚠ Umstritten</translation>
+    </message>
+    <message>
+        <source>In Compare: one source asserts what another denies.</source>
+        <translation>Im Vergleich: eine Quelle behauptet, was eine andere bestreitet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the highlights mean&lt;/b&gt; (View › Legend)</source>
+        <translation>&lt;b&gt;Was die Markierungen bedeuten&lt;/b&gt; (Ansicht › Legende)</translation>
+    </message>
+    <message>
+        <source>this author&apos;s bar and colour</source>
+        <translation>Balken und Farbe dieses Autors</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Legend: what the highlights mean</source>
+        <translation>Legende: was die Markierungen bedeuten</translation>
+    </message>
+    <message>
+        <source>In an article</source>
+        <translation>In einem Artikel</translation>
+    </message>
+    <message>
+        <source>Authors in this project</source>
+        <translation>Autoren in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <source>No annotations yet.</source>
+        <translation>Noch keine Annotationen.</translation>
     </message>
 </context>
 <context>
@@ -3072,8 +3441,8 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>Kann nicht zugleich wahr sein mit: {sources}</translation>
     </message>
     <message>
-        <source>Read as {interval}</source>
-        <translation>Gelesen als {interval}</translation>
+        <source>{bound}: read as {interval}</source>
+        <translation>{bound}: gelesen als {interval}</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3756,127 @@ Seine Version: {author}, erkannt {when}</translation>
     </message>
 </context>
 <context>
+    <name>QdpxImport</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Figure (a measure)</source>
+        <translation>Zahl (eine Messgröße)</translation>
+    </message>
+    <message>
+        <source>Claim (a proposition)</source>
+        <translation>Behauptung (eine Aussage)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Entity (kind only)</source>
+        <translation>Entität (nur die Art)</translation>
+    </message>
+    <message>
+        <source>Figure (kind only)</source>
+        <translation>Zahl (nur die Art)</translation>
+    </message>
+    <message>
+        <source>Claim (kind only)</source>
+        <translation>Behauptung (nur die Art)</translation>
+    </message>
+    <message>
+        <source>entity “{label}”</source>
+        <translation>Entität „{label}“</translation>
+    </message>
+    <message>
+        <source>measure “{label}”</source>
+        <translation>Messgröße „{label}“</translation>
+    </message>
+    <message>
+        <source>proposition “{label}”</source>
+        <translation>Aussage „{label}“</translation>
+    </message>
+    <message>
+        <source>entity (kind only)</source>
+        <translation>Entität (nur die Art)</translation>
+    </message>
+    <message>
+        <source>figure (kind only)</source>
+        <translation>Zahl (nur die Art)</translation>
+    </message>
+    <message>
+        <source>claim (kind only)</source>
+        <translation>Behauptung (nur die Art)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text source(s)</source>
+        <translation>
+            <numerusform>%n Textquelle</numerusform>
+            <numerusform>%n Textquellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n Kodierung</numerusform>
+            <numerusform>%n Kodierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on text without a code arrive as {kind} annotations holding the note.</source>
+        <translation>
+            <numerusform>%n Notiz zu Text ohne Code kommt als Annotation der Art {kind} mit der Notiz an.</numerusform>
+            <numerusform>%n Notizen zu Text ohne Code kommen als Annotationen der Art {kind} mit der Notiz an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %n item(s) ({items}).</source>
+        <translation>
+            <numerusform>Nicht importiert: %n Element ({items}).</numerusform>
+            <numerusform>Nicht importiert: %n Elemente ({items}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxMappingDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} importieren</translation>
+    </message>
+    <message>
+        <source>Each coding becomes an annotation on exactly its text, its memo the note and its coder the author. Choose what each code records:</source>
+        <translation>Jede Kodierung wird eine Annotation genau auf ihrem Text, ihr Memo die Notiz und ihr Kodierer der Autor. Wählen Sie, was jeder Code erfasst:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Kodierungen</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
@@ -3611,6 +4101,18 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>Typ der Entität festlegen</translation>
     </message>
     <message>
+        <source>accepted and pending</source>
+        <translation>angenommene und offene</translation>
+    </message>
+    <message>
+        <source>Counts figures as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Zählt Zahlen wie der Vergleich: {counted} (die Einbeziehen-Optionen des Vergleichs ändern beides).</translation>
+    </message>
+    <message>
+        <source>Counts claims as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Zählt Behauptungen wie der Vergleich: {counted} (die Einbeziehen-Optionen des Vergleichs ändern beides).</translation>
+    </message>
+    <message>
         <source>Select an entity in the register first.</source>
         <translation>Wählen Sie zuerst eine Entität im Register.</translation>
     </message>
@@ -3786,12 +4288,8 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>Wählen Sie eine Annotation zum Kommentieren.</translation>
     </message>
     <message>
-        <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation>Nichts mehr zu prüfen: jede gezeigte Annotation der Kollegen hat ein Urteil.</translation>
-    </message>
-    <message>
-        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation>Zu prüfen: {annotation} von {author} (A annehmen · R ablehnen · D anfechten · N nächste)</translation>
+        <source>Nothing left to review: every annotation shown has a verdict.</source>
+        <translation>Nichts mehr zu prüfen: jede gezeigte Annotation hat ein Urteil.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4506,17 @@ in {document}</translation>
     <message>
         <source>That annotation no longer exists.</source>
         <translation>Diese Annotation gibt es nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-review (%n of your own proposed): {description} (A accept · R reject · D dispute · N next). No colleague&apos;s annotation waits for review.</source>
+        <translation>
+            <numerusform>Selbstprüfung (%n eigener Vorschlag): {description} (A annehmen · R ablehnen · D anfechten · N nächste). Keine Annotation eines Kollegen wartet auf Prüfung.</numerusform>
+            <numerusform>Selbstprüfung (%n eigene Vorschläge): {description} (A annehmen · R ablehnen · D anfechten · N nächste). Keine Annotation eines Kollegen wartet auf Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
+        <translation>Zu prüfen: {annotation} von {author} (A annehmen · R ablehnen · D anfechten · N nächste)</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4905,14 @@ in {document}</translation>
         <translation>Wählen Sie eine zu löschende Annotation (Hervorhebung oder Zeile anklicken).</translation>
     </message>
     <message>
+        <source>Delete a colleague&apos;s reviewed annotation</source>
+        <translation>Geprüfte Annotation eines Kollegen löschen</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>Nicht gelöscht.</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
@@ -4623,6 +5140,13 @@ in {document}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source> Still to review: %n suggestion(s) of {names} (kept: pick the search in the Suggestions dock).</source>
+        <translation>
+            <numerusform> Noch zu prüfen: %n Vorschlag aus {names} (behalten: die Suche im Bereich Vorschläge wählen).</numerusform>
+            <numerusform> Noch zu prüfen: %n Vorschläge aus {names} (behalten: die Suche im Bereich Vorschläge wählen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Erwähnung „{text}“ angenommen (%n übrig; Strg+Z macht rückgängig)</numerusform>
@@ -4665,6 +5189,14 @@ in {document}</translation>
         <translation>Keine Vorschläge. Wählen Sie eine Entität im Register und dann Alle Erwähnungen finden, oder Abgleich ▸ Zahlen finden (Strg+Umschalt+G) in einem Artikel.</translation>
     </message>
     <message>
+        <source>Each search keeps its unreviewed suggestions: pick one to review it</source>
+        <translation>Jede Suche behält ihre ungeprüften Vorschläge: eine wählen, um sie zu prüfen</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
         <source>Accepted figures measure:</source>
         <translation>Messgröße angenommener Zahlen:</translation>
     </message>
@@ -4697,6 +5229,10 @@ in {document}</translation>
         <translation>alles geprüft.</translation>
     </message>
     <message>
+        <source>{title} (all reviewed)</source>
+        <translation>{title} (alle geprüft)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
@@ -4715,6 +5251,13 @@ in {document}</translation>
         <translation>
             <numerusform>%n mögliche Erwähnung zu prüfen.</numerusform>
             <numerusform>%n mögliche Erwähnungen zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n to review)</source>
+        <translation>
+            <numerusform>{title} (%n zu prüfen)</numerusform>
+            <numerusform>{title} (%n zu prüfen)</numerusform>
         </translation>
     </message>
 </context>
@@ -5049,6 +5592,10 @@ in {document}</translation>
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Completely reliable</source>
@@ -5391,8 +5938,16 @@ Das lässt sich nicht rückgängig machen und leert den Rückgängig-Verlauf.</n
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Every keyboard shortcut</source>
-        <translation>Alle Tastenkürzel</translation>
+        <source>Every keyboard shortcut, and what the highlights mean</source>
+        <translation>Alle Tastenkürzel, und was die Markierungen bedeuten</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>What the highlight colours, underlines, outlines and author colours mean</source>
+        <translation>Was Markierungsfarben, Unterstreichungen, Rahmen und Autorenfarben bedeuten</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
@@ -5409,6 +5964,10 @@ Das lässt sich nicht rückgängig machen und leert den Rückgängig-Verlauf.</n
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Entity &amp;Type</source>
+        <translation>Entitäts&amp;typ</translation>
     </message>
     <message>
         <source>&amp;View</source>

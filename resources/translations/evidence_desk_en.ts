@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message numerus="yes">
+        <source>Delete it and its %n review(s)?</source>
+        <translation>
+            <numerusform>Delete it and its %n review?</numerusform>
+            <numerusform>Delete it and its %n reviews?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthorFilterCounts</name>
     <message numerus="yes">
         <source>Show: {shown} of %n author(s)</source>
@@ -138,6 +148,44 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} was/were rejected</source>
+        <translation>
+            <numerusform>{things} was rejected</numerusform>
+            <numerusform>{things} were rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} wait(s) for review</source>
+        <translation>
+            <numerusform>{things} waits for review</numerusform>
+            <numerusform>{things} wait for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n rejected)</source>
+        <translation>
+            <numerusform> (%n rejected)</numerusform>
+            <numerusform> (%n rejected)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanelCounts</name>
     <message numerus="yes">
         <source>%n annotation(s) changed by you AND a colleague since your last exchange. Compare, then keep yours or take theirs.</source>
@@ -170,6 +218,13 @@ Import them as:</numerusform>
 <context>
     <name>DossierDialogCounts</name>
     <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed is/are left out (the dossier says so). Tick Include pending to show them marked “(pending)”, or review them first (Review › Next Pending, N).</source>
+        <translation>
+            <numerusform>%n annotation not yet reviewed is left out (the dossier says so). Tick Include pending to show them marked “(pending)”, or review them first (Review › Next Pending, N).</numerusform>
+            <numerusform>%n annotations not yet reviewed are left out (the dossier says so). Tick Include pending to show them marked “(pending)”, or review them first (Review › Next Pending, N).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n page(s))</source>
         <translation>
             <numerusform>(%n page)</numerusform>
@@ -191,6 +246,13 @@ Import them as:</numerusform>
         <translation>
             <numerusform>{included} of %n annotation</numerusform>
             <numerusform>{included} of %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n pending left out)</source>
+        <translation>
+            <numerusform> (%n pending left out)</numerusform>
+            <numerusform> (%n pending left out)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -229,6 +291,41 @@ Import them as:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n proposed</numerusform>
+            <numerusform>%n proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n disputed</numerusform>
+            <numerusform>%n disputed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed ({statuses}: {kinds}): export with *include pending* to show them, marked “(pending)”</source>
+        <translation>
+            <numerusform>%n annotation not yet reviewed ({statuses}: {kinds}): export with *include pending* to show them, marked “(pending)”</numerusform>
+            <numerusform>%n annotations not yet reviewed ({statuses}: {kinds}): export with *include pending* to show them, marked “(pending)”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (never shown)</source>
+        <translation>
+            <numerusform>%n rejected (never shown)</numerusform>
+            <numerusform>%n rejected (never shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -240,6 +337,20 @@ Import them as:</numerusform>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No figures are included: %n figure(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>No figures are included: %n figure waits for review (export with include pending to show them).</numerusform>
+            <numerusform>No figures are included: %n figures wait for review (export with include pending to show them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No claims are included: %n claim(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>No claims are included: %n claim waits for review (export with include pending to show them).</numerusform>
+            <numerusform>No claims are included: %n claims wait for review (export with include pending to show them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -257,6 +368,13 @@ Import them as:</numerusform>
         <translation>
             <numerusform>Exported %n coded selection to {path}</numerusform>
             <numerusform>Exported %n coded selections to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) hold emoji or other characters that tools count differently ({titles}).</source>
+        <translation>
+            <numerusform>%n document holds emoji or other characters that tools count differently ({titles}).</numerusform>
+            <numerusform>%n documents hold emoji or other characters that tools count differently ({titles}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -343,12 +461,60 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
+    <name>QdpxImport</name>
+    <message numerus="yes">
+        <source>%n text source(s)</source>
+        <translation>
+            <numerusform>%n text source</numerusform>
+            <numerusform>%n text sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on text without a code arrive as {kind} annotations holding the note.</source>
+        <translation>
+            <numerusform>%n note on text without a code arrives as a {kind} annotation holding the note.</numerusform>
+            <numerusform>%n notes on text without a code arrive as {kind} annotations holding the note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %n item(s) ({items}).</source>
+        <translation>
+            <numerusform>Not imported: %n item ({items}).</numerusform>
+            <numerusform>Not imported: %n items ({items}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterPanelCounts</name>
     <message numerus="yes">
         <source>Merge %n item(s) into “{name}”</source>
         <translation>
             <numerusform>Merge %n item into “{name}”</numerusform>
             <numerusform>Merge %n items into “{name}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reviewing</name>
+    <message numerus="yes">
+        <source>Self-review (%n of your own proposed): {description} (A accept · R reject · D dispute · N next). No colleague&apos;s annotation waits for review.</source>
+        <translation>
+            <numerusform>Self-review (%n of your own proposed): {description} (A accept · R reject · D dispute · N next). No colleague&apos;s annotation waits for review.</numerusform>
+            <numerusform>Self-review (%n of your own proposed): {description} (A accept · R reject · D dispute · N next). No colleague&apos;s annotation waits for review.</numerusform>
         </translation>
     </message>
 </context>
@@ -430,6 +596,13 @@ Import them as:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source> Still to review: %n suggestion(s) of {names} (kept: pick the search in the Suggestions dock).</source>
+        <translation>
+            <numerusform> Still to review: %n suggestion of {names} (kept: pick the search in the Suggestions dock).</numerusform>
+            <numerusform> Still to review: %n suggestions of {names} (kept: pick the search in the Suggestions dock).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</numerusform>
@@ -479,6 +652,13 @@ Import them as:</numerusform>
         <translation>
             <numerusform>%n possible mention to review.</numerusform>
             <numerusform>%n possible mentions to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n to review)</source>
+        <translation>
+            <numerusform>{title} (%n to review)</numerusform>
+            <numerusform>{title} (%n to review)</numerusform>
         </translation>
     </message>
 </context>

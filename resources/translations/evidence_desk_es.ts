@@ -376,8 +376,12 @@
         <translation>Entidad</translation>
     </message>
     <message>
-        <source>e.g. 14000000000</source>
-        <translation>p. ej. 14000000000</translation>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>e.g. 14 000 000 000</source>
+        <translation>p. ej. 14 000 000 000</translation>
     </message>
     <message>
         <source>upper end</source>
@@ -519,6 +523,29 @@
         <translation>La credibilidad se califica de 1 a 6.</translation>
     </message>
     <message>
+        <source>a colleague</source>
+        <translation>un colega</translation>
+    </message>
+    <message>
+        <source>“{quote}” is {owner}&apos;s {kind}, {status} in review.</source>
+        <translation>«{quote}» es {kind} de {owner}, {status} en revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete it and its %n review(s)?</source>
+        <translation>
+            <numerusform>¿Eliminarla junto con su %n revisión?</numerusform>
+            <numerusform>¿Eliminarla junto con sus %n revisiones?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it?</source>
+        <translation>¿Eliminarla?</translation>
+    </message>
+    <message>
+        <source>(Edit › Undo brings it back.)</source>
+        <translation>(Edición › Deshacer la recupera.)</translation>
+    </message>
+    <message>
         <source>That annotation exists already.</source>
         <translation>Esa anotación ya existe.</translation>
     </message>
@@ -529,6 +556,30 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>¿Quién anota?</translation>
+    </message>
+    <message>
+        <source>Every annotation records who made it, so colleagues can tell their work from yours. Evidence Desk needs a name for you.</source>
+        <translation>Cada anotación registra quién la hizo, para que los colegas distingan su trabajo del suyo. Evidence Desk necesita un nombre para usted.</translation>
+    </message>
+    <message>
+        <source>Enter My Name…</source>
+        <translation>Escribir mi nombre…</translation>
+    </message>
+    <message>
+        <source>Continue as “{name}”</source>
+        <translation>Continuar como «{name}»</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>As “{name}”, your annotations are signed “{name}” until you give your name in Profile › Edit Profile.</source>
+        <translation>Como «{name}», sus anotaciones se firman «{name}» hasta que indique su nombre en Perfil › Editar perfil.</translation>
+    </message>
     <message>
         <source>No project there</source>
         <translation>No hay ningún proyecto ahí</translation>
@@ -560,6 +611,10 @@ Create a new, empty project there?</source>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
         <translation>Proyectos de Evidence Desk (*.evidence);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Annotating as “{name}”: Profile › Edit Profile gives your name</source>
+        <translation>Anota como «{name}»: Perfil › Editar perfil indica su nombre</translation>
     </message>
 </context>
 <context>
@@ -764,10 +819,6 @@ Scale AI
 <context>
     <name>ColleagueExchange</name>
     <message>
-        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation>Anotaciones o proyecto de un colega (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Proyectos de Evidence Desk (*.evidence);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
         <translation>W3C Web Annotations (*.jsonld);;Todos los archivos (*)</translation>
     </message>
@@ -780,8 +831,12 @@ Scale AI
         <translation>Importar anotaciones de un &amp;colega…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation>Fusionar las anotaciones W3C (.jsonld) o el archivo de proyecto (.evidence) de un colega</translation>
+        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence *.qdpx);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;REFI-QDA projects: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;All files (*)</source>
+        <translation>Anotaciones o proyecto de un colega (*.jsonld *.json *.evidence *.qdpx);;Anotaciones web W3C (*.jsonld *.json);;Proyectos de Evidence Desk (*.evidence);;Proyectos REFI-QDA: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s W3C annotations (.jsonld), project file (.evidence) or REFI-QDA project (.qdpx)</source>
+        <translation>Combinar las anotaciones W3C (.jsonld), el archivo de proyecto (.evidence) o el proyecto REFI-QDA (.qdpx) de un colega</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
@@ -946,10 +1001,6 @@ Importarlas como:</numerusform>
         <translation>Fuente</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation>La etiqueta de la fuente (el número del archivo de origen) y su medio</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>Grado</translation>
     </message>
@@ -962,28 +1013,16 @@ Importarlas como:</numerusform>
         <translation>Valor</translation>
     </message>
     <message>
-        <source>The value the source gives</source>
-        <translation>El valor que da la fuente</translation>
-    </message>
-    <message>
-        <source>Bound</source>
-        <translation>Límite</translation>
-    </message>
-    <message>
-        <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation>Cómo lo expresa la fuente: exacto, aproximadamente, al menos, como máximo, un intervalo</translation>
-    </message>
-    <message>
         <source>The source&apos;s words</source>
         <translation>Las palabras de la fuente</translation>
     </message>
     <message>
-        <source>Says who</source>
-        <translation>Según quién</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the figure (via …)</source>
+        <translation>La etiqueta de la fuente y, debajo, a quién atribuye la cifra (vía …)</translation>
     </message>
     <message>
-        <source>Whom the source attributes the figure to</source>
-        <translation>A quién atribuye la fuente la cifra</translation>
+        <source>The value the source gives: ~ about (within the tolerance), + at least, ≤ at most, – a range</source>
+        <translation>El valor que da la fuente: ~ aproximadamente (dentro de la tolerancia), + al menos, ≤ como máximo, – un intervalo</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
@@ -1008,12 +1047,8 @@ con</translation>
         <translation>Si la fuente afirma o niega la proposición</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation>La etiqueta de la fuente (el número del archivo de origen)</translation>
-    </message>
-    <message>
-        <source>The outlet the source is (or says it is)</source>
-        <translation>El medio que es la fuente (o dice ser)</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the claim (via …)</source>
+        <translation>La etiqueta de la fuente y, debajo, a quién atribuye la afirmación (vía …)</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -1022,10 +1057,6 @@ con</translation>
     <message>
         <source>Who says it, in the source</source>
         <translation>Quién lo dice, en la fuente</translation>
-    </message>
-    <message>
-        <source>Whom the source attributes the claim to</source>
-        <translation>A quién atribuye la fuente la afirmación</translation>
     </message>
     <message>
         <source>Cred.</source>
@@ -1074,6 +1105,10 @@ con</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Chosen by an analyst; “person?” is a guess from the name nobody confirmed (Alt+1 … Alt+6 in the panel, or Type in this tab)</source>
+        <translation>Elegido por un analista; «Persona?» es una suposición a partir del nombre que nadie confirmó (Alt+1 … Alt+6 en el panel, o Tipo en esta pestaña)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1274,6 +1309,22 @@ con</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Todavía nada que comparar. Marque cifras y deles una medida (F, luego qué miden), o afirmaciones y la proposición que afirman o niegan (C).</translation>
     </message>
+    <message>
+        <source>Nothing accepted to compare: {hidden}. Tick Include pending to compare them now, or review them (Review › Next Pending, N).</source>
+        <translation>Nada aceptado que comparar: {hidden}. Marque Incluir pendientes para compararlas ahora, o revíselas (Revisión › Siguiente pendiente, N).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with these options: {hidden}. Tick Include rejected to see them.</source>
+        <translation>Nada que comparar con estas opciones: {hidden}. Marque Incluir rechazadas para verlas.</translation>
+    </message>
+    <message>
+        <source>not shown: {hidden}</source>
+        <translation>no mostradas: {hidden}</translation>
+    </message>
+    <message>
+        <source>via {source}</source>
+        <translation>vía {source}</translation>
+    </message>
 </context>
 <context>
     <name>CompareViewCounts</name>
@@ -1294,6 +1345,45 @@ con</translation>
 </context>
 <context>
     <name>Comparison</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n cifra</numerusform>
+            <numerusform>%n cifras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} was/were rejected</source>
+        <translation>
+            <numerusform>{things} fue rechazada</numerusform>
+            <numerusform>{things} fueron rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} wait(s) for review</source>
+        <translation>
+            <numerusform>{things} espera revisión</numerusform>
+            <numerusform>{things} esperan revisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n rejected)</source>
+        <translation>
+            <numerusform> (%n rechazada)</numerusform>
+            <numerusform> (%n rechazadas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no value</source>
         <translation>sin valor</translation>
@@ -1785,6 +1875,10 @@ Su versión: {author}, detectada {when}</translation>
         <translation>No se puede componer el dosier: {reason}</translation>
     </message>
     <message>
+        <source>You are the only analyst in this project, so your annotations nobody has reviewed are included, marked “(pending)”. Untick to export only what you accepted (Review › Next Pending, N, walks your own).</source>
+        <translation>Es el único analista de este proyecto, así que sus anotaciones que nadie ha revisado se incluyen, marcadas «(pendiente)». Desmarque para exportar solo lo que aceptó (Revisión › Siguiente pendiente, N, recorre las suyas).</translation>
+    </message>
+    <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. El nombre del archivo termina en {suffix}, así que se escribió {written} y no {chosen}; Formato indica ahora {written}.</translation>
     </message>
@@ -1811,6 +1905,13 @@ Su versión: {author}, detectada {when}</translation>
 </context>
 <context>
     <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed is/are left out (the dossier says so). Tick Include pending to show them marked “(pending)”, or review them first (Review › Next Pending, N).</source>
+        <translation>
+            <numerusform>%n anotación aún sin revisar queda fuera (el dosier lo indica). Marque Incluir pendientes para mostrarla marcada «(pendiente)», o revísela antes (Revisión › Siguiente pendiente, N).</numerusform>
+            <numerusform>%n anotaciones aún sin revisar quedan fuera (el dosier lo indica). Marque Incluir pendientes para mostrarlas marcadas «(pendiente)», o revíselas antes (Revisión › Siguiente pendiente, N).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
         <translation>
@@ -1860,11 +1961,22 @@ Su versión: {author}, detectada {when}</translation>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
+    <message>
+        <source>doc. {start}–{end}</source>
+        <translation>doc. {start}–{end}</translation>
+    </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
         <translation>
             <numerusform>{included} de %n anotación</numerusform>
             <numerusform>{included} de %n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n pending left out)</source>
+        <translation>
+            <numerusform> (%n pendiente excluida)</numerusform>
+            <numerusform> (%n pendientes excluidas)</numerusform>
         </translation>
     </message>
     <message>
@@ -1999,6 +2111,13 @@ Su versión: {author}, detectada {when}</translation>
         <translation>{source} vía {attribution}</translation>
     </message>
     <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entidad</numerusform>
+            <numerusform>%n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2044,10 +2163,6 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>**Contents:**</source>
         <translation>**Índice:**</translation>
-    </message>
-    <message>
-        <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation>**Las citas** se leen `002 ¶3 [120–145)`: fuente 002, párrafo 3 (cada línea no vacía del texto guardado es un párrafo, contado desde 1), caracteres 120 a 145 (puntos de código Unicode contados desde 0, final excluido). Cada cita es literal; un salto de línea dentro de una cita se muestra como ¶. Cada cita enlaza con la cita en su pasaje del Apéndice B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
@@ -2219,6 +2334,60 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>No claims are included.</source>
         <translation>No se incluye ninguna afirmación.</translation>
+    </message>
+    <message>
+        <source>{type} (guessed)</source>
+        <translation>{type} (supuesto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n cuestionada</numerusform>
+            <numerusform>%n cuestionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed ({statuses}: {kinds}): export with *include pending* to show them, marked “(pending)”</source>
+        <translation>
+            <numerusform>%n anotación aún sin revisar ({statuses}: {kinds}): exporte con *incluir pendientes* para mostrarla, marcada «(pendiente)»</numerusform>
+            <numerusform>%n anotaciones aún sin revisar ({statuses}: {kinds}): exporte con *incluir pendientes* para mostrarlas, marcadas «(pendiente)»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (never shown)</source>
+        <translation>
+            <numerusform>%n rechazada (nunca se muestra)</numerusform>
+            <numerusform>%n rechazadas (nunca se muestran)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- **Left out:** {text}</source>
+        <translation>- **Excluidas:** {text}</translation>
+    </message>
+    <message>
+        <source>**Citations** read `002 ¶3 · doc. 120–145`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1); the quote is characters 120 up to 145 of the whole document (“doc.”), not of the paragraph (Unicode code points counted from 0 at the start of the text, the end excluded: text[120:145]). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
+        <translation>Las **citas** se leen `002 ¶3 · doc. 120–145`: fuente 002, párrafo 3 (cada línea no vacía del texto guardado es un párrafo, contado desde 1); la cita son los caracteres 120 a 145 del documento entero («doc.»), no del párrafo (puntos de código Unicode contados desde 0 al inicio del texto, final excluido: text[120:145]). Cada cita es literal; un salto de línea dentro de una cita se muestra como ¶. Cada cita enlaza con su pasaje en el Apéndice B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No figures are included: %n figure(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Ninguna cifra incluida: %n cifra espera revisión (exporte con incluir pendientes para mostrarla).</numerusform>
+            <numerusform>Ninguna cifra incluida: %n cifras esperan revisión (exporte con incluir pendientes para mostrarlas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No claims are included: %n claim(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Ninguna afirmación incluida: %n afirmación espera revisión (exporte con incluir pendientes para mostrarla).</numerusform>
+            <numerusform>Ninguna afirmación incluida: %n afirmaciones esperan revisión (exporte con incluir pendientes para mostrarlas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
@@ -2440,6 +2609,37 @@ Su versión: {author}, detectada {when}</translation>
     </message>
 </context>
 <context>
+    <name>EntityTypeChooser</name>
+    <message>
+        <source>The selected entity&apos;s type: {type}</source>
+        <translation>Tipo de la entidad seleccionada: {type}</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s type: {type} ({key})</source>
+        <translation>Tipo de la entidad: {type} ({key})</translation>
+    </message>
+    <message>
+        <source>“{type}” is a guess from the name: {key} confirms it, or choose another. Until then the dossier marks it “(guessed)”.</source>
+        <translation>«{type}» es una suposición a partir del nombre: {key} la confirma, o elija otro. Hasta entonces el dosier lo marca «(supuesto)».</translation>
+    </message>
+    <message>
+        <source>Type not chosen yet: Alt+1 … Alt+6, or click one. The dossier leaves it blank.</source>
+        <translation>Tipo aún sin elegir: Alt+1 … Alt+6, o haga clic en uno. El dosier lo deja en blanco.</translation>
+    </message>
+    <message>
+        <source>Select an entity annotation to choose its type.</source>
+        <translation>Seleccione una anotación de entidad para elegir su tipo.</translation>
+    </message>
+    <message>
+        <source>Set type to {type}</source>
+        <translation>Poner el tipo {type}</translation>
+    </message>
+    <message>
+        <source>{name}: {type}</source>
+        <translation>{name}: {type}</translation>
+    </message>
+</context>
+<context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
@@ -2490,6 +2690,25 @@ Su versión: {author}, detectada {when}</translation>
             <numerusform>Exportada %n selección codificada a {path}</numerusform>
             <numerusform>Exportadas %n selecciones codificadas a {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Which tool is the file for?</source>
+        <translation>¿Para qué herramienta es el archivo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) hold emoji or other characters that tools count differently ({titles}).</source>
+        <translation>
+            <numerusform>%n documento contiene emoji u otros caracteres que las herramientas cuentan de forma distinta ({titles}).</numerusform>
+            <numerusform>%n documentos contienen emoji u otros caracteres que las herramientas cuentan de forma distinta ({titles}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QualCoder, NVivo, MAXQDA and ATLAS.ti highlight codings counted in UTF-16 units: pick them to see every coding where it belongs (QualCoder then stores the coded text of a coding after an emoji one character off). The REFI-QDA standard counts Unicode characters: pick it for other readers and for the coded text QualCoder stores and reports.</source>
+        <translation>QualCoder, NVivo, MAXQDA y ATLAS.ti resaltan las codificaciones contadas en unidades UTF-16: elíjalos para ver cada codificación en su sitio (QualCoder guarda entonces el texto codificado de una codificación tras un emoji desplazado un carácter). El estándar REFI-QDA cuenta caracteres Unicode: elíjalo para otros lectores y para el texto codificado que QualCoder guarda e informa.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA standard</source>
+        <translation>El estándar REFI-QDA</translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
@@ -2597,6 +2816,10 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source> by {who}</source>
         <translation> por {who}</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (deshacer)</translation>
     </message>
     <message>
         <source>edited{by}</source>
@@ -2753,6 +2976,152 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
         <translation>{names}: idioma no detectado — indíquelo en Edición › Metadatos del documento (Ctrl+Mayús+M).</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>A name tagged with E: blue, with a solid underline.</source>
+        <translation>Un nombre marcado con E: azul, con subrayado continuo.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>An amount, share or date tagged with F: orange, with a dashed underline.</source>
+        <translation>Un importe, una participación o una fecha marcados con F: naranja, con subrayado discontinuo.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>A statement tagged with C: bluish green, with a wavy underline.</source>
+        <translation>Una declaración marcada con C: verde azulado, con subrayado ondulado.</translation>
+    </message>
+    <message>
+        <source>Overlapping annotations</source>
+        <translation>Anotaciones superpuestas</translation>
+    </message>
+    <message>
+        <source>One underline per annotation, a few pixels apart: here an entity inside a claim.</source>
+        <translation>Un subrayado por anotación, a pocos píxeles de distancia: aquí una entidad dentro de una afirmación.</translation>
+    </message>
+    <message>
+        <source>Author&apos;s bar</source>
+        <translation>Barra del autor</translation>
+    </message>
+    <message>
+        <source>A short bar where an annotation starts, in its author&apos;s colour (authors below).</source>
+        <translation>Una barra corta donde empieza una anotación, del color de su autor (autores abajo).</translation>
+    </message>
+    <message>
+        <source>Selected annotation</source>
+        <translation>Anotación seleccionada</translation>
+    </message>
+    <message>
+        <source>A dark outline: the annotation the panel shows.</source>
+        <translation>Un contorno oscuro: la anotación que muestra el panel.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>A dashed outline: proposed by Find All Mentions or Find Figures, not yet an annotation. The thicker one is current: Enter accepts it, Backspace rejects it.</source>
+        <translation>Un contorno discontinuo: propuesto por Buscar todas las menciones o Buscar cifras, aún no es una anotación. El más grueso es el actual: Intro lo acepta, Retroceso lo rechaza.</translation>
+    </message>
+    <message>
+        <source>Same thing elsewhere</source>
+        <translation>Lo mismo en otro lugar</translation>
+    </message>
+    <message>
+        <source>Purple borders: a mention of the entity, measure or proposition selected in another article (F3 goes to the next).</source>
+        <translation>Bordes morados: una mención de la entidad, medida o proposición seleccionada en otro artículo (F3 va a la siguiente).</translation>
+    </message>
+    <message>
+        <source>Find match</source>
+        <translation>Coincidencia de búsqueda</translation>
+    </message>
+    <message>
+        <source>Yellow: a match of the find bar (Ctrl+F); the current one is outlined.</source>
+        <translation>Amarillo: una coincidencia de la barra de búsqueda (Ctrl+F); la actual va contorneada.</translation>
+    </message>
+    <message>
+        <source>person?</source>
+        <translation>Persona?</translation>
+    </message>
+    <message>
+        <source>In the panel and the register: a type guessed from the name, not confirmed (Alt+1 … Alt+6).</source>
+        <translation>En el panel y el registro: un tipo supuesto a partir del nombre, sin confirmar (Alt+1 … Alt+6).</translation>
+    </message>
+    <message>
+        <source>⚙ Machine-read</source>
+        <translation>⚙ Leído automáticamente</translation>
+    </message>
+    <message>
+        <source>In the panel: the figure&apos;s value was read by the parser; ✎ typed by hand.</source>
+        <translation>En el panel: el valor de la cifra lo leyó el analizador; ✎ escrito a mano.</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>(pendiente)</translation>
+    </message>
+    <message>
+        <source>In the dossier and Compare: proposed or disputed, not yet accepted by a reviewer.</source>
+        <translation>En el dosier y en Comparar: propuesta o cuestionada, aún no aceptada por un revisor.</translation>
+    </message>
+    <message>
+        <source>⚠ Sources disagree</source>
+        <translation>⚠ Las fuentes discrepan</translation>
+    </message>
+    <message>
+        <source>In Compare and the register: two values that cannot both be true.</source>
+        <translation>En Comparar y el registro: dos valores que no pueden ser ciertos a la vez.</translation>
+    </message>
+    <message>
+        <source>⚠ Contested</source>
+        <translation>⚠ Cuestionada</translation>
+    </message>
+    <message>
+        <source>In Compare: one source asserts what another denies.</source>
+        <translation>En Comparar: una fuente afirma lo que otra niega.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the highlights mean&lt;/b&gt; (View › Legend)</source>
+        <translation>&lt;b&gt;Qué significan los resaltados&lt;/b&gt; (Ver › Leyenda)</translation>
+    </message>
+    <message>
+        <source>this author&apos;s bar and colour</source>
+        <translation>barra y color de este autor</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Legend: what the highlights mean</source>
+        <translation>Leyenda: qué significan los resaltados</translation>
+    </message>
+    <message>
+        <source>In an article</source>
+        <translation>En un artículo</translation>
+    </message>
+    <message>
+        <source>Authors in this project</source>
+        <translation>Autores en este proyecto</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>En otros lugares</translation>
+    </message>
+    <message>
+        <source>No annotations yet.</source>
+        <translation>Aún no hay anotaciones.</translation>
     </message>
 </context>
 <context>
@@ -3072,8 +3441,8 @@ Su versión: {author}, detectada {when}</translation>
         <translation>No puede ser cierta a la vez que: {sources}</translation>
     </message>
     <message>
-        <source>Read as {interval}</source>
-        <translation>Leída como {interval}</translation>
+        <source>{bound}: read as {interval}</source>
+        <translation>{bound}: leído como {interval}</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3756,127 @@ Su versión: {author}, detectada {when}</translation>
     </message>
 </context>
 <context>
+    <name>QdpxImport</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Figure (a measure)</source>
+        <translation>Cifra (una medida)</translation>
+    </message>
+    <message>
+        <source>Claim (a proposition)</source>
+        <translation>Afirmación (una proposición)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Entity (kind only)</source>
+        <translation>Entidad (solo el tipo)</translation>
+    </message>
+    <message>
+        <source>Figure (kind only)</source>
+        <translation>Cifra (solo el tipo)</translation>
+    </message>
+    <message>
+        <source>Claim (kind only)</source>
+        <translation>Afirmación (solo el tipo)</translation>
+    </message>
+    <message>
+        <source>entity “{label}”</source>
+        <translation>entidad «{label}»</translation>
+    </message>
+    <message>
+        <source>measure “{label}”</source>
+        <translation>medida «{label}»</translation>
+    </message>
+    <message>
+        <source>proposition “{label}”</source>
+        <translation>proposición «{label}»</translation>
+    </message>
+    <message>
+        <source>entity (kind only)</source>
+        <translation>entidad (solo el tipo)</translation>
+    </message>
+    <message>
+        <source>figure (kind only)</source>
+        <translation>cifra (solo el tipo)</translation>
+    </message>
+    <message>
+        <source>claim (kind only)</source>
+        <translation>afirmación (solo el tipo)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>no importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text source(s)</source>
+        <translation>
+            <numerusform>%n fuente de texto</numerusform>
+            <numerusform>%n fuentes de texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificación</numerusform>
+            <numerusform>%n codificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on text without a code arrive as {kind} annotations holding the note.</source>
+        <translation>
+            <numerusform>%n nota sobre texto sin código llega como anotación de tipo {kind} con la nota.</numerusform>
+            <numerusform>%n notas sobre texto sin código llegan como anotaciones de tipo {kind} con la nota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %n item(s) ({items}).</source>
+        <translation>
+            <numerusform>No importado: %n elemento ({items}).</numerusform>
+            <numerusform>No importados: %n elementos ({items}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxMappingDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>Each coding becomes an annotation on exactly its text, its memo the note and its coder the author. Choose what each code records:</source>
+        <translation>Cada codificación se convierte en una anotación exactamente sobre su texto, su memo en la nota y su codificador en el autor. Elija qué registra cada código:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importado como</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
@@ -3611,6 +4101,18 @@ Su versión: {author}, detectada {when}</translation>
         <translation>Fijar el tipo de la entidad</translation>
     </message>
     <message>
+        <source>accepted and pending</source>
+        <translation>aceptadas y pendientes</translation>
+    </message>
+    <message>
+        <source>Counts figures as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Cuenta las cifras como Comparar: {counted} (las opciones Incluir de Comparar cambian ambos).</translation>
+    </message>
+    <message>
+        <source>Counts claims as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Cuenta las afirmaciones como Comparar: {counted} (las opciones Incluir de Comparar cambian ambos).</translation>
+    </message>
+    <message>
         <source>Select an entity in the register first.</source>
         <translation>Seleccione primero una entidad en el registro.</translation>
     </message>
@@ -3786,12 +4288,8 @@ Su versión: {author}, detectada {when}</translation>
         <translation>Seleccione una anotación que comentar.</translation>
     </message>
     <message>
-        <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation>Nada más que revisar: cada anotación mostrada de los colegas tiene un veredicto.</translation>
-    </message>
-    <message>
-        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation>Por revisar: {annotation} de {author} (A aceptar · R rechazar · D cuestionar · N siguiente)</translation>
+        <source>Nothing left to review: every annotation shown has a verdict.</source>
+        <translation>Nada que revisar: cada anotación mostrada tiene un veredicto.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4506,17 @@ en {document}</translation>
     <message>
         <source>That annotation no longer exists.</source>
         <translation>Esa anotación ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-review (%n of your own proposed): {description} (A accept · R reject · D dispute · N next). No colleague&apos;s annotation waits for review.</source>
+        <translation>
+            <numerusform>Autorrevisión (%n propuesta suya): {description} (A aceptar · R rechazar · D cuestionar · N siguiente). Ninguna anotación de un colega espera revisión.</numerusform>
+            <numerusform>Autorrevisión (%n propuestas suyas): {description} (A aceptar · R rechazar · D cuestionar · N siguiente). Ninguna anotación de un colega espera revisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
+        <translation>Por revisar: {annotation} de {author} (A aceptar · R rechazar · D cuestionar · N siguiente)</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4905,14 @@ en {document}</translation>
         <translation>Seleccione una anotación que eliminar (haga clic en su resaltado o en su fila).</translation>
     </message>
     <message>
+        <source>Delete a colleague&apos;s reviewed annotation</source>
+        <translation>Eliminar la anotación revisada de un colega</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>No eliminada.</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
@@ -4623,6 +5140,13 @@ en {document}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source> Still to review: %n suggestion(s) of {names} (kept: pick the search in the Suggestions dock).</source>
+        <translation>
+            <numerusform> Aún por revisar: %n sugerencia de {names} (guardada: elija la búsqueda en el panel Sugerencias).</numerusform>
+            <numerusform> Aún por revisar: %n sugerencias de {names} (guardadas: elija la búsqueda en el panel Sugerencias).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Aceptada la mención «{text}» (queda %n; Ctrl+Z deshace)</numerusform>
@@ -4665,6 +5189,14 @@ en {document}</translation>
         <translation>Ninguna sugerencia. Seleccione una entidad en el registro y elija Buscar todas las menciones, o Cotejo ▸ Buscar las cifras (Ctrl+Mayús+G) en un artículo.</translation>
     </message>
     <message>
+        <source>Each search keeps its unreviewed suggestions: pick one to review it</source>
+        <translation>Cada búsqueda guarda sus sugerencias sin revisar: elija una para revisarla</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Búsqueda:</translation>
+    </message>
+    <message>
         <source>Accepted figures measure:</source>
         <translation>Medida de las cifras aceptadas:</translation>
     </message>
@@ -4697,6 +5229,10 @@ en {document}</translation>
         <translation>todo revisado.</translation>
     </message>
     <message>
+        <source>{title} (all reviewed)</source>
+        <translation>{title} (todas revisadas)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(ninguna aún)</translation>
     </message>
@@ -4715,6 +5251,13 @@ en {document}</translation>
         <translation>
             <numerusform>%n posible mención que revisar.</numerusform>
             <numerusform>%n posibles menciones que revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n to review)</source>
+        <translation>
+            <numerusform>{title} (%n por revisar)</numerusform>
+            <numerusform>{title} (%n por revisar)</numerusform>
         </translation>
     </message>
 </context>
@@ -5049,6 +5592,10 @@ en {document}</translation>
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Completely reliable</source>
@@ -5391,8 +5938,16 @@ No se puede deshacer y vacía el historial de deshacer.</numerusform>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <source>Every keyboard shortcut</source>
-        <translation>Todos los atajos de teclado</translation>
+        <source>Every keyboard shortcut, and what the highlights mean</source>
+        <translation>Todos los atajos de teclado, y qué significan los resaltados</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Leyenda</translation>
+    </message>
+    <message>
+        <source>What the highlight colours, underlines, outlines and author colours mean</source>
+        <translation>Qué significan los colores de resaltado, los subrayados, los contornos y los colores de los autores</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
@@ -5409,6 +5964,10 @@ No se puede deshacer y vacía el historial de deshacer.</numerusform>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>Entity &amp;Type</source>
+        <translation>&amp;Tipo de entidad</translation>
     </message>
     <message>
         <source>&amp;View</source>

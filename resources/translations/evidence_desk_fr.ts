@@ -376,8 +376,12 @@
         <translation>Entité</translation>
     </message>
     <message>
-        <source>e.g. 14000000000</source>
-        <translation>p. ex. 14000000000</translation>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>e.g. 14 000 000 000</source>
+        <translation>p. ex. 14 000 000 000</translation>
     </message>
     <message>
         <source>upper end</source>
@@ -519,6 +523,29 @@
         <translation>La crédibilité se note de 1 à 6.</translation>
     </message>
     <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <source>“{quote}” is {owner}&apos;s {kind}, {status} in review.</source>
+        <translation>« {quote} » est : {kind} de {owner}, {status} en révision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete it and its %n review(s)?</source>
+        <translation>
+            <numerusform>La supprimer avec sa %n révision ?</numerusform>
+            <numerusform>La supprimer avec ses %n révisions ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it?</source>
+        <translation>La supprimer ?</translation>
+    </message>
+    <message>
+        <source>(Edit › Undo brings it back.)</source>
+        <translation>(Édition › Annuler la rétablit.)</translation>
+    </message>
+    <message>
         <source>That annotation exists already.</source>
         <translation>Cette annotation existe déjà.</translation>
     </message>
@@ -529,6 +556,30 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>Qui annote ?</translation>
+    </message>
+    <message>
+        <source>Every annotation records who made it, so colleagues can tell their work from yours. Evidence Desk needs a name for you.</source>
+        <translation>Chaque annotation enregistre son auteur, pour que vos collègues distinguent leur travail du vôtre. Evidence Desk a besoin d’un nom pour vous.</translation>
+    </message>
+    <message>
+        <source>Enter My Name…</source>
+        <translation>Saisir mon nom…</translation>
+    </message>
+    <message>
+        <source>Continue as “{name}”</source>
+        <translation>Continuer en tant que « {name} »</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>As “{name}”, your annotations are signed “{name}” until you give your name in Profile › Edit Profile.</source>
+        <translation>En tant que « {name} », vos annotations sont signées « {name} » jusqu’à ce que vous donniez votre nom dans Profil › Modifier le profil.</translation>
+    </message>
     <message>
         <source>No project there</source>
         <translation>Aucun projet à cet endroit</translation>
@@ -560,6 +611,10 @@ Y créer un nouveau projet vide ?</translation>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
         <translation>Projets Evidence Desk (*.evidence);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Annotating as “{name}”: Profile › Edit Profile gives your name</source>
+        <translation>Vous annotez en tant que « {name} » : Profil › Modifier le profil donne votre nom</translation>
     </message>
 </context>
 <context>
@@ -764,10 +819,6 @@ Scale AI
 <context>
     <name>ColleagueExchange</name>
     <message>
-        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation>Annotations ou projet d’un collègue (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Projets Evidence Desk (*.evidence);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
         <translation>W3C Web Annotations (*.jsonld);;Tous les fichiers (*)</translation>
     </message>
@@ -780,8 +831,12 @@ Scale AI
         <translation>Importer les annotations d’un &amp;collègue…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation>Fusionner les annotations W3C (.jsonld) ou le fichier de projet (.evidence) d’un collègue</translation>
+        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence *.qdpx);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;REFI-QDA projects: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;All files (*)</source>
+        <translation>Annotations ou projet d’un collègue (*.jsonld *.json *.evidence *.qdpx);;Annotations web W3C (*.jsonld *.json);;Projets Evidence Desk (*.evidence);;Projets REFI-QDA : QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s W3C annotations (.jsonld), project file (.evidence) or REFI-QDA project (.qdpx)</source>
+        <translation>Fusionner les annotations W3C (.jsonld), le fichier de projet (.evidence) ou le projet REFI-QDA (.qdpx) d’un collègue</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
@@ -946,10 +1001,6 @@ Les importer comme :</numerusform>
         <translation>Source</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation>Le libellé de la source (le numéro du fichier d’origine) et son média</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
@@ -962,28 +1013,16 @@ Les importer comme :</numerusform>
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>The value the source gives</source>
-        <translation>La valeur que donne la source</translation>
-    </message>
-    <message>
-        <source>Bound</source>
-        <translation>Borne</translation>
-    </message>
-    <message>
-        <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation>Comment la source l’énonce : exact, environ, au moins, au plus, une fourchette</translation>
-    </message>
-    <message>
         <source>The source&apos;s words</source>
         <translation>Les mots de la source</translation>
     </message>
     <message>
-        <source>Says who</source>
-        <translation>Selon qui</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the figure (via …)</source>
+        <translation>Le libellé de la source et, dessous, à qui elle attribue le chiffre (via …)</translation>
     </message>
     <message>
-        <source>Whom the source attributes the figure to</source>
-        <translation>À qui la source attribue le chiffre</translation>
+        <source>The value the source gives: ~ about (within the tolerance), + at least, ≤ at most, – a range</source>
+        <translation>La valeur que donne la source : ~ environ (dans la tolérance), + au moins, ≤ au plus, – un intervalle</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
@@ -1008,12 +1047,8 @@ avec</translation>
         <translation>Si la source affirme ou nie la proposition</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation>Le libellé de la source (le numéro du fichier d’origine)</translation>
-    </message>
-    <message>
-        <source>The outlet the source is (or says it is)</source>
-        <translation>Le média qu’est la source (ou dit être)</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the claim (via …)</source>
+        <translation>Le libellé de la source et, dessous, à qui elle attribue l’affirmation (via …)</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -1022,10 +1057,6 @@ avec</translation>
     <message>
         <source>Who says it, in the source</source>
         <translation>Qui le dit, dans la source</translation>
-    </message>
-    <message>
-        <source>Whom the source attributes the claim to</source>
-        <translation>À qui la source attribue l’affirmation</translation>
     </message>
     <message>
         <source>Cred.</source>
@@ -1074,6 +1105,10 @@ avec</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Chosen by an analyst; “person?” is a guess from the name nobody confirmed (Alt+1 … Alt+6 in the panel, or Type in this tab)</source>
+        <translation>Choisi par un analyste ; « Personne ? » est une supposition d’après le nom que personne n’a confirmée (Alt+1 … Alt+6 dans le panneau, ou Type dans cet onglet)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1274,6 +1309,22 @@ avec</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Rien à comparer pour l’instant. Balisez des chiffres et donnez-leur une mesure (F, puis ce qu’ils mesurent), ou des affirmations et la proposition qu’elles affirment ou nient (C).</translation>
     </message>
+    <message>
+        <source>Nothing accepted to compare: {hidden}. Tick Include pending to compare them now, or review them (Review › Next Pending, N).</source>
+        <translation>Rien d’accepté à comparer : {hidden}. Cochez Inclure en attente pour les comparer maintenant, ou révisez-les (Révision › Suivante en attente, N).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with these options: {hidden}. Tick Include rejected to see them.</source>
+        <translation>Rien à comparer avec ces options : {hidden}. Cochez Inclure les rejetées pour les voir.</translation>
+    </message>
+    <message>
+        <source>not shown: {hidden}</source>
+        <translation>non affichées : {hidden}</translation>
+    </message>
+    <message>
+        <source>via {source}</source>
+        <translation>via {source}</translation>
+    </message>
 </context>
 <context>
     <name>CompareViewCounts</name>
@@ -1294,6 +1345,45 @@ avec</translation>
 </context>
 <context>
     <name>Comparison</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n chiffre</numerusform>
+            <numerusform>%n chiffres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} was/were rejected</source>
+        <translation>
+            <numerusform>{things} a été rejeté</numerusform>
+            <numerusform>{things} ont été rejetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} wait(s) for review</source>
+        <translation>
+            <numerusform>{things} attend une révision</numerusform>
+            <numerusform>{things} attendent une révision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n rejected)</source>
+        <translation>
+            <numerusform> (%n rejeté)</numerusform>
+            <numerusform> (%n rejetés)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no value</source>
         <translation>aucune valeur</translation>
@@ -1785,6 +1875,10 @@ Sa version : {author}, détectée {when}</translation>
         <translation>Impossible de composer le dossier : {reason}</translation>
     </message>
     <message>
+        <source>You are the only analyst in this project, so your annotations nobody has reviewed are included, marked “(pending)”. Untick to export only what you accepted (Review › Next Pending, N, walks your own).</source>
+        <translation>Vous êtes le seul analyste de ce projet : vos annotations que personne n’a révisées sont incluses, marquées « (en attente) ». Décochez pour n’exporter que ce que vous avez accepté (Révision › Suivante en attente, N, parcourt les vôtres).</translation>
+    </message>
+    <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. Le nom du fichier se termine par {suffix} : c’est donc {written} qui a été écrit, pas {chosen} ; Format indique désormais {written}.</translation>
     </message>
@@ -1811,6 +1905,13 @@ Sa version : {author}, détectée {when}</translation>
 </context>
 <context>
     <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed is/are left out (the dossier says so). Tick Include pending to show them marked “(pending)”, or review them first (Review › Next Pending, N).</source>
+        <translation>
+            <numerusform>%n annotation pas encore révisée est laissée de côté (le dossier le dit). Cochez Inclure en attente pour l’afficher marquée « (en attente) », ou révisez-la d’abord (Révision › Suivante en attente, N).</numerusform>
+            <numerusform>%n annotations pas encore révisées sont laissées de côté (le dossier le dit). Cochez Inclure en attente pour les afficher marquées « (en attente) », ou révisez-les d’abord (Révision › Suivante en attente, N).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
         <translation>
@@ -1860,11 +1961,22 @@ Sa version : {author}, détectée {when}</translation>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
+    <message>
+        <source>doc. {start}–{end}</source>
+        <translation>doc. {start}–{end}</translation>
+    </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
         <translation>
             <numerusform>{included} sur %n annotation</numerusform>
             <numerusform>{included} sur %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n pending left out)</source>
+        <translation>
+            <numerusform> (%n en attente laissée de côté)</numerusform>
+            <numerusform> (%n en attente laissées de côté)</numerusform>
         </translation>
     </message>
     <message>
@@ -1999,6 +2111,13 @@ Sa version : {author}, détectée {when}</translation>
         <translation>{source} via {attribution}</translation>
     </message>
     <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2044,10 +2163,6 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>**Contents:**</source>
         <translation>**Sommaire :**</translation>
-    </message>
-    <message>
-        <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation>**Les citations** se lisent `002 ¶3 [120–145)` : source 002, paragraphe 3 (chaque ligne non vide du texte conservé est un paragraphe, compté à partir de 1), caractères 120 à 145 (points de code Unicode comptés à partir de 0, fin exclue). Chaque citation est textuelle ; un saut de ligne dans une citation apparaît sous la forme ¶. Chaque citation renvoie à la citation dans son passage en annexe B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
@@ -2219,6 +2334,60 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>No claims are included.</source>
         <translation>Aucune affirmation n’est incluse.</translation>
+    </message>
+    <message>
+        <source>{type} (guessed)</source>
+        <translation>{type} (supposé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n proposée</numerusform>
+            <numerusform>%n proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n contestée</numerusform>
+            <numerusform>%n contestées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed ({statuses}: {kinds}): export with *include pending* to show them, marked “(pending)”</source>
+        <translation>
+            <numerusform>%n annotation pas encore révisée ({statuses} : {kinds}) : exportez avec *inclure en attente* pour l’afficher, marquée « (en attente) »</numerusform>
+            <numerusform>%n annotations pas encore révisées ({statuses} : {kinds}) : exportez avec *inclure en attente* pour les afficher, marquées « (en attente) »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (never shown)</source>
+        <translation>
+            <numerusform>%n rejetée (jamais affichée)</numerusform>
+            <numerusform>%n rejetées (jamais affichées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- **Left out:** {text}</source>
+        <translation>- **Laissées de côté :** {text}</translation>
+    </message>
+    <message>
+        <source>**Citations** read `002 ¶3 · doc. 120–145`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1); the quote is characters 120 up to 145 of the whole document (“doc.”), not of the paragraph (Unicode code points counted from 0 at the start of the text, the end excluded: text[120:145]). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
+        <translation>Les **citations** se lisent `002 ¶3 · doc. 120–145` : source 002, paragraphe 3 (chaque ligne non vide du texte enregistré est un paragraphe, compté à partir de 1) ; la citation correspond aux caractères 120 à 145 du document entier (« doc. »), non du paragraphe (points de code Unicode comptés à partir de 0 au début du texte, fin exclue : text[120:145]). Chaque citation est textuelle ; un saut de ligne dans une citation s’affiche ¶. Chaque citation renvoie à son passage dans l’annexe B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No figures are included: %n figure(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Aucun chiffre inclus : %n chiffre attend une révision (exportez avec inclure en attente pour l’afficher).</numerusform>
+            <numerusform>Aucun chiffre inclus : %n chiffres attendent une révision (exportez avec inclure en attente pour les afficher).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No claims are included: %n claim(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Aucune affirmation incluse : %n affirmation attend une révision (exportez avec inclure en attente pour l’afficher).</numerusform>
+            <numerusform>Aucune affirmation incluse : %n affirmations attendent une révision (exportez avec inclure en attente pour les afficher).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
@@ -2440,6 +2609,37 @@ Sa version : {author}, détectée {when}</translation>
     </message>
 </context>
 <context>
+    <name>EntityTypeChooser</name>
+    <message>
+        <source>The selected entity&apos;s type: {type}</source>
+        <translation>Type de l’entité sélectionnée : {type}</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s type: {type} ({key})</source>
+        <translation>Type de l’entité : {type} ({key})</translation>
+    </message>
+    <message>
+        <source>“{type}” is a guess from the name: {key} confirms it, or choose another. Until then the dossier marks it “(guessed)”.</source>
+        <translation>« {type} » est une supposition d’après le nom : {key} la confirme, ou choisissez-en un autre. D’ici là, le dossier le marque « (supposé) ».</translation>
+    </message>
+    <message>
+        <source>Type not chosen yet: Alt+1 … Alt+6, or click one. The dossier leaves it blank.</source>
+        <translation>Type pas encore choisi : Alt+1 … Alt+6, ou cliquez sur l’un d’eux. Le dossier le laisse vide.</translation>
+    </message>
+    <message>
+        <source>Select an entity annotation to choose its type.</source>
+        <translation>Sélectionnez une annotation d’entité pour en choisir le type.</translation>
+    </message>
+    <message>
+        <source>Set type to {type}</source>
+        <translation>Définir le type : {type}</translation>
+    </message>
+    <message>
+        <source>{name}: {type}</source>
+        <translation>{name} : {type}</translation>
+    </message>
+</context>
+<context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
@@ -2490,6 +2690,25 @@ Sa version : {author}, détectée {when}</translation>
             <numerusform>%n sélection codée exportée vers {path}</numerusform>
             <numerusform>%n sélections codées exportées vers {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Which tool is the file for?</source>
+        <translation>Pour quel outil est ce fichier ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) hold emoji or other characters that tools count differently ({titles}).</source>
+        <translation>
+            <numerusform>%n document contient des emoji ou d’autres caractères que les outils comptent différemment ({titles}).</numerusform>
+            <numerusform>%n documents contiennent des emoji ou d’autres caractères que les outils comptent différemment ({titles}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QualCoder, NVivo, MAXQDA and ATLAS.ti highlight codings counted in UTF-16 units: pick them to see every coding where it belongs (QualCoder then stores the coded text of a coding after an emoji one character off). The REFI-QDA standard counts Unicode characters: pick it for other readers and for the coded text QualCoder stores and reports.</source>
+        <translation>QualCoder, NVivo, MAXQDA et ATLAS.ti surlignent les codages comptés en unités UTF-16 : choisissez-les pour voir chaque codage à sa place (QualCoder enregistre alors le texte codé d’un codage situé après un emoji décalé d’un caractère). La norme REFI-QDA compte les caractères Unicode : choisissez-la pour d’autres lecteurs et pour le texte codé que QualCoder enregistre et rapporte.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA standard</source>
+        <translation>La norme REFI-QDA</translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
@@ -2597,6 +2816,10 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source> by {who}</source>
         <translation> par {who}</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (annulation)</translation>
     </message>
     <message>
         <source>edited{by}</source>
@@ -2753,6 +2976,152 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
         <translation>{names} : langue non détectée — indiquez-la dans Édition › Métadonnées du document (Ctrl+Maj+M).</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>A name tagged with E: blue, with a solid underline.</source>
+        <translation>Un nom balisé avec E : bleu, souligné d’un trait plein.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>An amount, share or date tagged with F: orange, with a dashed underline.</source>
+        <translation>Un montant, une part ou une date balisés avec F : orange, soulignés en tirets.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>A statement tagged with C: bluish green, with a wavy underline.</source>
+        <translation>Un énoncé balisé avec C : vert bleuté, souligné d’une vague.</translation>
+    </message>
+    <message>
+        <source>Overlapping annotations</source>
+        <translation>Annotations superposées</translation>
+    </message>
+    <message>
+        <source>One underline per annotation, a few pixels apart: here an entity inside a claim.</source>
+        <translation>Un soulignement par annotation, à quelques pixels d’écart : ici une entité dans une affirmation.</translation>
+    </message>
+    <message>
+        <source>Author&apos;s bar</source>
+        <translation>Barre de l’auteur</translation>
+    </message>
+    <message>
+        <source>A short bar where an annotation starts, in its author&apos;s colour (authors below).</source>
+        <translation>Une petite barre au début d’une annotation, de la couleur de son auteur (auteurs ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Selected annotation</source>
+        <translation>Annotation sélectionnée</translation>
+    </message>
+    <message>
+        <source>A dark outline: the annotation the panel shows.</source>
+        <translation>Un contour sombre : l’annotation que montre le panneau.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>A dashed outline: proposed by Find All Mentions or Find Figures, not yet an annotation. The thicker one is current: Enter accepts it, Backspace rejects it.</source>
+        <translation>Un contour en tirets : proposé par Trouver toutes les mentions ou Trouver les chiffres, pas encore une annotation. Le plus épais est l’actuel : Entrée l’accepte, Retour arrière le rejette.</translation>
+    </message>
+    <message>
+        <source>Same thing elsewhere</source>
+        <translation>La même chose ailleurs</translation>
+    </message>
+    <message>
+        <source>Purple borders: a mention of the entity, measure or proposition selected in another article (F3 goes to the next).</source>
+        <translation>Bordures violettes : une mention de l’entité, de la mesure ou de la proposition sélectionnée dans un autre article (F3 passe à la suivante).</translation>
+    </message>
+    <message>
+        <source>Find match</source>
+        <translation>Résultat de recherche</translation>
+    </message>
+    <message>
+        <source>Yellow: a match of the find bar (Ctrl+F); the current one is outlined.</source>
+        <translation>Jaune : un résultat de la barre de recherche (Ctrl+F) ; l’actuel est entouré.</translation>
+    </message>
+    <message>
+        <source>person?</source>
+        <translation>Personne ?</translation>
+    </message>
+    <message>
+        <source>In the panel and the register: a type guessed from the name, not confirmed (Alt+1 … Alt+6).</source>
+        <translation>Dans le panneau et le registre : un type supposé d’après le nom, non confirmé (Alt+1 … Alt+6).</translation>
+    </message>
+    <message>
+        <source>⚙ Machine-read</source>
+        <translation>⚙ Lu automatiquement</translation>
+    </message>
+    <message>
+        <source>In the panel: the figure&apos;s value was read by the parser; ✎ typed by hand.</source>
+        <translation>Dans le panneau : la valeur du chiffre a été lue par l’analyseur ; ✎ saisie à la main.</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>(en attente)</translation>
+    </message>
+    <message>
+        <source>In the dossier and Compare: proposed or disputed, not yet accepted by a reviewer.</source>
+        <translation>Dans le dossier et Comparer : proposée ou contestée, pas encore acceptée par un réviseur.</translation>
+    </message>
+    <message>
+        <source>⚠ Sources disagree</source>
+        <translation>⚠ Les sources divergent</translation>
+    </message>
+    <message>
+        <source>In Compare and the register: two values that cannot both be true.</source>
+        <translation>Dans Comparer et le registre : deux valeurs qui ne peuvent être vraies toutes les deux.</translation>
+    </message>
+    <message>
+        <source>⚠ Contested</source>
+        <translation>⚠ Contestée</translation>
+    </message>
+    <message>
+        <source>In Compare: one source asserts what another denies.</source>
+        <translation>Dans Comparer : une source affirme ce qu’une autre nie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the highlights mean&lt;/b&gt; (View › Legend)</source>
+        <translation>&lt;b&gt;Ce que signifient les surlignages&lt;/b&gt; (Affichage › Légende)</translation>
+    </message>
+    <message>
+        <source>this author&apos;s bar and colour</source>
+        <translation>barre et couleur de cet auteur</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Legend: what the highlights mean</source>
+        <translation>Légende : ce que signifient les surlignages</translation>
+    </message>
+    <message>
+        <source>In an article</source>
+        <translation>Dans un article</translation>
+    </message>
+    <message>
+        <source>Authors in this project</source>
+        <translation>Auteurs de ce projet</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>No annotations yet.</source>
+        <translation>Pas encore d’annotations.</translation>
     </message>
 </context>
 <context>
@@ -3072,8 +3441,8 @@ Sa version : {author}, détectée {when}</translation>
         <translation>Ne peut être vraie en même temps que : {sources}</translation>
     </message>
     <message>
-        <source>Read as {interval}</source>
-        <translation>Lue comme {interval}</translation>
+        <source>{bound}: read as {interval}</source>
+        <translation>{bound} : lu comme {interval}</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3756,127 @@ Sa version : {author}, détectée {when}</translation>
     </message>
 </context>
 <context>
+    <name>QdpxImport</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Figure (a measure)</source>
+        <translation>Chiffre (une mesure)</translation>
+    </message>
+    <message>
+        <source>Claim (a proposition)</source>
+        <translation>Affirmation (une proposition)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Entity (kind only)</source>
+        <translation>Entité (type seul)</translation>
+    </message>
+    <message>
+        <source>Figure (kind only)</source>
+        <translation>Chiffre (type seul)</translation>
+    </message>
+    <message>
+        <source>Claim (kind only)</source>
+        <translation>Affirmation (type seul)</translation>
+    </message>
+    <message>
+        <source>entity “{label}”</source>
+        <translation>entité « {label} »</translation>
+    </message>
+    <message>
+        <source>measure “{label}”</source>
+        <translation>mesure « {label} »</translation>
+    </message>
+    <message>
+        <source>proposition “{label}”</source>
+        <translation>proposition « {label} »</translation>
+    </message>
+    <message>
+        <source>entity (kind only)</source>
+        <translation>entité (type seul)</translation>
+    </message>
+    <message>
+        <source>figure (kind only)</source>
+        <translation>chiffre (type seul)</translation>
+    </message>
+    <message>
+        <source>claim (kind only)</source>
+        <translation>affirmation (type seul)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text source(s)</source>
+        <translation>
+            <numerusform>%n source texte</numerusform>
+            <numerusform>%n sources texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codage</numerusform>
+            <numerusform>%n codages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on text without a code arrive as {kind} annotations holding the note.</source>
+        <translation>
+            <numerusform>%n note sur du texte sans code arrive comme annotation de type {kind} portant la note.</numerusform>
+            <numerusform>%n notes sur du texte sans code arrivent comme annotations de type {kind} portant la note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %n item(s) ({items}).</source>
+        <translation>
+            <numerusform>Non importé : %n élément ({items}).</numerusform>
+            <numerusform>Non importés : %n éléments ({items}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxMappingDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <source>Each coding becomes an annotation on exactly its text, its memo the note and its coder the author. Choose what each code records:</source>
+        <translation>Chaque codage devient une annotation exactement sur son texte, son mémo la note et son codeur l’auteur. Choisissez ce que chaque code enregistre :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importé comme</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
@@ -3611,6 +4101,18 @@ Sa version : {author}, détectée {when}</translation>
         <translation>Définir le type de l’entité</translation>
     </message>
     <message>
+        <source>accepted and pending</source>
+        <translation>acceptées et en attente</translation>
+    </message>
+    <message>
+        <source>Counts figures as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Compte les chiffres comme Comparer : {counted} (les options Inclure de Comparer changent les deux).</translation>
+    </message>
+    <message>
+        <source>Counts claims as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Compte les affirmations comme Comparer : {counted} (les options Inclure de Comparer changent les deux).</translation>
+    </message>
+    <message>
         <source>Select an entity in the register first.</source>
         <translation>Sélectionnez d’abord une entité dans le registre.</translation>
     </message>
@@ -3786,12 +4288,8 @@ Sa version : {author}, détectée {when}</translation>
         <translation>Sélectionnez une annotation à commenter.</translation>
     </message>
     <message>
-        <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation>Plus rien à réviser : chaque annotation affichée des collègues a un verdict.</translation>
-    </message>
-    <message>
-        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation>À réviser : {annotation} de {author} (A accepter · R rejeter · D contester · N suivante)</translation>
+        <source>Nothing left to review: every annotation shown has a verdict.</source>
+        <translation>Plus rien à réviser : chaque annotation affichée a un verdict.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4506,17 @@ dans {document}</translation>
     <message>
         <source>That annotation no longer exists.</source>
         <translation>Cette annotation n’existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-review (%n of your own proposed): {description} (A accept · R reject · D dispute · N next). No colleague&apos;s annotation waits for review.</source>
+        <translation>
+            <numerusform>Auto-révision (%n de vos propositions) : {description} (A accepter · R rejeter · D contester · N suivante). Aucune annotation d’un collègue n’attend de révision.</numerusform>
+            <numerusform>Auto-révision (%n de vos propositions) : {description} (A accepter · R rejeter · D contester · N suivante). Aucune annotation d’un collègue n’attend de révision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
+        <translation>À réviser : {annotation} de {author} (A accepter · R rejeter · D contester · N suivante)</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4905,14 @@ dans {document}</translation>
         <translation>Sélectionnez une annotation à supprimer (cliquez sur son surlignage ou sa ligne).</translation>
     </message>
     <message>
+        <source>Delete a colleague&apos;s reviewed annotation</source>
+        <translation>Supprimer l’annotation révisée d’un collègue</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>Non supprimée.</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
@@ -4623,6 +5140,13 @@ dans {document}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source> Still to review: %n suggestion(s) of {names} (kept: pick the search in the Suggestions dock).</source>
+        <translation>
+            <numerusform> Encore à réviser : %n suggestion de {names} (conservée : choisissez la recherche dans le panneau Suggestions).</numerusform>
+            <numerusform> Encore à réviser : %n suggestions de {names} (conservées : choisissez la recherche dans le panneau Suggestions).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Mention « {text} » acceptée (%n restante ; Ctrl+Z annule)</numerusform>
@@ -4665,6 +5189,14 @@ dans {document}</translation>
         <translation>Aucune suggestion. Sélectionnez une entité dans le registre et choisissez Trouver toutes les mentions, ou Mise en regard ▸ Trouver les chiffres (Ctrl+Maj+G) dans un article.</translation>
     </message>
     <message>
+        <source>Each search keeps its unreviewed suggestions: pick one to review it</source>
+        <translation>Chaque recherche garde ses suggestions non révisées : choisissez-en une pour la réviser</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Recherche :</translation>
+    </message>
+    <message>
         <source>Accepted figures measure:</source>
         <translation>Mesure des chiffres acceptés :</translation>
     </message>
@@ -4697,6 +5229,10 @@ dans {document}</translation>
         <translation>tout est révisé.</translation>
     </message>
     <message>
+        <source>{title} (all reviewed)</source>
+        <translation>{title} (toutes révisées)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(aucune pour l’instant)</translation>
     </message>
@@ -4715,6 +5251,13 @@ dans {document}</translation>
         <translation>
             <numerusform>%n mention possible à réviser.</numerusform>
             <numerusform>%n mentions possibles à réviser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n to review)</source>
+        <translation>
+            <numerusform>{title} (%n à réviser)</numerusform>
+            <numerusform>{title} (%n à réviser)</numerusform>
         </translation>
     </message>
 </context>
@@ -5049,6 +5592,10 @@ dans {document}</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Completely reliable</source>
@@ -5391,8 +5938,16 @@ Cela ne peut pas être annulé et vide l’historique d’annulation.</numerusfo
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Every keyboard shortcut</source>
-        <translation>Tous les raccourcis clavier</translation>
+        <source>Every keyboard shortcut, and what the highlights mean</source>
+        <translation>Tous les raccourcis clavier, et ce que signifient les surlignages</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Légende</translation>
+    </message>
+    <message>
+        <source>What the highlight colours, underlines, outlines and author colours mean</source>
+        <translation>Ce que signifient les couleurs de surlignage, les soulignements, les contours et les couleurs des auteurs</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
@@ -5409,6 +5964,10 @@ Cela ne peut pas être annulé et vide l’historique d’annulation.</numerusfo
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Entity &amp;Type</source>
+        <translation>&amp;Type d’entité</translation>
     </message>
     <message>
         <source>&amp;View</source>

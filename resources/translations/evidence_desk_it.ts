@@ -376,8 +376,12 @@
         <translation>Entità</translation>
     </message>
     <message>
-        <source>e.g. 14000000000</source>
-        <translation>ad es. 14000000000</translation>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>e.g. 14 000 000 000</source>
+        <translation>ad es. 14 000 000 000</translation>
     </message>
     <message>
         <source>upper end</source>
@@ -519,6 +523,29 @@
         <translation>La credibilità si valuta da 1 a 6.</translation>
     </message>
     <message>
+        <source>a colleague</source>
+        <translation>un collega</translation>
+    </message>
+    <message>
+        <source>“{quote}” is {owner}&apos;s {kind}, {status} in review.</source>
+        <translation>«{quote}» è {kind} di {owner}, {status} in revisione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete it and its %n review(s)?</source>
+        <translation>
+            <numerusform>Eliminarla insieme alla sua %n revisione?</numerusform>
+            <numerusform>Eliminarla insieme alle sue %n revisioni?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it?</source>
+        <translation>Eliminarla?</translation>
+    </message>
+    <message>
+        <source>(Edit › Undo brings it back.)</source>
+        <translation>(Modifica › Annulla la ripristina.)</translation>
+    </message>
+    <message>
         <source>That annotation exists already.</source>
         <translation>Quell’annotazione esiste già.</translation>
     </message>
@@ -529,6 +556,30 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>Chi sta annotando?</translation>
+    </message>
+    <message>
+        <source>Every annotation records who made it, so colleagues can tell their work from yours. Evidence Desk needs a name for you.</source>
+        <translation>Ogni annotazione registra chi l’ha fatta, così i colleghi distinguono il loro lavoro dal tuo. Evidence Desk ha bisogno di un nome per te.</translation>
+    </message>
+    <message>
+        <source>Enter My Name…</source>
+        <translation>Inserisci il mio nome…</translation>
+    </message>
+    <message>
+        <source>Continue as “{name}”</source>
+        <translation>Continua come «{name}»</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>As “{name}”, your annotations are signed “{name}” until you give your name in Profile › Edit Profile.</source>
+        <translation>Come «{name}», le tue annotazioni sono firmate «{name}» finché non dai il tuo nome in Profilo › Modifica profilo.</translation>
+    </message>
     <message>
         <source>No project there</source>
         <translation>Nessun progetto lì</translation>
@@ -560,6 +611,10 @@ Creare lì un progetto nuovo e vuoto?</translation>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
         <translation>Progetti Evidence Desk (*.evidence);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Annotating as “{name}”: Profile › Edit Profile gives your name</source>
+        <translation>Annoti come «{name}»: Profilo › Modifica profilo dà il tuo nome</translation>
     </message>
 </context>
 <context>
@@ -764,10 +819,6 @@ Scale AI
 <context>
     <name>ColleagueExchange</name>
     <message>
-        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation>Annotazioni o progetto di un collega (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Progetti Evidence Desk (*.evidence);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
         <translation>W3C Web Annotations (*.jsonld);;Tutti i file (*)</translation>
     </message>
@@ -780,8 +831,12 @@ Scale AI
         <translation>Importa annotazioni di un &amp;collega…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation>Unisci le annotazioni W3C (.jsonld) o il file di progetto (.evidence) di un collega</translation>
+        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence *.qdpx);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;REFI-QDA projects: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;All files (*)</source>
+        <translation>Annotazioni o progetto di un collega (*.jsonld *.json *.evidence *.qdpx);;Annotazioni web W3C (*.jsonld *.json);;Progetti Evidence Desk (*.evidence);;Progetti REFI-QDA: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s W3C annotations (.jsonld), project file (.evidence) or REFI-QDA project (.qdpx)</source>
+        <translation>Unisci le annotazioni W3C (.jsonld), il file di progetto (.evidence) o il progetto REFI-QDA (.qdpx) di un collega</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
@@ -946,10 +1001,6 @@ Importale come:</numerusform>
         <translation>Fonte</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation>La sigla della fonte (il numero del file di partenza) e la sua testata</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>Voto</translation>
     </message>
@@ -962,28 +1013,16 @@ Importale come:</numerusform>
         <translation>Valore</translation>
     </message>
     <message>
-        <source>The value the source gives</source>
-        <translation>Il valore che dà la fonte</translation>
-    </message>
-    <message>
-        <source>Bound</source>
-        <translation>Limite</translation>
-    </message>
-    <message>
-        <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation>Come lo dice la fonte: esatto, circa, almeno, al massimo, un intervallo</translation>
-    </message>
-    <message>
         <source>The source&apos;s words</source>
         <translation>Le parole della fonte</translation>
     </message>
     <message>
-        <source>Says who</source>
-        <translation>Secondo chi</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the figure (via …)</source>
+        <translation>La sigla della fonte e, sotto, a chi attribuisce la cifra (via …)</translation>
     </message>
     <message>
-        <source>Whom the source attributes the figure to</source>
-        <translation>A chi la fonte attribuisce la cifra</translation>
+        <source>The value the source gives: ~ about (within the tolerance), + at least, ≤ at most, – a range</source>
+        <translation>Il valore che dà la fonte: ~ circa (entro la tolleranza), + almeno, ≤ al massimo, – un intervallo</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
@@ -1008,12 +1047,8 @@ con</translation>
         <translation>Se la fonte afferma o nega la proposizione</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation>La sigla della fonte (il numero del file di partenza)</translation>
-    </message>
-    <message>
-        <source>The outlet the source is (or says it is)</source>
-        <translation>La testata che è la fonte (o dice di essere)</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the claim (via …)</source>
+        <translation>La sigla della fonte e, sotto, a chi attribuisce l’affermazione (via …)</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -1022,10 +1057,6 @@ con</translation>
     <message>
         <source>Who says it, in the source</source>
         <translation>Chi lo dice, nella fonte</translation>
-    </message>
-    <message>
-        <source>Whom the source attributes the claim to</source>
-        <translation>A chi la fonte attribuisce l’affermazione</translation>
     </message>
     <message>
         <source>Cred.</source>
@@ -1074,6 +1105,10 @@ con</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Chosen by an analyst; “person?” is a guess from the name nobody confirmed (Alt+1 … Alt+6 in the panel, or Type in this tab)</source>
+        <translation>Scelto da un analista; «Persona?» è un’ipotesi dal nome che nessuno ha confermato (Alt+1 … Alt+6 nel pannello, o Tipo in questa scheda)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1274,6 +1309,22 @@ con</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Ancora nulla da confrontare. Etichetta delle cifre e assegna loro una misura (F, poi che cosa misurano), oppure delle affermazioni e la proposizione che affermano o negano (C).</translation>
     </message>
+    <message>
+        <source>Nothing accepted to compare: {hidden}. Tick Include pending to compare them now, or review them (Review › Next Pending, N).</source>
+        <translation>Niente di accettato da confrontare: {hidden}. Spunta Includi in sospeso per confrontarle ora, o rivedile (Revisione › Successiva in sospeso, N).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with these options: {hidden}. Tick Include rejected to see them.</source>
+        <translation>Niente da confrontare con queste opzioni: {hidden}. Spunta Includi rifiutate per vederle.</translation>
+    </message>
+    <message>
+        <source>not shown: {hidden}</source>
+        <translation>non mostrate: {hidden}</translation>
+    </message>
+    <message>
+        <source>via {source}</source>
+        <translation>via {source}</translation>
+    </message>
 </context>
 <context>
     <name>CompareViewCounts</name>
@@ -1294,6 +1345,45 @@ con</translation>
 </context>
 <context>
     <name>Comparison</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n cifra</numerusform>
+            <numerusform>%n cifre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affermazione</numerusform>
+            <numerusform>%n affermazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} was/were rejected</source>
+        <translation>
+            <numerusform>{things} è stata rifiutata</numerusform>
+            <numerusform>{things} sono state rifiutate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} wait(s) for review</source>
+        <translation>
+            <numerusform>{things} attende la revisione</numerusform>
+            <numerusform>{things} attendono la revisione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n rejected)</source>
+        <translation>
+            <numerusform> (%n rifiutata)</numerusform>
+            <numerusform> (%n rifiutate)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no value</source>
         <translation>nessun valore</translation>
@@ -1785,6 +1875,10 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>Impossibile comporre il dossier: {reason}</translation>
     </message>
     <message>
+        <source>You are the only analyst in this project, so your annotations nobody has reviewed are included, marked “(pending)”. Untick to export only what you accepted (Review › Next Pending, N, walks your own).</source>
+        <translation>Sei l’unico analista di questo progetto, quindi le tue annotazioni che nessuno ha rivisto sono incluse, marcate «(in sospeso)». Togli la spunta per esportare solo ciò che hai accettato (Revisione › Successiva in sospeso, N, percorre le tue).</translation>
+    </message>
+    <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. Il nome del file finisce con {suffix}, quindi è stato scritto {written} e non {chosen}; ora Formato indica {written}.</translation>
     </message>
@@ -1811,6 +1905,13 @@ La sua versione: {author}, rilevata {when}</translation>
 </context>
 <context>
     <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed is/are left out (the dossier says so). Tick Include pending to show them marked “(pending)”, or review them first (Review › Next Pending, N).</source>
+        <translation>
+            <numerusform>%n annotazione non ancora rivista è esclusa (il dossier lo dice). Spunta Includi in sospeso per mostrarla marcata «(in sospeso)», o rivedila prima (Revisione › Successiva in sospeso, N).</numerusform>
+            <numerusform>%n annotazioni non ancora riviste sono escluse (il dossier lo dice). Spunta Includi in sospeso per mostrarle marcate «(in sospeso)», o rivedile prima (Revisione › Successiva in sospeso, N).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
         <translation>
@@ -1860,11 +1961,22 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
+    <message>
+        <source>doc. {start}–{end}</source>
+        <translation>doc. {start}–{end}</translation>
+    </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
         <translation>
             <numerusform>{included} di %n annotazione</numerusform>
             <numerusform>{included} di %n annotazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n pending left out)</source>
+        <translation>
+            <numerusform> (%n in sospeso esclusa)</numerusform>
+            <numerusform> (%n in sospeso escluse)</numerusform>
         </translation>
     </message>
     <message>
@@ -1999,6 +2111,13 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>{source} tramite {attribution}</translation>
     </message>
     <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entità</numerusform>
+            <numerusform>%n entità</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2044,10 +2163,6 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>**Contents:**</source>
         <translation>**Indice:**</translation>
-    </message>
-    <message>
-        <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation>**Le citazioni** si leggono `002 ¶3 [120–145)`: fonte 002, paragrafo 3 (ogni riga non vuota del testo archiviato è un paragrafo, contato da 1), caratteri da 120 a 145 (code point Unicode contati da 0, fine esclusa). Ogni citazione è testuale; un a capo dentro una citazione è mostrato come ¶. Ogni citazione rimanda alla citazione nel suo passo nell’Appendice B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
@@ -2219,6 +2334,60 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>No claims are included.</source>
         <translation>Non è inclusa alcuna affermazione.</translation>
+    </message>
+    <message>
+        <source>{type} (guessed)</source>
+        <translation>{type} (ipotesi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n proposta</numerusform>
+            <numerusform>%n proposte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n contestata</numerusform>
+            <numerusform>%n contestate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed ({statuses}: {kinds}): export with *include pending* to show them, marked “(pending)”</source>
+        <translation>
+            <numerusform>%n annotazione non ancora rivista ({statuses}: {kinds}): esporta con *includi in sospeso* per mostrarla, marcata «(in sospeso)»</numerusform>
+            <numerusform>%n annotazioni non ancora riviste ({statuses}: {kinds}): esporta con *includi in sospeso* per mostrarle, marcate «(in sospeso)»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (never shown)</source>
+        <translation>
+            <numerusform>%n rifiutata (mai mostrata)</numerusform>
+            <numerusform>%n rifiutate (mai mostrate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- **Left out:** {text}</source>
+        <translation>- **Escluse:** {text}</translation>
+    </message>
+    <message>
+        <source>**Citations** read `002 ¶3 · doc. 120–145`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1); the quote is characters 120 up to 145 of the whole document (“doc.”), not of the paragraph (Unicode code points counted from 0 at the start of the text, the end excluded: text[120:145]). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
+        <translation>Le **citazioni** si leggono `002 ¶3 · doc. 120–145`: fonte 002, paragrafo 3 (ogni riga non vuota del testo memorizzato è un paragrafo, contando da 1); la citazione è formata dai caratteri da 120 a 145 dell’intero documento («doc.»), non del paragrafo (code point Unicode contati da 0 dall’inizio del testo, fine esclusa: text[120:145]). Ogni citazione è testuale; un a capo dentro una citazione è mostrato come ¶. Ogni citazione rimanda al suo passo nell’Appendice B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No figures are included: %n figure(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Nessuna cifra inclusa: %n cifra attende la revisione (esporta con includi in sospeso per mostrarla).</numerusform>
+            <numerusform>Nessuna cifra inclusa: %n cifre attendono la revisione (esporta con includi in sospeso per mostrarle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No claims are included: %n claim(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Nessuna affermazione inclusa: %n affermazione attende la revisione (esporta con includi in sospeso per mostrarla).</numerusform>
+            <numerusform>Nessuna affermazione inclusa: %n affermazioni attendono la revisione (esporta con includi in sospeso per mostrarle).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
@@ -2440,6 +2609,37 @@ La sua versione: {author}, rilevata {when}</translation>
     </message>
 </context>
 <context>
+    <name>EntityTypeChooser</name>
+    <message>
+        <source>The selected entity&apos;s type: {type}</source>
+        <translation>Tipo dell’entità selezionata: {type}</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s type: {type} ({key})</source>
+        <translation>Tipo dell’entità: {type} ({key})</translation>
+    </message>
+    <message>
+        <source>“{type}” is a guess from the name: {key} confirms it, or choose another. Until then the dossier marks it “(guessed)”.</source>
+        <translation>«{type}» è un’ipotesi dal nome: {key} la conferma, oppure scegline un altro. Fino ad allora il dossier lo marca «(ipotesi)».</translation>
+    </message>
+    <message>
+        <source>Type not chosen yet: Alt+1 … Alt+6, or click one. The dossier leaves it blank.</source>
+        <translation>Tipo non ancora scelto: Alt+1 … Alt+6, o fai clic su uno. Il dossier lo lascia vuoto.</translation>
+    </message>
+    <message>
+        <source>Select an entity annotation to choose its type.</source>
+        <translation>Seleziona un’annotazione di entità per sceglierne il tipo.</translation>
+    </message>
+    <message>
+        <source>Set type to {type}</source>
+        <translation>Imposta il tipo a {type}</translation>
+    </message>
+    <message>
+        <source>{name}: {type}</source>
+        <translation>{name}: {type}</translation>
+    </message>
+</context>
+<context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
@@ -2490,6 +2690,25 @@ La sua versione: {author}, rilevata {when}</translation>
             <numerusform>Esportata %n selezione codificata in {path}</numerusform>
             <numerusform>Esportate %n selezioni codificate in {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Which tool is the file for?</source>
+        <translation>Per quale strumento è il file?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) hold emoji or other characters that tools count differently ({titles}).</source>
+        <translation>
+            <numerusform>%n documento contiene emoji o altri caratteri che gli strumenti contano in modo diverso ({titles}).</numerusform>
+            <numerusform>%n documenti contengono emoji o altri caratteri che gli strumenti contano in modo diverso ({titles}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QualCoder, NVivo, MAXQDA and ATLAS.ti highlight codings counted in UTF-16 units: pick them to see every coding where it belongs (QualCoder then stores the coded text of a coding after an emoji one character off). The REFI-QDA standard counts Unicode characters: pick it for other readers and for the coded text QualCoder stores and reports.</source>
+        <translation>QualCoder, NVivo, MAXQDA e ATLAS.ti evidenziano le codifiche contando in unità UTF-16: sceglili per vedere ogni codifica al suo posto (QualCoder memorizza allora il testo codificato di una codifica dopo un emoji spostato di un carattere). Lo standard REFI-QDA conta i caratteri Unicode: sceglilo per altri lettori e per il testo codificato che QualCoder memorizza e riporta.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA standard</source>
+        <translation>Lo standard REFI-QDA</translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
@@ -2597,6 +2816,10 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source> by {who}</source>
         <translation> da {who}</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (annullamento)</translation>
     </message>
     <message>
         <source>edited{by}</source>
@@ -2753,6 +2976,152 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
         <translation>{names}: lingua non rilevata — impostala in Modifica › Metadati del documento (Ctrl+Maiusc+M).</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <source>A name tagged with E: blue, with a solid underline.</source>
+        <translation>Un nome etichettato con E: blu, sottolineato con linea continua.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>An amount, share or date tagged with F: orange, with a dashed underline.</source>
+        <translation>Un importo, una quota o una data etichettati con F: arancione, sottolineati a trattini.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affermazione</translation>
+    </message>
+    <message>
+        <source>A statement tagged with C: bluish green, with a wavy underline.</source>
+        <translation>Un’asserzione etichettata con C: verde bluastro, sottolineata con linea ondulata.</translation>
+    </message>
+    <message>
+        <source>Overlapping annotations</source>
+        <translation>Annotazioni sovrapposte</translation>
+    </message>
+    <message>
+        <source>One underline per annotation, a few pixels apart: here an entity inside a claim.</source>
+        <translation>Una sottolineatura per annotazione, a pochi pixel di distanza: qui un’entità dentro un’affermazione.</translation>
+    </message>
+    <message>
+        <source>Author&apos;s bar</source>
+        <translation>Barra dell’autore</translation>
+    </message>
+    <message>
+        <source>A short bar where an annotation starts, in its author&apos;s colour (authors below).</source>
+        <translation>Una barretta dove inizia un’annotazione, nel colore del suo autore (autori sotto).</translation>
+    </message>
+    <message>
+        <source>Selected annotation</source>
+        <translation>Annotazione selezionata</translation>
+    </message>
+    <message>
+        <source>A dark outline: the annotation the panel shows.</source>
+        <translation>Un contorno scuro: l’annotazione mostrata nel pannello.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <source>A dashed outline: proposed by Find All Mentions or Find Figures, not yet an annotation. The thicker one is current: Enter accepts it, Backspace rejects it.</source>
+        <translation>Un contorno tratteggiato: proposto da Trova tutte le menzioni o Trova cifre, non ancora un’annotazione. Quello più spesso è il corrente: Invio lo accetta, Backspace lo rifiuta.</translation>
+    </message>
+    <message>
+        <source>Same thing elsewhere</source>
+        <translation>La stessa cosa altrove</translation>
+    </message>
+    <message>
+        <source>Purple borders: a mention of the entity, measure or proposition selected in another article (F3 goes to the next).</source>
+        <translation>Bordi viola: una menzione dell’entità, misura o proposizione selezionata in un altro articolo (F3 va alla successiva).</translation>
+    </message>
+    <message>
+        <source>Find match</source>
+        <translation>Risultato della ricerca</translation>
+    </message>
+    <message>
+        <source>Yellow: a match of the find bar (Ctrl+F); the current one is outlined.</source>
+        <translation>Giallo: un risultato della barra di ricerca (Ctrl+F); quello corrente è contornato.</translation>
+    </message>
+    <message>
+        <source>person?</source>
+        <translation>Persona?</translation>
+    </message>
+    <message>
+        <source>In the panel and the register: a type guessed from the name, not confirmed (Alt+1 … Alt+6).</source>
+        <translation>Nel pannello e nel registro: un tipo ipotizzato dal nome, non confermato (Alt+1 … Alt+6).</translation>
+    </message>
+    <message>
+        <source>⚙ Machine-read</source>
+        <translation>⚙ Letto automaticamente</translation>
+    </message>
+    <message>
+        <source>In the panel: the figure&apos;s value was read by the parser; ✎ typed by hand.</source>
+        <translation>Nel pannello: il valore della cifra è stato letto dal parser; ✎ inserito a mano.</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>(in sospeso)</translation>
+    </message>
+    <message>
+        <source>In the dossier and Compare: proposed or disputed, not yet accepted by a reviewer.</source>
+        <translation>Nel dossier e nel Confronto: proposta o contestata, non ancora accettata da un revisore.</translation>
+    </message>
+    <message>
+        <source>⚠ Sources disagree</source>
+        <translation>⚠ Le fonti non concordano</translation>
+    </message>
+    <message>
+        <source>In Compare and the register: two values that cannot both be true.</source>
+        <translation>Nel Confronto e nel registro: due valori che non possono essere entrambi veri.</translation>
+    </message>
+    <message>
+        <source>⚠ Contested</source>
+        <translation>⚠ Contestata</translation>
+    </message>
+    <message>
+        <source>In Compare: one source asserts what another denies.</source>
+        <translation>Nel Confronto: una fonte afferma ciò che un’altra nega.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the highlights mean&lt;/b&gt; (View › Legend)</source>
+        <translation>&lt;b&gt;Che cosa significano le evidenziazioni&lt;/b&gt; (Visualizza › Legenda)</translation>
+    </message>
+    <message>
+        <source>this author&apos;s bar and colour</source>
+        <translation>barra e colore di questo autore</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Legend: what the highlights mean</source>
+        <translation>Legenda: che cosa significano le evidenziazioni</translation>
+    </message>
+    <message>
+        <source>In an article</source>
+        <translation>In un articolo</translation>
+    </message>
+    <message>
+        <source>Authors in this project</source>
+        <translation>Autori in questo progetto</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Altrove</translation>
+    </message>
+    <message>
+        <source>No annotations yet.</source>
+        <translation>Ancora nessuna annotazione.</translation>
     </message>
 </context>
 <context>
@@ -3072,8 +3441,8 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>Non può essere vera insieme a: {sources}</translation>
     </message>
     <message>
-        <source>Read as {interval}</source>
-        <translation>Letta come {interval}</translation>
+        <source>{bound}: read as {interval}</source>
+        <translation>{bound}: letto come {interval}</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3756,127 @@ La sua versione: {author}, rilevata {when}</translation>
     </message>
 </context>
 <context>
+    <name>QdpxImport</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entità</translation>
+    </message>
+    <message>
+        <source>Figure (a measure)</source>
+        <translation>Cifra (una misura)</translation>
+    </message>
+    <message>
+        <source>Claim (a proposition)</source>
+        <translation>Affermazione (una proposizione)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importato</translation>
+    </message>
+    <message>
+        <source>Entity (kind only)</source>
+        <translation>Entità (solo il tipo)</translation>
+    </message>
+    <message>
+        <source>Figure (kind only)</source>
+        <translation>Cifra (solo il tipo)</translation>
+    </message>
+    <message>
+        <source>Claim (kind only)</source>
+        <translation>Affermazione (solo il tipo)</translation>
+    </message>
+    <message>
+        <source>entity “{label}”</source>
+        <translation>entità «{label}»</translation>
+    </message>
+    <message>
+        <source>measure “{label}”</source>
+        <translation>misura «{label}»</translation>
+    </message>
+    <message>
+        <source>proposition “{label}”</source>
+        <translation>proposizione «{label}»</translation>
+    </message>
+    <message>
+        <source>entity (kind only)</source>
+        <translation>entità (solo il tipo)</translation>
+    </message>
+    <message>
+        <source>figure (kind only)</source>
+        <translation>cifra (solo il tipo)</translation>
+    </message>
+    <message>
+        <source>claim (kind only)</source>
+        <translation>affermazione (solo il tipo)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text source(s)</source>
+        <translation>
+            <numerusform>%n fonte di testo</numerusform>
+            <numerusform>%n fonti di testo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codifica</numerusform>
+            <numerusform>%n codifiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n codice</numerusform>
+            <numerusform>%n codici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on text without a code arrive as {kind} annotations holding the note.</source>
+        <translation>
+            <numerusform>%n nota su testo senza codice arriva come annotazione di tipo {kind} con la nota.</numerusform>
+            <numerusform>%n note su testo senza codice arrivano come annotazioni di tipo {kind} con la nota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %n item(s) ({items}).</source>
+        <translation>
+            <numerusform>Non importato: %n elemento ({items}).</numerusform>
+            <numerusform>Non importati: %n elementi ({items}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxMappingDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importa {file}</translation>
+    </message>
+    <message>
+        <source>Each coding becomes an annotation on exactly its text, its memo the note and its coder the author. Choose what each code records:</source>
+        <translation>Ogni codifica diventa un’annotazione esattamente sul suo testo, il suo memo la nota e il suo codificatore l’autore. Scegli che cosa registra ogni codice:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codifiche</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importato come</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
@@ -3611,6 +4101,18 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>Imposta il tipo dell’entità</translation>
     </message>
     <message>
+        <source>accepted and pending</source>
+        <translation>accettate e in sospeso</translation>
+    </message>
+    <message>
+        <source>Counts figures as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Conta le cifre come il Confronto: {counted} (le opzioni Includi del Confronto cambiano entrambi).</translation>
+    </message>
+    <message>
+        <source>Counts claims as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Conta le affermazioni come il Confronto: {counted} (le opzioni Includi del Confronto cambiano entrambi).</translation>
+    </message>
+    <message>
         <source>Select an entity in the register first.</source>
         <translation>Prima seleziona un’entità nel registro.</translation>
     </message>
@@ -3786,12 +4288,8 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>Seleziona un’annotazione da commentare.</translation>
     </message>
     <message>
-        <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation>Niente più da rivedere: ogni annotazione mostrata dei colleghi ha un verdetto.</translation>
-    </message>
-    <message>
-        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation>Da rivedere: {annotation} di {author} (A accetta · R rifiuta · D contesta · N successiva)</translation>
+        <source>Nothing left to review: every annotation shown has a verdict.</source>
+        <translation>Niente da rivedere: ogni annotazione mostrata ha un verdetto.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4506,17 @@ in {document}</translation>
     <message>
         <source>That annotation no longer exists.</source>
         <translation>Quell’annotazione non esiste più.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-review (%n of your own proposed): {description} (A accept · R reject · D dispute · N next). No colleague&apos;s annotation waits for review.</source>
+        <translation>
+            <numerusform>Auto-revisione (%n tua proposta): {description} (A accetta · R rifiuta · D contesta · N successiva). Nessuna annotazione di un collega attende la revisione.</numerusform>
+            <numerusform>Auto-revisione (%n tue proposte): {description} (A accetta · R rifiuta · D contesta · N successiva). Nessuna annotazione di un collega attende la revisione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
+        <translation>Da rivedere: {annotation} di {author} (A accetta · R rifiuta · D contesta · N successiva)</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4905,14 @@ in {document}</translation>
         <translation>Seleziona un’annotazione da eliminare (fai clic sulla sua evidenziazione o sulla sua riga).</translation>
     </message>
     <message>
+        <source>Delete a colleague&apos;s reviewed annotation</source>
+        <translation>Elimina l’annotazione rivista di un collega</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>Non eliminata.</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>Nulla da annullare.</translation>
     </message>
@@ -4623,6 +5140,13 @@ in {document}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source> Still to review: %n suggestion(s) of {names} (kept: pick the search in the Suggestions dock).</source>
+        <translation>
+            <numerusform> Ancora da rivedere: %n suggerimento di {names} (conservato: scegli la ricerca nel pannello Suggerimenti).</numerusform>
+            <numerusform> Ancora da rivedere: %n suggerimenti di {names} (conservati: scegli la ricerca nel pannello Suggerimenti).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Accettata la menzione «{text}» (ne resta %n; Ctrl+Z annulla)</numerusform>
@@ -4665,6 +5189,14 @@ in {document}</translation>
         <translation>Nessun suggerimento. Seleziona un’entità nel registro e scegli Trova tutte le menzioni, oppure Confronto ▸ Trova le cifre (Ctrl+Maiusc+G) in un articolo.</translation>
     </message>
     <message>
+        <source>Each search keeps its unreviewed suggestions: pick one to review it</source>
+        <translation>Ogni ricerca conserva i suoi suggerimenti non rivisti: scegline una per rivederla</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Ricerca:</translation>
+    </message>
+    <message>
         <source>Accepted figures measure:</source>
         <translation>Misura delle cifre accettate:</translation>
     </message>
@@ -4697,6 +5229,10 @@ in {document}</translation>
         <translation>tutto rivisto.</translation>
     </message>
     <message>
+        <source>{title} (all reviewed)</source>
+        <translation>{title} (tutti rivisti)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(ancora nessuna)</translation>
     </message>
@@ -4715,6 +5251,13 @@ in {document}</translation>
         <translation>
             <numerusform>%n possibile menzione da rivedere.</numerusform>
             <numerusform>%n possibili menzioni da rivedere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n to review)</source>
+        <translation>
+            <numerusform>{title} (%n da rivedere)</numerusform>
+            <numerusform>{title} (%n da rivedere)</numerusform>
         </translation>
     </message>
 </context>
@@ -5049,6 +5592,10 @@ in {document}</translation>
     <message>
         <source>Other</source>
         <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
     </message>
     <message>
         <source>Completely reliable</source>
@@ -5391,8 +5938,16 @@ Non si può annullare e svuota la cronologia degli annullamenti.</numerusform>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <source>Every keyboard shortcut</source>
-        <translation>Tutte le scorciatoie da tastiera</translation>
+        <source>Every keyboard shortcut, and what the highlights mean</source>
+        <translation>Ogni scorciatoia da tastiera, e che cosa significano le evidenziazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>What the highlight colours, underlines, outlines and author colours mean</source>
+        <translation>Che cosa significano i colori delle evidenziazioni, le sottolineature, i contorni e i colori degli autori</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
@@ -5409,6 +5964,10 @@ Non si può annullare e svuota la cronologia degli annullamenti.</numerusform>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Entity &amp;Type</source>
+        <translation>&amp;Tipo di entità</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -376,8 +376,12 @@
         <translation>Entidade</translation>
     </message>
     <message>
-        <source>e.g. 14000000000</source>
-        <translation>p. ex. 14000000000</translation>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>e.g. 14 000 000 000</source>
+        <translation>p. ex. 14 000 000 000</translation>
     </message>
     <message>
         <source>upper end</source>
@@ -519,6 +523,29 @@
         <translation>A credibilidade classifica-se de 1 a 6.</translation>
     </message>
     <message>
+        <source>a colleague</source>
+        <translation>um colega</translation>
+    </message>
+    <message>
+        <source>“{quote}” is {owner}&apos;s {kind}, {status} in review.</source>
+        <translation>«{quote}» é {kind} de {owner}, {status} na revisão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete it and its %n review(s)?</source>
+        <translation>
+            <numerusform>Eliminá-la com a sua %n revisão?</numerusform>
+            <numerusform>Eliminá-la com as suas %n revisões?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it?</source>
+        <translation>Eliminá-la?</translation>
+    </message>
+    <message>
+        <source>(Edit › Undo brings it back.)</source>
+        <translation>(Editar › Anular repõe-na.)</translation>
+    </message>
+    <message>
         <source>That annotation exists already.</source>
         <translation>Essa anotação já existe.</translation>
     </message>
@@ -529,6 +556,30 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>Quem está a anotar?</translation>
+    </message>
+    <message>
+        <source>Every annotation records who made it, so colleagues can tell their work from yours. Evidence Desk needs a name for you.</source>
+        <translation>Cada anotação regista quem a fez, para que os colegas distingam o trabalho deles do seu. O Evidence Desk precisa de um nome para si.</translation>
+    </message>
+    <message>
+        <source>Enter My Name…</source>
+        <translation>Introduzir o meu nome…</translation>
+    </message>
+    <message>
+        <source>Continue as “{name}”</source>
+        <translation>Continuar como «{name}»</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>As “{name}”, your annotations are signed “{name}” until you give your name in Profile › Edit Profile.</source>
+        <translation>Como «{name}», as suas anotações são assinadas «{name}» até indicar o seu nome em Perfil › Editar perfil.</translation>
+    </message>
     <message>
         <source>No project there</source>
         <translation>Nenhum projeto aí</translation>
@@ -560,6 +611,10 @@ Criar aí um projeto novo e vazio?</translation>
     <message>
         <source>Evidence Desk projects (*.evidence);;All files (*)</source>
         <translation>Projetos Evidence Desk (*.evidence);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Annotating as “{name}”: Profile › Edit Profile gives your name</source>
+        <translation>A anotar como «{name}»: Perfil › Editar perfil indica o seu nome</translation>
     </message>
 </context>
 <context>
@@ -764,10 +819,6 @@ Scale AI
 <context>
     <name>ColleagueExchange</name>
     <message>
-        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)</source>
-        <translation>Anotações ou projeto de um colega (*.jsonld *.json *.evidence);;W3C Web Annotations (*.jsonld *.json);;Projetos Evidence Desk (*.evidence);;Todos os ficheiros (*)</translation>
-    </message>
-    <message>
         <source>W3C Web Annotations (*.jsonld);;All files (*)</source>
         <translation>W3C Web Annotations (*.jsonld);;Todos os ficheiros (*)</translation>
     </message>
@@ -780,8 +831,12 @@ Scale AI
         <translation>Importar anotações de um &amp;colega…</translation>
     </message>
     <message>
-        <source>Merge a colleague&apos;s W3C annotations (.jsonld) or project file (.evidence)</source>
-        <translation>Fundir as anotações W3C (.jsonld) ou o ficheiro de projeto (.evidence) de um colega</translation>
+        <source>Colleague&apos;s annotations or project (*.jsonld *.json *.evidence *.qdpx);;W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;REFI-QDA projects: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;All files (*)</source>
+        <translation>Anotações ou projeto de um colega (*.jsonld *.json *.evidence *.qdpx);;Anotações web W3C (*.jsonld *.json);;Projetos Evidence Desk (*.evidence);;Projetos REFI-QDA: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s W3C annotations (.jsonld), project file (.evidence) or REFI-QDA project (.qdpx)</source>
+        <translation>Juntar as anotações W3C (.jsonld), o ficheiro de projeto (.evidence) ou o projeto REFI-QDA (.qdpx) de um colega</translation>
     </message>
     <message>
         <source>E&amp;xport for a Colleague…</source>
@@ -946,10 +1001,6 @@ Importá-las como:</numerusform>
         <translation>Fonte</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number) and its outlet</source>
-        <translation>O rótulo da fonte (o número do ficheiro de origem) e o seu veículo</translation>
-    </message>
-    <message>
         <source>Grade</source>
         <translation>Classe</translation>
     </message>
@@ -962,28 +1013,16 @@ Importá-las como:</numerusform>
         <translation>Valor</translation>
     </message>
     <message>
-        <source>The value the source gives</source>
-        <translation>O valor que a fonte dá</translation>
-    </message>
-    <message>
-        <source>Bound</source>
-        <translation>Limite</translation>
-    </message>
-    <message>
-        <source>How the source states it: exact, about, at least, at most, a range</source>
-        <translation>Como a fonte o diz: exato, cerca de, pelo menos, no máximo, um intervalo</translation>
-    </message>
-    <message>
         <source>The source&apos;s words</source>
         <translation>As palavras da fonte</translation>
     </message>
     <message>
-        <source>Says who</source>
-        <translation>Segundo quem</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the figure (via …)</source>
+        <translation>O rótulo da fonte e, por baixo, a quem atribui a cifra (via …)</translation>
     </message>
     <message>
-        <source>Whom the source attributes the figure to</source>
-        <translation>A quem a fonte atribui a cifra</translation>
+        <source>The value the source gives: ~ about (within the tolerance), + at least, ≤ at most, – a range</source>
+        <translation>O valor que a fonte dá: ~ cerca de (dentro da tolerância), + pelo menos, ≤ no máximo, – um intervalo</translation>
     </message>
     <message>
         <source>Review status of the annotation</source>
@@ -1008,12 +1047,8 @@ com</translation>
         <translation>Se a fonte afirma ou nega a proposição</translation>
     </message>
     <message>
-        <source>The source&apos;s label (the seed file&apos;s number)</source>
-        <translation>O rótulo da fonte (o número do ficheiro de origem)</translation>
-    </message>
-    <message>
-        <source>The outlet the source is (or says it is)</source>
-        <translation>O veículo que a fonte é (ou diz ser)</translation>
+        <source>The source&apos;s label and, below it, whom it credits for the claim (via …)</source>
+        <translation>O rótulo da fonte e, por baixo, a quem atribui a alegação (via …)</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -1022,10 +1057,6 @@ com</translation>
     <message>
         <source>Who says it, in the source</source>
         <translation>Quem o diz, na fonte</translation>
-    </message>
-    <message>
-        <source>Whom the source attributes the claim to</source>
-        <translation>A quem a fonte atribui a alegação</translation>
     </message>
     <message>
         <source>Cred.</source>
@@ -1074,6 +1105,10 @@ com</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Chosen by an analyst; “person?” is a guess from the name nobody confirmed (Alt+1 … Alt+6 in the panel, or Type in this tab)</source>
+        <translation>Escolhido por um analista; «Pessoa?» é uma suposição a partir do nome que ninguém confirmou (Alt+1 … Alt+6 no painel, ou Tipo neste separador)</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1274,6 +1309,22 @@ com</translation>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Ainda nada para comparar. Marque cifras e dê-lhes uma medida (F, depois o que medem), ou alegações e a proposição que afirmam ou negam (C).</translation>
     </message>
+    <message>
+        <source>Nothing accepted to compare: {hidden}. Tick Include pending to compare them now, or review them (Review › Next Pending, N).</source>
+        <translation>Nada aceite para comparar: {hidden}. Marque Incluir pendentes para as comparar já, ou reveja-as (Revisão › Seguinte pendente, N).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with these options: {hidden}. Tick Include rejected to see them.</source>
+        <translation>Nada para comparar com estas opções: {hidden}. Marque Incluir rejeitadas para as ver.</translation>
+    </message>
+    <message>
+        <source>not shown: {hidden}</source>
+        <translation>não mostradas: {hidden}</translation>
+    </message>
+    <message>
+        <source>via {source}</source>
+        <translation>via {source}</translation>
+    </message>
 </context>
 <context>
     <name>CompareViewCounts</name>
@@ -1294,6 +1345,45 @@ com</translation>
 </context>
 <context>
     <name>Comparison</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n cifra</numerusform>
+            <numerusform>%n cifras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n alegação</numerusform>
+            <numerusform>%n alegações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} was/were rejected</source>
+        <translation>
+            <numerusform>{things} foi rejeitada</numerusform>
+            <numerusform>{things} foram rejeitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{things} wait(s) for review</source>
+        <translation>
+            <numerusform>{things} aguarda revisão</numerusform>
+            <numerusform>{things} aguardam revisão</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n rejected)</source>
+        <translation>
+            <numerusform> (%n rejeitada)</numerusform>
+            <numerusform> (%n rejeitadas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no value</source>
         <translation>sem valor</translation>
@@ -1785,6 +1875,10 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>Não é possível compor o dossiê: {reason}</translation>
     </message>
     <message>
+        <source>You are the only analyst in this project, so your annotations nobody has reviewed are included, marked “(pending)”. Untick to export only what you accepted (Review › Next Pending, N, walks your own).</source>
+        <translation>É o único analista deste projeto, por isso as suas anotações que ninguém reviu são incluídas, marcadas «(pendente)». Desmarque para exportar só o que aceitou (Revisão › Seguinte pendente, N, percorre as suas).</translation>
+    </message>
+    <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. O nome do ficheiro termina em {suffix}, por isso foi escrito {written} e não {chosen}; Formato indica agora {written}.</translation>
     </message>
@@ -1811,6 +1905,13 @@ A versão dele: {author}, detetada {when}</translation>
 </context>
 <context>
     <name>DossierDialogCounts</name>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed is/are left out (the dossier says so). Tick Include pending to show them marked “(pending)”, or review them first (Review › Next Pending, N).</source>
+        <translation>
+            <numerusform>%n anotação ainda não revista fica de fora (o dossiê di-lo). Marque Incluir pendentes para a mostrar marcada «(pendente)», ou reveja-a primeiro (Revisão › Seguinte pendente, N).</numerusform>
+            <numerusform>%n anotações ainda não revistas ficam de fora (o dossiê di-lo). Marque Incluir pendentes para as mostrar marcadas «(pendente)», ou reveja-as primeiro (Revisão › Seguinte pendente, N).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>(%n page(s))</source>
         <translation>
@@ -1860,11 +1961,22 @@ A versão dele: {author}, detetada {when}</translation>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
+    <message>
+        <source>doc. {start}–{end}</source>
+        <translation>doc. {start}–{end}</translation>
+    </message>
     <message numerus="yes">
         <source>{included} of %n annotation(s)</source>
         <translation>
             <numerusform>{included} de %n anotação</numerusform>
             <numerusform>{included} de %n anotações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n pending left out)</source>
+        <translation>
+            <numerusform> (%n pendente de fora)</numerusform>
+            <numerusform> (%n pendentes de fora)</numerusform>
         </translation>
     </message>
     <message>
@@ -1999,6 +2111,13 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>{source} via {attribution}</translation>
     </message>
     <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entidade</numerusform>
+            <numerusform>%n entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2044,10 +2163,6 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>**Contents:**</source>
         <translation>**Índice:**</translation>
-    </message>
-    <message>
-        <source>**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
-        <translation>**As citações** leem-se `002 ¶3 [120–145)`: fonte 002, parágrafo 3 (cada linha não vazia do texto guardado é um parágrafo, contado a partir de 1), caracteres 120 a 145 (pontos de código Unicode contados a partir de 0, fim excluído). Cada citação é literal; uma quebra de linha dentro de uma citação aparece como ¶. Cada citação remete para a citação no seu trecho no Apêndice B.</translation>
     </message>
     <message>
         <source>The project has no documents.</source>
@@ -2219,6 +2334,60 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>No claims are included.</source>
         <translation>Não está incluída nenhuma alegação.</translation>
+    </message>
+    <message>
+        <source>{type} (guessed)</source>
+        <translation>{type} (suposição)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n proposta</numerusform>
+            <numerusform>%n propostas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n contestada</numerusform>
+            <numerusform>%n contestadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) not yet reviewed ({statuses}: {kinds}): export with *include pending* to show them, marked “(pending)”</source>
+        <translation>
+            <numerusform>%n anotação ainda não revista ({statuses}: {kinds}): exporte com *incluir pendentes* para a mostrar, marcada «(pendente)»</numerusform>
+            <numerusform>%n anotações ainda não revistas ({statuses}: {kinds}): exporte com *incluir pendentes* para as mostrar, marcadas «(pendente)»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected (never shown)</source>
+        <translation>
+            <numerusform>%n rejeitada (nunca mostrada)</numerusform>
+            <numerusform>%n rejeitadas (nunca mostradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- **Left out:** {text}</source>
+        <translation>- **De fora:** {text}</translation>
+    </message>
+    <message>
+        <source>**Citations** read `002 ¶3 · doc. 120–145`: source 002, paragraph 3 (each non-blank line of the stored text is a paragraph, counted from 1); the quote is characters 120 up to 145 of the whole document (“doc.”), not of the paragraph (Unicode code points counted from 0 at the start of the text, the end excluded: text[120:145]). Every quote is verbatim; a line break inside a quote is shown as ¶. Each citation links to the quote in its passage in Appendix B.</source>
+        <translation>As **citações** leem-se `002 ¶3 · doc. 120–145`: fonte 002, parágrafo 3 (cada linha não vazia do texto guardado é um parágrafo, contado a partir de 1); a citação são os caracteres 120 até 145 do documento inteiro («doc.»), não do parágrafo (pontos de código Unicode contados a partir de 0 no início do texto, fim excluído: text[120:145]). Cada citação é literal; uma quebra de linha dentro de uma citação aparece como ¶. Cada citação leva ao seu trecho no Apêndice B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No figures are included: %n figure(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Nenhuma cifra incluída: %n cifra aguarda revisão (exporte com incluir pendentes para a mostrar).</numerusform>
+            <numerusform>Nenhuma cifra incluída: %n cifras aguardam revisão (exporte com incluir pendentes para as mostrar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No claims are included: %n claim(s) wait(s) for review (export with include pending to show them).</source>
+        <translation>
+            <numerusform>Nenhuma alegação incluída: %n alegação aguarda revisão (exporte com incluir pendentes para a mostrar).</numerusform>
+            <numerusform>Nenhuma alegação incluída: %n alegações aguardam revisão (exporte com incluir pendentes para as mostrar).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contested propositions (asserted by one source, denied by another) come first.</source>
@@ -2440,6 +2609,37 @@ A versão dele: {author}, detetada {when}</translation>
     </message>
 </context>
 <context>
+    <name>EntityTypeChooser</name>
+    <message>
+        <source>The selected entity&apos;s type: {type}</source>
+        <translation>Tipo da entidade selecionada: {type}</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s type: {type} ({key})</source>
+        <translation>Tipo da entidade: {type} ({key})</translation>
+    </message>
+    <message>
+        <source>“{type}” is a guess from the name: {key} confirms it, or choose another. Until then the dossier marks it “(guessed)”.</source>
+        <translation>«{type}» é uma suposição a partir do nome: {key} confirma-a, ou escolha outro. Até lá o dossiê marca-o «(suposição)».</translation>
+    </message>
+    <message>
+        <source>Type not chosen yet: Alt+1 … Alt+6, or click one. The dossier leaves it blank.</source>
+        <translation>Tipo ainda não escolhido: Alt+1 … Alt+6, ou clique num. O dossiê deixa-o em branco.</translation>
+    </message>
+    <message>
+        <source>Select an entity annotation to choose its type.</source>
+        <translation>Selecione uma anotação de entidade para escolher o tipo.</translation>
+    </message>
+    <message>
+        <source>Set type to {type}</source>
+        <translation>Definir o tipo como {type}</translation>
+    </message>
+    <message>
+        <source>{name}: {type}</source>
+        <translation>{name}: {type}</translation>
+    </message>
+</context>
+<context>
     <name>FetchThread</name>
     <message>
         <source>The page could not be added: {reason}</source>
@@ -2490,6 +2690,25 @@ A versão dele: {author}, detetada {when}</translation>
             <numerusform>Exportada %n seleção codificada para {path}</numerusform>
             <numerusform>Exportadas %n seleções codificadas para {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Which tool is the file for?</source>
+        <translation>Para que ferramenta é o ficheiro?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) hold emoji or other characters that tools count differently ({titles}).</source>
+        <translation>
+            <numerusform>%n documento contém emoji ou outros caracteres que as ferramentas contam de forma diferente ({titles}).</numerusform>
+            <numerusform>%n documentos contêm emoji ou outros caracteres que as ferramentas contam de forma diferente ({titles}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QualCoder, NVivo, MAXQDA and ATLAS.ti highlight codings counted in UTF-16 units: pick them to see every coding where it belongs (QualCoder then stores the coded text of a coding after an emoji one character off). The REFI-QDA standard counts Unicode characters: pick it for other readers and for the coded text QualCoder stores and reports.</source>
+        <translation>O QualCoder, o NVivo, o MAXQDA e o ATLAS.ti destacam as codificações contadas em unidades UTF-16: escolha-os para ver cada codificação no seu lugar (o QualCoder guarda então o texto codificado de uma codificação após um emoji deslocado um carácter). A norma REFI-QDA conta caracteres Unicode: escolha-a para outros leitores e para o texto codificado que o QualCoder guarda e reporta.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA standard</source>
+        <translation>A norma REFI-QDA</translation>
     </message>
     <message>
         <source>Export annotations as CSV</source>
@@ -2597,6 +2816,10 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source> by {who}</source>
         <translation> por {who}</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (anulação)</translation>
     </message>
     <message>
         <source>edited{by}</source>
@@ -2753,6 +2976,152 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>{names}: language not detected — set it in Edit › Document Metadata (Ctrl+Shift+M).</source>
         <translation>{names}: língua não detetada — defina-a em Editar › Metadados do documento (Ctrl+Shift+M).</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>A name tagged with E: blue, with a solid underline.</source>
+        <translation>Um nome marcado com E: azul, com sublinhado contínuo.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>An amount, share or date tagged with F: orange, with a dashed underline.</source>
+        <translation>Um montante, parte ou data marcado com F: laranja, com sublinhado tracejado.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Alegação</translation>
+    </message>
+    <message>
+        <source>A statement tagged with C: bluish green, with a wavy underline.</source>
+        <translation>Uma declaração marcada com C: verde azulado, com sublinhado ondulado.</translation>
+    </message>
+    <message>
+        <source>Overlapping annotations</source>
+        <translation>Anotações sobrepostas</translation>
+    </message>
+    <message>
+        <source>One underline per annotation, a few pixels apart: here an entity inside a claim.</source>
+        <translation>Um sublinhado por anotação, a poucos píxeis de distância: aqui uma entidade dentro de uma alegação.</translation>
+    </message>
+    <message>
+        <source>Author&apos;s bar</source>
+        <translation>Barra do autor</translation>
+    </message>
+    <message>
+        <source>A short bar where an annotation starts, in its author&apos;s colour (authors below).</source>
+        <translation>Uma pequena barra onde começa uma anotação, na cor do seu autor (autores abaixo).</translation>
+    </message>
+    <message>
+        <source>Selected annotation</source>
+        <translation>Anotação selecionada</translation>
+    </message>
+    <message>
+        <source>A dark outline: the annotation the panel shows.</source>
+        <translation>Um contorno escuro: a anotação que o painel mostra.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugestão</translation>
+    </message>
+    <message>
+        <source>A dashed outline: proposed by Find All Mentions or Find Figures, not yet an annotation. The thicker one is current: Enter accepts it, Backspace rejects it.</source>
+        <translation>Um contorno tracejado: proposto por Encontrar todas as menções ou Encontrar cifras, ainda não é uma anotação. O mais grosso é o atual: Enter aceita-o, Backspace rejeita-o.</translation>
+    </message>
+    <message>
+        <source>Same thing elsewhere</source>
+        <translation>A mesma coisa noutro sítio</translation>
+    </message>
+    <message>
+        <source>Purple borders: a mention of the entity, measure or proposition selected in another article (F3 goes to the next).</source>
+        <translation>Contornos roxos: uma menção da entidade, medida ou proposição selecionada noutro artigo (F3 vai para a seguinte).</translation>
+    </message>
+    <message>
+        <source>Find match</source>
+        <translation>Resultado da pesquisa</translation>
+    </message>
+    <message>
+        <source>Yellow: a match of the find bar (Ctrl+F); the current one is outlined.</source>
+        <translation>Amarelo: um resultado da barra de pesquisa (Ctrl+F); o atual tem contorno.</translation>
+    </message>
+    <message>
+        <source>person?</source>
+        <translation>Pessoa?</translation>
+    </message>
+    <message>
+        <source>In the panel and the register: a type guessed from the name, not confirmed (Alt+1 … Alt+6).</source>
+        <translation>No painel e no registo: um tipo suposto a partir do nome, não confirmado (Alt+1 … Alt+6).</translation>
+    </message>
+    <message>
+        <source>⚙ Machine-read</source>
+        <translation>⚙ Lido automaticamente</translation>
+    </message>
+    <message>
+        <source>In the panel: the figure&apos;s value was read by the parser; ✎ typed by hand.</source>
+        <translation>No painel: o valor da cifra foi lido pelo analisador; ✎ escrito à mão.</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <translation>(pendente)</translation>
+    </message>
+    <message>
+        <source>In the dossier and Compare: proposed or disputed, not yet accepted by a reviewer.</source>
+        <translation>No dossiê e em Comparar: proposta ou contestada, ainda não aceite por um revisor.</translation>
+    </message>
+    <message>
+        <source>⚠ Sources disagree</source>
+        <translation>⚠ As fontes discordam</translation>
+    </message>
+    <message>
+        <source>In Compare and the register: two values that cannot both be true.</source>
+        <translation>Em Comparar e no registo: dois valores que não podem ser ambos verdadeiros.</translation>
+    </message>
+    <message>
+        <source>⚠ Contested</source>
+        <translation>⚠ Contestada</translation>
+    </message>
+    <message>
+        <source>In Compare: one source asserts what another denies.</source>
+        <translation>Em Comparar: uma fonte afirma o que outra nega.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the highlights mean&lt;/b&gt; (View › Legend)</source>
+        <translation>&lt;b&gt;O que significam os destaques&lt;/b&gt; (Ver › Legenda)</translation>
+    </message>
+    <message>
+        <source>this author&apos;s bar and colour</source>
+        <translation>barra e cor deste autor</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Legend: what the highlights mean</source>
+        <translation>Legenda: o que significam os destaques</translation>
+    </message>
+    <message>
+        <source>In an article</source>
+        <translation>Num artigo</translation>
+    </message>
+    <message>
+        <source>Authors in this project</source>
+        <translation>Autores neste projeto</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Noutros sítios</translation>
+    </message>
+    <message>
+        <source>No annotations yet.</source>
+        <translation>Ainda sem anotações.</translation>
     </message>
 </context>
 <context>
@@ -3072,8 +3441,8 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>Não pode ser verdadeira ao mesmo tempo que: {sources}</translation>
     </message>
     <message>
-        <source>Read as {interval}</source>
-        <translation>Lida como {interval}</translation>
+        <source>{bound}: read as {interval}</source>
+        <translation>{bound}: lido como {interval}</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3756,127 @@ A versão dele: {author}, detetada {when}</translation>
     </message>
 </context>
 <context>
+    <name>QdpxImport</name>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Figure (a measure)</source>
+        <translation>Cifra (uma medida)</translation>
+    </message>
+    <message>
+        <source>Claim (a proposition)</source>
+        <translation>Alegação (uma proposição)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Não importado</translation>
+    </message>
+    <message>
+        <source>Entity (kind only)</source>
+        <translation>Entidade (só o tipo)</translation>
+    </message>
+    <message>
+        <source>Figure (kind only)</source>
+        <translation>Cifra (só o tipo)</translation>
+    </message>
+    <message>
+        <source>Claim (kind only)</source>
+        <translation>Alegação (só o tipo)</translation>
+    </message>
+    <message>
+        <source>entity “{label}”</source>
+        <translation>entidade «{label}»</translation>
+    </message>
+    <message>
+        <source>measure “{label}”</source>
+        <translation>medida «{label}»</translation>
+    </message>
+    <message>
+        <source>proposition “{label}”</source>
+        <translation>proposição «{label}»</translation>
+    </message>
+    <message>
+        <source>entity (kind only)</source>
+        <translation>entidade (só o tipo)</translation>
+    </message>
+    <message>
+        <source>figure (kind only)</source>
+        <translation>cifra (só o tipo)</translation>
+    </message>
+    <message>
+        <source>claim (kind only)</source>
+        <translation>alegação (só o tipo)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>não importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text source(s)</source>
+        <translation>
+            <numerusform>%n fonte de texto</numerusform>
+            <numerusform>%n fontes de texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n codificação</numerusform>
+            <numerusform>%n codificações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on text without a code arrive as {kind} annotations holding the note.</source>
+        <translation>
+            <numerusform>%n nota sobre texto sem código chega como anotação do tipo {kind} com a nota.</numerusform>
+            <numerusform>%n notas sobre texto sem código chegam como anotações do tipo {kind} com a nota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %n item(s) ({items}).</source>
+        <translation>
+            <numerusform>Não importado: %n item ({items}).</numerusform>
+            <numerusform>Não importados: %n itens ({items}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxMappingDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>Each coding becomes an annotation on exactly its text, its memo the note and its coder the author. Choose what each code records:</source>
+        <translation>Cada codificação torna-se uma anotação exatamente sobre o seu texto, o seu memo a nota e o seu codificador o autor. Escolha o que cada código regista:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificações</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importado como</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>Register</name>
     <message>
         <source>That entity no longer exists.</source>
@@ -3611,6 +4101,18 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>Definir o tipo da entidade</translation>
     </message>
     <message>
+        <source>accepted and pending</source>
+        <translation>aceites e pendentes</translation>
+    </message>
+    <message>
+        <source>Counts figures as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Conta as cifras como Comparar: {counted} (as opções Incluir de Comparar mudam ambos).</translation>
+    </message>
+    <message>
+        <source>Counts claims as Compare does: {counted} (Compare&apos;s Include options change both).</source>
+        <translation>Conta as alegações como Comparar: {counted} (as opções Incluir de Comparar mudam ambos).</translation>
+    </message>
+    <message>
         <source>Select an entity in the register first.</source>
         <translation>Selecione primeiro uma entidade no registo.</translation>
     </message>
@@ -3786,12 +4288,8 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>Selecione uma anotação para comentar.</translation>
     </message>
     <message>
-        <source>Nothing left to review: every colleague&apos;s annotation shown has a verdict.</source>
-        <translation>Nada mais para rever: cada anotação mostrada dos colegas tem um veredicto.</translation>
-    </message>
-    <message>
-        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
-        <translation>Para rever: {annotation} de {author} (A aceitar · R rejeitar · D contestar · N seguinte)</translation>
+        <source>Nothing left to review: every annotation shown has a verdict.</source>
+        <translation>Nada para rever: cada anotação mostrada tem um veredicto.</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4506,17 @@ em {document}</translation>
     <message>
         <source>That annotation no longer exists.</source>
         <translation>Essa anotação já não existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-review (%n of your own proposed): {description} (A accept · R reject · D dispute · N next). No colleague&apos;s annotation waits for review.</source>
+        <translation>
+            <numerusform>Autorrevisão (%n proposta sua): {description} (A aceitar · R rejeitar · D contestar · N seguinte). Nenhuma anotação de um colega aguarda revisão.</numerusform>
+            <numerusform>Autorrevisão (%n propostas suas): {description} (A aceitar · R rejeitar · D contestar · N seguinte). Nenhuma anotação de um colega aguarda revisão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To review: {annotation} by {author} (A accept · R reject · D dispute · N next)</source>
+        <translation>Para rever: {annotation} de {author} (A aceitar · R rejeitar · D contestar · N seguinte)</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4905,14 @@ em {document}</translation>
         <translation>Selecione uma anotação para eliminar (clique no seu realce ou na sua linha).</translation>
     </message>
     <message>
+        <source>Delete a colleague&apos;s reviewed annotation</source>
+        <translation>Eliminar a anotação revista de um colega</translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>Não eliminada.</translation>
+    </message>
+    <message>
         <source>Nothing to undo.</source>
         <translation>Nada para desfazer.</translation>
     </message>
@@ -4623,6 +5140,13 @@ em {document}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source> Still to review: %n suggestion(s) of {names} (kept: pick the search in the Suggestions dock).</source>
+        <translation>
+            <numerusform> Ainda por rever: %n sugestão de {names} (guardada: escolha a pesquisa no painel Sugestões).</numerusform>
+            <numerusform> Ainda por rever: %n sugestões de {names} (guardadas: escolha a pesquisa no painel Sugestões).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Accepted mention “{text}” (%n left; Ctrl+Z undoes)</source>
         <translation>
             <numerusform>Aceite a menção «{text}» (falta %n; Ctrl+Z desfaz)</numerusform>
@@ -4665,6 +5189,14 @@ em {document}</translation>
         <translation>Nenhuma sugestão. Selecione uma entidade no registo e escolha Encontrar todas as menções, ou Confronto ▸ Encontrar as cifras (Ctrl+Shift+G) num artigo.</translation>
     </message>
     <message>
+        <source>Each search keeps its unreviewed suggestions: pick one to review it</source>
+        <translation>Cada pesquisa guarda as suas sugestões por rever: escolha uma para a rever</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Pesquisa:</translation>
+    </message>
+    <message>
         <source>Accepted figures measure:</source>
         <translation>Medida das cifras aceites:</translation>
     </message>
@@ -4697,6 +5229,10 @@ em {document}</translation>
         <translation>tudo revisto.</translation>
     </message>
     <message>
+        <source>{title} (all reviewed)</source>
+        <translation>{title} (todas revistas)</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(ainda nenhuma)</translation>
     </message>
@@ -4715,6 +5251,13 @@ em {document}</translation>
         <translation>
             <numerusform>%n possível menção para rever.</numerusform>
             <numerusform>%n possíveis menções para rever.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} (%n to review)</source>
+        <translation>
+            <numerusform>{title} (%n por rever)</numerusform>
+            <numerusform>{title} (%n por rever)</numerusform>
         </translation>
     </message>
 </context>
@@ -5049,6 +5592,10 @@ em {document}</translation>
     <message>
         <source>Other</source>
         <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Completely reliable</source>
@@ -5391,8 +5938,16 @@ Isto não pode ser desfeito e limpa o histórico de desfazer.</numerusform>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <source>Every keyboard shortcut</source>
-        <translation>Todos os atalhos de teclado</translation>
+        <source>Every keyboard shortcut, and what the highlights mean</source>
+        <translation>Todos os atalhos de teclado, e o que significam os destaques</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <source>What the highlight colours, underlines, outlines and author colours mean</source>
+        <translation>O que significam as cores dos destaques, os sublinhados, os contornos e as cores dos autores</translation>
     </message>
     <message>
         <source>&amp;About Evidence Desk</source>
@@ -5409,6 +5964,10 @@ Isto não pode ser desfeito e limpa o histórico de desfazer.</numerusform>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Entity &amp;Type</source>
+        <translation>&amp;Tipo de entidade</translation>
     </message>
     <message>
         <source>&amp;View</source>

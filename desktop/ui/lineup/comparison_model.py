@@ -11,14 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.kinds import RELIABILITY_GRADES
 from desktop.domain.words import bound_word, credibility_label, reliability_label, stance_word, status_word
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.comparison import ClaimPosition, FigureValue, compact_figure, outlet_hint
+from desktop.services.comparison import ClaimPosition, FigureValue, compact_figure, outlet_hint, short_source
 from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # annotation id
@@ -52,6 +60,16 @@ def source_text(label: str, outlet: str) -> str:
         return label  # a real label already names the outlet; the tooltip has the rest
     hint = outlet_text(outlet)
     return f"{label} · {hint}" if hint else label
+
+
+def source_lines(label: str, outlet: str, attributed_to: str | None) -> str:
+    """The Source cell: the source, and on a second line whom it credits ("via WSJ"), when it does."""
+    text = source_text(label, outlet)
+    if attributed_to:
+        via = short_source(attributed_to)
+        text += "\n" + (QCoreApplication.translate("CompareView", "via {source}").format(source=via)
+                        if via != outlet_hint(outlet) else f"({via})")
+    return text
 
 
 def grade_text(grade: str | None) -> str:
@@ -132,18 +150,22 @@ class MeasureValuesModel(_RowsModel):
     """One row per figure of one measure."""
 
     column_specs = (
-        (QT_TRANSLATE_NOOP("Columns", "Source"), QT_TRANSLATE_NOOP("Columns", "The source's label (the seed file's number) and its outlet")),
-        (QT_TRANSLATE_NOOP("Columns", "Grade"), QT_TRANSLATE_NOOP("Columns", "Source reliability, A (completely reliable) to F (cannot be judged)")),
-        (QT_TRANSLATE_NOOP("Columns", "Value"), QT_TRANSLATE_NOOP("Columns", "The value the source gives")),
-        (QT_TRANSLATE_NOOP("Columns", "Bound"), QT_TRANSLATE_NOOP("Columns", "How the source states it: exact, about, at least, at most, a range")),
-        (QT_TRANSLATE_NOOP("Columns", "Quote"), QT_TRANSLATE_NOOP("Columns", "The source's words")),
-        (QT_TRANSLATE_NOOP("Columns", "Says who"), QT_TRANSLATE_NOOP("Columns", "Whom the source attributes the figure to")),
-        (QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Review status of the annotation")),
-        (QT_TRANSLATE_NOOP("Columns", "Can't agree\nwith"), QT_TRANSLATE_NOOP("Columns", "Sources whose value cannot be true at the same time as this one")),
+        (QT_TRANSLATE_NOOP("Columns", "Source"),
+         QT_TRANSLATE_NOOP("Columns", "The source's label and, below it, whom it credits for the figure (via …)")),
+        (QT_TRANSLATE_NOOP("Columns", "Grade"),
+         QT_TRANSLATE_NOOP("Columns", "Source reliability, A (completely reliable) to F (cannot be judged)")),
+        (QT_TRANSLATE_NOOP("Columns", "Value"),
+         QT_TRANSLATE_NOOP("Columns", "The value the source gives: ~ about (within the tolerance), + at least, ≤ at most, – a range")),
+        (QT_TRANSLATE_NOOP("Columns", "Quote"),
+         QT_TRANSLATE_NOOP("Columns", "The source's words")),
+        (QT_TRANSLATE_NOOP("Columns", "Status"),
+         QT_TRANSLATE_NOOP("Columns", "Review status of the annotation")),
+        (QT_TRANSLATE_NOOP("Columns", "Can't agree\nwith"),
+         QT_TRANSLATE_NOOP("Columns", "Sources whose value cannot be true at the same time as this one")),
     )
     GRADE = 1
     VALUE = 2
-    STATUS = 6
+    STATUS = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -165,13 +187,15 @@ class MeasureValuesModel(_RowsModel):
     def value_text(self, value: FigureValue) -> str:
         return compact_figure(value.value, value.value_max, value.unit, value.bound)
 
-    def _texts(self, v: FigureValue) -> tuple[str, ...]:
+    def bound_text(self, v: FigureValue) -> str:
         bound = bound_word(v.bound) if v.bound else ""
         if v.bound == "about" and self.tolerance_text:
             bound = self.tr("about {tolerance}").format(tolerance=self.tolerance_text)
-        return (source_text(v.document_label, v.outlet), grade_text(v.reliability), self.value_text(v), bound,
-                f"“{' '.join(v.quote.split())}”", v.attributed_to or "", status_text(v.status),
-                self.conflicts_text(v))
+        return bound
+
+    def _texts(self, v: FigureValue) -> tuple[str, ...]:
+        return (source_lines(v.document_label, v.outlet, v.attributed_to), grade_text(v.reliability),
+                self.value_text(v), f"“{' '.join(v.quote.split())}”", status_text(v.status), self.conflicts_text(v))
 
     def cell(self, v: FigureValue, column: int, role: int) -> Any:
         conflict = bool(v.conflicts_with)
@@ -186,7 +210,8 @@ class MeasureValuesModel(_RowsModel):
                     f"{self._labels.get(i, '?')} ({self.value_text(w)})"
                     for i in v.conflicts_with for w in self.rows() if w.annotation_id == i))
             if column == self.VALUE and (v.low is not None or v.high is not None):
-                return self.tr("Read as {interval}").format(interval=self._interval(v))
+                return self.tr("{bound}: read as {interval}").format(bound=self.bound_text(v).capitalize(),
+                                                                     interval=self._interval(v))
             return self._tooltip(v, column)
         if role == Qt.ItemDataRole.BackgroundRole and conflict:
             return QBrush(WARNING_FILL)
@@ -210,17 +235,23 @@ class PositionsModel(_RowsModel):
     """One row per claim on a proposition: asserting first, then denying."""
 
     column_specs = (
-        (QT_TRANSLATE_NOOP("Columns", "Stance"), QT_TRANSLATE_NOOP("Columns", "Whether the source asserts or denies the proposition")),
-        (QT_TRANSLATE_NOOP("Columns", "Source"), QT_TRANSLATE_NOOP("Columns", "The source's label (the seed file's number)")),
-        (QT_TRANSLATE_NOOP("Columns", "Outlet"), QT_TRANSLATE_NOOP("Columns", "The outlet the source is (or says it is)")),
-        (QT_TRANSLATE_NOOP("Columns", "Grade"), QT_TRANSLATE_NOOP("Columns", "Source reliability, A (completely reliable) to F (cannot be judged)")),
-        (QT_TRANSLATE_NOOP("Columns", "Quote"), QT_TRANSLATE_NOOP("Columns", "The source's words")),
-        (QT_TRANSLATE_NOOP("Columns", "Speaker"), QT_TRANSLATE_NOOP("Columns", "Who says it, in the source")),
-        (QT_TRANSLATE_NOOP("Columns", "Says who"), QT_TRANSLATE_NOOP("Columns", "Whom the source attributes the claim to")),
-        (QT_TRANSLATE_NOOP("Columns", "Cred."), QT_TRANSLATE_NOOP("Columns", "Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)")),
-        (QT_TRANSLATE_NOOP("Columns", "Status"), QT_TRANSLATE_NOOP("Columns", "Review status of the annotation")),
+        (QT_TRANSLATE_NOOP("Columns", "Stance"),
+         QT_TRANSLATE_NOOP("Columns", "Whether the source asserts or denies the proposition")),
+        (QT_TRANSLATE_NOOP("Columns", "Source"),
+         QT_TRANSLATE_NOOP("Columns", "The source's label and, below it, whom it credits for the claim (via …)")),
+        (QT_TRANSLATE_NOOP("Columns", "Grade"),
+         QT_TRANSLATE_NOOP("Columns", "Source reliability, A (completely reliable) to F (cannot be judged)")),
+        (QT_TRANSLATE_NOOP("Columns", "Quote"),
+         QT_TRANSLATE_NOOP("Columns", "The source's words")),
+        (QT_TRANSLATE_NOOP("Columns", "Speaker"),
+         QT_TRANSLATE_NOOP("Columns", "Who says it, in the source")),
+        (QT_TRANSLATE_NOOP("Columns", "Cred."),
+         QT_TRANSLATE_NOOP("Columns", "Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)")),
+        (QT_TRANSLATE_NOOP("Columns", "Status"),
+         QT_TRANSLATE_NOOP("Columns", "Review status of the annotation")),
     )
-    GRADE = 3
+    GRADE = 2
+    CREDIBILITY = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -237,8 +268,8 @@ class PositionsModel(_RowsModel):
     @staticmethod
     def _texts(c: ClaimPosition) -> tuple[str, ...]:
         stance = ("✔ " if c.stance == "asserts" else "✘ ") + stance_word(c.stance)
-        return (stance, c.document_label, outlet_text(c.outlet), grade_text(c.reliability),
-                f"“{' '.join(c.quote.split())}”", c.speaker_name or "", c.attributed_to or "",
+        return (stance, source_lines(c.document_label, c.outlet, c.attributed_to), grade_text(c.reliability),
+                f"“{' '.join(c.quote.split())}”", c.speaker_name or "",
                 str(c.credibility) if c.credibility else "–", status_text(c.status))
 
     def cell(self, c: ClaimPosition, column: int, role: int) -> Any:
@@ -249,7 +280,7 @@ class PositionsModel(_RowsModel):
         if role == CONFLICT_ROLE:
             return self.contested
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 7:
+            if column == self.CREDIBILITY:
                 grade = c.credibility
                 return (self.tr("Credibility: {grade} · {label}").format(grade=grade, label=credibility_label(grade))
                         if grade else self.tr("Credibility not graded"))

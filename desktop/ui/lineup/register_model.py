@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.domain.words import entity_type_name
+from desktop.domain.words import entity_type_label
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.register import EntityRow, MeasureRow, PropositionRow
 from desktop.ui.keyed_table import KeyedTableModel
@@ -160,12 +160,17 @@ def _per_document(cell: _Cell, attribute: str) -> str:
 class EntityModel(RegisterModel[EntityRow]):
     kind = "entity"
     register_columns = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.row.name, QT_TRANSLATE_NOOP("Columns", "The entity's canonical name (F2 renames it)"), edit="name"),
-        Column(QT_TRANSLATE_NOOP("Columns", "Aliases"), lambda c: ", ".join(c.row.aliases), QT_TRANSLATE_NOOP("Columns", "Other names and spellings, in any language")),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.row.name,
+               QT_TRANSLATE_NOOP("Columns", "The entity's canonical name (F2 renames it)"), edit="name"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Aliases"), lambda c: ", ".join(c.row.aliases),
+               QT_TRANSLATE_NOOP("Columns", "Other names and spellings, in any language")),
         Column(QT_TRANSLATE_NOOP("Columns", "Mentions"), lambda c: _per_document(c, "mentions_per_document"),
                QT_TRANSLATE_NOOP("Columns", "Tagged mentions per source (source label:count)")),
-        Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda c: str(c.row.total), QT_TRANSLATE_NOOP("Columns", "Tagged mentions in all sources"), number=True),
-        Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda c: entity_type_name(c.row.type)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda c: str(c.row.total),
+               QT_TRANSLATE_NOOP("Columns", "Tagged mentions in all sources"), number=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda c: entity_type_label(c.row.type, c.row.type_guessed),
+               QT_TRANSLATE_NOOP("Columns", "Chosen by an analyst; “person?” is a guess from the name nobody "
+                                 "confirmed (Alt+1 … Alt+6 in the panel, or Type in this tab)")),
     )
 
 
