@@ -135,7 +135,7 @@ def test_a_new_search_keeps_the_unreviewed_suggestions_of_the_last_one(qtbot, se
     window.pane_area.set_active(right)
     qtbot.keyClick(window, Qt.Key.Key_G, CTRL_SHIFT)  # Find Figures in 004
     assert feature.suggestions.title.startswith("Figures in")
-    assert f"Still to review: {len(waiting)} suggestion(s) of Mentions of “OpenAI”" in \
+    assert f"Still to review: {len(waiting)} suggestions of Mentions of “OpenAI”" in \
         window.statusBar().currentMessage()
     panel = feature.suggestions_panel
     assert panel.search_picker.isVisible() and panel.search_picker.count() == 2
