@@ -1,0 +1,124 @@
+"""The change log (migration 0006): one row per committed write, written in the transaction it describes.
+
+- :func:`append` (called by ``Project.transaction()`` just before the commit) inserts the row and, on
+  PostgreSQL, sends it with ``pg_notify`` on :data:`CHANNEL` in the same transaction: the notification goes
+  out when, and only if, the change is committed, in commit order.
+- A notification carries the whole entry when it fits PostgreSQL's 8000-byte limit, else only its ``seq``
+  (the listener reads the row).
+- :func:`read_after` (SQLite: everything after the last seq seen, which on SQLite is commit order) and
+  :func:`read_from_tx` (PostgreSQL, catching up after a dropped connection: every entry of a transaction
+  that was not finished when we last looked) read entries back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from desktop.storage.change_capture import Written
+
+CHANNEL = "evidence_desk_changes"
+NOTIFY_LIMIT = 7900  # bytes; PostgreSQL refuses a payload of 8000 or more
+_COLUMNS = "seq, at, session, author_id, login, actions, payload"
+
+
+@dataclass(frozen=True)
+class LoggedChange:
+    seq: int
+    at: str
+    session: str
+    author_id: int | None
+    login: str
+    actions: tuple[str, ...]
+    rows: dict[str, tuple[str, ...]]  # kind (annotations, documents, ...) -> ids as text
+
+    def as_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "at": self.at, "session": self.session, "author_id": self.author_id,
+                "login": self.login, "actions": list(self.actions), "rows": {k: list(v) for k, v in self.rows.items()}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LoggedChange:
+        return cls(seq=int(data["seq"]), at=str(data.get("at", "")), session=str(data.get("session", "")),
+                   author_id=data.get("author_id"), login=str(data.get("login", "")),
+                   actions=tuple(str(a) for a in data.get("actions", ())),
+                   rows={str(k): tuple(str(i) for i in v) for k, v in dict(data.get("rows", {})).items()})
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def append(session: Session, record: Written, *, session_id: str, login: str) -> LoggedChange:
+    """Insert the entry for ``record`` (and NOTIFY it on PostgreSQL), inside the caller's transaction."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    values: dict[str, Any] = {
+        "at": now_iso(), "session": session_id, "author_id": record.author_id, "login": login,
+        "actions": json.dumps(sorted(set(record.actions))), "payload": json.dumps(record.payload()),
+    }
+    tx_sql = "pg_current_xact_id()::text::bigint" if postgres else "NULL"
+    seq = session.execute(text(
+        f"INSERT INTO change_log (at, session, author_id, login, actions, payload, tx) "
+        f"VALUES (:at, :session, :author_id, :login, :actions, :payload, {tx_sql}) RETURNING seq"), values).scalar_one()
+    entry = LoggedChange(seq=int(seq), at=values["at"], session=session_id, author_id=record.author_id, login=login,
+                         actions=tuple(sorted(set(record.actions))),
+                         rows={k: tuple(v) for k, v in record.payload().items()})
+    if postgres:
+        session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                        {"channel": CHANNEL, "payload": notification(entry)})
+    return entry
+
+
+def notification(entry: LoggedChange) -> str:
+    whole = json.dumps(entry.as_json(), separators=(",", ":"))
+    if len(whole.encode()) <= NOTIFY_LIMIT:
+        return whole
+    return json.dumps({"seq": entry.seq, "session": entry.session, "more": True}, separators=(",", ":"))
+
+
+def parse_notification(payload: str) -> LoggedChange | int | None:
+    """The entry a notification carries, or its seq when the row must be read, or None if it is not ours."""
+    try:
+        data = json.loads(payload)
+        if data.get("more"):
+            return int(data["seq"])
+        return LoggedChange.from_json(data)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _entry(row: Any) -> LoggedChange:
+    try:
+        rows = json.loads(row.payload or "{}")
+        actions = json.loads(row.actions or "[]")
+    except ValueError:
+        rows, actions = {}, []
+    return LoggedChange(seq=int(row.seq), at=str(row.at), session=str(row.session), author_id=row.author_id,
+                        login=str(row.login or ""), actions=tuple(str(a) for a in actions),
+                        rows={str(k): tuple(str(i) for i in v) for k, v in dict(rows).items()})
+
+
+def last_seq(conn: Connection | Session) -> int:
+    return int(conn.execute(text("SELECT COALESCE(MAX(seq), 0) FROM change_log")).scalar_one())
+
+
+def read_after(conn: Connection | Session, seq: int, limit: int = 500) -> list[LoggedChange]:
+    rows = conn.execute(text(f"SELECT {_COLUMNS} FROM change_log WHERE seq > :seq ORDER BY seq LIMIT :limit"),
+                        {"seq": seq, "limit": limit})
+    return [_entry(r) for r in rows]
+
+
+def read_seq(conn: Connection | Session, seq: int) -> LoggedChange | None:
+    row = conn.execute(text(f"SELECT {_COLUMNS} FROM change_log WHERE seq = :seq"), {"seq": seq}).first()
+    return None if row is None else _entry(row)
+
+
+def read_from_tx(conn: Connection | Session, xmin: int) -> list[LoggedChange]:
+    """PostgreSQL: the entries of every transaction with an id at or above ``xmin`` (all that were still
+    running, or not yet begun, when ``xmin`` was read)."""
+    rows = conn.execute(text(f"SELECT {_COLUMNS} FROM change_log WHERE tx >= :xmin ORDER BY seq"), {"xmin": xmin})
+    return [_entry(r) for r in rows]
