@@ -5,9 +5,7 @@
   out when, and only if, the change is committed, in commit order.
 - A notification carries the whole entry when it fits PostgreSQL's 8000-byte limit, else only its ``seq``
   (the listener reads the row).
-- :func:`read_after` (SQLite: everything after the last seq seen, which on SQLite is commit order) and
-  :func:`read_from_tx` (PostgreSQL, catching up after a dropped connection: every entry of a transaction
-  that was not finished when we last looked) read entries back.
+- :data:`SELECT` and :func:`entry_from_row` read entries back (``storage.change_feed``, with any driver).
 """
 
 from __future__ import annotations
@@ -24,7 +22,6 @@ from desktop.storage.change_capture import Written
 
 CHANNEL = "evidence_desk_changes"
 NOTIFY_LIMIT = 7900  # bytes; PostgreSQL refuses a payload of 8000 or more
-_COLUMNS = "seq, at, session, author_id, login, actions, payload"
 
 
 @dataclass(frozen=True)
@@ -91,14 +88,19 @@ def parse_notification(payload: str) -> LoggedChange | int | None:
         return None
 
 
-def _entry(row: Any) -> LoggedChange:
+SELECT = "SELECT seq, at, session, author_id, login, actions, payload FROM change_log"
+
+
+def entry_from_row(row: Any) -> LoggedChange:
+    """An entry from a row of :data:`SELECT` (any driver: a tuple in that column order)."""
+    seq, at, session, author_id, login, actions, payload = tuple(row)
     try:
-        rows = json.loads(row.payload or "{}")
-        actions = json.loads(row.actions or "[]")
+        rows = json.loads(payload or "{}")
+        done = json.loads(actions or "[]")
     except ValueError:
-        rows, actions = {}, []
-    return LoggedChange(seq=int(row.seq), at=str(row.at), session=str(row.session), author_id=row.author_id,
-                        login=str(row.login or ""), actions=tuple(str(a) for a in actions),
+        rows, done = {}, []
+    return LoggedChange(seq=int(seq), at=str(at), session=str(session), author_id=author_id,
+                        login=str(login or ""), actions=tuple(str(a) for a in done),
                         rows={str(k): tuple(str(i) for i in v) for k, v in dict(rows).items()})
 
 
@@ -107,18 +109,5 @@ def last_seq(conn: Connection | Session) -> int:
 
 
 def read_after(conn: Connection | Session, seq: int, limit: int = 500) -> list[LoggedChange]:
-    rows = conn.execute(text(f"SELECT {_COLUMNS} FROM change_log WHERE seq > :seq ORDER BY seq LIMIT :limit"),
-                        {"seq": seq, "limit": limit})
-    return [_entry(r) for r in rows]
-
-
-def read_seq(conn: Connection | Session, seq: int) -> LoggedChange | None:
-    row = conn.execute(text(f"SELECT {_COLUMNS} FROM change_log WHERE seq = :seq"), {"seq": seq}).first()
-    return None if row is None else _entry(row)
-
-
-def read_from_tx(conn: Connection | Session, xmin: int) -> list[LoggedChange]:
-    """PostgreSQL: the entries of every transaction with an id at or above ``xmin`` (all that were still
-    running, or not yet begun, when ``xmin`` was read)."""
-    rows = conn.execute(text(f"SELECT {_COLUMNS} FROM change_log WHERE tx >= :xmin ORDER BY seq"), {"xmin": xmin})
-    return [_entry(r) for r in rows]
+    rows = conn.execute(text(f"{SELECT} WHERE seq > :seq ORDER BY seq LIMIT :limit"), {"seq": seq, "limit": limit})
+    return [entry_from_row(r) for r in rows]

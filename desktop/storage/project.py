@@ -228,10 +228,10 @@ class Project:
     def _log(self, session: Session) -> Written | None:
         from desktop.storage import change_log
 
+        session.flush()  # what is still pending is part of the record too
         record = session.info.get("written")
         if not isinstance(record, Written) or record.empty:
             return record if isinstance(record, Written) else None
-        session.flush()
         change_log.append(session, record, session_id=self.session_id, login=self.login)
         return record
 
