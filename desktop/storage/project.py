@@ -184,7 +184,8 @@ class Project:
     @contextmanager
     def expecting(self, versions: Mapping[RowKey, int | None]) -> Iterator[None]:
         """Transactions begun inside first check that each row is at its version (None: the row must not
-        exist) and raise ``ChangedMeanwhile`` otherwise; on PostgreSQL the rows stay locked until the commit."""
+        exist) and raise ``ChangedMeanwhile`` otherwise; on PostgreSQL the rows stay locked until the commit.
+        A row deleted since is left to the write, which refuses in its own words ("no longer exists")."""
         stack = self._stack("expected")
         stack.append(dict(versions))
         try:
@@ -222,6 +223,8 @@ class Project:
                 raise ValueError(f"{table} has no versions")
             typed: object = key if table in ("annotations", "reviews") else int(key)
             actual = session.execute(text(f"SELECT version FROM {table} WHERE id = :k{lock}"), {"k": typed}).scalar()
+            if actual is None and version is not None:
+                continue  # deleted since: the write itself says "no longer exists", in the service's words
             if actual != version:
                 raise _changed_meanwhile(session, table, key, version, actual)
 

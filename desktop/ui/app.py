@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.resources import resource_path
 from desktop.services import profiles as profile_service
-from desktop.services.authors import ensure_author
 from desktop.services.profiles import Profile
+from desktop.services.team import session_author
 from desktop.storage.project import Project, ProjectError
 
 APP_NAME = "evidence-desk"  # QSettings: $XDG_CONFIG_HOME/evidence-desk/evidence-desk.conf
@@ -51,7 +51,7 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings, p
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
 
-    author_id = ensure_author(project, profile.key, profile.name, profile.colour).value
+    author_id = session_author(project, profile.key, profile.name, profile.colour).value  # a team: the login's
     operations = Operations(project, author_id)
     window = MainWindow(operations, profile, settings, pane_factory=pane_factory or ArticlePane)
     install_features(window)

@@ -16,6 +16,7 @@ FEATURE_MODULES = (
     "desktop.ui.review.install",  # verdicts, history, adjudication, agreement, author filter
     "desktop.ui.colleague_import",  # import a colleague's annotations, conflicts
     "desktop.ui.search.install",  # Search menu: find in the article (Ctrl+F), the Search dock, batch search
+    "desktop.ui.team.install",  # live changes, the connection, conflicts, what a role may do (last: hides others')
 )
 
 

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.services import authors as author_service
 from desktop.services import profiles as profile_service
 from desktop.services.changes import Outcome
 from desktop.services.profiles import Profile
 from desktop.services.startup import open_or_create
+from desktop.services.team import session_author
 from desktop.storage.project import Project
 from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
 
@@ -93,7 +93,7 @@ class ProjectDialogs:
             progress.close()
         profile = self._window.profile
         try:
-            author_id = author_service.ensure_author(project, profile.key, profile.name, profile.colour).value
+            author_id = session_author(project, profile.key, profile.name, profile.colour).value
         except BaseException:
             project.close()
             raise
@@ -103,7 +103,7 @@ class ProjectDialogs:
         """Make ``project`` (already open) current: the views reload and the previous one is closed."""
         profile = self._window.profile
         outcome = self._window.ops.run(
-            "Switch project", lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+            "Switch project", lambda: session_author(project, profile.key, profile.name, profile.colour))
         if outcome is None:
             return False
         self._make_current(project, outcome.value)
@@ -147,7 +147,7 @@ class ProjectDialogs:
         window.profile = profile
         project = window.project
         outcome = window.ops.run(f"Annotate as {profile.name}",
-                                 lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+                                 lambda: session_author(project, profile.key, profile.name, profile.colour))
         if outcome is None:
             return
         window.ops.set_author(outcome.value)
