@@ -222,9 +222,8 @@ class Access:
         return _RANK.get(self.role, 0) >= _RANK[lowest]
 
     def why_not(self, action: str) -> str:
-        if self.may(action):
-            return ""
-        return f"{ACTIONS[action][1]} You are {ROLE_WORDS.get(self.role, self.role)} in this team."
+        """Why the role may not (the rule, in a sentence); "" when it may."""
+        return "" if self.may(action) else ACTIONS[action][1]
 
     def may_edit(self, author_id: int | None) -> bool:
         """May change the span and fields of an annotation by ``author_id``."""

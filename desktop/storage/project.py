@@ -114,6 +114,15 @@ class Project:
         return None if "://" in self.location else Path(self.location)
 
     @property
+    def shown_location(self) -> str:
+        """Where the project is, fit to show: a server's address without its password."""
+        if "://" not in self.location:
+            return self.location
+        from desktop.storage.postgres import safe_url
+
+        return safe_url(self.location)
+
+    @property
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
 

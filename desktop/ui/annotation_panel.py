@@ -316,7 +316,7 @@ class AnnotationPanel(QWidget):
         reason = "" if editable else access.why_not_edit(view.author_name)
         if editable and access is not None and not access.may("verdict"):
             reason = access.why_not("verdict")
-        self.access_note.setText(f"🔒 {reason}" if reason else "")
+        self.access_note.setText(f"Read-only here: {reason}" if reason and not editable else reason)
         self.access_note.setToolTip(access.summary() if access is not None else "")
         self.access_note.setVisible(bool(reason))
 

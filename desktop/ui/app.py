@@ -121,6 +121,23 @@ def open_start_project(location: str | None) -> Project | None:
             progress.close()
 
 
+def _storage_errors_to_status_bar(window: QWidget) -> None:
+    """A read the database refused inside a view (the server went away while the window repaints) is said in
+    the status bar, not printed as a traceback; the window shows "offline" and catches up once back."""
+    from desktop.storage.errors import StorageError
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        show = getattr(window, "show_status", None)
+        if isinstance(exc, StorageError) and show is not None:
+            show(f"⚠ {exc}", error=True)
+            return
+        previous(kind, exc, tb)  # type: ignore[arg-type]
+
+    sys.excepthook = hook
+
+
 def run_app(project: str | None) -> int:
     """Start the desktop application; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -132,6 +149,7 @@ def run_app(project: str | None) -> int:
     if opened is None:
         return 1
     window = build_main_window(opened, profile, settings)
+    _storage_errors_to_status_bar(window)
     window.show()
     try:
         return app.exec()

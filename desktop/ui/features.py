@@ -22,8 +22,8 @@ FEATURE_MODULES = (
 
 def install_features(window) -> dict[str, object]:  # noqa: ANN001
     installed: dict[str, object] = {}
+    window.features = installed  # filled as they install: a later feature finds the earlier ones here
     for name in FEATURE_MODULES:
         installed[name] = importlib.import_module(name).install(window)  # a missing feature is an error
-    window.features = installed
     window.restore_layout()  # the saved layout knows the features' docks too
     return installed

@@ -97,8 +97,8 @@ FIELD_LABELS = {
     "published": "publication date", "reliability": "reliability",
 }
 VERDICT_WORDS = {"accepted": "Accept", "rejected": "Reject", "disputed": "Dispute", "proposed": "Reopen"}
-OFFLINE_MESSAGE = ("The database cannot be reached (offline{why}): nothing was stored. Evidence Desk reconnects "
-                   "by itself; try again once the status bar says online.")
+OFFLINE_MESSAGE = ("You are offline: the database server cannot be reached, so nothing was stored. Evidence Desk "
+                   "reconnects by itself; try again once the status bar says online.")
 ConflictHandler = Callable[[ChangedMeanwhile], bool]
 
 
@@ -295,8 +295,7 @@ class Operations(QObject):
         """Offline, an undo or redo is refused before the history moves (a failed replay would drop it)."""
         if not self.offline_reason:
             return False
-        why = f": {self.offline_reason}" if self.offline_reason != "offline" else ""
-        self._report(describe_failure(label, ConnectionLost(OFFLINE_MESSAGE.format(why=why))))
+        self._report(describe_failure(label, ConnectionLost(OFFLINE_MESSAGE)))
         return True
 
     # --- the runner's parts ----------------------------------------------------------------------

@@ -73,7 +73,7 @@ class ProjectDialogs:
             window.show_status("That project is already open.")
             return True
         outcome = window.ops.run("Open the project", lambda: self._opened(path, create),
-                                 details=f"{current.location} is still open.")
+                                 details=f"{current.shown_location} is still open.")
         if outcome is None:
             if not Path(path).expanduser().exists():
                 window.recent.remove(path)
@@ -116,7 +116,7 @@ class ProjectDialogs:
         previous = window.ops.replace_project(project, author_id)  # views reload on projectReplaced
         previous.close()
         window.recent.add(project.location)
-        window.show_status(f"Opened {project.location}")
+        window.show_status(f"Opened {project.shown_location}")
 
     # --- profile ------------------------------------------------------------------------------
     def switch_author(self) -> None:
