@@ -43,6 +43,7 @@ class Written:
     versions: dict[RowKey, int | None] = field(default_factory=dict)  # (table, id) -> version now
     actions: list[str] = field(default_factory=list)
     author_id: int | None = None
+    seq: int | None = None  # the change log entry it became, once committed
 
     @property
     def empty(self) -> bool:

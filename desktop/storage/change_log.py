@@ -51,30 +51,32 @@ def now_iso() -> str:
 
 
 def append(session: Session, record: Written, *, session_id: str, login: str) -> LoggedChange:
-    """Insert the entry for ``record`` (and NOTIFY it on PostgreSQL), inside the caller's transaction."""
+    """Insert the entry for ``record`` (and NOTIFY it on PostgreSQL, in the same statement), inside the
+    caller's transaction."""
     postgres = session.get_bind().dialect.name == "postgresql"
+    actions = tuple(sorted(set(record.actions)))
+    rows = {k: tuple(v) for k, v in record.payload().items()}
     values: dict[str, Any] = {
         "at": now_iso(), "session": session_id, "author_id": record.author_id, "login": login,
-        "actions": json.dumps(sorted(set(record.actions))), "payload": json.dumps(record.payload()),
+        "actions": json.dumps(list(actions)), "payload": json.dumps(record.payload()),
     }
-    tx_sql = "pg_current_xact_id()::text::bigint" if postgres else "NULL"
-    seq = session.execute(text(
-        f"INSERT INTO change_log (at, session, author_id, login, actions, payload, tx) "
-        f"VALUES (:at, :session, :author_id, :login, :actions, :payload, {tx_sql}) RETURNING seq"), values).scalar_one()
-    entry = LoggedChange(seq=int(seq), at=values["at"], session=session_id, author_id=record.author_id, login=login,
-                         actions=tuple(sorted(set(record.actions))),
-                         rows={k: tuple(v) for k, v in record.payload().items()})
+    insert = ("INSERT INTO change_log (at, session, author_id, login, actions, payload, tx) "
+              "VALUES (:at, :session, :author_id, :login, :actions, :payload, {tx}) RETURNING seq")
     if postgres:
-        session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                        {"channel": CHANNEL, "payload": notification(entry)})
-    return entry
-
-
-def notification(entry: LoggedChange) -> str:
-    whole = json.dumps(entry.as_json(), separators=(",", ":"))
-    if len(whole.encode()) <= NOTIFY_LIMIT:
-        return whole
-    return json.dumps({"seq": entry.seq, "session": entry.session, "more": True}, separators=(",", ":"))
+        # One round trip: the row, then the notification built around its seq (whole if it fits, else the seq).
+        body = json.dumps({"at": values["at"], "session": session_id, "author_id": record.author_id, "login": login,
+                           "actions": list(actions), "rows": {k: list(v) for k, v in rows.items()}},
+                          separators=(",", ":"))
+        values.update(channel=CHANNEL, body=body[1:], short=json.dumps({"session": session_id, "more": True},
+                                                                         separators=(",", ":"))[1:])
+        sql = (f"WITH e AS ({insert.format(tx='pg_current_xact_id()::text::bigint')}) "
+               "SELECT seq, pg_notify(:channel, '{\"seq\":' || seq || ',' || "
+               f"CASE WHEN octet_length(:body) < {NOTIFY_LIMIT - 40} THEN :body ELSE :short END) FROM e")
+        seq = session.execute(text(sql), values).scalar_one()
+    else:
+        seq = session.execute(text(insert.format(tx="NULL")), values).scalar_one()
+    return LoggedChange(seq=int(seq), at=values["at"], session=session_id, author_id=record.author_id, login=login,
+                        actions=actions, rows=rows)
 
 
 def parse_notification(payload: str) -> LoggedChange | int | None:

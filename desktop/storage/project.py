@@ -96,7 +96,7 @@ class Project:
     _writing: threading.local = field(default_factory=threading.local, repr=False)
     session_id: str = field(default_factory=lambda: uuid.uuid4().hex)  # this opening, in the change log
     login: str = ""  # the database login on PostgreSQL ("" for a file)
-    on_committed: Callable[[Written], object] | None = field(default=None, repr=False)
+    on_committed: Callable[[Written], object] | None = field(default=None, repr=False)  # after each commit
 
     def __post_init__(self) -> None:
         from desktop.storage import change_capture
@@ -244,7 +244,7 @@ class Project:
         record = session.info.get("written")
         if not isinstance(record, Written) or record.empty:
             return record if isinstance(record, Written) else None
-        change_log.append(session, record, session_id=self.session_id, login=self.login)
+        record.seq = change_log.append(session, record, session_id=self.session_id, login=self.login).seq
         return record
 
     def _recorded(self, record: Written | None) -> None:
