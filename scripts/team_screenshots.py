@@ -56,7 +56,7 @@ def main(out_dir: str) -> int:
             for _ in range(rounds):
                 app.processEvents()
 
-        def window_for(url: str, name: str):  # noqa: ANN202
+        def window_for(url: str, name: str):
             profile = save_profile(name, "#1f77b4")
             project = open_project(url)
             window = build_main_window(project, profile, QSettings(f"{home}/{name}.ini", QSettings.Format.IniFormat))
@@ -143,7 +143,7 @@ def main(out_dir: str) -> int:
         team.drop()
 
 
-def _text(project, document_id: int) -> str:  # noqa: ANN001
+def _text(project, document_id: int) -> str:
     from desktop.services.documents import document_text
 
     return document_text(project, document_id)

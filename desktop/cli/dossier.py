@@ -10,7 +10,7 @@ from desktop.cli._common import CommandError, open_for_command
 FORMATS = ("md", "html", "pdf", "json", "bundle")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "dossier", help="export the evidence dossier (Markdown, HTML, PDF, JSON or a verifiable bundle)",
         description="Write the evidence dossier of the project. By default only accepted annotations are "

@@ -1,6 +1,6 @@
 """Lining the sources up: what each source says about a measure or a proposition, and where they clash.
 
-Contract (used by the dossier and the UI): /work/notes/comparison_api.md. The interval rule itself
+The dataclasses below are what the dossier and the UI read. The interval rule itself
 lives in ``desktop.domain.intervals``; this module gathers the annotations, applies the rule and
 writes the one-line summaries ("sources disagree: $10B+ (002), ~$14B (000, via WSJ), ...").
 """
@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
@@ -212,9 +213,10 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     if author_ids is not None:
         stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))
     measures: dict[int, tuple[str, str, str]] = {}
-    rows: dict[int, list[tuple]] = {}
+    rows: dict[int, list[_FigureRow]] = {}
     with project.read() as s:
-        for ann, title, source, label, outlet, reliability, author, m_id, m_key, m_label, m_unit in s.execute(stmt):
+        found = cast(list[_MeasureQueryRow], s.execute(stmt).all())
+        for ann, title, source, label, outlet, reliability, author, m_id, m_key, m_label, m_unit in found:
             measures[m_id] = (m_key, m_label, m_unit or "")
             rows.setdefault(m_id, []).append((ann, title, document_label(ann.document_id, source, label),
                                               outlet or "", reliability, author))
@@ -222,7 +224,14 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     return sorted(result, key=lambda c: (not c.disagree, c.label.casefold(), c.measure_id))
 
 
-def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: list[tuple],
+# (annotation, document title, source name, document label, outlet, reliability, author name, measure id, key,
+#  label, unit)
+_MeasureQueryRow = tuple[Annotation, str, str, str, str, str | None, str, int, str, str, str]
+# (annotation, document title, document label, outlet, reliability, author name)
+_FigureRow = tuple[Annotation, str, str, str, str | None, str]
+
+
+def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: list[_FigureRow],
                      tol: Decimal) -> MeasureComparison:
     rows = sorted(rows, key=lambda r: (r[2], r[0].start, r[0].end, r[0].id))
     valued = [r[0] for r in rows if _decimal(r[0].value) is not None]
@@ -305,6 +314,11 @@ def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: 
 
 # --- propositions --------------------------------------------------------------------------------
 
+# (annotation, document title, source name, document label, outlet, reliability, author name, speaker name,
+#  proposition id, key, label)
+_ClaimQueryRow = tuple[Annotation, str, str, str, str, str | None, str, str | None, int, str, str]
+
+
 def compare_propositions(project: Project, *, statuses: frozenset[str] | None = None,
                          author_ids: frozenset[int] | None = None) -> list[PropositionComparison]:
     """Every proposition with at least one claim, asserting and denying sources side by side.
@@ -325,8 +339,8 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     props: dict[int, tuple[str, str]] = {}
     positions: dict[int, list[ClaimPosition]] = {}
     with project.read() as s:
-        for ann, title, source, label, outlet, reliability, author, speaker_name, p_id, p_key, p_label in (
-                s.execute(stmt)):
+        found = cast(list[_ClaimQueryRow], s.execute(stmt).all())
+        for ann, title, source, label, outlet, reliability, author, speaker_name, p_id, p_key, p_label in found:
             props[p_id] = (p_key, p_label)
             positions.setdefault(p_id, []).append(ClaimPosition(
                 annotation_id=ann.id, document_id=ann.document_id, document_title=title,

@@ -4,7 +4,8 @@ Imports arrive as plain values (``desktop.services.incoming``: the readers in ``
 files into them and never touch the database); what an import did is a ``MergeReport``
 (``desktop.services.merge_report``); resolving, anchoring and storing one item is ``import_values``.
 
-Import rules (the W3C reader, ``desktop.interchange.w3c_import``, documents the file format):
+Import rules (the contract is docs/annotations-jsonld.md; the W3C reader, ``desktop.interchange.w3c_import``,
+reads the file format):
 
 - a target resolves to a document by its IRI (URL or ``urn:sha256:``), else by ``sha256``, else by a quote
   found in exactly one document; anything else is skipped with a reason;
@@ -185,7 +186,7 @@ def import_one_document(run: ImportRun, item: IncomingDocument) -> None:
     record(run.s, "import", "document", doc.id, None, sha256=digest, source=item.source_name)
     run._docs = None  # resolve annotations against the new document too
     run.merge.documents_added.append(doc.title)
-    run.touch(documents=frozenset({doc.id}))
+    run.touch(Changes(documents=frozenset({doc.id})))
 
 
 def import_one_annotation(run: ImportRun, item: IncomingAnnotation) -> None:
@@ -238,7 +239,7 @@ def import_one_annotation(run: ImportRun, item: IncomingAnnotation) -> None:
         run.merge.reanchored.append(item.ref)
         said = f" (the file said {item.start}–{item.end})" if item.start is not None else ""
         run.merge.moves[item.ref] = f"{short(anchor.exact)} found at {start}–{end} in “{doc.title}”{said}"
-    run.touch(annotations=frozenset({item.id}))
+    run.touch(Changes(annotations=frozenset({item.id})))
 
 
 def _record_conflict(run: ImportRun, existing: Annotation, item: IncomingAnnotation) -> None:
@@ -264,7 +265,7 @@ def _record_conflict(run: ImportRun, existing: Annotation, item: IncomingAnnotat
     record(run.s, "conflict", "annotation", item.id, None, conflict=target.id, mine=existing.modified,
            theirs=item.modified, agreed=existing.exchanged_modified)
     run.merge.conflicts_recorded.append(item.ref)
-    run.touch(annotations=frozenset({item.id}))
+    run.touch(Changes(annotations=frozenset({item.id})))
 
 
 def import_one_review(run: ImportRun, item: IncomingReview) -> None:
@@ -283,7 +284,7 @@ def import_one_review(run: ImportRun, item: IncomingReview) -> None:
     run.s.flush()
     record(run.s, "import", "review", item.id, author_id, annotation=item.annotation_id, verdict=verdict)
     run.merge.reviews_imported.append(item.ref)
-    run.touch(reviews=frozenset({item.id}))
+    run.touch(Changes(reviews=frozenset({item.id})))
 
 
 class TheirVersionError(ValueError):

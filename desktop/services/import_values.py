@@ -9,7 +9,7 @@ it names (matched by key, never by display name).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -68,8 +68,8 @@ class ImportRun:
             self._docs = [Doc(*row) for row in rows]
         return self._docs
 
-    def touch(self, **kinds: frozenset[Any]) -> None:
-        self.changes |= replace(Changes(), **kinds)  # type: ignore[arg-type]  # only frozenset fields are named
+    def touch(self, changes: Changes) -> None:
+        self.changes |= changes
 
 
 def overwrite(existing: Annotation, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -118,11 +118,12 @@ def unresolved_reason(item: IncomingAnnotation) -> str:
 def anchor_span(doc: Doc, item: IncomingAnnotation) -> tuple[int, int, bool] | None:
     """(start, end, re-anchored?) in code points, or None when the quote is not in the text."""
     text = doc.text
-    has_position = item.start is not None and item.end is not None and 0 <= item.start < item.end <= len(text)
+    start, end = item.start, item.end
+    position = (start, end) if start is not None and end is not None and 0 <= start < end <= len(text) else None
     if item.exact is None:
-        return (item.start, item.end, False) if has_position else None  # type: ignore[return-value]
-    if has_position and text[item.start:item.end] == item.exact:
-        return item.start, item.end, False  # type: ignore[return-value]
+        return None if position is None else (*position, False)
+    if position is not None and text[position[0]:position[1]] == item.exact:
+        return *position, False
     found = locate_quote(text, item.exact, item.prefix, item.suffix, near=item.start)
     if found is None:
         return None
@@ -144,12 +145,12 @@ def stored_values(run: ImportRun, item: IncomingAnnotation, doc: Doc, start: int
         entity = _entity(run, item.entity, EntityType.ORGANIZATION.value)
         values["entity_id"] = entity.id
         if vocabulary.add_alias(run.s, entity, quote):
-            run.touch(entities=frozenset({entity.id}))
+            run.touch(Changes(entities=frozenset({entity.id})))
     elif kind == Kind.FIGURE:
         if item.has_quantity:
             values.update(value=_figure_value(item.value, item.unit), value_max=_figure_value(item.value_max, item.unit),
                           unit=(item.unit or "").strip() or None,
-                          bound=None if item.bound in (None, "") else Bound(item.bound).value,
+                          bound=Bound(item.bound).value if item.bound else None,
                           machine_read=bool(item.machine_read))
         else:
             parsed = parse_figure(quote, doc.language or "en", doc.published or None)
@@ -188,7 +189,7 @@ def author_id_for(run: ImportRun, key: str, name: str) -> int:
                      "(same name, different annotator keys)")
             run.merge.name_clashes.append(clash)
             run.merge.notes.append(clash)
-        run.touch(authors=frozenset({author.id}))
+        run.touch(Changes(authors=frozenset({author.id})))
     run.author_ids[key] = author.id
     return author.id
 
@@ -204,7 +205,7 @@ def _entity(run: ImportRun, ref: VocabRef, default_type: str) -> Entity:
     entity, created = find_or_insert(  # a writer adding the same key meanwhile: theirs is used
         run.s, "entities", lambda: run.s.scalar(select(Entity).where(Entity.key == ref.key)), make)
     if created:
-        run.touch(entities=frozenset({entity.id}))
+        run.touch(Changes(entities=frozenset({entity.id})))
     return entity
 
 
@@ -213,7 +214,7 @@ def _measure(run: ImportRun, ref: VocabRef, unit: str) -> Measure:
         run.s, "measures", lambda: run.s.scalar(select(Measure).where(Measure.key == ref.key)),
         lambda: Measure(key=ref.key, label=(ref.label or "").strip() or ref.key, unit=unit))
     if created:
-        run.touch(measures=frozenset({measure.id}))
+        run.touch(Changes(measures=frozenset({measure.id})))
     return measure
 
 
@@ -222,7 +223,7 @@ def _proposition(run: ImportRun, ref: VocabRef) -> Proposition:
         run.s, "propositions", lambda: run.s.scalar(select(Proposition).where(Proposition.key == ref.key)),
         lambda: Proposition(key=ref.key, label=(ref.label or "").strip() or ref.key))
     if created:
-        run.touch(propositions=frozenset({proposition.id}))
+        run.touch(Changes(propositions=frozenset({proposition.id})))
     return proposition
 
 
@@ -240,7 +241,7 @@ def _decimal(value: str | None) -> str | None:
 
 
 def _credibility(value: int | None) -> int | None:
-    if value in (None, 0):
+    if not value:  # None or 0: not graded
         return None
     if not 1 <= int(value) <= 6:
         raise ValueError("Credibility is graded 1 to 6.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -53,7 +54,7 @@ class AnnotationView:
     credibility: int | None
     version: int = 0  # the row's version when it was read (an edit names it: nothing overwritten unseen)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
     @property
@@ -90,7 +91,7 @@ def list_annotations(
     if author_id is not None:
         stmt = stmt.where(Annotation.author_id == author_id)
     with project.read() as s:
-        rows = s.execute(stmt).all()
+        rows = cast(list[_ViewRow], s.execute(stmt).all())
     return [
         AnnotationView(
             id=a.id, document_id=a.document_id, document_title=title, start=a.start, end=a.end,
@@ -105,6 +106,11 @@ def list_annotations(
         )
         for (a, title, akey, aname, ekey, ename, etype, mkey, mlabel, pkey, plabel, skey, sname) in rows
     ]
+
+
+# One row of list_annotations' query: the annotation, then the names its ids point at (outer joins: None).
+_ViewRow = tuple[Annotation, str, str, str, str | None, str | None, str | None, str | None, str | None,
+                 str | None, str | None, str | None, str | None]
 
 
 def get_annotation(project: Project, annotation_id: str) -> AnnotationView | None:

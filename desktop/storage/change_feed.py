@@ -198,7 +198,7 @@ class ChangeFeed:
                     if time.monotonic() - last_beat >= HEARTBEAT_S:
                         horizon = self._xmin(conn)
                         last_beat = time.monotonic()
-            except Exception as exc:  # noqa: BLE001 - any failure of the connection means offline, then retry
+            except Exception as exc:
                 reason = " ".join(str(exc).split()) or type(exc).__name__
                 self._set_status(OFFLINE, reason)
                 self._started.set()

@@ -62,6 +62,7 @@ def append(session: Session, record: Written, *, session_id: str, login: str) ->
     }
     insert = ("INSERT INTO change_log (at, session, author_id, login, actions, payload, tx) "
               "VALUES (:at, :session, :author_id, :login, :actions, :payload, {tx}) RETURNING seq")
+    seq: int
     if postgres:
         # One round trip: the row, then the notification built around its seq (whole if it fits, else the seq).
         body = json.dumps({"at": values["at"], "session": session_id, "author_id": record.author_id, "login": login,
@@ -72,10 +73,10 @@ def append(session: Session, record: Written, *, session_id: str, login: str) ->
         sql = (f"WITH e AS ({insert.format(tx='pg_current_xact_id()::text::bigint')}) "
                "SELECT seq, pg_notify(:channel, '{\"seq\":' || seq || ',' || "
                f"CASE WHEN octet_length(:body) < {NOTIFY_LIMIT - 40} THEN :body ELSE :short END) FROM e")
-        seq = session.execute(text(sql), values).scalar_one()
+        seq = int(session.execute(text(sql), values).scalar_one())
     else:
-        seq = session.execute(text(insert.format(tx="NULL")), values).scalar_one()
-    return LoggedChange(seq=int(seq), at=values["at"], session=session_id, author_id=record.author_id, login=login,
+        seq = int(session.execute(text(insert.format(tx="NULL")), values).scalar_one())
+    return LoggedChange(seq=seq, at=values["at"], session=session_id, author_id=record.author_id, login=login,
                         actions=actions, rows=rows)
 
 

@@ -57,7 +57,7 @@ def translate(exc: BaseException) -> StorageError | None:
         return DatabaseBusy(BUSY_MESSAGE)
     if state in _PG_CONFLICT or state.startswith("23"):
         return ConflictingWrite(CONFLICT_MESSAGE)
-    if state == "42501":
+    if state == "42501" and orig is not None:
         refused = _team_refusal(orig, text)
         if refused is not None:
             return refused

@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -80,6 +80,9 @@ from desktop.ui.operation_support import (
     describe_failure,
     guarded_rows,
 )
+
+if TYPE_CHECKING:  # imported when the analyst first imports
+    from desktop.services.importing import ImportedText, ImportReport
 
 PROGRESS_AFTER_MS = 1000
 Message = str | Callable[[Outcome[Any]], str | None] | None
@@ -202,7 +205,7 @@ class Operations(QObject):
             return None
         try:
             outcome, ledger = self._recorded(step, expect)
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one message (describe_failure)
+        except Exception as exc:  # every failure becomes one message (describe_failure)
             if isinstance(exc, ChangedMeanwhile) and on_conflict is not None and on_conflict(exc):
                 return None
             self._failed(replace(describe_failure(label, exc), details=details), exc)
@@ -230,7 +233,7 @@ class Operations(QObject):
         expect = {row: self.versions[row] for row in rows if row in self.versions}
         try:
             outcome, ledger = self._recorded(step, expect)
-        except Exception as exc:  # noqa: BLE001 - see run()
+        except Exception as exc:  # see run()
             self._failed(describe_failure(label, exc), exc)
             return None
         if command is not None:
@@ -277,6 +280,12 @@ class Operations(QObject):
         self.background = op
         op.start(step)
         return op
+
+    def finish_background(self) -> None:
+        """Cancel the step running in a worker thread, if any, wait for its thread to end and report its end
+        (the window is closing); other writes may run again afterwards."""
+        if self.background is not None:
+            self.background.stop()
 
     def refuse(self, label: str, exc: Exception) -> None:
         """Say why something that is not a write (finding suggestions, a lookup) could not be done: the same
@@ -530,7 +539,7 @@ class Operations(QObject):
         return outcome is not None
 
     def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None,
-                     full_text: bool = False) -> Any:
+                     full_text: bool = False) -> ImportReport | None:
         """Import text files as documents (not undoable); returns the service's ImportReport, None if it failed.
 
         ``progress(done, total, name)`` is called before each file; returning False stops the import.
@@ -539,7 +548,7 @@ class Operations(QObject):
 
         p, a = self._project, self._author_id
 
-        def step() -> Outcome[Any]:
+        def step() -> Outcome[ImportReport]:
             report = importing.import_files(p, [str(path) for path in paths], progress, author_id=a,
                                             full_text=full_text)
             return Outcome(report, report.changes)
@@ -547,7 +556,7 @@ class Operations(QObject):
         outcome = self.run("Import documents", step, message=lambda o: o.value.summary())
         return None if outcome is None else outcome.value
 
-    def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
+    def add_fetched(self, doc: ImportedText, known: tuple[str, ...]) -> int | None:
         """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
         from desktop.services import web  # only when the analyst adds a page
         from desktop.services.importing import ImportRefused

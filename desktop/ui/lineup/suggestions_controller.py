@@ -10,6 +10,7 @@ suggestion comes back). When annotations change, suggestions they now cover disa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -109,14 +110,14 @@ class SuggestionsController(QObject):
                                 if found else "No untagged figure found in this article.")
         return len(found)
 
-    def propose(self, found: list[Suggestion], title: str, entity_name: str = "") -> int:
+    def propose(self, found: Sequence[Suggestion], title: str, entity_name: str = "") -> int:
         """Suggestions made elsewhere (the batch search's hits of a name), reviewed like the others:
         Enter accepts, Backspace rejects. Returns how many."""
         self.entity_name = entity_name
         self._set(found, title)
         return len(found)
 
-    def _set(self, found: list[Suggestion], title: str) -> None:
+    def _set(self, found: Sequence[Suggestion], title: str) -> None:
         self._items = sorted(found, key=lambda s: (s.document_id, s.start, s.end))
         self._accepted.clear()
         self.title = title
