@@ -33,7 +33,13 @@ case "$action" in
   *) usage ;;
 esac
 
-if [ "$(id -u)" = "0" ]; then chown postgres "$dir"; fi
+if [ "$(id -u)" = "0" ]; then
+  chown postgres "$dir"
+  if ! runuser -u postgres -- test -x "$dir"; then  # e.g. a folder under /root: the server cannot enter it
+    echo "The server runs as the postgres user, who cannot reach $dir: choose a folder under /tmp or /srv." >&2
+    exit 1
+  fi
+fi
 if [ ! -f "$data/PG_VERSION" ]; then
   password=$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')
   umask 077
