@@ -119,6 +119,9 @@ class TeamFeature(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.live.stop()
             self._heartbeat.stop()
+            # A background import holds the write lock: cancel it first (the window would end it next anyway),
+            # so that closing the session neither waits for it nor lets it finish.
+            self.ops.finish_background()
             presence.leave(self.ops.project)
         return False
 
