@@ -35,6 +35,7 @@ class AnnotationView:
     entity_key: str | None
     entity_name: str | None
     entity_type: str | None
+    entity_type_guessed: bool
     value: str | None
     value_max: str | None
     unit: str | None
@@ -71,7 +72,7 @@ def list_annotations(
     stmt = (
         select(
             Annotation, Document.title, Author.key, Author.name,
-            Entity.key, Entity.name, Entity.type, Measure.key, Measure.label,
+            Entity.key, Entity.name, Entity.type, Entity.type_guessed, Measure.key, Measure.label,
             Proposition.key, Proposition.label, speaker.key, speaker.name,
         )
         .join(Document, Document.id == Annotation.document_id)
@@ -98,19 +99,20 @@ def list_annotations(
             quote=a.quote, prefix=a.prefix, suffix=a.suffix, kind=a.kind, author_id=a.author_id,
             author_key=akey, author_name=aname, created=a.created, modified=a.modified, status=a.status,
             note=a.note, entity_id=a.entity_id, entity_key=ekey, entity_name=ename, entity_type=etype,
+            entity_type_guessed=bool(eguessed),
             value=a.value, value_max=a.value_max, unit=a.unit, bound=a.bound, measure_id=a.measure_id,
             measure_key=mkey, measure_label=mlabel, machine_read=bool(a.machine_read),
             proposition_id=a.proposition_id, proposition_key=pkey, proposition_label=plabel,
             stance=a.stance, speaker_id=a.speaker_id, speaker_key=skey, speaker_name=sname,
             attributed_to=a.attributed_to, credibility=a.credibility, version=a.version,
         )
-        for (a, title, akey, aname, ekey, ename, etype, mkey, mlabel, pkey, plabel, skey, sname) in rows
+        for (a, title, akey, aname, ekey, ename, etype, eguessed, mkey, mlabel, pkey, plabel, skey, sname) in rows
     ]
 
 
 # One row of list_annotations' query: the annotation, then the names its ids point at (outer joins: None).
-_ViewRow = tuple[Annotation, str, str, str, str | None, str | None, str | None, str | None, str | None,
-                 str | None, str | None, str | None, str | None]
+_ViewRow = tuple[Annotation, str, str, str, str | None, str | None, str | None, bool | None, str | None,
+                 str | None, str | None, str | None, str | None, str | None]
 
 
 def get_annotation(project: Project, annotation_id: str) -> AnnotationView | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.services import authors as author_service
 from desktop.services import profiles as profile_service
 from desktop.services.changes import Outcome
 from desktop.services.profiles import Profile
@@ -127,7 +128,9 @@ class ProjectDialogs:
             return
         key = dialog.chosen_key()
         if key == SwitchAuthorDialog.NEW:
-            editor = ProfileDialog(parent=window)
+            # a colour nobody on this computer or in this project uses yet
+            used = author_service.colours_in_use(window.project, (p.colour for p in profiles))
+            editor = ProfileDialog(colour=author_service.free_colour(used), parent=window)
             if editor.exec() != ProfileDialog.DialogCode.Accepted:
                 return
             self.set_profile(profile_service.save_profile(editor.name(), editor.colour()))

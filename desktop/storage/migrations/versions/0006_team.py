@@ -1,7 +1,7 @@
 """team work: row versions, the change log, open sessions, logins, and (PostgreSQL) access by team role
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-10 09:00:00
 
 - ``version`` (1, then one more at every change) on annotations, reviews (verdicts and comments), entities,
@@ -34,7 +34,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
