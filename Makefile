@@ -63,7 +63,7 @@ test-headless: $(VENV)/.installed-test
 # test, each once, in random order.
 test-gui: $(VENV)/.installed-test
 	@scripts/ensure-system-libs.sh --test
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/gui tests/unit -m "gui or qt"
+	QT_QPA_PLATFORM=offscreen scripts/with-postgres.sh $(VENV)/bin/pytest -q tests/gui tests/unit -m "gui or qt"
 
 test: lint typecheck metadata bundle-smoke test-headless test-gui
 
@@ -72,7 +72,8 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py; r1=$$?; \
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py; r2=$$?; \
 	$(PY) bench/core.py; r3=$$?; \
-	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py; r4=$$?; exit $$((r1 | r2 | r3 | r4))
+	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py; r4=$$?; \
+	$(PY) bench/team.py; r5=$$?; exit $$((r1 | r2 | r3 | r4 | r5))
 
 # Translations: lupdate collects every tr()/translate() under desktop/ into resources/translations/*.ts. New
 # strings arrive unfinished: translate them (pyside6-linguist, or the XML); strings that only moved keep their

@@ -53,6 +53,7 @@ class AnnotationView:
     speaker_name: str | None
     attributed_to: str | None
     credibility: int | None
+    version: int = 0  # the row's version when it was read (an edit names it: nothing overwritten unseen)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -103,7 +104,7 @@ def list_annotations(
             measure_key=mkey, measure_label=mlabel, machine_read=bool(a.machine_read),
             proposition_id=a.proposition_id, proposition_key=pkey, proposition_label=plabel,
             stance=a.stance, speaker_id=a.speaker_id, speaker_key=skey, speaker_name=sname,
-            attributed_to=a.attributed_to, credibility=a.credibility,
+            attributed_to=a.attributed_to, credibility=a.credibility, version=a.version,
         )
         for (a, title, akey, aname, ekey, ename, etype, eguessed, mkey, mlabel, pkey, plabel, skey, sname) in rows
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import exc as orm_exc
 
 from desktop.i18n import Context
 from desktop.storage.errors import (
@@ -16,6 +17,7 @@ from desktop.storage.errors import (
     ConnectionLost,
     DamagedData,
     DatabaseBusy,
+    NotAllowed,
     ReadOnlyProject,
     StorageError,
 )
@@ -51,6 +53,8 @@ def translate(exc: BaseException) -> StorageError | None:
     """The StorageError for a driver exception, or None when ``exc`` is not one the database raised."""
     if isinstance(exc, StorageError):
         return exc
+    if isinstance(exc, orm_exc.StaleDataError):  # an UPDATE/DELETE found the row at another version
+        return ConflictingWrite(conflict_message())
     if not isinstance(exc, sa_exc.DBAPIError):
         return None
     orig = exc.orig
@@ -65,6 +69,10 @@ def translate(exc: BaseException) -> StorageError | None:
         return DatabaseBusy(busy_message())
     if state in _PG_CONFLICT or state.startswith("23"):
         return ConflictingWrite(conflict_message())
+    if state == "42501" and orig is not None:
+        refused = _team_refusal(orig, text)
+        if refused is not None:
+            return refused
     if state in _PG_READ_ONLY:
         return ReadOnlyProject(Storage.tr("You may read this project but not change it (the database refused the "
                                           "write). Nothing of it was stored."))
@@ -99,3 +107,17 @@ def _translate_sqlite(exc: sa_exc.DBAPIError, orig: sqlite3.Error, lowered: str,
         return ConnectionLost(Storage.tr("The project file could not be read or written ({reason}). Nothing of it "
                                          "was stored.").format(reason=text))
     return StorageError(refused_message(text))
+
+
+def _team_refusal(orig: BaseException, text: str) -> NotAllowed | None:
+    """A write the team's rules refused (migration 0006): the guard's sentence, or row-level security's."""
+    diag = getattr(orig, "diag", None)
+    hint = str(getattr(diag, "message_hint", "") or "")
+    primary = str(getattr(diag, "message_primary", "") or text)
+    if hint.startswith("evidence-desk"):
+        return NotAllowed(f"{primary} {not_stored()}")  # the database's own sentence (English)
+    if "row-level security" in primary:
+        table = primary.split('"')[1] if primary.count('"') >= 2 else Storage.tr("the project")
+        return NotAllowed(Storage.tr("Your role in the team does not allow this change to {table}. Nothing of it "
+                                     "was stored.").format(table=table))
+    return None

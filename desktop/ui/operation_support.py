@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import traceback
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.i18n import SOURCE_LANGUAGE, Context
 from desktop.services.changes import Outcome
 from desktop.services.progress import Cancelled
-from desktop.storage.errors import StorageError
+from desktop.storage.errors import ChangedMeanwhile, StorageError
 from desktop.storage.project import ProjectError
 from desktop.ui.language import current_language
 
@@ -32,7 +33,24 @@ if TYPE_CHECKING:
 
 Step = Callable[[], Outcome[Any]]
 StepFrom = Callable[[Outcome[Any]], Step | None]
+RowKey = tuple[str, str]  # (table, id): a versioned row (``Project.recording``)
 LOG_NAME = "errors.log"
+
+
+@dataclass(frozen=True)
+class Remote:
+    """``Operations.initiator`` while a colleague's (or another window's) change is announced: views keep
+    what the analyst is doing (the selection, the field being typed in) and only show the new state."""
+
+    authors: tuple[str, ...] = ()
+    count: int = 1  # how many committed changes the announcement gathers
+
+
+def guarded_rows(ledger: dict[RowKey, int | None]) -> frozenset[RowKey]:
+    """The rows an undo must find as this analyst left them: the annotations and reviews a step wrote, or,
+    for a step on the register only, its entries (an entity a tag merely created is shared, not guarded)."""
+    own = frozenset(k for k in ledger if k[0] in ("annotations", "reviews"))
+    return own or frozenset(ledger)
 
 
 # --- failures ----------------------------------------------------------------------------------------------
@@ -80,12 +98,41 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
+def _replayed(label: str) -> tuple[str, str] | None:
+    """("undo", "tag figure") when ``label`` is Edit › Undo's (or Redo's) label for a step, in the window's
+    language; None for any other label."""
+    for verb, template in (("undo", Runner.tr("Undo {action}")), ("redo", Runner.tr("Redo {action}"))):
+        head, _, tail = template.partition("{action}")
+        match = re.fullmatch(re.escape(head) + "(.*)" + re.escape(tail), label, re.DOTALL)
+        if match is not None and (head or tail):
+            return verb, match.group(1).strip()
+    return None
+
+
 def describe_failure(label: str, exc: BaseException) -> Failure:
     """The one message for ``exc`` raised by the step called ``label`` ("Tag figure", "Import b.jsonld")."""
     title = Runner.tr("Cannot {action}").format(action=_lower_first(label))
     if isinstance(exc, Cancelled):
         return Failure(title, Runner.tr("{action}: cancelled, nothing was written.").format(action=label),
                        cancelled=True)
+    replayed = _replayed(label) if isinstance(exc, ChangedMeanwhile) else None
+    if isinstance(exc, ChangedMeanwhile) and replayed is not None:
+        verb, action = replayed
+        who = exc.by or Runner.tr("A colleague")
+        when = Runner.tr(" at {time} UTC").format(time=exc.at[11:16]) if len(exc.at) >= 16 else ""
+        what = f"“{action}”" if action else Runner.tr("it")
+        sentences = {
+            ("undo", True): Runner.tr("{title}: {who} deleted it after you{when}. To undo {what} now would "
+                                      "overwrite their change, so nothing was changed."),
+            ("undo", False): Runner.tr("{title}: {who} changed it after you{when}. To undo {what} now would "
+                                       "overwrite their change, so nothing was changed."),
+            ("redo", True): Runner.tr("{title}: {who} deleted it after you{when}. To redo {what} now would "
+                                      "overwrite their change, so nothing was changed."),
+            ("redo", False): Runner.tr("{title}: {who} changed it after you{when}. To redo {what} now would "
+                                       "overwrite their change, so nothing was changed."),
+        }
+        return Failure(title, sentences[(verb, exc.actual is None)].format(title=title, who=who, when=when,
+                                                                            what=what), serious=True)
     if isinstance(exc, StorageError):
         return Failure(title, f"{title}: {exc}", serious=True)
     if isinstance(exc, ProjectError):
@@ -117,8 +164,9 @@ class OperationCommand(QUndoCommand):
     """
 
     def __init__(self, runner: Operations, text: str, first_undo: Step, undo: StepFrom, redo: StepFrom,
-                 target: str | None = None) -> None:
+                 target: str | None = None, rows: frozenset[RowKey] = frozenset()) -> None:
         super().__init__(text)
+        self.rows = rows  # versioned rows its steps wrote: an undo or redo expects them as the analyst left them
         self._runner = runner
         self._inverse = undo
         self._again = redo
@@ -133,7 +181,7 @@ class OperationCommand(QUndoCommand):
             return
         assert self._redo_step is not None
         outcome = self._runner.replay(Runner.tr("Redo {action}").format(action=_lower_first(self.text())),
-                                      self._redo_step)
+                                      self._redo_step, self)
         if outcome is None:
             self.setObsolete(True)
             return
@@ -141,7 +189,7 @@ class OperationCommand(QUndoCommand):
 
     def undo(self) -> None:
         outcome = self._runner.replay(Runner.tr("Undo {action}").format(action=_lower_first(self.text())),
-                                      self._undo_step)
+                                      self._undo_step, self)
         if outcome is None:
             self.setObsolete(True)
             return

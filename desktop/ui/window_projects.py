@@ -19,6 +19,7 @@ from desktop.services import profiles as profile_service
 from desktop.services.changes import Outcome
 from desktop.services.profiles import Profile
 from desktop.services.startup import open_or_create
+from desktop.services.team import session_author
 from desktop.storage.project import Project
 from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
 
@@ -79,7 +80,7 @@ class ProjectDialogs:
             return True
         outcome = window.ops.run(WindowProjects.tr("Open the project"), lambda: self._opened(path, create),
                                  details=WindowProjects.tr("{project} is still open.").format(
-                                     project=current.location))
+                                     project=current.shown_location))
         if outcome is None:
             if not Path(path).expanduser().exists():
                 window.recent.remove(path)
@@ -99,7 +100,7 @@ class ProjectDialogs:
             progress.close()
         profile = self._window.profile
         try:
-            author_id = author_service.ensure_author(project, profile.key, profile.name, profile.colour).value
+            author_id = session_author(project, profile.key, profile.name, profile.colour).value
         except BaseException:
             project.close()
             raise
@@ -109,7 +110,8 @@ class ProjectDialogs:
         """Make ``project`` (already open) current: the views reload and the previous one is closed."""
         profile = self._window.profile
         outcome = self._window.ops.run(
-            WindowProjects.tr("Switch project"), lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+            WindowProjects.tr("Switch project"),
+            lambda: session_author(project, profile.key, profile.name, profile.colour))
         if outcome is None:
             return False
         self._make_current(project, outcome.value)
@@ -122,7 +124,7 @@ class ProjectDialogs:
         previous = window.ops.replace_project(project, author_id)  # views reload on projectReplaced
         previous.close()
         window.recent.add(project.location)
-        window.show_status(WindowProjects.tr("Opened {project}").format(project=project.location))
+        window.show_status(WindowProjects.tr("Opened {project}").format(project=project.shown_location))
 
     # --- profile ------------------------------------------------------------------------------
     def switch_author(self) -> None:
@@ -155,7 +157,7 @@ class ProjectDialogs:
         window.profile = profile
         project = window.project
         outcome = window.ops.run(WindowProjects.tr("Annotate as {name}").format(name=profile.name),
-                                 lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+                                 lambda: session_author(project, profile.key, profile.name, profile.colour))
         if outcome is None:
             return
         window.ops.set_author(outcome.value)

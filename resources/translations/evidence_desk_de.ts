@@ -456,6 +456,10 @@
         <translation>Warum es zählt, was zu prüfen ist…</translation>
     </message>
     <message>
+        <source>Read-only here: {reason}</source>
+        <translation>Hier nur lesbar: {reason}</translation>
+    </message>
+    <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
         <translation>Ein relatives Datum zählt ab dem Veröffentlichungsdatum, das diesem Dokument fehlt (Bearbeiten › Dokument-Metadaten); oder geben Sie das Datum oben ein (JJJJ-MM-TT).</translation>
     </message>
@@ -1454,6 +1458,53 @@ mit</translation>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
         <translation>Sie beide haben das geändert: vergleichen, dann Ihre behalten oder seine übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Von einem Kollegen geändert</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> um {time} UTC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who} changed this annotation{when}&lt;/b&gt; while you were editing it (“{quote}”). Nothing of yours is written yet: which do you keep?</source>
+        <translation>&lt;b&gt;{who} hat diese Annotation{when} geändert&lt;/b&gt;, während Sie sie bearbeitet haben („{quote}“). Von Ihnen ist noch nichts geschrieben: Welche behalten Sie?</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>Seine ({who})</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>Kollege</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Seine behalten</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3649,10 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>Annotation wieder öffnen</translation>
     </message>
     <message>
+        <source>You are offline: the database server cannot be reached, so nothing was stored. Evidence Desk reconnects by itself; try again once the status bar says online.</source>
+        <translation>Sie sind offline: der Datenbankserver ist nicht erreichbar, daher wurde nichts gespeichert. Evidence Desk verbindet sich von selbst neu; versuchen Sie es erneut, sobald die Statusleiste online zeigt.</translation>
+    </message>
+    <message>
         <source>fields</source>
         <translation>Felder</translation>
     </message>
@@ -4530,6 +4585,34 @@ in {document}</translation>
         <translation>{action}: abgebrochen, es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> um {time} UTC</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} hat sie nach Ihnen gelöscht{when}. {what} jetzt rückgängig zu machen, würde die Änderung überschreiben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} hat sie nach Ihnen geändert{when}. {what} jetzt rückgängig zu machen, würde die Änderung überschreiben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} hat sie nach Ihnen gelöscht{when}. {what} jetzt wiederherzustellen, würde die Änderung überschreiben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} hat sie nach Ihnen geändert{when}. {what} jetzt wiederherzustellen, würde die Änderung überschreiben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
         <translation>{title}: {reason}{where}. Es wurde nichts geschrieben.</translation>
     </message>
@@ -5022,6 +5105,14 @@ in {document}</translation>
         <translation>Die Projektdatei konnte nicht gelesen oder geschrieben werden ({reason}). Davon wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>Your role in the team does not allow this change to {table}. Nothing of it was stored.</source>
+        <translation>Ihre Rolle im Team erlaubt diese Änderung an {table} nicht. Nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
         <source>the database is read-only</source>
         <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
@@ -5274,6 +5365,210 @@ in {document}</translation>
     <message>
         <source>New author…</source>
         <translation>Neuer Autor…</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>You are {login}, an annotator in this team. You may tag, edit and delete your own annotations, answer comments on them, and add documents and names to the register.</source>
+        <translation>Sie sind {login}, Annotator in diesem Team. Sie dürfen Ihre eigenen Annotationen markieren, bearbeiten und löschen, auf Kommentare dazu antworten und Dokumente und Namen zum Register hinzufügen.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reviewer in this team. You may do everything an annotator does, and give verdicts and comments on anyone&apos;s annotations (not change their spans or fields), and tidy the register&apos;s names.</source>
+        <translation>Sie sind {login}, Prüfer in diesem Team. Sie dürfen alles, was ein Annotator darf, Urteile und Kommentare zu den Annotationen aller abgeben (ohne deren Spannen oder Felder zu ändern) und die Namen des Registers ordnen.</translation>
+    </message>
+    <message>
+        <source>You are {login}, an owner in this team. You may do everything: adjudicate, merge and delete register entries, delete documents, merge a colleague&apos;s file, and change anyone&apos;s annotations.</source>
+        <translation>Sie sind {login}, Eigentümer in diesem Team. Sie dürfen alles: schlichten, Registereinträge zusammenführen und löschen, Dokumente löschen, die Datei eines Kollegen zusammenführen und die Annotationen aller ändern.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reader in this team. You may read the project.</source>
+        <translation>Sie sind {login}, Leser in diesem Team. Sie dürfen das Projekt lesen.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this team: you may read, not write.</source>
+        <translation>Sie sind kein Mitglied dieses Teams: Sie dürfen lesen, nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Verdicts are given by reviewers and owners.</source>
+        <translation>Urteile geben Prüfer und Eigentümer ab.</translation>
+    </message>
+    <message>
+        <source>Comments on a colleague&apos;s annotations are written by reviewers and owners.</source>
+        <translation>Kommentare zu Annotationen eines Kollegen schreiben Prüfer und Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Adjudication settles two colleagues&apos; versions: only an owner does it.</source>
+        <translation>Die Schlichtung entscheidet zwischen den Fassungen zweier Kollegen: nur ein Eigentümer tut das.</translation>
+    </message>
+    <message>
+        <source>Renaming and retyping register entries is for reviewers and owners.</source>
+        <translation>Registereinträge umbenennen und umtypisieren dürfen Prüfer und Eigentümer.</translation>
+    </message>
+    <message>
+        <source>Merging, splitting and deleting register entries changes everyone&apos;s annotations: only an owner does it.</source>
+        <translation>Registereinträge zusammenführen, aufteilen und löschen ändert die Annotationen aller: nur ein Eigentümer tut das.</translation>
+    </message>
+    <message>
+        <source>Deleting a document takes every colleague&apos;s annotations with it: only an owner does it.</source>
+        <translation>Ein Dokument zu löschen nimmt die Annotationen aller Kollegen mit: nur ein Eigentümer tut das.</translation>
+    </message>
+    <message>
+        <source>Merging a colleague&apos;s file writes annotations in their name: only an owner does it.</source>
+        <translation>Die Datei eines Kollegen zusammenzuführen schreibt Annotationen in seinem Namen: nur ein Eigentümer tut das.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings are changed by reviewers and owners.</source>
+        <translation>Die Projekteinstellungen ändern Prüfer und Eigentümer.</translation>
+    </message>
+    <message>
+        <source>On a team database you always work as your own login&apos;s author.</source>
+        <translation>In einer Team-Datenbank arbeiten Sie immer als Autor Ihres eigenen Logins.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as a reviewer you may give it a verdict or a comment, not change its span or fields.</source>
+        <translation>Annotation von {author}: als Prüfer dürfen Sie ein Urteil oder einen Kommentar abgeben, nicht ihre Spanne oder Felder ändern.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as an annotator you change only your own.</source>
+        <translation>Annotation von {author}: als Annotator ändern Sie nur Ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>This project is not a team database: nothing is restricted.</source>
+        <translation>Dieses Projekt ist keine Team-Datenbank: nichts ist eingeschränkt.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCounts</name>
+    <message numerus="yes">
+        <source>Also open in %n other window(s)</source>
+        <translation>
+            <numerusform>Auch in einem anderen Fenster offen</numerusform>
+            <numerusform>Auch in %n anderen Fenstern offen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>● online</source>
+        <translation>● online</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● offline</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>What Can I Do Here?</source>
+        <translation>Was darf ich hier?</translation>
+    </message>
+    <message>
+        <source>Your role in the team, what it allows, and why some actions are hidden</source>
+        <translation>Ihre Rolle im Team, was sie erlaubt und warum manche Aktionen ausgeblendet sind</translation>
+    </message>
+    <message>
+        <source>Who Else Has It Open?</source>
+        <translation>Wer hat es noch offen?</translation>
+    </message>
+    <message>
+        <source>What either window changes shows in the other within a second; each window&apos;s undo stays its own, and two edits of the same field ask which to keep.</source>
+        <translation>Was ein Fenster ändert, zeigt das andere binnen einer Sekunde; jedes Fenster behält sein eigenes Rückgängig, und zwei Änderungen desselben Felds fragen, welche bleibt.</translation>
+    </message>
+    <message>
+        <source>Another window has {project} open ({who}): what it changes shows here as it happens.</source>
+        <translation>Ein anderes Fenster hat {project} offen ({who}): was es ändert, erscheint hier sofort.</translation>
+    </message>
+    <message>
+        <source>Nobody else has the project open.</source>
+        <translation>Niemand sonst hat das Projekt offen.</translation>
+    </message>
+    <message>
+        <source>Who else has it open</source>
+        <translation>Wer es noch offen hat</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached{reason}. Nothing can be stored until it is back; Evidence Desk reconnects by itself and then shows what colleagues changed meanwhile.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar{reason}. Bis er zurück ist, kann nichts gespeichert werden; Evidence Desk verbindet sich von selbst neu und zeigt dann, was Kollegen inzwischen geändert haben.</translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached. Changes are refused until it is back; reconnecting…</source>
+        <translation>Offline: die Datenbank ist nicht erreichbar. Änderungen werden abgelehnt, bis sie zurück ist; neu verbinden…</translation>
+    </message>
+    <message>
+        <source>Connected: colleagues&apos; changes show here as they happen.</source>
+        <translation>Verbunden: Änderungen der Kollegen erscheinen hier sofort.</translation>
+    </message>
+    <message>
+        <source>Back online: what colleagues changed meanwhile is shown.</source>
+        <translation>Wieder online: was Kollegen inzwischen geändert haben, wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Accept, Reject, Mark Disputed</source>
+        <translation>Annehmen, Ablehnen, Als angefochten markieren</translation>
+    </message>
+    <message>
+        <source>Adjudicate…</source>
+        <translation>Schlichten…</translation>
+    </message>
+    <message>
+        <source>Rename, Type, Add Alias, Remove Alias, Unit (register)</source>
+        <translation>Umbenennen, Typ, Alias hinzufügen, Alias entfernen, Einheit (Register)</translation>
+    </message>
+    <message>
+        <source>Merge…, Split Alias Off… (register)</source>
+        <translation>Zusammenführen…, Alias abtrennen… (Register)</translation>
+    </message>
+    <message>
+        <source>Import Colleague&apos;s Annotations…, Resolve Conflicts…</source>
+        <translation>Annotationen eines Kollegen importieren…, Konflikte lösen…</translation>
+    </message>
+    <message>
+        <source>Switch Author…</source>
+        <translation>Autor wechseln…</translation>
+    </message>
+    <message>
+        <source>Delete… (documents)</source>
+        <translation>Löschen… (Dokumente)</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Gewählte Annotation löschen</translation>
+    </message>
+    <message>
+        <source>Hidden for your role:</source>
+        <translation>Für Ihre Rolle ausgeblendet:</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden for your role.</source>
+        <translation>Für Ihre Rolle ist nichts ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Annotations by colleagues open read-only in the Annotation panel. The database itself enforces these rules, whatever program connects.</source>
+        <translation>Annotationen von Kollegen öffnen sich im Bereich Annotation nur lesbar. Die Datenbank selbst setzt diese Regeln durch, egal welches Programm sich verbindet.</translation>
+    </message>
+    <message>
+        <source>What can I do here?</source>
+        <translation>Was darf ich hier?</translation>
+    </message>
+    <message>
+        <source>{who} changed this annotation meanwhile: choose which version to keep.</source>
+        <translation>{who} hat diese Annotation inzwischen geändert: wählen Sie, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <source>Kept the version of {who}.</source>
+        <translation>Die Fassung von {who} behalten.</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>Ihr Kollege</translation>
     </message>
 </context>
 <context>

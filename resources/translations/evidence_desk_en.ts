@@ -663,6 +663,16 @@ Import them as:</numerusform>
     </message>
 </context>
 <context>
+    <name>TeamCounts</name>
+    <message numerus="yes">
+        <source>Also open in %n other window(s)</source>
+        <translation>
+            <numerusform>Also open in another window</numerusform>
+            <numerusform>Also open in %n other windows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineViewCounts</name>
     <message numerus="yes">
         <source>%n dated event(s)</source>

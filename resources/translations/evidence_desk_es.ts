@@ -456,6 +456,10 @@
         <translation>Por qué importa, qué comprobar…</translation>
     </message>
     <message>
+        <source>Read-only here: {reason}</source>
+        <translation>Solo lectura aquí: {reason}</translation>
+    </message>
+    <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
         <translation>Una fecha relativa se cuenta desde la fecha de publicación, que este documento no tiene (Edición › Metadatos del documento); o escriba la fecha arriba (AAAA-MM-DD).</translation>
     </message>
@@ -1454,6 +1458,53 @@ con</translation>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
         <translation>Ambos cambiaron esto: compare y luego conserve la suya o tome la del colega</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Modificada por un colega</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> a las {time} UTC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who} changed this annotation{when}&lt;/b&gt; while you were editing it (“{quote}”). Nothing of yours is written yet: which do you keep?</source>
+        <translation>&lt;b&gt;{who} modificó esta anotación{when}&lt;/b&gt; mientras usted la editaba («{quote}»). Nada suyo se ha escrito aún: ¿cuál conserva?</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un colega</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>Suya ({who})</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>colega</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Suya (usted)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Conservar la suya</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3649,10 @@ Su versión: {author}, detectada {when}</translation>
         <translation>Reabrir anotación</translation>
     </message>
     <message>
+        <source>You are offline: the database server cannot be reached, so nothing was stored. Evidence Desk reconnects by itself; try again once the status bar says online.</source>
+        <translation>Está sin conexión: no se puede acceder al servidor de la base de datos, así que no se guardó nada. Evidence Desk se reconecta solo; inténtelo de nuevo cuando la barra de estado diga en línea.</translation>
+    </message>
+    <message>
         <source>fields</source>
         <translation>campos</translation>
     </message>
@@ -4530,6 +4585,34 @@ en {document}</translation>
         <translation>{action}: cancelado, no se escribió nada.</translation>
     </message>
     <message>
+        <source>A colleague</source>
+        <translation>Un colega</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> a las {time} UTC</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>el cambio</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} la eliminó después que usted{when}. Deshacer {what} ahora sobrescribiría su cambio, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} la cambió después que usted{when}. Deshacer {what} ahora sobrescribiría su cambio, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} la eliminó después que usted{when}. Rehacer {what} ahora sobrescribiría su cambio, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} la cambió después que usted{when}. Rehacer {what} ahora sobrescribiría su cambio, así que no se cambió nada.</translation>
+    </message>
+    <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
         <translation>{title}: {reason}{where}. No se escribió nada.</translation>
     </message>
@@ -5022,6 +5105,14 @@ en {document}</translation>
         <translation>No se pudo leer ni escribir el archivo del proyecto ({reason}). No se guardó nada.</translation>
     </message>
     <message>
+        <source>the project</source>
+        <translation>el proyecto</translation>
+    </message>
+    <message>
+        <source>Your role in the team does not allow this change to {table}. Nothing of it was stored.</source>
+        <translation>Su rol en el equipo no permite este cambio en {table}. No se guardó nada.</translation>
+    </message>
+    <message>
         <source>the database is read-only</source>
         <translation>la base de datos es de solo lectura</translation>
     </message>
@@ -5274,6 +5365,210 @@ en {document}</translation>
     <message>
         <source>New author…</source>
         <translation>Nuevo autor…</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>You are {login}, an annotator in this team. You may tag, edit and delete your own annotations, answer comments on them, and add documents and names to the register.</source>
+        <translation>Es {login}, anotador en este equipo. Puede marcar, editar y eliminar sus anotaciones, responder a los comentarios sobre ellas y añadir documentos y nombres al registro.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reviewer in this team. You may do everything an annotator does, and give verdicts and comments on anyone&apos;s annotations (not change their spans or fields), and tidy the register&apos;s names.</source>
+        <translation>Es {login}, revisor en este equipo. Puede hacer todo lo que hace un anotador, dar veredictos y comentarios sobre las anotaciones de cualquiera (sin cambiar sus tramos ni campos) y ordenar los nombres del registro.</translation>
+    </message>
+    <message>
+        <source>You are {login}, an owner in this team. You may do everything: adjudicate, merge and delete register entries, delete documents, merge a colleague&apos;s file, and change anyone&apos;s annotations.</source>
+        <translation>Es {login}, propietario en este equipo. Puede hacerlo todo: arbitrar, combinar y eliminar entradas del registro, eliminar documentos, combinar el archivo de un colega y cambiar las anotaciones de cualquiera.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reader in this team. You may read the project.</source>
+        <translation>Es {login}, lector en este equipo. Puede leer el proyecto.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this team: you may read, not write.</source>
+        <translation>No es miembro de este equipo: puede leer, no escribir.</translation>
+    </message>
+    <message>
+        <source>Verdicts are given by reviewers and owners.</source>
+        <translation>Los veredictos los dan revisores y propietarios.</translation>
+    </message>
+    <message>
+        <source>Comments on a colleague&apos;s annotations are written by reviewers and owners.</source>
+        <translation>Los comentarios sobre las anotaciones de un colega los escriben revisores y propietarios.</translation>
+    </message>
+    <message>
+        <source>Adjudication settles two colleagues&apos; versions: only an owner does it.</source>
+        <translation>El arbitraje decide entre las versiones de dos colegas: solo lo hace un propietario.</translation>
+    </message>
+    <message>
+        <source>Renaming and retyping register entries is for reviewers and owners.</source>
+        <translation>Renombrar y cambiar el tipo de las entradas del registro corresponde a revisores y propietarios.</translation>
+    </message>
+    <message>
+        <source>Merging, splitting and deleting register entries changes everyone&apos;s annotations: only an owner does it.</source>
+        <translation>Combinar, dividir y eliminar entradas del registro cambia las anotaciones de todos: solo lo hace un propietario.</translation>
+    </message>
+    <message>
+        <source>Deleting a document takes every colleague&apos;s annotations with it: only an owner does it.</source>
+        <translation>Eliminar un documento se lleva las anotaciones de todos los colegas: solo lo hace un propietario.</translation>
+    </message>
+    <message>
+        <source>Merging a colleague&apos;s file writes annotations in their name: only an owner does it.</source>
+        <translation>Combinar el archivo de un colega escribe anotaciones en su nombre: solo lo hace un propietario.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings are changed by reviewers and owners.</source>
+        <translation>La configuración del proyecto la cambian revisores y propietarios.</translation>
+    </message>
+    <message>
+        <source>On a team database you always work as your own login&apos;s author.</source>
+        <translation>En una base de datos de equipo siempre trabaja como el autor de su usuario.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as a reviewer you may give it a verdict or a comment, not change its span or fields.</source>
+        <translation>Anotación de {author}: como revisor puede darle un veredicto o un comentario, no cambiar su tramo ni sus campos.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as an annotator you change only your own.</source>
+        <translation>Anotación de {author}: como anotador solo cambia las suyas.</translation>
+    </message>
+    <message>
+        <source>This project is not a team database: nothing is restricted.</source>
+        <translation>Este proyecto no es una base de datos de equipo: nada está restringido.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCounts</name>
+    <message numerus="yes">
+        <source>Also open in %n other window(s)</source>
+        <translation>
+            <numerusform>Abierto también en otra ventana</numerusform>
+            <numerusform>Abierto también en otras %n ventanas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>● online</source>
+        <translation>● en línea</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>What Can I Do Here?</source>
+        <translation>¿Qué puedo hacer aquí?</translation>
+    </message>
+    <message>
+        <source>Your role in the team, what it allows, and why some actions are hidden</source>
+        <translation>Su rol en el equipo, qué permite y por qué algunas acciones están ocultas</translation>
+    </message>
+    <message>
+        <source>Who Else Has It Open?</source>
+        <translation>¿Quién más lo tiene abierto?</translation>
+    </message>
+    <message>
+        <source>What either window changes shows in the other within a second; each window&apos;s undo stays its own, and two edits of the same field ask which to keep.</source>
+        <translation>Lo que cambia una ventana aparece en la otra en menos de un segundo; cada ventana conserva su deshacer, y dos ediciones del mismo campo preguntan cuál conservar.</translation>
+    </message>
+    <message>
+        <source>Another window has {project} open ({who}): what it changes shows here as it happens.</source>
+        <translation>Otra ventana tiene {project} abierto ({who}): lo que cambie aparece aquí al momento.</translation>
+    </message>
+    <message>
+        <source>Nobody else has the project open.</source>
+        <translation>Nadie más tiene el proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>Who else has it open</source>
+        <translation>Quién más lo tiene abierto</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached{reason}. Nothing can be stored until it is back; Evidence Desk reconnects by itself and then shows what colleagues changed meanwhile.</source>
+        <translation>No se puede acceder al servidor de la base de datos{reason}. No se puede guardar nada hasta que vuelva; Evidence Desk se reconecta solo y luego muestra lo que los colegas cambiaron mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached. Changes are refused until it is back; reconnecting…</source>
+        <translation>Sin conexión: no se puede acceder a la base de datos. Los cambios se rechazan hasta que vuelva; reconectando…</translation>
+    </message>
+    <message>
+        <source>Connected: colleagues&apos; changes show here as they happen.</source>
+        <translation>Conectado: los cambios de los colegas aparecen aquí al momento.</translation>
+    </message>
+    <message>
+        <source>Back online: what colleagues changed meanwhile is shown.</source>
+        <translation>De nuevo en línea: se muestra lo que los colegas cambiaron mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Accept, Reject, Mark Disputed</source>
+        <translation>Aceptar, Rechazar, Marcar como cuestionada</translation>
+    </message>
+    <message>
+        <source>Adjudicate…</source>
+        <translation>Arbitrar…</translation>
+    </message>
+    <message>
+        <source>Rename, Type, Add Alias, Remove Alias, Unit (register)</source>
+        <translation>Renombrar, Tipo, Añadir alias, Quitar alias, Unidad (registro)</translation>
+    </message>
+    <message>
+        <source>Merge…, Split Alias Off… (register)</source>
+        <translation>Combinar…, Separar alias… (registro)</translation>
+    </message>
+    <message>
+        <source>Import Colleague&apos;s Annotations…, Resolve Conflicts…</source>
+        <translation>Importar anotaciones de un colega…, Resolver conflictos…</translation>
+    </message>
+    <message>
+        <source>Switch Author…</source>
+        <translation>Cambiar de autor…</translation>
+    </message>
+    <message>
+        <source>Delete… (documents)</source>
+        <translation>Eliminar… (documentos)</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Eliminar la anotación seleccionada</translation>
+    </message>
+    <message>
+        <source>Hidden for your role:</source>
+        <translation>Oculto para su rol:</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden for your role.</source>
+        <translation>Nada está oculto para su rol.</translation>
+    </message>
+    <message>
+        <source>Annotations by colleagues open read-only in the Annotation panel. The database itself enforces these rules, whatever program connects.</source>
+        <translation>Las anotaciones de los colegas se abren en solo lectura en el panel Anotación. La propia base de datos impone estas reglas, se conecte el programa que se conecte.</translation>
+    </message>
+    <message>
+        <source>What can I do here?</source>
+        <translation>¿Qué puedo hacer aquí?</translation>
+    </message>
+    <message>
+        <source>{who} changed this annotation meanwhile: choose which version to keep.</source>
+        <translation>{who} modificó esta anotación mientras tanto: elija qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un colega</translation>
+    </message>
+    <message>
+        <source>Kept the version of {who}.</source>
+        <translation>Se conservó la versión de {who}.</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>su colega</translation>
     </message>
 </context>
 <context>

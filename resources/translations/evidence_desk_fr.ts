@@ -456,6 +456,10 @@
         <translation>Pourquoi c’est important, ce qu’il faut vérifier…</translation>
     </message>
     <message>
+        <source>Read-only here: {reason}</source>
+        <translation>En lecture seule ici : {reason}</translation>
+    </message>
+    <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
         <translation>Une date relative se compte à partir de la date de publication, qui manque à ce document (Édition › Métadonnées du document) ; ou saisissez la date ci-dessus (AAAA-MM-JJ).</translation>
     </message>
@@ -1454,6 +1458,53 @@ avec</translation>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
         <translation>Vous l’avez modifié tous les deux : comparez, puis gardez la vôtre ou prenez la sienne</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Modifiée par un collègue</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> à {time} UTC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who} changed this annotation{when}&lt;/b&gt; while you were editing it (“{quote}”). Nothing of yours is written yet: which do you keep?</source>
+        <translation>&lt;b&gt;{who} a modifié cette annotation{when}&lt;/b&gt; pendant que vous la modifiiez (« {quote} »). Rien de votre part n’est encore écrit : laquelle gardez-vous ?</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>La sienne ({who})</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>collègue</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Garder la sienne</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3649,10 @@ Sa version : {author}, détectée {when}</translation>
         <translation>Rouvrir l’annotation</translation>
     </message>
     <message>
+        <source>You are offline: the database server cannot be reached, so nothing was stored. Evidence Desk reconnects by itself; try again once the status bar says online.</source>
+        <translation>Vous êtes hors ligne : le serveur de base de données est injoignable, rien n’a donc été enregistré. Evidence Desk se reconnecte tout seul ; réessayez quand la barre d’état indique en ligne.</translation>
+    </message>
+    <message>
         <source>fields</source>
         <translation>champs</translation>
     </message>
@@ -4530,6 +4585,34 @@ dans {document}</translation>
         <translation>{action} : annulé, rien n’a été écrit.</translation>
     </message>
     <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> à {time} UTC</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>cela</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title} : {who} l’a supprimée après vous{when}. Annuler {what} maintenant écraserait sa modification, rien n’a donc été changé.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title} : {who} l’a modifiée après vous{when}. Annuler {what} maintenant écraserait sa modification, rien n’a donc été changé.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title} : {who} l’a supprimée après vous{when}. Rétablir {what} maintenant écraserait sa modification, rien n’a donc été changé.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title} : {who} l’a modifiée après vous{when}. Rétablir {what} maintenant écraserait sa modification, rien n’a donc été changé.</translation>
+    </message>
+    <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
         <translation>{title} : {reason}{where}. Rien n’a été écrit.</translation>
     </message>
@@ -5022,6 +5105,14 @@ dans {document}</translation>
         <translation>Le fichier du projet n’a pas pu être lu ou écrit ({reason}). Rien n’en a été enregistré.</translation>
     </message>
     <message>
+        <source>the project</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
+        <source>Your role in the team does not allow this change to {table}. Nothing of it was stored.</source>
+        <translation>Votre rôle dans l’équipe ne permet pas cette modification de {table}. Rien n’en a été enregistré.</translation>
+    </message>
+    <message>
         <source>the database is read-only</source>
         <translation>la base de données est en lecture seule</translation>
     </message>
@@ -5274,6 +5365,210 @@ dans {document}</translation>
     <message>
         <source>New author…</source>
         <translation>Nouvel auteur…</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>You are {login}, an annotator in this team. You may tag, edit and delete your own annotations, answer comments on them, and add documents and names to the register.</source>
+        <translation>Vous êtes {login}, annotateur dans cette équipe. Vous pouvez baliser, modifier et supprimer vos annotations, répondre aux commentaires à leur sujet et ajouter des documents et des noms au registre.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reviewer in this team. You may do everything an annotator does, and give verdicts and comments on anyone&apos;s annotations (not change their spans or fields), and tidy the register&apos;s names.</source>
+        <translation>Vous êtes {login}, réviseur dans cette équipe. Vous pouvez faire tout ce que fait un annotateur, donner des verdicts et des commentaires sur les annotations de chacun (sans changer leurs portées ni leurs champs) et ranger les noms du registre.</translation>
+    </message>
+    <message>
+        <source>You are {login}, an owner in this team. You may do everything: adjudicate, merge and delete register entries, delete documents, merge a colleague&apos;s file, and change anyone&apos;s annotations.</source>
+        <translation>Vous êtes {login}, propriétaire dans cette équipe. Vous pouvez tout faire : arbitrer, fusionner et supprimer des entrées du registre, supprimer des documents, fusionner le fichier d’un collègue et modifier les annotations de chacun.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reader in this team. You may read the project.</source>
+        <translation>Vous êtes {login}, lecteur dans cette équipe. Vous pouvez lire le projet.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this team: you may read, not write.</source>
+        <translation>Vous n’êtes pas membre de cette équipe : vous pouvez lire, pas écrire.</translation>
+    </message>
+    <message>
+        <source>Verdicts are given by reviewers and owners.</source>
+        <translation>Les verdicts sont donnés par les réviseurs et les propriétaires.</translation>
+    </message>
+    <message>
+        <source>Comments on a colleague&apos;s annotations are written by reviewers and owners.</source>
+        <translation>Les commentaires sur les annotations d’un collègue sont écrits par les réviseurs et les propriétaires.</translation>
+    </message>
+    <message>
+        <source>Adjudication settles two colleagues&apos; versions: only an owner does it.</source>
+        <translation>L’arbitrage tranche entre les versions de deux collègues : seul un propriétaire le fait.</translation>
+    </message>
+    <message>
+        <source>Renaming and retyping register entries is for reviewers and owners.</source>
+        <translation>Renommer les entrées du registre et changer leur type revient aux réviseurs et aux propriétaires.</translation>
+    </message>
+    <message>
+        <source>Merging, splitting and deleting register entries changes everyone&apos;s annotations: only an owner does it.</source>
+        <translation>Fusionner, scinder et supprimer des entrées du registre change les annotations de tous : seul un propriétaire le fait.</translation>
+    </message>
+    <message>
+        <source>Deleting a document takes every colleague&apos;s annotations with it: only an owner does it.</source>
+        <translation>Supprimer un document emporte les annotations de chaque collègue : seul un propriétaire le fait.</translation>
+    </message>
+    <message>
+        <source>Merging a colleague&apos;s file writes annotations in their name: only an owner does it.</source>
+        <translation>Fusionner le fichier d’un collègue écrit des annotations en son nom : seul un propriétaire le fait.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings are changed by reviewers and owners.</source>
+        <translation>Les réglages du projet sont changés par les réviseurs et les propriétaires.</translation>
+    </message>
+    <message>
+        <source>On a team database you always work as your own login&apos;s author.</source>
+        <translation>Sur une base de données d’équipe, vous travaillez toujours comme l’auteur de votre identifiant.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as a reviewer you may give it a verdict or a comment, not change its span or fields.</source>
+        <translation>Annotation de {author} : en tant que réviseur, vous pouvez lui donner un verdict ou un commentaire, pas changer sa portée ni ses champs.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as an annotator you change only your own.</source>
+        <translation>Annotation de {author} : en tant qu’annotateur, vous ne modifiez que les vôtres.</translation>
+    </message>
+    <message>
+        <source>This project is not a team database: nothing is restricted.</source>
+        <translation>Ce projet n’est pas une base de données d’équipe : rien n’est restreint.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCounts</name>
+    <message numerus="yes">
+        <source>Also open in %n other window(s)</source>
+        <translation>
+            <numerusform>Ouvert aussi dans une autre fenêtre</numerusform>
+            <numerusform>Ouvert aussi dans %n autres fenêtres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>● online</source>
+        <translation>● en ligne</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>What Can I Do Here?</source>
+        <translation>Que puis-je faire ici ?</translation>
+    </message>
+    <message>
+        <source>Your role in the team, what it allows, and why some actions are hidden</source>
+        <translation>Votre rôle dans l’équipe, ce qu’il permet, et pourquoi certaines actions sont masquées</translation>
+    </message>
+    <message>
+        <source>Who Else Has It Open?</source>
+        <translation>Qui d’autre l’a ouvert ?</translation>
+    </message>
+    <message>
+        <source>What either window changes shows in the other within a second; each window&apos;s undo stays its own, and two edits of the same field ask which to keep.</source>
+        <translation>Ce que l’une des fenêtres change apparaît dans l’autre en moins d’une seconde ; chaque fenêtre garde son annulation, et deux modifications du même champ demandent laquelle garder.</translation>
+    </message>
+    <message>
+        <source>Another window has {project} open ({who}): what it changes shows here as it happens.</source>
+        <translation>Une autre fenêtre a {project} ouvert ({who}) : ce qu’elle change s’affiche ici à mesure.</translation>
+    </message>
+    <message>
+        <source>Nobody else has the project open.</source>
+        <translation>Personne d’autre n’a ouvert le projet.</translation>
+    </message>
+    <message>
+        <source>Who else has it open</source>
+        <translation>Qui d’autre l’a ouvert</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached{reason}. Nothing can be stored until it is back; Evidence Desk reconnects by itself and then shows what colleagues changed meanwhile.</source>
+        <translation>Le serveur de base de données est injoignable{reason}. Rien ne peut être enregistré avant son retour ; Evidence Desk se reconnecte tout seul puis montre ce que les collègues ont changé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached. Changes are refused until it is back; reconnecting…</source>
+        <translation>Hors ligne : la base de données est injoignable. Les modifications sont refusées jusqu’à son retour ; reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connected: colleagues&apos; changes show here as they happen.</source>
+        <translation>Connecté : les modifications des collègues s’affichent ici à mesure.</translation>
+    </message>
+    <message>
+        <source>Back online: what colleagues changed meanwhile is shown.</source>
+        <translation>De nouveau en ligne : ce que les collègues ont changé entre-temps est affiché.</translation>
+    </message>
+    <message>
+        <source>Accept, Reject, Mark Disputed</source>
+        <translation>Accepter, Rejeter, Marquer comme contestée</translation>
+    </message>
+    <message>
+        <source>Adjudicate…</source>
+        <translation>Arbitrer…</translation>
+    </message>
+    <message>
+        <source>Rename, Type, Add Alias, Remove Alias, Unit (register)</source>
+        <translation>Renommer, Type, Ajouter un alias, Retirer un alias, Unité (registre)</translation>
+    </message>
+    <message>
+        <source>Merge…, Split Alias Off… (register)</source>
+        <translation>Fusionner…, Détacher un alias… (registre)</translation>
+    </message>
+    <message>
+        <source>Import Colleague&apos;s Annotations…, Resolve Conflicts…</source>
+        <translation>Importer les annotations d’un collègue…, Résoudre les conflits…</translation>
+    </message>
+    <message>
+        <source>Switch Author…</source>
+        <translation>Changer d’auteur…</translation>
+    </message>
+    <message>
+        <source>Delete… (documents)</source>
+        <translation>Supprimer… (documents)</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Supprimer l’annotation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Hidden for your role:</source>
+        <translation>Masqué pour votre rôle :</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden for your role.</source>
+        <translation>Rien n’est masqué pour votre rôle.</translation>
+    </message>
+    <message>
+        <source>Annotations by colleagues open read-only in the Annotation panel. The database itself enforces these rules, whatever program connects.</source>
+        <translation>Les annotations des collègues s’ouvrent en lecture seule dans le panneau Annotation. La base de données elle-même applique ces règles, quel que soit le programme qui s’y connecte.</translation>
+    </message>
+    <message>
+        <source>What can I do here?</source>
+        <translation>Que puis-je faire ici ?</translation>
+    </message>
+    <message>
+        <source>{who} changed this annotation meanwhile: choose which version to keep.</source>
+        <translation>{who} a modifié cette annotation entre-temps : choisissez quelle version garder.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <source>Kept the version of {who}.</source>
+        <translation>Version de {who} gardée.</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>votre collègue</translation>
     </message>
 </context>
 <context>

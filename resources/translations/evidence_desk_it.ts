@@ -456,6 +456,10 @@
         <translation>Perché conta, che cosa verificare…</translation>
     </message>
     <message>
+        <source>Read-only here: {reason}</source>
+        <translation>Qui in sola lettura: {reason}</translation>
+    </message>
+    <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
         <translation>Una data relativa si conta dalla data di pubblicazione, che questo documento non ha (Modifica › Metadati del documento); oppure scrivi la data qui sopra (AAAA-MM-GG).</translation>
     </message>
@@ -1454,6 +1458,53 @@ con</translation>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
         <translation>L’avete modificato entrambi: confronta, poi tieni la tua o prendi la sua</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Modificata da un collega</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> alle {time} UTC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who} changed this annotation{when}&lt;/b&gt; while you were editing it (“{quote}”). Nothing of yours is written yet: which do you keep?</source>
+        <translation>&lt;b&gt;{who} ha modificato questa annotazione{when}&lt;/b&gt; mentre la stavi modificando («{quote}»). Nulla di tuo è ancora scritto: quale tieni?</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collega</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>Sua ({who})</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>collega</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Tua</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Tieni la mia</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Tieni la sua</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3649,10 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>Riapri annotazione</translation>
     </message>
     <message>
+        <source>You are offline: the database server cannot be reached, so nothing was stored. Evidence Desk reconnects by itself; try again once the status bar says online.</source>
+        <translation>Sei offline: il server del database non è raggiungibile, quindi non è stato memorizzato nulla. Evidence Desk si riconnette da solo; riprova quando la barra di stato dice online.</translation>
+    </message>
+    <message>
         <source>fields</source>
         <translation>campi</translation>
     </message>
@@ -4530,6 +4585,34 @@ in {document}</translation>
         <translation>{action}: annullato, non è stato scritto nulla.</translation>
     </message>
     <message>
+        <source>A colleague</source>
+        <translation>Un collega</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> alle {time} UTC</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>la modifica</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} l’ha eliminata dopo di te{when}. Annullare {what} ora sovrascriverebbe la sua modifica, quindi non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} l’ha modificata dopo di te{when}. Annullare {what} ora sovrascriverebbe la sua modifica, quindi non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} l’ha eliminata dopo di te{when}. Ripetere {what} ora sovrascriverebbe la sua modifica, quindi non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} l’ha modificata dopo di te{when}. Ripetere {what} ora sovrascriverebbe la sua modifica, quindi non è cambiato nulla.</translation>
+    </message>
+    <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
         <translation>{title}: {reason}{where}. Non è stato scritto nulla.</translation>
     </message>
@@ -5022,6 +5105,14 @@ in {document}</translation>
         <translation>Impossibile leggere o scrivere il file del progetto ({reason}). Non ne è stato salvato nulla.</translation>
     </message>
     <message>
+        <source>the project</source>
+        <translation>il progetto</translation>
+    </message>
+    <message>
+        <source>Your role in the team does not allow this change to {table}. Nothing of it was stored.</source>
+        <translation>Il tuo ruolo nel team non consente questa modifica a {table}. Non è stato memorizzato nulla.</translation>
+    </message>
+    <message>
         <source>the database is read-only</source>
         <translation>il database è in sola lettura</translation>
     </message>
@@ -5274,6 +5365,210 @@ in {document}</translation>
     <message>
         <source>New author…</source>
         <translation>Nuovo autore…</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>You are {login}, an annotator in this team. You may tag, edit and delete your own annotations, answer comments on them, and add documents and names to the register.</source>
+        <translation>Sei {login}, annotatore in questo team. Puoi etichettare, modificare ed eliminare le tue annotazioni, rispondere ai commenti su di esse e aggiungere documenti e nomi al registro.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reviewer in this team. You may do everything an annotator does, and give verdicts and comments on anyone&apos;s annotations (not change their spans or fields), and tidy the register&apos;s names.</source>
+        <translation>Sei {login}, revisore in questo team. Puoi fare tutto ciò che fa un annotatore, dare verdetti e commenti sulle annotazioni di chiunque (senza cambiarne estensione o campi) e riordinare i nomi del registro.</translation>
+    </message>
+    <message>
+        <source>You are {login}, an owner in this team. You may do everything: adjudicate, merge and delete register entries, delete documents, merge a colleague&apos;s file, and change anyone&apos;s annotations.</source>
+        <translation>Sei {login}, proprietario in questo team. Puoi fare tutto: arbitrare, unire ed eliminare voci del registro, eliminare documenti, unire il file di un collega e modificare le annotazioni di chiunque.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reader in this team. You may read the project.</source>
+        <translation>Sei {login}, lettore in questo team. Puoi leggere il progetto.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this team: you may read, not write.</source>
+        <translation>Non sei membro di questo team: puoi leggere, non scrivere.</translation>
+    </message>
+    <message>
+        <source>Verdicts are given by reviewers and owners.</source>
+        <translation>I verdetti li danno revisori e proprietari.</translation>
+    </message>
+    <message>
+        <source>Comments on a colleague&apos;s annotations are written by reviewers and owners.</source>
+        <translation>I commenti sulle annotazioni di un collega li scrivono revisori e proprietari.</translation>
+    </message>
+    <message>
+        <source>Adjudication settles two colleagues&apos; versions: only an owner does it.</source>
+        <translation>L’arbitrato decide tra le versioni di due colleghi: lo fa solo un proprietario.</translation>
+    </message>
+    <message>
+        <source>Renaming and retyping register entries is for reviewers and owners.</source>
+        <translation>Rinominare e cambiare tipo alle voci del registro spetta a revisori e proprietari.</translation>
+    </message>
+    <message>
+        <source>Merging, splitting and deleting register entries changes everyone&apos;s annotations: only an owner does it.</source>
+        <translation>Unire, separare ed eliminare voci del registro cambia le annotazioni di tutti: lo fa solo un proprietario.</translation>
+    </message>
+    <message>
+        <source>Deleting a document takes every colleague&apos;s annotations with it: only an owner does it.</source>
+        <translation>Eliminare un documento porta via le annotazioni di ogni collega: lo fa solo un proprietario.</translation>
+    </message>
+    <message>
+        <source>Merging a colleague&apos;s file writes annotations in their name: only an owner does it.</source>
+        <translation>Unire il file di un collega scrive annotazioni a suo nome: lo fa solo un proprietario.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings are changed by reviewers and owners.</source>
+        <translation>Le impostazioni del progetto le cambiano revisori e proprietari.</translation>
+    </message>
+    <message>
+        <source>On a team database you always work as your own login&apos;s author.</source>
+        <translation>In un database di team lavori sempre come l’autore del tuo accesso.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as a reviewer you may give it a verdict or a comment, not change its span or fields.</source>
+        <translation>Annotazione di {author}: come revisore puoi darle un verdetto o un commento, non cambiarne estensione o campi.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as an annotator you change only your own.</source>
+        <translation>Annotazione di {author}: come annotatore modifichi solo le tue.</translation>
+    </message>
+    <message>
+        <source>This project is not a team database: nothing is restricted.</source>
+        <translation>Questo progetto non è un database di team: nulla è limitato.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCounts</name>
+    <message numerus="yes">
+        <source>Also open in %n other window(s)</source>
+        <translation>
+            <numerusform>Aperto anche in un’altra finestra</numerusform>
+            <numerusform>Aperto anche in altre %n finestre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>● online</source>
+        <translation>● online</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● offline</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>What Can I Do Here?</source>
+        <translation>Che cosa posso fare qui?</translation>
+    </message>
+    <message>
+        <source>Your role in the team, what it allows, and why some actions are hidden</source>
+        <translation>Il tuo ruolo nel team, che cosa consente e perché alcune azioni sono nascoste</translation>
+    </message>
+    <message>
+        <source>Who Else Has It Open?</source>
+        <translation>Chi altro lo ha aperto?</translation>
+    </message>
+    <message>
+        <source>What either window changes shows in the other within a second; each window&apos;s undo stays its own, and two edits of the same field ask which to keep.</source>
+        <translation>Ciò che una finestra cambia appare nell’altra entro un secondo; ogni finestra ha il proprio annullamento, e due modifiche dello stesso campo chiedono quale tenere.</translation>
+    </message>
+    <message>
+        <source>Another window has {project} open ({who}): what it changes shows here as it happens.</source>
+        <translation>Un’altra finestra ha aperto {project} ({who}): ciò che cambia appare qui mentre accade.</translation>
+    </message>
+    <message>
+        <source>Nobody else has the project open.</source>
+        <translation>Nessun altro ha aperto il progetto.</translation>
+    </message>
+    <message>
+        <source>Who else has it open</source>
+        <translation>Chi altro lo ha aperto</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached{reason}. Nothing can be stored until it is back; Evidence Desk reconnects by itself and then shows what colleagues changed meanwhile.</source>
+        <translation>Il server del database non è raggiungibile{reason}. Non si può memorizzare nulla finché non torna; Evidence Desk si riconnette da solo e poi mostra ciò che i colleghi hanno cambiato nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached. Changes are refused until it is back; reconnecting…</source>
+        <translation>Offline: il database non è raggiungibile. Le modifiche sono rifiutate finché non torna; riconnessione…</translation>
+    </message>
+    <message>
+        <source>Connected: colleagues&apos; changes show here as they happen.</source>
+        <translation>Connesso: le modifiche dei colleghi appaiono qui mentre accadono.</translation>
+    </message>
+    <message>
+        <source>Back online: what colleagues changed meanwhile is shown.</source>
+        <translation>Di nuovo online: è mostrato ciò che i colleghi hanno cambiato nel frattempo.</translation>
+    </message>
+    <message>
+        <source>Accept, Reject, Mark Disputed</source>
+        <translation>Accetta, Rifiuta, Segna come contestata</translation>
+    </message>
+    <message>
+        <source>Adjudicate…</source>
+        <translation>Arbitra…</translation>
+    </message>
+    <message>
+        <source>Rename, Type, Add Alias, Remove Alias, Unit (register)</source>
+        <translation>Rinomina, Tipo, Aggiungi alias, Rimuovi alias, Unità (registro)</translation>
+    </message>
+    <message>
+        <source>Merge…, Split Alias Off… (register)</source>
+        <translation>Unisci…, Separa alias… (registro)</translation>
+    </message>
+    <message>
+        <source>Import Colleague&apos;s Annotations…, Resolve Conflicts…</source>
+        <translation>Importa annotazioni di un collega…, Risolvi conflitti…</translation>
+    </message>
+    <message>
+        <source>Switch Author…</source>
+        <translation>Cambia autore…</translation>
+    </message>
+    <message>
+        <source>Delete… (documents)</source>
+        <translation>Elimina… (documenti)</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Elimina l’annotazione selezionata</translation>
+    </message>
+    <message>
+        <source>Hidden for your role:</source>
+        <translation>Nascosto per il tuo ruolo:</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden for your role.</source>
+        <translation>Nulla è nascosto per il tuo ruolo.</translation>
+    </message>
+    <message>
+        <source>Annotations by colleagues open read-only in the Annotation panel. The database itself enforces these rules, whatever program connects.</source>
+        <translation>Le annotazioni dei colleghi si aprono in sola lettura nel pannello Annotazione. È il database stesso a far rispettare queste regole, qualunque programma si colleghi.</translation>
+    </message>
+    <message>
+        <source>What can I do here?</source>
+        <translation>Che cosa posso fare qui?</translation>
+    </message>
+    <message>
+        <source>{who} changed this annotation meanwhile: choose which version to keep.</source>
+        <translation>{who} ha modificato questa annotazione nel frattempo: scegli quale versione tenere.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collega</translation>
+    </message>
+    <message>
+        <source>Kept the version of {who}.</source>
+        <translation>Tenuta la versione di {who}.</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>il tuo collega</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,10 @@
         <translation>Porque importa, o que verificar…</translation>
     </message>
     <message>
+        <source>Read-only here: {reason}</source>
+        <translation>Só de leitura aqui: {reason}</translation>
+    </message>
+    <message>
         <source>A relative date counts from the publication date, which this document lacks (Edit › Document Metadata); or type the date above (YYYY-MM-DD).</source>
         <translation>Uma data relativa conta a partir da data de publicação, que este documento não tem (Editar › Metadados do documento); ou escreva a data acima (AAAA-MM-DD).</translation>
     </message>
@@ -1454,6 +1458,53 @@ com</translation>
     <message>
         <source>You both changed this: compare, then keep yours or take theirs</source>
         <translation>Ambos alteraram isto: compare e depois mantenha a sua ou fique com a dele</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Alterada por um colega</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> às {time} UTC</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who} changed this annotation{when}&lt;/b&gt; while you were editing it (“{quote}”). Nothing of yours is written yet: which do you keep?</source>
+        <translation>&lt;b&gt;{who} alterou esta anotação{when}&lt;/b&gt; enquanto a estava a editar («{quote}»). Nada seu foi ainda escrito: qual mantém?</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Um colega</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>Dele ({who})</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>colega</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sua</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Manter a minha</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Manter a dele</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3649,10 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>Reabrir anotação</translation>
     </message>
     <message>
+        <source>You are offline: the database server cannot be reached, so nothing was stored. Evidence Desk reconnects by itself; try again once the status bar says online.</source>
+        <translation>Está offline: o servidor da base de dados não está acessível, por isso nada foi guardado. O Evidence Desk volta a ligar-se sozinho; tente de novo quando a barra de estado disser online.</translation>
+    </message>
+    <message>
         <source>fields</source>
         <translation>campos</translation>
     </message>
@@ -4530,6 +4585,34 @@ em {document}</translation>
         <translation>{action}: cancelado, nada foi escrito.</translation>
     </message>
     <message>
+        <source>A colleague</source>
+        <translation>Um colega</translation>
+    </message>
+    <message>
+        <source> at {time} UTC</source>
+        <translation> às {time} UTC</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>a alteração</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} eliminou-a depois de si{when}. Anular {what} agora substituiria a alteração dele, por isso nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To undo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} alterou-a depois de si{when}. Anular {what} agora substituiria a alteração dele, por isso nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} deleted it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} eliminou-a depois de si{when}. Refazer {what} agora substituiria a alteração dele, por isso nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{title}: {who} changed it after you{when}. To redo {what} now would overwrite their change, so nothing was changed.</source>
+        <translation>{title}: {who} alterou-a depois de si{when}. Refazer {what} agora substituiria a alteração dele, por isso nada foi alterado.</translation>
+    </message>
+    <message>
         <source>{title}: {reason}{where}. Nothing was written.</source>
         <translation>{title}: {reason}{where}. Nada foi escrito.</translation>
     </message>
@@ -5022,6 +5105,14 @@ em {document}</translation>
         <translation>Não foi possível ler ou escrever o ficheiro do projeto ({reason}). Nada foi guardado.</translation>
     </message>
     <message>
+        <source>the project</source>
+        <translation>o projeto</translation>
+    </message>
+    <message>
+        <source>Your role in the team does not allow this change to {table}. Nothing of it was stored.</source>
+        <translation>A sua função na equipa não permite esta alteração a {table}. Nada foi guardado.</translation>
+    </message>
+    <message>
         <source>the database is read-only</source>
         <translation>a base de dados é só de leitura</translation>
     </message>
@@ -5274,6 +5365,210 @@ em {document}</translation>
     <message>
         <source>New author…</source>
         <translation>Novo autor…</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>You are {login}, an annotator in this team. You may tag, edit and delete your own annotations, answer comments on them, and add documents and names to the register.</source>
+        <translation>É {login}, anotador nesta equipa. Pode marcar, editar e eliminar as suas anotações, responder aos comentários sobre elas e acrescentar documentos e nomes ao registo.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reviewer in this team. You may do everything an annotator does, and give verdicts and comments on anyone&apos;s annotations (not change their spans or fields), and tidy the register&apos;s names.</source>
+        <translation>É {login}, revisor nesta equipa. Pode fazer tudo o que um anotador faz, dar veredictos e comentários sobre as anotações de qualquer pessoa (sem alterar os seus trechos ou campos) e arrumar os nomes do registo.</translation>
+    </message>
+    <message>
+        <source>You are {login}, an owner in this team. You may do everything: adjudicate, merge and delete register entries, delete documents, merge a colleague&apos;s file, and change anyone&apos;s annotations.</source>
+        <translation>É {login}, proprietário nesta equipa. Pode fazer tudo: arbitrar, juntar e eliminar entradas do registo, eliminar documentos, juntar o ficheiro de um colega e alterar as anotações de qualquer pessoa.</translation>
+    </message>
+    <message>
+        <source>You are {login}, a reader in this team. You may read the project.</source>
+        <translation>É {login}, leitor nesta equipa. Pode ler o projeto.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this team: you may read, not write.</source>
+        <translation>Não é membro desta equipa: pode ler, não escrever.</translation>
+    </message>
+    <message>
+        <source>Verdicts are given by reviewers and owners.</source>
+        <translation>Os veredictos são dados por revisores e proprietários.</translation>
+    </message>
+    <message>
+        <source>Comments on a colleague&apos;s annotations are written by reviewers and owners.</source>
+        <translation>Os comentários às anotações de um colega são escritos por revisores e proprietários.</translation>
+    </message>
+    <message>
+        <source>Adjudication settles two colleagues&apos; versions: only an owner does it.</source>
+        <translation>A arbitragem decide entre as versões de dois colegas: só um proprietário a faz.</translation>
+    </message>
+    <message>
+        <source>Renaming and retyping register entries is for reviewers and owners.</source>
+        <translation>Renomear e mudar o tipo das entradas do registo cabe a revisores e proprietários.</translation>
+    </message>
+    <message>
+        <source>Merging, splitting and deleting register entries changes everyone&apos;s annotations: only an owner does it.</source>
+        <translation>Juntar, separar e eliminar entradas do registo altera as anotações de todos: só um proprietário o faz.</translation>
+    </message>
+    <message>
+        <source>Deleting a document takes every colleague&apos;s annotations with it: only an owner does it.</source>
+        <translation>Eliminar um documento leva consigo as anotações de todos os colegas: só um proprietário o faz.</translation>
+    </message>
+    <message>
+        <source>Merging a colleague&apos;s file writes annotations in their name: only an owner does it.</source>
+        <translation>Juntar o ficheiro de um colega escreve anotações em nome dele: só um proprietário o faz.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s settings are changed by reviewers and owners.</source>
+        <translation>As definições do projeto são alteradas por revisores e proprietários.</translation>
+    </message>
+    <message>
+        <source>On a team database you always work as your own login&apos;s author.</source>
+        <translation>Numa base de dados de equipa trabalha sempre como o autor do seu login.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as a reviewer you may give it a verdict or a comment, not change its span or fields.</source>
+        <translation>Anotação de {author}: como revisor pode dar-lhe um veredicto ou um comentário, não alterar o seu trecho ou campos.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s annotation: as an annotator you change only your own.</source>
+        <translation>Anotação de {author}: como anotador só altera as suas.</translation>
+    </message>
+    <message>
+        <source>This project is not a team database: nothing is restricted.</source>
+        <translation>Este projeto não é uma base de dados de equipa: nada é restringido.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCounts</name>
+    <message numerus="yes">
+        <source>Also open in %n other window(s)</source>
+        <translation>
+            <numerusform>Aberto também noutra janela</numerusform>
+            <numerusform>Aberto também noutras %n janelas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <source>● online</source>
+        <translation>● online</translation>
+    </message>
+    <message>
+        <source>● offline</source>
+        <translation>● offline</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipa</translation>
+    </message>
+    <message>
+        <source>What Can I Do Here?</source>
+        <translation>O que posso fazer aqui?</translation>
+    </message>
+    <message>
+        <source>Your role in the team, what it allows, and why some actions are hidden</source>
+        <translation>A sua função na equipa, o que permite e porque algumas ações estão ocultas</translation>
+    </message>
+    <message>
+        <source>Who Else Has It Open?</source>
+        <translation>Quem mais o tem aberto?</translation>
+    </message>
+    <message>
+        <source>What either window changes shows in the other within a second; each window&apos;s undo stays its own, and two edits of the same field ask which to keep.</source>
+        <translation>O que uma janela altera aparece na outra em menos de um segundo; cada janela mantém o seu anular, e duas edições do mesmo campo perguntam qual manter.</translation>
+    </message>
+    <message>
+        <source>Another window has {project} open ({who}): what it changes shows here as it happens.</source>
+        <translation>Outra janela tem {project} aberto ({who}): o que ela altera aparece aqui à medida que acontece.</translation>
+    </message>
+    <message>
+        <source>Nobody else has the project open.</source>
+        <translation>Mais ninguém tem o projeto aberto.</translation>
+    </message>
+    <message>
+        <source>Who else has it open</source>
+        <translation>Quem mais o tem aberto</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached{reason}. Nothing can be stored until it is back; Evidence Desk reconnects by itself and then shows what colleagues changed meanwhile.</source>
+        <translation>O servidor da base de dados não está acessível{reason}. Nada pode ser guardado até voltar; o Evidence Desk volta a ligar-se sozinho e depois mostra o que os colegas alteraram entretanto.</translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached. Changes are refused until it is back; reconnecting…</source>
+        <translation>Offline: a base de dados não está acessível. As alterações são recusadas até voltar; a ligar de novo…</translation>
+    </message>
+    <message>
+        <source>Connected: colleagues&apos; changes show here as they happen.</source>
+        <translation>Ligado: as alterações dos colegas aparecem aqui à medida que acontecem.</translation>
+    </message>
+    <message>
+        <source>Back online: what colleagues changed meanwhile is shown.</source>
+        <translation>De novo online: é mostrado o que os colegas alteraram entretanto.</translation>
+    </message>
+    <message>
+        <source>Accept, Reject, Mark Disputed</source>
+        <translation>Aceitar, Rejeitar, Marcar como contestada</translation>
+    </message>
+    <message>
+        <source>Adjudicate…</source>
+        <translation>Arbitrar…</translation>
+    </message>
+    <message>
+        <source>Rename, Type, Add Alias, Remove Alias, Unit (register)</source>
+        <translation>Renomear, Tipo, Acrescentar alias, Remover alias, Unidade (registo)</translation>
+    </message>
+    <message>
+        <source>Merge…, Split Alias Off… (register)</source>
+        <translation>Juntar…, Separar alias… (registo)</translation>
+    </message>
+    <message>
+        <source>Import Colleague&apos;s Annotations…, Resolve Conflicts…</source>
+        <translation>Importar anotações de um colega…, Resolver conflitos…</translation>
+    </message>
+    <message>
+        <source>Switch Author…</source>
+        <translation>Mudar de autor…</translation>
+    </message>
+    <message>
+        <source>Delete… (documents)</source>
+        <translation>Eliminar… (documentos)</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Eliminar a anotação selecionada</translation>
+    </message>
+    <message>
+        <source>Hidden for your role:</source>
+        <translation>Oculto para a sua função:</translation>
+    </message>
+    <message>
+        <source>Nothing is hidden for your role.</source>
+        <translation>Nada está oculto para a sua função.</translation>
+    </message>
+    <message>
+        <source>Annotations by colleagues open read-only in the Annotation panel. The database itself enforces these rules, whatever program connects.</source>
+        <translation>As anotações dos colegas abrem só de leitura no painel Anotação. É a própria base de dados que impõe estas regras, seja qual for o programa que se ligue.</translation>
+    </message>
+    <message>
+        <source>What can I do here?</source>
+        <translation>O que posso fazer aqui?</translation>
+    </message>
+    <message>
+        <source>{who} changed this annotation meanwhile: choose which version to keep.</source>
+        <translation>{who} alterou esta anotação entretanto: escolha que versão manter.</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Um colega</translation>
+    </message>
+    <message>
+        <source>Kept the version of {who}.</source>
+        <translation>Mantida a versão de {who}.</translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation>o seu colega</translation>
     </message>
 </context>
 <context>
