@@ -1,8 +1,9 @@
 """W3C export and import of a project: read through services, convert with the pure writer/reader, write safely.
 
 - ``export_w3c`` writes the whole file or nothing (temporary file + rename);
-- ``import_w3c`` refuses a file over the size limit before reading it, refuses malformed or foreign JSON with
-  one message, and applies everything else in ONE transaction (``services.exchange.apply_import``).
+- ``import_w3c`` refuses a file over the size limit before reading it, reads it as a stream (``w3c_stream``),
+  refuses malformed or foreign JSON with one message, and applies everything else in ONE transaction
+  (``services.exchange.apply_import``), batch by batch as the items arrive.
 
 Exporting FOR A COLLEAGUE (File > Export for a Colleague…, ``annotations export``) passes
 ``mark_exchanged=True``: once the file is written (or the stream written and flushed, ``write_w3c``), every exported annotation's ``exchanged_modified`` becomes
@@ -17,9 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from desktop.interchange.files import MAX_IMPORT_BYTES, read_limited
+from desktop.interchange.files import MAX_IMPORT_BYTES
 from desktop.interchange.w3c_export import annotation_collection, dumps
 from desktop.interchange.w3c_import import W3CImportError, parse_w3c
+from desktop.interchange.w3c_stream import W3CItems
 from desktop.services.authors import find_author
 from desktop.services.changes import Outcome
 from desktop.services.documents import list_documents
@@ -99,11 +101,11 @@ def import_w3c_text(project: Project, text: str, *, as_kind: str | None = None,
 
 def import_w3c(project: Project, path: str | Path, *, as_kind: str | None = None,
                max_bytes: int = MAX_IMPORT_BYTES, progress: Progress | None = None) -> Outcome[MergeReport]:
-    """Import a W3C JSON-LD file (a colleague's file of any kind: ``desktop.interchange.colleague``)."""
+    """Import a W3C JSON-LD file (a colleague's file of any kind: ``desktop.interchange.colleague``), read as a
+    stream (``w3c_stream``): memory stays bounded however large the file is."""
     path = Path(path)
-    text = read_limited(path, max_bytes)
+    items = W3CItems(path, as_kind=as_kind, max_bytes=max_bytes)
     try:
-        parsed = parse_w3c(text, as_kind=as_kind)
+        return apply_import(project, items, items.reviews, items.skipped, progress=progress)
     except W3CImportError as exc:
         raise W3CImportError(f"{path.name}: {exc}; nothing was imported") from exc
-    return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped, progress=progress)
