@@ -30,6 +30,8 @@ from desktop.services.clock import now_iso
 from desktop.services.incoming import IncomingAnnotation, VocabRef
 from desktop.services.journal import journal_row, record
 from desktop.services.merge_report import MergeReport
+from desktop.storage import field_limits
+from desktop.storage.bulk import insert_rows
 from desktop.storage.models import (
     Annotation,
     Author,
@@ -40,8 +42,6 @@ from desktop.storage.models import (
     Measure,
     Proposition,
 )
-from desktop.storage import field_limits
-from desktop.storage.bulk import insert_rows
 from desktop.storage.unique import find_or_insert
 
 SHA256_URN = "urn:sha256:"
