@@ -178,7 +178,8 @@ class _Watched:
         if not self.lone:
             buf = self._context + self._pending + chunk
             start, end = len(self._context), (len(buf) - self._KEEP if chunk else len(buf))
-            self.lone = any(start <= m.start() < end for m in self._LONE.finditer(buf))
+            if b"\\ud" in buf or b"\\uD" in buf:  # the search itself only where an escape could be one
+                self.lone = any(start <= m.start() < end for m in self._LONE.finditer(buf))
             self._context, self._pending = buf[max(0, end - self._KEEP):max(0, end)], buf[max(0, end):]
         return chunk
 

@@ -88,6 +88,7 @@ class ImportRun:
         self.new_annotations: list[dict[str, Any]] = []
         self.new_aliases: list[dict[str, Any]] = []
         self.journal_rows: list[dict[str, Any]] = []
+        self.at = now_iso()  # the time the import's journal entries are written (one transaction)
 
     @property
     def docs(self) -> list[Doc]:
@@ -141,7 +142,7 @@ class ImportRun:
 
     def journal(self, action: str, target_type: str, target_id: object, author_id: int | None,
                 **payload: Any) -> None:
-        self.journal_rows.append(journal_row(action, target_type, target_id, author_id, **payload))
+        self.journal_rows.append(journal_row(action, target_type, target_id, author_id, at=self.at, **payload))
 
     def flush(self) -> None:
         """Insert what is queued (annotations, aliases, journal entries), after the ORM's pending rows."""
