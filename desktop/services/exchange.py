@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence, Sized
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.anchoring import anchor_for
@@ -76,6 +76,7 @@ from desktop.services.incoming import (
 from desktop.services.journal import record
 from desktop.services.merge_report import MergeReport
 from desktop.services.progress import Progress, report
+from desktop.storage.bulk import update_column
 from desktop.storage.models import Annotation, Conflict, Document, Review
 from desktop.storage.project import Project
 
@@ -347,14 +348,11 @@ def mark_exchanged(project: Project, versions: Mapping[str, str], author_id: int
     One transaction; ``exchanged_modified`` becomes the exported ``modified`` (a later local edit stays a
     change "since the last exchange"). Views show nothing of it, so the change set is empty.
     """
-    rows = [{"b_id": annotation_id, "b_modified": stored_time(modified)}
-            for annotation_id, modified in sorted(versions.items())]
+    rows = [(annotation_id, stored_time(modified)) for annotation_id, modified in sorted(versions.items())]
     if not rows:
         return Outcome(0, Changes())
-    stmt = (update(Annotation).where(Annotation.id == bindparam("b_id"))
-            .values(exchanged_modified=bindparam("b_modified")))
     with project.transaction() as s:
-        s.connection().execute(stmt, rows)
+        update_column(s.connection(), Annotation.__table__, "exchanged_modified", rows)
         record(s, "export", "exchange", label or "colleague", author_id, annotations=len(rows))
     return Outcome(len(rows), Changes())
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.engine import Connection
 
 
@@ -30,3 +30,18 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     else:
         params = [{n: row[n] if n in row else defaults.get(n) for n in names} for row in rows]
     connection.exec_driver_sql(str(compiled), params)
+
+
+def update_column(connection: Connection, table: Table, column: str, values: Sequence[tuple[Any, Any]]) -> None:
+    """``UPDATE table SET column = value WHERE <primary key> = key`` for each (key, value), in one executemany."""
+    if not values:
+        return
+    (key,) = [c.name for c in table.primary_key.columns]
+    stmt = (update(table).where(table.c[key] == bindparam("b_key")).values({column: bindparam("b_value")})
+            .compile(dialect=connection.dialect))
+    if stmt.positional:
+        order = list(stmt.positiontup or [])
+        params: list[Any] = [tuple(value if n == "b_value" else k for n in order) for k, value in values]
+    else:
+        params = [{"b_key": k, "b_value": value} for k, value in values]
+    connection.exec_driver_sql(str(stmt), params)
