@@ -59,9 +59,17 @@ def render_html_body(dossier: Dossier, chart_markup: ChartMarkup = inline_svg_ma
         slots[token] = chart_markup(section, svg)
         return token
 
-    body = markdown_to_clean_html(render_markdown(dossier, chart_line=chart_line))
+    cells: list[str] = []
+
+    def conflict_cell(labels: tuple[str, ...]) -> str:
+        cells.append(html.escape(", ".join(labels), quote=False))  # what the Markdown cell renders to
+        return f"CONFLICTSLOT{nonce}N{len(cells) - 1}X"
+
+    body = markdown_to_clean_html(render_markdown(dossier, chart_line=chart_line, conflict_cell=conflict_cell))
     for token, markup in slots.items():
         body = body.replace(f'<p dir="auto">{token}</p>', markup)
+    if cells:
+        body = re.sub(f"CONFLICTSLOT{nonce}N([0-9]+)X", lambda m: cells[int(m.group(1))], body)
     return body
 
 

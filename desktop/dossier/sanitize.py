@@ -63,6 +63,7 @@ _LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+\-]|\d+)([.)]?)")
 _ANY_BREAK = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 
 
+@functools.lru_cache(maxsize=65536)  # labels, units and names come back thousands of times in a desk's dossier
 def md_text(text: str) -> str:
     """Escape a user string for inline Markdown: it renders as itself, never as markup or HTML.
 
