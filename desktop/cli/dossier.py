@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.cli._common import CommandError, open_for_command
+
+if TYPE_CHECKING:
+    from desktop.dossier.model import DossierOptions
+    from desktop.storage.project import Project
 
 FORMATS = ("md", "html", "pdf", "json", "bundle")
 
@@ -26,6 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--title", metavar="T", help="the dossier's title (default: the project title)")
     parser.add_argument("--no-entities", action="store_true", help="leave the entities section out")
     parser.add_argument("--no-notes", action="store_true", help="leave the analysts' notes out")
+    parser.add_argument("--author", action="append", metavar="NAME_OR_KEY",
+                        help="only this analyst's annotations (repeat for several)")
+    parser.add_argument("--document", action="append", type=int, metavar="ID",
+                        help="only this document (its id in `docs list`; repeat for several)")
     parser.add_argument("--generated-at", metavar="ISO", help=argparse.SUPPRESS)  # fixed timestamp, for tests
     parser.set_defaults(func=_dossier)
 
@@ -34,7 +43,6 @@ def _dossier(args: argparse.Namespace) -> int:
     from desktop.dossier.build import build_dossier
     from desktop.dossier.counts import summary_line
     from desktop.dossier.files import format_for, write_dossier
-    from desktop.dossier.model import DossierOptions
 
     if args.format == "bundle" or (args.format is None and args.out.lower().endswith(".zip")):
         return _bundle(args)
@@ -43,8 +51,7 @@ def _dossier(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
     project = open_for_command(args)
-    options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
-                             include_entities=not args.no_entities, include_notes=not args.no_notes)
+    options = _options(project, args)
     try:
         dossier = build_dossier(project, options, generated_at=args.generated_at)
         if fmt == "pdf":
@@ -63,6 +70,23 @@ def _dossier(args: argparse.Namespace) -> int:
     return 0
 
 
+def _options(project: Project, args: argparse.Namespace) -> DossierOptions:
+    """The options the command line gives, the analysts and documents named checked against the project."""
+    from desktop.dossier.model import DossierOptions
+    from desktop.services.authors import find_author
+    from desktop.services.documents import list_documents
+
+    authors = frozenset(find_author(project, name).id for name in args.author or ())
+    documents = frozenset(args.document or ())
+    unknown = documents - {d.id for d in list_documents(project)} if documents else set()
+    if unknown:
+        raise CommandError(f"there is no document {', '.join(map(str, sorted(unknown)))} in the project "
+                           "(`docs list` shows their ids)")
+    return DossierOptions(title=args.title or "", include_pending=args.include_pending,
+                          include_entities=not args.no_entities, include_notes=not args.no_notes,
+                          author_ids=authors, document_ids=documents)
+
+
 def _bundle(args: argparse.Namespace) -> int:
     import tempfile
     from pathlib import Path
@@ -71,14 +95,12 @@ def _bundle(args: argparse.Namespace) -> int:
     from desktop.dossier.bundle import BundleSource, build_bundle
     from desktop.dossier.counts import summary_line
     from desktop.dossier.html_render import render_html
-    from desktop.dossier.model import DossierOptions
     from desktop.services.documents import document_text, get_original
     from desktop.services.files import write_atomically
     from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
 
     project = open_for_command(args)
-    options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
-                             include_entities=not args.no_entities, include_notes=not args.no_notes)
+    options = _options(project, args)
     dossier = build_dossier(project, options, generated_at=args.generated_at)
     sources = {}
     for source in dossier.sources:

@@ -316,8 +316,11 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
     step(0)
     sources, indexes = _read_documents(project)
     step(1)
+    if options.document_ids:  # a dossier of some documents: the others are not its sources
+        sources = {i: s for i, s in sources.items() if i in options.document_ids}
     annotations = {a.id: a for a in list_annotations(project) if a.document_id in sources}
-    included = {i: a for i, a in annotations.items() if a.status in statuses}
+    included = {i: a for i, a in annotations.items() if a.status in statuses
+                and (not options.author_ids or a.author_id in options.author_ids)}
     ctx = _Context(sources=sources, indexes=indexes, annotations=annotations, included=included,
                    anchors=unique_anchors(list(included)))
     step(2)
