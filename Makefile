@@ -34,7 +34,8 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py; r1=$$?; \
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py; r2=$$?; \
 	$(PY) bench/core.py; r3=$$?; \
-	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py; r4=$$?; exit $$((r1 | r2 | r3 | r4))
+	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py; r4=$$?; \
+	QT_QPA_PLATFORM=offscreen $(PY) bench/desk.py; r5=$$?; exit $$((r1 | r2 | r3 | r4 | r5))
 
 screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

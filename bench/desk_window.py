@@ -90,11 +90,7 @@ def background_work(window, home: str) -> dict[str, object]:  # noqa: ANN001
     """The long actions the window runs off the GUI thread that the benchmark watches (name -> start)."""
     work: dict[str, object] = {}
     exchange = window.features["desktop.ui.colleague_import"]
-    if hasattr(exchange, "export_in_background"):
-        work["W3C export"] = lambda: exchange.export_in_background(f"{home}/export.jsonld")
-    exports = window.features["desktop.ui.exports"]
-    if hasattr(exports, "dossier_in_background"):
-        work["dossier (HTML)"] = lambda: exports.dossier_in_background(f"{home}/dossier.html")
+    work["a W3C export for a colleague"] = lambda: exchange.export_path(f"{home}/export.jsonld")
     return work
 
 

@@ -13,12 +13,13 @@ on a short debounce after any option changes or the project changes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -38,9 +39,12 @@ from desktop.dossier.build import DEFAULT_TITLE, build_dossier
 from desktop.dossier.counts import summary_line
 from desktop.dossier.files import FORMAT_NAMES, SUFFIXES, export_target, write_dossier
 from desktop.dossier.model import Dossier, DossierOptions
+from desktop.services.changes import Outcome
+from desktop.services.progress import Cancelled
 from desktop.services.settings import get_setting
 from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
+from desktop.ui.operation_support import BackgroundOp, Progress
 from desktop.ui.pdf_export import dossier_text_document, write_pdf
 
 FORMAT_CHOICES = (("Markdown", "md"), ("HTML (one standalone file)", "html"), ("PDF (A4)", "pdf"), ("JSON", "json"))
@@ -49,6 +53,35 @@ FILTERS = {"md": "Markdown (*.md)", "html": "HTML page (*.html)", "pdf": "PDF do
 FILTER_FORMATS = {text: fmt for fmt, text in FILTERS.items()}
 PREVIEW_DEBOUNCE_MS = 300
 PREVIEW_MARGIN_PX = 18
+
+
+def run_and_wait(parent: QWidget, label: str, step: Callable[[Progress], Outcome[Any]]) -> BackgroundOp:
+    """Run ``step`` in a worker thread with a progress dialog (Cancel stops it at its next report), the event
+    loop running meanwhile; returns the finished op (``outcome`` or ``error``)."""
+    op = BackgroundOp(label, parent)
+    dialog = QProgressDialog(f"{label}…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(label)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(op.cancel)
+
+    def progressed(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    op.progressed.connect(progressed)
+    loop = QEventLoop()
+    op.finished.connect(loop.quit)
+    op.start(step)
+    if not op.done:
+        loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    return op
 
 
 class DossierDialog(QDialog):
@@ -201,34 +234,29 @@ class DossierDialog(QDialog):
             note = (f". The file name ends in {path.suffix}, so {FORMAT_NAMES[fmt]} was written, not "
                     f"{FORMAT_NAMES[combo_format]}; Format now says {FORMAT_NAMES[fmt]}.")
             self.set_format(fmt)
-        progress = QProgressDialog("Building the dossier…", "", 0, 1, self)
-        progress.setWindowTitle("Export dossier")
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
+        project, options, target_path = self.project, self.options(), path
 
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            dossier = build_dossier(self.project, self.options(), progress=report)
+        def step(report: Progress) -> Outcome[str]:
+            """In a worker thread: the window goes on while a desk's dossier is built and written."""
+            dossier = build_dossier(project, options, progress=lambda d, t: report(d, t, "Building the dossier…"))
             if fmt == "pdf":
-                progress.setLabelText("Printing pages…")
-                pages = write_pdf(dossier, path, progress=report)
-                detail = f"({pages} page{'s' if pages != 1 else ''})"
-            else:
-                progress.setLabelText("Writing…")
-                written = write_dossier(dossier, path, fmt)
-                charts = len(written) - 1
-                detail = f"(and {charts} chart file{'s' if charts != 1 else ''} beside it)" if charts else ""
-        except (OSError, StorageError) as exc:  # StorageError: the project refused, or a text fails its hash
-            self.status.setText(f"Not exported: {exc}")
-            return False
-        finally:
-            progress.close()
-            progress.deleteLater()
+                pages = write_pdf(dossier, target_path, progress=lambda d, t: report(d, t, "Printing pages…"))
+                return Outcome(f"({pages} page{'s' if pages != 1 else ''})")
+            report(0, 0, "Writing…")
+            written = write_dossier(dossier, target_path, fmt)
+            charts = len(written) - 1
+            return Outcome(f"(and {charts} chart file{'s' if charts != 1 else ''} beside it)" if charts else "")
+
+        op = run_and_wait(self, "Export the dossier", step)
+        if op.error is not None:
+            if isinstance(op.error, Cancelled):
+                self.status.setText("Not exported: cancelled; nothing was written.")
+                return False
+            if isinstance(op.error, OSError | StorageError | ValueError):  # ValueError: a PDF too long
+                self.status.setText(f"Not exported: {op.error}")
+                return False
+            raise op.error
+        detail = op.outcome.value if op.outcome is not None else ""
         self.last_folder = Path(path).parent
         self.status.setText(f"Exported to {path} as {FORMAT_NAMES[fmt]} {detail}".rstrip() + note)
         self.exported.emit(str(path))
