@@ -15,15 +15,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import make_document  # noqa: E402
+from corpus import make_document
 
-from desktop.domain.alignment import CodedSpan, align  # noqa: E402
-from desktop.domain.figures import find_figures  # noqa: E402
-from desktop.domain.fuzzy import find_mentions  # noqa: E402
-from desktop.domain.language import detect_language, load_model  # noqa: E402
+from desktop.domain.alignment import CodedSpan, align
+from desktop.domain.figures import find_figures
+from desktop.domain.fuzzy import find_mentions
+from desktop.domain.language import detect_language, load_model
 
 
-def timed(fn):  # noqa: ANN001, ANN201
+def timed(fn):
     start = time.perf_counter()
     result = fn()
     return result, (time.perf_counter() - start) * 1000

@@ -67,7 +67,7 @@ class Run:
 
 def run_measured(args: list[str], *, stdout_to: Path | None = None, env: dict[str, str] | None = None) -> Run:
     """``run`` with the child's CPU time and peak memory from ``wait4`` (its own, not all children's)."""
-    out = open(stdout_to, "wb") if stdout_to else open(os.devnull, "wb")  # noqa: SIM115
+    out = open(stdout_to, "wb") if stdout_to else open(os.devnull, "wb")
     err = tempfile.TemporaryFile()
     started = time.perf_counter()
     proc = subprocess.Popen(args, stdout=out, stderr=err, cwd=ROOT, env=env or os.environ.copy())

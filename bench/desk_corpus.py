@@ -180,7 +180,7 @@ def _entity_names(rng: random.Random, count: int) -> tuple[list[str], list[list[
     return names, aliases
 
 
-def generate(spec: DeskSpec = DeskSpec()) -> DeskContent:  # noqa: B008 (a frozen dataclass)
+def generate(spec: DeskSpec = DeskSpec()) -> DeskContent:
     """The desk's content as plain data, the same for the same spec."""
     rng = random.Random(spec.seed)
     names, aliases = _entity_names(rng, spec.entities)
@@ -234,7 +234,7 @@ def generate(spec: DeskSpec = DeskSpec()) -> DeskContent:  # noqa: B008 (a froze
     return DeskContent(spec, articles, names, aliases, measure_labels, proposition_labels, authors)
 
 
-def build_desk(path: Path, spec: DeskSpec = DeskSpec(), content: DeskContent | None = None) -> Desk:  # noqa: B008
+def build_desk(path: Path, spec: DeskSpec = DeskSpec(), content: DeskContent | None = None) -> Desk:
     """A new project at ``path`` holding the desk (every row inserted directly, one transaction)."""
     content = content or generate(spec)
     rng = random.Random(spec.seed + 1)

@@ -27,7 +27,7 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
-def _window(project_path: str, home: str):  # noqa: ANN202
+def _window(project_path: str, home: str):
     from desktop.services.profiles import save_profile
     from desktop.storage.project import open_project
     from desktop.ui.app import build_main_window, configure_application
@@ -76,7 +76,7 @@ class StallWatch:
         return self.longest
 
 
-def _wait(app: QApplication, done, limit: float = 600.0) -> float:  # noqa: ANN001
+def _wait(app: QApplication, done, limit: float = 600.0) -> float:
     started = time.perf_counter()
     while not done():
         app.processEvents()
@@ -86,7 +86,7 @@ def _wait(app: QApplication, done, limit: float = 600.0) -> float:  # noqa: ANN0
     return time.perf_counter() - started
 
 
-def background_work(window, home: str) -> dict[str, object]:  # noqa: ANN001
+def background_work(window, home: str) -> dict[str, object]:
     """The long actions the window runs off the GUI thread that the benchmark watches (name -> start)."""
     work: dict[str, object] = {}
     exchange = window.features["desktop.ui.colleague_import"]

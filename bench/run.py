@@ -33,19 +33,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helpers next to this file
 
-import shiboken6  # noqa: E402
-from corpus import make_document, make_spans  # noqa: E402
-from project_setup import make_project  # noqa: E402
-from PySide6.QtCore import QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import select  # noqa: E402
-from timing import median_ms, peak_rss_mb, timed  # noqa: E402
+import shiboken6
+from corpus import make_document, make_spans
+from project_setup import make_project
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+from timing import median_ms, peak_rss_mb, timed
 
-from desktop.domain.spans import Span  # noqa: E402
-from desktop.services.annotations import create_annotation, spans_of_document  # noqa: E402
-from desktop.services.documents import document_text  # noqa: E402
-from desktop.storage.models import Annotation  # noqa: E402
-from desktop.ui.article_pane import ArticlePane  # noqa: E402
+from desktop.domain.spans import Span
+from desktop.services.annotations import create_annotation, spans_of_document
+from desktop.services.documents import document_text
+from desktop.storage.models import Annotation
+from desktop.ui.article_pane import ArticlePane
 
 PANE_SIZE = (900, 760)  # about half of a 1920x1080 screen: two articles side by side
 REPEATS = 20
@@ -173,7 +173,7 @@ class Bench:
             project.close()
         return setup_ms, statistics.median(times), tag_ms
 
-    def stored_tag_ms(self, project, document_id: int, pane: ArticlePane) -> float:  # noqa: ANN001
+    def stored_tag_ms(self, project, document_id: int, pane: ArticlePane) -> float:
         """Median time to tag a visible span: create_annotation (committed) + add_span + repaint."""
         start, end = pane.visible_range()
         rng = random.Random(7)
@@ -255,7 +255,7 @@ def run(size_bytes: int, span_count: int) -> tuple[dict, list[Result]]:
     return info, results
 
 
-def _span_of(project, annotation_id: str) -> Span:  # noqa: ANN001
+def _span_of(project, annotation_id: str) -> Span:
     """The span as the window builds it after a tag: read back from the project."""
     with project.read() as s:
         row = s.execute(select(Annotation.id, Annotation.start, Annotation.end, Annotation.kind,

@@ -32,10 +32,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # tests.fixtures
 
-from desk_corpus import DeskContent, build_desk  # noqa: E402
+from desk_corpus import DeskContent, build_desk
 
-from desktop.services.search import batch_search, search  # noqa: E402
-from desktop.storage.project import open_project  # noqa: E402
+from desktop.services.search import batch_search, search
+from desktop.storage.project import open_project
 
 FIND_WORDS = ("societa", "Scale AI", "Meta", "milliards", "Brüssel", "intelligenza artificiale")
 

@@ -95,7 +95,7 @@ def main(out_dir: str) -> int:
     return 0
 
 
-def _add_arabic_article(project, author: int, home: str) -> int:  # noqa: ANN001
+def _add_arabic_article(project, author: int, home: str) -> int:
     """The Arabic test article, read from its page as a web fetch would (trafilatura), and tagged."""
     from desktop.services.annotations import create_annotation
     from desktop.services.documents import document_text
@@ -119,7 +119,7 @@ def _add_arabic_article(project, author: int, home: str) -> int:  # noqa: ANN001
     return doc
 
 
-def _documents(project):  # noqa: ANN001, ANN202
+def _documents(project):
     from sqlalchemy import select
 
     from desktop.storage.models import Document

@@ -4,11 +4,11 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.services.authors import ensure_author  # noqa: E402
-from desktop.services.seeding import seed_project  # noqa: E402
-from desktop.storage.project import open_project  # noqa: E402
+from desktop.services.authors import ensure_author
+from desktop.services.seeding import seed_project
+from desktop.storage.project import open_project
 
 
 @pytest.fixture(autouse=True)

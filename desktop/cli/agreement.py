@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop.cli._common import CommandError, open_for_command, print_json
 
+if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it uses
+    from desktop.domain.agreement import KindAgreement
+    from desktop.services.agreement_report import AgreementReport
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "agreement", help="inter-annotator agreement of two authors",
         description="Agreement of author B against author A as reference: span precision/recall/F1 "
@@ -45,7 +50,7 @@ def _num(x: float | None, width: int = 6) -> str:
     return f"{format_coefficient(x, 3):>{width}}"
 
 
-def render_table(report) -> str:  # noqa: ANN001
+def render_table(report: AgreementReport) -> str:
     a, b = report.author_a, report.author_b
     docs = len(report.document_ids)
     lines = [
@@ -80,7 +85,7 @@ def _why(reason: str | None) -> str:
     return f" (undefined: {reason})" if reason else ""
 
 
-def _kind_reason(row) -> str:  # noqa: ANN001
+def _kind_reason(row: KindAgreement) -> str:
     """Why a kind's row has "—" cells: one reason per distinct cause, e.g. "B tagged nothing of this kind"."""
     from desktop.services.agreement_report import KIND_MEASURES
 

@@ -12,7 +12,7 @@ from desktop.cli._common import CommandError, open_for_command, print_json
 KINDS = ["entity", "figure", "claim"]
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("annotations", help="list, export and import annotations")
     sub = parser.add_subparsers(dest="annotations_command", metavar="ACTION", required=True)
     lst = sub.add_parser("list", help="list annotations with every field")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli._common import CommandError, open_for_command, print_json
 
+if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it uses
+    from desktop.services.comparison import MeasureComparison, PropositionComparison
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "compare", help="line the sources up: figures per measure (do they disagree?) and claims per proposition",
     )
@@ -67,7 +70,8 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def comparison_json(tolerance: Decimal, measures: list, propositions: list) -> dict[str, Any]:
+def comparison_json(tolerance: Decimal, measures: list[MeasureComparison],
+                    propositions: list[PropositionComparison]) -> dict[str, Any]:
     return {
         "tolerance": _tolerance_text(tolerance),
         "measures": [
@@ -111,7 +115,8 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def comparison_text(tolerance: Decimal, measures: list, propositions: list) -> str:
+def comparison_text(tolerance: Decimal, measures: list[MeasureComparison],
+                    propositions: list[PropositionComparison]) -> str:
     from desktop.services.comparison import compact_figure
 
     lines = [f"Figures (\"about\" = ±{_plain_percent(tolerance)})"]

@@ -8,7 +8,7 @@ import sys
 from desktop.cli._common import CommandError, open_for_command, print_json
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     docs = subparsers.add_parser("docs", help="add and list documents")
     sub = docs.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
 

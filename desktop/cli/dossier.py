@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 FORMATS = ("md", "html", "pdf", "json", "bundle")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "dossier", help="export the evidence dossier (Markdown, HTML, PDF, JSON or a verifiable bundle)",
         description="Write the evidence dossier of the project. By default only accepted annotations are "

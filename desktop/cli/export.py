@@ -8,7 +8,7 @@ import sys
 from desktop.cli._common import CommandError, open_for_command
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("export", help="export the project for other tools (REFI-QDA, CSV)")
     sub = parser.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
     qdpx = sub.add_parser("qdpx", help="REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QualCoder...")

@@ -27,7 +27,7 @@ command still exits 0. With a single TEXT that holds no figure, it exits 1.
 """
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     figures = subparsers.add_parser("figures", help="read amounts, percentages and bounds out of text")
     sub = figures.add_subparsers(dest="figures_command", metavar="ACTION", required=True)
 
@@ -39,8 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parse.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_reference_date,
                        help="the date relative dates count from (the document's publication date)")
     # "-3,5%", "-$2.5", "-1.234,5" are the figure, not options: only the options above start with "-"
-    parse._negative_number_matcher = re.compile(r"^-(?!-)|^−")  # noqa: SLF001
-    parse._has_negative_number_optionals = []  # noqa: SLF001
+    parse._negative_number_matcher = re.compile(r"^-(?!-)|^−")
+    parse._has_negative_number_optionals = []
     parse.set_defaults(func=_parse)
 
     find = sub.add_parser("find", help="list every figure in a text file (JSON lines)",

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli._common import CommandError, open_for_command, print_json
+
+if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it uses
+    from desktop.services.search import SearchFilters
 
 DEFAULT_LIMIT = 100
 SCOPES_OF = {"text": ("text",), "notes": ("notes", "comments"), "all": ("text", "notes", "comments")}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = subparsers.add_parser(
         "search", help="search the documents (and notes): phrases \"…\", prefix*, AND / OR / NOT",
         description="Search every document's text (and, with --in, annotation notes and review comments). "
@@ -41,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cmd.set_defaults(func=_run)
 
 
-def _filters(args: argparse.Namespace):  # noqa: ANN202
+def _filters(args: argparse.Namespace) -> SearchFilters:
     from desktop.services.search import SearchFilters
 
     for name in ("date_from", "date_to"):
@@ -77,7 +81,7 @@ def _run(args: argparse.Namespace) -> int:
     return _query(args, filters)
 
 
-def _query(args: argparse.Namespace, filters) -> int:  # noqa: ANN001
+def _query(args: argparse.Namespace, filters: SearchFilters) -> int:
     from desktop.services.search import QueryError, search
 
     project = open_for_command(args)
@@ -116,7 +120,7 @@ def _read_batch(path: Path) -> list[str]:
     return lines
 
 
-def _batch(args: argparse.Namespace, lines: list[str], filters) -> int:  # noqa: ANN001
+def _batch(args: argparse.Namespace, lines: list[str], filters: SearchFilters) -> int:
     from desktop.services.search import batch_search
 
     project = open_for_command(args)
@@ -126,7 +130,7 @@ def _batch(args: argparse.Namespace, lines: list[str], filters) -> int:  # noqa:
     for row in result.rows:
         documents = [{"document_id": doc_id, "label": labels.get(doc_id, ""), "hits": count}
                      for doc_id, count in sorted(row.counts.items())]
-        item: dict[str, object] = {"term": row.line, "query": row.query, "total": row.total,
+        item: dict[str, Any] = {"term": row.line, "query": row.query, "total": row.total,
                                    "document_count": len(documents), "documents": documents}
         if row.error:
             item["error"] = row.error
@@ -135,6 +139,6 @@ def _batch(args: argparse.Namespace, lines: list[str], filters) -> int:  # noqa:
         print_json(rows)
         return 0
     for item in rows:
-        mentions = ", ".join(f"{d['label']} ({d['hits']})" for d in item["documents"])  # type: ignore[union-attr]
+        mentions = ", ".join(f"{d['label']} ({d['hits']})" for d in item["documents"])
         print(f"{item['term']}: {item.get('error') or mentions or 'no hit'}")
     return 0

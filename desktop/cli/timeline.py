@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop.cli._common import open_for_command, print_json
 
+if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it uses
+    from desktop.services.timeline import DateMeasure
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "timeline", help="line the sources' dates up: one row per date measure (do they disagree?)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -31,7 +35,7 @@ def _timeline(args: argparse.Namespace) -> int:
     return 0
 
 
-def timeline_text(measures: list) -> str:
+def timeline_text(measures: list[DateMeasure]) -> str:
     lines = ["Dates"]
     if not measures:
         lines.append("  no dates are linked to a measure yet")

@@ -7,7 +7,7 @@ import argparse
 from desktop.cli._common import CommandError, open_for_command
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "verify", help="check an evidence bundle, or a dossier JSON against --project",
         description="Check that every quote is the stored text at its offsets, that every text is what its "

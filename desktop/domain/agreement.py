@@ -41,6 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import accumulate
+from typing import Any
 
 from desktop.domain.alignment import CodedSpan, match_exact, match_overlapping
 from desktop.domain.kinds import Kind
@@ -96,7 +97,7 @@ class SpanScores:
             return None
         return nothing_tagged(self.a, self.b)  # a zero denominator: a side with no span
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
                 "matched": self.matched, "a": self.a, "b": self.b}
 

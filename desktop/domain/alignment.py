@@ -107,7 +107,7 @@ def overlapping_pairs(a: Sequence[CodedSpan], b: Sequence[CodedSpan]) -> Iterato
 
 def greedy_match(
     a: Sequence[CodedSpan], b: Sequence[CodedSpan],
-    rank: Callable[[CodedSpan, CodedSpan], tuple | None],
+    rank: Callable[[CodedSpan, CodedSpan], tuple[float, ...] | None],
 ) -> list[tuple[int, int]]:
     """One-to-one pairs of overlapping spans, taking the lowest ``rank`` first (None: never pair).
 
@@ -137,7 +137,7 @@ def overlap_rank(x: CodedSpan, y: CodedSpan) -> tuple[float, int]:
     return (-inter / union, -inter)
 
 
-def _alignment_rank(x: CodedSpan, y: CodedSpan) -> tuple | None:
+def _alignment_rank(x: CodedSpan, y: CodedSpan) -> tuple[float, ...] | None:
     if x.same_bounds(y):
         if x.kind == y.kind:
             tier = 0 if (x.label, x.value) == (y.label, y.value) else 1
@@ -150,7 +150,7 @@ def _alignment_rank(x: CodedSpan, y: CodedSpan) -> tuple | None:
     return (tier, *overlap_rank(x, y))
 
 
-def _same_kind_overlap_rank(x: CodedSpan, y: CodedSpan) -> tuple | None:
+def _same_kind_overlap_rank(x: CodedSpan, y: CodedSpan) -> tuple[float, ...] | None:
     return overlap_rank(x, y) if x.kind == y.kind else None
 
 

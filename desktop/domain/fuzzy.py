@@ -42,6 +42,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
+from types import ModuleType
 
 from desktop.domain.text_matching import fold
 
@@ -74,10 +75,11 @@ class Match:
     matched_name: str  # the name or alias it matched
 
 
-_OSA = None
+_OSA: ModuleType | None = None
 
 
-def _osa():  # noqa: ANN202 - rapidfuzz.distance.OSA, imported on first use (the window starts without it)
+def _osa() -> ModuleType:
+    """rapidfuzz's OSA distance, imported when first needed (start-up does not pay for it)."""
     global _OSA
     if _OSA is None:
         from rapidfuzz.distance import OSA
@@ -90,13 +92,13 @@ def osa_distance(a: str, b: str, limit: int | None = None) -> int:
     """Damerau-Levenshtein distance (optimal string alignment, rapidfuzz); ``limit + 1`` as soon as it
     exceeds limit."""
     if limit is None:
-        return _osa().distance(a, b)
-    return _osa().distance(a, b, score_cutoff=limit)
+        return int(_osa().distance(a, b))
+    return int(_osa().distance(a, b, score_cutoff=limit))
 
 
 def similarity(a: str, b: str) -> float:
     """1 - distance / longer length: 1.0 for equal strings, 0.0 for nothing in common."""
-    return _osa().normalized_similarity(a, b)
+    return float(_osa().normalized_similarity(a, b))
 
 
 def _prefix_distance(word: str, name: str, limit: int) -> int:

@@ -90,18 +90,18 @@ def conflict_positions(intervals: Sequence[Interval]) -> list[list[int]]:
     work is O(n log n) plus the size of the answer, never a comparison of every pair. Equal intervals
     (the same figure in several sources) share ONE list: do not change the lists returned.
     """
-    n = len(intervals)
-    by_low = sorted((i for i in range(n) if intervals[i].low is not None), key=lambda i: intervals[i].low)  # type: ignore[arg-type, return-value]
-    lows = [intervals[i].low for i in by_low]
-    by_high = sorted((i for i in range(n) if intervals[i].high is not None), key=lambda i: intervals[i].high)  # type: ignore[arg-type, return-value]
-    highs = [intervals[i].high for i in by_high]
+    with_low = sorted((low, i) for i, interval in enumerate(intervals) if (low := interval.low) is not None)
+    by_low, lows = [i for _, i in with_low], [low for low, _ in with_low]
+    with_high = sorted((high, i) for i, interval in enumerate(intervals) if (high := interval.high) is not None)
+    by_high, highs = [i for _, i in with_high], [high for high, _ in with_high]
     result: list[list[int]] = []
     same: dict[tuple[Decimal | None, Decimal | None], list[int]] = {}  # equal intervals share one answer
     for interval in intervals:
         found = same.get((interval.low, interval.high))
         if found is None:
-            above = by_low[bisect_right(lows, interval.high):] if interval.high is not None else []  # type: ignore[arg-type]
-            below = by_high[:bisect_left(highs, interval.low)] if interval.low is not None else []  # type: ignore[arg-type]
+            high, low = interval.high, interval.low
+            above = by_low[bisect_right(lows, high):] if high is not None else []
+            below = by_high[:bisect_left(highs, low)] if low is not None else []
             found = same[(interval.low, interval.high)] = above + below
             found.sort()
         result.append(found)

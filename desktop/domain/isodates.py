@@ -11,6 +11,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.domain.intervals import Interval
 
 DAY, MONTH, YEAR = "day", "month", "year"
 GRANULARITIES = (DAY, MONTH, YEAR)
@@ -95,7 +99,7 @@ def parse_reference(value: str | date | None) -> date | None:
     return parsed[0] if parsed and parsed[1] == DAY else None
 
 
-def date_interval(value: str, value_max: str | None, bound: str | None):  # noqa: ANN201
+def date_interval(value: str, value_max: str | None, bound: str | None) -> Interval:
     """The days a dated figure allows, as an ``intervals.Interval`` of day ordinals (``date.toordinal``).
 
     The comparison's rule, at the date's granularity: exact "2024-09" -> every day of September 2024;

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 MIN_LETTERS = 12
 MIN_PROBABILITY = 0.5
@@ -28,7 +29,7 @@ def sample(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # noqa: ANN202
+def _identifier() -> Any:  # py3langid's LanguageIdentifier (py3langid ships no type information)
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

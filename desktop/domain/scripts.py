@@ -5,13 +5,14 @@ Thai ...), where word boundaries cannot be used to find or suggest a name."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 RTL_LANGUAGES = frozenset({"ar", "he", "iw", "fa", "ur", "ps", "yi", "sd", "ug", "dv", "ckb", "syr"})
 SPACELESS_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
 SAMPLE = 2000
 
 
-def _strong_directions(text: str):  # noqa: ANN202
+def _strong_directions(text: str) -> Iterator[str]:
     for char in text[:SAMPLE]:
         kind = unicodedata.bidirectional(char)
         if kind in ("R", "AL"):

@@ -180,7 +180,8 @@ class _Parser:
         if kind == "open":
             self.take()
             node = self.any_()
-            if self.peek() is not None and self.peek()[0] == "close":  # type: ignore[index]
+            closing = self.peek()
+            if closing is not None and closing[0] == "close":
                 self.take()
             return node
         if kind == "close":  # a stray ")": skip it

@@ -16,7 +16,7 @@ by a query covering that position.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 
 class SpanLike(Protocol):
@@ -30,6 +30,8 @@ class SpanLike(Protocol):
     def end(self) -> int: ...
 
 
+S = TypeVar("S", bound=SpanLike)
+
 DEFAULT_BUCKET_SIZE = 512
 
 
@@ -37,21 +39,21 @@ def _sort_key(span: SpanLike) -> tuple[int, int, str]:
     return (span.start, -span.end, span.id)
 
 
-class SpanIndex:
+class SpanIndex(Generic[S]):
     """Spans (``desktop.domain.spans.Span`` or ``SuggestedSpan``) indexed by code-point position."""
 
-    def __init__(self, spans: Iterable[SpanLike] = (), bucket_size: int = DEFAULT_BUCKET_SIZE) -> None:
+    def __init__(self, spans: Iterable[S] = (), bucket_size: int = DEFAULT_BUCKET_SIZE) -> None:
         if bucket_size < 1:
             raise ValueError("bucket_size must be positive")
         self._size = bucket_size
-        self._by_id: dict[str, SpanLike] = {}
-        self._buckets: dict[int, dict[str, SpanLike]] = {}
+        self._by_id: dict[str, S] = {}
+        self._buckets: dict[int, dict[str, S]] = {}
         for span in spans:
             self.add(span)
 
     # -- changes -------------------------------------------------------------------------------
 
-    def add(self, span: SpanLike) -> None:
+    def add(self, span: S) -> None:
         """Add a span; a span with the same id is replaced."""
         if span.start < 0 or span.end < span.start:
             raise ValueError(f"Invalid span {span.id}: {span.start}-{span.end}")
@@ -84,7 +86,7 @@ class SpanIndex:
 
     # -- queries -------------------------------------------------------------------------------
 
-    def get(self, span_id: str) -> SpanLike | None:
+    def get(self, span_id: str) -> S | None:
         return self._by_id.get(span_id)
 
     def __contains__(self, span_id: object) -> bool:
@@ -93,18 +95,18 @@ class SpanIndex:
     def __len__(self) -> int:
         return len(self._by_id)
 
-    def __iter__(self) -> Iterator[SpanLike]:
+    def __iter__(self) -> Iterator[S]:
         """Every span, sorted by (start, -end)."""
         return iter(sorted(self._by_id.values(), key=_sort_key))
 
-    def overlapping(self, start: int, end: int) -> list[SpanLike]:
+    def overlapping(self, start: int, end: int) -> list[S]:
         """Spans sharing at least one position with [start, end), sorted by (start, -end)."""
         if end <= start or not self._by_id:
             return []
         size = self._size
         first = max(start, 0) // size
         last = (end - 1) // size
-        found: list[SpanLike] = []
+        found: list[S] = []
         buckets = self._buckets
         if last - first + 1 > len(buckets):
             # a range wider than the filled buckets: walk the filled ones instead of the empty ones
@@ -121,7 +123,7 @@ class SpanIndex:
         found.sort(key=_sort_key)
         return found
 
-    def at(self, pos: int) -> list[SpanLike]:
+    def at(self, pos: int) -> list[S]:
         """Spans containing position ``pos``, innermost (shortest) first."""
         spans = self.overlapping(pos, pos + 1)
         spans.sort(key=lambda s: (s.end - s.start, -s.start, s.id))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -202,7 +203,7 @@ class TextFinder:
         return spans
 
     # -- internals ----------------------------------------------------------------------------------
-    def _spans(self, matches) -> list[tuple[int, int]]:  # noqa: ANN001
+    def _spans(self, matches: Iterable[re.Match[str] | re.Match[bytes]]) -> list[tuple[int, int]]:
         spans = [m.span() for m in matches]
         if spans and self._has_marks():
             spans = [(s, self._past_marks(e)) for s, e in spans]

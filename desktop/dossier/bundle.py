@@ -16,6 +16,7 @@ import hashlib
 import io
 import zipfile
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.dossier.build import original_file_name
 from desktop.dossier.json_render import render_json
@@ -59,9 +60,11 @@ def build_bundle(dossier: Dossier, html: str, pdf: bytes, sources: dict[int, Bun
         text_bytes = stored.text.encode("utf-8")
         text_name = text_file_name(source.document_id)
         files[text_name] = text_bytes
-        original_name = original_file_name(source) if stored.original is not None else ""
-        if original_name:
-            files[original_name] = stored.original
+        original_name = ""
+        if stored.original is not None:
+            original_name = original_file_name(source)
+            if original_name:
+                files[original_name] = stored.original
         documents.append({
             "document_id": source.document_id, "label": source.label, "title": source.title,
             "url": source.url, "text": text_name, "text_sha256": sha256(text_bytes),
@@ -71,7 +74,7 @@ def build_bundle(dossier: Dossier, html: str, pdf: bytes, sources: dict[int, Bun
             "extraction": source.extraction, "extractor": source.extractor,
             "page_starts": list(source.page_starts),
         })
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": FORMAT,
         "title": dossier.title,
         "generated_at": dossier.generated_at,

@@ -15,7 +15,7 @@ way a browser does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from xml.sax.saxutils import escape, quoteattr
@@ -33,6 +33,8 @@ PLOT_RIGHT = 540
 VALUE_LEFT = 556  # the value as text
 LEGEND_LINE = 18
 LEGEND_CHAR = 5.7  # average width of a 10 px character, for laying out the legend
+# A legend entry: its text, the width of its glyph, and (x, y) -> the SVG elements that draw the glyph.
+LegendItem = tuple[str, float, Callable[[float, float], list[str]]]
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
 
 INK = "#1f2933"
@@ -133,7 +135,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _mark(row: ChartRow, y: float, scale, colour: str) -> list[str]:  # noqa: ANN001
+def _mark(row: ChartRow, y: float, scale: Callable[[Decimal], float], colour: str) -> list[str]:
     parts: list[str] = []
     if row.value is None:
         return [_text(PLOT_LEFT + 6, y + 4, "no value", fill=MUTED, style="italic")]
@@ -164,10 +166,10 @@ def _mark(row: ChartRow, y: float, scale, colour: str) -> list[str]:  # noqa: AN
     return parts
 
 
-def _legend_items(rows: Sequence[ChartRow], tolerance_text: str) -> list[tuple[str, float, object]]:
+def _legend_items(rows: Sequence[ChartRow], tolerance_text: str) -> list[LegendItem]:
     """(text, glyph width, draw(x, y)) for each kind of mark the chart shows."""
     bounds = {r.bound for r in rows if r.value is not None}
-    items: list[tuple[str, float, object]] = []
+    items: list[LegendItem] = []
     if "exact" in bounds:
         items.append(("exact", 12, lambda x, y: [_dot(x + 6, y - 4, NORMAL, False)]))
     if "about" in bounds:
@@ -198,7 +200,7 @@ def _legend_items(rows: Sequence[ChartRow], tolerance_text: str) -> list[tuple[s
     return items
 
 
-def _legend_layout(items: list[tuple[str, float, object]]) -> list[tuple[int, float]]:
+def _legend_layout(items: list[LegendItem]) -> list[tuple[int, float]]:
     """(line, x) of each legend item: left to right, wrapping before the right edge."""
     placed: list[tuple[int, float]] = []
     line, x = 0, float(PLOT_LEFT)
@@ -211,11 +213,11 @@ def _legend_layout(items: list[tuple[str, float, object]]) -> list[tuple[int, fl
     return placed
 
 
-def _legend(items: list[tuple[str, float, object]], top: float) -> list[str]:
+def _legend(items: list[LegendItem], top: float) -> list[str]:
     parts: list[str] = []
     for (text, glyph, draw), (line, x) in zip(items, _legend_layout(items), strict=True):
         y = top + LEGEND_LINE * line
-        parts.extend(draw(x, y))  # type: ignore[operator]
+        parts.extend(draw(x, y))
         parts.append(_text(x + glyph + 6, y, text, size=10, fill=MUTED))
     return parts
 

@@ -22,6 +22,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 _LINE_BREAK_CHARS = "\r\n\u2028\u2029"
@@ -48,7 +49,7 @@ class Citation:
         page = f" p. {self.page}" if self.page else ""
         return f"{self.document}{page} ¶{self.paragraph} [{self.start}–{self.end})"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "document": self.document, "document_id": self.document_id, "paragraph": self.paragraph,
             "start": self.start, "end": self.end, "anchor": self.anchor, "text": self.text,

@@ -13,9 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 from desktop.dossier.chart import BAND, FONT, GRID, INK, MUTED, WARNING
+
+if TYPE_CHECKING:
+    from desktop.services.timeline import DatedValue
 
 WIDTH = 900
 LEFT = 70  # lanes' labels end here
@@ -201,8 +205,10 @@ def _mark(e: TimelineEvent, y: float, start: date, end: date, fill: str) -> list
     return out
 
 
-def event_of(value, conflict: bool) -> TimelineEvent:  # noqa: ANN001 - a services.timeline.DatedValue
+def event_of(value: DatedValue, conflict: bool) -> TimelineEvent:
     """The chart's event for a dated figure of the timeline service."""
+    if value.first is None or value.last is None:
+        raise ValueError(f"{value.quote!r} has no date: it has no place on the timeline")
     return TimelineEvent(lane=value.document_label, label=value.measure_label or value.quote,
                          first=value.first, last=value.last, bound=value.bound, measure=value.measure_label,
                          conflict=conflict, text=value.iso_text or "")

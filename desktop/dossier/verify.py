@@ -17,8 +17,12 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.dossier.bundle import MANIFEST
+
+if TYPE_CHECKING:
+    from desktop.storage.project import Project
 
 MAX_MEMBER = 512 * 1024 * 1024
 
@@ -45,7 +49,7 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def quotes(dossier: dict) -> Iterator[dict]:
+def quotes(dossier: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Every quoted citation of a dossier JSON (figures, claims, notes), in the dossier's order."""
     for figure in dossier.get("figures", []):
         yield from figure.get("values", [])
@@ -64,15 +68,16 @@ def _first_difference(a: str, b: str) -> int:
     return min(len(a), len(b))
 
 
-def check_citations(dossier: dict, texts: dict[int, str], labels: dict[int, str], result: Verification) -> None:
+def check_citations(dossier: dict[str, Any], texts: dict[int, str], labels: dict[int, str],
+                    result: Verification) -> None:
     for entry in quotes(dossier):
         citation = entry.get("citation") or {}
         result.citations += 1
         doc_id, start, end = citation.get("document_id"), citation.get("start"), citation.get("end")
         name = citation.get("text") or f"{entry.get('document', '?')} [{start}–{end})"
-        text = texts.get(doc_id)
+        text = texts.get(doc_id) if isinstance(doc_id, int) else None
         if text is None:
-            result.mismatches.append(f"citation {name}: its document ({labels.get(doc_id, doc_id)}) is missing")
+            result.mismatches.append(f"citation {name}: its document ({labels.get(doc_id, doc_id) if isinstance(doc_id, int) else doc_id}) is missing")
             continue
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
             result.mismatches.append(f"citation {name}: offsets outside the stored text ({len(text)} characters)")
@@ -219,7 +224,7 @@ def verify_bundle(path: str | Path) -> Verification:
 
 # --- a dossier JSON, against its project -------------------------------------------------------------
 
-def verify_against_project(path: str | Path, project) -> Verification:  # noqa: ANN001
+def verify_against_project(path: str | Path, project: Project) -> Verification:
     from desktop.services.documents import document_text, get_original, list_documents
 
     path = Path(path)

@@ -113,7 +113,9 @@ def project_xml(
             ET.SubElement(note, "PlainTextContent").text = _clean(a.note)
 
     ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    out = io.BytesIO()
+    ET.ElementTree(root).write(out, encoding="utf-8", xml_declaration=True)
+    return out.getvalue() + b"\n"
 
 
 def code_guid_of(a: AnnotationView) -> str:

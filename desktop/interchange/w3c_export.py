@@ -1,4 +1,5 @@
-"""Annotations -> a W3C Web Annotation collection (JSON-LD), in the form ``w3c_import`` reads back.
+"""Annotations -> a W3C Web Annotation collection (JSON-LD), exactly as docs/annotations-jsonld.md describes
+(the form ``w3c_import`` reads back).
 
 Pure: data in, a dict (and its JSON text) out. Deterministic: items are sorted by (document IRI, start, end,
 id), keys come in one fixed order, and reviews follow the annotations they target, so two exports of the

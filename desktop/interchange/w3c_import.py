@@ -26,8 +26,8 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from enum import Enum
-from typing import Any
+from enum import StrEnum
+from typing import Any, NoReturn
 
 from desktop.domain.isodates import is_iso_date
 from desktop.domain.kinds import Bound, Stance, Status
@@ -144,8 +144,9 @@ def annotation_items(data: Any) -> list[Any]:
         return page_items(data, "page")
     if "Annotation" in types:
         return [data]
-    if isinstance(data.get("rows"), list):  # Hypothesis API search result
-        return data["rows"]
+    rows = data.get("rows")
+    if isinstance(rows, list):  # Hypothesis API search result
+        return rows
     found = f"type {', '.join(sorted(types))}" if types else "keys " + ", ".join(sorted(map(str, data))[:6])
     raise W3CImportError("not an annotation collection: expected a W3C AnnotationCollection, AnnotationPage, "
                          f"Annotation or a list of annotations (found a JSON object with {found})")
@@ -217,7 +218,7 @@ class _ItemReader:
             elif isinstance(value, list):
                 stack.extend((inner, f"{path}[{n}]") for n, inner in enumerate(value))
 
-    def fail(self, path: str, problem: str) -> None:
+    def fail(self, path: str, problem: str) -> NoReturn:
         raise W3CImportError(f"item {self.index} ({self.ref}): \"{path}\" {problem}")
 
     # -- the whole item --------------------------------------------------------------------------------
@@ -233,7 +234,7 @@ class _ItemReader:
             return self.review(bodies, motivations)
         return self.annotation(bodies, as_kind)
 
-    def annotation(self, bodies: list[dict], as_kind: str | None) -> IncomingAnnotation | Skipped:
+    def annotation(self, bodies: list[dict[str, Any]], as_kind: str | None) -> IncomingAnnotation | Skipped:
         kind = self.kind(bodies, as_kind)
         if isinstance(kind, Skipped):
             return kind
@@ -255,7 +256,7 @@ class _ItemReader:
             values.update(self.claim(bodies))
         return IncomingAnnotation(**values)
 
-    def review(self, bodies: list[dict], motivations: set[str]) -> IncomingReview | Skipped:
+    def review(self, bodies: list[dict[str, Any]], motivations: set[str]) -> IncomingReview | Skipped:
         verdicts = [b.get("value") for b in bodies if b.get("purpose") == "assessing"]
         verdict = None
         if verdicts:
@@ -284,7 +285,7 @@ class _ItemReader:
 
     # -- parts -----------------------------------------------------------------------------------------
 
-    def bodies(self) -> list[dict]:
+    def bodies(self) -> list[dict[str, Any]]:
         body = self.item.get("body")
         if body is None:
             body = []
@@ -292,7 +293,7 @@ class _ItemReader:
             body = [body]
         if not isinstance(body, list):
             self.fail("body", f"is a JSON {_json_type(body)}, not an object or a list")
-        out: list[dict] = []
+        out: list[dict[str, Any]] = []
         for n, b in enumerate(body):
             if isinstance(b, str):
                 out.append({"type": "SpecificResource", "source": b})  # a body given by its IRI
@@ -309,7 +310,7 @@ class _ItemReader:
             out.append({"type": "TextualBody", "purpose": "commenting", "value": value})
         return out
 
-    def kind(self, bodies: list[dict], as_kind: str | None) -> str | Skipped:
+    def kind(self, bodies: list[dict[str, Any]], as_kind: str | None) -> str | Skipped:
         tags = [self.text_of(b, "body.value") for b in bodies if b.get("purpose") == "tagging"]
         tags += self.strings("tags")
         named = {t.strip().lower() for t in tags if t} & set(KINDS)
@@ -380,6 +381,7 @@ class _ItemReader:
         if isinstance(creator, list):
             creator = creator[0] if creator else None
         name: Any = None
+        ident: Any = None
         if isinstance(creator, dict):
             ident = creator.get("id")
             name = creator.get("name", creator.get("nickname"))
@@ -425,7 +427,7 @@ class _ItemReader:
             return Status.PROPOSED.value
         return self.choice(value, Status, "ed:status")
 
-    def note(self, bodies: list[dict]) -> str:
+    def note(self, bodies: list[dict[str, Any]]) -> str:
         texts = []
         for b in bodies:
             if b.get("purpose") in (None, "commenting", "replying") and _is_textual(b):
@@ -437,7 +439,7 @@ class _ItemReader:
             texts.append(text)
         return "\n\n".join(texts)
 
-    def entity(self, bodies: list[dict]) -> VocabRef | None:
+    def entity(self, bodies: list[dict[str, Any]]) -> VocabRef | None:
         for b in bodies:
             source = b.get("source")
             if isinstance(source, str) and source.startswith(ENTITY_URN):
@@ -446,7 +448,7 @@ class _ItemReader:
                                    type=self.text_of(b, "body.ed:entityType", key="ed:entityType"))
         return None
 
-    def quantity(self, bodies: list[dict]) -> dict[str, Any]:
+    def quantity(self, bodies: list[dict[str, Any]]) -> dict[str, Any]:
         body = next((b for b in bodies if _typed_kind(b) == "figure"), None)
         if body is None:
             return {"has_quantity": False}
@@ -472,7 +474,7 @@ class _ItemReader:
             self.fail(f"{path}.ed:valueMax", "must be set when ed:bound is range")
         return values
 
-    def claim(self, bodies: list[dict]) -> dict[str, Any]:
+    def claim(self, bodies: list[dict[str, Any]]) -> dict[str, Any]:
         body = next((b for b in bodies if _typed_kind(b) == "claim"), None)
         if body is None:
             return {}
@@ -489,7 +491,7 @@ class _ItemReader:
 
     # -- values ----------------------------------------------------------------------------------------
 
-    def vocab(self, body: dict, key_field: str, label_field: str, prefix: str, path: str) -> VocabRef | None:
+    def vocab(self, body: dict[str, Any], key_field: str, label_field: str, prefix: str, path: str) -> VocabRef | None:
         iri = body.get(key_field)
         if iri is None:
             return None
@@ -515,7 +517,7 @@ class _ItemReader:
             self.fail(path, f"is longer than {MAX_KEY} characters")
         return key
 
-    def text_of(self, obj: dict, path: str, *, key: str = "value", required: bool = False) -> str | None:
+    def text_of(self, obj: dict[str, Any], path: str, *, key: str = "value", required: bool = False) -> str | None:
         value = obj.get(key)
         if value is None:
             if required:
@@ -534,12 +536,11 @@ class _ItemReader:
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return value
         self.fail(key, "must be a string or a list of strings")
-        return []
 
     def count(self, value: Any, path: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.fail(path, f"must be a whole number ≥ 0, not {json.dumps(value)}")
-        return value
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        self.fail(path, f"must be a whole number ≥ 0, not {json.dumps(value)}")
 
     def decimal(self, value: Any, path: str) -> str | None:
         if value is None:
@@ -566,15 +567,15 @@ class _ItemReader:
     def credibility(self, value: Any, path: str) -> int | None:
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 6:
-            self.fail(path, f"must be a grade from 1 to 6 or null, not {json.dumps(value)}")
-        return value
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 6:
+            return value
+        self.fail(path, f"must be a grade from 1 to 6 or null, not {json.dumps(value)}")
 
-    def choice(self, value: Any, vocabulary: type[Enum], path: str) -> str:
-        allowed = [str(m.value) for m in vocabulary]
+    def choice(self, value: Any, vocabulary: type[StrEnum], path: str) -> str:
+        allowed = [m.value for m in vocabulary]
         if value not in allowed:
             self.fail(path, f"must be one of {', '.join(allowed)}, not {json.dumps(value)}")
-        return value
+        return str(value)
 
     def stored_id(self, raw: str | None) -> str:
         """urn:uuid:<uuid> -> the uuid; any other id -> a uuid5 of it; no id -> a uuid5 of the item itself."""
@@ -615,7 +616,7 @@ def _has_surrogate(text: str) -> bool:
     return _SURROGATE.search(text) is not None
 
 
-def _typed_kind(body: dict) -> str | None:
+def _typed_kind(body: dict[str, Any]) -> str | None:
     types = _types(body.get("type"))
     if types & {"ed:Quantity", f"{_ED}Quantity"}:
         return "figure"
@@ -627,7 +628,7 @@ def _typed_kind(body: dict) -> str | None:
     return None
 
 
-def _is_textual(body: dict) -> bool:
+def _is_textual(body: dict[str, Any]) -> bool:
     return "TextualBody" in _types(body.get("type")) or ("value" in body and "type" not in body)
 
 

@@ -27,6 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from desktop.domain.anchoring import anchor_for
 from desktop.domain.kinds import Status
 from desktop.services.annotations import SNAPSHOT_FIELDS, apply_fields
@@ -134,11 +136,13 @@ def undo_take(project: Project, adjudication: Adjudication, author_id: int) -> O
         return Outcome(None, Changes(annotations=frozenset(touched), reviews=frozenset(new_reviews)))
 
 
-def _edited_copy(s, source: Annotation, adjudicator_id: int, fields: dict[str, Any],  # noqa: ANN001
+def _edited_copy(s: Session, source: Annotation, adjudicator_id: int, fields: dict[str, Any],
                  names: tuple[str, str], sources: tuple[str, str]) -> tuple[Annotation, Changes]:
     if "status" in fields:
         raise AdjudicationError("An adjudicated version is accepted; its status cannot be edited.")
     doc = s.get(Document, source.document_id)
+    if doc is None:
+        raise AdjudicationError("That document no longer exists.")
     start = int(fields.pop("start", source.start))
     end = int(fields.pop("end", source.end))
     if not (0 <= start < end <= doc.char_count):
@@ -159,6 +163,6 @@ def _edited_copy(s, source: Annotation, adjudicator_id: int, fields: dict[str, A
     return ann, changes
 
 
-def _name(s, author_id: int) -> str:  # noqa: ANN001
+def _name(s: Session, author_id: int) -> str:
     author = s.get(Author, author_id)
     return author.name if author is not None else "someone"

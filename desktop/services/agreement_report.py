@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -37,7 +38,7 @@ class AuthorRef:
     key: str
     name: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "urn": ANNOTATOR_URN + self.key, "name": self.name}
 
 
@@ -60,7 +61,7 @@ class AgreementReport:
     def alpha_u(self) -> float | None:
         return self.result.alpha_u
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """Undefined coefficients are null, with the reason under "undefined"; -0.0 is written 0.0."""
         return {
             "author_a": self.author_a.to_json(),
@@ -97,7 +98,7 @@ def _number(value: float | None) -> float | None:
     return None if value is None else (0.0 if value == 0 else value)
 
 
-def _scores_json(scores: dict) -> dict:
+def _scores_json(scores: dict[str, Any]) -> dict[str, Any]:
     return {k: _number(v) if k in ("precision", "recall", "f1") else v for k, v in scores.items()}
 
 

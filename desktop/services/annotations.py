@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.anchoring import CONTEXT_LENGTH, QuoteAnchor, anchor_for
 from desktop.domain.figures import format_decimal, parse_figure
@@ -153,11 +154,13 @@ def create_annotation(
         return Outcome(ann.id, changes | Changes(annotations=frozenset({ann.id})))
 
 
-def _anchor_in_database(s, document_id: int, start: int, end: int) -> QuoteAnchor:  # noqa: ANN001
+def _anchor_in_database(s: Session, document_id: int, start: int, end: int) -> QuoteAnchor:
     """The quote and its context, reading only that stretch of a long text (SQL substr counts characters)."""
     lo = max(0, start - CONTEXT_LENGTH)
     window = s.scalar(select(func.substr(Document.text, lo + 1, end + CONTEXT_LENGTH - lo))
                       .where(Document.id == document_id))
+    if window is None:
+        raise AnnotationError("That document no longer exists.")
     return anchor_for(window, start - lo, end - lo)  # the window holds all the context there is
 
 
@@ -205,7 +208,7 @@ def edit_annotation(project: Project, annotation_id: str, author_id: int | None 
                    fields={k: getattr(ann, k) for k in touched})
             changes |= Changes(annotations=frozenset({ann.id}))
         review_id = None
-        if status is not None and status != ann.status:
+        if status is not None and author_id is not None and status != ann.status:
             review_id, was = append_verdict(s, ann, author_id, status)
             record(s, "verdict", "annotation", ann.id, author_id, review_id=review_id, verdict=status, previous=was)
             changes |= Changes(annotations=frozenset({ann.id}), reviews=frozenset({review_id}))
@@ -245,7 +248,7 @@ def restore_fields(project: Project, annotation_id: str, old_values: dict[str, A
         return Outcome(replaced, vocabulary_changes | Changes(annotations=frozenset({ann.id})))
 
 
-def _remove_unused(s, created: CreatedVocabulary) -> Changes:  # noqa: ANN001
+def _remove_unused(s: Session, created: CreatedVocabulary) -> Changes:
     """Delete what an edit created and no annotation uses now (an alias: unless another annotation of
     its entity quotes it). Returns the change set: the entities, measures, propositions touched."""
     touched_entities: set[int] = set()
@@ -272,19 +275,20 @@ def _remove_unused(s, created: CreatedVocabulary) -> Changes:  # noqa: ANN001
                    propositions=frozenset(gone[Proposition]))
 
 
-def _unused(s, model, item_id: int, *columns) -> bool:  # noqa: ANN001
+def _unused(s: Session, model: type[Entity | Measure | Proposition], item_id: int,
+            *columns: InstrumentedAttribute[int | None]) -> bool:
     if s.get(model, item_id) is None:
         return False  # deleted or merged away since
     used = s.scalar(select(func.count()).select_from(Annotation).where(or_(*(c == item_id for c in columns))))
     return not used
 
 
-def apply_fields(s, ann: Annotation, fields: dict[str, Any]) -> Changes:  # noqa: ANN001
+def apply_fields(s: Session, ann: Annotation, fields: dict[str, Any]) -> Changes:
     """Inside a transaction: set editable and named fields on ``ann``; returns what changed."""
     return _apply(s, ann, fields)[0]
 
 
-def _apply(s, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes, CreatedVocabulary]:  # noqa: ANN001
+def _apply(s: Session, ann: Annotation, fields: dict[str, Any]) -> tuple[Changes, CreatedVocabulary]:
     changes, created = Changes(), NOTHING_CREATED
     unknown = set(fields) - EDITABLE_FIELDS - NAMED_FIELDS
     if unknown:
@@ -324,7 +328,7 @@ def _validated_date(value: Any) -> str | None:
     return iso(*parsed)  # "2025-6-1" is not ISO; "2025-06-01" stays as typed
 
 
-def _apply_named(s, ann: Annotation, name: str, value: str | None) -> tuple[Changes, CreatedVocabulary]:  # noqa: ANN001
+def _apply_named(s: Session, ann: Annotation, name: str, value: str | None) -> tuple[Changes, CreatedVocabulary]:
     text = (value or "").strip()
     column = {"entity_name": "entity_id", "speaker_name": "speaker_id", "measure_label": "measure_id",
               "proposition_label": "proposition_id"}.get(name)
@@ -447,4 +451,4 @@ def spans_of_document(project: Project, document_id: int) -> list[tuple[str, int
             .where(Annotation.document_id == document_id)
             .order_by(Annotation.start, Annotation.end)
         )
-        return [tuple(r) for r in rows]
+        return [(ident, start, end, kind, author) for ident, start, end, kind, author in rows]

@@ -1,6 +1,6 @@
 """Lining the sources up: what each source says about a measure or a proposition, and where they clash.
 
-Contract (used by the dossier and the UI): /work/notes/comparison_api.md. The interval rule itself
+The dataclasses below are what the dossier and the UI read. The interval rule itself
 lives in ``desktop.domain.intervals``; this module gathers the annotations, applies the rule and
 writes the one-line summaries ("sources disagree: $10B+ (002), ~$14B (000, via WSJ), ...").
 """
@@ -232,7 +232,7 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     if author_ids is not None:
         stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
     measures: dict[int, tuple[str, str, str]] = {}
-    rows: dict[int, list[tuple]] = {}
+    rows: dict[int, list[_FigureRow]] = {}
     labels: dict[tuple[int, str, str], str] = {}
     with project.read() as s:
         for row in plain_rows(s, stmt):
@@ -247,7 +247,11 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     return sorted(result, key=lambda c: (not c.disagree, c.label.casefold(), c.measure_id))
 
 
-def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: list[tuple],
+# (figure, document title, document label, outlet, reliability, author name)
+_FigureRow = tuple[_Figure, str, str, str, str | None, str]
+
+
+def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: list[_FigureRow],
                      tol: Decimal) -> MeasureComparison:
     rows = sorted(rows, key=lambda r: (r[2], r[0].start, r[0].end, r[0].id))
     values_read = [_decimal(r[0].value) for r in rows]

@@ -4,7 +4,8 @@ Imports arrive as plain values (``desktop.services.incoming``: the readers in ``
 files into them and never touch the database); what an import did is a ``MergeReport``
 (``desktop.services.merge_report``); resolving, anchoring and storing one item is ``import_values``.
 
-Import rules (the W3C reader, ``desktop.interchange.w3c_import``, documents the file format):
+Import rules (the contract is docs/annotations-jsonld.md; the W3C reader, ``desktop.interchange.w3c_import``,
+reads the file format):
 
 - a target resolves to a document by its IRI (URL or ``urn:sha256:``), else by ``sha256``, else by a quote
   found in exactly one document; anything else is skipped with a reason;
@@ -352,7 +353,7 @@ def mark_exchanged(project: Project, versions: Mapping[str, str], author_id: int
     if not rows:
         return Outcome(0, Changes())
     with project.transaction() as s:
-        update_column(s.connection(), Annotation.__table__, "exchanged_modified", rows)
+        update_column(s.connection(), Annotation.metadata.tables[Annotation.__tablename__], "exchanged_modified", rows)
         record(s, "export", "exchange", label or "colleague", author_id, annotations=len(rows))
     return Outcome(len(rows), Changes())
 

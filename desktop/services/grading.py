@@ -24,7 +24,7 @@ def set_reliability(project: Project, document_id: int, grade: str | None,
     return Outcome(outcome.value.get("reliability", old), outcome.changes)
 
 
-def set_credibility(project: Project, annotation_id: str, grade: int | None,
+def set_credibility(project: Project, annotation_id: str, grade: int | str | None,
                     author_id: int | None = None) -> Outcome[int | None]:
     """Grade a claim or figure 1 (confirmed by other sources) to 6 (cannot be judged), or None."""
     if isinstance(grade, str):

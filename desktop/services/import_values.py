@@ -132,7 +132,8 @@ class ImportRun:
 
     @property
     def changes(self) -> Changes:
-        return Changes(**{name: frozenset(ids) for name, ids in self._touched.items() if name != "added"})
+        touched: dict[str, Any] = {name: frozenset(ids) for name, ids in self._touched.items() if name != "added"}
+        return Changes(**touched)
 
     def queue_annotation(self, values: dict[str, Any]) -> None:
         self.new_annotations.append(values)
@@ -156,7 +157,7 @@ class ImportRun:
                 if model is not JournalEntry:  # the journal's values are our own
                     for row in rows:
                         field_limits.check_values(model, row)  # as the ORM checks each row it writes
-                insert_rows(connection, model.__table__, rows)
+                insert_rows(connection, model.metadata.tables[model.__tablename__], rows)
                 rows.clear()
         for entity in self.entities.values():  # their alias lists were filled behind the ORM's back
             if "aliases" in entity.__dict__:
@@ -209,11 +210,12 @@ def unresolved_reason(item: IncomingAnnotation) -> str:
 def anchor_span(doc: Doc, item: IncomingAnnotation) -> tuple[int, int, bool] | None:
     """(start, end, re-anchored?) in code points, or None when the quote is not in the text."""
     text = doc.text
-    has_position = item.start is not None and item.end is not None and 0 <= item.start < item.end <= len(text)
+    start, end = item.start, item.end
+    position = (start, end) if start is not None and end is not None and 0 <= start < end <= len(text) else None
     if item.exact is None:
-        return (item.start, item.end, False) if has_position else None  # type: ignore[return-value]
-    if has_position and text[item.start:item.end] == item.exact:
-        return item.start, item.end, False  # type: ignore[return-value]
+        return None if position is None else (*position, False)
+    if position is not None and text[position[0]:position[1]] == item.exact:
+        return *position, False
     found = locate_quote(text, item.exact, item.prefix, item.suffix, near=item.start)
     if found is None:
         return None
@@ -241,7 +243,7 @@ def stored_values(run: ImportRun, item: IncomingAnnotation, doc: Doc, start: int
         if item.has_quantity:
             values.update(value=_figure_value(item.value, item.unit), value_max=_figure_value(item.value_max, item.unit),
                           unit=(item.unit or "").strip() or None,
-                          bound=None if item.bound in (None, "") else Bound(item.bound).value,
+                          bound=Bound(item.bound).value if item.bound else None,
                           machine_read=bool(item.machine_read))
         else:
             parsed = parse_figure(quote, doc.language or "en", doc.published or None)
@@ -358,7 +360,7 @@ def _decimal(value: str | None) -> str | None:
 
 
 def _credibility(value: int | None) -> int | None:
-    if value in (None, 0):
+    if not value:  # None or 0: not graded
         return None
     if not 1 <= int(value) <= 6:
         raise ValueError("Credibility is graded 1 to 6.")

@@ -6,6 +6,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -81,7 +82,7 @@ def switch_profile(key: str) -> Profile:
     raise LookupError(f"No profile {key!r}")
 
 
-def _write(data: dict) -> None:
+def _write(data: dict[str, Any]) -> None:
     path = _profiles_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -53,7 +54,7 @@ class AnnotationView:
     attributed_to: str | None
     credibility: int | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)  # every field is a plain value (asdict would copy them one by one)
 
     @property

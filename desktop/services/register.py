@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.kinds import EntityType, Kind, Stance
 from desktop.domain.slugs import slugify, unique_key
@@ -134,8 +134,12 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def _changes(kind: str, ids: set[int] | frozenset[int], annotation_ids: frozenset[str] = frozenset()) -> Changes:
-    return Changes(**{f"{kind}s" if kind != "entity" else "entities": frozenset(ids)},
-                   annotations=annotation_ids)
+    items = frozenset(ids)
+    if kind == "entity":
+        return Changes(entities=items, annotations=annotation_ids)
+    if kind == "measure":
+        return Changes(measures=items, annotations=annotation_ids)
+    return Changes(propositions=items, annotations=annotation_ids)
 
 
 def _get(s: Session, kind: str, item_id: int) -> Any:
@@ -147,10 +151,19 @@ def _get(s: Session, kind: str, item_id: int) -> Any:
 
 def _snapshot(kind: str, item: Any) -> Snapshot:
     if kind == "entity":
-        return EntitySnapshot(item.id, item.key, item.name, item.type, tuple(sorted(a.alias for a in item.aliases)))
+        return _entity_snapshot(item)
     if kind == "measure":
-        return MeasureSnapshot(item.id, item.key, item.label, item.unit or "")
+        return _measure_snapshot(item)
     return PropositionSnapshot(item.id, item.key, item.label)
+
+
+def _entity_snapshot(entity: Entity) -> EntitySnapshot:
+    return EntitySnapshot(entity.id, entity.key, entity.name, entity.type,
+                          tuple(sorted(a.alias for a in entity.aliases)))
+
+
+def _measure_snapshot(measure: Measure) -> MeasureSnapshot:
+    return MeasureSnapshot(measure.id, measure.key, measure.label, measure.unit or "")
 
 
 def _clean(text: str, what: str) -> str:
@@ -171,7 +184,8 @@ def list_entities(project: Project) -> list[EntityRow]:
             .where(Annotation.entity_id.is_not(None))
             .group_by(Annotation.entity_id, Annotation.document_id)
         ):
-            counts[entity_id][document_id] = n
+            if entity_id is not None:
+                counts[entity_id][document_id] = n
         aliases: dict[int, list[str]] = defaultdict(list)
         for entity_id, alias in s.execute(select(EntityAlias.entity_id, EntityAlias.alias)):
             aliases[entity_id].append(alias)
@@ -231,7 +245,7 @@ def rename_entity(project: Project, entity_id: int, new_name: str,
     new_name = _clean(new_name, "name")
     with project.transaction() as s:
         entity = _get(s, "entity", entity_id)
-        before = _snapshot("entity", entity)
+        before = _entity_snapshot(entity)
         if new_name == entity.name:
             return Outcome(before, Changes())
         _refuse_taken_name(s, new_name, besides=entity.id)
@@ -365,19 +379,20 @@ def list_measures(project: Project) -> list[MeasureRow]:
     return sorted(rows, key=lambda r: (r.label.casefold(), r.id))
 
 
-def _counts(s: Session, column: Any) -> dict[int, dict[int, int]]:
+def _counts(s: Session, column: InstrumentedAttribute[int | None]) -> dict[int, dict[int, int]]:
     counts: dict[int, dict[int, int]] = defaultdict(dict)
     for item_id, document_id, n in s.execute(
         select(column, Annotation.document_id, func.count()).where(column.is_not(None))
         .group_by(column, Annotation.document_id)
     ):
-        counts[item_id][document_id] = n
+        if item_id is not None:
+            counts[item_id][document_id] = n
     return counts
 
 
 def _refuse_taken_label(s: Session, kind: str, label: str, besides: int | None = None) -> None:
-    model = _MODELS[kind]
-    for item in s.scalars(select(model)):
+    items: list[Measure | Proposition] = list(s.scalars(select(_MODELS[kind])))
+    for item in items:
         if item.id != besides and fold(item.label) == fold(label):
             raise RegisterError(f"“{item.label}” is already in the register; merge the two instead.")
 
@@ -401,7 +416,7 @@ def set_measure_unit(project: Project, measure_id: int, unit: str,
     unit = (unit or "").strip()
     with project.transaction() as s:
         measure = _get(s, "measure", measure_id)
-        before = _snapshot("measure", measure)
+        before = _measure_snapshot(measure)
         if (measure.unit or "") == unit:
             return Outcome(before, Changes())
         measure.unit = unit
@@ -436,7 +451,8 @@ def list_propositions(project: Project) -> list[PropositionRow]:
             .where(Annotation.proposition_id.is_not(None), Annotation.kind == Kind.CLAIM.value)
             .group_by(Annotation.proposition_id, Annotation.stance)
         ):
-            stances[prop_id][stance or Stance.ASSERTS.value] += n
+            if prop_id is not None:
+                stances[prop_id][stance or Stance.ASSERTS.value] += n
         rows = [PropositionRow(p.id, p.key, p.label, stances[p.id][Stance.ASSERTS.value],
                                stances[p.id][Stance.DENIES.value], dict(sorted(counts[p.id].items())),
                                sum(counts[p.id].values()))
@@ -486,8 +502,9 @@ def _relabel(project: Project, kind: str, item_id: int, label: str, author_id: i
         if item.label == label:
             return Outcome(before, Changes())
         _refuse_taken_label(s, kind, label, besides=item.id)
+        old_label = item.label
         item.label = label
-        record(s, "rename", kind, item.id, author_id, old=before.label, new=label)
+        record(s, "rename", kind, item.id, author_id, old=old_label, new=label)
         return Outcome(before, _changes(kind, {item.id}))
 
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain.kinds import Status
 from desktop.services.changes import Changes, Outcome
@@ -57,7 +59,7 @@ def set_verdict(project: Project, annotation_id: str, author_id: int, verdict: s
         return Outcome(review_id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({review_id})))
 
 
-def append_verdict(session, ann: Annotation, author_id: int, verdict: str,  # noqa: ANN001
+def append_verdict(session: Session, ann: Annotation, author_id: int, verdict: str,
                    comment: str = "") -> tuple[str, str]:
     """Inside a transaction: append a verdict review and set the status; the caller journals it.
 
@@ -108,7 +110,7 @@ def revert_verdict(project: Project, review_id: str, author_id: int) -> Outcome[
         return Outcome(new_id, Changes(annotations=frozenset({ann.id}), reviews=frozenset({new_id})))
 
 
-def _status_before(s, review: Review) -> str:  # noqa: ANN001
+def _status_before(s: Session, review: Review) -> str:
     """The status an annotation had just before ``review``: journalled, else the verdict before it."""
     for payload in journal_payloads(s, review.annotation_id).values():
         if payload.get("review_id") == review.id and "previous" in payload:
@@ -158,12 +160,14 @@ def next_pending(project: Project, after_annotation_id: str | None = None, autho
     if document_ids is not None:
         stmt = stmt.where(Annotation.document_id.in_(document_ids))
     with project.read() as s:
-        pending: list[tuple[int, int, int, str]] = [tuple(r) for r in s.execute(stmt)]  # type: ignore[misc]
+        pending = [(doc, start, end, ident) for doc, start, end, ident in s.execute(stmt)]
         current: tuple[int, int, int, str] | None = None
         if after_annotation_id is not None:
             row = s.execute(select(Annotation.document_id, Annotation.start, Annotation.end, Annotation.id)
                             .where(Annotation.id == after_annotation_id)).first()
-            current = (row[0], row[1], row[2], row[3]) if row is not None else None
+            if row is not None:
+                doc, start, end, ident = row
+                current = (doc, start, end, ident)
     if not pending:
         return None
     if current is not None:
@@ -181,20 +185,20 @@ def _checked_verdict(verdict: str) -> str:
     return verdict
 
 
-def _annotation(s, annotation_id: str) -> Annotation:  # noqa: ANN001
+def _annotation(s: Session, annotation_id: str) -> Annotation:
     ann = s.get(Annotation, annotation_id)
     if ann is None:
         raise ReviewError("That annotation no longer exists.")
     return ann
 
 
-def journal_payloads(s, annotation_id: str) -> dict[int, dict]:  # noqa: ANN001
+def journal_payloads(s: Session, annotation_id: str) -> dict[int, dict[str, Any]]:
     entries = s.scalars(select(JournalEntry).where(JournalEntry.target_type == "annotation",
                                                    JournalEntry.target_id == annotation_id))
     return {e.id: loads_payload(e.payload) for e in entries}
 
 
-def loads_payload(payload: str) -> dict:
+def loads_payload(payload: str) -> dict[str, Any]:
     try:
         data = json.loads(payload or "{}")
     except ValueError:

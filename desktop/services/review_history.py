@@ -10,6 +10,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain.figures.wording import BOUND_WORDS, figure_text, group_digits
 from desktop.domain.kinds import CREDIBILITY_LABELS, Status
@@ -75,14 +76,14 @@ def history(project: Project, annotation_id: str) -> list[HistoryEvent]:
         ))
         reviews = list(s.scalars(select(Review).where(Review.annotation_id == annotation_id)))
         payloads = [loads_payload(entry.payload) for entry in entries]
-        referenced = _referenced_names(s, [p.get("fields", {}) for e, p in zip(entries, payloads, strict=True)
-                                           if e.action == "update"])
+        referenced = _referenced_names(s, [p["fields"] for e, p in zip(entries, payloads, strict=True)
+                                           if e.action == "update" and isinstance(p.get("fields"), dict)])
 
     def name(author_id: int | None) -> str:
         return names.get(author_id, "someone") if author_id is not None else "someone"
 
     events: list[tuple[str, int, HistoryEvent]] = []
-    by_review: dict[str, tuple[str, dict]] = {}
+    by_review: dict[str, tuple[str, dict[str, Any]]] = {}
     created_detail = ""
     for seq, (entry, payload) in enumerate(zip(entries, payloads, strict=True)):
         if entry.action == "create" and payload.get("adjudicating"):
@@ -148,7 +149,7 @@ def describe(event: HistoryEvent, tz: tzinfo | None = None) -> str:
     return f"{verdict} by {who}{suffix}{quoted}"
 
 
-def _fields_detail(fields: dict) -> str:
+def _fields_detail(fields: dict[str, Any]) -> str:
     parts = []
     for key in sorted(fields):
         if key == "status":
@@ -187,12 +188,12 @@ def _name_of(row: Any) -> str:
     return ""
 
 
-def _referenced_names(s, field_sets: list[dict]) -> dict[tuple[str, Any], str]:  # noqa: ANN001
+def _referenced_names(s: Session, field_sets: list[dict[str, Any]]) -> dict[tuple[str, Any], str]:
     """{(field, id): name} for every id the edits point at that still exists."""
     names: dict[tuple[str, Any], str] = {}
     for fields in field_sets:
         for field, model in _ID_FIELDS.items():
-            value = fields.get(field) if isinstance(fields, dict) else None
+            value = fields.get(field)
             if value is None or (field, value) in names:
                 continue
             try:
@@ -204,7 +205,7 @@ def _referenced_names(s, field_sets: list[dict]) -> dict[tuple[str, Any], str]: 
     return names
 
 
-def _field_changes(fields: dict, names: dict[tuple[str, Any], str]) -> tuple[FieldChange, ...]:
+def _field_changes(fields: dict[str, Any], names: dict[tuple[str, Any], str]) -> tuple[FieldChange, ...]:
     order = {f: i for i, f in enumerate(FIELD_WORDS)}
     return tuple(FieldChange(f, v, names.get((f, v)) if f in _ID_FIELDS else None)
                  for f, v in sorted(fields.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -111,7 +112,7 @@ def suggest_figures(project: Project, document_id: int) -> list[FigureSuggestion
         if doc is None:
             raise SuggestionError(f"There is no document {document_id}.")
         text, language = doc.text, doc.language or "en"
-        tagged = [tuple(r) for r in s.execute(
+        tagged = [(start, end) for start, end in s.execute(
             select(Annotation.start, Annotation.end)
             .where(Annotation.document_id == document_id, Annotation.kind == Kind.FIGURE.value)
         )]
@@ -120,9 +121,12 @@ def suggest_figures(project: Project, document_id: int) -> list[FigureSuggestion
         if _overlaps(tagged, fig.start, fig.end):
             continue
         parsed = fig.figure
+        if not isinstance(parsed.value, Decimal):  # find_figures reads amounts; no date, no unsure reading
+            continue
+        value_max = parsed.value_max if isinstance(parsed.value_max, Decimal) else None
         found.append(FigureSuggestion(
             f"f:{document_id}:{fig.start}:{fig.end}", document_id, fig.start, fig.end, text[fig.start:fig.end],
-            parsed.value, parsed.value_max, parsed.unit, parsed.bound.value,
+            parsed.value, value_max, parsed.unit, parsed.bound.value,
         ))
     return found
 
@@ -151,7 +155,7 @@ def accept_figure(project: Project, suggestion: FigureSuggestion, author_id: int
                   measure_id: int | None = None) -> Outcome[str]:
     """Tag the suggested figure with the value the parser read (marked machine-read)."""
     _check_still_there(project, suggestion)
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         "value": format_decimal(suggestion.value),
         "value_max": format_decimal(suggestion.value_max) if suggestion.value_max is not None else None,
         "unit": suggestion.unit, "bound": suggestion.bound, "machine_read": True,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -96,7 +97,7 @@ def timeline(project: Project, *, statuses: frozenset[str] | None = None,
     return sorted(result, key=lambda m: (not m.disagree, m.label.casefold(), m.measure_id))
 
 
-def timeline_json(measures: list[DateMeasure]) -> dict:
+def timeline_json(measures: list[DateMeasure]) -> dict[str, Any]:
     """The JSON of ``evidence-desk timeline --json``."""
     return {"measures": [
         {"measure": m.key, "label": m.label, "disagree": m.disagree, "values": [
@@ -106,7 +107,7 @@ def timeline_json(measures: list[DateMeasure]) -> dict:
         for m in measures]}
 
 
-def _order(v: DatedValue) -> tuple:
+def _order(v: DatedValue) -> tuple[date, str, int, str]:
     return (v.first or v.last or date.max, v.document_label, v.start, v.annotation_id)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.services.documents import OriginalData, find_by_address
@@ -28,6 +29,9 @@ from desktop.services.importing import (
 )
 from desktop.sources.errors import Cancelled, SourceRefused
 from desktop.storage.project import Project
+
+if TYPE_CHECKING:
+    from desktop.sources.fetch import Exchange
 
 FORMAT_BY_MIME = {"application/pdf": "pdf", "text/plain": "text", "message/rfc822": "email",
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx"}
@@ -57,7 +61,7 @@ def check_not_in_project(project: Project, *urls: str) -> None:
 
 def fetch_exchange(url: str, *, progress: Callable[[int, int | None], object] | None = None,
                    cancelled: Callable[[], bool] | None = None, timeout: float | None = None,
-                   max_bytes: int | None = None):  # noqa: ANN201 (desktop.sources.fetch.Exchange)
+                   max_bytes: int | None = None) -> Exchange:
     """The HTTP exchange for ``url`` (network only). Raises FetchRefused / FetchCancelled."""
     from desktop.sources import fetch as fetching
 
@@ -71,7 +75,7 @@ def fetch_exchange(url: str, *, progress: Callable[[int, int | None], object] | 
         raise FetchRefused(str(exc)) from exc
 
 
-def prepare_exchange(exchange, *, full_text: bool = False) -> tuple[ImportedText, tuple[str, ...]]:  # noqa: ANN001
+def prepare_exchange(exchange: Exchange, *, full_text: bool = False) -> tuple[ImportedText, tuple[str, ...]]:
     """Archive an exchange as WARC and extract its text and metadata (no project involved). Returns the
     source ready to store and every address it is known by (asked for, redirected through, fetched
     from, canonical). Raises NoArticleFound (with the full text to offer) or another ImportRefused."""

@@ -13,13 +13,17 @@ compresses anyway, or sends it in chunks, the body is kept decoded and the archi
 from __future__ import annotations
 
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop import __version__
 from desktop.sources.errors import Cancelled, FetchFailed, TooLarge, WrongContentType
+
+if TYPE_CHECKING:
+    import httpx
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -113,7 +117,7 @@ def fetch(
         raise FetchFailed(f"Fetching {url} failed ({_reason(exc)}): nothing was added.") from exc
 
 
-def _read(url: str, response, max_bytes: int, accepted: tuple[str, ...],  # noqa: ANN001
+def _read(url: str, response: httpx.Response, max_bytes: int, accepted: tuple[str, ...],
           progress: Progress | None, cancelled: Callable[[], bool] | None) -> Exchange:
     final_url = str(response.url)
     if response.status_code >= 400:
@@ -170,12 +174,13 @@ def _too_large(url: str, size: int, limit: int, *, at_least: bool = False) -> st
             "nothing was added.")
 
 
-def _chain(exc: BaseException):  # noqa: ANN202
+def _chain(exc: BaseException) -> Iterator[BaseException]:
     seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        yield exc
-        exc = exc.__cause__ or exc.__context__
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        yield link
+        link = link.__cause__ or link.__context__
 
 
 def _is_tls_error(exc: BaseException) -> bool:

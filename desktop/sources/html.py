@@ -13,8 +13,12 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.sources.errors import EmptySource, NoArticle
+
+if TYPE_CHECKING:
+    from configparser import ConfigParser
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
@@ -110,7 +114,7 @@ def has_article(text: str) -> bool:
     return any(len(line) + 2 * len(_WIDE.findall(line)) >= MIN_PARAGRAPH_WEIGHT for line in text.splitlines())
 
 
-def _config():  # noqa: ANN202
+def _config() -> ConfigParser:
     from trafilatura.settings import use_config
 
     config = use_config()
@@ -137,7 +141,7 @@ def _metadata(html: str) -> dict[str, str]:
 
     try:
         found = extract_metadata(html)
-    except Exception:  # noqa: BLE001 — metadata is a help, never a reason to refuse a page
+    except Exception:
         return {}
     if found is None:
         return {}

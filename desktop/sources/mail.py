@@ -25,7 +25,7 @@ def extract_email(data: bytes) -> MailText:
 
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
-    except Exception as exc:  # noqa: BLE001 — the parser is lenient; anything it raises is a bad file
+    except Exception as exc:
         raise UnreadableDocument(f"This e-mail cannot be read ({exc}).") from exc
     if not (message.get("From") or message.get("Subject") or message.get("Date")):
         raise UnreadableDocument("This is not an e-mail (no From, Subject or Date header).")

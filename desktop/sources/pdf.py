@@ -8,9 +8,14 @@ needs a password, and a broken PDF are refused with a clear message.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from desktop.sources.errors import UnreadableDocument
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -51,7 +56,7 @@ def extract_pdf(data: bytes) -> PdfText:
                 raise UnreadableDocument("This PDF is encrypted and needs a password: save an unencrypted "
                                          "copy and add that.")
         pages = [_page_text(page) for page in reader.pages]
-        info = reader.metadata or {}
+        info: Mapping[str, Any] = reader.metadata or {}
     except UnreadableDocument:
         raise
     except FileNotDecryptedError as exc:
@@ -81,16 +86,16 @@ def extract_pdf(data: bytes) -> PdfText:
                    author=_info(info, "/Author"), published=_pdf_date(_info(info, "/CreationDate")))
 
 
-def _page_text(page) -> str:  # noqa: ANN001
+def _page_text(page: PageObject) -> str:
     text = page.extract_text() or ""
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip("\n")
 
 
-def _info(info, key: str) -> str:  # noqa: ANN001
+def _info(info: Mapping[str, Any], key: str) -> str:
     try:
         value = info.get(key)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return ""
     return " ".join(str(value).split()) if value else ""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from desktop import __version__
@@ -34,13 +35,13 @@ class ArchivedResponse:
         return hashlib.sha256(self.body).hexdigest()
 
 
-def _writer(buffer: io.BytesIO):  # noqa: ANN202
+def _writer(buffer: io.BytesIO) -> Any:  # a warcio WARCWriter (warcio ships no type information)
     from warcio.utils import Digester
     from warcio.warcwriter import WARCWriter
 
     class _Sha256Writer(WARCWriter):
         @staticmethod
-        def _create_digester():  # noqa: ANN205
+        def _create_digester() -> Any:
             return Digester("sha256")
 
     return _Sha256Writer(buffer, gzip=True, warc_version="WARC/1.1")

@@ -10,8 +10,12 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.sources.errors import UnreadableDocument
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 128 * 1024 * 1024
@@ -80,7 +84,7 @@ def extract_docx(data: bytes) -> WordText:
     return WordText(text=text, title=" ".join(title.split()), author=" ".join(author.split()))
 
 
-def _blocks(document) -> list[str]:  # noqa: ANN001
+def _blocks(document: DocxDocument) -> list[str]:
     """Paragraphs and table rows, in the order they stand in the body."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -91,7 +95,7 @@ def _blocks(document) -> list[str]:  # noqa: ANN001
             lines.append(block.text)
         elif isinstance(block, Table):
             for row in block.rows:
-                cells = []
+                cells: list[str] = []
                 for cell in row.cells:
                     value = cell.text.strip()
                     if value and (not cells or cells[-1] != value):  # merged cells repeat their text

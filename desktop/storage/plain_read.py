@@ -29,7 +29,7 @@ def _allowed(column: Any) -> set[type] | None:
     return None
 
 
-def plain_rows(session: Session, stmt: Select[Any]) -> Sequence[Sequence[Any]]:
+def plain_rows(session: Session, stmt: Select[*tuple[Any, ...]]) -> Sequence[Sequence[Any]]:
     """The rows of ``stmt`` (tuples), each strictly typed column checked as the strict types check it. Only
     for statements whose columns need no conversion (text, whole numbers; a boolean comes back as 0 or 1)."""
     connection = session.connection()

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,16 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.kinds import CREDIBILITY_LABELS, Bound, Kind, Stance, Status
+from desktop.domain.kinds import CREDIBILITY_LABELS, KIND_HEX, Bound, Kind, Stance, Status
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
-from desktop.ui.annotation_list import KIND_COLOURS, KIND_LABELS
+from desktop.ui.colours import KIND_LABELS
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.operations import Operations
 from desktop.ui.panel_fields import (
     FocusOut,
     QuoteLabel,
     WindowUndoKeys,
+    combo_editor,
     narrow_combo,
     pair_row,
     set_combo,
@@ -108,6 +110,7 @@ class AnnotationPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         self.stack.addWidget(page)
+        self.editor_page = page
 
         self.kind_chip = QLabel()
         self.kind_chip.setObjectName("kindChip")
@@ -152,8 +155,8 @@ class AnnotationPanel(QWidget):
         self.unit.addItems(UNITS)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.activated.connect(lambda _i: self._commit_unit())
-        self.unit.lineEdit().editingFinished.connect(self._commit_unit)
-        self.unit.lineEdit().installEventFilter(self._undo_keys)
+        combo_editor(self.unit).editingFinished.connect(self._commit_unit)
+        combo_editor(self.unit).installEventFilter(self._undo_keys)
         self.bound = self._combo("bound", [(label, b.value) for b, label in BOUND_LABELS.items()])
         self.measure = self._line("measure_label", "What it measures, e.g. Meta's stake in Scale AI",
                                   self._completers.measure, back=True)
@@ -198,7 +201,8 @@ class AnnotationPanel(QWidget):
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
 
-    def _line(self, field: str, placeholder: str, completer=None, back: bool = False) -> QLineEdit:  # noqa: ANN001
+    def _line(self, field: str, placeholder: str, completer: QCompleter | None = None,
+              back: bool = False) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(field)
         edit.setPlaceholderText(placeholder)
@@ -249,8 +253,8 @@ class AnnotationPanel(QWidget):
             self._note_timer.stop()
             self._show_page(self.hint)
             return
-        self._show_page(self.stack.widget(1))
-        colour = KIND_COLOURS.get(view.kind, "#888")
+        self._show_page(self.editor_page)
+        colour = KIND_HEX.get(view.kind, "#888")
         self.kind_chip.setText(KIND_LABELS.get(view.kind, view.kind).upper())
         self.kind_chip.setStyleSheet(f"background: {colour};")
         self.quote.set_quote(view.quote)
@@ -263,7 +267,7 @@ class AnnotationPanel(QWidget):
         set_text(self.entity, view.entity_name)
         set_text(self.value, view.value)
         set_text(self.value_max, view.value_max)
-        set_text(self.unit.lineEdit(), view.unit or "")
+        set_text(combo_editor(self.unit), view.unit or "")
         set_combo(self.bound, view.bound or Bound.EXACT.value)
         set_text(self.measure, view.measure_label)
         if view.kind == Kind.FIGURE:
@@ -293,8 +297,7 @@ class AnnotationPanel(QWidget):
     def _show_page(self, page: QWidget) -> None:
         """Only the page shown counts for the panel's size: the hint is not as tall as the editor, so
         the scroll area cannot stay scrolled down past it (it would look blank)."""
-        for index in range(self.stack.count()):
-            other = self.stack.widget(index)
+        for other in (self.hint, self.editor_page):
             policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
@@ -389,7 +392,8 @@ class AnnotationPanel(QWidget):
 
     def _return_pressed(self, field: str, edit: QLineEdit) -> None:
         completer = edit.completer()
-        if completer is not None and completer.popup().isVisible():
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
             return  # Enter picked a completion; the next Enter goes back
         self._commit_line(field, edit)
         self.returnToPane.emit()
@@ -417,10 +421,10 @@ class AnnotationPanel(QWidget):
         unit = None if text.lower() in ("", "none") else text
         if unit == self._view.unit:
             if text.lower() == "none":
-                set_text(self.unit.lineEdit(), "")
+                set_text(combo_editor(self.unit), "")
             return
         if not self._update(unit=unit):
-            set_text(self.unit.lineEdit(), self._view.unit or "")
+            set_text(combo_editor(self.unit), self._view.unit or "")
 
     def _update(self, **fields: Any) -> bool:
         assert self._view is not None

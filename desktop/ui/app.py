@@ -7,9 +7,11 @@ dossier, interchange and comparison code load when the analyst first asks for th
 from __future__ import annotations
 
 import getpass
+import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,6 +20,10 @@ from desktop.services import profiles as profile_service
 from desktop.services.authors import ensure_author
 from desktop.services.profiles import Profile
 from desktop.storage.project import Project, ProjectError
+
+if TYPE_CHECKING:  # imported when the window is built, not at start-up
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pane_area import PaneFactory
 
 APP_NAME = "evidence-desk"  # QSettings: $XDG_CONFIG_HOME/evidence-desk/evidence-desk.conf
 DISPLAY_NAME = "Evidence Desk"
@@ -44,7 +50,8 @@ def load_style_sheet() -> str:
     return text.replace("@icons@", resource_path("icons").as_posix())
 
 
-def build_main_window(project: Project, profile: Profile, settings: QSettings, pane_factory=None):  # noqa: ANN001, ANN201
+def build_main_window(project: Project, profile: Profile, settings: QSettings,
+                      pane_factory: PaneFactory | None = None) -> MainWindow:
     """The window over ``project``, annotating as ``profile`` (its author is added to the project)."""
     from desktop.ui.article_pane import ArticlePane
     from desktop.ui.features import install_features
@@ -121,6 +128,9 @@ def open_start_project(location: str | None) -> Project | None:
             progress.close()
 
 
+QUIT_AFTER_ENV = "EVIDENCE_DESK_QUIT_AFTER_MS"  # close the window after this many milliseconds
+
+
 def run_app(project: str | None) -> int:
     """Start the desktop application; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -133,6 +143,9 @@ def run_app(project: str | None) -> int:
         return 1
     window = build_main_window(opened, profile, settings)
     window.show()
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():  # the packaged app's smoke test: up for a moment, then a normal close
+        QTimer.singleShot(int(quit_after), window, window.close)
     try:
         return app.exec()
     finally:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -106,7 +105,7 @@ class ArticlePane(QWidget):
         self._view.focused.connect(self.focusedIn)
 
         self.find_bar = FindBar()
-        self.find = ArticleFind(self, self.find_bar)  # Ctrl+F: see desktop.ui.find_bar
+        self.find_controller = ArticleFind(self, self.find_bar)  # Ctrl+F: see desktop.ui.find_bar
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +129,7 @@ class ArticlePane(QWidget):
         self._view.setPlainText(display_text(text))  # one block per line; positions are UTF-16 units
         self._view.moveCursor(QTextCursor.MoveOperation.Start)
         self._view.viewport().update()
-        self.find.document_changed()
+        self.find_controller.document_changed()
 
     def _set_direction(self, rtl: bool) -> None:
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -151,7 +150,7 @@ class ArticlePane(QWidget):
         self._highlights.reset(self._u16)
         self._set_title("")
         self._view.clear()
-        self.find.document_changed()
+        self.find_controller.document_changed()
 
     @property
     def document_id(self) -> int | None:
@@ -165,7 +164,7 @@ class ArticlePane(QWidget):
     def text(self) -> str:
         return self._text
 
-    def text_view(self) -> QPlainTextEdit:
+    def text_view(self) -> ArticleTextView:
         """The read-only text widget (key presses for tagging go here)."""
         return self._view
 
@@ -189,7 +188,7 @@ class ArticlePane(QWidget):
         self._highlights.spans.add(span)  # replaces the span with the same id
         self._repaint()
 
-    def spans(self) -> SpanIndex:
+    def spans(self) -> SpanIndex[Span]:
         """The annotations shown (read-only use, please: change them through the methods above)."""
         return self._highlights.spans
 
@@ -277,7 +276,7 @@ class ArticlePane(QWidget):
 
     def open_find(self) -> None:
         """Ctrl+F: the find bar, with the keyboard in it."""
-        self.find.open()
+        self.find_controller.open()
 
     def highlighter(self) -> HighlightPainter:
         """What the pane paints (the find bar keeps its matches there)."""

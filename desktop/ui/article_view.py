@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,8 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QToolTip, QWidget
 
+from desktop.domain.spans import SuggestedSpan
 from desktop.ui.colours import kind_label
-from desktop.ui.highlight_painter import ANNOTATION, HighlightPainter, PaintedSpan
+from desktop.ui.highlight_painter import HighlightPainter, PaintedSpan
 
 TAG_KEYS = {Qt.Key.Key_E: "entity", Qt.Key.Key_F: "figure", Qt.Key.Key_C: "claim"}
 TAG_ACTIONS = (("entity", "Tag as &entity (E)"), ("figure", "Tag as &figure (F)"), ("claim", "Tag as &claim (C)"))
@@ -109,7 +111,8 @@ class ArticleTextView(QPlainTextEdit):
     # -- keys ----------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._claims_key(event):
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride \
+                and self._claims_key(event):
             event.accept()  # the key is ours: a window shortcut on the same key must not take it
             return True
         return super().event(event)
@@ -182,7 +185,7 @@ class ArticleTextView(QPlainTextEdit):
         return self.highlights.hits(self.current_items(), point)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             hits = self.items_at(QPointF(event.pos()))
             if hits:
                 QToolTip.showText(event.globalPos(), self._tooltip(hits), self.viewport())
@@ -196,11 +199,12 @@ class ArticleTextView(QPlainTextEdit):
     def _tooltip(hits: list[PaintedSpan]) -> str:
         lines = []
         for item in hits:
-            if item.role == ANNOTATION:
-                lines.append(kind_label(item.span.kind))
-            else:
-                lines.append(f"Suggested {kind_label(item.span.kind).lower()}: {item.span.label}"
+            span = item.span
+            if isinstance(span, SuggestedSpan):  # role SUGGESTION
+                lines.append(f"Suggested {kind_label(span.kind).lower()}: {span.label}"
                              " (Enter accepts, Backspace rejects)")
+            else:
+                lines.append(kind_label(span.kind))
         return "\n".join(lines)
 
     # -- menu and focus ------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.services.changes import Outcome
 from desktop.services.merge_report import MergeReport
 from desktop.ui.conflicts_view import ConflictsDock
-from desktop.ui.operation_support import BackgroundOp
+from desktop.ui.operation_support import BackgroundOp, Progress
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -203,7 +203,7 @@ class ColleagueExchange(QObject):
         project = self.window.ops.project
         path = str(path)
 
-        def step(progress: Any) -> Outcome[MergeReport]:
+        def step(progress: Progress) -> Outcome[MergeReport]:
             return import_colleague_file(project, path, as_kind=as_kind, progress=progress)
 
         op = self.window.ops.run_in_background(

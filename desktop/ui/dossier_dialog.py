@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,7 +174,7 @@ class DossierDialog(QDialog):
         scroll = self.preview.verticalScrollBar().value()
         try:
             dossier = build_dossier(self.project, self.options())
-        except Exception as exc:  # noqa: BLE001 - shown to the analyst instead of a stale preview
+        except Exception as exc:
             self.preview.setPlainText(f"The dossier cannot be built: {exc}")
             self.export_button.setEnabled(False)
             return
@@ -262,7 +262,7 @@ class DossierDialog(QDialog):
         self.exported.emit(str(path))
         return True
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         if self._changed is not None:
             try:

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.storage.errors import StorageError
 
+if TYPE_CHECKING:  # the dossier dialog is imported when first opened
+    from desktop.ui.dossier_dialog import DossierDialog
+    from desktop.ui.main_window import MainWindow
+
 
 class Exports:
     """The export actions of one main window."""
 
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.dossier_dialog = None
+        self.dossier_dialog: DossierDialog | None = None
         menu = window.file_menu
         self.dossier_action = QAction("Export &Dossier…", window)
         self.dossier_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -77,7 +83,7 @@ class Exports:
         path = path or self._ask_path("Export annotations as CSV", ".csv", "CSV (*.csv)")
         return self._run(lambda: export_csv(self.window.project, path), path, "annotations") if path else None
 
-    def _run(self, export, path: str, noun: str) -> int | None:  # noqa: ANN001
+    def _run(self, export: Callable[[], int], path: str, noun: str) -> int | None:
         try:
             count = export()
         except (OSError, ValueError, StorageError) as exc:  # StorageError: e.g. a text that fails its hash
@@ -87,5 +93,5 @@ class Exports:
         return count
 
 
-def install(window) -> Exports:  # noqa: ANN001
+def install(window: MainWindow) -> Exports:
     return Exports(window)

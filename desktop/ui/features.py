@@ -9,6 +9,10 @@ imports its heavy parts (dossier, interchange, comparison) when first used, not 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 FEATURE_MODULES = (
     "desktop.ui.exports",  # File > Export dossier / REFI-QDA / CSV
@@ -19,7 +23,7 @@ FEATURE_MODULES = (
 )
 
 
-def install_features(window) -> dict[str, object]:  # noqa: ANN001
+def install_features(window: MainWindow) -> dict[str, object]:
     installed: dict[str, object] = {}
     for name in FEATURE_MODULES:
         installed[name] = importlib.import_module(name).install(window)  # a missing feature is an error

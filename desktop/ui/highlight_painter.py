@@ -22,10 +22,12 @@ Drawing, per span:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.domain.match_list import MatchList
@@ -54,7 +56,7 @@ SUGGESTION = "suggestion"
 class VisibleBlock:
     """A block on screen: its layout origin in viewport coordinates and its UTF-16 range."""
 
-    block: object  # QTextBlock
+    block: QTextBlock
     origin: QPointF
     start16: int
     end16: int  # exclusive, without the block separator
@@ -72,13 +74,19 @@ class PaintedSpan:
     starts_here: bool = True  # the first rectangle begins the span (its start is on screen)
 
 
+def _cursor_x(line: QTextLine, position: int) -> float:
+    """The x of a cursor position in a line. PySide6 returns (x, position), its stub says ``object``."""
+    x, _position = cast(tuple[float, int], line.cursorToX(position))
+    return x
+
+
 class HighlightPainter:
     """What to highlight in one article, and how to paint the visible part of it."""
 
     def __init__(self) -> None:
         self.u16 = Utf16Map("")
-        self.spans = SpanIndex()
-        self.suggestions = SpanIndex()
+        self.spans: SpanIndex[Span] = SpanIndex()
+        self.suggestions: SpanIndex[SuggestedSpan] = SpanIndex()
         self.selected_id: str | None = None
         self.marked: frozenset[str] = frozenset()
         self.current_suggestion_id: str | None = None
@@ -87,7 +95,7 @@ class HighlightPainter:
         self.finds = MatchList()  # the find bar's matches (code points)
         self.current_find: int | None = None  # index into ``finds``
 
-    def reset(self, u16: Utf16Map, spans: list[Span] | tuple = ()) -> None:
+    def reset(self, u16: Utf16Map, spans: Sequence[Span] = ()) -> None:
         self.u16 = u16
         self.spans = SpanIndex(spans)
         self.suggestions = SpanIndex()
@@ -164,8 +172,8 @@ class HighlightPainter:
                 e = hi if hi < le else le
                 if s >= e:
                     continue
-                x1 = line.cursorToX(s)[0]
-                x2 = line.cursorToX(e)[0]
+                x1 = _cursor_x(line, s)
+                x2 = _cursor_x(line, e)
                 if x2 < x1:
                     x1, x2 = x2, x1
                 top = oy + line.y()
@@ -258,7 +266,7 @@ class HighlightPainter:
         selected: PaintedSpan | None = None
         for item in items:
             span = item.span
-            if item.role == SUGGESTION:
+            if isinstance(span, SuggestedSpan):  # role SUGGESTION
                 current = span.id == self.current_suggestion_id
                 pen = QPen(kind_colour(span.kind), 2.0 if current else 1.2, Qt.PenStyle.DashLine)
                 painter.setPen(pen)

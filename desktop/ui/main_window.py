@@ -13,11 +13,13 @@ project into the views, and keeps the public API that features (``desktop.ui.fea
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
+from desktop.domain.kinds import Kind
 from desktop.services import authors as author_service
 from desktop.services.changes import Changes
 from desktop.services.profiles import Profile
@@ -39,6 +41,9 @@ from desktop.ui.window_layout import WindowLayout
 from desktop.ui.window_menus import build_actions, build_menus, build_status_bar, build_toolbar, icon
 from desktop.ui.window_projects import ProjectDialogs
 
+if TYPE_CHECKING:  # the importers load when the analyst first imports
+    from desktop.services.importing import ImportReport
+
 __all__ = ["MainWindow", "icon"]
 
 DEFAULT_PANES = 2
@@ -49,6 +54,40 @@ class MainWindow(QMainWindow):
     # For features installed on the window (desktop.ui.features): they follow these, never poke inside.
     annotationSelected = Signal(object)  # annotation id, or None
     documentShown = Signal(object, int)  # (ArticlePane, document id) after a pane shows a document
+
+    # Built by desktop.ui.window_menus (actions, menus, tool bar, status bar) during __init__.
+    new_project_action: QAction
+    open_project_action: QAction
+    import_action: QAction
+    add_url_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    delete_action: QAction
+    edit_document_action: QAction
+    tag_actions: dict[Kind, QAction]
+    new_pane_action: QAction
+    close_pane_action: QAction
+    next_pane_action: QAction
+    previous_pane_action: QAction
+    focus_filter_action: QAction
+    focus_panel_action: QAction
+    switch_author_action: QAction
+    edit_profile_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+    file_menu: QMenu
+    recent_menu: QMenu
+    file_export_separator: QAction
+    view_menu: QMenu
+    help_menu_action: QAction
+    toolbar: QToolBar
+    author_chip: QLabel
+    author_label: QLabel
+    project_label: QLabel
+    read_only_label: QLabel
+    # Set by desktop.ui.features.install_features: each feature module's installed object, by module name.
+    features: dict[str, object]
 
     def __init__(self, operations: Operations, profile: Profile, settings: QSettings,
                  pane_factory: PaneFactory = ArticlePane, parent: QWidget | None = None) -> None:
@@ -271,7 +310,7 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         self.document_actions.import_dialog()
 
-    def import_paths(self, paths: list[str]) -> object:
+    def import_paths(self, paths: list[str]) -> ImportReport | None:
         """Import files and show what was added and what was refused (and why)."""
         return self.document_actions.import_paths(paths)
 
@@ -360,6 +399,10 @@ class MainWindow(QMainWindow):
         self.layout_memory.remember_documents(self.project.location)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Work off the GUI thread ends with the window: a long import is cancelled (it writes nothing) and
+        # a fetch stops; both threads are waited for, so none outlives the window or writes after it.
+        self.ops.finish_background()
+        self.document_actions.stop()
         self.panel.commit_pending()  # no Save button: the edit in progress is kept
         self.save_layout()
         super().closeEvent(event)

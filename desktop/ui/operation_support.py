@@ -191,6 +191,13 @@ class BackgroundOp(QObject):
         """Ask the step to stop at its next progress report (it then writes nothing)."""
         self._cancel.set()
 
+    def stop(self) -> None:
+        """Cancel, wait until the worker thread has ended (its transaction rolled back, unless it was
+        already past its last progress report and committed), and report the end now (``finished``).
+        For a window that is closing: no thread may go on writing to a project that is being closed."""
+        self.cancel()
+        self._join()
+
     def start(self, step: Callable[[Progress], Outcome[Any]]) -> None:
         progress = Progress(self)
 
@@ -205,6 +212,8 @@ class BackgroundOp(QObject):
         self._thread.start()
 
     def _join(self) -> None:
+        if self.done:  # ended already (``stop``): the worker's queued signal comes after
+            return
         if self._thread is not None:
             self._thread.join()
             self._thread = None

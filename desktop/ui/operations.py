@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -67,6 +67,9 @@ from desktop.ui.operation_support import (
     StepFrom,
     describe_failure,
 )
+
+if TYPE_CHECKING:  # imported when the analyst first imports
+    from desktop.services.importing import ImportedText, ImportReport
 
 PROGRESS_AFTER_MS = 1000
 Message = str | Callable[[Outcome[Any]], str | None] | None
@@ -154,7 +157,7 @@ class Operations(QObject):
             return None
         try:
             outcome = step()
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one message (describe_failure)
+        except Exception as exc:  # every failure becomes one message (describe_failure)
             self._report(replace(describe_failure(label, exc), details=details))
             return None
         changes = outcome.changes
@@ -175,7 +178,7 @@ class Operations(QObject):
         """Undo or redo one step (``OperationCommand`` calls this); None if it failed (already reported)."""
         try:
             outcome = step()
-        except Exception as exc:  # noqa: BLE001 - see run()
+        except Exception as exc:  # see run()
             self._report(describe_failure(label, exc))
             return None
         self._announce(outcome.changes, None)
@@ -203,6 +206,12 @@ class Operations(QObject):
         self.background = op
         op.start(step)
         return op
+
+    def finish_background(self) -> None:
+        """Cancel the step running in a worker thread, if any, wait for its thread to end and report its end
+        (the window is closing); other writes may run again afterwards."""
+        if self.background is not None:
+            self.background.stop()
 
     def refuse(self, label: str, exc: Exception) -> None:
         """Say why something that is not a write (finding suggestions, a lookup) could not be done: the same
@@ -423,7 +432,7 @@ class Operations(QObject):
         return outcome is not None
 
     def import_files(self, paths: Sequence[str], progress: Callable[[int, int, str], object] | None = None,
-                     full_text: bool = False) -> Any:
+                     full_text: bool = False) -> ImportReport | None:
         """Import text files as documents (not undoable); returns the service's ImportReport, None if it failed.
 
         ``progress(done, total, name)`` is called before each file; returning False stops the import.
@@ -432,7 +441,7 @@ class Operations(QObject):
 
         p, a = self._project, self._author_id
 
-        def step() -> Outcome[Any]:
+        def step() -> Outcome[ImportReport]:
             report = importing.import_files(p, [str(path) for path in paths], progress, author_id=a,
                                             full_text=full_text)
             return Outcome(report, report.changes)
@@ -440,7 +449,7 @@ class Operations(QObject):
         outcome = self.run("Import documents", step, message=lambda o: o.value.summary())
         return None if outcome is None else outcome.value
 
-    def add_fetched(self, doc: Any, known: tuple[str, ...]) -> int | None:
+    def add_fetched(self, doc: ImportedText, known: tuple[str, ...]) -> int | None:
         """Store a fetched page (``services.web.prepare_exchange``) as a document (not undoable)."""
         from desktop.services import web  # only when the analyst adds a page
         from desktop.services.importing import ImportRefused

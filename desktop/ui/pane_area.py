@@ -8,15 +8,13 @@ and going so the window can wire their signals.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:
-    from desktop.ui.article_pane import ArticlePane
+from desktop.ui.article_pane import ArticlePane
 
-PaneFactory = Callable[[], "ArticlePane"]
+PaneFactory = Callable[[], ArticlePane]
 
 
 class PaneArea(QWidget):
@@ -38,7 +36,8 @@ class PaneArea(QWidget):
         layout.addWidget(self.splitter)
 
     def panes(self) -> list[ArticlePane]:
-        return [self.splitter.widget(i) for i in range(self.splitter.count())]  # type: ignore[misc]
+        widgets = (self.splitter.widget(i) for i in range(self.splitter.count()))
+        return [pane for pane in widgets if isinstance(pane, ArticlePane)]
 
     def active_pane(self) -> ArticlePane | None:
         return self._active

@@ -135,6 +135,14 @@ def set_text(edit: QLineEdit, value: object) -> None:
     edit.setToolTip(text if len(text) > 30 else "")
 
 
+def combo_editor(combo: QComboBox) -> QLineEdit:
+    """The line edit of an editable combo box."""
+    edit = combo.lineEdit()
+    if edit is None:
+        raise RuntimeError(f"The combo box {combo.objectName()!r} is not editable.")
+    return edit
+
+
 def set_combo(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     combo.blockSignals(True)

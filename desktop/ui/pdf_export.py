@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -52,8 +53,10 @@ Progress = Callable[[int, int], None]
 def ensure_gui_application() -> QGuiApplication:
     """The running QGuiApplication, or a new one (offscreen when no display is available)."""
     app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):  # QApplication too
+        return app
     if app is not None:
-        return app  # type: ignore[return-value]
+        raise RuntimeError("A PDF needs a QGuiApplication, and a QCoreApplication is already running")
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication(sys.argv[:1] or ["evidence-desk"])
@@ -145,7 +148,7 @@ def _page_of(y: float, page_height: float) -> int:
     return int(y // page_height)
 
 
-def _is_caption(block) -> bool:  # noqa: ANN001
+def _is_caption(block: QTextBlock) -> bool:
     return any(a.startswith(("q-", "note-")) for a in block.charFormat().anchorNames())
 
 

@@ -142,4 +142,4 @@ class SwitchAuthorDialog(QDialog):
 
     def chosen_key(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None

@@ -4,8 +4,11 @@ most recent first) and the documents each project had open in its panes."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from PySide6.QtCore import QSettings
+
+from desktop.ui.settings_values import settings_list
 
 MAX_RECENT = 10
 KEY = "recentProjects"
@@ -16,10 +19,7 @@ class RecentProjects:
         self._settings = settings
 
     def paths(self) -> list[str]:
-        value = self._settings.value(KEY, [])
-        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
-            value = [value]
-        return [str(p) for p in (value or []) if p][:MAX_RECENT]
+        return [p for p in settings_list(self._settings, KEY) if p][:MAX_RECENT]
 
     def add(self, path: str) -> None:
         paths = [path] + [p for p in self.paths() if p != path]
@@ -45,7 +45,7 @@ class OpenDocuments:
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
 
-    def _all(self) -> dict[str, list]:
+    def _all(self) -> dict[str, Any]:  # JSON as saved: each entry is checked where it is read
         try:
             saved = json.loads(str(self._settings.value(self.KEY, "{}")))
         except ValueError:

@@ -16,6 +16,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 if TYPE_CHECKING:
+    from desktop.services.importing import ImportedText
+    from desktop.sources.fetch import Exchange
     from desktop.ui.main_window import MainWindow
 
 
@@ -55,7 +57,7 @@ class FetchThread(QThread):
             if not self.cancel_event.is_set():
                 self.refused.emit(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 — a bug must not kill the thread silently
+        except Exception as exc:
             self.refused.emit(f"The page could not be added: {exc}")
             return
         if not self.cancel_event.is_set():
@@ -76,13 +78,13 @@ class WebAdder(QObject):
         super().__init__(window)
         self._window = window
         self._queue: list[str] = []
-        self.thread: FetchThread | None = None
+        self.fetch_thread: FetchThread | None = None
         self.progress: QProgressDialog | None = None
         self.added: list[int] = []
 
     @property
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.fetch_thread is not None
 
     def ask(self) -> None:
         url, ok = QInputDialog.getText(self._window, "Add from Web Address",
@@ -112,7 +114,7 @@ class WebAdder(QObject):
             self._refuse(url, str(exc))
             return
         thread = FetchThread(url, self)
-        self.thread = thread
+        self.fetch_thread = thread
         progress = QProgressDialog(f"Fetching {url}…", "Cancel", 0, 0, self._window)
         progress.setObjectName("fetchProgress")
         progress.setWindowTitle("Add from Web Address")
@@ -131,10 +133,20 @@ class WebAdder(QObject):
 
     def cancel(self) -> None:
         """Stop the fetch in flight: nothing is added; the thread ends on its own."""
-        if self.thread is not None:
-            self.thread.cancel()
+        if self.fetch_thread is not None:
+            self.fetch_thread.cancel()
             self._window.show_status("Cancelled: nothing was added.")
         self._queue.clear()
+        self._close_progress()
+
+    def stop(self) -> None:
+        """Cancel the fetch in flight and wait for its thread to end (the window is closing: a thread still
+        running when its QThread is deleted would abort the program). Nothing is added."""
+        self._queue.clear()
+        thread = self.fetch_thread
+        if thread is not None:
+            thread.cancel()
+            thread.wait()
         self._close_progress()
 
     def _progressed(self, done: int, expected: int) -> None:
@@ -143,7 +155,7 @@ class WebAdder(QObject):
         if expected:
             self.progress.setMaximum(expected)
             self.progress.setValue(min(done, expected))
-        self.progress.setLabelText(f"Fetching {self.thread.url if self.thread else ''}… {done:,} bytes")
+        self.progress.setLabelText(f"Fetching {self.fetch_thread.url if self.fetch_thread else ''}… {done:,} bytes")
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -153,8 +165,8 @@ class WebAdder(QObject):
             self.progress = None
 
     def _thread_done(self) -> None:
-        thread = self.thread
-        self.thread = None
+        thread = self.fetch_thread
+        self.fetch_thread = None
         if thread is not None:
             thread.deleteLater()
         if self.progress is not None and not self._waiting_for_answer:
@@ -164,14 +176,14 @@ class WebAdder(QObject):
 
     _waiting_for_answer = False
 
-    def _store(self, doc: object, known: object) -> None:
+    def _store(self, doc: ImportedText, known: tuple[str, ...]) -> None:
         self._close_progress()
-        document_id = self._window.ops.add_fetched(doc, tuple(known))  # type: ignore[arg-type]
+        document_id = self._window.ops.add_fetched(doc, known)
         if document_id is not None:
             self.added.append(document_id)
             summary = self._window.document_model.summary(document_id)
             title = summary.title if summary else ""
-            self._window.show_status(f"Added “{title}” from {known[0] if known else ''}")  # type: ignore[index]
+            self._window.show_status(f"Added “{title}” from {known[0] if known else ''}")
             self._window.document_list.select_document(document_id)
         self.finished.emit(document_id)
 
@@ -183,7 +195,7 @@ class WebAdder(QObject):
         if not self.busy:
             self._next()
 
-    def _offer_full_text(self, exchange: object, message: str) -> None:
+    def _offer_full_text(self, exchange: Exchange, message: str) -> None:
         self._close_progress()
         self._waiting_for_answer = True
         box = QMessageBox(QMessageBox.Icon.Question, "Add from Web Address", message,
@@ -198,7 +210,7 @@ class WebAdder(QObject):
         self._window.last_message = box
         box.open()
 
-    def _answered(self, exchange: object, full_text: bool) -> None:
+    def _answered(self, exchange: Exchange, full_text: bool) -> None:
         from desktop.services.importing import ImportRefused
         from desktop.services.web import prepare_exchange
 

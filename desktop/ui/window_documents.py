@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from desktop.ui.document_dialog import DocumentDialog
 
 if TYPE_CHECKING:
+    from desktop.services.importing import ImportReport
     from desktop.ui.main_window import MainWindow
     from desktop.ui.web_add import WebAdder
 
@@ -49,6 +50,11 @@ class DocumentActions:
 
             self._web = WebAdder(self._window)
         return self._web
+
+    def stop(self) -> None:
+        """The window is closing: a fetch in flight is cancelled and its thread waited for."""
+        if self._web is not None:
+            self._web.stop()
 
     def add_url_dialog(self) -> None:
         self.web.ask()
@@ -101,7 +107,7 @@ class DocumentActions:
         """Import dropped files once the drag is over (a dialog must not open inside the drop)."""
         QTimer.singleShot(0, self._window, lambda: self.import_paths(paths))
 
-    def import_paths(self, paths: list[str], full_text: bool = False) -> object:
+    def import_paths(self, paths: list[str], full_text: bool = False) -> ImportReport | None:
         """Import files and show what was added and what was refused (and why). Pages in which no
         article was found are offered again with their full text."""
         window = self._window
@@ -129,7 +135,7 @@ class DocumentActions:
             return None
         added_lines = []
         for result in report.results:
-            if result.added:
+            if result.document_id is not None:  # added
                 summary = window.document_model.summary(result.document_id)
                 title = summary.title if summary else ""
                 added_lines.append(f"✓ {Path(result.path).name} — {title}")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from desktop.ui.pane_area import PaneArea
 from desktop.ui.recent_projects import OpenDocuments
+from desktop.ui.settings_values import settings_list
 
 DEFAULT_SIZE = (1440, 900)
 SMALLEST_SCREEN = QSize(1000, 700)  # below this the first size is not fitted to the screen
@@ -216,7 +217,8 @@ def present_at_bottom(window: QMainWindow, dock: QDockWidget, share: float) -> N
     if not saved:
         front = [d for d in _bottom_docks(window) if d is not dock]
         saved = (bottom_height(window), front[0].objectName() if front else "")
-    central = window.centralWidget().height() if window.centralWidget() is not None else 0
+    central_widget = window.centralWidget()
+    central = central_widget.height() if central_widget is not None else 0
     now = bottom_height(window)
     dock.show()
     dock.raise_()
@@ -226,10 +228,10 @@ def present_at_bottom(window: QMainWindow, dock: QDockWidget, share: float) -> N
     dock.setProperty(_GIVE_BACK, saved)
     if not dock.property(_WIRED):
         dock.setProperty(_WIRED, True)
-        check = lambda *_: QTimer.singleShot(0, lambda: _after_move(window, dock))  # noqa: E731 (once settled)
+        check = lambda *_: QTimer.singleShot(0, dock, lambda: _after_move(window, dock))  # noqa: E731 (once settled)
         dock.toggleViewAction().toggled.connect(check)
         dock.topLevelChanged.connect(check)
-    QTimer.singleShot(0, lambda: window.resizeDocks([dock], [target], Qt.Orientation.Vertical))
+    QTimer.singleShot(0, dock, lambda: window.resizeDocks([dock], [target], Qt.Orientation.Vertical))
 
 
 def on_screen(dock: QDockWidget) -> bool:
@@ -258,7 +260,7 @@ def _give_height_back(window: QMainWindow, dock: QDockWidget, forget: bool) -> N
     if front is not None and not front.isHidden() and not front.isFloating() \
             and window.dockWidgetArea(front) == Qt.DockWidgetArea.BottomDockWidgetArea:
         front.raise_()
-        QTimer.singleShot(0, lambda: resize_dock(window, front, int(height), Qt.Orientation.Vertical))
+        QTimer.singleShot(0, front, lambda: resize_dock(window, front, int(height), Qt.Orientation.Vertical))
 
 
 def resize_dock(window: QMainWindow, dock: QDockWidget, size: int, orientation: Qt.Orientation) -> None:
@@ -267,7 +269,9 @@ def resize_dock(window: QMainWindow, dock: QDockWidget, size: int, orientation: 
     asked = size
     for _attempt in range(3):  # the tab bar's height, and a minimum on the way, are only seen afterwards
         window.resizeDocks([dock], [asked], orientation)
-        window.layout().activate()
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
         got = dock.height() if orientation == Qt.Orientation.Vertical else dock.width()
         if got == size:
             return
@@ -290,7 +294,7 @@ def make_roomy(window: QMainWindow, dock: QDockWidget, size: QSize) -> None:
 def roomy_when_floating(window: QMainWindow, dock: QDockWidget, size: QSize) -> None:
     """Whenever ``dock`` is floated, make it at least ``size``, centred on the window."""
     dock.topLevelChanged.connect(
-        lambda floating: floating and QTimer.singleShot(0, lambda: make_roomy(window, dock, size)))
+        lambda floating: floating and QTimer.singleShot(0, dock, lambda: make_roomy(window, dock, size)))
 
 
 # --- memory -----------------------------------------------------------------------------------------------
@@ -315,7 +319,8 @@ class WindowLayout(QObject):
             window.resize(first_size(window))
         state = self._settings.value(_key("state"))
         version = self._settings.value(_key("layoutVersion"), 0, type=int)
-        if state and version >= LAYOUT_VERSION and window.restoreState(QByteArray(state)):
+        if state and isinstance(version, int) and version >= LAYOUT_VERSION \
+                and window.restoreState(QByteArray(state)):
             forget_pending(window)  # where the analyst left them
             known = set(self._placed())
             for name, dock in docks_of(window).items():
@@ -325,7 +330,7 @@ class WindowLayout(QObject):
             arrange_defaults(window)
             self._size_when_shown = True
             if window.isVisible():
-                QTimer.singleShot(0, self._apply_default_sizes)
+                QTimer.singleShot(0, self, self._apply_default_sizes)
         splitter = self._settings.value(_key("splitter"))
         if splitter:
             self._pane_area.restore_state(splitter)
@@ -336,8 +341,7 @@ class WindowLayout(QObject):
         return self._size_when_shown
 
     def _placed(self) -> list[str]:
-        value = self._settings.value(_key("placedDocks"), [])
-        return [value] if isinstance(value, str) else [str(v) for v in (value or [])]
+        return settings_list(self._settings, _key("placedDocks"))
 
     def _apply_default_sizes(self) -> None:
         self._size_when_shown = False
@@ -347,7 +351,7 @@ class WindowLayout(QObject):
         if watched is self._window and event.type() == QEvent.Type.Show:
             place_pending(self._window)
             if self._size_when_shown:
-                QTimer.singleShot(0, self._apply_default_sizes)
+                QTimer.singleShot(0, self, self._apply_default_sizes)
         return False
 
     def save(self, location: str) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from desktop.domain.kinds import Kind
 from desktop.resources import resource_path
@@ -165,7 +165,9 @@ def build_toolbar(window: MainWindow) -> None:
     bar.addSeparator()
     bar.addAction(w.new_pane_action)
     for action in (w.undo_action, w.redo_action, w.import_action, w.new_pane_action):
-        bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button = bar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.toolbar = bar
     w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     w.view_menu.addAction(bar.toggleViewAction())

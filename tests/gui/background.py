@@ -8,13 +8,13 @@ from desktop.ui.main_window import MainWindow
 TIMEOUT_MS = 30_000
 
 
-def wait_for_background(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def wait_for_background(qtbot, window: MainWindow) -> None:
     """Until no background step runs (one started from another's end, like an import asked again with a
     kind, is waited for too)."""
     qtbot.waitUntil(lambda: window.ops.background is None, timeout=TIMEOUT_MS)
 
 
-def import_and_wait(qtbot, window: MainWindow, exchange, path, **kwargs):  # noqa: ANN001, ANN201
+def import_and_wait(qtbot, window: MainWindow, exchange, path, **kwargs):
     """``exchange.import_path`` and wait until it is over; returns the report shown (None if refused)."""
     previous = exchange.last_report_dialog
     exchange.import_path(path, **kwargs)

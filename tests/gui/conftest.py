@@ -4,6 +4,7 @@ project in tmp_path, with its QSettings in a tmp_path file (never the user's).""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -16,10 +17,32 @@ from desktop.services.seeding import seed_project
 from desktop.storage.project import Project, open_project
 from desktop.ui.app import build_main_window, configure_application
 from desktop.ui.main_window import MainWindow
+from tests.gui.leaks import LeakWatch
 
 pytestmark = pytest.mark.gui
 
 ITALIAN_SEED_TITLE = "OpenAI continuerà a collaborare con Scale AI dopo l'investimento di Meta"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder is a window test (marked ``gui``), whether its module says so or not."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def no_leftovers(qapp):
+    """Fail a test that leaves a top-level widget, a pending deferred call or a running timer behind
+    (checked after pytest-qt has closed the test's widgets; see tests/gui/leaks.py)."""
+    watch = LeakWatch()
+    watch.install()
+    try:
+        yield watch
+        watch.check()
+    finally:
+        watch.uninstall()
 
 
 @pytest.fixture
@@ -93,7 +116,7 @@ def offsets(project: Project, document_id: int, phrase: str) -> tuple[int, int]:
     return start, start + len(phrase)
 
 
-def select_phrase(window: MainWindow, pane, phrase: str) -> tuple[int, int]:  # noqa: ANN001
+def select_phrase(window: MainWindow, pane, phrase: str) -> tuple[int, int]:
     """Select ``phrase`` in the pane's document and give the pane the focus, as a mouse drag would."""
     start, end = offsets(window.ops.project, pane.document_id, phrase)
     pane.select_range(start, end)
@@ -101,7 +124,7 @@ def select_phrase(window: MainWindow, pane, phrase: str) -> tuple[int, int]:  # 
     return start, end
 
 
-def tag_phrase(qtbot, window: MainWindow, pane, phrase: str, key) -> str:  # noqa: ANN001
+def tag_phrase(qtbot, window: MainWindow, pane, phrase: str, key) -> str:
     """Select ``phrase`` and press the tagging key (E/F/C) in the pane; returns the new annotation id."""
     select_phrase(window, pane, phrase)
     qtbot.keyClick(pane.text_view(), key)

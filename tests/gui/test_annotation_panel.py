@@ -18,38 +18,38 @@ LONG_CLAIM = ("OpenAI afferma che continuerà a collaborare con Scale AI anche d
               "ha effettuato il suo investimento multimiliardario nella società di etichettatura dei dati.")
 
 
-def scroll_area(window) -> QScrollArea:  # noqa: ANN001
+def scroll_area(window) -> QScrollArea:
     area = window.panel_dock.widget()
     assert isinstance(area, QScrollArea)
     return area
 
 
-def on_screen(window, widget: QWidget) -> bool:  # noqa: ANN001
+def on_screen(window, widget: QWidget) -> bool:
     """The widget's whole rectangle, mapped into the scroll area's viewport, lies inside it."""
     viewport = scroll_area(window).viewport()
     rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
     return widget.isVisible() and viewport.rect().contains(rect)
 
 
-def settle(qtbot) -> None:  # noqa: ANN001
+def settle(qtbot) -> None:
     """Let the layout settle (a box just shown, the scroll area resizing the panel) before looking."""
     for _ in range(3):
         QApplication.processEvents()
         qtbot.wait(20)
 
 
-def shown(qtbot, window, widget: QWidget) -> bool:  # noqa: ANN001
+def shown(qtbot, window, widget: QWidget) -> bool:
     settle(qtbot)
     return on_screen(window, widget)
 
 
-def at_size(qtbot, window, width: int, height: int) -> None:  # noqa: ANN001
+def at_size(qtbot, window, width: int, height: int) -> None:
     window.resize(width, height)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (width, height))
     QApplication.processEvents()
 
 
-def short_panel(qtbot, window) -> None:  # noqa: ANN001
+def short_panel(qtbot, window) -> None:
     """The Annotation dock squeezed to a strip, as when other docks take the right side."""
     at_size(qtbot, window, 1440, 900)
     window.resizeDocks([window.panel_dock], [60], Qt.Orientation.Vertical)

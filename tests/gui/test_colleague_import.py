@@ -42,11 +42,11 @@ def exchange(window) -> ColleagueExchange:
     return install(window)
 
 
-def choose_file(monkeypatch, path) -> None:  # noqa: ANN001
+def choose_file(monkeypatch, path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 
 
-def import_via_menu(qtbot, exchange, monkeypatch, path):  # noqa: ANN001
+def import_via_menu(qtbot, exchange, monkeypatch, path):
     choose_file(monkeypatch, path)
     exchange.import_action.trigger()
     wait_for_background(qtbot, exchange.window)
@@ -56,7 +56,7 @@ def import_via_menu(qtbot, exchange, monkeypatch, path):  # noqa: ANN001
     return dialog
 
 
-def accept(qtbot, dialog) -> None:  # noqa: ANN001
+def accept(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == dialog.DialogCode.Accepted

@@ -13,7 +13,7 @@ from tests.gui.conftest import tag_phrase
 pytestmark = pytest.mark.gui
 
 
-def _set_publication_date(window, published: str) -> None:  # noqa: ANN001
+def _set_publication_date(window, published: str) -> None:
     """Edit › Document Metadata on the active pane's document, as an analyst does."""
     opened: list[DocumentDialog] = []
 

@@ -26,7 +26,7 @@ class Model(KeyedTableModel[int, Row]):
     def key_of(self, row: Row) -> int:
         return row.id
 
-    def cell(self, row: Row, column: int, role: int):  # noqa: ANN201
+    def cell(self, row: Row, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(row.id), row.text)[column]
         return None

@@ -33,7 +33,7 @@ def lineup_ids(gui_project, profile) -> dict[str, str]:
     return tag_seed_lineup(gui_project, author)
 
 
-def first_start(qtbot, make_window, project, width: int, height: int):  # noqa: ANN001, ANN201
+def first_start(qtbot, make_window, project, width: int, height: int):
     """A window on a first start (no saved layout) at ``width`` × ``height``, its docks sized."""
     window = make_window(project, show=False)
     window.resize(width, height)
@@ -49,7 +49,7 @@ def on_screen(dock: QDockWidget) -> bool:
     return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
 
-def middle_height(window) -> int:  # noqa: ANN001
+def middle_height(window) -> int:
     """The height the article panes share with the bottom docks."""
     bottom = [d for d in window.findChildren(QDockWidget) if on_screen(d) and not d.isFloating()
               and window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]

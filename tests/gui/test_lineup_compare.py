@@ -41,7 +41,7 @@ def compare(qtbot, make_window, gui_project, lineup_ids):
     return window, feature.compare
 
 
-def _rows(section) -> list[tuple[str, str, bool]]:  # noqa: ANN001
+def _rows(section) -> list[tuple[str, str, bool]]:
     model = section.model
     value_col = model.VALUE
     return [(model.row(r).document_label, model.index(r, value_col).data(),

@@ -35,7 +35,7 @@ def setup(make_window, gui_project, ids, docs):
     return window, window.features[FEATURE], left, right
 
 
-def _entity(project, name: str) -> int:  # noqa: ANN001
+def _entity(project, name: str) -> int:
     return next(r.id for r in register.list_entities(project) if r.name == name)
 
 

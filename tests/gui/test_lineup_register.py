@@ -19,7 +19,7 @@ FEATURE = "desktop.ui.lineup.install"
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _tag(project, author: int, number: str, quote: str, entity_id: int) -> str:  # noqa: ANN001
+def _tag(project, author: int, number: str, quote: str, entity_id: int) -> str:
     doc_id, text = seed_documents(project)[number]
     start = text.index(quote)
     return create_annotation(project, document_id=doc_id, start=start, end=start + len(quote), kind="entity",
@@ -37,14 +37,14 @@ def two_openais(gui_project, profile) -> dict[str, object]:
             "Openi/004": _tag(gui_project, author, "004", "Openi", openi)}
 
 
-def _click_row(qtbot, tab, name: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def _click_row(qtbot, tab, name: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     proxy = tab.proxy
     row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == name)
     rect = tab.table.visualRect(proxy.index(row, 0))
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
-def _names(tab) -> list[str]:  # noqa: ANN001
+def _names(tab) -> list[str]:
     return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
 
 
@@ -170,7 +170,7 @@ def test_measures_and_propositions_tabs_flag_disagreement_and_create_merge(qtbot
     assert (props.proxy.index(0, 1).data(), props.proxy.index(0, 2).data()) == ("2", "1")
 
     panel.tabs.setCurrentWidget(measures)
-    new_id = panel.create("measure", "Investment by Meta")
+    new_id = panel.create_item("measure", "Investment by Meta")
     assert new_id is not None and measures.current_id() == new_id
     measures.select_ids([measures.model.item(measures.model.row_of(new_id)).id,
                          next(r.id for r in measures.model.rows() if r.label == INVESTMENT)])

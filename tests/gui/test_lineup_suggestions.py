@@ -36,11 +36,11 @@ def setup(make_window, gui_project, docs, openai):
     return window, window.features[FEATURE], left, right
 
 
-def _suggested(pane) -> list:  # noqa: ANN001
+def _suggested(pane) -> list:
     return list(pane.text_view().highlights.suggestions)
 
 
-def _mentions_of(project, entity_id: int, document_id: int) -> list:  # noqa: ANN001
+def _mentions_of(project, entity_id: int, document_id: int) -> list:
     return [v for v in list_annotations(project, document_id=document_id, kind="entity") if v.entity_id == entity_id]
 
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def shown_documents(window) -> list[int | None]:  # noqa: ANN001
+def shown_documents(window) -> list[int | None]:
     return [p.document_id for p in window.pane_area.panes()]
 
 
@@ -89,7 +89,7 @@ def tagged(qtbot, window, italian_id):
     return pane, ids
 
 
-def visible_rows(annotation_list) -> list[tuple[str, str]]:  # noqa: ANN001
+def visible_rows(annotation_list) -> list[tuple[str, str]]:
     proxy = annotation_list.proxy
     return [(proxy.index(r, 0).data(), proxy.index(r, 1).data()) for r in range(proxy.rowCount())]
 
@@ -307,7 +307,7 @@ def test_edit_metadata_dialog_changes_the_document_in_one_undo_step(qtbot, windo
         dialog.reliability.setCurrentIndex(dialog.reliability.findData("C"))
         dialog.buttons.accepted.emit()
 
-    QTimer.singleShot(0, fill_in)
+    QTimer.singleShot(0, window, fill_in)
     window.edit_document(italian_id)
     assert seen, "the metadata dialog did not open"
     summary = window.document_model.summary(italian_id)

@@ -32,7 +32,7 @@ ENTITY = "Scale AI"
 BUSY = "The project is busy: another program is writing to it. Try again in a moment."
 
 
-def warning_box(window) -> QMessageBox:  # noqa: ANN001
+def warning_box(window) -> QMessageBox:
     box = window.last_message
     assert box is not None and box.isVisible() and box.icon() == QMessageBox.Icon.Warning
     return box
@@ -132,7 +132,7 @@ def test_a_background_import_shows_progress_and_cancel_writes_nothing(
     entered, release = threading.Event(), threading.Event()
     real = exchange_service.import_one_annotation
 
-    def held(run, item):  # noqa: ANN001 - the worker waits here until the test has pressed Cancel
+    def held(run, item):  # the worker waits here until the test has pressed Cancel
         entered.set()
         assert release.wait(30)
         real(run, item)
@@ -166,6 +166,40 @@ def test_a_background_import_shows_progress_and_cancel_writes_nothing(
     assert len(list_annotations(gui_project)) == 3
     assert len(exchange.last_report_dialog.report.imported) == 3
     exchange.last_report_dialog.accept()
+
+
+def test_closing_the_window_during_an_import_cancels_it_and_ends_its_thread(
+        qtbot, window, pane, gui_project, colleague_file, monkeypatch):
+    """The analyst closes the window while a colleague's file is imported: the import is cancelled (nothing
+    written), its worker thread has ended by the time the window is closed, and the edit in progress is kept."""
+    exchange = install(window)
+    entered = threading.Event()
+    real = exchange_service.import_one_annotation
+    running: list = []
+
+    def held(run, item):  # the worker stays here until the import is cancelled (no fixed wait)
+        entered.set()
+        for _ in range(3000):  # at most 30 s, should the window never cancel it
+            if running[0].cancel_requested:
+                break
+            threading.Event().wait(0.01)
+        real(run, item)
+
+    monkeypatch.setattr(exchange_service, "import_one_annotation", held)
+    annotation_id = tag_phrase(qtbot, window, pane, FIGURE, Qt.Key.Key_F)
+    op = exchange.import_path(colleague_file)
+    assert op is not None
+    running.append(op)
+    assert entered.wait(30)
+    window.panel.note.setPlainText("from the WSJ")  # typed, not yet committed
+
+    window.close()
+
+    assert op.done and op.failure is not None and op.failure.cancelled
+    assert window.ops.background is None
+    assert not any(t.name == f"evidence-desk: {op.label}" for t in threading.enumerate())
+    assert [a.id for a in list_annotations(gui_project)] == [annotation_id]  # none of Marco's
+    assert get_annotation(gui_project, annotation_id).note == "from the WSJ"
 
 
 def test_a_tag_waiting_for_an_import_elsewhere_says_so_in_the_status_bar_and_is_made(

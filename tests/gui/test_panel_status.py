@@ -28,7 +28,7 @@ FIGURE = "circa 14 miliardi di dollari"
 CLAIM = "OpenAI afferma che continuerà a collaborare con Scale AI"
 
 
-def history_lines(project, annotation_id):  # noqa: ANN001
+def history_lines(project, annotation_id):
     return [review_history.describe(e) for e in review_history.history(project, annotation_id)]
 
 

@@ -17,7 +17,7 @@ from tests.gui.conftest import tag_phrase
 pytestmark = pytest.mark.gui
 
 
-def recent_actions(window):  # noqa: ANN001, ANN201
+def recent_actions(window):
     window.recent_menu.aboutToShow.emit()
     return [a for a in window.recent_menu.actions() if a.data()]
 
@@ -70,7 +70,7 @@ def test_open_recent_switches_project_and_reloads_every_view(qtbot, tmp_path, wi
     assert window.ops.undo_stack.count() == 0  # its steps belonged to the other project
     assert window.document_model.rowCount() == 5
     assert window.annotation_list.model.rowCount() == 0
-    assert all(not list(p.spans()) for p in window.pane_area.panes())
+    assert window.pane_area.panes() and all(not list(p.spans()) for p in window.pane_area.panes())
     assert [p.document_id for p in window.pane_area.panes()][:2] == [d.id for d in list_documents(project)][:2]
     assert window.project_label.text() == str(other_path)
     assert "other" in window.windowTitle()
@@ -91,7 +91,7 @@ def test_new_project_starts_empty(tmp_path, window):
     assert window.open_project_path(str(path), create=True)
     assert path.exists()
     assert window.document_model.rowCount() == 0
-    assert all(p.document_id is None for p in window.pane_area.panes())
+    assert window.pane_area.panes() and all(p.document_id is None for p in window.pane_area.panes())
     assert window.tag_selection("figure") is None  # nothing to tag, no crash
     assert "Select some text" in window.statusBar().currentMessage()
 
@@ -111,7 +111,7 @@ def test_switching_author_changes_who_new_tags_belong_to(qtbot, window, gui_proj
 
 
 def test_first_start_asks_for_a_name_and_colour(qtbot):
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.app import ensure_profile
@@ -127,7 +127,8 @@ def test_first_start_asks_for_a_name_and_colour(qtbot):
         dialog.colour_picker._set("#9467bd")
         dialog.buttons.accepted.emit()
 
-    QTimer.singleShot(0, answer)
+    owner = QObject()  # the answer is due while this test runs, or never
+    QTimer.singleShot(0, owner, answer)
     profile = ensure_profile()
     assert (profile.name, profile.colour) == ("Ana Souza", "#9467bd")
     assert active_profile() == profile
@@ -135,7 +136,7 @@ def test_first_start_asks_for_a_name_and_colour(qtbot):
 
 
 def test_a_broken_start_project_shows_one_message_and_offers_the_default(qtbot, tmp_path):
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.profiles import default_project_path
@@ -152,7 +153,8 @@ def test_a_broken_start_project_shows_one_message_and_offers_the_default(qtbot, 
         button = next(b for b in box.buttons() if b.text() == "Open the Default Project")
         button.click()
 
-    QTimer.singleShot(0, answer)
+    owner = QObject()  # the answer is due while this test runs, or never
+    QTimer.singleShot(0, owner, answer)
     project = open_start_project(str(broken))
     try:
         assert len(boxes) == 1 and "broken.evidence is not an Evidence Desk project" in boxes[0]

@@ -22,7 +22,7 @@ FIGURE = "circa 14 miliardi di dollari"
 MEASURE = "Meta investment in Scale AI"
 
 
-def tag(project, document_id: int, phrase: str, kind: str, author_id: int, **fields) -> str:  # noqa: ANN001, ANN003
+def tag(project, document_id: int, phrase: str, kind: str, author_id: int, **fields) -> str:
     start, end = offsets(project, document_id, phrase)
     return create_annotation(project, document_id=document_id, start=start, end=end, kind=kind,
                              author_id=author_id, **fields).value
@@ -66,19 +66,19 @@ def dialog(qtbot, feature, italian_id, versions):
     return dialog
 
 
-def status(project, annotation_id: str) -> str:  # noqa: ANN001
+def status(project, annotation_id: str) -> str:
     return get_annotation(project, annotation_id).status
 
 
-def row_of(dialog, match: str) -> int:  # noqa: ANN001
+def row_of(dialog, match: str) -> int:
     return [r.match for r in dialog.model.rows()].index(match)
 
 
-def cell(dialog, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+def cell(dialog, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
     return dialog.model.data(dialog.model.index(row, column), role)
 
 
-def window_ctrl_z(qtbot, window) -> None:  # noqa: ANN001
+def window_ctrl_z(qtbot, window) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.pane_area.panes()[0].text_view(), Qt.Key.Key_Z, CTRL)

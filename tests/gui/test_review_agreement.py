@@ -15,7 +15,7 @@ from tests.gui.conftest import offsets
 pytestmark = pytest.mark.gui
 
 
-def tag(project, document_id: int, phrase: str, kind: str, author_id: int, **fields) -> str:  # noqa: ANN001, ANN003
+def tag(project, document_id: int, phrase: str, kind: str, author_id: int, **fields) -> str:
     start, end = offsets(project, document_id, phrase)
     return create_annotation(project, document_id=document_id, start=start, end=end, kind=kind,
                              author_id=author_id, **fields).value

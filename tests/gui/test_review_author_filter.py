@@ -15,7 +15,7 @@ from tests.gui.conftest import offsets
 pytestmark = pytest.mark.gui
 
 
-def tag(project, document_id: int, phrase: str, kind: str, author_id: int) -> str:  # noqa: ANN001
+def tag(project, document_id: int, phrase: str, kind: str, author_id: int) -> str:
     start, end = offsets(project, document_id, phrase)
     return create_annotation(project, document_id=document_id, start=start, end=end, kind=kind,
                              author_id=author_id).value
@@ -33,7 +33,7 @@ def setup(make_window, gui_project, italian_id):
     return feature, marco, theirs, mine
 
 
-def italian_panes(feature, italian_id):  # noqa: ANN001, ANN201
+def italian_panes(feature, italian_id):
     panes = [p for p in feature.window.pane_area.panes() if p.document_id == italian_id]
     for pane in panes:
         pane.select_range(0, 1)  # the start of the article, where both annotations are
@@ -41,7 +41,7 @@ def italian_panes(feature, italian_id):  # noqa: ANN001, ANN201
     return panes
 
 
-def menu_action(menu, text: str):  # noqa: ANN001, ANN201
+def menu_action(menu, text: str):
     return next(a for a in menu.actions() if a.text() == text)
 
 

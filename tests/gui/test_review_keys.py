@@ -21,7 +21,7 @@ FIGURE = "circa 14 miliardi di dollari"
 REASON = "the 29B is the valuation"
 
 
-def tag(project, document_id: int, phrase: str, kind: str, author_id: int) -> str:  # noqa: ANN001
+def tag(project, document_id: int, phrase: str, kind: str, author_id: int) -> str:
     start, end = offsets(project, document_id, phrase)
     return create_annotation(project, document_id=document_id, start=start, end=end, kind=kind,
                              author_id=author_id).value
@@ -43,7 +43,7 @@ def feature(make_window, gui_project, figure_id):
     return install(window)
 
 
-def focused_pane_with(feature, annotation_id: str):  # noqa: ANN001, ANN201
+def focused_pane_with(feature, annotation_id: str):
     """Select the annotation as a click would, and give its article pane the keyboard."""
     window = feature.window
     feature.go_to(annotation_id)
@@ -87,7 +87,7 @@ def test_r_rejects_with_the_comment_typed_in_the_review_dock(qtbot, feature, gui
     history = "\n".join(feature.panel.history.lines())
     assert "rejected by Giulia Rossi" in history and f"'{REASON}'" in history
     assert feature.panel.comment_box.toPlainText() == ""  # used up
-    assert REASON in feature.panel.thread.toPlainText()
+    assert REASON in feature.panel.thread_view.toPlainText()
 
 
 def test_letters_typed_in_the_comment_box_are_text_not_verdicts(qtbot, feature, gui_project, figure_id):
@@ -166,7 +166,7 @@ def test_a_reply_is_stored_under_the_comment_it_answers(qtbot, feature, gui_proj
 
     panel.comment_box.setPlainText("first draft")
     panel.reply_target.setCurrentIndex(-1)
-    panel.thread.anchorClicked.emit(QUrl(f"reply:{first.id}"))  # the "Reply" link under the comment
+    panel.thread_view.anchorClicked.emit(QUrl(f"reply:{first.id}"))  # the "Reply" link under the comment
     assert panel.reply_target.currentData() == first.id
     assert panel.comment_box.hasFocus()
     panel.comment_box.setPlainText("The stake: 14 bn.")
@@ -176,7 +176,7 @@ def test_a_reply_is_stored_under_the_comment_it_answers(qtbot, feature, gui_proj
     assert (reply.comment, reply.parent_id) == ("The stake: 14 bn.", first.id)
     nodes = review.thread(gui_project, figure_id)
     assert [n.review.id for n in nodes[0].replies] == [reply.id]
-    shown = panel.thread.toPlainText()
+    shown = panel.thread_view.toPlainText()
     assert "The stake: 14 bn." in shown and "stake or the valuation" in shown
     assert "alert" not in shown and "<script>" not in shown  # raw HTML never reaches the view
     assert any(line.startswith("reply by Giulia Rossi") for line in panel.history.lines())

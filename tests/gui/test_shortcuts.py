@@ -12,7 +12,7 @@ from desktop.ui.shortcuts_sheet import ShortcutsSheet
 pytestmark = pytest.mark.gui
 
 
-def press_f1(qtbot, window) -> ShortcutsSheet:  # noqa: ANN001
+def press_f1(qtbot, window) -> ShortcutsSheet:
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
     sheet = window.findChild(ShortcutsSheet)
     assert sheet is not None, "F1 did not open the keyboard shortcuts"

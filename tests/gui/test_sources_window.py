@@ -71,6 +71,18 @@ def test_cancel_stops_the_fetch_and_adds_nothing(qtbot, window, web_server, gui_
     assert "Cancelled" in window.statusBar().currentMessage()
 
 
+def test_closing_the_window_during_a_fetch_stops_it_and_ends_its_thread(qtbot, window, web_server, gui_project):
+    before = len(list_documents(gui_project))
+    web = window.document_actions.web
+    window.document_actions.add_urls([web_server.add("/slow", Route(body=article_html(ARABIC), delay=3))])
+    thread = web.fetch_thread
+    assert thread is not None and thread.isRunning()
+    window.close()
+    assert not thread.isRunning()  # ended before the window (its parent) can be deleted
+    assert web.progress is None
+    assert len(list_documents(gui_project)) == before
+
+
 def test_a_page_without_an_article_offers_its_full_text(qtbot, window, web_server, gui_project):
     before = len(list_documents(gui_project))
     window.document_actions.add_urls([web_server.add("/", Route(body=home_page()))])

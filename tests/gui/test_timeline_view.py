@@ -10,7 +10,7 @@ from tests.fixtures.timeline import ANNOUNCED, tag_the_seed_dates
 pytestmark = pytest.mark.gui
 
 
-def _feature(window):  # noqa: ANN001, ANN202
+def _feature(window):
     return window.findChild(object, "lineupFeature")
 
 

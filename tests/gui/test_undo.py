@@ -17,7 +17,7 @@ FIGURE = "circa 14 miliardi di dollari"
 MEASURE = "Meta investment in Scale AI"
 
 
-def span_ids(pane) -> set[str]:  # noqa: ANN001
+def span_ids(pane) -> set[str]:
     return {s.id for s in pane.spans()}
 
 

@@ -194,6 +194,7 @@ def test_identical_coding_agrees_perfectly_and_nothing_is_undefined():
     assert result.kappa == 1.0 and result.alpha_u == 1.0
     empty = measure_agreement([DocumentCoding(12, [], [])])
     assert empty.kappa is None and empty.alpha_u is None
+    assert [row.kind for row in empty.kinds] == ["entity", "figure", "claim"]
     assert all(row.exact.f1 is None and row.alpha_u is None for row in empty.kinds)
 
 
@@ -299,6 +300,7 @@ def test_against_an_author_who_tagged_nothing_the_coefficients_are_undefined_and
     a = [CodedSpan("1", 0, 4, "entity", "org:x"), CodedSpan("2", 10, 14, "figure", "m", "3"),
          CodedSpan("3", 20, 29, "claim", "p", "asserts")]
     result = measure_agreement([DocumentCoding(40, a, [])])
+    assert [row.kind for row in result.kinds] == ["entity", "figure", "claim"]
     for row in result.kinds:
         assert (row.exact.a, row.exact.b) == (1, 0)
         assert row.exact.precision is None and row.overlap.precision is None

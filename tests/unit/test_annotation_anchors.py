@@ -1,8 +1,12 @@
 """Tagging stores the exact quote and 32 code points of context, counting an emoji as one."""
 
-from desktop.services.annotations import create_annotation
+import pytest
+from sqlalchemy import func, select
+
+from desktop.services.annotations import AnnotationError, create_annotation
 from desktop.services.documents import add_document
 from desktop.services.queries import list_annotations
+from desktop.storage.models import JournalEntry
 
 
 def test_quote_and_context_are_code_points_even_around_emoji(project, author_id):
@@ -23,3 +27,25 @@ def test_context_stops_at_the_edges_of_the_text(project, author_id):
     create_annotation(project, document_id=doc, start=0, end=3, kind="figure", author_id=author_id)
     [view] = list_annotations(project)
     assert (view.prefix, view.quote, view.suffix) == ("", "49%", " in Scale")
+
+
+@pytest.mark.parametrize("blank", [" ", "   ", "\n\n", "\t", "\u00a0", "\u3000", " \n\u2003 "])
+def test_the_service_refuses_a_span_of_white_space_and_writes_nothing(project, author_id, blank):
+    """Whatever the caller (pane, import, script), a span that is only white space is not an annotation."""
+    text = f"Meta{blank}Scale"
+    doc = add_document(project, text, title="blank").value
+    with project.read() as s:
+        journal_before = s.scalar(select(func.count()).select_from(JournalEntry))
+    start = len("Meta")
+    for kind in ("entity", "figure", "claim"):
+        with pytest.raises(AnnotationError, match="only white space"):
+            create_annotation(project, document_id=doc, start=start, end=start + len(blank), kind=kind,
+                              author_id=author_id)
+    assert list_annotations(project) == []
+    with project.read() as s:
+        assert s.scalar(select(func.count()).select_from(JournalEntry)) == journal_before
+    # the same white space with a letter beside it is a span like any other
+    create_annotation(project, document_id=doc, start=start - 1, end=start + len(blank), kind="entity",
+                      author_id=author_id)
+    [view] = list_annotations(project)
+    assert view.quote == "a" + blank

@@ -59,6 +59,7 @@ def bundled(tmp_path, capsys, web_server, project, author_id):
     return moved, {"italian": italian, "arabic": arabic, "pdf": pdf_doc}
 
 
+@pytest.mark.qt  # a bundle holds the PDF dossier, which Qt prints
 def test_the_bundle_holds_the_dossier_texts_originals_and_a_canonical_manifest(bundled):
     import rfc8785
 
@@ -92,6 +93,7 @@ def test_the_bundle_holds_the_dossier_texts_originals_and_a_canonical_manifest(b
     assert ":~:text=" in html
 
 
+@pytest.mark.qt  # a bundle holds the PDF dossier, which Qt prints
 def test_a_bundle_verifies_with_no_project(bundled, capsys, monkeypatch, tmp_path):
     path, _ = bundled
     monkeypatch.chdir(path.parent)
@@ -117,6 +119,7 @@ def _one_character(text: bytes, old: str, new: str) -> bytes:
     return decoded.replace(old, new, 1).encode("utf-8")
 
 
+@pytest.mark.qt  # a bundle holds the PDF dossier, which Qt prints
 def test_one_changed_character_in_a_text_fails_and_is_named(bundled, capsys):
     path, docs = bundled
     copy = path.with_name("altered.zip")
@@ -131,6 +134,7 @@ def test_one_changed_character_in_a_text_fails_and_is_named(bundled, capsys):
     assert run(capsys, "verify", path)[0] == 0  # the original bundle still verifies
 
 
+@pytest.mark.qt  # a bundle holds the PDF dossier, which Qt prints
 def test_a_changed_original_or_quote_fails(bundled, capsys):
     path, docs = bundled
     pdf_copy = path.with_name("pdf.zip")
@@ -174,6 +178,7 @@ def test_verify_refuses_what_is_not_a_bundle(tmp_path, capsys):
     assert code == 2 and "There is no file" in err
 
 
+@pytest.mark.qt  # a bundle holds the PDF dossier, which Qt prints
 def test_the_seed_line_up_bundle_verifies_with_its_labels(tmp_path, capsys, seeded_project, author_id):
     from tests.fixtures.lineup import tag_seed_lineup
 

@@ -117,6 +117,7 @@ def test_an_author_who_tagged_nothing_gives_undefined_not_zero(coded, capsys):
     code, out, _ = run(project, capsys, "--authors", "giulia-test", "quinn", "--json")
     assert code == 0
     data = json.loads(out)
+    assert [row["kind"] for row in data["kinds"]] == ["entity", "figure", "claim"]
     for row in data["kinds"]:
         assert row["alpha_u"] is None and row["exact"]["precision"] is None
         assert row["undefined"]["alpha_u"] == "B tagged nothing of this kind"

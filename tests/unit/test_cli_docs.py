@@ -123,6 +123,7 @@ def test_annotations_list_json_has_every_field(tmp_path, files, capsys):
         "proposition_id", "proposition_key", "proposition_label", "stance", "speaker_id", "speaker_key",
         "speaker_name", "attributed_to", "credibility",
     } <= expected_fields
+    assert sorted(row["id"] for row in rows) == sorted([entity_id, claim_id])
     assert all(set(row) == expected_fields for row in rows)
 
     by_id = {row["id"]: row for row in rows}

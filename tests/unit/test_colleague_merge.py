@@ -19,6 +19,7 @@ from desktop.interchange.w3c_io import export_w3c, import_w3c
 from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, document_text, list_documents, update_document
+from desktop.services.exchange import CONFLICT, KEEP_YOURS, OLDER, UNCHANGED, UPDATE, merge_decision
 from desktop.services.queries import get_annotation, list_annotations
 from desktop.services.review_history import history
 from desktop.services.seeding import seed_project
@@ -207,6 +208,39 @@ def test_a_newer_version_of_theirs_replaces_the_open_conflict(giulia, marco, exc
     assert len(conflicts) == 1
     assert json.loads(conflicts[0].theirs)["note"] == "wrong entity: this is the company, not the product"
     assert giulia.view(exchanged[0]).status == "accepted"
+
+
+def test_a_file_of_his_older_than_the_last_exchange_is_reported_and_changes_nothing(giulia, marco, exchanged):
+    """She changed it since the last exchange and his file predates that exchange (T < E, L != E): an old file
+    turning up late is not a conflict and is not applied."""
+    marco.edit(exchanged[1], note="first look")
+    stale = marco.export()  # marco-1: his version T1
+    marco.edit(exchanged[1], note="second look")
+    assert giulia.receive(marco.export()).updated == [f"urn:uuid:{exchanged[1]}"]  # E = T2 on her side
+    giulia.edit(exchanged[1], note="her own reading")  # L = T3, not E
+    before = db_state(giulia.project)
+
+    report = giulia.receive(stale)
+    assert [item.ref for item in report.older] == [f"urn:uuid:{exchanged[1]}"]
+    assert not (report.conflicts or report.conflicts_recorded or report.updated or report.kept_yours)
+    assert db_state(giulia.project) == before  # no conflict row, nothing overwritten
+    assert giulia.view(exchanged[1]).note == "her own reading"
+
+
+@pytest.mark.parametrize(("local", "exchanged_at", "theirs", "decision"), [
+    ("2026-01-01T10:00:00Z", None, "2026-01-01T10:00:00Z", UNCHANGED),
+    ("2026-01-01T10:00:00Z", None, "2026-01-01T11:00:00Z", UPDATE),
+    ("2026-01-01T10:00:00Z", None, "2026-01-01T09:00:00Z", OLDER),
+    ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00Z", "2026-01-01T11:00:00Z", UPDATE),  # you did not change it
+    ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00Z", "2026-01-01T09:00:00Z", OLDER),
+    ("2026-01-01T12:00:00Z", "2026-01-01T10:00:00Z", "2026-01-01T10:00:00Z", KEEP_YOURS),  # they did not
+    ("2026-01-01T12:00:00Z", "2026-01-01T10:00:00Z", "2026-01-01T09:00:00Z", OLDER),  # their file predates E
+    ("2026-01-01T12:00:00Z", "2026-01-01T10:00:00Z", "2026-01-01T11:00:00Z", CONFLICT),  # both changed it
+    ("2026-01-01T12:00:00Z", "2026-01-01T10:00:00Z", "2026-01-01T13:00:00Z", CONFLICT),
+    ("2026-01-01T12:00:00+00:00", "2026-01-01T10:00:00Z", "2026-01-01T14:00:00+02:00", UNCHANGED),  # same instant
+])
+def test_the_merge_rule_row_by_row(local, exchanged_at, theirs, decision):
+    assert merge_decision(local, exchanged_at, theirs) == decision
 
 
 # --- authors ------------------------------------------------------------------------------------------------

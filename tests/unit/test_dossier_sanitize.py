@@ -52,7 +52,9 @@ def test_notes_keep_markdown_but_lose_html_and_unsafe_links():
     assert 'href="https://example.com/r_(1)"' in rendered
     assert "<script" not in rendered and "onerror" not in rendered
     assert "javascript" not in rendered.lower() and "<img" not in rendered
-    for _tag, attrs in tags_of(rendered):
+    tags = tags_of(rendered)
+    assert {"strong", "em", "a"} <= {tag for tag, _ in tags}
+    for _tag, attrs in tags:
         assert not [name for name in attrs if name.startswith("on")]  # {: onclick=…} stays text
     assert 'href="https://tracker.example/p.png"' in rendered  # an image becomes a link: nothing loads
     assert "&lt;kbd&gt;code&lt;/kbd&gt;" in rendered  # code spans show their text

@@ -80,10 +80,12 @@ def test_finds_every_figure_of_the_seed_articles(number):
     assert quoted(text, find_figures(text, LANGS[number])) == EXPECTED[number]
 
 
-@pytest.mark.parametrize("number", sorted(EXPECTED))
+@pytest.mark.parametrize("number", [n for n in sorted(EXPECTED) if EXPECTED[n]])  # 001 has no figure
 def test_each_span_read_alone_says_the_same(number):
     text, lang = seed(number), LANGS[number]
-    for f in find_figures(text, lang):
+    found = find_figures(text, lang)
+    assert found
+    for f in found:
         assert parse_figure(text[f.start:f.end], lang) == f.figure
 
 

@@ -115,7 +115,7 @@ def _finishes(fn, seconds: float = 20.0):
     def run() -> None:
         try:
             result.append(fn())
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             result.append(exc)
 
     thread = threading.Thread(target=run, daemon=True)

@@ -231,6 +231,7 @@ def test_markdown_and_text_titles(tmp_path):
 
 def test_seed_articles_imported_from_files_get_their_language(project, tmp_path):
     manifest = json.loads((seeds_dir() / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["documents"]) == 5
     for entry in manifest["documents"]:
         copy = tmp_path / entry["file"]
         shutil.copyfile(seeds_dir() / entry["file"], copy)

@@ -99,9 +99,13 @@ def test_figures_read_by_the_parser_are_suggested_and_accepted_machine_read(seed
 def test_figures_already_tagged_are_not_suggested(seeded_project, author_id):
     text = document_text(seeded_project, DOC_004)
     start = text.index("49 %")
+    before = suggest_figures(seeded_project, DOC_004)
+    assert [s for s in before if s.start < start + 4 and start < s.end]  # suggested while untagged
     create_annotation(seeded_project, document_id=DOC_004, start=start, end=start + 4, kind="figure",
                       author_id=author_id, value="49", unit="%", bound="exact")
-    assert all(not (s.start < start + 4 and start < s.end) for s in suggest_figures(seeded_project, DOC_004))
+    after = suggest_figures(seeded_project, DOC_004)
+    assert after and len(after) == len(before) - 1  # only that one went
+    assert all(not (s.start < start + 4 and start < s.end) for s in after)
 
 
 def test_accept_all_checks_every_suggestion_first(seeded_project, author_id):

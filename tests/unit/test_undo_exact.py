@@ -43,7 +43,7 @@ def marco(seeded_project) -> int:
     return ensure_author(seeded_project, "marco-7f3a", "Marco").value
 
 
-def tag(project, doc, phrase, kind, author, occurrence=1, **fields):  # noqa: ANN001
+def tag(project, doc, phrase, kind, author, occurrence=1, **fields):
     text = document_text(project, doc)
     start = -1
     for _ in range(occurrence):
@@ -52,7 +52,7 @@ def tag(project, doc, phrase, kind, author, occurrence=1, **fields):  # noqa: AN
                              author_id=author, **fields).value
 
 
-def rows(project, model, **where):  # noqa: ANN001
+def rows(project, model, **where):
     """Every column of the matching rows, ordered by id: what the database holds, not a view of it."""
     columns = [c.name for c in model.__table__.columns]
     with project.read() as s:
@@ -60,7 +60,7 @@ def rows(project, model, **where):  # noqa: ANN001
         return [{c: getattr(r, c) for c in columns} for r in found]
 
 
-def trail(project, annotation_id):  # noqa: ANN001
+def trail(project, annotation_id):
     """The history without the delete/restore lines themselves."""
     return [e for e in history(project, annotation_id) if e.action not in ("deleted", "restored")]
 
@@ -113,7 +113,7 @@ def test_undo_of_a_tag_then_redo_keeps_the_reviews_given_in_between(seeded_proje
 @pytest.fixture
 def conflicted(tmp_path):
     """Giulia's claim, sent to Marco; both change it: Giulia's project holds one open conflict."""
-    def seeded(name, key):  # noqa: ANN001
+    def seeded(name, key):
         project = open_project(tmp_path / f"{name}.evidence")
         seed_project(project)
         return project, ensure_author(project, key, name).value

@@ -81,6 +81,7 @@ def test_the_label_falls_back_to_the_project_file_name(seeded_project, author_id
 def test_quote_selectors_match_the_stored_text_and_positions(seeded_project, author_id):
     annotate(seeded_project, author_id)
     docs = {d.sha256: d.id for d in list_documents(seeded_project)}
+    assert len(items(seeded_project)) == 3
     for item in items(seeded_project):
         target = item["target"]
         assert target["source"] == f"urn:sha256:{target['ed:sha256']}"
@@ -112,6 +113,7 @@ def test_a_document_with_a_url_is_named_by_its_url(seeded_project, author_id):
     made = annotate(seeded_project, author_id)
     doc = list_documents(seeded_project)[0]
     update_document(seeded_project, doc.id, url="https://example.org/openai-scale")
+    assert len(items(seeded_project)) == 3
     for item in items(seeded_project):
         assert item["target"]["source"] == "https://example.org/openai-scale"
         assert item["target"]["ed:sha256"] == doc.sha256

@@ -411,7 +411,7 @@ def test_as_kind_takes_the_annotations_that_name_no_kind(seeded_project):
 def test_foreign_ids_get_stable_uuids_so_a_second_import_changes_nothing(seeded_project):
     import_w3c(seeded_project, FIXTURES / "hypothesis_export.json")
     ids = sorted(v.id for v in list_annotations(seeded_project))
-    assert all(len(i) == 36 for i in ids)
+    assert ids and all(len(i) == 36 for i in ids)
     before = db_state(seeded_project)
     report = import_w3c(seeded_project, FIXTURES / "hypothesis_export.json").value
     assert len(report.unchanged) == 2 and not report.imported and not report.updated

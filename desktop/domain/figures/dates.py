@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from desktop.domain.figures.calendar_words import (
     AGO_AFTER,
@@ -53,6 +54,9 @@ from desktop.domain.figures.durations import read_quantity
 from desktop.domain.figures.model import DATE, ParsedFigure
 from desktop.domain.isodates import DAY, MONTH, YEAR, add_days, add_months, iso
 from desktop.domain.kinds import Bound
+
+if TYPE_CHECKING:  # dateparser is imported when a date needs it (start-up does not pay for it)
+    from dateparser.date import DateDataParser
 
 NO_REFERENCE = "a relative date needs the publication date of the document"
 _DATE_LANGUAGES = ("it", "pt", "fr", "en", "de", "es")
@@ -519,7 +523,7 @@ def _dateparser(s: str, lang: str) -> date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
-_PARSERS: dict = {}
+_PARSERS: dict[str, DateDataParser] = {}
 
 
 def _ends_with_word(text: str, words: tuple[str, ...]) -> bool:

@@ -54,7 +54,7 @@ def parse_figure(text: str, lang: str = "en", reference: date | str | None = Non
     A figure the parser recognises but cannot be sure of comes back with ``value`` None and a
     ``reason``: it never guesses. Never raises.
     """
-    if not isinstance(text, str) or not text.strip():
+    if not text.strip():
         return None
     lang = normalise_lang(lang)
     try:
@@ -116,8 +116,6 @@ def find_figures(text: str, lang: str = "en") -> list[FoundFigure]:
     with no unit, scale or bound is kept only if it has three or more integer digits ("100.000",
     "2016", "250") and is not part of a name ("COVID-19", "F-35") or a compound ("28-year-old").
     """
-    if not isinstance(text, str):
-        return []
     return [FoundFigure(c.start, c.end, c.figure) for c in candidates(text, lang) if _worth_reporting(c)]
 
 

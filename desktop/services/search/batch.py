@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -60,7 +60,7 @@ def read_terms_file(path: str | Path) -> list[str]:
 
 
 def batch_search(project: Project, lines: Iterable[str], filters: SearchFilters = NO_FILTERS,
-                 progress=None) -> BatchResult:  # noqa: ANN001
+                 progress: Callable[[int, int], object] | None = None) -> BatchResult:
     """One row per line: a name is searched as a phrase, a line in the query language as a query.
     A line that cannot be searched gets its row with ``error`` set. ``progress(done, total)`` is called
     after each line; returning False stops (the rows so far are returned)."""

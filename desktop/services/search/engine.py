@@ -8,7 +8,7 @@ SHA-256, so a second query, or a batch of 200 names, does not fold the same text
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
@@ -89,7 +89,7 @@ def document_finder(project: Project, document_id: int) -> TextFinder | None:
         return _finders(project, s, [(document_id, sha)])[document_id]
 
 
-def _find(finder: TextFinder):  # noqa: ANN202
+def _find(finder: TextFinder) -> Callable[[Term], list[tuple[int, int]]]:
     return lambda term: finder.find_words(list(term.words), term.prefix)
 
 
@@ -125,9 +125,10 @@ def search_parsed(project: Project, node: Node, *, scopes: Iterable[str] = (TEXT
         sources = [src for scope, src in ((NOTES, SOURCE_NOTE), (COMMENTS, SOURCE_COMMENT)) if scope in wanted]
         if sources:
             for hit in _search_notes(s, dialect, node, sources, info, filters):
-                notes.setdefault(hit.document_id, []).append(hit)  # type: ignore[arg-type]
+                if hit.document_id is not None:  # a note or comment hit always names its document
+                    notes.setdefault(hit.document_id, []).append(hit)
         entities = _search_entities(s, dialect, node) if ENTITIES in wanted else ()
-    documents = tuple(
+    document_hits = tuple(
         DocumentHits(doc_id, *info[doc_id], hits=HitList(doc_id, found.get(doc_id, ()), notes.get(doc_id, ())))
         for doc_id in sorted(set(found) | set(notes)) if found.get(doc_id) or notes.get(doc_id)
     )
@@ -136,7 +137,7 @@ def search_parsed(project: Project, node: Node, *, scopes: Iterable[str] = (TEXT
         finder = texts.get(document_id) or document_finder(project, document_id)
         return finder.text if finder is not None else ""
 
-    return SearchResult(query if query is not None else to_text(node), documents, entities, text_of)
+    return SearchResult(query if query is not None else to_text(node), document_hits, entities, text_of)
 
 
 DocumentInfo = dict[int, tuple[str, str, str, str, str]]
@@ -166,10 +167,10 @@ def _document_info(s: Session, filters: SearchFilters) -> DocumentInfo:
 
 
 def _search_texts(project: Project, s: Session, dialect: str, node: Node,
-                  info: dict[int, tuple]) -> dict[int, TextFinder]:
+                  info: DocumentInfo) -> dict[int, TextFinder]:
     p = Params()
     condition = document_condition(dialect, node, p)
-    rows = [(doc_id, sha) for doc_id, sha in s.execute(
+    rows = [(int(doc_id), str(sha)) for doc_id, sha in s.execute(
         text(f"SELECT d.id, d.sha256 FROM documents d WHERE {condition} ORDER BY d.id"), p.values) if doc_id in info]
     return _finders(project, s, rows)
 
@@ -178,7 +179,7 @@ def _keep_kinds(s: Session, groups: dict[int, list[tuple[int, int]]], kinds: fro
     """Keep the text hits inside an annotation of one of ``kinds`` (``untagged``: inside none)."""
     if not groups:
         return
-    spans: dict[int, SpanIndex] = {doc_id: SpanIndex() for doc_id in groups}
+    spans: dict[int, SpanIndex[Span]] = {doc_id: SpanIndex() for doc_id in groups}
     stmt = (select(Annotation.id, Annotation.document_id, Annotation.start, Annotation.end, Annotation.kind)
             .where(Annotation.document_id.in_(bindparam("ids", expanding=True))))
     for ann_id, doc_id, start, end, kind in s.execute(stmt, {"ids": sorted(groups)}):
@@ -187,7 +188,7 @@ def _keep_kinds(s: Session, groups: dict[int, list[tuple[int, int]]], kinds: fro
         index = spans[doc_id]
         kept = []
         for start, end in hits:
-            inside = {span.kind for span in index.overlapping(start, end)}  # type: ignore[attr-defined]
+            inside = {span.kind for span in index.overlapping(start, end)}
             if (UNTAGGED in kinds and not inside) or inside & kinds:
                 kept.append((start, end))
         groups[doc_id] = kept
@@ -198,9 +199,10 @@ def _matches_in(node: Node, body: str) -> list[tuple[int, int]] | None:
 
 
 def _search_notes(s: Session, dialect: str, node: Node, sources: list[str],
-                  info: dict[int, tuple], filters: SearchFilters) -> list[Hit]:
+                  info: DocumentInfo, filters: SearchFilters) -> list[Hit]:
     p = Params()
-    rows = s.execute(text(note_rows_sql(dialect, node, sources, p)), p.values).all()
+    rows = [(str(source), str(ref), str(body))
+            for source, ref, body in s.execute(text(note_rows_sql(dialect, node, sources, p)), p.values)]
     matched = [(source, ref, body, spans) for source, ref, body in rows
                if (spans := _matches_in(node, body))]
     if not matched:
@@ -233,7 +235,8 @@ def _search_notes(s: Session, dialect: str, node: Node, sources: list[str],
 
 def _search_entities(s: Session, dialect: str, node: Node) -> tuple[EntityHits, ...]:
     p = Params()
-    rows = s.execute(text(note_rows_sql(dialect, node, [SOURCE_ENTITY, SOURCE_ALIAS], p)), p.values).all()
+    rows = [(str(source), str(ref), str(body)) for source, ref, body in
+            s.execute(text(note_rows_sql(dialect, node, [SOURCE_ENTITY, SOURCE_ALIAS], p)), p.values)]
     alias_ids = [int(ref) for source, ref, _body in rows if source == SOURCE_ALIAS]
     alias_owner = dict(s.execute(select(EntityAlias.id, EntityAlias.entity_id)
                                  .where(EntityAlias.id.in_(alias_ids))).all()) if alias_ids else {}

@@ -17,6 +17,7 @@ The tables and functions are made by migration 0004.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from desktop.domain.search_query import AllOf, AnyOf, Node, Term, Without, terms, to_fts5
 
@@ -97,7 +98,7 @@ def note_rows_sql(dialect: str, node: Node, sources: list[str], p: Params) -> st
         selects = []
         for source in sources:
             table, key, column = NOTE_SOURCES[source]
-            condition = _tree(node, lambda term, c=f"t.{column}": _pg_leaf(term, c, p), keep_not=False)
+            condition = _tree(node, partial(_pg_leaf, column=f"t.{column}", p=p), keep_not=False)
             selects.append(f"SELECT '{source}' AS source, CAST(t.{key} AS TEXT) AS ref, t.{column} AS body "
                            f"FROM {table} t WHERE t.{column} <> '' AND {condition}")
         return " UNION ALL ".join(selects)

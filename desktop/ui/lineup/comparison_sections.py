@@ -8,6 +8,7 @@ source, outlet, speaker and attribution (every cell's tooltip is whole).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.kinds import RELIABILITY_GRADES, RELIABILITY_LABELS
-from desktop.services.comparison import MeasureComparison, PropositionComparison
+from desktop.services.comparison import ClaimPosition, MeasureComparison, PropositionComparison
 from desktop.ui.lineup.chart_widget import ChartWidget, measure_chart_svg
 from desktop.ui.lineup.comparison_model import (
     DOCUMENT_ROLE,
@@ -283,7 +284,7 @@ class PropositionSection(Section):
         self.head.addWidget(self.badge)
         self._finish_head(len(comparison.asserts) + len(comparison.denies))
 
-        def who(positions: list) -> str:  # noqa: ANN001
+        def who(positions: Sequence[ClaimPosition]) -> str:
             return ", ".join(dict.fromkeys(p.document_label for p in positions))
 
         asserting, denying = len(comparison.asserts), len(comparison.denies)

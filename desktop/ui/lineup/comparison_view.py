@@ -123,17 +123,17 @@ class CompareView(QWidget):
         self.sections = QVBoxLayout(self.content)
         self.sections.setContentsMargins(10, 6, 10, 10)
         self.sections.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("compareScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("compareScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     # --- where it is read ------------------------------------------------------------------------
     def set_in_window(self, in_window: bool) -> None:
@@ -195,7 +195,7 @@ class CompareView(QWidget):
         self.tolerance.blockSignals(False)
         measures = compare_measures(project, statuses=statuses)
         propositions = compare_propositions(project, statuses=statuses)
-        position = self.scroll.verticalScrollBar().value()
+        position = self.scroll_area.verticalScrollBar().value()
         self.content.setUpdatesEnabled(False)
         try:
             self._clear()
@@ -220,7 +220,7 @@ class CompareView(QWidget):
         finally:
             self.content.setUpdatesEnabled(True)
         self._overview(measures, propositions)
-        QTimer.singleShot(0, self.scroll, lambda: self.scroll.verticalScrollBar().setValue(position))
+        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.verticalScrollBar().setValue(position))
 
     def _add(self, section: Section, key: str) -> None:
         if key in self._expanded:
@@ -235,7 +235,7 @@ class CompareView(QWidget):
         self.proposition_sections.clear()
         while self.sections.count():
             item = self.sections.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

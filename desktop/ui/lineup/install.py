@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -110,7 +111,8 @@ class LineupFeature(QObject):
         roomy_when_floating(self.window, self.timeline_dock, COMPARE_FLOATING)
 
     # --- actions ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
+                tip: str = "") -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))

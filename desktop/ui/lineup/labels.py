@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.domain.labels import document_label  # noqa: F401 (used by the line-up views)
-from desktop.services.documents import document_labels  # noqa: F401
+from desktop.domain.labels import document_label
+from desktop.services.documents import document_labels
+
+__all__ = ["document_label", "document_labels", "mentions_text"]  # the line-up views take all three here
 
 
 def mentions_text(per_document: dict[int, int], labels: dict[int, str]) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -104,11 +104,11 @@ class RegisterPanel(QWidget):
             action.setData(entity_type.value)
             action.triggered.connect(lambda _c=False, t=entity_type.value: self.set_type(t))
         self.type_menu.aboutToShow.connect(self._check_type)
-        self.new_measure_action = a("New…", lambda: self.create("measure"), "Add a measure to compare figures by")
-        self.new_proposition_action = a("New…", lambda: self.create("proposition"),
+        self.new_measure_action = a("New…", lambda: self.create_item("measure"), "Add a measure to compare figures by")
+        self.new_proposition_action = a("New…", lambda: self.create_item("proposition"),
                                         "Add a proposition that claims assert or deny")
         self.unit_action = a("Unit…", lambda: self.set_unit(), "Set the unit the measure's figures are in")
-        self.new_entity_action = a("New…", lambda: self.create("entity"), "Add an entity to the register")
+        self.new_entity_action = a("New…", lambda: self.create_item("entity"), "Add an entity to the register")
 
         bar = self.entities.toolbar
         bar.addAction(self.find_mentions_action)
@@ -131,7 +131,7 @@ class RegisterPanel(QWidget):
             tab.toolbar.addAction(self.merge_action)
         self.measures.toolbar.addAction(self.unit_action)
 
-    def _context_menu(self, tab: RegisterTab, pos) -> None:  # noqa: ANN001
+    def _context_menu(self, tab: RegisterTab, pos: QPoint) -> None:
         menu = QMenu(self)
         if tab.kind == "entity":
             menu.addAction(self.find_mentions_action)
@@ -245,7 +245,7 @@ class RegisterPanel(QWidget):
         if row is None:
             return False
         alias = alias or self.ask_text("Add alias", f"Another name or spelling of “{row.name}”:", "")
-        return bool(alias) and self.lineup.add_alias(row.id, alias)
+        return self.lineup.add_alias(row.id, alias) if alias else False
 
     def remove_alias(self, alias: str | None = None) -> bool:
         row = self._entity()
@@ -255,7 +255,7 @@ class RegisterPanel(QWidget):
             self._status(f"“{row.name}” has no alias.")
             return False
         alias = alias or self.ask_item("Remove alias", f"Alias of “{row.name}” to forget:", list(row.aliases))
-        return bool(alias) and self.lineup.remove_alias(row.id, alias)
+        return self.lineup.remove_alias(row.id, alias) if alias else False
 
     def split_alias(self, alias: str | None = None) -> int | None:
         row = self._entity()
@@ -317,7 +317,7 @@ class RegisterPanel(QWidget):
         tab.select_ids([keep])
         return done
 
-    def create(self, kind: str, label: str | None = None) -> int | None:
+    def create_item(self, kind: str, label: str | None = None) -> int | None:
         noun = NOUNS[kind][0]
         label = label or self.ask_text(f"New {noun}", f"Name of the new {noun}:", "")
         if not label:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -29,6 +29,7 @@ WARNING_FILL = QColor("#fdebdd")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT", EntityRow, MeasureRow, PropositionRow)
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Column:
     edit: str = ""  # the field an edit of this cell changes ("name", "unit"), or "" if read-only
 
 
-class RegisterModel(KeyedTableModel[int, Any]):
+class RegisterModel(KeyedTableModel[int, RowT], Generic[RowT]):
     """Rows of one register list (entities, measures or propositions), keyed by id."""
 
     editRequested = Signal(int, str, str)  # item id, field, new text
@@ -55,11 +56,11 @@ class RegisterModel(KeyedTableModel[int, Any]):
         self._labels: dict[int, str] = {}
         self._flags: dict[int, bool] = {}
 
-    def key_of(self, row: Any) -> int:
-        return int(row.id)
+    def key_of(self, row: RowT) -> int:
+        return row.id
 
     # --- loading ---------------------------------------------------------------------------------
-    def load(self, rows: list[Any], labels: dict[int, str], flags: dict[int, bool] | None = None) -> None:
+    def load(self, rows: list[RowT], labels: dict[int, str], flags: dict[int, bool] | None = None) -> None:
         """The register again: only rows that were added, removed or changed (or re-flagged) are announced."""
         labels, flags = dict(labels), dict(flags or {})
         reflagged = [k for k in set(self._flags) | set(flags) if self._flags.get(k) != flags.get(k)]
@@ -68,7 +69,7 @@ class RegisterModel(KeyedTableModel[int, Any]):
         self.update_rows(rows)
         self.refresh(self.keys() if relabelled else reflagged)
 
-    def item(self, row: int) -> Any:
+    def item(self, row: int) -> RowT:
         return self.row(row)
 
     def column_of(self, title: str) -> int:
@@ -77,7 +78,7 @@ class RegisterModel(KeyedTableModel[int, Any]):
     def flagged(self, item_id: int) -> bool:
         return self._flags.get(item_id, False)
 
-    def name_of(self, row: Any) -> str:
+    def name_of(self, row: RowT) -> str:
         return str(getattr(row, "name", None) or getattr(row, "label", ""))
 
     # --- Qt model --------------------------------------------------------------------------------
@@ -93,7 +94,7 @@ class RegisterModel(KeyedTableModel[int, Any]):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def cell(self, row: Any, column_number: int, role: int) -> Any:
+    def cell(self, row: RowT, column_number: int, role: int) -> Any:
         column = self.register_columns[column_number]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return column.text(self._context(row))
@@ -134,10 +135,10 @@ class RegisterModel(KeyedTableModel[int, Any]):
         return False  # the register reloads once the operation went through
 
     # --- overridable -----------------------------------------------------------------------------
-    def _context(self, row: Any) -> Any:
+    def _context(self, row: RowT) -> _Cell:
         return _Cell(row, self._labels, self._flags.get(row.id))
 
-    def _tooltip(self, row: Any, column: Column) -> str | None:
+    def _tooltip(self, row: RowT, column: Column) -> str | None:
         return column.text(self._context(row)) or None
 
 
@@ -154,7 +155,7 @@ def _per_document(cell: _Cell, attribute: str) -> str:
     return mentions_text(getattr(cell.row, attribute), cell.labels)
 
 
-class EntityModel(RegisterModel):
+class EntityModel(RegisterModel[EntityRow]):
     kind = "entity"
     register_columns = (
         Column("Name", lambda c: c.row.name, "The entity's canonical name (F2 renames it)", edit="name"),
@@ -165,8 +166,6 @@ class EntityModel(RegisterModel):
         Column("Type", lambda c: c.row.type),
     )
 
-    def item(self, row: int) -> EntityRow:
-        return cast(EntityRow, self.row(row))
 
 
 def _flag_text(cell: _Cell, yes: str, no: str) -> str:
@@ -175,7 +174,7 @@ def _flag_text(cell: _Cell, yes: str, no: str) -> str:
     return yes if cell.flag else no
 
 
-class MeasureModel(RegisterModel):
+class MeasureModel(RegisterModel[MeasureRow]):
     kind = "measure"
     register_columns = (
         Column("Measure", lambda c: c.row.label, "What the figures measure (F2 renames it)", edit="label"),
@@ -186,11 +185,9 @@ class MeasureModel(RegisterModel):
                "Whether two sources give values that cannot both be true"),
     )
 
-    def item(self, row: int) -> MeasureRow:
-        return cast(MeasureRow, self.row(row))
 
 
-class PropositionModel(RegisterModel):
+class PropositionModel(RegisterModel[PropositionRow]):
     kind = "proposition"
     register_columns = (
         Column("Proposition", lambda c: c.row.label, "What the claims assert or deny (F2 renames it)",
@@ -202,5 +199,3 @@ class PropositionModel(RegisterModel):
                "Whether one source asserts what another denies"),
     )
 
-    def item(self, row: int) -> PropositionRow:
-        return cast(PropositionRow, self.row(row))

@@ -79,7 +79,7 @@ class RegisterTab(QWidget):
 
     currentChanged = Signal(object)  # item id | None
 
-    def __init__(self, model: RegisterModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RegisterModel[Any], parent: QWidget | None = None) -> None:  # any of the three lists
         super().__init__(parent)
         self.model = model
         self.kind = model.kind

@@ -10,7 +10,7 @@ suggestion comes back). When annotations change, suggestions they now cover disa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -149,14 +149,14 @@ class SuggestionsController(QObject):
         self.window.ops.run_in_background(label, step, done=lambda outcome: shown(outcome.value))
         return -1
 
-    def propose(self, found: list[Suggestion], title: str, entity_name: str = "") -> int:
+    def propose(self, found: Sequence[Suggestion], title: str, entity_name: str = "") -> int:
         """Suggestions made elsewhere (the batch search's hits of a name), reviewed like the others:
         Enter accepts, Backspace rejects. Returns how many."""
         self.entity_name = entity_name
         self._set(found, title)
         return len(found)
 
-    def _set(self, found: list[Suggestion], title: str) -> None:
+    def _set(self, found: Sequence[Suggestion], title: str) -> None:
         self._items = sorted(found, key=lambda s: (s.document_id, s.start, s.end))
         self._accepted.clear()
         self.title = title

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -46,9 +46,7 @@ class TimelineChart(ChartWidget):
         self.setMinimumSize(QSize(natural.width() * 2 // 3, natural.height()) if svg else QSize(0, 0))
         self.setMaximumWidth(int(natural.width() * CHART_SCALE) if svg else 16777215)
 
-    def drawn_rect(self):  # noqa: ANN201
-        from PySide6.QtCore import QRectF
-
+    def drawn_rect(self) -> QRectF:
         natural = self.natural_size()
         if natural.isEmpty():
             return QRectF()
@@ -175,7 +173,7 @@ class TimelineView(QWidget):
         chart = min(wanted, total * 2 // 3)
         self.splitter.setSizes([chart, total - chart])
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._sized and self.chart.svg:
             self._sized = True

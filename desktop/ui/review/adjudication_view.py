@@ -8,6 +8,8 @@ taking the side that has it accepts it, taking the empty side rejects it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
@@ -41,7 +43,8 @@ from desktop.ui.window_layout import SMALLEST_SCREEN
 
 
 class AdjudicationDialog(QDialog):
-    def __init__(self, operations: Operations, review_ops: ReviewOperations, undo, redo,  # noqa: ANN001
+    def __init__(self, operations: Operations, review_ops: ReviewOperations, undo: Callable[[], object],
+                 redo: Callable[[], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adjudicationDialog")
@@ -58,7 +61,7 @@ class AdjudicationDialog(QDialog):
         self.reload_choices()
 
     # --- construction ----------------------------------------------------------------------------
-    def _build(self, undo, redo) -> None:  # noqa: ANN001
+    def _build(self, undo: Callable[[], object], redo: Callable[[], object]) -> None:
         self.document_combo = QComboBox()
         self.document_combo.setObjectName("adjudicateDocument")
         self.document_combo.setMinimumWidth(320)
@@ -143,7 +146,7 @@ class AdjudicationDialog(QDialog):
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.addAction(action)
 
-    def _button(self, text: str, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -181,10 +184,10 @@ class AdjudicationDialog(QDialog):
 
     @property
     def document_id(self) -> int | None:
-        return self.document_combo.currentData()
+        return _chosen_id(self.document_combo)
 
     def authors(self) -> tuple[int | None, int | None]:
-        return self.author_a.currentData(), self.author_b.currentData()
+        return _chosen_id(self.author_a), _chosen_id(self.author_b)
 
     # --- rows ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -304,7 +307,13 @@ def _swatch(fill: str, border: str, size: int = 14) -> QPixmap:
     return pixmap
 
 
-def _refill(combo: QComboBox, items: list[tuple[str, int, str | None]]) -> None:
+def _chosen_id(combo: QComboBox) -> int | None:
+    """The id (item data) of the combo box's current item, None when nothing is chosen."""
+    data = combo.currentData()
+    return data if isinstance(data, int) else None
+
+
+def _refill(combo: QComboBox, items: Sequence[tuple[str, int, str | None]]) -> None:
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()

@@ -254,8 +254,10 @@ class AgreementDialog(QDialog):
     def cell_text(self, kind: str, measure: int) -> str:
         """The text shown for a kind and a measure (a row index of ``MEASURES``)."""
         for c in range(self.table.columnCount()):
-            if self.table.horizontalHeaderItem(c).text() == kind_label(kind):
-                return self.table.item(measure, c).text()
+            header = self.table.horizontalHeaderItem(c)
+            if header is not None and header.text() == kind_label(kind):
+                item = self.table.item(measure, c)
+                return item.text() if item is not None else ""
         raise KeyError(kind)
 
     def showEvent(self, event: QShowEvent) -> None:

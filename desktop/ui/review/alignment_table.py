@@ -4,8 +4,8 @@ the width so that the quotes are cut before the readings and the readings before
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from desktop.ui.review.alignment_model import A_QUOTE, A_WHAT, B_QUOTE, B_WHAT, DIFFERS
@@ -22,7 +22,8 @@ CAPS = {DIFFERS: 560}
 class MatchRowDelegate(QStyledItemDelegate):
     """Keeps the row's match colour under the selection (a shade darker) and frames the current row."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if not selected:
             super().paint(painter, option, index)
@@ -33,7 +34,7 @@ class MatchRowDelegate(QStyledItemDelegate):
         background = index.data(Qt.ItemDataRole.BackgroundRole)
         if isinstance(background, QColor):
             painter.fillRect(option.rect, background.darker(112))
-            plain.backgroundBrush = background.darker(112)
+            plain.backgroundBrush = QBrush(background.darker(112))
         super().paint(painter, plain, index)
         painter.save()
         painter.setPen(QPen(QColor(SELECTION_HEX), 2))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from desktop.services.authors import list_authors
 from desktop.storage.project import Project
 from desktop.ui.annotation_list import colour_icon
+from desktop.ui.article_pane import ArticlePane
 from desktop.ui.pane_area import PaneArea
 
 
@@ -101,7 +102,7 @@ class AuthorFilter(QObject):
         self._update_texts()
         self.visibleAuthorsChanged.emit(self.visible_authors())
 
-    def _apply_to(self, pane) -> None:  # noqa: ANN001
+    def _apply_to(self, pane: ArticlePane) -> None:
         visible = self.visible_authors()
         pane.set_visible_authors(None if visible is None else set(visible))
 

@@ -7,6 +7,7 @@ names ``desktop.services.adjudication.take`` accepts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -28,7 +29,8 @@ from desktop.services.queries import AnnotationView
 from desktop.ui.review.alignment_model import quote_cell, reading
 
 # field name -> (label, how to read it from a view)
-LINE_FIELDS = {
+# For each kind, the fields edited on one line: (field, label, how to read it from the annotation).
+LINE_FIELDS: dict[Kind, tuple[tuple[str, str, Callable[[AnnotationView], str | None]], ...]] = {
     Kind.ENTITY: (("entity_name", "Entity", lambda v: v.entity_name),),
     Kind.FIGURE: (("value", "Value", lambda v: v.value), ("value_max", "Upper value", lambda v: v.value_max),
                   ("unit", "Unit", lambda v: v.unit), ("measure_label", "Measure", lambda v: v.measure_label)),
@@ -54,7 +56,7 @@ class EditTakeDialog(QDialog):
         self.radio_b = QRadioButton(f"Start from {names[1]}'s (B)")
         for radio, key in ((self.radio_a, "a"), (self.radio_b, "b")):
             self.base_group.addButton(radio)
-            radio.toggled.connect(lambda on, k=key: on and self._fill(k))
+            radio.toggled.connect(lambda on, k=key: self._fill(k) if on else None)
             choose.addWidget(radio)
         layout.addLayout(choose)
         self.source = QLabel()

@@ -18,8 +18,8 @@ class PanelRoom(QObject):
         super().__init__(window)
         self._window = window
         self._review = review_dock
-        window.panel.annotationLoaded.connect(lambda _id: QTimer.singleShot(0, self.fit))
-        review_dock.visibilityChanged.connect(lambda visible: visible and QTimer.singleShot(0, self.fit))
+        window.panel.annotationLoaded.connect(lambda _id: QTimer.singleShot(0, self, self.fit))
+        review_dock.visibilityChanged.connect(lambda visible: visible and QTimer.singleShot(0, self, self.fit))
 
     def shortfall(self) -> int:
         """How many pixels the panel's scroll area lacks to show the panel without scrolling (0: none)."""

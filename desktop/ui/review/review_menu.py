@@ -8,6 +8,7 @@ article view itself claims E / F / C only, and only with a selection.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -30,7 +31,7 @@ class ReviewActions:
         return (self.accept, self.reject, self.dispute, self.next_pending)
 
 
-def make_action(owner: QWidget, text: str, slot, keys: str | None, tip: str) -> QAction:  # noqa: ANN001
+def make_action(owner: QWidget, text: str, slot: Callable[[], object], keys: str | None, tip: str) -> QAction:
     action = QAction(text, owner)
     if keys:
         action.setShortcut(QKeySequence(keys))

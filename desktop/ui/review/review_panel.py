@@ -5,6 +5,7 @@ Comment posts it alone, Reply posts it under the entry chosen in "Reply to".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -48,7 +49,7 @@ def _flatten(nodes: list[ThreadNode], depth: int = 0) -> list[tuple[ThreadNode, 
 class _CommentKeys(QObject):
     """Ctrl+Enter in the comment box posts it; Escape goes back to the article."""
 
-    def __init__(self, post, leave, parent: QObject) -> None:  # noqa: ANN001
+    def __init__(self, post: Callable[[], object], leave: Callable[[], object], parent: QObject) -> None:
         super().__init__(parent)
         self._post = post
         self._leave = leave
@@ -109,14 +110,14 @@ class ReviewPanel(QWidget):
         layout.addLayout(head)
 
         self.history = HistoryView(tz)
-        self.thread = ThreadView(tz)
-        for view in (self.history, self.thread):  # they scroll: the annotation panel above needs the room more
+        self.thread_view = ThreadView(tz)
+        for view in (self.history, self.thread_view):  # they scroll: the annotation panel above needs the room more
             view.setMinimumHeight(SCROLLER_MIN_HEIGHT)
-        self.thread.replyRequested.connect(self.reply_to)
+        self.thread_view.replyRequested.connect(self.reply_to)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(self._section("History", self.history))
-        split.addWidget(self._section("Discussion", self.thread))
+        split.addWidget(self._section("Discussion", self.thread_view))
         split.setSizes([120, 160])
         layout.addWidget(split, 1)
 
@@ -163,7 +164,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(widget, 1)
         return box
 
-    def _button(self, text: str, keys: str | None, slot) -> QPushButton:  # noqa: ANN001
+    def _button(self, text: str, keys: str | None, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"review{text}Button")
         button.setAutoDefault(False)
@@ -203,7 +204,7 @@ class ReviewPanel(QWidget):
         self.summary.setToolTip(f"“{view.quote}”\nin {view.document_title}")
         self.history.set_events(review_history.history(self._ops.project, view.id))
         nodes = review.thread(self._ops.project, view.id)
-        self.thread.set_thread(nodes)
+        self.thread_view.set_thread(nodes)
         self._fill_reply_targets(visible_nodes(nodes))
 
     def _fill_reply_targets(self, nodes: list[ThreadNode]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services.search import BatchResult, BatchRow
@@ -15,7 +15,7 @@ ROOT = QModelIndex()  # the invisible root
 
 
 class BatchTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.result: BatchResult | None = None
 
@@ -67,10 +67,9 @@ class BatchTableModel(QAbstractTableModel):
                 return row.error
             if column == 0:
                 return f"Searched as {row.query}"
-            document_id = self.document_id(column)
-            if document_id is not None:
+            if self.result is not None and self.document_id(column) is not None:
                 count = self.count(index.row(), column)
-                title = self.result.documents[column - len(FIXED_COLUMNS)].title  # type: ignore[union-attr]
+                title = self.result.documents[column - len(FIXED_COLUMNS)].title
                 return f"{row.line} in “{title}”: {count} hit(s)" + (" — click to see them" if count else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)

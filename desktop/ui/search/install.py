@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -22,12 +23,22 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMe
 from desktop.domain.search_query import QueryError, batch_term
 from desktop.services import register
 from desktop.services.changes import Changes
-from desktop.services.search import COMMENTS, ENTITIES, NOTES, DocumentHits, EntityHits, Hit, hits_as_mentions
+from desktop.services.search import (
+    COMMENTS,
+    ENTITIES,
+    NOTES,
+    BatchRow,
+    DocumentHits,
+    EntityHits,
+    Hit,
+    hits_as_mentions,
+)
 from desktop.ui.search.batch_panel import BatchError, BatchPanel
 from desktop.ui.search.search_panel import SearchPanel
 from desktop.ui.window_layout import place_dock, present_at_bottom
 
 if TYPE_CHECKING:
+    from desktop.ui.lineup.install import LineupFeature
     from desktop.ui.main_window import MainWindow
 
 FEATURE_NAME = "searchFeature"
@@ -73,7 +84,7 @@ class SearchFeature(QObject):
         self.panel.reload_filters()
 
     # --- menu ------------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: str, tip: str) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str, tip: str) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(tip)
@@ -136,14 +147,14 @@ class SearchFeature(QObject):
         pane.text_view().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_entity(self, entity_id: int) -> None:
-        lineup = getattr(self.window, "features", {}).get(LINEUP)
+        lineup = self._lineup()
         if lineup is None:
             return
         lineup.register_dock.show()
         lineup.register_dock.raise_()
         lineup.register.select("entity", entity_id)
 
-    def open_cell(self, row, document_id: int) -> None:  # noqa: ANN001
+    def open_cell(self, row: BatchRow, document_id: int) -> None:
         """A batch count clicked: its hits in the Search tab, the document opened at the first one."""
         self.panel.query.setText(row.query)
         self.panel.restrict_to(frozenset({document_id}))
@@ -179,7 +190,7 @@ class SearchFeature(QObject):
             return
         self.window.show_status(f"Exported the list and its results to {written}")
 
-    def tag_row(self, row, entity_name: str | None = None) -> int:  # noqa: ANN001
+    def tag_row(self, row: BatchRow, entity_name: str | None = None) -> int:
         """Propose every hit of a batch term as a mention of an entity (asked for, the term offered;
         a new name makes a new entity, one undo step). Returns how many suggestions were made."""
         if entity_name is None:
@@ -201,7 +212,7 @@ class SearchFeature(QObject):
         if node is None:
             return 0
         found = hits_as_mentions(self.window.project, node, entity_id)
-        lineup = getattr(self.window, "features", {}).get(LINEUP)
+        lineup = self._lineup()
         if lineup is None:
             return 0
         name = register.get_entity(self.window.project, entity_id).name
@@ -220,8 +231,15 @@ class SearchFeature(QObject):
             entity = find_entity(s, name)
             if entity is not None:
                 return entity.id
-        lineup = getattr(self.window, "features", {}).get(LINEUP)
+        lineup = self._lineup()
         return lineup.lineup.create_entity(name) if lineup is not None else None
+
+    def _lineup(self) -> LineupFeature | None:
+        """The line-up feature (register, suggestions), when the window has it."""
+        from desktop.ui.lineup.install import LineupFeature
+
+        feature = getattr(self.window, "features", {}).get(LINEUP)
+        return feature if isinstance(feature, LineupFeature) else None
 
     # --- keeping up ------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:

@@ -7,8 +7,9 @@ A thin adapter over ``SearchResult``: child rows and their snippets are made onl
 from __future__ import annotations
 
 from html import escape
+from typing import overload
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.services.search import DocumentHits, EntityHits, Hit, SearchResult
 from desktop.ui.search.html_delegate import HTML_ROLE
@@ -26,7 +27,7 @@ def hits_text(count: int) -> str:
 
 
 class SearchResultsModel(QAbstractItemModel):
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.result: SearchResult | None = None
         self._groups: list[DocumentHits | EntityHits] = []
@@ -50,7 +51,16 @@ class SearchResultsModel(QAbstractItemModel):
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        """With an index: the row's parent in the tree; without: the model's parent object (QObject's)."""
+        if index is None:
+            return super().parent()
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)

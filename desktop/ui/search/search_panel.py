@@ -38,6 +38,10 @@ from desktop.storage.project import Project
 from desktop.ui.search.html_delegate import HtmlDelegate
 from desktop.ui.search.results_model import HIT_ROLE, SearchResultsModel, hits_text
 
+# What stays selected across a re-run: (group kind, its document or entity id, (source, ref, annotation, start)
+# of the hit, or None for the group's own row).
+_CurrentKey = tuple[str, int | None, tuple[str, str, str | None, int] | None]
+
 TYPING_PAUSE_MS = 300
 EXPAND_UP_TO = 400  # hits: a result this small opens every document's list
 
@@ -235,7 +239,7 @@ class SearchPanel(QWidget):
                          error=not result.total)
         return result
 
-    def _current_key(self) -> tuple | None:
+    def _current_key(self) -> _CurrentKey | None:
         item = self.results.currentIndex().data(HIT_ROLE)
         if item is None:
             return None
@@ -243,7 +247,7 @@ class SearchPanel(QWidget):
         return (type(group).__name__, getattr(group, "document_id", getattr(group, "entity_id", None)),
                 None if hit is None else (hit.source, hit.ref, hit.annotation_id, hit.start))
 
-    def _restore_current(self, key: tuple) -> None:
+    def _restore_current(self, key: _CurrentKey) -> None:
         for row, group in enumerate(self.model.groups()):
             if (type(group).__name__, getattr(group, "document_id", getattr(group, "entity_id", None))) != key[:2]:
                 continue
