@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from desktop.services import register
 from desktop.services.changes import Changes, Outcome
 from desktop.services.documents import list_documents
+from desktop.services.progress import Progress
 from desktop.services.queries import list_annotations
 from desktop.services.suggestions import (
     FigureSuggestion,
@@ -102,8 +103,8 @@ class SuggestionsController(QObject):
                 self.window.show_status(f"No untagged mention of {name} found.")
             return len(found)
 
-        return self._search("Find mentions", lambda: suggest_mentions(project, entity_id), shown,
-                          total_characters(project))
+        return self._search("Find mentions", lambda progress: suggest_mentions(project, entity_id, progress=progress),
+                            shown, total_characters(project))
 
     def find_figures(self, document_id: int | None = None) -> int:
         """Suggest the figures the parser reads in a document (default: the active pane's); returns how many
@@ -126,22 +127,22 @@ class SuggestionsController(QObject):
             return len(found)
 
         size = total_characters(project, document_id)
-        return self._search("Find figures", lambda: suggest_figures(project, document_id), shown, size)
+        return self._search("Find figures", lambda _progress: suggest_figures(project, document_id), shown, size)
 
-    def _search(self, label: str, search: Callable[[], list[Any]], shown: Callable[[list[Suggestion]], int],
-              characters: int) -> int:
+    def _search(self, label: str, search: Callable[[Progress | None], list[Any]],
+                shown: Callable[[list[Suggestion]], int], characters: int) -> int:
         """Run ``search``: here when the text is short, in a worker thread (progress, Cancel) when it is long,
-        so the window never stops for it."""
+        so the window never stops for it. ``search`` is handed the progress to report to (None here)."""
         if characters < BACKGROUND_CHARACTERS:
             try:
-                return shown(search())
+                return shown(search(None))
             except SuggestionError as exc:
                 self.window.ops.refuse(label, exc)
                 return 0
 
-        def step(progress: Any) -> Outcome[list[Any]]:
+        def step(progress: Progress) -> Outcome[list[Any]]:
             progress(0, 0, f"{label}…")
-            found = search()
+            found = search(progress)
             progress(1, 1, "")
             return Outcome(found, Changes())
 
