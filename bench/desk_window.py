@@ -136,7 +136,7 @@ def session(project_path: str, big: int, plain: int, w3c: str) -> None:
         view.viewport().repaint()
         first, last = pane.visible_range()
         text_len = last - first
-        text = pane.text()
+        text = pane.text
         times = []
         for i in range(20):
             start = first + (i * 997) % max(1, text_len - 40)
