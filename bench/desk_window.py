@@ -131,25 +131,29 @@ def session(project_path: str, big: int, plain: int, w3c: str) -> None:
         # one tag, stored (the service commits) and painted, on the big document while the desk exists
         pane = window.open_document(big)
         view = pane.text_view()
+        window.panel_dock.show()  # a tag shows the annotation panel: the panes take their width first
+        app.processEvents()
         bar = view.verticalScrollBar()
         bar.setValue(bar.maximum() // 2)
+        app.processEvents()
         view.viewport().repaint()
-        first, last = pane.visible_range()
-        text_len = last - first
         text = pane.text
         times = []
         for i in range(20):
-            start = first + (i * 997) % max(1, text_len - 40)
+            first, last = pane.visible_range()  # the lines in sight now
+            start = first + (last - first) // 4 + (i * 997) % max(1, (last - first) // 2)
             while not text[start:start + 12].strip() or text[start:start + 1].isspace():
                 start += 1
+            pane.select_range(start, start + 12)  # the analyst's drag: the caret is there (not timed)
             started = time.perf_counter()
             made = window.tag_range(pane, "entity", start, start + 12)
             view.viewport().repaint()
             times.append(time.perf_counter() - started)
             if made is None or not pane.span_rects(made):
                 failure = window.ops.last_failure
-                raise AssertionError(f"a tag was not stored and painted ({made}, "
+                raise AssertionError(f"tag {i} at {start} was not stored and painted ({made}, "
                                      f"{failure.message if failure else 'no failure'})")
+            app.processEvents()
         out["tag_s"] = statistics.median(times)
 
         # the comparison view, opened and shown
