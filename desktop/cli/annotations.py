@@ -1,5 +1,5 @@
 """`annotations list --json`, `annotations export --format w3c|csv --out FILE`, `annotations import FILE`
-(a colleague's W3C JSON-LD file or project file, through ``desktop.interchange.colleague``)."""
+(a colleague's W3C JSON-LD file, project file or REFI-QDA project, through ``desktop.interchange.colleague``)."""
 
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exp.add_argument("--author", metavar="NAME_OR_KEY", help="only this analyst's annotations")
     exp.set_defaults(func=_export)
 
-    imp = sub.add_parser("import", help="merge a colleague's file: W3C Web Annotations (JSON-LD) or an Evidence "
-                                        "Desk project, told apart by content (all of it, or nothing)")
+    imp = sub.add_parser("import", help="merge a colleague's file: W3C Web Annotations (JSON-LD), an Evidence "
+                                        "Desk project or a REFI-QDA project (.qdpx), told apart by content "
+                                        "(all of it, or nothing)")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--as", dest="as_kind", choices=KINDS,
-                     help="the kind for annotations whose tags name none (foreign tools)")
+                     help="the kind for annotations whose tags name none (foreign tools); in a .qdpx, the kind "
+                          "of the codes outside Entity / Figure / Claim (default: claim, the code a proposition)")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
     imp.set_defaults(func=_import)
 

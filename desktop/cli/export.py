@@ -13,6 +13,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub = parser.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
     qdpx = sub.add_parser("qdpx", help="REFI-QDA project (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QualCoder...")
     qdpx.add_argument("--out", required=True, metavar="FILE")
+    qdpx.add_argument("--positions", choices=["codepoints", "utf16"], default="codepoints",
+                      help="how selections count characters: codepoints (the REFI-QDA standard; QualCoder's stored "
+                           "text) or utf16 (what QualCoder's coding view, NVivo, MAXQDA and ATLAS.ti highlight); "
+                           "the same unless a text has emoji or other characters outside the BMP")
     qdpx.set_defaults(func=_qdpx)
     csv = sub.add_parser("csv", help="every annotation as one CSV row (same as `annotations export --format csv`)")
     csv.add_argument("--out", required=True, metavar="FILE")
@@ -27,7 +31,8 @@ def _qdpx(args: argparse.Namespace) -> int:
     project = open_for_command(args)
     profile = active_profile()  # the command line exports as the active profile, as the window does
     try:
-        count = export_qdpx(project, args.out, creating_user=profile.key if profile is not None else None)
+        count = export_qdpx(project, args.out, creating_user=profile.key if profile is not None else None,
+                            positions=args.positions)
     except (ValueError, OSError) as exc:
         raise CommandError(f"export failed, nothing was written: {exc}") from exc
     print(f"{args.out}: {count} coded selection(s) written (REFI-QDA)", file=sys.stderr)

@@ -38,6 +38,7 @@ class EntityType(StrEnum):
     PRODUCT = "product"
     EVENT = "event"
     OTHER = "other"
+    UNKNOWN = "unknown"  # nobody chose it and nothing suggests one (desktop.domain.entity_types)
 
 
 # Admiralty / NATO grading: source reliability A-F, information credibility 1-6.
@@ -69,6 +70,7 @@ ENTITY_TYPE_PREFIX = {
     EntityType.PRODUCT: "product",
     EntityType.EVENT: "event",
     EntityType.OTHER: "other",
+    EntityType.UNKNOWN: "entity",
 }
 
 # Colours of the kinds, shared by the panes, the chart, the dossier and REFI-QDA codes.

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop.domain.entity_types import UNKNOWN
 from desktop.domain.figures import format_decimal
 from desktop.domain.text_fragments import text_fragment_link
 from desktop.domain.text_matching import fold
@@ -239,8 +240,10 @@ def _entities(ctx: _Context) -> tuple[EntityRow, ...]:
         aliases: dict[str, str] = {}
         for alias in sorted(seen[entity_id], key=lambda a: (fold(a), a)):
             aliases.setdefault(fold(alias), alias)
+        known = ann.entity_type not in (None, "", UNKNOWN)  # never a default nobody chose
         rows.append(EntityRow(
-            key=ann.entity_key or f"entity-{entity_id}", name=ann.entity_name or "", type=ann.entity_type or "",
+            key=ann.entity_key or f"entity-{entity_id}", name=ann.entity_name or "",
+            type=(ann.entity_type or "") if known else "", type_guessed=known and ann.entity_type_guessed,
             aliases=tuple(aliases.values()), mentions=tuple(sorted(mentions[entity_id].items())),
         ))
     rows.sort(key=lambda r: (-r.total, fold(r.name), r.key))
@@ -321,6 +324,7 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
     annotations = {a.id: a for a in list_annotations(project) if a.document_id in sources}
     included = {i: a for i, a in annotations.items() if a.status in statuses
                 and (not options.author_ids or a.author_id in options.author_ids)}
+    left_out = Counter((a.status, a.kind) for a in annotations.values() if a.status not in statuses)
     ctx = _Context(sources=sources, indexes=indexes, annotations=annotations, included=included,
                    anchors=unique_anchors(list(included)))
     step(2)
@@ -355,6 +359,7 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
         excerpts=excerpts, tolerance=_tolerance_text(tolerance(project)),
         reviewers=tuple(sorted({r.reviewer for r in reviews}, key=lambda n: (fold(n), n))),
         timeline=timeline, other_dates=other_dates,
+        left_out=tuple((status, kind, n) for (status, kind), n in sorted(left_out.items())),
     )
 
 

@@ -8,8 +8,9 @@ Definitions (documented in docs/dossier.md):
   (empty or only white space) are not paragraphs and do not count.
 - A quote's paragraph is the paragraph that holds its first non-white-space character.
 - Offsets are Unicode code points counted from 0; ``end`` is exclusive: the quote is ``text[start:end]``.
-- A citation reads ``002 ¶3 [120–145)``: document label, paragraph number, offsets; a PDF's adds the
-  page: ``Report p. 3 ¶41 [5120–5188)``. It carries the source's address, a link that opens the quote
+- A citation reads ``002 ¶3 · doc. 120–145``: document label, paragraph number, and the offsets
+  of the quote in the WHOLE document (not within the paragraph: "doc." says so), end excluded; a PDF's
+  adds the page: ``Report p. 3 ¶41 · doc. 5120–5188``. It carries the source's address, a link that opens the quote
   (a text-fragment link ``#:~:text=`` for a page, ``#page=N`` for a PDF), the archived original's
   SHA-256 and the retrieval time.
 - The *passage* of a quote runs from the line break before its start to the line break after its
@@ -47,7 +48,7 @@ class Citation:
     @property
     def text(self) -> str:
         page = f" p. {self.page}" if self.page else ""
-        return f"{self.document}{page} ¶{self.paragraph} [{self.start}–{self.end})"
+        return f"{self.document}{page} ¶{self.paragraph} · doc. {self.start}–{self.end}"
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -30,6 +30,9 @@ class DossierCounts:
     unassigned_claims: int
     entities: int  # entities listed
     sources: int
+    pending_left_out: int = 0  # proposed or disputed annotations the statuses leave out
+    pending_figures_left_out: int = 0
+    pending_claims_left_out: int = 0
 
     @classmethod
     def of(cls, dossier: Dossier) -> DossierCounts:
@@ -40,16 +43,27 @@ class DossierCounts:
             claims=sum(len(c.asserts) + len(c.denies) for c in dossier.claims) + len(dossier.other_claims),
             propositions=len(dossier.claims), unassigned_claims=len(dossier.other_claims),
             entities=len(dossier.entities), sources=len(dossier.sources),
+            pending_left_out=dossier.left_out_count(), pending_figures_left_out=dossier.left_out_count(kind="figure"),
+            pending_claims_left_out=dossier.left_out_count(kind="claim"),
         )
 
     def annotations_text(self) -> str:
-        return f"{self.included} of {plural(self.annotations, 'annotation')}"
+        text = f"{self.included} of {plural(self.annotations, 'annotation')}"
+        if self.pending_left_out:
+            text += f" ({self.pending_left_out} pending left out)"
+        return text
 
     def figures_text(self) -> str:
-        return _grouped(self.figures, "figure", self.measures, "measure", self.unassigned_figures)
+        text = _grouped(self.figures, "figure", self.measures, "measure", self.unassigned_figures)
+        if self.pending_figures_left_out and not self.figures:
+            text += f" ({self.pending_figures_left_out} pending left out)"
+        return text
 
     def claims_text(self) -> str:
-        return _grouped(self.claims, "claim", self.propositions, "proposition", self.unassigned_claims)
+        text = _grouped(self.claims, "claim", self.propositions, "proposition", self.unassigned_claims)
+        if self.pending_claims_left_out and not self.claims:
+            text += f" ({self.pending_claims_left_out} pending left out)"
+        return text
 
     def sources_text(self) -> str:
         return plural(self.sources, "source")

@@ -55,6 +55,8 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
             "include_notes": d.options.include_notes,
             "annotations_total": d.annotation_count,
             "annotations_included": d.included_count,
+            "left_out": {status: sum(n for st, _k, n in d.left_out if st == status)
+                         for status in sorted({st for st, _k, _n in d.left_out})},
             "tolerance": d.tolerance,
         },
         "authors": list(d.authors),
@@ -87,7 +89,7 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
         ],
         "unassigned_claims": [_position(e) for e in d.other_claims],
         "entities": [
-            {"key": e.key, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+            {"key": e.key, "name": e.name, "type": e.type, "type_guessed": e.type_guessed, "aliases": list(e.aliases),
              "mentions": {label: n for label, n in e.mentions}, "total": e.total}
             for e in d.entities
         ],

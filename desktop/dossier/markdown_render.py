@@ -114,6 +114,31 @@ def source_cell(entry: FigureEntry | ClaimEntry) -> str:
 # --- sections -------------------------------------------------------------------------------------
 
 
+def left_out_text(d: Dossier) -> str:
+    """ "58 annotations not yet reviewed (55 proposed, 3 disputed: 40 figures, 10 claims, 8 entities): export
+    with include pending to show them, marked “(pending)”; 5 rejected": what the scope leaves out and why
+    ("" when nothing is)."""
+    parts = []
+    pending = d.left_out_count()
+    if pending:
+        by_status = [f"{n} {s}" for s in ("proposed", "disputed") if (n := d.left_out_count(frozenset({s})))]
+        by_kind = [f"{n} {word if n == 1 else words}" for k, word, words in
+                   (("figure", "figure", "figures"), ("claim", "claim", "claims"), ("entity", "entity", "entities"))
+                   if (n := d.left_out_count(kind=k))]
+        noun = "annotation" if pending == 1 else "annotations"
+        parts.append(f"{pending} {noun} not yet reviewed ({', '.join(by_status)}: {', '.join(by_kind)}): export "
+                     "with *include pending* to show them, marked “(pending)”")
+    rejected = d.left_out_count(frozenset({"rejected"}))
+    if rejected:
+        parts.append(f"{rejected} rejected (never shown)")
+    return "; ".join(parts)
+
+
+def _left_out_lines(d: Dossier) -> list[str]:
+    text = left_out_text(d)
+    return [f"- **Left out:** {text}"] if text else []
+
+
 def _header(d: Dossier) -> list[str]:
     labels = ", ".join(md_text(s.label) for s in d.sources)
     count = len(d.sources)
@@ -132,12 +157,14 @@ def _header(d: Dossier) -> list[str]:
         f"- **Generated:** {when(d.generated_at)} UTC",
         f"- **Annotations included:** {which}: {d.included_count} of {d.annotation_count}; "
         "rejected annotations are never included",
+        *_left_out_lines(d),
         "",
         "**Contents:** " + " · ".join(f"[{title}](#{anchor})" for anchor, title in CONTENTS),
         "",
-        "**Citations** read `002 ¶3 [120–145)`: source 002, paragraph 3 (each non-blank line of the "
-        "stored text is a paragraph, counted from 1), characters 120 to 145 (Unicode code points "
-        "counted from 0, the end excluded). Every quote is verbatim; a line break inside a quote is "
+        "**Citations** read `002 ¶3 · doc. 120–145`: source 002, paragraph 3 (each non-blank line "
+        "of the stored text is a paragraph, counted from 1); the quote is characters 120 up to 145 of the "
+        "whole document (“doc.”), not of the paragraph (Unicode code points counted from 0 at the start of the "
+        "text, the end excluded: text[120:145]). Every quote is verbatim; a line break inside a quote is "
         "shown as ¶. Each citation links to the quote in its passage in Appendix B.",
         "",
     ]
@@ -222,7 +249,7 @@ def _figures(d: Dossier, chart_line: ChartLine | None, conflict_cell: ConflictCe
         lines += [f"A figure given as “about” a value is read as that value {md_text(d.tolerance)}. Two "
                   "figures cannot agree when no value fits both.", ""]
     if not d.figures and not d.other_figures:
-        return lines + ["_No figures are included._", ""]
+        return lines + [_none_included(d, "figure", "figures"), ""]
     for section in d.figures:
         lines += _figure(section, chart_line, conflict_cell)
     if d.other_figures:
@@ -230,6 +257,16 @@ def _figures(d: Dossier, chart_line: ChartLine | None, conflict_cell: ConflictCe
         lines += table(["Source", "Value", "Quote", "Status", "Citation"], _figure_rows(d.other_figures, False))
         lines.append("")
     return lines
+
+
+def _none_included(d: Dossier, kind: str, nouns: str) -> str:
+    """"_No figures are included: 40 figures wait for review (left out: include pending)._"."""
+    waiting = d.left_out_count(kind=kind)
+    if waiting:
+        noun = kind if waiting == 1 else nouns
+        return (f"_No {nouns} are included: {waiting} {noun} {'waits' if waiting == 1 else 'wait'} for review "
+                "(export with include pending to show them)._")
+    return f"_No {nouns} are included._"
 
 
 def _date_rows(entries: Iterable[TimelineEntry], with_conflicts: bool) -> list[list[str]]:
@@ -304,7 +341,7 @@ def _claim(section: ClaimSection) -> list[str]:
 def _claims(d: Dossier) -> list[str]:
     lines = ["## Claims {#claims}", ""]
     if not d.claims and not d.other_claims:
-        return lines + ["_No claims are included._", ""]
+        return lines + [_none_included(d, "claim", "claims"), ""]
     lines += ["Contested propositions (asserted by one source, denied by another) come first.", ""]
     for section in d.claims:
         lines += _claim(section)
@@ -324,9 +361,12 @@ def _entities(d: Dossier) -> list[str]:
         return lines + ["_No entities are included._", ""]
     lines += table(
         ["Entity", "Type", "Aliases seen", "Mentions by source", "Total"],
-        ([f"**{md_text(e.name)}**", md_text(e.type), ", ".join(md_text(a) for a in e.aliases),
+        ([f"**{md_text(e.name)}**", md_text(e.type_text) or "—", ", ".join(md_text(a) for a in e.aliases),
           ", ".join(f"{md_text(label)} ×{n}" for label, n in e.mentions), str(e.total)] for e in d.entities),
     )
+    if any(e.type_guessed or not e.type for e in d.entities):
+        lines += ["", "_Type: as an analyst chose it; “(guessed)” is read from the name and not confirmed; "
+                      "— nobody chose one._"]
     return lines + [""]
 
 

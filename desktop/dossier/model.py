@@ -117,9 +117,17 @@ class ClaimSection:
 class EntityRow:
     key: str
     name: str
-    type: str
+    type: str  # chosen by an analyst, or guessed from the name (``type_guessed``); "" when unknown
     aliases: tuple[str, ...]
     mentions: tuple[tuple[str, int], ...]  # (source label, count), by label
+    type_guessed: bool = False
+
+    @property
+    def type_text(self) -> str:
+        """As the dossier prints it: "person", "person (guessed)", or "" (nobody chose, nothing suggests one)."""
+        if not self.type:
+            return ""
+        return f"{self.type} (guessed)" if self.type_guessed else self.type
 
     @property
     def total(self) -> int:
@@ -212,6 +220,8 @@ class Dossier:
     reviews: tuple[ReviewEntry, ...]
     other_reviews: int  # reviews of annotations the dossier leaves out
     excerpts: tuple[Excerpt, ...] = field(default=())
+    # what the statuses leave out: (status, kind, count), e.g. ("proposed", "figure", 40)
+    left_out: tuple[tuple[str, str, int], ...] = field(default=())
     tolerance: str = ""  # how "about" is read, e.g. "±10%"
     reviewers: tuple[str, ...] = ()  # who reviewed the included annotations
     timeline: tuple[TimelineSection, ...] = ()  # the date measures (desktop.dossier.timeline_section)
@@ -220,3 +230,7 @@ class Dossier:
     @property
     def statuses(self) -> frozenset[str]:
         return self.options.statuses
+
+    def left_out_count(self, statuses: frozenset[str] = PENDING_STATUSES, kind: str | None = None) -> int:
+        """Annotations of these statuses (and kind) the dossier leaves out."""
+        return sum(n for status, k, n in self.left_out if status in statuses and (kind is None or k == kind))

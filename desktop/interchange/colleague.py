@@ -1,12 +1,14 @@
 """Importing a colleague's file: ONE service, used by ``annotations import`` and File › Import Colleague's
 Annotations.
 
-    import_colleague_file(project, path, *, as_kind=None, progress=None) -> Outcome[MergeReport]
+    import_colleague_file(project, path, *, as_kind=None, mapping=None, progress=None) -> Outcome[MergeReport]
 
-- What the file is, is read from its CONTENT, never from its name: a file starting with the SQLite header
-  is an Evidence Desk project file (``project_file_import``), anything else is W3C Web Annotation JSON-LD
-  (``w3c_io``). Both end in the same merge (``services.exchange.apply_import``): one transaction, the same
-  rules, the same :class:`~desktop.services.merge_report.MergeReport`.
+- What the file is, is read from its CONTENT, never from its name (:func:`format_of`): a file starting with
+  the SQLite header is an Evidence Desk project file (``project_file_import``), a zip archive is a REFI-QDA
+  project (``qdpx_import``: QualCoder, MAXQDA, NVivo, ATLAS.ti; its codes map through ``mapping``, by default
+  :func:`~desktop.interchange.qdpx_import.default_mapping` with ``as_kind``), anything else is W3C Web
+  Annotation JSON-LD (``w3c_io``). All end in the same merge (``services.exchange.apply_import``): one
+  transaction, the same rules, the same :class:`~desktop.services.merge_report.MergeReport`.
 - A file that cannot be imported (missing, unreadable, damaged, not annotations, duplicate ids, a lone
   surrogate, a project from a newer version...) raises :class:`ColleagueFileError`: one message that names
   the file (and the item, when one item is at fault), and nothing is written to either project. A refusal
@@ -18,12 +20,14 @@ Annotations.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.interchange.files import ExchangeFileError
+from desktop.interchange.qdpx_read import QdpxError
 from desktop.interchange.w3c_import import W3CImportError
 from desktop.services.exchange import DuplicateIdsError, IncomingDocumentError
 from desktop.services.progress import Cancelled, Progress
@@ -31,11 +35,22 @@ from desktop.storage.errors import StorageError
 from desktop.storage.project import SQLITE_MAGIC, ProjectError
 
 if TYPE_CHECKING:
+    from desktop.interchange.qdpx_import import CodeMapping
+    from desktop.interchange.qdpx_read import QdpxProject
     from desktop.services.changes import Outcome
     from desktop.services.merge_report import MergeReport
     from desktop.storage.project import Project
 
 NOTHING = "nothing was imported"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class ColleagueFormat(Enum):
+    """What a colleague's file is, read from its first bytes."""
+
+    PROJECT = "project"  # an Evidence Desk project file (SQLite)
+    QDPX = "qdpx"  # a REFI-QDA project (a zip archive)
+    W3C = "w3c"  # anything else: read as W3C Web Annotation JSON-LD
 
 
 class ColleagueFileError(ValueError):
@@ -51,22 +66,55 @@ def is_project_file(path: str | Path) -> bool:
         return False
 
 
+def format_of(path: str | Path) -> ColleagueFormat:
+    """The format of a colleague's file, by its content (an unreadable file reads as W3C: its import says why)."""
+    try:
+        with Path(path).expanduser().open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        return ColleagueFormat.W3C
+    if head == SQLITE_MAGIC:
+        return ColleagueFormat.PROJECT
+    if head.startswith(ZIP_MAGIC):
+        return ColleagueFormat.QDPX
+    return ColleagueFormat.W3C
+
+
+def read_qdpx_file(path: str | Path) -> QdpxProject:
+    """A REFI-QDA project's codes and sources, for the analyst to confirm its mapping before importing;
+    :class:`ColleagueFileError` (naming the file) if it cannot be read."""
+    from desktop.interchange.qdpx_import import read_file
+
+    path = Path(path).expanduser()
+    try:
+        return read_file(path)
+    except QdpxError as exc:
+        raise ColleagueFileError(_named(path.name or str(path), str(exc))) from exc
+
+
 def import_colleague_file(project: Project, path: str | Path, *, as_kind: str | None = None,
+                          mapping: CodeMapping | None = None,
                           progress: Progress | None = None) -> Outcome[MergeReport]:
-    """Merge a colleague's W3C JSON-LD file or project file into ``project`` (see the module docstring)."""
+    """Merge a colleague's W3C JSON-LD file, project file or REFI-QDA project into ``project`` (see the
+    module docstring); ``mapping`` is how a .qdpx's codes map (ignored for the other formats)."""
     path = Path(path).expanduser()
     name = path.name or str(path)
     try:
-        if is_project_file(path):
+        found = format_of(path)
+        if found is ColleagueFormat.PROJECT:
             from desktop.interchange.project_file_import import import_project_file
 
             return import_project_file(project, path, progress=progress)
+        if found is ColleagueFormat.QDPX:
+            from desktop.interchange.qdpx_import import import_qdpx
+
+            return import_qdpx(project, path, mapping=mapping, as_kind=as_kind, progress=progress)
         from desktop.interchange.w3c_io import import_w3c
 
         return import_w3c(project, path, as_kind=as_kind, progress=progress)
     except (Cancelled, StorageError):
         raise  # the analyst's choice, or our own project refusing: the caller says so
-    except (ProjectError, W3CImportError, ExchangeFileError, DuplicateIdsError, IncomingDocumentError,
+    except (ProjectError, W3CImportError, ExchangeFileError, QdpxError, DuplicateIdsError, IncomingDocumentError,
             ColleagueFileError) as exc:
         raise ColleagueFileError(_named(name, str(exc))) from exc
     except UnicodeError as exc:  # text no database can store (a lone surrogate) that got past the reader

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.interchange.csv_export import annotations_csv
-from desktop.interchange.refi_qda import build_qdpx
+from desktop.interchange.refi_qda import CODEPOINTS, build_qdpx
 from desktop.services.authors import find_author
 from desktop.services.clock import now_iso
 from desktop.services.documents import list_documents
@@ -34,7 +34,7 @@ EXPORTING_USER = AuthorRecord(key="evidence-desk", name="Evidence Desk", colour=
 
 
 def qdpx_bytes(project: Project, *, creating_user: str | None = None,
-               created: str | None = None) -> tuple[bytes, int]:
+               created: str | None = None, positions: str = CODEPOINTS) -> tuple[bytes, int]:
     """The .qdpx archive and the number of coded selections in it.
 
     ``creating_user`` is the author key the caller names as the one exporting (the window's author, the
@@ -49,7 +49,7 @@ def qdpx_bytes(project: Project, *, creating_user: str | None = None,
     data = build_qdpx(
         name=export_label(project), origin=ORIGIN, created=created or now_iso(), users=users,
         documents=documents_with_text(project), annotations=annotations, entities=entities, measures=measures,
-        propositions=propositions, creating_user=user,
+        propositions=propositions, creating_user=user, positions=positions,
     )
     return data, len(annotations)
 
@@ -69,10 +69,17 @@ def creating_user_for(key: str | None, users: Sequence[AuthorRecord]) -> tuple[s
     return EXPORTING_USER.key, [EXPORTING_USER]
 
 
+def titles_outside_bmp(project: Project) -> list[str]:
+    """Titles of the documents holding a character outside the Basic Multilingual Plane (an emoji): only
+    for those do the two position units of a REFI-QDA export differ."""
+    return [d.title for d in documents_with_text(project) if any(ord(c) > 0xFFFF for c in d.text)]
+
+
 def export_qdpx(project: Project, out: str | Path, *, creating_user: str | None = None,
-                created: str | None = None) -> int:
-    """Write the .qdpx archive (all or nothing); returns the number of coded selections."""
-    data, count = qdpx_bytes(project, creating_user=creating_user, created=created)
+                created: str | None = None, positions: str = CODEPOINTS) -> int:
+    """Write the .qdpx archive (all or nothing); returns the number of coded selections. ``positions``:
+    "codepoints" (the standard) or "utf16" (see ``desktop.interchange.refi_qda``)."""
+    data, count = qdpx_bytes(project, creating_user=creating_user, created=created, positions=positions)
     write_atomically(out, data)
     return count
 

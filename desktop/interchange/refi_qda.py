@@ -7,18 +7,25 @@ text of every document, UTF-8 without a BOM, byte for byte as stored (line ends 
 
 - Codes: one per kind (Entity, Figure, Claim), with a sub-code per entity, measure and proposition. An
   annotation is coded with its most specific code (its entity, measure or proposition), else its kind.
-- Each annotation is a ``PlainTextSelection`` whose guid is the annotation's own uuid; its note is a
-  ``Note`` referenced by ``NoteRef``.
+- Each annotation is a ``PlainTextSelection`` whose guid is the annotation's own uuid and whose ``name`` is
+  its quote. Its note is written where importers read a coding's memo, the selection's ``Description``
+  (QualCoder, MAXQDA), followed by a line "[Evidence Desk] entity; status accepted; …" that says what the
+  annotation records; and as a ``Note`` referenced by ``NoteRef`` (the standard's way, read by NVivo).
 - GUIDs are stable: uuid5 of the annotator, entity, measure or proposition URN, or of ``urn:sha256:<hex>``
   for a source, so two exports of the same project agree and other tools can merge them.
 
 Positions. The standard gives ``startPosition`` / ``endPosition`` as character positions in the plain
-text, counted from 0, the end exclusive; it does not say "bytes" nor "UTF-16 units". We count Unicode code
-points, as QualCoder's reference exporter does (Python string indexes), which is also the unit of every
-offset in Evidence Desk: a reader that decodes ``sources/<guid>.txt`` as UTF-8 and slices the text gets
-each selection's quote back. Tools built on UTF-16 strings (.NET, Java, Qt) count a character outside the
-Basic Multilingual Plane (an emoji) as two; for texts without such characters every convention agrees.
-A reader must not translate line ends (CRLF stays two characters).
+text, counted from 0, the end exclusive: Unicode code points (``positions="codepoints"``, the default),
+the unit of every offset in Evidence Desk; a reader that decodes ``sources/<guid>.txt`` as UTF-8 and
+slices the text gets each selection's quote back. The desktop tools count UTF-16 code units instead: an
+emoji (any character outside the Basic Multilingual Plane) is two of their positions. QualCoder's
+importer stores the positions as given and cuts the coded text with Python (code points), but its coding
+view highlights them as Qt positions (UTF-16); NVivo, MAXQDA and ATLAS.ti keep text in UTF-16 strings. So
+``positions="utf16"`` writes what those editors highlight correctly; with it, QualCoder's stored coded
+text of a selection after an emoji is off (its importer's slicing), with code points its highlight is.
+For a text without such characters both are the same numbers. Line ends are written as stored (CRLF
+stays two characters); QualCoder's importer rewrites a CRLF text's line ends ("\n" becomes "\n ")
+to keep such positions right, ATLAS.ti and MAXQDA count CRLF as one.
 """
 
 from __future__ import annotations
@@ -30,12 +37,18 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Sequence
 
+from desktop.domain.entity_types import type_label
 from desktop.domain.kinds import KIND_HEX
+from desktop.domain.offsets import Utf16Map
 from desktop.interchange.w3c_vocab import ANNOTATOR_URN, ENTITY_URN, MEASURE_URN, PROPOSITION_URN, SHA256_URN
 from desktop.services.queries import AnnotationView
 from desktop.services.read_models import AuthorRecord, DocumentRecord, VocabularyEntry
 
 NS = "urn:QDA-XML:project:1.0"
+CODEPOINTS = "codepoints"
+UTF16 = "utf16"
+POSITION_UNITS = (CODEPOINTS, UTF16)
+DESCRIPTION_MARK = "[Evidence Desk]"  # starts the line of a selection's Description saying what it records
 PROJECT_FILE = "project.qde"
 SOURCES_FOLDER = "sources"
 KIND_URN = "urn:evidence-desk:kind:"
@@ -56,12 +69,13 @@ def build_qdpx(
     *, name: str, origin: str, created: str, users: Sequence[AuthorRecord], documents: Sequence[DocumentRecord],
     annotations: Sequence[AnnotationView], entities: Sequence[VocabularyEntry] = (),
     measures: Sequence[VocabularyEntry] = (), propositions: Sequence[VocabularyEntry] = (),
-    creating_user: str | None = None,
+    creating_user: str | None = None, positions: str = CODEPOINTS,
 ) -> bytes:
-    """The .qdpx archive. ``created`` is an ISO-8601 UTC time; ``creating_user`` an annotator key."""
+    """The .qdpx archive. ``created`` is an ISO-8601 UTC time; ``creating_user`` an annotator key;
+    ``positions`` "codepoints" (the standard) or "utf16" (what the desktop tools' editors count)."""
     xml = project_xml(name=name, origin=origin, created=created, users=users, documents=documents,
                       annotations=annotations, entities=entities, measures=measures, propositions=propositions,
-                      creating_user=creating_user)
+                      creating_user=creating_user, positions=positions)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         _add(archive, PROJECT_FILE, xml)
@@ -74,9 +88,11 @@ def project_xml(
     *, name: str, origin: str, created: str, users: Sequence[AuthorRecord], documents: Sequence[DocumentRecord],
     annotations: Sequence[AnnotationView], entities: Sequence[VocabularyEntry] = (),
     measures: Sequence[VocabularyEntry] = (), propositions: Sequence[VocabularyEntry] = (),
-    creating_user: str | None = None,
+    creating_user: str | None = None, positions: str = CODEPOINTS,
 ) -> bytes:
     """The ``project.qde`` document (UTF-8 XML with a declaration)."""
+    if positions not in POSITION_UNITS:
+        raise ValueError(f"positions must be one of {', '.join(POSITION_UNITS)}, not {positions!r}")
     # every element is in the default namespace NS, declared here by hand (ElementTree's
     # default_namespace option refuses the schema's unqualified attribute names)
     root = ET.Element("Project", {"xmlns": NS, "name": _clean(name), "origin": _clean(origin)})
@@ -99,7 +115,7 @@ def project_xml(
     if documents:
         sources = ET.SubElement(root, "Sources")
         for doc in sorted(documents, key=lambda d: d.id):
-            _text_source(sources, doc, by_document.get(doc.id, []))
+            _text_source(sources, doc, by_document.get(doc.id, []), positions)
 
     noted = [a for a in annotations if a.note]
     if noted:
@@ -158,8 +174,10 @@ def _codebook(root: ET.Element, entities: Sequence[VocabularyEntry], measures: S
             ET.SubElement(sub, "Description").text = _clean(f"{prefixes[kind]}{entry.key}{detail}")
 
 
-def _text_source(sources: ET.Element, doc: DocumentRecord, annotations: list[AnnotationView]) -> None:
+def _text_source(sources: ET.Element, doc: DocumentRecord, annotations: list[AnnotationView],
+                 positions: str = CODEPOINTS) -> None:
     guid = source_guid(doc.sha256)
+    units = Utf16Map(doc.text) if positions == UTF16 else None
     source = ET.SubElement(sources, "TextSource", {
         "guid": guid, "name": _clean(doc.title), "plainTextPath": f"internal://{guid}.txt",
         "creationDateTime": doc.imported,
@@ -169,11 +187,12 @@ def _text_source(sources: ET.Element, doc: DocumentRecord, annotations: list[Ann
     ET.SubElement(source, "Description").text = _clean("\n".join(about))
     for a in sorted(annotations, key=lambda a: (a.start, a.end, a.id)):
         user = _user_guid(a.author_key)
+        start, end = (units.to_utf16(a.start), units.to_utf16(a.end)) if units is not None else (a.start, a.end)
         selection = ET.SubElement(source, "PlainTextSelection", {
-            "guid": a.id, "name": _clean(a.quote), "startPosition": str(a.start), "endPosition": str(a.end),
+            "guid": a.id, "name": _clean(a.quote), "startPosition": str(start), "endPosition": str(end),
             "creatingUser": user, "creationDateTime": a.created, "modifiedDateTime": a.modified,
         })
-        ET.SubElement(selection, "Description").text = _clean(_describe(a))
+        ET.SubElement(selection, "Description").text = _clean(selection_description(a))
         coding = ET.SubElement(selection, "Coding", {"guid": guid_for(f"urn:uuid:{a.id}#coding"),
                                                          "creatingUser": user, "creationDateTime": a.created})
         ET.SubElement(coding, "CodeRef", {"targetGUID": code_guid_of(a)})
@@ -181,11 +200,18 @@ def _text_source(sources: ET.Element, doc: DocumentRecord, annotations: list[Ann
             ET.SubElement(selection, "NoteRef", {"targetGUID": _note_guid(a.id)})
 
 
+def selection_description(a: AnnotationView) -> str:
+    """The selection's Description, which importers take as the coding's memo: the analyst's note first,
+    then what the annotation records ("[Evidence Desk] claim; status accepted; denies: …")."""
+    line = f"{DESCRIPTION_MARK} {_describe(a)}"
+    return f"{a.note.strip()}\n\n{line}" if a.note.strip() else line
+
+
 def _describe(a: AnnotationView) -> str:
     """One line a reader of another tool sees with the selection."""
     parts = [a.kind, f"status {a.status}"]
     if a.kind == "entity" and a.entity_name:
-        parts.append(f"{a.entity_name} ({a.entity_type})")
+        parts.append(f"{a.entity_name} ({type_label(a.entity_type, a.entity_type_guessed)})")
     if a.kind == "figure":
         if a.value is not None:
             value = a.value if a.value_max is None else f"{a.value}–{a.value_max}"

@@ -145,8 +145,12 @@ def _kind_bodies(a: AnnotationView) -> list[dict[str, Any]]:
     if a.kind == "entity":
         if a.entity_key is None:
             return []
-        return [{"type": "SpecificResource", "purpose": "identifying", "source": f"{ENTITY_URN}{a.entity_key}",
-                 "ed:label": a.entity_name, "ed:entityType": a.entity_type}]
+        body: dict[str, Any] = {"type": "SpecificResource", "purpose": "identifying",
+                                "source": f"{ENTITY_URN}{a.entity_key}", "ed:label": a.entity_name,
+                                "ed:entityType": a.entity_type}
+        if a.entity_type_guessed:
+            body["ed:entityTypeGuessed"] = True
+        return [body]
     if a.kind == "figure":
         quantity: dict[str, Any] = {
             "type": "ed:Quantity", "purpose": "describing",

@@ -445,7 +445,8 @@ class _ItemReader:
             if isinstance(source, str) and source.startswith(ENTITY_URN):
                 return self.ref_to(source, ENTITY_URN, "body.source",
                                    label=self.text_of(b, "body.ed:label", key="ed:label"),
-                                   type=self.text_of(b, "body.ed:entityType", key="ed:entityType"))
+                                   type=self.text_of(b, "body.ed:entityType", key="ed:entityType"),
+                                   type_guessed=b.get("ed:entityTypeGuessed") is True)
         return None
 
     def quantity(self, bodies: list[dict[str, Any]]) -> dict[str, Any]:
@@ -500,14 +501,15 @@ class _ItemReader:
         return self.ref_to(iri, prefix, f"{path}.{key_field}",
                            label=self.text_of(body, f"{path}.{label_field}", key=label_field))
 
-    def ref_to(self, iri: str, prefix: str, path: str, *, label: str | None, type: str | None = None) -> VocabRef:
+    def ref_to(self, iri: str, prefix: str, path: str, *, label: str | None, type: str | None = None,
+               type_guessed: bool = False) -> VocabRef:
         """The reference an IRI names. A key that is not safe is replaced (see ``safe_key``); the original key
         then becomes the label when the file gives none, so nothing the analyst would read is lost."""
         raw = self.key(iri, prefix, path)
         key = safe_key(raw)
         if key != raw and not (label or "").strip():
             label = raw
-        return VocabRef(key=key, label=label, type=type)
+        return VocabRef(key=key, label=label, type=type, type_guessed=type_guessed)
 
     def key(self, iri: str, prefix: str, path: str) -> str:
         key = iri.strip().removeprefix(prefix)

@@ -18,6 +18,7 @@ journal entry, undone with ``review.revert_verdict``, never by writing the colum
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -38,6 +39,7 @@ from desktop.services.journal import record
 from desktop.services.review import append_verdict
 from desktop.storage.models import (
     Annotation,
+    Author,
     Conflict,
     Document,
     Entity,
@@ -205,7 +207,7 @@ def edit_annotation(project: Project, annotation_id: str, author_id: int | None 
             previous = touched | {name: before[name] for name in _TIMES}
             ann.modified = now_iso()
             record(s, "update", "annotation", ann.id, author_id,
-                   fields={k: getattr(ann, k) for k in touched})
+                   fields={k: getattr(ann, k) for k in touched}, names=_names_of(s, ann, touched))
             changes |= Changes(annotations=frozenset({ann.id}))
         review_id = None
         if status is not None and author_id is not None and status != ann.status:
@@ -242,10 +244,32 @@ def restore_fields(project: Project, annotation_id: str, old_values: dict[str, A
             if getattr(ann, name) != value:
                 setattr(ann, name, value)
         s.flush()
+        restored = {k: v for k, v in values.items() if k not in _TIMES and replaced[k] != v}
+        names = _names_of(s, ann, restored)
         vocabulary_changes = _remove_unused(s, created)
-        record(s, "update", "annotation", ann.id, author_id, undo=True,
-               fields={k: v for k, v in values.items() if k not in _TIMES and replaced[k] != v})
+        record(s, "update", "annotation", ann.id, author_id, undo=True, fields=restored, names=names)
         return Outcome(replaced, vocabulary_changes | Changes(annotations=frozenset({ann.id})))
+
+
+_NAMED_COLUMNS: dict[str, tuple[type[Entity] | type[Measure] | type[Proposition], str]] = {
+    "entity_id": (Entity, "name"), "speaker_id": (Entity, "name"), "measure_id": (Measure, "label"),
+    "proposition_id": (Proposition, "label"),
+}
+
+
+def _names_of(s: Session, ann: Annotation, fields: Iterable[str]) -> dict[str, str]:
+    """The names the edited id fields point at now, journalled with the edit: the history can say
+    "measure set to “Meta's stake”" even after the measure is deleted (an undo removes what it made)."""
+    names: dict[str, str] = {}
+    for field in fields:
+        target = _NAMED_COLUMNS.get(field)
+        item_id = getattr(ann, field, None)
+        if target is not None and item_id is not None:
+            model, attribute = target
+            name = s.scalar(select(getattr(model, attribute)).where(model.id == item_id))
+            if name:
+                names[field] = name
+    return names
 
 
 def _remove_unused(s: Session, created: CreatedVocabulary) -> Changes:
@@ -346,7 +370,7 @@ def _apply_named(s: Session, ann: Annotation, name: str, value: str | None) -> t
         made = CreatedVocabulary(entities=frozenset({entity.id}) if created else frozenset(), aliases=aliases)
         return Changes(entities=frozenset({entity.id})), made
     if name == "speaker_name":
-        entity, created = vocabulary.get_or_create_entity(s, text, "person")
+        entity, created = vocabulary.get_or_create_entity(s, text)  # a speaker may be an organisation too
         ann.speaker_id = entity.id
         if not created:
             return Changes(), NOTHING_CREATED
@@ -392,6 +416,26 @@ def _validated(name: str, value: Any) -> Any:
     if name == "attributed_to":
         return (value or "").strip() or None
     return value
+
+
+def delete_question(project: Project, annotation_id: str, author_id: int) -> str | None:
+    """What to ask before ``author_id`` deletes this annotation, or None to delete at once.
+
+    Deleting your own work, or a colleague's annotation nobody has reviewed, needs no question (Ctrl+Z
+    brings it back). A colleague's REVIEWED annotation (accepted, rejected or disputed) carries their work
+    and a reviewer's: that asks first."""
+    with project.read() as s:
+        row = s.execute(select(Annotation.author_id, Annotation.status, Annotation.kind, Annotation.quote)
+                        .where(Annotation.id == annotation_id)).first()
+        if row is None or row.author_id == author_id or row.status == Status.PROPOSED.value:
+            return None
+        owner = s.scalar(select(Author.name).where(Author.id == row.author_id)) or "a colleague"
+        reviews = s.scalar(select(func.count()).select_from(Review).where(Review.annotation_id == annotation_id))
+    quote = " ".join(row.quote.split())
+    quote = quote if len(quote) <= 50 else quote[:49] + "…"
+    trail = f" and its {reviews} review{'s' if reviews != 1 else ''}" if reviews else ""
+    return (f"“{quote}” is {owner}'s {row.kind}, {row.status} in review. Delete it{trail}? "
+            "(Edit › Undo brings it back.)")
 
 
 def delete_annotation(project: Project, annotation_id: str, author_id: int | None = None) -> Outcome[dict[str, Any]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+from collections import Counter
+from collections.abc import Iterable
 
 from sqlalchemy import select
 
@@ -15,6 +17,22 @@ from desktop.storage.unique import find_or_insert
 
 ANNOTATOR_URN = "urn:evidence-desk:annotator:"
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
+
+
+def free_colour(used: Iterable[str]) -> str:
+    """The first palette colour nobody uses yet (compared without case); when all are taken, the one
+    used least often, so two authors share a colour only when there are more authors than colours."""
+    counts = Counter(c.lower() for c in used)
+    return min(PALETTE, key=lambda c: (counts[c.lower()], PALETTE.index(c)))
+
+
+def colours_in_use(project: Project | None, profiles: Iterable[str] = ()) -> list[str]:
+    """The colours of the project's authors (if any) and of the given profiles."""
+    used = list(profiles)
+    if project is not None:
+        with project.read() as s:
+            used += list(s.scalars(select(Author.colour)))
+    return used
 
 
 def new_author_key(name: str) -> str:
@@ -31,8 +49,8 @@ def ensure_author(project: Project, key: str, name: str, colour: str | None = No
             return Outcome(r.scalar(select(Author.id).where(Author.key == key)) or 0, Changes())
     with project.transaction() as s:
         def make() -> Author:
-            count = len(s.scalars(select(Author.id)).all())
-            return Author(key=key, name=name, colour=colour or PALETTE[count % len(PALETTE)], created=now_iso())
+            return Author(key=key, name=name, colour=colour or free_colour(s.scalars(select(Author.colour))),
+                          created=now_iso())
 
         author, created = find_or_insert(s, "authors", lambda: s.scalar(select(Author).where(Author.key == key)), make)
         if created:

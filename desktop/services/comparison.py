@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from desktop.domain.intervals import Interval, conflict_positions, interval_for
@@ -25,7 +25,70 @@ from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
 ALL_STATUSES = frozenset(s.value for s in Status)
+PENDING_STATUSES = frozenset({Status.PROPOSED.value, Status.DISPUTED.value})
 DEFAULT_STATUSES = ALL_STATUSES - {Status.REJECTED.value}
+
+
+def statuses_for(include_pending: bool = True, include_rejected: bool = False) -> frozenset[str]:
+    """Which annotations the line-up counts: accepted always, pending (proposed, disputed) and rejected
+    when asked. The register and Compare both count with the statuses made here (one rule)."""
+    shown = {Status.ACCEPTED.value}
+    if include_pending:
+        shown |= PENDING_STATUSES
+    if include_rejected:
+        shown.add(Status.REJECTED.value)
+    return frozenset(shown)
+
+
+@dataclass(frozen=True)
+class HiddenForReview:
+    """What the line-up leaves out with the chosen statuses: figures with a measure and claims with a
+    proposition, by status. ``text()``: "9 figures and 2 claims wait for review"."""
+
+    figures: dict[str, int]
+    claims: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.figures.values()) + sum(self.claims.values())
+
+    def text(self) -> str:
+        parts = []
+        for noun, counts in (("figure", self.figures), ("claim", self.claims)):
+            n = sum(counts.values())
+            if n:
+                parts.append(f"{n} {noun}{'s' if n != 1 else ''}")
+        if not parts:
+            return ""
+        pending = sum(self.figures.get(s, 0) + self.claims.get(s, 0) for s in PENDING_STATUSES)
+        rejected = self.figures.get(Status.REJECTED.value, 0) + self.claims.get(Status.REJECTED.value, 0)
+        if rejected and not pending:
+            return f"{' and '.join(parts)} {'were' if self.total != 1 else 'was'} rejected"
+        verb = "wait" if self.total != 1 else "waits"
+        text = f"{' and '.join(parts)} {verb} for review"
+        if rejected:
+            text += f" ({rejected} rejected)"
+        return text
+
+
+def hidden_for_review(project: Project, statuses: frozenset[str]) -> HiddenForReview:
+    """What Compare would show with every status but hides with ``statuses`` (see ``HiddenForReview``)."""
+    hidden = sorted(ALL_STATUSES - statuses)
+    figures: dict[str, int] = {}
+    claims: dict[str, int] = {}
+    if not hidden:
+        return HiddenForReview(figures, claims)
+    with project.read() as s:
+        for kind, status, n in s.execute(
+            select(Annotation.kind, Annotation.status, func.count())
+            .where(Annotation.status.in_(hidden),
+                   or_((Annotation.kind == Kind.FIGURE.value) & Annotation.measure_id.is_not(None)
+                       & or_(Annotation.unit.is_(None), Annotation.unit != "date"),
+                       (Annotation.kind == Kind.CLAIM.value) & Annotation.proposition_id.is_not(None)))
+            .group_by(Annotation.kind, Annotation.status)
+        ):
+            (figures if kind == Kind.FIGURE.value else claims)[status] = n
+    return HiddenForReview(figures, claims)
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "JPY": "¥", "CHF": "CHF "}
 _SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"))

@@ -24,7 +24,7 @@ from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date
 from desktop.domain.kinds import Bound, EntityType, Kind, Stance, Status
 from desktop.domain.text_matching import fold
-from desktop.services.authors import PALETTE
+from desktop.services.authors import free_colour
 from desktop.services.changes import Changes
 from desktop.services.clock import now_iso
 from desktop.services.incoming import IncomingAnnotation, VocabRef
@@ -235,7 +235,7 @@ def stored_values(run: ImportRun, item: IncomingAnnotation, doc: Doc, start: int
         credibility=_credibility(item.credibility), exchanged_modified=modified,
     )
     if kind == Kind.ENTITY and item.entity is not None:
-        entity = _entity(run, item.entity, EntityType.ORGANIZATION.value)
+        entity = _entity(run, item.entity, EntityType.UNKNOWN.value)
         values["entity_id"] = entity.id
         if _add_alias(run, entity, quote):
             run.touch(entities=frozenset({entity.id}))
@@ -271,8 +271,8 @@ def author_id_for(run: ImportRun, key: str, name: str) -> int:
         folded = name.casefold()
         namesakes = [(k, n) for k, n in run.s.execute(select(Author.key, Author.name).order_by(Author.key))
                      if n.strip().casefold() == folded]
-        count = len(run.s.scalars(select(Author.id)).all())
-        author = Author(key=key, name=name, colour=PALETTE[count % len(PALETTE)], created=now_iso())
+        author = Author(key=key, name=name, colour=free_colour(run.s.scalars(select(Author.colour))),
+                        created=now_iso())
         run.s.add(author)
         run.s.flush()
         record(run.s, "import", "author", author.id, None, key=key, name=name)
@@ -288,15 +288,19 @@ def author_id_for(run: ImportRun, key: str, name: str) -> int:
 
 
 def _entity(run: ImportRun, ref: VocabRef, default_type: str) -> Entity:
+    """The entity with this key, else a new one: typed as the file says (a guess stays a guess), else
+    as its key's prefix says ("person:…"), else ``default_type`` (a speaker's "person" is a guess)."""
     if ref.key in run.entities:
         return run.entities[ref.key]
 
     def make() -> Entity:
         prefix = ref.key.split(":", 1)[0] if ":" in ref.key else ""
-        type_ = ref.type or _TYPE_BY_PREFIX.get(prefix, default_type)
+        type_ = ref.type or _TYPE_BY_PREFIX.get(prefix) or default_type
+        guessed = ref.type_guessed if ref.type else (prefix not in _TYPE_BY_PREFIX and type_ == EntityType.PERSON)
         if type_ not in EntityType._value2member_map_:
-            type_ = EntityType.OTHER.value
-        return Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_)
+            type_, guessed = EntityType.OTHER.value, False
+        return Entity(key=ref.key, name=(ref.label or "").strip() or ref.key, type=type_,
+                      type_guessed=guessed and type_ != EntityType.UNKNOWN)
 
     entity, created = find_or_insert(  # a writer adding the same key meanwhile: theirs is used
         run.s, "entities", lambda: run.s.scalar(select(Entity).where(Entity.key == ref.key)), make)

@@ -31,6 +31,11 @@ class SkipReason(Enum):
     OLDER = "older"  # the project has a newer version
     KEPT_YOURS = "kept-yours"  # you changed it since your last exchange, they did not
     CONFLICT = "conflict"  # you both changed it
+    # REFI-QDA projects (.qdpx)
+    NOT_TEXT = "not-text"  # a source with no text to keep (a picture, a PDF, audio, a text not in the archive)
+    OUTSIDE_TEXT = "outside-text"  # its position is outside its text
+    UNKNOWN_CODE = "unknown-code"  # its code is not in the file's code book
+    CODE_NOT_IMPORTED = "code-not-imported"  # the analyst chose not to import its code
 
     @property
     def needs_kind(self) -> bool:
@@ -57,6 +62,7 @@ class VocabRef:
     key: str
     label: str | None = None
     type: str | None = None  # entities only
+    type_guessed: bool = False  # entities only: the type is a guess nobody confirmed
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 import platformdirs
 
-from desktop.services.authors import PALETTE, new_author_key
+from desktop.services.authors import free_colour, new_author_key
 
 APP_NAME = "evidence-desk"
 
@@ -66,7 +66,7 @@ def save_profile(name: str, colour: str | None = None, key: str | None = None) -
     profile = Profile(
         key=key or new_author_key(name),
         name=name.strip() or "Analyst",
-        colour=colour or (existing.colour if existing else PALETTE[len(profiles) % len(PALETTE)]),
+        colour=colour or (existing.colour if existing else free_colour(p.colour for p in profiles)),
     )
     profiles = [p for p in profiles if p.key != profile.key] + [profile]
     _write({"profiles": [asdict(p) for p in profiles], "active": profile.key})

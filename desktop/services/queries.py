@@ -36,6 +36,7 @@ class AnnotationView:
     entity_key: str | None
     entity_name: str | None
     entity_type: str | None
+    entity_type_guessed: bool
     value: str | None
     value_max: str | None
     unit: str | None
@@ -76,7 +77,8 @@ def list_annotations(
             a.id, a.document_id, Document.title.label("document_title"), a.start, a.end, a.quote, a.prefix,
             a.suffix, a.kind, a.author_id, Author.key.label("author_key"), Author.name.label("author_name"),
             a.created, a.modified, a.status, a.note, a.entity_id, Entity.key.label("entity_key"),
-            Entity.name.label("entity_name"), Entity.type.label("entity_type"), a.value, a.value_max, a.unit,
+            Entity.name.label("entity_name"), Entity.type.label("entity_type"),
+            Entity.type_guessed.label("entity_type_guessed"), a.value, a.value_max, a.unit,
             a.bound, a.measure_id, Measure.key.label("measure_key"), Measure.label.label("measure_label"),
             a.machine_read, a.proposition_id, Proposition.key.label("proposition_key"),
             Proposition.label.label("proposition_label"), a.stance, a.speaker_id,
@@ -100,11 +102,12 @@ def list_annotations(
         stmt = stmt.where(a.author_id == author_id)
     with project.read() as s:
         rows = plain_rows(s, stmt)
-    machine_read = _FIELDS.index("machine_read")
+    flags = [_FIELDS.index("entity_type_guessed"), _FIELDS.index("machine_read")]  # 0 / 1 (NULL: no entity)
     views = []
     for row in rows:
         values = list(row)
-        values[machine_read] = bool(values[machine_read])
+        for n in flags:
+            values[n] = bool(values[n])
         views.append(AnnotationView(*values))
     return views
 

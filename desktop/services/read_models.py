@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop.domain.entity_types import type_label
 from desktop.domain.labels import document_label
 from desktop.services.documents import page_starts_of, verified_text
 from desktop.services.settings import get_setting
@@ -142,7 +143,8 @@ def original_records(project: Project) -> dict[int, OriginalRecord]:
 def vocabulary_entries(project: Project) -> tuple[list[VocabularyEntry], list[VocabularyEntry], list[VocabularyEntry]]:
     """(entities, measures, propositions), each sorted by key."""
     with project.read() as s:
-        entities = [VocabularyEntry(e.key, e.name, e.type) for e in s.scalars(select(Entity).order_by(Entity.key))]
+        entities = [VocabularyEntry(e.key, e.name, type_label(e.type, e.type_guessed))
+                    for e in s.scalars(select(Entity).order_by(Entity.key))]
         measures = [VocabularyEntry(m.key, m.label, m.unit) for m in s.scalars(select(Measure).order_by(Measure.key))]
         propositions = [VocabularyEntry(p.key, p.label) for p in
                         s.scalars(select(Proposition).order_by(Proposition.key))]

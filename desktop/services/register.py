@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from desktop.domain.kinds import EntityType, Kind, Stance
+from desktop.domain.entity_types import type_label
+from desktop.domain.kinds import EntityType
 from desktop.domain.slugs import slugify, unique_key
 from desktop.domain.text_matching import fold
 from desktop.services import vocabulary
@@ -47,20 +48,33 @@ class EntityRow:
     aliases: list[str]
     mentions_per_document: dict[int, int]  # document id -> annotations linked to the entity
     total: int
+    type_guessed: bool = False  # ``type`` is a guess nobody confirmed (domain/entity_types.py)
+
+    @property
+    def type_label(self) -> str:
+        """"person", "person?" (a guess), "unknown"."""
+        return type_label(self.type, self.type_guessed)
 
 
 @dataclass(frozen=True)
 class MeasureRow:
+    """Figures counted with the line-up's statuses (as Compare counts them); ``disagree`` is Compare's
+    flag, None for a measure Compare does not line up (no figure counted, or a date measure)."""
+
     id: int
     key: str
     label: str
     unit: str
     figures_per_document: dict[int, int]
     total: int
+    disagree: bool | None = None
 
 
 @dataclass(frozen=True)
 class PropositionRow:
+    """Claims counted with the line-up's statuses: the asserting and denying claims are exactly those
+    Compare lists; ``contested`` is Compare's flag (None: no claim counted)."""
+
     id: int
     key: str
     label: str
@@ -68,6 +82,7 @@ class PropositionRow:
     denies: int
     claims_per_document: dict[int, int]
     total: int
+    contested: bool | None = None
 
 
 # --- undo records --------------------------------------------------------------------------------
@@ -79,6 +94,7 @@ class EntitySnapshot:
     name: str
     type: str
     aliases: tuple[str, ...]
+    type_guessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,7 +175,7 @@ def _snapshot(kind: str, item: Any) -> Snapshot:
 
 def _entity_snapshot(entity: Entity) -> EntitySnapshot:
     return EntitySnapshot(entity.id, entity.key, entity.name, entity.type,
-                          tuple(sorted(a.alias for a in entity.aliases)))
+                          tuple(sorted(a.alias for a in entity.aliases)), bool(entity.type_guessed))
 
 
 def _measure_snapshot(measure: Measure) -> MeasureSnapshot:
@@ -191,7 +207,7 @@ def list_entities(project: Project) -> list[EntityRow]:
             aliases[entity_id].append(alias)
         rows = [
             EntityRow(e.id, e.key, e.name, e.type, sorted(aliases[e.id], key=str.casefold),
-                      dict(sorted(counts[e.id].items())), sum(counts[e.id].values()))
+                      dict(sorted(counts[e.id].items())), sum(counts[e.id].values()), bool(e.type_guessed))
             for e in s.scalars(select(Entity))
         ]
     return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
@@ -224,10 +240,11 @@ def _refuse_taken_name(s: Session, name: str, besides: int | None = None) -> Non
         raise RegisterError(f"“{name}” is already a name of “{other.name}”; merge the two instead.")
 
 
-def create_entity(project: Project, name: str, type_: str = EntityType.ORGANIZATION, *,
+def create_entity(project: Project, name: str, type_: str | None = None, *,
                   aliases: tuple[str, ...] | list[str] = (), author_id: int | None = None) -> Outcome[int]:
+    """A new entity of the type chosen, or (``type_`` None) guessed from the evidence, or unknown."""
     name = _clean(name, "name")
-    type_ = EntityType(type_).value
+    type_ = None if type_ is None else EntityType(type_).value
     with project.transaction() as s:
         _refuse_taken_name(s, name)
         for alias in aliases:
@@ -235,7 +252,8 @@ def create_entity(project: Project, name: str, type_: str = EntityType.ORGANIZAT
         entity, _ = vocabulary.get_or_create_entity(s, name, type_)
         for alias in aliases:
             vocabulary.add_alias(s, entity, alias)
-        record(s, "create", "entity", entity.id, author_id, name=name, type=type_, aliases=list(aliases))
+        record(s, "create", "entity", entity.id, author_id, name=name, type=entity.type,
+               type_guessed=entity.type_guessed, aliases=list(aliases))
         return Outcome(entity.id, _changes("entity", {entity.id}))
 
 
@@ -291,17 +309,21 @@ def _alias_row(entity: Entity, alias: str) -> EntityAlias | None:
     return exact or next((a for a in entity.aliases if fold(a.alias) == fold(alias)), None)
 
 
-def set_entity_type(project: Project, entity_id: int, type_: str, author_id: int | None = None) -> Outcome[str]:
-    """Returns the previous type. The entity's key (its stable identifier) does not change."""
+def set_entity_type(project: Project, entity_id: int, type_: str,
+                    author_id: int | None = None) -> Outcome[EntitySnapshot]:
+    """The analyst chooses the entity's type (confirming a guess is a choice too; "unknown" clears it).
+    Returns the entity as it was: ``restore_entity`` undoes it. The entity's key (its stable
+    identifier) does not change."""
     type_ = EntityType(type_).value
     with project.transaction() as s:
         entity = _get(s, "entity", entity_id)
-        old = entity.type
-        if old == type_:
-            return Outcome(old, Changes())
-        entity.type = type_
-        record(s, "set_type", "entity", entity.id, author_id, old=old, new=type_)
-        return Outcome(old, _changes("entity", {entity.id}))
+        before = _entity_snapshot(entity)
+        if entity.type == type_ and not entity.type_guessed:
+            return Outcome(before, Changes())
+        entity.type, entity.type_guessed = type_, False
+        record(s, "set_type", "entity", entity.id, author_id, old=before.type, new=type_,
+               old_guessed=before.type_guessed)
+        return Outcome(before, _changes("entity", {entity.id}))
 
 
 def _set_aliases(s: Session, entity: Entity, aliases: tuple[str, ...]) -> None:
@@ -322,7 +344,7 @@ def restore_entity(project: Project, snapshot: EntitySnapshot, author_id: int | 
     """Put an entity's name, type and aliases back as in the snapshot (undo of an edit)."""
     with project.transaction() as s:
         entity = _get(s, "entity", snapshot.id)
-        entity.name, entity.type = snapshot.name, snapshot.type
+        entity.name, entity.type, entity.type_guessed = snapshot.name, snapshot.type, snapshot.type_guessed
         _set_aliases(s, entity, snapshot.aliases)
         record(s, "restore", "entity", entity.id, author_id, name=snapshot.name, aliases=list(snapshot.aliases))
         return Outcome(entity.id, _changes("entity", {entity.id}))
@@ -344,7 +366,8 @@ def split_alias(project: Project, entity_id: int, alias: str, author_id: int | N
         _refuse_taken_name(s, name, besides=entity.id)
         taken = set(s.scalars(select(Entity.key)))
         prefix = entity.key.split(":", 1)[0] if ":" in entity.key else "other"
-        new = Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name, type=entity.type)
+        new = Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name, type=entity.type,
+                     type_guessed=entity.type_guessed)
         s.add(new)
         s.flush()
         now = now_iso()
@@ -370,19 +393,27 @@ def delete_entity(project: Project, entity_id: int, author_id: int | None = None
 
 # --- measures ------------------------------------------------------------------------------------
 
-def list_measures(project: Project) -> list[MeasureRow]:
+def list_measures(project: Project, statuses: frozenset[str] | None = None) -> list[MeasureRow]:
+    """Every measure, its figures counted with ``statuses`` (default: the line-up's, rejected left out)
+    and Compare's disagreement flag computed with the same statuses."""
+    from desktop.services import comparison  # loaded when the line-up is first counted
+
+    statuses = comparison.DEFAULT_STATUSES if statuses is None else frozenset(statuses)
+    flags = {m.measure_id: m.disagree for m in comparison.compare_measures(project, statuses=statuses)}
     with project.read() as s:
-        counts = _counts(s, Annotation.measure_id)
+        counts = _counts(s, Annotation.measure_id, statuses)
         rows = [MeasureRow(m.id, m.key, m.label, m.unit or "", dict(sorted(counts[m.id].items())),
-                           sum(counts[m.id].values()))
+                           sum(counts[m.id].values()), flags.get(m.id))
                 for m in s.scalars(select(Measure))]
     return sorted(rows, key=lambda r: (r.label.casefold(), r.id))
 
 
-def _counts(s: Session, column: InstrumentedAttribute[int | None]) -> dict[int, dict[int, int]]:
+def _counts(s: Session, column: InstrumentedAttribute[int | None],
+            statuses: frozenset[str]) -> dict[int, dict[int, int]]:
     counts: dict[int, dict[int, int]] = defaultdict(dict)
     for item_id, document_id, n in s.execute(
-        select(column, Annotation.document_id, func.count()).where(column.is_not(None))
+        select(column, Annotation.document_id, func.count())
+        .where(column.is_not(None), Annotation.status.in_(sorted(statuses)))
         .group_by(column, Annotation.document_id)
     ):
         if item_id is not None:
@@ -442,21 +473,25 @@ def delete_measure(project: Project, measure_id: int, author_id: int | None = No
 
 # --- propositions --------------------------------------------------------------------------------
 
-def list_propositions(project: Project) -> list[PropositionRow]:
+def list_propositions(project: Project, statuses: frozenset[str] | None = None) -> list[PropositionRow]:
+    """Every proposition with its claims as Compare lines them up with ``statuses`` (default: the
+    line-up's, rejected left out): the counts are read off the comparison itself, so they cannot differ."""
+    from desktop.services import comparison  # loaded when the line-up is first counted
+
+    statuses = comparison.DEFAULT_STATUSES if statuses is None else frozenset(statuses)
+    compared = {p.proposition_id: p for p in comparison.compare_propositions(project, statuses=statuses)}
     with project.read() as s:
-        counts = _counts(s, Annotation.proposition_id)
-        stances: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for prop_id, stance, n in s.execute(
-            select(Annotation.proposition_id, Annotation.stance, func.count())
-            .where(Annotation.proposition_id.is_not(None), Annotation.kind == Kind.CLAIM.value)
-            .group_by(Annotation.proposition_id, Annotation.stance)
-        ):
-            if prop_id is not None:
-                stances[prop_id][stance or Stance.ASSERTS.value] += n
-        rows = [PropositionRow(p.id, p.key, p.label, stances[p.id][Stance.ASSERTS.value],
-                               stances[p.id][Stance.DENIES.value], dict(sorted(counts[p.id].items())),
-                               sum(counts[p.id].values()))
-                for p in s.scalars(select(Proposition))]
+        propositions = list(s.scalars(select(Proposition)))
+    rows = []
+    for p in propositions:
+        found = compared.get(p.id)
+        claims = [*found.asserts, *found.denies] if found else []
+        per_document: dict[int, int] = defaultdict(int)
+        for claim in claims:
+            per_document[claim.document_id] += 1
+        rows.append(PropositionRow(p.id, p.key, p.label, len(found.asserts) if found else 0,
+                                   len(found.denies) if found else 0, dict(sorted(per_document.items())),
+                                   len(claims), found.contested if found else None))
     return sorted(rows, key=lambda r: (r.label.casefold(), r.id))
 
 
@@ -548,7 +583,7 @@ def _recreate(s: Session, kind: str, snap: Snapshot) -> None:
     if s.get(model, snap.id) is not None or s.scalar(select(model.id).where(model.key == snap.key)) is not None:
         raise RegisterError(f"The {kind} “{snap.key}” exists again; it cannot be brought back.")
     if isinstance(snap, EntitySnapshot):
-        entity = Entity(id=snap.id, key=snap.key, name=snap.name, type=snap.type)
+        entity = Entity(id=snap.id, key=snap.key, name=snap.name, type=snap.type, type_guessed=snap.type_guessed)
         entity.aliases = [EntityAlias(alias=a) for a in snap.aliases]
         s.add(entity)
     elif isinstance(snap, MeasureSnapshot):
@@ -580,7 +615,7 @@ def unmerge(project: Project, merge: MergeRecord, author_id: int | None = None) 
         touched = _relink(s, merge.moved, keep.id, merge.merged.id)
         before = merge.keep_before
         if isinstance(before, EntitySnapshot):
-            keep.name, keep.type = before.name, before.type
+            keep.name, keep.type, keep.type_guessed = before.name, before.type, before.type_guessed
             _set_aliases(s, keep, before.aliases)
         elif isinstance(before, MeasureSnapshot):
             keep.label, keep.unit = before.label, before.unit

@@ -37,6 +37,7 @@ class FieldChange:
     field: str
     value: Any
     name: str | None = None
+    gone: bool = False  # the thing is deleted since; ``name`` is what the journal recorded at the time
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,11 @@ def history(project: Project, annotation_id: str) -> list[HistoryEvent]:
         elif entry.action == "update":
             fields = payload.get("fields", {})
             fields = fields if isinstance(fields, dict) else {}
+            journalled = payload.get("names") if isinstance(payload.get("names"), dict) else {}
+            source = "undo" if payload.get("undo") else str(payload.get("source") or "")
             events.append((entry.at, seq, HistoryEvent(
                 entry.at, name(entry.author_id), "edited", detail=_fields_detail(fields),
-                changes=_field_changes(fields, referenced), source=str(payload.get("source") or ""))))
+                changes=_field_changes(fields, referenced, journalled), source=source)))
         elif entry.action in ("delete", "restore"):
             action = "deleted" if entry.action == "delete" else "restored"
             events.append((entry.at, seq, HistoryEvent(entry.at, name(entry.author_id), action)))
@@ -125,7 +128,7 @@ def describe(event: HistoryEvent, tz: tzinfo | None = None) -> str:
     """
     when = _when(event.at, tz)
     who = f"{event.author_name} {when}"
-    quoted = f": '{' '.join(event.comment.split())}'" if event.comment else ""
+    quoted = f": '{' '.join(plain_markdown(event.comment).split())}'" if event.comment else ""
     if event.action == "created":
         if event.detail:
             return f"created in adjudication by {who} (from {event.detail})"
@@ -133,6 +136,8 @@ def describe(event: HistoryEvent, tz: tzinfo | None = None) -> str:
     if event.action == "edited":
         said = describe_changes(event.changes)
         by = f" by {who}" + (" (from a colleague's file)" if event.source in ("import", "conflict") else "")
+        if event.source == "undo":
+            by += " (undo)"
         if said:
             return said + by
         return f"edited{by}" + (f": {event.detail}" if event.detail and not event.changes else "")
@@ -205,10 +210,38 @@ def _referenced_names(s: Session, field_sets: list[dict[str, Any]]) -> dict[tupl
     return names
 
 
-def _field_changes(fields: dict[str, Any], names: dict[tuple[str, Any], str]) -> tuple[FieldChange, ...]:
+def _field_changes(fields: dict[str, Any], names: dict[tuple[str, Any], str],
+                   journalled: dict[str, Any] | None = None) -> tuple[FieldChange, ...]:
+    """The changes of one edit; an id's name is what the journal recorded at the time (it survives the
+    thing's deletion), else what the project calls it now."""
     order = {f: i for i, f in enumerate(FIELD_WORDS)}
-    return tuple(FieldChange(f, v, names.get((f, v)) if f in _ID_FIELDS else None)
+    recorded_names = journalled or {}
+
+    def change(field: str, value: Any) -> FieldChange:
+        if field not in _ID_FIELDS:
+            return FieldChange(field, value)
+        current = names.get((field, value))
+        if current is not None or value is None:
+            return FieldChange(field, value, current)
+        recorded = recorded_names.get(field)
+        return FieldChange(field, value, str(recorded) if recorded else None, gone=True)
+
+    return tuple(change(f, v)
                  for f, v in sorted(fields.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+
+
+def plain_markdown(text: str) -> str:
+    """A comment or note as one plain line reads it: Markdown rendered, then the tags dropped
+    ("**ends**" -> "ends"), as the discussion shows it but without the formatting."""
+    if not any(c in text for c in "*_`[#>~<&"):
+        return text
+    import html
+
+    import markdown  # loaded when a history is first described, not at start-up
+    import nh3
+
+    rendered = markdown.markdown(text, output_format="html")
+    return html.unescape(nh3.clean(rendered, tags=set())).strip()
 
 
 def _short(text: str, limit: int = NOTE_LIMIT) -> str:
@@ -239,7 +272,9 @@ def _named(change: FieldChange) -> str:
     if change.value is None:
         return f"{word} removed"
     if change.name is None:
-        return f"{word} set to one deleted since"
+        return f"{word} set (to a {word} deleted since)"
+    if change.gone:
+        return f"{word} set to “{change.name}” (deleted since)"
     return f"{word} set to “{change.name}”"
 
 
@@ -258,7 +293,7 @@ def _phrase(change: FieldChange) -> str | None:
     if field == "stance":
         return f"stance set to {value}" if value else "stance removed"
     if field == "note":
-        return f"note set to “{_short(value)}”" if value else "note removed"
+        return f"note set to “{_short(plain_markdown(str(value)))}”" if value else "note removed"
     if field == "attributed_to":
         return f"attributed to “{value}”" if value else "attribution removed"
     if field == "credibility":

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.entity_types import TypeGuess, guess_type
 from desktop.domain.kinds import ENTITY_TYPE_PREFIX, EntityType
 from desktop.domain.slugs import slugify, unique_key
 from desktop.domain.text_matching import fold
@@ -30,15 +31,44 @@ def find_entity(session: Session, name: str) -> Entity | None:
     return None
 
 
-def get_or_create_entity(session: Session, name: str, type_: str = EntityType.ORGANIZATION) -> tuple[Entity, bool]:
-    """The entity ``name`` folds to, else a new one; a writer creating the same one at once gets ours."""
-    prefix = ENTITY_TYPE_PREFIX.get(EntityType(type_), "other") if type_ in EntityType._value2member_map_ else "other"
+def get_or_create_entity(session: Session, name: str, type_: str | None = None) -> tuple[Entity, bool]:
+    """The entity named ``name`` (or one of its aliases), else a new one: of ``type_`` when the analyst
+    chose one, else of the type guessed from the evidence (marked as a guess), else unknown. A writer
+    creating the same one at once gets ours."""
+    found = find_entity(session, name)
+    if found is not None:
+        return found, False
+    guessed = False
+    if type_ is None:
+        guess = guess_entity_type(session, name)
+        type_, guessed = (guess.type, True) if guess is not None else (EntityType.UNKNOWN.value, False)
+    if type_ not in EntityType._value2member_map_:
+        type_ = EntityType.OTHER.value
+    prefix = ENTITY_TYPE_PREFIX[EntityType(type_)]
+    chosen_type = type_
 
     def make() -> Entity:
         taken = set(session.scalars(select(Entity.key)))
-        return Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name.strip(), type=type_)
+        return Entity(key=unique_key(f"{prefix}:{slugify(name)}", taken), name=name.strip(), type=chosen_type,
+                      type_guessed=guessed)
 
     return find_or_insert(session, "entities", lambda: find_entity(session, name), make)
+
+
+def guess_entity_type(session: Session, name: str) -> TypeGuess | None:
+    """What the project's evidence says a new entity called ``name`` is (see domain/entity_types.py)."""
+    chosen = select(Entity.id, Entity.name, Entity.type).where(Entity.type != EntityType.UNKNOWN.value,
+                                                             Entity.type_guessed.is_(False))
+    known: list[tuple[str, str]] = []
+    types: dict[int, str] = {}
+    for entity_id, entity_name, entity_type in session.execute(chosen):
+        types[entity_id] = entity_type
+        known.append((entity_name, entity_type))
+    if types:
+        for entity_id, alias in session.execute(select(EntityAlias.entity_id, EntityAlias.alias)
+                                                .where(EntityAlias.entity_id.in_(sorted(types)))):
+            known.append((alias, types[entity_id]))
+    return guess_type(name, known)
 
 
 def add_alias(session: Session, entity: Entity, alias: str) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -104,7 +105,9 @@ class Entity(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(StrictString(L.ENTITY_KEY), unique=True)  # e.g. org:scale-ai
     name: Mapped[str] = mapped_column(StrictString(L.ENTITY_NAME))
-    type: Mapped[str] = mapped_column(StrictString(L.ENTITY_TYPE), default="organization")
+    # chosen by the analyst, or guessed from evidence (``type_guessed``), or "unknown": see domain/entity_types.py
+    type: Mapped[str] = mapped_column(StrictString(L.ENTITY_TYPE), default="unknown")
+    type_guessed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     aliases: Mapped[list[EntityAlias]] = relationship(
         back_populates="entity", cascade="all, delete-orphan", order_by="EntityAlias.alias"
     )

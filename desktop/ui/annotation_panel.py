@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.figures.wording import group_digits
 from desktop.domain.kinds import CREDIBILITY_LABELS, KIND_HEX, Bound, Kind, Stance, Status
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, get_annotation
 from desktop.ui.colours import KIND_LABELS
 from desktop.ui.completion import VocabularyCompleters
+from desktop.ui.entity_type_chooser import EntityTypeChooser
 from desktop.ui.operations import Operations
 from desktop.ui.panel_fields import (
     FocusOut,
@@ -140,13 +142,15 @@ class AnnotationPanel(QWidget):
         style_form(form)
         self.entity = self._line("entity_name", "Canonical name, e.g. Meta", self._completers.entity, back=True)
         form.addRow("Entity", self.entity)
+        self.entity_type = EntityTypeChooser(self._ops, self._commit_entity_name)
+        form.addRow("Type", self.entity_type)
         layout.addWidget(self.entity_box)
 
         # figure
         self.figure_box = QGroupBox()
         form = QFormLayout(self.figure_box)
         style_form(form)
-        self.value = self._line("value", "e.g. 14000000000")
+        self.value = self._line("value", "e.g. 14 000 000 000")
         self.value_max = self._line("value_max", "upper end")
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
@@ -251,6 +255,7 @@ class AnnotationPanel(QWidget):
         self._view = view
         if view is None:
             self._note_timer.stop()
+            self.entity_type.show_view(None)
             self._show_page(self.hint)
             return
         self._show_page(self.editor_page)
@@ -265,8 +270,9 @@ class AnnotationPanel(QWidget):
         self.figure_box.setVisible(view.kind == Kind.FIGURE)
         self.claim_box.setVisible(view.kind == Kind.CLAIM)
         set_text(self.entity, view.entity_name)
-        set_text(self.value, view.value)
-        set_text(self.value_max, view.value_max)
+        self.entity_type.show_view(view)
+        set_text(self.value, _grouped(view.value))  # "10 000 000 000", as the rest of the app writes it
+        set_text(self.value_max, _grouped(view.value_max))
         set_text(combo_editor(self.unit), view.unit or "")
         set_combo(self.bound, view.bound or Bound.EXACT.value)
         set_text(self.measure, view.measure_label)
@@ -368,6 +374,10 @@ class AnnotationPanel(QWidget):
         if text != self._view.note:
             self._update(note=text)
 
+    def _commit_entity_name(self) -> None:
+        if self.entity.hasFocus():
+            self._commit_line("entity_name", self.entity)
+
     def _note_edited(self) -> None:
         if self._view is not None:
             self._note_timer.start()
@@ -378,6 +388,8 @@ class AnnotationPanel(QWidget):
         attribute = {"entity_name": "entity_name", "measure_label": "measure_label",
                      "proposition_label": "proposition_label", "speaker_name": "speaker_name"}.get(field, field)
         value = getattr(view, attribute)
+        if field in ("value", "value_max"):
+            return _grouped(value)
         return "" if value is None else str(value)
 
     def _commit_line(self, field: str, edit: QLineEdit) -> None:
@@ -431,6 +443,11 @@ class AnnotationPanel(QWidget):
         if self._view.kind == Kind.FIGURE and _HAND_FIELDS & set(fields) and self._view.machine_read:
             fields["machine_read"] = False
         return self._ops.update_annotation(self._view.id, **fields)
+
+
+def _grouped(value: str | None) -> str:
+    """A stored figure value as the field shows it: digits grouped by thousands (a date stays a date)."""
+    return "" if value is None else group_digits(value)
 
 
 _LINE_FIELDS = frozenset({"entity_name", "value", "value_max", "measure_label", "proposition_label",

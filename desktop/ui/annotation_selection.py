@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.domain.kinds import Kind
+from desktop.services.annotations import delete_question
 from desktop.services.changes import Changes
 from desktop.services.queries import get_annotation
 from desktop.ui.article_pane import ArticlePane
@@ -110,6 +111,10 @@ class AnnotationSelection:
             window.show_status("Select an annotation to delete (click its highlight or its row).")
             return
         window.panel.commit_pending()
+        question = delete_question(window.ops.project, annotation_id, window.ops.author_id)
+        if question is not None and not window.confirm("Delete a colleague's reviewed annotation", question):
+            window.show_status("Not deleted.")
+            return
         if window.ops.delete_annotation(annotation_id) and self.current is not None:
             self.select(None)
 

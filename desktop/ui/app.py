@@ -6,7 +6,6 @@ dossier, interchange and comparison code load when the analyst first asks for th
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -67,21 +66,41 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings,
     return window
 
 
-def ensure_profile(parent: QWidget | None = None) -> Profile:
-    """The active profile; on first start ask for a name and a colour (the OS user name if skipped)."""
+PLACEHOLDER_NAME = "Analyst"
+
+
+def ensure_profile(parent: QWidget | None = None) -> Profile | None:
+    """The active profile; on first start ask for a name and a colour.
+
+    Cancelling does not pick a name behind the analyst's back (the computer's account name, "Root",
+    would sign every annotation): it asks once more, offering to type a name, to go on as "Analyst"
+    (said in the status bar; Profile › Edit Profile renames it), or to quit (None)."""
     profile = profile_service.active_profile()
     if profile is not None:
         return profile
     from desktop.ui.profile_dialog import ProfileDialog
 
-    dialog = ProfileDialog(first_start=True, parent=parent)
-    if dialog.exec() == ProfileDialog.DialogCode.Accepted:
-        return profile_service.save_profile(dialog.name(), dialog.colour())
-    try:
-        fallback = getpass.getuser()
-    except (KeyError, OSError):
-        fallback = "Analyst"
-    return profile_service.save_profile(fallback.capitalize() or "Analyst")
+    while True:
+        dialog = ProfileDialog(first_start=True, parent=parent)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+            return profile_service.save_profile(dialog.name(), dialog.colour())
+        box = QMessageBox(QMessageBox.Icon.Question, "Who is annotating?",
+                          "Every annotation records who made it, so colleagues can tell their work from yours. "
+                          "Evidence Desk needs a name for you.", parent=parent)
+        box.setObjectName("noNameBox")
+        back = box.addButton("Enter My Name…", QMessageBox.ButtonRole.AcceptRole)
+        placeholder = box.addButton(f"Continue as “{PLACEHOLDER_NAME}”", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setInformativeText(f"As “{PLACEHOLDER_NAME}”, your annotations are signed “{PLACEHOLDER_NAME}” until "
+                               "you give your name in Profile › Edit Profile.")
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is back:
+            continue
+        if clicked is placeholder:
+            return profile_service.save_profile(PLACEHOLDER_NAME)
+        return None
 
 
 def open_start_project(location: str | None) -> Project | None:
@@ -138,11 +157,15 @@ def run_app(project: str | None) -> int:
     configure_application(app)
     settings = QSettings()
     profile = ensure_profile()
+    if profile is None:
+        return 0  # the analyst chose to quit rather than give a name
     opened = open_start_project(project)
     if opened is None:
         return 1
     window = build_main_window(opened, profile, settings)
     window.show()
+    if profile.name == PLACEHOLDER_NAME:
+        window.show_status(f"Annotating as “{PLACEHOLDER_NAME}”: Profile › Edit Profile gives your name")
     quit_after = os.environ.get(QUIT_AFTER_ENV, "")
     if quit_after.isdigit():  # the packaged app's smoke test: up for a moment, then a normal close
         QTimer.singleShot(int(quit_after), window, window.close)

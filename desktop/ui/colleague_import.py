@@ -2,9 +2,10 @@
 
 ``install(window)`` adds the actions to the window's File menu (after Import Documents) and returns the
 :class:`ColleagueExchange` that runs them. An import is the colleague-import service
-(``desktop.interchange.colleague``: a W3C JSON-LD file or a whole project file, told apart by content) run by
-the window's runner OFF the GUI thread (``ops.run_in_background``): a progress dialog with Cancel appears if
-it takes more than a second, and Cancel writes nothing. Then the window shows what happened (imported,
+(``desktop.interchange.colleague``: a W3C JSON-LD file, a whole project file or a REFI-QDA project, told apart
+by content) run by the window's runner OFF the GUI thread (``ops.run_in_background``): a progress dialog with Cancel appears if
+it takes more than a second, and Cancel writes nothing. A REFI-QDA project (.qdpx) is read first and the
+analyst confirms how its codes map (entity / figure / claim / not imported) before anything is written. Then the window shows what happened (imported,
 updated, unchanged, re-anchored, kept yours, conflicts, skipped with reasons, name clashes: the report's own
 lines) and the views refresh from the change set. An import is one transaction and is not undoable (like
 Import Documents); resolving a conflict is. An import that wrote anything also clears the undo history, and
@@ -38,10 +39,13 @@ from desktop.ui.conflicts_view import ConflictsDock
 from desktop.ui.operation_support import BackgroundOp, Progress
 
 if TYPE_CHECKING:
+    from desktop.interchange.qdpx_import import CodeMapping
+    from desktop.interchange.qdpx_read import QdpxProject
     from desktop.ui.main_window import MainWindow
 
-IMPORT_FILTER = ("Colleague's annotations or project (*.jsonld *.json *.evidence);;"
-                 "W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;All files (*)")
+IMPORT_FILTER = ("Colleague's annotations or project (*.jsonld *.json *.evidence *.qdpx);;"
+                 "W3C Web Annotations (*.jsonld *.json);;Evidence Desk projects (*.evidence);;"
+                 "REFI-QDA projects: QualCoder, MAXQDA, NVivo, ATLAS.ti (*.qdpx);;All files (*)")
 EXPORT_FILTER = "W3C Web Annotations (*.jsonld);;All files (*)"
 PROGRESS_AFTER_MS = 1000
 UNDO_CLEARED = "Undo history cleared: the import changed annotations"
@@ -132,13 +136,15 @@ class ColleagueExchange(QObject):
         self.progress_shown = False  # did the last import need the progress dialog?
         self.last_report_dialog: ImportReportDialog | None = None
         self.last_import: BackgroundOp | None = None
+        self.mapping_dialog: QDialog | None = None  # the last REFI-QDA code mapping shown
 
         self.conflicts_dock = ConflictsDock(window.ops, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.conflicts_dock)
         self.conflicts_dock.hide()
 
         self.import_action = self._action("Import &Colleague's Annotations…", self.import_dialog,
-                                          "Merge a colleague's W3C annotations (.jsonld) or project file (.evidence)")
+                                          "Merge a colleague's W3C annotations (.jsonld), project file (.evidence) "
+                                          "or REFI-QDA project (.qdpx)")
         self.export_action = self._action("E&xport for a Colleague…", self.export_dialog,
                                           "Write your annotations for a colleague (W3C JSON-LD)")
         self.conflicts_action = self._action("Resolve &Conflicts…", self.conflicts_dock.show_conflicts,
@@ -192,19 +198,25 @@ class ColleagueExchange(QObject):
 
     def import_path(self, path: str | Path, as_kind: str | None = None) -> BackgroundOp | None:
         """Start importing a colleague's file off the GUI thread; returns the running op (its ``finished``
-        signal comes after the report is shown), or None if another long step is running.
+        signal comes after the report is shown), or None if another long step is running, the file cannot
+        be read or the analyst cancelled a REFI-QDA project's code mapping.
 
         Annotations from another tool whose tags name no kind are skipped; the analyst is then asked
         which kind to import them as (the File-menu form of ``annotations import --as KIND``).
         """
-        from desktop.interchange.colleague import import_colleague_file
+        from desktop.interchange.colleague import ColleagueFormat, format_of, import_colleague_file
 
         self.window.panel.commit_pending()  # an edit in progress is saved before their versions are compared
         project = self.window.ops.project
         path = str(path)
+        mapping: CodeMapping | None = None
+        if format_of(path) is ColleagueFormat.QDPX:  # by content: the analyst confirms how its codes map
+            mapping = self._ask_qdpx_mapping(path, as_kind)
+            if mapping is None:
+                return None
 
         def step(progress: Progress) -> Outcome[MergeReport]:
-            return import_colleague_file(project, path, as_kind=as_kind, progress=progress)
+            return import_colleague_file(project, path, as_kind=as_kind, mapping=mapping, progress=progress)
 
         op = self.window.ops.run_in_background(
             f"Import {Path(path).name}", step, done=lambda outcome: self._imported(path, outcome, as_kind),
@@ -213,6 +225,30 @@ class ColleagueExchange(QObject):
         if op is not None:
             op.finished.connect(lambda: setattr(self, "progress_shown", op.progress_shown))
         return op
+
+    def _ask_qdpx_mapping(self, path: str, as_kind: str | None) -> CodeMapping | None:
+        """Read the .qdpx and let the analyst confirm how its codes map (None: unreadable or cancelled)."""
+        from desktop.interchange.colleague import read_qdpx_file
+        from desktop.interchange.qdpx_import import default_mapping
+
+        label = f"Import {Path(path).name}"
+        try:
+            qdpx = read_qdpx_file(path)
+            proposed = default_mapping(qdpx, as_kind)
+        except ValueError as exc:  # ColleagueFileError: one message naming the file, nothing written
+            self.window.ops.refuse(label, exc, serious=True)
+            return None
+        return self.confirm_mapping(qdpx, proposed, Path(path).name)
+
+    def confirm_mapping(self, qdpx: QdpxProject, mapping: CodeMapping, file_name: str) -> CodeMapping | None:
+        """Show the code mapping; the confirmed mapping, or None if cancelled (replaceable in tests)."""
+        from desktop.ui.qdpx_mapping_dialog import QdpxMappingDialog
+
+        if self.mapping_dialog is not None:
+            self.mapping_dialog.deleteLater()
+        dialog = QdpxMappingDialog(qdpx, mapping, file_name, self.window)
+        self.mapping_dialog = dialog
+        return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _imported(self, path: str, outcome: Outcome[MergeReport], as_kind: str | None) -> None:
         """In the GUI thread, after the runner announced the changes: the report, the conflicts, the question."""

@@ -39,6 +39,7 @@ from desktop.dossier.build import DEFAULT_TITLE, build_dossier
 from desktop.dossier.counts import summary_line
 from desktop.dossier.files import FORMAT_NAMES, SUFFIXES, export_target, write_dossier
 from desktop.dossier.model import Dossier, DossierOptions
+from desktop.services import solo
 from desktop.services.changes import Outcome
 from desktop.services.progress import Cancelled
 from desktop.services.settings import get_setting
@@ -88,7 +89,7 @@ class DossierDialog(QDialog):
     exported = Signal(str)  # the path written
 
     def __init__(self, project: Project, parent: QWidget | None = None, *,
-                 changed: SignalInstance | None = None) -> None:
+                 changed: SignalInstance | None = None, author_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dossierDialog")
         self.setWindowTitle("Export dossier")
@@ -111,6 +112,13 @@ class DossierDialog(QDialog):
         self.include_entities.setChecked(True)
         self.include_notes = QCheckBox("Include analysts' notes")
         self.include_notes.setChecked(True)
+        # Alone, your unreviewed work is what there is to export: pending is included by default (services.solo)
+        self.alone = author_id is not None and solo.is_alone(project, author_id)
+        self.include_pending.setChecked(author_id is not None and solo.export_includes_pending(project, author_id))
+        self.scope_note = QLabel()
+        self.scope_note.setObjectName("dossierScopeNote")
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setStyleSheet("color: #4b5563;")
 
         form = QFormLayout()
         form.addRow("Title", self.title_edit)
@@ -118,6 +126,7 @@ class DossierDialog(QDialog):
         options = QVBoxLayout()
         for box in (self.include_pending, self.include_entities, self.include_notes):
             options.addWidget(box)
+        options.addWidget(self.scope_note)
         form.addRow("Contents", options)
 
         self.preview = QTextBrowser()
@@ -189,10 +198,27 @@ class DossierDialog(QDialog):
         self._document = document
         self.preview.verticalScrollBar().setValue(scroll)
         self.status.setText(self._summary(dossier))
+        self.scope_note.setText(self._scope_text(dossier))
+        self.scope_note.setVisible(bool(self.scope_note.text()))
 
     @staticmethod
     def _summary(dossier: Dossier) -> str:
         return summary_line(dossier)
+
+    def _scope_text(self, dossier: Dossier) -> str:
+        """What the export leaves out and why, and (alone) why pending work is in."""
+        left_out = dossier.left_out_count()
+        if dossier.options.include_pending:
+            if self.alone:
+                return ("You are the only analyst in this project, so your annotations nobody has reviewed are "
+                        "included, marked “(pending)”. Untick to export only what you accepted (Review › Next "
+                        "Pending, N, walks your own).")
+            return ""
+        if left_out:
+            return (f"{left_out} annotation{'s' if left_out != 1 else ''} not yet reviewed "
+                    f"{'are' if left_out != 1 else 'is'} left out (the dossier says so). Tick Include pending to "
+                    "show them marked “(pending)”, or review them first (Review › Next Pending, N).")
+        return ""
 
     # --- export -----------------------------------------------------------------------------------
 

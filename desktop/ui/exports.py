@@ -43,7 +43,8 @@ class Exports:
             self.dossier_dialog.close()
             self.dossier_dialog = None
         if self.dossier_dialog is None:
-            self.dossier_dialog = DossierDialog(self.window.project, self.window, changed=self.window.ops.changed)
+            self.dossier_dialog = DossierDialog(self.window.project, self.window, changed=self.window.ops.changed,
+                                                author_id=self.window.ops.author_id)
             self.dossier_dialog.exported.connect(lambda path: self.window.show_status(f"Dossier written to {path}"))
         self.dossier_dialog.show()
         self.dossier_dialog.raise_()
@@ -63,8 +64,50 @@ class Exports:
         path = path or self._ask_path("Export REFI-QDA project", ".qdpx", "REFI-QDA project (*.qdpx)")
         if not path:
             return None
+        try:  # reading the texts checks their hashes: an altered one stops the export before the question
+            positions = self.choose_positions()
+        except (OSError, ValueError, StorageError) as exc:
+            self._failed(exc)
+            return None
+        if positions is None:
+            return None
         user = self.current_author_key()
-        return self._run(lambda: export_qdpx(self.window.project, path, creating_user=user), path, "coded selections")
+        return self._run(lambda: export_qdpx(self.window.project, path, creating_user=user, positions=positions),
+                         path, "coded selections")
+
+    def choose_positions(self) -> str | None:
+        """How the export counts characters. Only a text with an emoji (or another character outside the
+        BMP) makes a difference; then the analyst says which tool the file is for (None: cancelled)."""
+        from desktop.interchange.project_exports import titles_outside_bmp
+
+        titles = titles_outside_bmp(self.window.project)
+        if not titles:
+            return "codepoints"
+        return self.ask_positions(titles)
+
+    def ask_positions(self, titles: list[str]) -> str | None:
+        """The question itself (replaceable in tests)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Which tool is the file for?",
+                          f"{len(titles)} document(s) hold emoji or other characters that tools count "
+                          f"differently ({', '.join(titles[:3])}{'…' if len(titles) > 3 else ''}).",
+                          parent=self.window)
+        box.setObjectName("qdpxPositionsBox")
+        box.setInformativeText(
+            "QualCoder, NVivo, MAXQDA and ATLAS.ti highlight codings counted in UTF-16 units: pick them to see "
+            "every coding where it belongs (QualCoder then stores the coded text of a coding after an emoji "
+            "one character off). The REFI-QDA standard counts Unicode characters: pick it for other readers "
+            "and for the coded text QualCoder stores and reports.")
+        tools = box.addButton("QualCoder, NVivo, MAXQDA, ATLAS.ti", QMessageBox.ButtonRole.AcceptRole)
+        standard = box.addButton("The REFI-QDA standard", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(tools)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is tools:
+            return "utf16"
+        if clicked is standard:
+            return "codepoints"
+        return None
 
     def current_author_key(self) -> str | None:
         """The key of the author this window annotates as (the active profile), named as the export's creator."""
@@ -87,10 +130,14 @@ class Exports:
         try:
             count = export()
         except (OSError, ValueError, StorageError) as exc:  # StorageError: e.g. a text that fails its hash
-            self.window.message_box(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written: {exc}")
+            self._failed(exc)
             return None
         self.window.show_status(f"Exported {count} {noun} to {path}")
         return count
+
+
+    def _failed(self, exc: Exception) -> None:
+        self.window.message_box(QMessageBox.Icon.Warning, "Export failed", f"Nothing was written: {exc}")
 
 
 def install(window: MainWindow) -> Exports:

@@ -41,8 +41,9 @@ from desktop.ui.window_layout import WindowLayout
 from desktop.ui.window_menus import build_actions, build_menus, build_status_bar, build_toolbar, icon
 from desktop.ui.window_projects import ProjectDialogs
 
-if TYPE_CHECKING:  # the importers load when the analyst first imports
+if TYPE_CHECKING:  # the importers load when the analyst first imports; the legend when first shown
     from desktop.services.importing import ImportReport
+    from desktop.ui.legend import LegendDialog
 
 __all__ = ["MainWindow", "icon"]
 
@@ -76,10 +77,12 @@ class MainWindow(QMainWindow):
     edit_profile_action: QAction
     shortcuts_action: QAction
     about_action: QAction
+    legend_action: QAction
     file_menu: QMenu
     recent_menu: QMenu
     file_export_separator: QAction
     view_menu: QMenu
+    entity_type_menu: QMenu
     help_menu_action: QAction
     toolbar: QToolBar
     author_chip: QLabel
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         self.completers = VocabularyCompleters(self)
         self.last_message: QMessageBox | None = None  # the latest report/warning box (tests read it)
         self.shortcuts_sheet: ShortcutsSheet | None = None
+        self.legend: LegendDialog | None = None
 
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -376,8 +380,23 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsSheet:
         """Help > Keyboard Shortcuts: generated now, so the features' shortcuts are in it too."""
-        self.shortcuts_sheet = show_shortcuts_sheet(self, self.shortcuts_sheet)
+        self.shortcuts_sheet = show_shortcuts_sheet(self, self.shortcuts_sheet, self._author_colours())
         return self.shortcuts_sheet
+
+    def _author_colours(self) -> list[tuple[str, str]]:
+        return [(a.name, a.colour) for a in author_service.list_authors(self.project)]
+
+    def show_legend(self) -> LegendDialog:
+        """View › Legend: what the highlight colours, underline lanes, outlines and author colours mean."""
+        from desktop.ui.legend import LegendDialog
+
+        if self.legend is None:
+            self.legend = LegendDialog(self)
+        self.legend.set_authors(self._author_colours())
+        self.legend.show()
+        self.legend.raise_()
+        self.legend.activateWindow()
+        return self.legend
 
     def show_about(self) -> None:
         from desktop import __version__

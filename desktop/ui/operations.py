@@ -213,10 +213,12 @@ class Operations(QObject):
         if self.background is not None:
             self.background.stop()
 
-    def refuse(self, label: str, exc: Exception) -> None:
+    def refuse(self, label: str, exc: Exception, *, serious: bool = False) -> None:
         """Say why something that is not a write (finding suggestions, a lookup) could not be done: the same
-        one message as a failed step."""
-        self._report(describe_failure(label, exc))
+        one message as a failed step; ``serious``: in a message box even for a refusal (a file the analyst
+        chose to import cannot be read, as when the import itself fails)."""
+        failure = describe_failure(label, exc)
+        self._report(replace(failure, serious=True) if serious and not failure.cancelled else failure)
 
     def undo(self) -> None:
         self.undo_stack.undo()

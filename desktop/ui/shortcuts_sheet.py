@@ -1,4 +1,5 @@
-"""Help > Keyboard Shortcuts (F1): every shortcut of the window, read from its actions when asked.
+"""Help > Keyboard Shortcuts (F1): every shortcut of the window, read from its actions when asked, and
+the legend of the highlights (``desktop.ui.legend``) below them.
 
 Features add their menus and actions after the window is built, so the sheet is generated each time
 it is shown: the menu bar is walked (sub-menus too), every action with a shortcut gives a row
@@ -10,6 +11,7 @@ themselves (they are no actions).
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -135,20 +137,25 @@ class ShortcutsSheet(QDialog):
         self.resize(560, 640)
         self.groups: list[ShortcutGroup] = []
 
-    def refresh(self, window: QMainWindow) -> None:
+    def refresh(self, window: QMainWindow, authors: Sequence[tuple[str, str]] = ()) -> None:
+        """The shortcuts, then the legend of the highlights (``authors``: (name, colour) in the project)."""
+        from desktop.ui.legend import legend_html
+
         self.groups = shortcut_groups(window)
-        self.browser.setHtml(shortcuts_html(self.groups))
+        legend = legend_html(self.browser.document(), authors)
+        self.browser.setHtml(shortcuts_html(self.groups) + legend)
 
     def text(self) -> str:
         """What the sheet shows, as plain text."""
         return self.browser.toPlainText()
 
 
-def show_shortcuts(window: QMainWindow, sheet: ShortcutsSheet | None) -> ShortcutsSheet:
+def show_shortcuts(window: QMainWindow, sheet: ShortcutsSheet | None,
+                   authors: Sequence[tuple[str, str]] = ()) -> ShortcutsSheet:
     """Show the sheet (made the first time), generated from what the window offers now."""
     if sheet is None:
         sheet = ShortcutsSheet(window)
-    sheet.refresh(window)
+    sheet.refresh(window, authors)
     sheet.setWindowModality(Qt.WindowModality.NonModal)
     sheet.show()
     sheet.raise_()

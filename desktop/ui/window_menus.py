@@ -94,7 +94,10 @@ def build_actions(window: MainWindow) -> None:
                                "Annotate as someone else on this computer")
     w.edit_profile_action = a("&Edit Profile…", w.edit_profile_dialog, None, None,
                               "Change your name and highlight colour")
-    w.shortcuts_action = a("&Keyboard Shortcuts", w.show_shortcuts, "F1", None, "Every keyboard shortcut")
+    w.shortcuts_action = a("&Keyboard Shortcuts", w.show_shortcuts, "F1", None,
+                           "Every keyboard shortcut, and what the highlights mean")
+    w.legend_action = a("&Legend", w.show_legend, None, None,
+                        "What the highlight colours, underlines, outlines and author colours mean")
     w.about_action = a("&About Evidence Desk", w.show_about)
 
 
@@ -123,6 +126,10 @@ def build_menus(window: MainWindow) -> None:
     for action in w.tag_actions.values():
         edit_menu.addAction(action)
     edit_menu.addAction(w.delete_action)
+    w.entity_type_menu = edit_menu.addMenu("Entity &Type")
+    w.entity_type_menu.setObjectName("entityTypeMenu")
+    for action in w.panel.entity_type.type_actions:
+        w.entity_type_menu.addAction(action)
     edit_menu.addSeparator()
     edit_menu.addAction(w.focus_panel_action)
     edit_menu.addAction(w.edit_document_action)
@@ -134,6 +141,8 @@ def build_menus(window: MainWindow) -> None:
     for dock in (w.documents_dock, w.panel_dock, w.list_dock):
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addAction(w.focus_filter_action)
+    view_menu.addSeparator()
+    view_menu.addAction(w.legend_action)
     w.view_menu = view_menu
 
     profile_menu = bar.addMenu("&Profile")
@@ -143,6 +152,7 @@ def build_menus(window: MainWindow) -> None:
     help_menu = bar.addMenu("&Help")
     w.help_menu_action = help_menu.menuAction()  # features insert their menus before Help
     help_menu.addAction(w.shortcuts_action)
+    help_menu.addAction(w.legend_action)
     help_menu.addAction(w.about_action)
 
 

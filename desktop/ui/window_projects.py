@@ -127,7 +127,9 @@ class ProjectDialogs:
             return
         key = dialog.chosen_key()
         if key == SwitchAuthorDialog.NEW:
-            editor = ProfileDialog(parent=window)
+            # a colour nobody on this computer or in this project uses yet
+            used = author_service.colours_in_use(window.project, (p.colour for p in profiles))
+            editor = ProfileDialog(colour=author_service.free_colour(used), parent=window)
             if editor.exec() != ProfileDialog.DialogCode.Accepted:
                 return
             self.set_profile(profile_service.save_profile(editor.name(), editor.colour()))

@@ -296,3 +296,32 @@ def test_the_agreement_documents_are_elided_not_scrolled(qtbot, window, two_read
     assert documents.fontMetrics().horizontalAdvance(longest.text()) > documents.viewport().width()
     assert documents.visualItemRect(longest).width() <= documents.viewport().width()
     assert longest.text() in longest.toolTip()
+
+
+def test_compare_docked_at_1440_by_900_reads_without_cutting_or_scrolling_sideways(
+        qtbot, make_window, gui_project, lineup_ids):
+    window = first_start(qtbot, make_window, gui_project, 1440, 900)
+    lineup = window.features[LINEUP]
+    lineup.compare_action.trigger()
+    view = lineup.compare
+    qtbot.waitUntil(lambda: on_screen(lineup.compare_dock) and bool(view.measure_sections))
+    section = view.measure_section(INVESTMENT)
+    section.set_expanded(True)
+    for proposition in view.proposition_sections:
+        proposition.set_expanded(True)
+    QApplication.processEvents()
+    for table in [section.table, *(p.table for p in view.proposition_sections)]:
+        qtbot.waitUntil(lambda t=table: t.viewport().width() > 0)
+        table.fit_columns()
+        assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+        model, header = table.model(), table.horizontalHeader()
+        for column in range(model.columnCount()):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            widest_line = max(header.fontMetrics().horizontalAdvance(part) for part in title.split("\n"))
+            assert header.sectionSize(column) >= widest_line, title  # "Says who" is never "ays wh"
+        source = model.column_of("Source")
+        for row in range(model.rowCount()):
+            text = model.index(row, source).data()
+            lines = table.rowHeight(row) // table.fontMetrics().lineSpacing()
+            width = max(table.fontMetrics().horizontalAdvance(part) for part in text.split("\n"))
+            assert width <= header.sectionSize(source) or lines >= 2, text  # whole, or wrapped, never "000 …"

@@ -48,6 +48,11 @@ def _rows(section) -> list[tuple[str, str, bool]]:
              bool(model.index(r, 0).data(CONFLICT_ROLE))) for r in range(model.rowCount())]
 
 
+def _conflicts_cell(section) -> str:
+    model = section.model
+    return model.index(0, model.column_of("Can't agree\nwith")).data()
+
+
 def test_the_investment_is_flagged_first_and_the_stake_is_not(compare):
     _window, view = compare
     investment = view.measure_section(INVESTMENT)
@@ -99,7 +104,8 @@ def test_the_openai_proposition_is_contested_two_to_one(compare):
     assert section.comparison.contested and section.badge.text() == "⚠ Contested"
     model = section.model
     stances = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
-    assert stances == [("✔ asserts", "Cryptopolitan"), ("✔ asserts", "FR AI blog"), ("✘ denies", "PT news site")]
+    assert stances == [("✔ asserts", "Cryptopolitan\nvia Bloomberg"), ("✔ asserts", "FR AI blog"),
+                       ("✘ denies", "PT news site")]
     speaker = model.column_of("Speaker")
     assert model.index(0, speaker).data() == "Sarah Friar"
     assert "2 sources assert it (Cryptopolitan, FR AI blog)" in section.summary.text()
@@ -135,10 +141,10 @@ def test_tolerance_and_statuses_change_what_disagrees(qtbot, compare, gui_projec
     window, view = compare
     view.tolerance.setValue(0)  # "about 14" and "about 15" can no longer both be true
     assert tolerance(gui_project) == Decimal(0)
-    qtbot.waitUntil(lambda: "FT 2025-07-15" in view.measure_section(INVESTMENT).model.index(0, 7).data())
+    qtbot.waitUntil(lambda: "FT 2025-07-15" in _conflicts_cell(view.measure_section(INVESTMENT)))
     window.undo()
     assert tolerance(gui_project) == Decimal("0.10")
-    qtbot.waitUntil(lambda: view.measure_section(INVESTMENT).model.index(0, 7).data() == "FR AI blog")
+    qtbot.waitUntil(lambda: _conflicts_cell(view.measure_section(INVESTMENT)) == "FR AI blog")
     assert view.tolerance.value() == 10
 
     view.include_pending.setChecked(False)  # nothing is accepted yet: nothing left to compare

@@ -123,3 +123,28 @@ def test_accept_all_figures_into_a_measure_is_one_undo_step(qtbot, setup, gui_pr
     assert feature.suggestions.items() == [] and _suggested(left) == []
     window.undo()
     assert list_annotations(gui_project, document_id=docs["000"], kind="figure") == []
+
+
+def test_a_new_search_keeps_the_unreviewed_suggestions_of_the_last_one(qtbot, setup, gui_project, docs, openai):
+    window, feature, left, right = setup
+    mentions = feature.suggestions.find_mentions(openai)
+    assert mentions > 2
+    qtbot.keyClick(left.text_view(), Qt.Key.Key_Backspace)  # one reviewed; the others wait
+    waiting = {s.id for s in feature.suggestions.items()}
+
+    window.pane_area.set_active(right)
+    qtbot.keyClick(window, Qt.Key.Key_G, CTRL_SHIFT)  # Find Figures in 004
+    assert feature.suggestions.title.startswith("Figures in")
+    assert f"Still to review: {len(waiting)} suggestion(s) of Mentions of “OpenAI”" in \
+        window.statusBar().currentMessage()
+    panel = feature.suggestions_panel
+    assert panel.search_picker.isVisible() and panel.search_picker.count() == 2
+    assert panel.search_picker.itemText(1) == f"Mentions of “OpenAI” ({len(waiting)} to review)"
+
+    panel.search_picker.activated.emit(1)  # back to the mentions: nothing was lost
+    assert feature.suggestions.title == "Mentions of “OpenAI”"
+    assert {s.id for s in feature.suggestions.items()} == waiting
+    assert panel.search_picker.itemText(1).startswith("Figures in")
+    qtbot.keyClick(window.pane_area.pane_showing(feature.suggestions.current().document_id).text_view(),
+                   Qt.Key.Key_Return)  # accepting here still works
+    assert len(waiting) - 1 == len(feature.suggestions.items())

@@ -162,3 +162,79 @@ def test_a_broken_start_project_shows_one_message_and_offers_the_default(qtbot, 
         assert len(list_documents(project)) == 5  # the seed project, created on first use
     finally:
         project.close()
+
+
+@pytest.mark.parametrize("choice", ["placeholder", "quit", "name"])
+def test_cancelling_the_first_start_never_signs_with_the_account_name(qtbot, choice):
+    import getpass
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import PLACEHOLDER_NAME, ensure_profile
+    from desktop.ui.profile_dialog import ProfileDialog
+
+    asked: list[str] = []
+
+    def cancel_then_answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ProfileDialog)
+        if asked:  # the second time: a name
+            dialog.name_edit.setText("Ana Souza")
+            dialog.buttons.accepted.emit()
+            return
+        asked.append("name")
+        dialog.buttons.rejected.emit()
+        QTimer.singleShot(0, dialog.parent() or QApplication.instance(), answer_box)
+
+    def answer_box() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "noNameBox"
+        asked.append(box.text())
+        wanted = {"placeholder": f"Continue as “{PLACEHOLDER_NAME}”", "quit": "Quit", "name": "Enter My Name…"}[choice]
+        button = next(b for b in box.buttons() if b.text() == wanted)
+        if choice == "name":
+            QTimer.singleShot(0, QApplication.instance(), cancel_then_answer)
+        button.click()
+
+    QTimer.singleShot(0, QApplication.instance(), cancel_then_answer)
+    profile = ensure_profile()
+    assert "needs a name" in asked[1]
+    if choice == "quit":
+        assert profile is None and active_profile() is None
+    else:
+        expected = "Ana Souza" if choice == "name" else PLACEHOLDER_NAME
+        assert profile is not None and profile.name == expected == active_profile().name
+        assert profile.name != getpass.getuser().capitalize()  # never the computer's account name
+
+
+def test_a_new_author_is_offered_a_colour_nobody_uses(qtbot, window, gui_project, profile):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.authors import PALETTE, ensure_author
+    from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
+
+    ensure_author(gui_project, "marco-1", "Marco", PALETTE[0])  # a colleague's annotations are in the project
+    offered: list[str] = []
+
+    def pick_new() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SwitchAuthorDialog)
+        dialog.list.setCurrentRow(dialog.list.count() - 1)  # New author…
+        QTimer.singleShot(0, window, name_them)
+        dialog.accept()
+
+    def name_them() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, ProfileDialog)
+        offered.append(editor.colour())
+        editor.name_edit.setText("Ana Souza")
+        editor.buttons.accepted.emit()
+
+    QTimer.singleShot(0, window, pick_new)
+    window.switch_author_dialog()
+    used = {profile.colour.lower(), PALETTE[0].lower()}
+    assert offered and offered[0].lower() not in used
+    ana = next(a for a in list_authors(gui_project) if a.name == "Ana Souza")
+    assert ana.colour == offered[0] and window.author_label.text() == "Ana Souza"

@@ -139,6 +139,25 @@ def test_export_qdpx_and_csv_commands(annotated, tmp_path, capsys):
     assert table.read_bytes().count(b"\r\n") == 4  # header + 3 rows
 
 
+def test_annotations_import_reads_a_qdpx_made_by_qualcoder(seeded_project, tmp_path, capsys):
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "interchange" / "qualcoder.qdpx"
+    copy = tmp_path / "from-qualcoder.zip"  # chosen by content, not by name
+    copy.write_bytes(fixture.read_bytes())
+    assert run(seeded_project, "annotations", "import", copy, "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["counts"]["imported"] == 9 and report["merge_counts"]["documents_added"] == 2
+    assert run(seeded_project, "annotations", "import", copy, "--as", "entity") == 0
+    assert "unchanged 9" in capsys.readouterr().out
+
+    broken = tmp_path / "broken.qdpx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    assert run(seeded_project, "annotations", "import", broken) != 0
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "broken.qdpx" in err and "nothing was imported" in err.lower()
+
+
 def test_import_a_colleagues_project_file_from_the_command_line(annotated, tmp_path, capsys):
     """`evidence-desk --project a.evidence annotations import b.evidence`: the file is told by its content."""
     ours = open_project(tmp_path / "a.evidence")

@@ -32,7 +32,7 @@ def test_counts_follow_what_is_included(lineup, seeded_project):
         update_annotation(seeded_project, lineup[key], status="accepted")
     dossier = build_dossier(seeded_project, DossierOptions())
     assert summary_line(dossier) == (
-        "5 of 21 annotations · 3 figures on 2 measures · 2 claims on 1 proposition · 5 sources")
+        "5 of 21 annotations (16 pending left out) · 3 figures on 2 measures · 2 claims on 1 proposition · 5 sources")
 
 
 def test_figures_without_a_measure_are_counted_and_said(lineup, seeded_project):

@@ -69,4 +69,4 @@ def test_seed_html_has_no_remote_assets_and_markdown_cites_every_figure(lineup, 
     assert not re.search(r"""\b(src|href)\s*=\s*["']?\s*(https?:)?//""", page)
     assert page.count("<svg") == 3  # investment, stake, valuation
     markdown = render_markdown(dossier)
-    assert "(pending)" in markdown and "Cryptopolitan ¶9 \\[1805–1833)" in markdown
+    assert "(pending)" in markdown and "Cryptopolitan ¶9 · doc. 1805–1833" in markdown

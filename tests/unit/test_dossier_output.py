@@ -109,7 +109,7 @@ def test_every_quote_is_verbatim_and_cited_in_every_format(small, project):
     for q in quotes:
         c = q["citation"]
         assert q["quote"] == texts[c["document_id"]][c["start"]:c["end"]]
-        assert c["text"] == f"{c['document']} ¶{c['paragraph']} [{c['start']}–{c['end']})"
+        assert c["text"] == f"{c['document']} ¶{c['paragraph']} · doc. {c['start']}–{c['end']}"
         assert display_quote(q["quote"]) in page_text
         assert f"(#{c['anchor']})" in markdown
     claim = next(q for q in quotes if q["quote"].startswith("denied that"))

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.interchange.project_exports import export_qdpx, qdpx_bytes
 from desktop.interchange.refi_qda import NS, build_qdpx, guid_for
+from desktop.services import register
 from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, document_text, list_documents
@@ -115,6 +116,7 @@ def annotate(project, author_id):
     docs = [d.id for d in list_documents(project)]
     text = document_text(project, docs[0])
     emoji = add_document(project, EMOJI_TEXT, title="Emoji <&> \"test\"", language="en").value
+    register.create_entity(project, "Scale AI", "organization")  # typed by the analyst
     made = []
     for doc, quote, kind, fields in [
         (docs[0], "Scale AI", "entity", {"entity_name": "Scale AI"}),
@@ -268,3 +270,31 @@ def test_vocabulary_is_read_through_the_service(seeded_project, author_id):
     assert ("org:scale-ai", "Scale AI", "organization") in [(e.key, e.label, e.detail) for e in entities]
     assert [m.label for m in measures] == ["Meta's investment"]
     assert [a.key for a in author_records(seeded_project)] == ["giulia-test"]
+
+
+def test_notes_are_where_importers_read_a_codings_memo(seeded_project, author_id):
+    made = annotate(seeded_project, author_id)
+    archive, root = open_qdpx(qdpx_bytes(seeded_project, created=CREATED)[0])
+    selection = next(s for s in root.iter(f"{Q}PlainTextSelection") if s.get("guid") == made[2])
+    description = selection.find(f"{Q}Description").text
+    assert description.startswith("Said at VivaTech <Paris> & reported by Bloomberg.\n\n[Evidence Desk] claim;")
+    assert selection.find(f"{Q}NoteRef") is not None  # and still as a Note, the standard's way
+    plain = next(s for s in root.iter(f"{Q}PlainTextSelection") if s.get("guid") == made[0])
+    assert plain.find(f"{Q}Description").text.startswith("[Evidence Desk] entity; status proposed; Scale AI")
+
+
+def test_utf16_positions_are_what_a_utf16_editor_highlights(seeded_project, author_id):
+    annotate(seeded_project, author_id)
+    archive, root = open_qdpx(qdpx_bytes(seeded_project, created=CREATED, positions="utf16")[0])
+    quotes = {v.id: v.quote for v in list_annotations(seeded_project)}
+    seen = 0
+    for source in root.iter(f"{Q}TextSource"):
+        name = source.get("plainTextPath").removeprefix("internal://")
+        units = archive.read(f"sources/{name}").decode("utf-8").encode("utf-16-le")
+        for selection in source.iter(f"{Q}PlainTextSelection"):
+            start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
+            assert units[2 * start:2 * end].decode("utf-16-le") == quotes[selection.get("guid")]
+            seen += 1
+    assert seen == len(quotes)
+    with pytest.raises(ValueError, match="positions"):
+        qdpx_bytes(seeded_project, created=CREATED, positions="bytes")

@@ -120,7 +120,7 @@ def test_rename_to_another_entitys_name_is_refused(project):
 
 def test_split_alias_makes_an_entity_and_its_mentions_follow(project, author_id, doc):
     doc_id, text = doc
-    openai = register.create_entity(project, "OpenAI", aliases=["Openi", "Open AI"]).value
+    openai = register.create_entity(project, "OpenAI", "organization", aliases=["Openi", "Open AI"]).value
     exact = tag(project, author_id, doc_id, text, "OpenAI", entity_id=openai)
     damaged = tag(project, author_id, doc_id, text, "Openi", entity_id=openai)
     case = tag(project, author_id, doc_id, text, "Openai", entity_id=openai)
@@ -145,14 +145,15 @@ def test_split_alias_makes_an_entity_and_its_mentions_follow(project, author_id,
 
 def test_aliases_and_types(project, author_id):
     openai = register.create_entity(project, "OpenAI").value
-    meta = register.create_entity(project, "Meta").value
+    meta = register.create_entity(project, "Meta", "organization").value
     assert register.add_alias(project, openai, "Openi", author_id).value is True
     assert register.add_alias(project, openai, "OPENI").value is False  # folds like a known alias
     with pytest.raises(register.RegisterError, match="Meta"):
         register.add_alias(project, openai, "meta")
     assert register.remove_alias(project, openai, "openi", author_id).value is True
     assert register.get_entity(project, openai).aliases == []
-    assert register.set_entity_type(project, meta, "person", author_id).value == "organization"
+    before = register.set_entity_type(project, meta, "person", author_id).value
+    assert (before.type, before.type_guessed) == ("organization", False)
     row = register.get_entity(project, meta)
     assert row.type == "person" and row.key == "org:meta"  # the stable key stays
     with pytest.raises(ValueError):

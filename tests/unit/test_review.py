@@ -209,7 +209,7 @@ def test_an_edit_says_what_was_set_with_the_names_of_what_it_points_at(seeded_pr
                             "speaker set to “Alexandr Wang”; attributed to “Bloomberg”; "
                             "credibility set to 2 (probably true) by Giulia ")
     # status is not a field edit: with an author it is a verdict in the review trail (REVIEW item 3)
-    assert second.startswith("note set to “Check **the** filing” by Giulia")
+    assert second.startswith("note set to “Check the filing” by Giulia")  # Markdown read, not shown raw
     verdicts = [describe(e, UTC) for e in history(seeded_project, claim) if e.action == "verdict"]
     assert len(verdicts) == 1 and verdicts[0].startswith("disputed by Giulia")
     for line in edits(figure) + edits(entity) + edits(claim):
@@ -226,10 +226,25 @@ def test_names_are_read_when_the_history_is_shown_and_deleted_ones_are_tolerated
     assert "entity set to “Meta Platforms”" in describe(history(seeded_project, entity)[-1], UTC)
     delete_entity(seeded_project, meta)
     line = describe(next(e for e in history(seeded_project, entity) if e.action == "edited"), UTC)
-    assert line.startswith("entity set to one deleted since by Giulia")
+    assert line.startswith("entity set to “Meta” (deleted since) by Giulia")  # its name when it was set
     other = tag(seeded_project, docs[2], "Scale AI", "entity", author_id, entity_name="Scale AI")
     update_annotation(seeded_project, other, author_id, entity_name="")
     assert describe(history(seeded_project, other)[-1], UTC).startswith("entity removed by Giulia")
+
+
+def test_an_undone_edit_reads_plainly(seeded_project, docs, author_id):
+    from desktop.services.annotations import edit_annotation, restore_fields
+    from desktop.services.review import add_comment
+
+    figure = tag(seeded_project, docs[2], "Meta", "figure", author_id)
+    edit = edit_annotation(seeded_project, figure, author_id, measure_label="Meta's stake").value
+    restore_fields(seeded_project, figure, edit.previous, author_id, edit.created)  # Ctrl+Z: the measure goes
+    add_comment(seeded_project, figure, author_id, "It **ends** the partnership")
+    lines = [describe(e, UTC) for e in history(seeded_project, figure)]
+    assert lines[1].startswith("measure set to “Meta's stake” (deleted since) by Giulia")
+    assert lines[2].startswith("measure removed by Giulia") and lines[2].endswith("(undo)")
+    assert lines[3].startswith("comment by Giulia") and lines[3].endswith(": 'It ends the partnership'")
+    assert not any("one deleted since" in line or "**" in line for line in lines)
 
 
 def test_every_stored_field_has_words():

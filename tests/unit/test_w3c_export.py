@@ -8,6 +8,7 @@ import pytest
 
 from desktop.domain.offsets import Utf16Map
 from desktop.interchange.w3c_io import export_w3c, export_w3c_text
+from desktop.services import register
 from desktop.services.annotations import create_annotation, update_annotation
 from desktop.services.authors import ensure_author
 from desktop.services.documents import add_document, document_text, list_documents, update_document
@@ -28,6 +29,7 @@ def span(project, doc_id, quote, nth=0):
 def annotate(project, author_id):
     """One of each kind, with every field the spec carries."""
     doc = list_documents(project)[0].id
+    register.create_entity(project, "Scale AI", "organization")  # typed by the analyst
     s, e = span(project, doc, "Scale AI")
     entity = create_annotation(project, document_id=doc, start=s, end=e, kind="entity", author_id=author_id,
                                entity_name="Scale AI").value

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from desktop.domain.figures.wording import BOUND_WORDS
 from desktop.domain.kinds import CREDIBILITY_LABELS, RELIABILITY_GRADES, RELIABILITY_LABELS
-from desktop.services.comparison import ClaimPosition, FigureValue, compact_figure, outlet_hint
+from desktop.services.comparison import ClaimPosition, FigureValue, compact_figure, outlet_hint, short_source
 from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # annotation id
@@ -51,6 +51,15 @@ def source_text(label: str, outlet: str) -> str:
         return label  # a real label already names the outlet; the tooltip has the rest
     hint = outlet_text(outlet)
     return f"{label} · {hint}" if hint else label
+
+
+def source_lines(label: str, outlet: str, attributed_to: str | None) -> str:
+    """The Source cell: the source, and on a second line whom it credits ("via WSJ"), when it does."""
+    text = source_text(label, outlet)
+    if attributed_to:
+        via = short_source(attributed_to)
+        text += f"\nvia {via}" if via != outlet_hint(outlet) else f"\n({via})"
+    return text
 
 
 def grade_text(grade: str | None) -> str:
@@ -146,18 +155,16 @@ class MeasureValuesModel(_RowsModel):
     """One row per figure of one measure."""
 
     column_specs = (
-        ("Source", "The source's label (the seed file's number) and its outlet"),
+        ("Source", "The source's label and, below it, whom it credits for the figure (via …)"),
         ("Grade", "Source reliability, A (completely reliable) to F (cannot be judged)"),
-        ("Value", "The value the source gives"),
-        ("Bound", "How the source states it: exact, about, at least, at most, a range"),
+        ("Value", "The value the source gives: ~ about (within the tolerance), + at least, ≤ at most, – a range"),
         ("Quote", "The source's words"),
-        ("Says who", "Whom the source attributes the figure to"),
         ("Status", "Review status of the annotation"),
         ("Can't agree\nwith", "Sources whose value cannot be true at the same time as this one"),
     )
     GRADE = 1
     VALUE = 2
-    STATUS = 6
+    STATUS = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -187,13 +194,15 @@ class MeasureValuesModel(_RowsModel):
     def value_text(self, value: FigureValue) -> str:
         return compact_figure(value.value, value.value_max, value.unit, value.bound)
 
-    def _texts(self, v: FigureValue) -> tuple[str, ...]:
+    def bound_text(self, v: FigureValue) -> str:
         bound = BOUND_WORDS.get(v.bound or "", v.bound or "")
         if v.bound == "about" and self.tolerance_text:
             bound = f"about {self.tolerance_text}"
-        return (source_text(v.document_label, v.outlet), grade_text(v.reliability), self.value_text(v), bound,
-                f"“{' '.join(v.quote.split())}”", v.attributed_to or "", status_text(v.status),
-                self.conflicts_text(v))
+        return bound
+
+    def _texts(self, v: FigureValue) -> tuple[str, ...]:
+        return (source_lines(v.document_label, v.outlet, v.attributed_to), grade_text(v.reliability),
+                self.value_text(v), f"“{' '.join(v.quote.split())}”", status_text(v.status), self.conflicts_text(v))
 
     def cell(self, v: FigureValue, column: int, role: int) -> Any:
         conflict = bool(v.conflicts_with)
@@ -208,7 +217,7 @@ class MeasureValuesModel(_RowsModel):
                     f"{self._labels.get(i, '?')} ({self.value_text(w)})"
                     for i in v.conflicts_with for w in self.rows() if w.annotation_id == i)
             if column == self.VALUE and (v.low is not None or v.high is not None):
-                return f"Read as {self._interval(v)}"
+                return f"{self.bound_text(v).capitalize()}: read as {self._interval(v)}"
             return self._tooltip(v, column)
         if role == Qt.ItemDataRole.BackgroundRole and conflict:
             return QBrush(WARNING_FILL)
@@ -233,16 +242,15 @@ class PositionsModel(_RowsModel):
 
     column_specs = (
         ("Stance", "Whether the source asserts or denies the proposition"),
-        ("Source", "The source's label (the seed file's number)"),
-        ("Outlet", "The outlet the source is (or says it is)"),
+        ("Source", "The source's label and, below it, whom it credits for the claim (via …)"),
         ("Grade", "Source reliability, A (completely reliable) to F (cannot be judged)"),
         ("Quote", "The source's words"),
         ("Speaker", "Who says it, in the source"),
-        ("Says who", "Whom the source attributes the claim to"),
         ("Cred.", "Credibility of the claim, 1 (confirmed by other sources) to 6 (cannot be judged)"),
         ("Status", "Review status of the annotation"),
     )
-    GRADE = 3
+    GRADE = 2
+    CREDIBILITY = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -260,8 +268,8 @@ class PositionsModel(_RowsModel):
     @staticmethod
     def _texts(c: ClaimPosition) -> tuple[str, ...]:
         stance = "✔ asserts" if c.stance == "asserts" else "✘ denies"
-        return (stance, c.document_label, outlet_text(c.outlet), grade_text(c.reliability),
-                f"“{' '.join(c.quote.split())}”", c.speaker_name or "", c.attributed_to or "",
+        return (stance, source_lines(c.document_label, c.outlet, c.attributed_to), grade_text(c.reliability),
+                f"“{' '.join(c.quote.split())}”", c.speaker_name or "",
                 str(c.credibility) if c.credibility else "–", status_text(c.status))
 
     def cell(self, c: ClaimPosition, column: int, role: int) -> Any:
@@ -272,7 +280,7 @@ class PositionsModel(_RowsModel):
         if role == CONFLICT_ROLE:
             return self.contested
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 7:
+            if column == self.CREDIBILITY:
                 grade = c.credibility
                 return f"Credibility: {grade} · {CREDIBILITY_LABELS[grade]}" if grade else "Credibility not graded"
             return self._tooltip(c, column)

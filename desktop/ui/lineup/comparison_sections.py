@@ -2,8 +2,10 @@
 beside it, or below it when the view is narrow) and one per proposition (who asserts, who denies).
 Flagged cards (sources disagree, the proposition is contested) carry a warning badge and accent and
 start open; the others start folded to their one-line summary. The tables share their width so the
-short columns (value, bound, stance, grade, status) are never cut: the quote gives way first, then the
-source, outlet, speaker and attribution (every cell's tooltip is whole).
+short columns (value, stance, grade, status) are never cut: the quote gives way first, then the source
+(its label, and "via WSJ" below it), the speaker and the sources a value cannot agree with; narrow cells
+wrap onto more lines instead of being cut, so the docked view reads whole at 1440×900 without
+scrolling sideways (every cell's tooltip is whole).
 """
 
 from __future__ import annotations
@@ -49,8 +51,10 @@ AGREE = "#166534"
 SECTION_STYLE = ("QFrame#{name} {{ background: #ffffff; border: 1px solid #e3e6ea; "
                  "border-left: 5px solid {accent}; border-radius: 4px; }}")
 # Columns that give way when a table is narrow, their widest and narrowest; the others keep their content's width.
-NAMED_WIDTHS = {"Source": (170, 64), "Outlet": (130, 64), "Says who": (110, 56), "Speaker": (110, 56)}
-QUOTE_FLOOR = 140
+# Narrow cells wrap onto more lines (rows grow to fit) rather than being cut.
+NAMED_WIDTHS = {"Source": (170, 96), "Speaker": (120, 72), "Can't agree\nwith": (170, 96)}
+QUOTE_FLOOR = 150
+MAX_ROW_LINES = 4  # a long quote shows this many lines in the table; its tooltip and the article have it all
 CHART_BESIDE_FROM = 980  # a measure card narrower than this has its chart below the table
 BADGE_STYLE = ("QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: 2px 10px; "
                "font-weight: 700; }}")
@@ -87,7 +91,7 @@ class SourceTable(QTableView):
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setItemDelegateForColumn(model.GRADE, GradeDelegate(self))
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # a narrow cell wraps (the row grows) instead of being cut
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # narrower than every floor
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -138,8 +142,18 @@ class SourceTable(QTableView):
 
     def fit_columns(self) -> list[int]:
         widths = fit_columns(self, self._floors, self._squeeze, self._stretch, self._caps, self.content_widths())
+        self.fit_rows()
         self.fit_height()
         return widths
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its wrapped cells, up to ``MAX_ROW_LINES`` lines."""
+        line = self.fontMetrics().lineSpacing()
+        most = MAX_ROW_LINES * line + 10
+        for row in range(self.model().rowCount()):
+            self.resizeRowToContents(row)
+            if self.rowHeight(row) > most:
+                self.setRowHeight(row, most)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

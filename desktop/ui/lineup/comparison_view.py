@@ -36,10 +36,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.figures import format_decimal
 from desktop.services.changes import Changes
 from desktop.services.comparison import (
+    HiddenForReview,
     MeasureComparison,
     PropositionComparison,
     compare_measures,
     compare_propositions,
+    hidden_for_review,
+    statuses_for,
 )
 from desktop.services.settings import tolerance
 from desktop.ui.lineup.comparison_sections import MeasureSection, PropositionSection, Section
@@ -62,6 +65,7 @@ class CompareView(QWidget):
     gradeRequested = Signal(int, object, str)  # document id, grade | None, source label
     toleranceRequested = Signal(object)  # Decimal, 0.10 for ±10%
     windowRequested = Signal(bool)  # True: read it in a window of its own; False: back in the main window
+    statusesChanged = Signal(object)  # frozenset[str]: what the line-up counts (the register follows)
 
     def __init__(self, project: Callable[[], Project], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +74,8 @@ class CompareView(QWidget):
         self._dirty = True
         self._expanded: dict[str, bool] = {}  # sections the analyst opened or closed, by measure/proposition key
         self.measure_sections: list[MeasureSection] = []
+        self.hidden = HiddenForReview({}, {})  # what the options leave out (said in the overview)
+        self.empty_label: QLabel | None = None
         self.proposition_sections: list[PropositionSection] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -85,7 +91,7 @@ class CompareView(QWidget):
         self.include_rejected = QCheckBox("Include rejected")
         self.include_rejected.setToolTip("Also compare annotations a reviewer rejected")
         for box in (self.include_pending, self.include_rejected):
-            box.toggled.connect(lambda _on: self.refresh())
+            box.toggled.connect(self._on_statuses)
         self.tolerance = QDoubleSpinBox()
         self.tolerance.setObjectName("toleranceSpin")
         self.tolerance.setDecimals(0)
@@ -152,12 +158,11 @@ class CompareView(QWidget):
 
     # --- options ---------------------------------------------------------------------------------
     def statuses(self) -> frozenset[str]:
-        shown = {"accepted"}
-        if self.include_pending.isChecked():
-            shown |= {"proposed", "disputed"}
-        if self.include_rejected.isChecked():
-            shown.add("rejected")
-        return frozenset(shown)
+        return statuses_for(self.include_pending.isChecked(), self.include_rejected.isChecked())
+
+    def _on_statuses(self, _on: bool) -> None:
+        self.refresh()
+        self.statusesChanged.emit(self.statuses())
 
     def _on_tolerance(self, percent: float) -> None:
         value = Decimal(str(round(percent))) / 100
@@ -210,17 +215,30 @@ class CompareView(QWidget):
                 for prop_section in self.proposition_sections:
                     if prop_section.flagged == flagged:
                         self._add(prop_section, f"proposition:{prop_section.comparison.key}")
+            hidden = hidden_for_review(project, statuses)
+            self.hidden = hidden
             if not measures and not propositions:
-                empty = QLabel("Nothing to compare yet. Tag figures and give them a measure (F, then what it "
-                               "measures), or claims and the proposition they assert or deny (C).")
-                empty.setWordWrap(True)
-                empty.setStyleSheet("color: #6b7280; padding: 16px;")
-                self.sections.addWidget(empty)
+                self.empty_label = QLabel(self._empty_text(hidden))
+                self.empty_label.setObjectName("compareEmpty")
+                self.empty_label.setWordWrap(True)
+                self.empty_label.setStyleSheet("color: #4b5563; padding: 16px;")
+                self.sections.addWidget(self.empty_label)
             self.sections.addStretch(1)
         finally:
             self.content.setUpdatesEnabled(True)
         self._overview(measures, propositions)
         QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.verticalScrollBar().setValue(position))
+
+    def _empty_text(self, hidden: HiddenForReview) -> str:
+        """Why the view is empty: nothing tagged yet, or what the options hide and how to show it."""
+        if hidden.total == 0:
+            return ("Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), "
+                    "or claims and the proposition they assert or deny (C).")
+        if not self.include_pending.isChecked() and any(hidden.figures.get(s, 0) + hidden.claims.get(s, 0) > 0
+                                                         for s in ("proposed", "disputed")):
+            return (f"Nothing accepted to compare: {hidden.text()}. Tick Include pending to compare them now, "
+                    "or review them (Review › Next Pending, N).")
+        return f"Nothing to compare with these options: {hidden.text()}. Tick Include rejected to see them."
 
     def _add(self, section: Section, key: str) -> None:
         if key in self._expanded:
@@ -231,6 +249,7 @@ class CompareView(QWidget):
         self.sections.addWidget(section)
 
     def _clear(self) -> None:
+        self.empty_label = None
         self.measure_sections.clear()
         self.proposition_sections.clear()
         while self.sections.count():
@@ -250,7 +269,10 @@ class CompareView(QWidget):
         if propositions:
             text = f"{contested} of {len(propositions)} proposition{'s' if len(propositions) != 1 else ''} contested"
             parts.append(f"<span style='color:{WARNING}'>⚠ {text}</span>" if contested else text)
-        self.overview.setText("<b>" + " &nbsp;·&nbsp; ".join(parts) + "</b>" if parts else "")
+        text = "<b>" + " &nbsp;·&nbsp; ".join(parts) + "</b>" if parts else ""
+        if parts and self.hidden.total:
+            text += f" &nbsp;·&nbsp; <span style='color:#4b5563'>not shown: {self.hidden.text()}</span>"
+        self.overview.setText(text)
 
     # --- finding sections (tests, the menu) ------------------------------------------------------
     def measure_section(self, label: str) -> MeasureSection | None:

@@ -205,6 +205,7 @@ class LineupFeature(QObject):
             view.gradeRequested.connect(lambda doc, grade, label: self.lineup.set_reliability(doc, grade, label))
             view.toleranceRequested.connect(lambda value: self.lineup.set_tolerance(Decimal(value)))
             view.windowRequested.connect(self._compare_in_window)
+            view.statusesChanged.connect(self.register.set_statuses)  # the register counts as Compare does
             view.set_in_window(self.compare_dock.isFloating())
             self.compare_dock.topLevelChanged.connect(view.set_in_window)
             self.compare = view

@@ -50,7 +50,7 @@ class LineupOperations:
                             message=lambda o: None if o.changes.empty else (message or text))
 
     # --- entities --------------------------------------------------------------------------------
-    def create_entity(self, name: str, type_: str = "organization") -> int | None:
+    def create_entity(self, name: str, type_: str | None = None) -> int | None:
         p, a = self.project, self.author_id
         outcome = self._run(f"Add entity “{name}”", lambda: register.create_entity(p, name, type_, author_id=a),
                             lambda o: lambda: register.delete_entity(p, o.value, a),
@@ -93,7 +93,7 @@ class LineupOperations:
     def set_entity_type(self, entity_id: int, type_: str) -> bool:
         p, a = self.project, self.author_id
         outcome = self._run(f"Set type to {type_}", lambda: register.set_entity_type(p, entity_id, type_, a),
-                            lambda o: lambda: register.set_entity_type(p, entity_id, o.value, a))
+                            lambda o: lambda: register.restore_entity(p, o.value, a))
         return outcome is not None
 
     # --- measures and propositions ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.storage.project import Project
     from desktop.ui.lineup.lineup_operations import LineupOperations
 
+STALE_MS = 600  # after a reload, the tabs not on screen count (after start-up's first paint)
 NOUNS = {"entity": ("entity", "entities"), "measure": ("measure", "measures"),
          "proposition": ("proposition", "propositions")}
 
@@ -60,6 +61,11 @@ class RegisterPanel(QWidget):
         self._project: Project | None = None
         self._labels: dict[int, str] = {}
         self._stale: set[str] = set()
+        self.statuses: frozenset[str] | None = None  # None: the line-up's default (see set_statuses)
+        self._stale_timer = QTimer(self)
+        self._stale_timer.setSingleShot(True)
+        self._stale_timer.setInterval(STALE_MS)
+        self._stale_timer.timeout.connect(self._reload_stale)
         self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,12 +160,13 @@ class RegisterPanel(QWidget):
     def _check_type(self) -> None:
         row = self.entities.current_row()
         for action in self.type_menu.actions():
-            action.setChecked(row is not None and action.data() == row.type)
+            action.setChecked(row is not None and action.data() == row.type and not row.type_guessed)
 
     # --- loading ---------------------------------------------------------------------------------
     def reload(self, project: Project) -> None:
-        """Entities now; measures and propositions (whose flags need the comparison, loaded on first
-        use) when their tab is on screen, else as soon as it is."""
+        """Entities now; measures and propositions (whose counts and flags come from the comparison,
+        loaded when first needed) now if their tab is on screen, else a moment later: the tab titles'
+        ⚠ counts are right soon after start-up, without the comparison slowing the first paint."""
         self._project = project
         self._labels = document_labels(project)
         self.entities.reload(register.list_entities(project), self._labels)
@@ -167,29 +174,42 @@ class RegisterPanel(QWidget):
         self._stale = {"measure", "proposition"}
         if self.current_tab().kind in self._stale:
             self._reload_flagged(self.current_tab().kind)
-        else:
-            for kind, index, rows in (("measure", 1, register.list_measures(project)),
-                                      ("proposition", 2, register.list_propositions(project))):
-                if not self.tabs.tabText(index).endswith("⚠)"):  # keep the last flag count till it is known
-                    self.tabs.setTabText(index, f"{NOUNS[kind][1].capitalize()} ({len(rows)})")
+        self._stale_timer.start()
+
+    def set_statuses(self, statuses: frozenset[str] | None) -> None:
+        """Count as Compare does with its options (None: the line-up's default, rejected left out)."""
+        if statuses != self.statuses:
+            self.statuses = statuses
+            if self._project is not None:
+                self.reload(self._project)
+
+    def _reload_stale(self) -> None:
+        for kind in sorted(self._stale):
+            self._reload_flagged(kind)
 
     def _reload_flagged(self, kind: str) -> None:
-        from desktop.services import comparison  # the comparison loads when first needed
-
         project = self._project
         if project is None:
             return
         self._stale.discard(kind)
         if kind == "measure":
-            flags = {m.measure_id: m.disagree for m in comparison.compare_measures(project)}
-            self.measures.reload(register.list_measures(project), self._labels, flags)
+            measures = register.list_measures(project, self.statuses)
+            flags = {m.id: m.disagree for m in measures if m.disagree is not None}
+            self.measures.reload(measures, self._labels, flags)
         else:
-            flags = {p.proposition_id: p.contested for p in comparison.compare_propositions(project)}
-            self.propositions.reload(register.list_propositions(project), self._labels, flags)
+            propositions = register.list_propositions(project, self.statuses)
+            flags = {p.id: p.contested for p in propositions if p.contested is not None}
+            self.propositions.reload(propositions, self._labels, flags)
         tab = self.tab(kind)
         flagged = sum(flags.values())
         self.tabs.setTabText(self.tab_list().index(tab), f"{NOUNS[kind][1].capitalize()} ({len(tab.model.rows())}"
                              + (f" · {flagged} ⚠)" if flagged else ")"))
+        self.tabs.setTabToolTip(self.tab_list().index(tab), self._counting_tip(kind))
+
+    def _counting_tip(self, kind: str) -> str:
+        counted = "accepted and pending" if self.statuses is None else ", ".join(sorted(self.statuses))
+        what = "figures" if kind == "measure" else "claims"
+        return f"Counts {what} as Compare does: {counted} (Compare's Include options change both)."
 
     def _on_tab(self, index: int) -> None:
         tab = self.tab_list()[index]

@@ -163,7 +163,9 @@ class EntityModel(RegisterModel[EntityRow]):
         Column("Mentions", lambda c: _per_document(c, "mentions_per_document"),
                "Tagged mentions per source (source label:count)"),
         Column("Total", lambda c: str(c.row.total), "Tagged mentions in all sources", number=True),
-        Column("Type", lambda c: c.row.type),
+        Column("Type", lambda c: c.row.type_label,
+               "Chosen by an analyst; “person?” is a guess from the name nobody confirmed (Alt+1 … Alt+6 in the "
+               "panel, or Type in this tab)"),
     )
 
 

@@ -6,11 +6,17 @@ current, and answers the panes' Enter (accept) and Backspace (reject). After eit
 suggestion becomes current, opening its document in the active pane if no pane shows it, and the
 keyboard follows it there. Accepting is one undoable step (Ctrl+Z deletes the annotation and the
 suggestion comes back). When annotations change, suggestions they now cover disappear.
+
+Each search keeps its own suggestions: a new search (mentions of another entity, the figures of
+another article) becomes the one shown, and the unreviewed suggestions of the previous ones are kept,
+said in the status bar and offered in the Suggestions dock's search picker (``searches()``,
+``switch_to``). Running the same search again starts it afresh.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -48,6 +54,17 @@ def _kind_of(suggestion: Suggestion) -> str:
     return "entity" if isinstance(suggestion, MentionSuggestion) else "figure"
 
 
+@dataclass
+class SavedSearch:
+    """A search put aside while another is shown: its unreviewed suggestions and how to accept them."""
+
+    key: str
+    title: str
+    items: list[Suggestion]
+    entity_name: str
+    measure_id: int | None
+
+
 class SuggestionsController(QObject):
     listChanged = Signal()  # the suggestions (or their title) changed
     currentChanged = Signal(object)  # suggestion id | None
@@ -58,7 +75,9 @@ class SuggestionsController(QObject):
         self.lineup = lineup
         self._items: list[Suggestion] = []
         self._current: str | None = None
-        self._accepted: dict[str, Suggestion] = {}  # annotation id -> the suggestion it came from
+        self._accepted: dict[str, tuple[str, Suggestion]] = {}  # annotation id -> (search, suggestion) it came from
+        self._key = ""  # the search shown ("mentions:3", "figures:12", "proposed:…")
+        self._saved: dict[str, SavedSearch] = {}  # other searches with unreviewed suggestions
         self.title = ""
         self.entity_name = ""
         self.measure_id: int | None = None  # accepted figures get this measure
@@ -94,13 +113,12 @@ class SuggestionsController(QObject):
             return 0
 
         def shown(found: list[Suggestion]) -> int:
-            self.entity_name = name
-            self._set(found, f"Mentions of “{name}”")
+            kept = self._set(found, f"Mentions of “{name}”", f"mentions:{entity_id}", entity_name=name)
             if found:
                 self.window.show_status(f"{len(found)} possible mention(s) of {name}: Enter accepts, "
-                                        "Backspace rejects, then the next one comes")
+                                        f"Backspace rejects, then the next one comes{kept}")
             else:
-                self.window.show_status(f"No untagged mention of {name} found.")
+                self.window.show_status(f"No untagged mention of {name} found{kept}.")
             return len(found)
 
         return self._search("Find mentions", lambda progress: suggest_mentions(project, entity_id, progress=progress),
@@ -120,10 +138,9 @@ class SuggestionsController(QObject):
         title = summary.title if summary else f"document {document_id}"
 
         def shown(found: list[Suggestion]) -> int:
-            self.entity_name = ""
-            self._set(found, f"Figures in “{title}”")
-            self.window.show_status(f"{len(found)} untagged figure(s) found: Enter accepts, Backspace rejects"
-                                    if found else "No untagged figure found in this article.")
+            kept = self._set(found, f"Figures in “{title}”", f"figures:{document_id}")
+            self.window.show_status((f"{len(found)} untagged figure(s) found: Enter accepts, Backspace rejects"
+                                     if found else "No untagged figure found in this article") + kept)
             return len(found)
 
         size = total_characters(project, document_id)
@@ -153,13 +170,51 @@ class SuggestionsController(QObject):
     def propose(self, found: Sequence[Suggestion], title: str, entity_name: str = "") -> int:
         """Suggestions made elsewhere (the batch search's hits of a name), reviewed like the others:
         Enter accepts, Backspace rejects. Returns how many."""
-        self.entity_name = entity_name
-        self._set(found, title)
+        self._set(found, title, f"proposed:{title}", entity_name=entity_name)
         return len(found)
 
-    def _set(self, found: Sequence[Suggestion], title: str) -> None:
+    def _set(self, found: Sequence[Suggestion], title: str, key: str, entity_name: str = "") -> str:
+        """Show a search's suggestions; the unreviewed ones of the search shown before are kept.
+        Returns what the status line adds about the searches kept ("" when none)."""
+        if self._items and key != self._key:
+            self._saved[self._key] = SavedSearch(self._key, self.title, list(self._items), self.entity_name,
+                                                 self.measure_id)
+        self._saved.pop(key, None)  # the same search again starts afresh
+        if key != self._key:
+            self.measure_id = None
+        self._key = key
+        self.entity_name = entity_name
+        self._show(found, title)
+        return self._kept_text()
+
+    def _kept_text(self) -> str:
+        kept = [s for s in self._saved.values() if s.items]
+        if not kept:
+            return ""
+        waiting = sum(len(s.items) for s in kept)
+        names = ", ".join(s.title for s in kept)
+        return (f". Still to review: {waiting} suggestion(s) of {names} (kept: pick the search in the "
+                "Suggestions dock)")
+
+    def searches(self) -> list[tuple[str, str, int]]:
+        """(key, title, suggestions left) of the search shown, then of the others kept."""
+        shown = [(self._key, self.title, len(self._items))] if self._key else []
+        return shown + [(s.key, s.title, len(s.items)) for s in self._saved.values() if s.items]
+
+    def switch_to(self, key: str) -> bool:
+        """Show a kept search again (the one shown is kept in its turn)."""
+        saved = self._saved.pop(key, None)
+        if saved is None:
+            return key == self._key
+        if self._items:
+            self._saved[self._key] = SavedSearch(self._key, self.title, list(self._items), self.entity_name,
+                                                 self.measure_id)
+        self._key, self.entity_name, self.measure_id = saved.key, saved.entity_name, saved.measure_id
+        self._show(saved.items, saved.title)
+        return True
+
+    def _show(self, found: Sequence[Suggestion], title: str) -> None:
         self._items = sorted(found, key=lambda s: (s.document_id, s.start, s.end))
-        self._accepted.clear()
         self.title = title
         self._current = None
         self._push_all()
@@ -185,6 +240,8 @@ class SuggestionsController(QObject):
 
     def clear(self) -> None:
         self._items = []
+        self._saved.clear()
+        self._key = ""
         self._accepted.clear()
         self._current = None
         self.title = ""
@@ -258,7 +315,7 @@ class SuggestionsController(QObject):
         annotation_id = self.lineup.accept(suggestion, measure_id)
         if annotation_id is None:
             return None
-        self._accepted[annotation_id] = suggestion
+        self._accepted[annotation_id] = (self._key, suggestion)
         self._drop({suggestion.id})
         what = "mention" if isinstance(suggestion, MentionSuggestion) else "figure"
         self.window.show_status(f"Accepted {what} “{suggestion.surface}” ({len(self._items)} left; Ctrl+Z undoes)")
@@ -284,7 +341,7 @@ class SuggestionsController(QObject):
         measure_id = self.measure_id if any(isinstance(s, FigureSuggestion) for s in items) else None
         created = self.lineup.accept_many(items, measure_id)
         if created:
-            self._accepted.update(zip(created, items, strict=True))
+            self._accepted.update((a, (self._key, s)) for a, s in zip(created, items, strict=True))
             self._drop({s.id for s in items})
             self.make_current(None)
             self.window.show_status(f"Accepted {len(created)} suggestion(s) (Ctrl+Z undoes them together)")
@@ -297,7 +354,7 @@ class SuggestionsController(QObject):
         self.listChanged.emit()
         self.make_current(None)
         if count:
-            self.window.show_status(f"Rejected {count} suggestion(s)")
+            self.window.show_status(f"Rejected {count} suggestion(s){self._kept_text()}")
         return count
 
     def _pane_has_focus(self) -> bool:
@@ -316,23 +373,39 @@ class SuggestionsController(QObject):
 
     # --- the project changed ---------------------------------------------------------------------
     def _on_changed(self, changes: Changes) -> None:
-        if not (self._items or self._accepted) or not (changes.annotations or changes.documents):
+        saved = [s for s in self._saved.values() if s.items]
+        if not (self._items or self._accepted or saved) or not (changes.annotations or changes.documents):
             return
         if changes.documents:
             gone = {s.id for s in self._items if self.window.document_model.summary(s.document_id) is None}
             self._drop(gone)
+            for search in saved:
+                search.items = [s for s in search.items if self.window.document_model.summary(s.document_id)]
         if not changes.annotations:
             return
         views = list_annotations(self.window.project, annotation_ids=sorted(changes.annotations))
         covered = {s.id for s in self._items for v in views
                    if v.document_id == s.document_id and v.kind == _kind_of(s) and v.start < s.end and s.start < v.end}
         self._drop(covered)
+        for search in saved:  # tagged since, in any search: no longer a suggestion
+            search.items = [s for s in search.items if not any(
+                v.document_id == s.document_id and v.kind == _kind_of(s) and v.start < s.end and s.start < v.end
+                for v in views)]
         present = {v.id for v in views}
         shown = {s.id for s in self._items}
-        restored = [self._accepted[a] for a in sorted(changes.annotations)  # undone: the suggestion is back
-                    if a in self._accepted and a not in present and self._accepted[a].id not in shown]
+        restored: list[Suggestion] = []
+        for annotation_id in sorted(changes.annotations):  # undone: the suggestion is back in its search
+            if annotation_id not in self._accepted or annotation_id in present:
+                continue
+            key, suggestion = self._accepted[annotation_id]
+            if key == self._key and suggestion.id not in shown:
+                restored.append(suggestion)
+            elif key in self._saved and suggestion.id not in {s.id for s in self._saved[key].items}:
+                self._saved[key].items.append(suggestion)
         if restored:
             self._items = sorted(self._items + restored, key=lambda s: (s.document_id, s.start, s.end))
             self._push_all()
             self.listChanged.emit()
             self.make_current(restored[0].id)
+        elif saved:
+            self.listChanged.emit()  # the kept searches' counts in the dock's picker

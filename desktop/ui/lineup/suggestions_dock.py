@@ -121,6 +121,14 @@ class SuggestionsPanel(QWidget):
                             "or Line-up ▸ Find Figures (Ctrl+Shift+G) in an article.")
         self.title.setObjectName("suggestionsTitle")
         self.title.setWordWrap(True)
+        self.search_picker = QComboBox()
+        self.search_picker.setObjectName("suggestionSearches")
+        self.search_picker.setToolTip("Each search keeps its unreviewed suggestions: pick one to review it")
+        self.search_picker.activated.connect(self._on_search)
+        self.search_label = QLabel("Search:")
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_picker, 1)
         self.table = SuggestionTable(self)
         self.table.setObjectName("suggestionsTable")
         self.table.setModel(self.model)
@@ -163,6 +171,7 @@ class SuggestionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
+        layout.addLayout(search_row)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
         layout.addLayout(measure_row)
@@ -191,7 +200,26 @@ class SuggestionsPanel(QWidget):
             self.title.setText(f"<b>{self.controller.title}</b> — all reviewed.")
         for button in (self.accept_button, self.reject_button, self.accept_all_button, self.reject_all_button):
             button.setEnabled(bool(items))
+        self._load_searches()
         self._follow_current(self.controller.current_id())
+
+    def _load_searches(self) -> None:
+        """The picker lists the search shown and the others kept (shown only when there are others)."""
+        searches = self.controller.searches()
+        self.search_picker.blockSignals(True)
+        self.search_picker.clear()
+        for key, title, left in searches:
+            self.search_picker.addItem(f"{title} ({left} to review)" if left else f"{title} (all reviewed)", key)
+        self.search_picker.setCurrentIndex(0)
+        self.search_picker.blockSignals(False)
+        several = len(searches) > 1
+        self.search_picker.setVisible(several)
+        self.search_label.setVisible(several)
+
+    def _on_search(self, index: int) -> None:
+        key = self.search_picker.itemData(index)
+        if key:
+            self.controller.switch_to(str(key))
 
     def _load_measures(self, project: Project) -> None:
         chosen = self.controller.measure_id

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.services import review
+from desktop.services import solo
 from desktop.services.authors import list_authors
 from desktop.services.changes import Changes
 from desktop.services.queries import get_annotation, list_annotations
@@ -119,22 +119,20 @@ class ReviewFeature(QObject):
 
     # --- navigation ------------------------------------------------------------------------------
     def next_pending(self) -> str | None:
-        """Select the next colleague's proposed annotation (among the authors shown), opening its document."""
+        """Select the next proposed annotation, opening its document: a colleague's (among the authors
+        shown), else your own (self-review: ``services.solo``)."""
         project = self.ops.project
         visible = self.author_filter.visible_authors()
-        colleagues = [a.id for a in list_authors(project)
-                      if a.id != self.ops.author_id and (visible is None or a.id in visible)]
-        target = review.next_pending(project, self.window.current_annotation(), author_ids=colleagues) \
-            if colleagues else None
-        if target is None:
-            self.window.show_status("Nothing left to review: every colleague's annotation shown has a verdict.")
+        step = solo.next_to_review(project, self.ops.author_id, self.window.current_annotation(),
+                                   None if visible is None else frozenset(visible))
+        if step is None:
+            self.window.show_status("Nothing left to review: every annotation shown has a verdict.")
             return None
-        self.go_to(target)
-        view = get_annotation(project, target)
+        self.go_to(step.annotation_id)
+        view = get_annotation(project, step.annotation_id)
         if view is not None:
-            self.window.show_status(f"To review: {describe_annotation(view)} by {view.author_name} "
-                                    "(A accept · R reject · D dispute · N next)")
-        return target
+            self.window.show_status(step.status_text(describe_annotation(view), view.author_name))
+        return step.annotation_id
 
     def go_to(self, annotation_id: str) -> None:
         """Select an annotation everywhere, opening its document in the active pane if no pane shows it."""
