@@ -188,19 +188,26 @@ def add_big_document(project_path: Path) -> tuple[int, int]:
     return big, plain
 
 
+def fresh_copy(source: Path, target: Path) -> None:
+    """``source`` copied to ``target``, without the WAL of an earlier copy beside it (SQLite would read it)."""
+    for extra in ("-wal", "-shm"):
+        Path(f"{target}{extra}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+
+
 def window_rows(folder: Path, desk: Path, w3c_10k: Path) -> list[Row]:
     rows = []
     walls = []
     for _ in range(LAUNCH_RUNS + 1):  # the first run writes Python's bytecode cache: not counted
         copy = folder / "launch.evidence"
-        shutil.copyfile(desk, copy)
+        fresh_copy(desk, copy)
         result = run_measured([sys.executable, str(HERE / "desk_window.py"), "launch", str(copy)])
         walls.append(result.wall)
     launch = statistics.median(walls[1:])
     rows.append(Row("window: launch to interactive on the desk (median of 3, process start to painted)", launch,
                     target="≤ 1.2 s", ok=launch <= 1.2))
     session_project = folder / "window.evidence"
-    shutil.copyfile(desk, session_project)
+    fresh_copy(desk, session_project)
     big, plain = add_big_document(session_project)
     out = folder / "window.json"
     result = run_measured([sys.executable, str(HERE / "desk_window.py"), "session", str(session_project), str(big),
