@@ -80,6 +80,7 @@ class SourceTable(QTableView):
     def __init__(self, model: _RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._content_widths: list[int] | None = None
+        self._rows_fitted_to: list[int] | None = None  # the column widths the rows' heights were fitted to
         self._rows_model = model
         self.setModel(model)
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
@@ -120,6 +121,7 @@ class SourceTable(QTableView):
 
     def _forget_widths(self) -> None:
         self._content_widths = None
+        self._rows_fitted_to = None
 
     def sizeHintForColumn(self, column: int) -> int:
         """The widest of the cells with the longest text: a measure of a desk holds hundreds of rows, and
@@ -142,7 +144,9 @@ class SourceTable(QTableView):
 
     def fit_columns(self) -> list[int]:
         widths = fit_columns(self, self._floors, self._squeeze, self._stretch, self._caps, self.content_widths())
-        self.fit_rows()
+        if widths != self._rows_fitted_to:  # row heights follow the column widths and the rows' content
+            self.fit_rows()
+            self._rows_fitted_to = widths
         self.fit_height()
         return widths
 
