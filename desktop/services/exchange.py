@@ -123,6 +123,9 @@ def apply_import(
         return Outcome(merge, run.changes)
 
 
+INT_MAX = 2**31 - 1
+
+
 class _Measured:
     """How far an import is: items of lists, or bytes of a stream (which says ``done`` and ``total``)."""
 
@@ -134,13 +137,15 @@ class _Measured:
         else:
             sized = [x for x in (annotations, reviews) if isinstance(x, Sized)]
             self.total = len(documents) + sum(len(x) for x in sized)
+        self.unit = 1024 if self.total > INT_MAX else 1  # a file over 2 GB is counted in KiB (a progress bar's int)
+        self.total //= self.unit
         self.items = 0
 
     def advance(self, progress: Progress | None, what: str) -> None:
         self.items += 1
         if self.items % PROGRESS_EVERY:
             return
-        done = int(getattr(self.stream, "done")) if self.stream is not None else self.items  # noqa: B009
+        done = (int(getattr(self.stream, "done")) if self.stream is not None else self.items) // self.unit  # noqa: B009
         report(progress, min(done, self.total), self.total, what)
 
 
