@@ -63,7 +63,7 @@ test-headless: $(VENV)/.installed-test
 # test, each once, in random order.
 test-gui: $(VENV)/.installed-test
 	@scripts/ensure-system-libs.sh --test
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/gui tests/unit -m "gui or qt"
+	QT_QPA_PLATFORM=offscreen scripts/with-postgres.sh $(VENV)/bin/pytest -q tests/gui tests/unit -m "gui or qt"
 
 test: lint typecheck metadata bundle-smoke test-headless test-gui
 
@@ -73,7 +73,8 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py; r2=$$?; \
 	$(PY) bench/core.py; r3=$$?; \
 	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py; r4=$$?; \
-	QT_QPA_PLATFORM=offscreen $(PY) bench/desk.py; r5=$$?; exit $$((r1 | r2 | r3 | r4 | r5))
+	$(PY) bench/team.py; r5=$$?; \
+	QT_QPA_PLATFORM=offscreen $(PY) bench/desk.py; r6=$$?; exit $$((r1 | r2 | r3 | r4 | r5 | r6))
 
 screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

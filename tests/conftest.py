@@ -5,10 +5,17 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
 import pytest
+from hypothesis import settings
 
 from desktop.services.authors import ensure_author
 from desktop.services.seeding import seed_project
 from desktop.storage.project import open_project
+
+# Property tests draw the same examples on every run (no test fails by chance); a run that looks for new
+# counter-examples says so: HYPOTHESIS_PROFILE=explore.
+settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

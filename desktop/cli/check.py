@@ -34,7 +34,7 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if args.json:
-        print_json({"project": project.location, "ok": not problems, "documents": documents,
+        print_json({"project": project.shown_location, "ok": not problems, "documents": documents,
                     "annotations": annotations,
                     "problems": [{"kind": p.kind, "message": p.message} for p in problems]})
     else:

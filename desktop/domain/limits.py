@@ -52,6 +52,11 @@ ACTION = 64
 TARGET_TYPE = 32
 TARGET_ID = 64
 SHA256 = 64
+# team work (migration 0006)
+LOGIN = 63  # a PostgreSQL role name
+SESSION_ID = 32
+HOST = 255
+SESSION_KIND = 16
 
 # What a person calls each limited field, for the message (table, column) -> words.
 FIELD_NAMES: dict[tuple[str, str], str] = {

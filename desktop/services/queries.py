@@ -54,6 +54,7 @@ class AnnotationView:
     speaker_name: str | None
     attributed_to: str | None
     credibility: int | None
+    version: int = 0  # the row's version when it was read (an edit names it: nothing overwritten unseen)
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)  # every field is a plain value (asdict would copy them one by one)
@@ -83,6 +84,7 @@ def list_annotations(
             a.machine_read, a.proposition_id, Proposition.key.label("proposition_key"),
             Proposition.label.label("proposition_label"), a.stance, a.speaker_id,
             speaker.key.label("speaker_key"), speaker.name.label("speaker_name"), a.attributed_to, a.credibility,
+            a.version,
         )
         .join(Document, Document.id == a.document_id)
         .join(Author, Author.id == a.author_id)

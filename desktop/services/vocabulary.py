@@ -22,13 +22,14 @@ def find_entity(session: Session, name: str) -> Entity | None:
     target = fold(name)
     if not target:
         return None
-    for entity in session.scalars(select(Entity)):
-        if fold(entity.name) == target:
-            return entity
-    for alias in session.scalars(select(EntityAlias)):
-        if fold(alias.alias) == target:
-            return alias.entity
-    return None
+    # Plain columns, not whole rows: this runs on every entity tag, over the whole register.
+    found = next((entity_id for entity_id, entity_name in session.execute(select(Entity.id, Entity.name))
+                  if fold(entity_name) == target), None)
+    if found is None:
+        found = next((entity_id for entity_id, alias in session.execute(select(EntityAlias.entity_id,
+                                                                                EntityAlias.alias))
+                      if fold(alias) == target), None)
+    return session.get(Entity, found) if found is not None else None
 
 
 def get_or_create_entity(session: Session, name: str, type_: str | None = None) -> tuple[Entity, bool]:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import sqlite3
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import exc as orm_exc
 
 from desktop.storage.errors import (
     ConflictingWrite,
     ConnectionLost,
     DamagedData,
     DatabaseBusy,
+    NotAllowed,
     ReadOnlyProject,
     StorageError,
 )
@@ -39,6 +41,8 @@ def translate(exc: BaseException) -> StorageError | None:
     """The StorageError for a driver exception, or None when ``exc`` is not one the database raised."""
     if isinstance(exc, StorageError):
         return exc
+    if isinstance(exc, orm_exc.StaleDataError):  # an UPDATE/DELETE found the row at another version
+        return ConflictingWrite(CONFLICT_MESSAGE)
     if not isinstance(exc, sa_exc.DBAPIError):
         return None
     orig = exc.orig
@@ -53,6 +57,10 @@ def translate(exc: BaseException) -> StorageError | None:
         return DatabaseBusy(BUSY_MESSAGE)
     if state in _PG_CONFLICT or state.startswith("23"):
         return ConflictingWrite(CONFLICT_MESSAGE)
+    if state == "42501" and orig is not None:
+        refused = _team_refusal(orig, text)
+        if refused is not None:
+            return refused
     if state in _PG_READ_ONLY:
         return ReadOnlyProject("You may read this project but not change it (the database refused the write). "
                                + NOT_STORED)
@@ -80,3 +88,16 @@ def _translate_sqlite(exc: sa_exc.DBAPIError, orig: sqlite3.Error, lowered: str,
     if "disk i/o" in lowered or "unable to open" in lowered:
         return ConnectionLost(f"The project file could not be read or written ({text}). {NOT_STORED}")
     return StorageError(f"The database refused the change ({text}). {NOT_STORED}")
+
+
+def _team_refusal(orig: BaseException, text: str) -> NotAllowed | None:
+    """A write the team's rules refused (migration 0006): the guard's sentence, or row-level security's."""
+    diag = getattr(orig, "diag", None)
+    hint = str(getattr(diag, "message_hint", "") or "")
+    primary = str(getattr(diag, "message_primary", "") or text)
+    if hint.startswith("evidence-desk"):
+        return NotAllowed(f"{primary} {NOT_STORED}")
+    if "row-level security" in primary:
+        table = primary.split('"')[1] if primary.count('"') >= 2 else "the project"
+        return NotAllowed(f"Your role in the team does not allow this change to {table}. {NOT_STORED}")
+    return None

@@ -30,3 +30,24 @@ class ConnectionLost(StorageError):
 
 class DamagedData(StorageError):
     """A stored row or text is not what Evidence Desk wrote (edited by hand, a broken disk); the message names it."""
+
+
+class NotAllowed(StorageError):
+    """The team's rules (PostgreSQL roles, row-level security) refused the write; the message says which rule."""
+
+
+class ChangedMeanwhile(StorageError):
+    """A row is not at the version the write expected: someone changed (or deleted) it since it was read.
+
+    ``table`` and ``key`` name the row, ``expected`` and ``actual`` its versions (``actual`` None: deleted),
+    ``by`` and ``at`` who changed it last and when, as far as the journal knows ("" if it does not)."""
+
+    def __init__(self, message: str, *, table: str, key: str, expected: int | None, actual: int | None,
+                 by: str = "", at: str = "") -> None:
+        super().__init__(message)
+        self.table = table
+        self.key = key
+        self.expected = expected
+        self.actual = actual
+        self.by = by
+        self.at = at

@@ -13,6 +13,7 @@ Conventions:
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -39,6 +40,16 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def version_column() -> Mapped[int]:
+    """The row's version (migration 0006): 1 when written, one more at every change. An UPDATE says which
+    version it read (``WHERE version = :read``), so two writers never overwrite each other unseen; an edit
+    or an undo names the version the analyst saw (``Project.expecting``)."""
+    return mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+
+VERSIONED_TABLES = ("annotations", "reviews", "entities", "entity_aliases", "measures", "propositions")
+
+
 class ProjectInfo(Base):
     """Key/value settings of the project (tolerance, current author, title...)."""
 
@@ -55,6 +66,8 @@ class Author(Base):
     name: Mapped[str] = mapped_column(StrictString(L.AUTHOR_NAME))
     colour: Mapped[str] = mapped_column(StrictString(L.COLOUR), default="#1f77b4")
     created: Mapped[str] = mapped_column(StrictString(L.TIMESTAMP))
+    # the database login of this person on a team database (``team add-user``); None in a file
+    login: Mapped[str | None] = mapped_column(StrictString(L.LOGIN), nullable=True, unique=True)
 
 
 class Document(Base):
@@ -108,6 +121,8 @@ class Entity(Base):
     # chosen by the analyst, or guessed from evidence (``type_guessed``), or "unknown": see domain/entity_types.py
     type: Mapped[str] = mapped_column(StrictString(L.ENTITY_TYPE), default="unknown")
     type_guessed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
     aliases: Mapped[list[EntityAlias]] = relationship(
         back_populates="entity", cascade="all, delete-orphan", order_by="EntityAlias.alias"
     )
@@ -119,6 +134,8 @@ class EntityAlias(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entity_id: Mapped[int] = mapped_column(StrictInteger, ForeignKey("entities.id", ondelete="CASCADE"), index=True)
     alias: Mapped[str] = mapped_column(StrictString(L.ALIAS))
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
     entity: Mapped[Entity] = relationship(back_populates="aliases")
 
 
@@ -130,6 +147,8 @@ class Measure(Base):
     key: Mapped[str] = mapped_column(StrictString(L.MEASURE_KEY), unique=True)
     label: Mapped[str] = mapped_column(StrictString(L.MEASURE_LABEL))
     unit: Mapped[str] = mapped_column(StrictString(L.UNIT), default="")
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Proposition(Base):
@@ -139,6 +158,8 @@ class Proposition(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(StrictString(L.PROPOSITION_KEY), unique=True)
     label: Mapped[str] = mapped_column(StrictString(L.PROPOSITION_LABEL))
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Annotation(Base):
@@ -183,6 +204,8 @@ class Annotation(Base):
     credibility: Mapped[int | None] = mapped_column(StrictInteger, nullable=True)  # Admiralty 1-6
     # exchange with colleagues: the `modified` both sides last agreed on
     exchanged_modified: Mapped[str | None] = mapped_column(StrictString(L.TIMESTAMP), nullable=True)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Review(Base):
@@ -198,6 +221,8 @@ class Review(Base):
     comment: Mapped[str] = mapped_column(StrictText, default="")
     parent_id: Mapped[str | None] = mapped_column(StrictString(L.UUID), nullable=True)
     created: Mapped[str] = mapped_column(StrictString(L.TIMESTAMP))
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Conflict(Base):
@@ -223,6 +248,40 @@ class JournalEntry(Base):
     target_type: Mapped[str] = mapped_column(StrictString(L.TARGET_TYPE))
     target_id: Mapped[str] = mapped_column(StrictString(L.TARGET_ID))
     payload: Mapped[str] = mapped_column(StrictText, default="{}")
+
+
+class ChangeLogEntry(Base):
+    """One committed write transaction: what it changed (table -> ids, JSON), who, from which session.
+
+    Written by ``Project.transaction()`` in the transaction it describes (``storage.change_capture``), so a
+    change and its record commit together. Other windows and ``watch`` read it: on PostgreSQL the same
+    transaction also sends it by NOTIFY; on SQLite they poll ``PRAGMA data_version`` and read what is new.
+    ``tx`` is PostgreSQL's transaction id (catching up after a dropped connection), None on SQLite."""
+
+    __tablename__ = "change_log"
+    __table_args__ = {"sqlite_autoincrement": True}
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(StrictString(L.TIMESTAMP))
+    session: Mapped[str] = mapped_column(StrictString(L.SESSION_ID))
+    author_id: Mapped[int | None] = mapped_column(StrictInteger, nullable=True)
+    login: Mapped[str] = mapped_column(StrictString(L.LOGIN), default="")
+    actions: Mapped[str] = mapped_column(StrictText, default="[]")  # JSON list of the journal actions
+    payload: Mapped[str] = mapped_column(StrictText, default="{}")  # JSON {table: [ids]}
+    tx: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
+
+
+class OpenSession(Base):
+    """A window (or ``watch``) that has the project open: who, where, since when."""
+
+    __tablename__ = "sessions"
+    id: Mapped[str] = mapped_column(StrictString(L.SESSION_ID), primary_key=True)
+    login: Mapped[str] = mapped_column(StrictString(L.LOGIN), default="")
+    author_id: Mapped[int | None] = mapped_column(StrictInteger, nullable=True)
+    host: Mapped[str] = mapped_column(StrictString(L.HOST))
+    pid: Mapped[int] = mapped_column(StrictInteger)
+    kind: Mapped[str] = mapped_column(StrictString(L.SESSION_KIND), default="window")
+    opened: Mapped[str] = mapped_column(StrictString(L.TIMESTAMP))
+    seen: Mapped[str] = mapped_column(StrictString(L.TIMESTAMP))
 
 
 from desktop.storage import field_limits  # noqa: E402  (checks every row of these models before it is written)

@@ -71,6 +71,7 @@ def _open_postgres(url: URL, *, create: bool, progress: Progress | None) -> Proj
         with engine.connect() as conn:
             revision = _check_schema(conn, shown, create=create)
             read_only = _read_only_reason(conn)
+            login = str(conn.exec_driver_sql("SELECT current_user").scalar())
         if revision is None or revision != _head():
             if read_only:
                 raise ProjectError(f"{shown} needs {'a new project' if revision is None else 'an upgrade'}, "
@@ -84,7 +85,7 @@ def _open_postgres(url: URL, *, create: bool, progress: Progress | None) -> Proj
         engine.dispose()
         raise
     return Project(location=url.render_as_string(hide_password=False), engine=engine,
-                   sessions=sessionmaker(engine, expire_on_commit=False), read_only_reason=read_only)
+                   sessions=sessionmaker(engine, expire_on_commit=False), read_only_reason=read_only, login=login)
 
 
 def _head() -> str:

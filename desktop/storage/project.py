@@ -15,6 +15,11 @@
   between a read and a write. A writer that finds the project busy waits; while a long write announced
   with ``transaction(label=...)`` (an import) holds it, waiting goes on and ``on_busy`` is told what is
   in progress. Driver errors leave as ``desktop.storage.errors`` with a message for the user.
+- Every write transaction also appends one ``change_log`` row saying what it changed (and on PostgreSQL
+  NOTIFYs it), so other windows follow (``storage.change_capture``, ``storage.change_log``). Inside
+  ``expecting({(table, id): version})`` a transaction first checks (and on PostgreSQL locks) those rows and
+  raises ``ChangedMeanwhile`` if one is not at that version; ``recording()`` collects the versions the
+  transactions it encloses left behind.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ import socket
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,8 +42,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desktop.storage.change_capture import RowKey, Written
 from desktop.storage.driver_errors import translate
-from desktop.storage.errors import DamagedData, DatabaseBusy, ReadOnlyProject
+from desktop.storage.errors import ChangedMeanwhile, DamagedData, DatabaseBusy, ReadOnlyProject
 from desktop.storage.migrate import APPLICATION_ID, MIGRATIONS_DIR, alembic_config
 from desktop.storage.open_errors import NewerProjectError, NotAProjectError, ProjectError
 from desktop.storage.sqlite_file import (
@@ -56,7 +63,7 @@ __all__ = [
 
 # The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file that is
 # already current open without loading Alembic at all (start-up time).
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 Progress = Callable[[int, int, str], object]  # (done, total, what is being done)
 BUSY_TIMEOUT_MS = 1000  # one wait for the write lock inside SQLite; transaction() loops over these
 READ_BUSY_TIMEOUT_MS = 5000  # a read is rarely kept waiting in WAL (recovery, a truncating checkpoint)
@@ -87,10 +94,33 @@ class Project:
     on_busy: Callable[[BusyWait], bool] | None = field(default=None, repr=False)
     _writes: sessionmaker[Session] | None = field(default=None, repr=False)
     _writing: threading.local = field(default_factory=threading.local, repr=False)
+    session_id: str = field(default_factory=lambda: uuid.uuid4().hex)  # this opening, in the change log
+    login: str = ""  # the database login on PostgreSQL ("" for a file)
+    on_committed: Callable[[Written], object] | None = field(default=None, repr=False)  # after each commit
+
+    def __post_init__(self) -> None:
+        from desktop.storage import change_capture
+
+        change_capture.install(self.sessions)
+        if self._writes is not None and self._writes is not self.sessions:
+            change_capture.install(self._writes)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     @property
     def path(self) -> Path | None:
         return None if "://" in self.location else Path(self.location)
+
+    @property
+    def shown_location(self) -> str:
+        """Where the project is, fit to show: a server's address without its password."""
+        if "://" not in self.location:
+            return self.location
+        from desktop.storage.postgres import safe_url
+
+        return safe_url(self.location)
 
     @property
     def read_only(self) -> bool:
@@ -120,11 +150,14 @@ class Project:
         committed = False
         self._writing.active = True
         try:
+            self._check_expected(session)
             yield session
             if label:
                 session.execute(text("DELETE FROM project_info WHERE key = :k"), {"k": LONG_WRITE_KEY})
+            record = self._log(session)
             session.commit()
             committed = True
+            self._recorded(record)
         except BaseException as exc:
             with suppress(Exception):
                 session.rollback()
@@ -154,6 +187,73 @@ class Project:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    # --- versions: no change overwritten unseen ----------------------------------------------------------
+
+    @contextmanager
+    def expecting(self, versions: Mapping[RowKey, int | None]) -> Iterator[None]:
+        """Transactions begun inside first check that each row is at its version (None: the row must not
+        exist) and raise ``ChangedMeanwhile`` otherwise; on PostgreSQL the rows stay locked until the commit.
+        A row deleted since is left to the write, which refuses in its own words ("no longer exists")."""
+        stack = self._stack("expected")
+        stack.append(dict(versions))
+        try:
+            yield
+        finally:
+            stack.pop()
+
+    @contextmanager
+    def recording(self) -> Iterator[dict[RowKey, int | None]]:
+        """Collects, for every versioned row the enclosed transactions wrote, its version after the commit."""
+        ledger: dict[RowKey, int | None] = {}
+        stack = self._stack("recorders")
+        stack.append(ledger)
+        try:
+            yield ledger
+        finally:
+            stack.pop()
+
+    def _stack(self, name: str) -> list[Any]:
+        found = getattr(self._writing, name, None)
+        if found is None:
+            found = []
+            setattr(self._writing, name, found)
+        return found
+
+    def _check_expected(self, session: Session) -> None:
+        from desktop.storage.models import VERSIONED_TABLES
+
+        wanted: dict[RowKey, int | None] = {}
+        for versions in self._stack("expected"):
+            wanted.update(versions)
+        lock = " FOR UPDATE" if self.dialect == "postgresql" else ""
+        for (table, key), version in sorted(wanted.items()):
+            if table not in VERSIONED_TABLES:
+                raise ValueError(f"{table} has no versions")
+            typed: object = key if table in ("annotations", "reviews") else int(key)
+            actual = session.execute(text(f"SELECT version FROM {table} WHERE id = :k{lock}"), {"k": typed}).scalar()
+            if actual is None and version is not None:
+                continue  # deleted since: the write itself says "no longer exists", in the service's words
+            if actual != version:
+                raise _changed_meanwhile(session, table, key, version, actual)
+
+    def _log(self, session: Session) -> Written | None:
+        from desktop.storage import change_log
+
+        session.flush()  # what is still pending is part of the record too
+        record = session.info.get("written")
+        if not isinstance(record, Written) or record.empty:
+            return record if isinstance(record, Written) else None
+        record.seq = change_log.append(session, record, session_id=self.session_id, login=self.login).seq
+        return record
+
+    def _recorded(self, record: Written | None) -> None:
+        if record is None:
+            return
+        for ledger in self._stack("recorders"):
+            ledger.update(record.versions)
+        if self.on_committed is not None and not record.empty:
+            self.on_committed(record)
 
     # --- writers taking turns ---------------------------------------------------------------------
 
@@ -238,6 +338,35 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True
     return True
+
+
+_THINGS = {"annotations": ("annotation", "annotation"), "reviews": ("review", "annotation"),
+           "entities": ("entity", "entity"), "entity_aliases": ("alias", "entity"),
+           "measures": ("measure", "measure"), "propositions": ("proposition", "proposition")}
+
+
+def _changed_meanwhile(session: Session, table: str, key: str, expected: int | None,
+                       actual: int | None) -> ChangedMeanwhile:
+    """Who changed the row last, and when (from the journal), in a message for the user."""
+    thing, target_type = _THINGS.get(table, ("row", table))
+    by = at = ""
+    if table in ("annotations", "entities", "measures", "propositions"):
+        row = session.execute(text(
+            "SELECT j.at, a.name FROM journal j LEFT JOIN authors a ON a.id = j.author_id "
+            "WHERE j.target_type = :t AND j.target_id = :k ORDER BY j.id DESC LIMIT 1"),
+            {"t": target_type, "k": key}).first()
+        if row is not None:
+            at, by = str(row[0] or ""), str(row[1] or "")
+    who = by or "Someone"
+    when = f" (at {at[11:16]} UTC)" if len(at) >= 16 else ""
+    if actual is None:
+        what = f"{who} deleted this {thing}{when}"
+    elif expected is None:
+        what = f"This {thing} exists again: {who} brought it back{when}"
+    else:
+        what = f"{who} changed this {thing}{when} since you last saw it"
+    return ChangedMeanwhile(f"{what}; nothing was changed.", table=table, key=key, expected=expected,
+                            actual=actual, by=by, at=at)
 
 
 def _storage_error(project: Project, exc: BaseException) -> BaseException:

@@ -8,6 +8,12 @@ pending edit is committed first, so undo reverts exactly the last field.
 The Status combo is not a field edit: choosing a status gives a verdict by the current author in the
 review trail (``Operations.set_status``: a review row, "accepted by …" in the history; "Proposed" sets
 it back to proposed), and Ctrl+Z withdraws it.
+
+A colleague's change (``Remote`` initiator) shows at once, but never under the analyst's fingers: the field
+being typed in keeps what is typed. An edit names the version it was made on (``expected``): if the
+colleague changed that very field, committing it raises a conflict the window shows with both values.
+On a team database ``access`` makes the fields read-only where the analyst's role may not change them,
+and says why.
 """
 
 from __future__ import annotations
@@ -39,7 +45,8 @@ from desktop.services.queries import AnnotationView, get_annotation
 from desktop.ui.colours import KIND_LABELS
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.entity_type_chooser import EntityTypeChooser
-from desktop.ui.operations import Operations
+from desktop.ui.operation_support import Remote
+from desktop.ui.operations import Operations, field_value
 from desktop.ui.panel_fields import (
     FocusOut,
     QuoteLabel,
@@ -78,6 +85,8 @@ class AnnotationPanel(QWidget):
         self._ops = operations
         self._completers = completers
         self._view: AnnotationView | None = None
+        self._edit_base: AnnotationView | None = None  # the version an edit in progress was begun on
+        self.access: Any = None  # desktop.services.team.Access on a team database (None: nothing is locked)
         self._revealing: QWidget | None = None  # the field (or the hint) to keep on screen
         self._undo_keys = WindowUndoKeys(self)
         self._note_timer = QTimer(self)
@@ -128,6 +137,11 @@ class AnnotationPanel(QWidget):
         self.quote = QuoteLabel(QUOTE_LINES)
         self.quote.setObjectName("quoteLabel")
         layout.addWidget(self.quote)
+        self.access_note = QLabel()
+        self.access_note.setObjectName("accessNote")
+        self.access_note.setWordWrap(True)
+        self.access_note.hide()
+        layout.addWidget(self.access_note)
 
         common = QFormLayout()
         style_form(common)
@@ -238,6 +252,7 @@ class AnnotationPanel(QWidget):
         if self._view is not None and annotation_id != self._view.id:
             self.commit_pending()
         view = get_annotation(self._ops.project, annotation_id) if annotation_id else None
+        self._edit_base = None
         self._show(view)
         self.annotationLoaded.emit(view.id if view else None)
 
@@ -246,10 +261,72 @@ class AnnotationPanel(QWidget):
             return
         if self._view.id in changes.annotations or changes.entities or changes.measures or changes.propositions \
                 or changes.authors:
+            remote = isinstance(self._ops.initiator, Remote)
+            typed = self._typed() if remote else {}
+            before = self._view
             view = get_annotation(self._ops.project, self._view.id)
             self._show(view)
             if view is None:
                 self.annotationLoaded.emit(None)
+            elif typed:
+                self._keep_typed(typed, before, view)
+
+    # --- a colleague's change while the analyst types -----------------------------------------------
+    def _typed(self) -> dict[str, tuple[QWidget, str, int]]:
+        """The fields holding text not yet stored: field -> (widget, text, cursor position)."""
+        view = self._view
+        if view is None:
+            return {}
+        typed: dict[str, tuple[QWidget, str, int]] = {}
+        if self.note.toPlainText() != view.note:
+            typed["note"] = (self.note, self.note.toPlainText(), self.note.textCursor().position())
+        focused = self.focusWidget()
+        if isinstance(focused, QLineEdit):
+            field = "unit" if focused is self.unit.lineEdit() else focused.objectName()
+            if field in _LINE_FIELDS or field == "unit":
+                stored = (view.unit or "") if field == "unit" else self._stored(field)
+                if focused.text().strip() != stored:
+                    typed[field] = (focused, focused.text(), focused.cursorPosition())
+        return typed
+
+    def _keep_typed(self, typed: dict[str, tuple[QWidget, str, int]], before: AnnotationView,
+                    now: AnnotationView) -> None:
+        """Put back what the analyst is typing; if the colleague changed that same field, the edit stays on
+        the version it was begun on, so committing it shows the conflict instead of overwriting theirs."""
+        for field, (widget, text, position) in typed.items():
+            if isinstance(widget, QPlainTextEdit):
+                widget.blockSignals(True)
+                widget.setPlainText(text)
+                cursor = widget.textCursor()
+                cursor.setPosition(min(position, len(text)))
+                widget.setTextCursor(cursor)
+                widget.blockSignals(False)
+                self._note_timer.start()
+            elif isinstance(widget, QLineEdit):
+                widget.blockSignals(True)
+                widget.setText(text)
+                widget.setCursorPosition(position)
+                widget.blockSignals(False)
+            if field_value(before, field) != field_value(now, field):
+                self._edit_base = self._edit_base or before
+
+    def _apply_access(self, view: AnnotationView) -> None:
+        """Fields read-only where the role may not change them (a colleague's annotation), with the reason."""
+        access = self.access
+        editable = access is None or access.may_edit(view.author_id)
+        for edit in (self.entity, self.value, self.value_max, self.measure, self.proposition, self.speaker,
+                     self.attributed_to):
+            edit.setReadOnly(not editable)
+        self.note.setReadOnly(not editable)
+        for combo in (self.kind, self.unit, self.bound, self.stance, self.credibility):
+            combo.setEnabled(editable)
+        self.status.setEnabled(access is None or access.may("verdict"))
+        reason = "" if editable else access.why_not_edit(view.author_name)
+        if editable and access is not None and not access.may("verdict"):
+            reason = access.why_not("verdict")
+        self.access_note.setText(f"Read-only here: {reason}" if reason and not editable else reason)
+        self.access_note.setToolTip(access.summary() if access is not None else "")
+        self.access_note.setVisible(bool(reason))
 
     def _show(self, view: AnnotationView | None) -> None:
         self._view = view
@@ -294,6 +371,7 @@ class AnnotationPanel(QWidget):
         set_text(self.speaker, view.speaker_name)
         set_text(self.attributed_to, view.attributed_to)
         set_combo(self.credibility, view.credibility)
+        self._apply_access(view)
         if self.note.toPlainText() != view.note:
             self.note.blockSignals(True)
             self.note.setPlainText(view.note)
@@ -442,7 +520,8 @@ class AnnotationPanel(QWidget):
         assert self._view is not None
         if self._view.kind == Kind.FIGURE and _HAND_FIELDS & set(fields) and self._view.machine_read:
             fields["machine_read"] = False
-        return self._ops.update_annotation(self._view.id, **fields)
+        base, self._edit_base = self._edit_base or self._view, None
+        return self._ops.update_annotation(self._view.id, expected=base, **fields)
 
 
 def _grouped(value: str | None) -> str:

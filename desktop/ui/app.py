@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.resources import resource_path
 from desktop.services import profiles as profile_service
-from desktop.services.authors import ensure_author
 from desktop.services.profiles import Profile
+from desktop.services.team import session_author
 from desktop.storage.project import Project, ProjectError
 
 if TYPE_CHECKING:  # imported when the window is built, not at start-up
@@ -57,7 +57,7 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings,
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
 
-    author_id = ensure_author(project, profile.key, profile.name, profile.colour).value
+    author_id = session_author(project, profile.key, profile.name, profile.colour).value  # a team: the login's
     operations = Operations(project, author_id)
     window = MainWindow(operations, profile, settings, pane_factory=pane_factory or ArticlePane)
     install_features(window)
@@ -147,6 +147,23 @@ def open_start_project(location: str | None) -> Project | None:
             progress.close()
 
 
+def _storage_errors_to_status_bar(window: QWidget) -> None:
+    """A read the database refused inside a view (the server went away while the window repaints) is said in
+    the status bar, not printed as a traceback; the window shows "offline" and catches up once back."""
+    from desktop.storage.errors import StorageError
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        show = getattr(window, "show_status", None)
+        if isinstance(exc, StorageError) and show is not None:
+            show(f"⚠ {exc}", error=True)
+            return
+        previous(kind, exc, tb)  # type: ignore[arg-type]
+
+    sys.excepthook = hook
+
+
 QUIT_AFTER_ENV = "EVIDENCE_DESK_QUIT_AFTER_MS"  # close the window after this many milliseconds
 
 
@@ -163,6 +180,7 @@ def run_app(project: str | None) -> int:
     if opened is None:
         return 1
     window = build_main_window(opened, profile, settings)
+    _storage_errors_to_status_bar(window)
     window.show()
     if profile.name == PLACEHOLDER_NAME:
         window.show_status(f"Annotating as “{PLACEHOLDER_NAME}”: Profile › Edit Profile gives your name")

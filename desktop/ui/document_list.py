@@ -109,6 +109,7 @@ class DocumentListView(QTableView):
     openRequested = Signal(int, bool)  # document id, in a new pane?
     editRequested = Signal(int)
     deleteRequested = Signal(int)
+    may_delete = True
 
     def __init__(self, model: DocumentTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,9 +169,9 @@ class DocumentListView(QTableView):
             ("Open", lambda: self.openRequested.emit(document_id, False)),
             ("Open in new pane", lambda: self.openRequested.emit(document_id, True)),
             ("Edit metadata…", lambda: self.editRequested.emit(document_id)),
-            (None, None),
-            ("Delete…", lambda: self.deleteRequested.emit(document_id)),
         ]
+        if self.may_delete:  # a team member who may not delete documents is not offered it (desktop.ui.team)
+            actions += [(None, None), ("Delete…", lambda: self.deleteRequested.emit(document_id))]
         for text, slot in actions:
             if text is None:
                 menu.addSeparator()

@@ -20,13 +20,14 @@ FEATURE_MODULES = (
     "desktop.ui.review.install",  # verdicts, history, adjudication, agreement, author filter
     "desktop.ui.colleague_import",  # import a colleague's annotations, conflicts
     "desktop.ui.search.install",  # Search menu: find in the article (Ctrl+F), the Search dock, batch search
+    "desktop.ui.team.install",  # live changes, the connection, conflicts, what a role may do (last: hides others')
 )
 
 
 def install_features(window: MainWindow) -> dict[str, object]:
     installed: dict[str, object] = {}
+    window.features = installed  # filled as they install: a later feature finds the earlier ones here
     for name in FEATURE_MODULES:
         installed[name] = importlib.import_module(name).install(window)  # a missing feature is an error
-    window.features = installed
     window.restore_layout()  # the saved layout knows the features' docks too
     return installed

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
             wanted = [d.id for d in self.document_model.documents()[:DEFAULT_PANES]]
             wanted += [None] * (DEFAULT_PANES - len(wanted))
         self.pane_wiring.show_documents([d if d in known else None for d in wanted] or [None])
-        location = self.project.location
+        location = self.project.shown_location  # never a server password on screen
         read_only = self.project.read_only
         name = Path(location).stem if self.project.path else location
         self.setWindowTitle(f"{name}{' (read-only)' if read_only else ''} — Evidence Desk")

@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.services.changes import Outcome
 from desktop.services.progress import Cancelled
-from desktop.storage.errors import StorageError
+from desktop.storage.errors import ChangedMeanwhile, StorageError
 from desktop.storage.project import ProjectError
 
 if TYPE_CHECKING:
@@ -30,7 +30,24 @@ if TYPE_CHECKING:
 
 Step = Callable[[], Outcome[Any]]
 StepFrom = Callable[[Outcome[Any]], Step | None]
+RowKey = tuple[str, str]  # (table, id): a versioned row (``Project.recording``)
 LOG_NAME = "errors.log"
+
+
+@dataclass(frozen=True)
+class Remote:
+    """``Operations.initiator`` while a colleague's (or another window's) change is announced: views keep
+    what the analyst is doing (the selection, the field being typed in) and only show the new state."""
+
+    authors: tuple[str, ...] = ()
+    count: int = 1  # how many committed changes the announcement gathers
+
+
+def guarded_rows(ledger: dict[RowKey, int | None]) -> frozenset[RowKey]:
+    """The rows an undo must find as this analyst left them: the annotations and reviews a step wrote, or,
+    for a step on the register only, its entries (an entity a tag merely created is shared, not guarded)."""
+    own = frozenset(k for k in ledger if k[0] in ("annotations", "reviews"))
+    return own or frozenset(ledger)
 
 
 # --- failures ----------------------------------------------------------------------------------------------
@@ -77,6 +94,14 @@ def describe_failure(label: str, exc: BaseException) -> Failure:
     title = f"Cannot {_lower_first(label)}"
     if isinstance(exc, Cancelled):
         return Failure(title, f"{label}: cancelled, nothing was written.", cancelled=True)
+    if isinstance(exc, ChangedMeanwhile) and label.startswith(("Undo ", "Redo ")):
+        verb = label.split(" ", 1)[0].lower()
+        what = f"“{label.split(' ', 1)[1]}”" if " " in label else "it"
+        who = exc.by or "A colleague"
+        when = f" at {exc.at[11:16]} UTC" if len(exc.at) >= 16 else ""
+        done = "deleted" if exc.actual is None else "changed"
+        return Failure(title, f"{title}: {who} {done} it after you{when}. To {verb} {what} now would overwrite "
+                              "their change, so nothing was changed.", serious=True)
     if isinstance(exc, StorageError):
         return Failure(title, f"{title}: {exc}", serious=True)
     if isinstance(exc, ProjectError):
@@ -107,8 +132,9 @@ class OperationCommand(QUndoCommand):
     """
 
     def __init__(self, runner: Operations, text: str, first_undo: Step, undo: StepFrom, redo: StepFrom,
-                 target: str | None = None) -> None:
+                 target: str | None = None, rows: frozenset[RowKey] = frozenset()) -> None:
         super().__init__(text)
+        self.rows = rows  # versioned rows its steps wrote: an undo or redo expects them as the analyst left them
         self._runner = runner
         self._inverse = undo
         self._again = redo
@@ -122,14 +148,14 @@ class OperationCommand(QUndoCommand):
             self._skip_first_redo = False
             return
         assert self._redo_step is not None
-        outcome = self._runner.replay(f"Redo {_lower_first(self.text())}", self._redo_step)
+        outcome = self._runner.replay(f"Redo {_lower_first(self.text())}", self._redo_step, self)
         if outcome is None:
             self.setObsolete(True)
             return
         self._undo_step = self._inverse(outcome) or self._undo_step
 
     def undo(self) -> None:
-        outcome = self._runner.replay(f"Undo {_lower_first(self.text())}", self._undo_step)
+        outcome = self._runner.replay(f"Undo {_lower_first(self.text())}", self._undo_step, self)
         if outcome is None:
             self.setObsolete(True)
             return

@@ -36,13 +36,22 @@ traceback to ``errors.log`` in the user's state folder and shown as a plain mess
 is emitted once on ``failed`` (its text), with ``ops.last_failure`` (title, serious?) for the window.
 While a background step runs, other writes are refused with "… is in progress".
 
+Working with colleagues (``desktop.ui.team``): every step runs inside ``Project.recording()``, and the runner
+remembers the version each row was left at by THIS window (``versions``). An undo or redo first checks (in
+its transaction) that the rows its command wrote are still as this window left them: if a colleague changed
+one since, it is refused with a message saying who and when, never applied blindly. An edit may name the
+version it was made on (``expect``): if a colleague changed a field the analyst edited, ``conflict`` is
+emitted with both values for the window to ask which to keep. A colleague's change is announced on
+``changed`` too, with a ``Remote`` initiator (``announce_remote``), and never touches the undo history.
+While the database cannot be reached (``offline_reason``), every write is refused at once with a message.
+
 Feature operation sets (``ReviewOperations``, ``LineupOperations``) are thin methods over ``run``;
 the window's own actions (tag, edit, verdicts, delete, documents, projects) are below.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -55,7 +64,8 @@ from desktop.services import annotations as annotation_service
 from desktop.services import documents as document_service
 from desktop.services import review as review_service
 from desktop.services.changes import Changes, Outcome
-from desktop.services.queries import get_annotation
+from desktop.services.queries import AnnotationView, get_annotation
+from desktop.storage.errors import ChangedMeanwhile, ConnectionLost
 from desktop.storage.project import BusyWait, Project
 from desktop.ui.annotation_list import describe_annotation
 from desktop.ui.operation_support import (
@@ -63,9 +73,12 @@ from desktop.ui.operation_support import (
     Failure,
     OperationCommand,
     Progress,
+    Remote,
+    RowKey,
     Step,
     StepFrom,
     describe_failure,
+    guarded_rows,
 )
 
 if TYPE_CHECKING:  # imported when the analyst first imports
@@ -87,6 +100,32 @@ FIELD_LABELS = {
     "published": "publication date", "reliability": "reliability",
 }
 VERDICT_WORDS = {"accepted": "Accept", "rejected": "Reject", "disputed": "Dispute", "proposed": "Reopen"}
+OFFLINE_MESSAGE = ("You are offline: the database server cannot be reached, so nothing was stored. Evidence Desk "
+                   "reconnects by itself; try again once the status bar says online.")
+ConflictHandler = Callable[[ChangedMeanwhile], bool]
+
+
+class EditConflict:
+    """An edit made on a version a colleague has changed since: the fields both touched, with both values."""
+
+    def __init__(self, annotation_id: str, fields: dict[str, Any], base: AnnotationView, theirs: AnnotationView,
+                 refusal: ChangedMeanwhile) -> None:
+        self.annotation_id = annotation_id
+        self.fields = fields  # what the analyst wrote (field -> value)
+        self.base = base  # the annotation as the analyst saw it
+        self.theirs = theirs  # as it is now
+        self.by = refusal.by or theirs.author_name
+        self.at = refusal.at
+
+    def clashes(self) -> list[str]:
+        """The edited fields the colleague changed too."""
+        return [f for f in self.fields if f != "machine_read" and field_value(self.base, f) != field_value(self.theirs, f)]
+
+
+def field_value(view: AnnotationView, field: str) -> Any:
+    """An edited field's value as the view shows it (named fields: the entity name, the measure label...)."""
+    value = getattr(view, field, None)
+    return "" if value is None else value
 
 
 def _fields_label(fields: Iterable[str]) -> str:
@@ -107,6 +146,8 @@ class Operations(QObject):
     projectReplaced = Signal()  # another project was opened: every view reloads
     waiting = Signal(str)  # a write waits for another writer: "Waiting: An import of … is in progress (since …)."
     authorChanged = Signal(int)
+    conflict = Signal(object)  # EditConflict: a colleague changed what the analyst edited; the window asks
+    connectionLost = Signal(str)  # a step failed because the database went away (the message)
 
     def __init__(self, project: Project, author_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +158,8 @@ class Operations(QObject):
         self.last_failure: Failure | None = None
         self.background: BackgroundOp | None = None  # the step running in a worker thread, if any
         self._initiator: object = None
+        self.versions: dict[RowKey, int | None] = {}  # versioned rows as THIS window last left them
+        self.offline_reason = ""  # set while the database cannot be reached (desktop.ui.team); "" online
         self._watch(project)
 
     # --- state -----------------------------------------------------------------------------------
@@ -142,6 +185,7 @@ class Operations(QObject):
         """Work on another project from now on; returns the previous one (the caller closes it)."""
         previous = self._project
         self.undo_stack.clear()  # its commands point into the old project
+        self.versions.clear()
         self._project = project
         self._author_id = author_id
         self._watch(project)
@@ -151,21 +195,27 @@ class Operations(QObject):
     # --- the runner ------------------------------------------------------------------------------
     def run(self, label: str, step: Step, *, undo: StepFrom | None = None, redo: StepFrom | None = None,
             target: Target = None, initiator: object = None, message: Message = None,
-            clears_undo: bool = False, details: str = "") -> Outcome[Any] | None:
-        """Run ``step`` now; see the module docstring. Returns its outcome, or None if it failed."""
+            clears_undo: bool = False, details: str = "", expect: Mapping[RowKey, int | None] | None = None,
+            on_conflict: ConflictHandler | None = None) -> Outcome[Any] | None:
+        """Run ``step`` now; see the module docstring. Returns its outcome, or None if it failed.
+
+        ``expect``: rows the step must find at these versions (else ``ChangedMeanwhile``, which
+        ``on_conflict`` may handle: it returns True when it did, and nothing is reported)."""
         if self._refuse_while_busy(label):
             return None
         try:
-            outcome = step()
+            outcome, ledger = self._recorded(step, expect)
         except Exception as exc:  # every failure becomes one message (describe_failure)
-            self._report(replace(describe_failure(label, exc), details=details))
+            if isinstance(exc, ChangedMeanwhile) and on_conflict is not None and on_conflict(exc):
+                return None
+            self._failed(replace(describe_failure(label, exc), details=details), exc)
             return None
         changes = outcome.changes
         inverse = undo(outcome) if undo is not None and not changes.empty else None
         if undo is not None and inverse is not None:
             chosen = target(outcome) if callable(target) else target
             self.undo_stack.push(OperationCommand(self, label, inverse, undo, redo or (lambda _undone: step),
-                                                  chosen))
+                                                  chosen, guarded_rows(ledger)))
         elif clears_undo and not changes.empty:
             self.undo_stack.clear()  # earlier steps may point at what this one changed
         self._announce(changes, initiator)
@@ -174,15 +224,39 @@ class Operations(QObject):
             self.message.emit(text)
         return outcome
 
-    def replay(self, label: str, step: Step) -> Outcome[Any] | None:
-        """Undo or redo one step (``OperationCommand`` calls this); None if it failed (already reported)."""
+    def replay(self, label: str, step: Step, command: OperationCommand | None = None) -> Outcome[Any] | None:
+        """Undo or redo one step (``OperationCommand`` calls this); None if it failed (already reported).
+
+        The rows ``command`` wrote must be as this window last left them: a colleague's later change to one
+        of them refuses the undo (``ChangedMeanwhile``, said with who and when)."""
+        rows = command.rows if command is not None else frozenset()
+        expect = {row: self.versions[row] for row in rows if row in self.versions}
         try:
-            outcome = step()
+            outcome, ledger = self._recorded(step, expect)
         except Exception as exc:  # see run()
-            self._report(describe_failure(label, exc))
+            self._failed(describe_failure(label, exc), exc)
             return None
+        if command is not None:
+            command.rows = command.rows | guarded_rows(ledger)
         self._announce(outcome.changes, None)
         return outcome
+
+    def _recorded(self, step: Step, expect: Mapping[RowKey, int | None] | None) -> tuple[Outcome[Any], dict[RowKey, int | None]]:
+        """Run ``step``, expecting ``expect``; remember the versions it left."""
+        project = self._project
+        with project.recording() as ledger, project.expecting(expect or {}):
+            outcome = step()
+        self.versions.update(ledger)
+        return outcome, ledger
+
+    def announce_remote(self, changes: Changes, origin: Remote) -> None:
+        """A colleague's (or another window's) committed change: the views update, the undo history stays."""
+        self._announce(changes, origin)
+
+    def _failed(self, failure: Failure, exc: BaseException) -> None:
+        if isinstance(exc, ConnectionLost):
+            self.connectionLost.emit(str(exc))
+        self._report(failure)
 
     @contextmanager
     def macro(self, label: str) -> Iterator[None]:
@@ -221,10 +295,19 @@ class Operations(QObject):
         self._report(replace(failure, serious=True) if serious and not failure.cancelled else failure)
 
     def undo(self) -> None:
-        self.undo_stack.undo()
+        if not self._refuse_offline("Undo"):
+            self.undo_stack.undo()
 
     def redo(self) -> None:
-        self.undo_stack.redo()
+        if not self._refuse_offline("Redo"):
+            self.undo_stack.redo()
+
+    def _refuse_offline(self, label: str) -> bool:
+        """Offline, an undo or redo is refused before the history moves (a failed replay would drop it)."""
+        if not self.offline_reason:
+            return False
+        self._report(describe_failure(label, ConnectionLost(OFFLINE_MESSAGE)))
+        return True
 
     # --- the runner's parts ----------------------------------------------------------------------
     def _watch(self, project: Project) -> None:
@@ -254,6 +337,8 @@ class Operations(QObject):
             self.failed.emit(failure.message)
 
     def _refuse_while_busy(self, label: str) -> bool:
+        if self._refuse_offline(label):
+            return True
         if self.background is None:
             return False
         self._report(describe_failure(label, ValueError(
@@ -334,13 +419,17 @@ class Operations(QObject):
             target=lambda o: o.value, initiator=initiator, message=described)
         return None if outcome is None else outcome.value
 
-    def update_annotation(self, annotation_id: str, **fields: Any) -> bool:
+    def update_annotation(self, annotation_id: str, *, expected: AnnotationView | None = None, **fields: Any) -> bool:
         """Edit fields of an annotation as ONE undoable step. False if refused (see ``failed``).
 
         Undo puts the annotation back exactly as it was (``restore_fields``: the values the edit replaced,
         ``modified`` included) and removes the entity, measure, proposition or alias the edit created if
         nothing uses it any more. ``status`` is not a field: it goes through the review trail
         (:meth:`set_verdict`); given with other fields, both make one step (one Ctrl+Z undoes both).
+
+        ``expected``: the annotation as the analyst saw it when editing. If a colleague changed it since,
+        the edit goes on top of their change when they touched other fields only; when they changed an
+        edited field too, nothing is written and ``conflict`` carries both values (False is returned).
         """
         status = fields.pop("status", None)
         if not fields:
@@ -359,8 +448,26 @@ class Operations(QObject):
                 return None
             return lambda: annotation_service.restore_fields(p, annotation_id, edited.previous, a, edited.created)
 
+        merged: list[Outcome[Any] | None] = []
+
+        def on_conflict(refusal: ChangedMeanwhile) -> bool:
+            theirs = get_annotation(p, annotation_id) if refusal.key == annotation_id else None
+            if expected is None or theirs is None:
+                return False  # deleted meanwhile, or another row: the ordinary message
+            conflict = EditConflict(annotation_id, dict(fields), expected, theirs, refusal)
+            if conflict.clashes():
+                self.conflict.emit(conflict)
+                return True
+            merged.append(self.run(f"Edit {label}", edit, undo=inverse, target=annotation_id,
+                                   expect={("annotations", annotation_id): theirs.version}))
+            return True
+
+        expect = {("annotations", annotation_id): expected.version} if expected is not None and expected.version else None
         with self.macro(f"Edit {label}") if with_verdict else _no_macro():
-            outcome = self.run(f"Edit {label}", edit, undo=inverse, target=annotation_id)
+            outcome = self.run(f"Edit {label}", edit, undo=inverse, target=annotation_id, expect=expect,
+                               on_conflict=on_conflict)
+            if outcome is None and merged:
+                outcome = merged[0]
             if outcome is None:
                 return False
             done = True if status is None else self.set_status(annotation_id, str(status))

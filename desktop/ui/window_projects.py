@@ -18,6 +18,7 @@ from desktop.services import profiles as profile_service
 from desktop.services.changes import Outcome
 from desktop.services.profiles import Profile
 from desktop.services.startup import open_or_create
+from desktop.services.team import session_author
 from desktop.storage.project import Project
 from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
 
@@ -73,7 +74,7 @@ class ProjectDialogs:
             window.show_status("That project is already open.")
             return True
         outcome = window.ops.run("Open the project", lambda: self._opened(path, create),
-                                 details=f"{current.location} is still open.")
+                                 details=f"{current.shown_location} is still open.")
         if outcome is None:
             if not Path(path).expanduser().exists():
                 window.recent.remove(path)
@@ -93,7 +94,7 @@ class ProjectDialogs:
             progress.close()
         profile = self._window.profile
         try:
-            author_id = author_service.ensure_author(project, profile.key, profile.name, profile.colour).value
+            author_id = session_author(project, profile.key, profile.name, profile.colour).value
         except BaseException:
             project.close()
             raise
@@ -103,7 +104,7 @@ class ProjectDialogs:
         """Make ``project`` (already open) current: the views reload and the previous one is closed."""
         profile = self._window.profile
         outcome = self._window.ops.run(
-            "Switch project", lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+            "Switch project", lambda: session_author(project, profile.key, profile.name, profile.colour))
         if outcome is None:
             return False
         self._make_current(project, outcome.value)
@@ -116,7 +117,7 @@ class ProjectDialogs:
         previous = window.ops.replace_project(project, author_id)  # views reload on projectReplaced
         previous.close()
         window.recent.add(project.location)
-        window.show_status(f"Opened {project.location}")
+        window.show_status(f"Opened {project.shown_location}")
 
     # --- profile ------------------------------------------------------------------------------
     def switch_author(self) -> None:
@@ -149,7 +150,7 @@ class ProjectDialogs:
         window.profile = profile
         project = window.project
         outcome = window.ops.run(f"Annotate as {profile.name}",
-                                 lambda: author_service.ensure_author(project, profile.key, profile.name, profile.colour))
+                                 lambda: session_author(project, profile.key, profile.name, profile.colour))
         if outcome is None:
             return
         window.ops.set_author(outcome.value)

@@ -159,6 +159,23 @@ def test_a_three_megabyte_text_gives_every_figure_of_every_copy():
     assert found[-1].figure == ParsedFigure(Decimal(2_700_000_000), None, "USD", Bound.EXACT)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("circa il 2016", "it"), ("circa l'2016", "it"), ("oltre il 2016", "it"), ("around the 2016", "en"),
+    ("tra il 2016 e 2018", "it"),
+])
+def test_a_year_with_words_before_it_is_found_as_the_date_its_selection_reads(text, lang):
+    found = find_figures(text, lang)
+    assert [(f.start, f.end) for f in found] == [(0, len(text))]
+    assert found[0].figure.unit == "date"
+    assert found[0].figure == parse_figure(text, lang)
+
+
+def test_a_bare_year_in_running_text_stays_a_number():
+    found = find_figures("Meta ha pagato 14 miliardi nel 2025", "it")
+    assert [f.figure.value for f in found] == [Decimal(14_000_000_000), Decimal(2025)]
+    assert found[1].figure.unit is None
+
+
 FRAGMENTS = [
     "circa ", "oltre ", "il ", "tra ", " e ", "quasi ", "$", "$ ", "R$", "€", " ", "\u00a0", "-", "+", "%",
     " %", ".", ",", "°", "1", "12", "100", "000", "2016", "2,7", "100.000", " miliardi", " di dollari",

@@ -116,7 +116,21 @@ def find_figures(text: str, lang: str = "en") -> list[FoundFigure]:
     with no unit, scale or bound is kept only if it has three or more integer digits ("100.000",
     "2016", "250") and is not part of a name ("COVID-19", "F-35") or a compound ("28-year-old").
     """
-    return [FoundFigure(c.start, c.end, c.figure) for c in candidates(text, lang) if _worth_reporting(c)]
+    return [FoundFigure(c.start, c.end, _as_read_alone(text, c, lang)) for c in candidates(text, lang)
+            if _worth_reporting(c)]
+
+
+def _as_read_alone(text: str, c: Candidate, lang: str) -> ParsedFigure:
+    """A year with words before it ("circa il 2016", "oltre l'2016") is a date, as the analyst who
+    selects the same words gets from ``parse_figure``; any other figure is the scanner's."""
+    value = c.figure.value
+    if (c.figure.unit is not None or c.scaled_or_unit or not isinstance(value, Decimal)
+            or value != value.to_integral_value() or int(value) not in _YEARS):
+        return c.figure
+    span = text[c.start:c.end]
+    if span.isdigit():
+        return c.figure
+    return find_date(span, lang, None) or c.figure
 
 
 def is_year(figure: ParsedFigure) -> bool:

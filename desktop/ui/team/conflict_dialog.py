@@ -1,0 +1,88 @@
+"""The analyst edited a field a colleague changed meanwhile: both values side by side, and a choice.
+
+Nothing was written when the dialog opens. "Keep Mine" writes the analyst's values on top of the colleague's
+version (one undoable step, like any edit); "Keep Theirs" leaves the colleague's. Window-modal, and it does
+not block the caller (``open()``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.operations import FIELD_LABELS, EditConflict, field_value
+
+
+def _shown(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text if text else "(empty)"
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, conflict: EditConflict, keep_mine: Callable[[EditConflict], object],
+                 keep_theirs: Callable[[EditConflict], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle("Changed by a colleague")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict = conflict
+        self.choice = ""
+        when = f" at {conflict.at[11:16]} UTC" if len(conflict.at) >= 16 else ""
+        intro = QLabel(f"<b>{conflict.by or 'A colleague'} changed this annotation{when}</b> while you were "
+                       f"editing it (“{conflict.theirs.quote[:60]}”). Nothing of yours is written yet: "
+                       "which do you keep?")
+        intro.setWordWrap(True)
+        intro.setObjectName("conflictIntro")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        for column, title in enumerate(("", "Yours", f"Theirs ({conflict.by or 'colleague'})", "Before")):
+            header = QLabel(f"<b>{title}</b>")
+            grid.addWidget(header, 0, column)
+        self.rows: dict[str, tuple[str, str]] = {}
+        for row, field in enumerate(conflict.clashes(), start=1):
+            mine = _shown(conflict.fields[field])
+            theirs = _shown(field_value(conflict.theirs, field))
+            before = _shown(field_value(conflict.base, field))
+            self.rows[field] = (mine, theirs)
+            grid.addWidget(QLabel(FIELD_LABELS.get(field, field).capitalize()), row, 0)
+            for column, text in enumerate((mine, theirs, before), start=1):
+                label = QLabel(text)
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                label.setObjectName(("conflictMine", "conflictTheirs", "conflictBefore")[column - 1])
+                grid.addWidget(label, row, column)
+
+        buttons = QDialogButtonBox()
+        self.keep_mine_button = QPushButton("Keep Mine")
+        self.keep_mine_button.setObjectName("keepMineButton")
+        self.keep_theirs_button = QPushButton("Keep Theirs")
+        self.keep_theirs_button.setObjectName("keepTheirsButton")
+        buttons.addButton(self.keep_mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.keep_theirs_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_theirs_button.setDefault(True)
+
+        def choose(name: str, action: Callable[[EditConflict], object]) -> None:
+            self.choice = name
+            self.done(QDialog.DialogCode.Accepted if name == "mine" else QDialog.DialogCode.Rejected)
+            action(conflict)
+
+        self.keep_mine_button.clicked.connect(lambda: choose("mine", keep_mine))
+        self.keep_theirs_button.clicked.connect(lambda: choose("theirs", keep_theirs))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
