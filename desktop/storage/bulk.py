@@ -23,13 +23,19 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         return
     columns = [c.name for c in table.columns if c.name in rows[0]]
     compiled = insert(table).values({name: None for name in columns}).compile(dialect=connection.dialect)
-    defaults = {k: v for k, v in compiled.construct_params().items() if k not in columns}  # scalar column defaults
+    defaults = {k: _scalar_default(table, k) for k in compiled.construct_params() if k not in columns}
     names = list(compiled.positiontup or []) if compiled.positional else [*columns, *defaults]
     if compiled.positional:
         params: list[Any] = [tuple(row[n] if n in row else defaults.get(n) for n in names) for row in rows]
     else:
         params = [{n: row[n] if n in row else defaults.get(n) for n in names} for row in rows]
     connection.exec_driver_sql(str(compiled), params)
+
+
+def _scalar_default(table: Table, name: str) -> Any:
+    """The column's scalar default (``default=1``), which the compiled statement leaves to execution."""
+    default = table.c[name].default
+    return getattr(default, "arg", None) if default is not None and default.is_scalar else None
 
 
 def update_column(connection: Connection, table: Table, column: str, values: Sequence[tuple[Any, Any]]) -> None:

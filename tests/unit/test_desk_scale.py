@@ -123,3 +123,28 @@ def test_a_failed_or_interrupted_export_on_the_command_line_exits_non_zero_and_l
     assert code != 0 and len(written) == 10
     assert "interrupted" in capsys.readouterr().err
     assert list(folder.iterdir()) == []
+
+
+def test_annotations_imported_in_batches_start_at_version_one_and_can_be_edited(seeded_project, tmp_path):
+    """The batch insert fills the columns the file does not name with their defaults (a row's version)."""
+    from desktop.services.annotations import update_annotation
+
+    _project_with_annotations(seeded_project, 5)
+    out = tmp_path / "desk.jsonld"
+    export_w3c(seeded_project, out)
+    other = tmp_path / "other.evidence"
+    from desktop.storage.project import open_project
+
+    fresh = open_project(other)
+    try:
+        from desktop.services.documents import add_document
+
+        document = list_documents(seeded_project)[0]
+        add_document(fresh, document_text(seeded_project, document.id), title=document.title)
+        assert len(import_w3c(fresh, out).value.imported) == 5
+        views = list_annotations(fresh)
+        assert [v.version for v in views] == [1] * 5
+        update_annotation(fresh, views[0].id, note="checked")
+        assert {v.id: v.version for v in list_annotations(fresh)}[views[0].id] == 2
+    finally:
+        fresh.close()
