@@ -73,7 +73,8 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py; r2=$$?; \
 	$(PY) bench/core.py; r3=$$?; \
 	QT_QPA_PLATFORM=offscreen $(PY) bench/search.py; r4=$$?; \
-	$(PY) bench/team.py; r5=$$?; exit $$((r1 | r2 | r3 | r4 | r5))
+	$(PY) bench/team.py; r5=$$?; \
+	QT_QPA_PLATFORM=offscreen $(PY) bench/desk.py; r6=$$?; exit $$((r1 | r2 | r3 | r4 | r5 | r6))
 
 # Translations: lupdate collects every tr()/translate() under desktop/ into resources/translations/*.ts. New
 # strings arrive unfinished: translate them (pyside6-linguist, or the XML); strings that only moved keep their

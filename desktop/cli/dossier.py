@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.cli._common import CommandError, open_for_command
 from desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, language
+
+if TYPE_CHECKING:
+    from desktop.dossier.model import DossierOptions
+    from desktop.storage.project import Project
 
 FORMATS = ("md", "html", "pdf", "json", "bundle")
 
@@ -34,6 +39,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="the dossier's language: its headings, labels and sentences, and how numbers and dates "
                              "are written (" + ", ".join(f"{code} {name}" for code, name in LANGUAGES.items())
                              + "; default en). Quotes stay verbatim; JSON keys stay English")
+    parser.add_argument("--author", action="append", metavar="NAME_OR_KEY",
+                        help="only this analyst's annotations (repeat for several)")
+    parser.add_argument("--document", action="append", type=int, metavar="ID",
+                        help="only this document (its id in `docs list`; repeat for several)")
     parser.add_argument("--generated-at", metavar="ISO", help=argparse.SUPPRESS)  # fixed timestamp, for tests
     parser.set_defaults(func=_dossier)
 
@@ -42,7 +51,6 @@ def _dossier(args: argparse.Namespace) -> int:
     from desktop.dossier.build import build_dossier
     from desktop.dossier.counts import summary_line
     from desktop.dossier.files import format_for, write_dossier
-    from desktop.dossier.model import DossierOptions
 
     if args.out is None:
         if args.format not in ("md", "html", "json"):
@@ -56,8 +64,7 @@ def _dossier(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
     project = open_for_command(args)
-    options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
-                             include_entities=not args.no_entities, include_notes=not args.no_notes)
+    options = _options(project, args)
     try:
         with language(args.lang):  # the dossier's words, numbers and dates; the messages here stay English
             dossier = build_dossier(project, options, generated_at=args.generated_at)
@@ -83,11 +90,9 @@ def _to_stdout(args: argparse.Namespace) -> int:
     from desktop.dossier.counts import summary_line
     from desktop.dossier.files import render
     from desktop.dossier.markdown_render import render_markdown
-    from desktop.dossier.model import DossierOptions
 
     project = open_for_command(args)
-    options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
-                             include_entities=not args.no_entities, include_notes=not args.no_notes)
+    options = _options(project, args)
     with language(args.lang):
         dossier = build_dossier(project, options, generated_at=args.generated_at)
         # Markdown on standard output has no files beside it for its charts: they are left out
@@ -100,6 +105,23 @@ def _to_stdout(args: argparse.Namespace) -> int:
     return 0
 
 
+def _options(project: Project, args: argparse.Namespace) -> DossierOptions:
+    """The options the command line gives, the analysts and documents named checked against the project."""
+    from desktop.dossier.model import DossierOptions
+    from desktop.services.authors import find_author
+    from desktop.services.documents import list_documents
+
+    authors = frozenset(find_author(project, name).id for name in args.author or ())
+    documents = frozenset(args.document or ())
+    unknown = documents - {d.id for d in list_documents(project)} if documents else set()
+    if unknown:
+        raise CommandError(f"there is no document {', '.join(map(str, sorted(unknown)))} in the project "
+                           "(`docs list` shows their ids)")
+    return DossierOptions(title=args.title or "", include_pending=args.include_pending,
+                          include_entities=not args.no_entities, include_notes=not args.no_notes,
+                          author_ids=authors, document_ids=documents)
+
+
 def _bundle(args: argparse.Namespace) -> int:
     import tempfile
     from pathlib import Path
@@ -108,14 +130,12 @@ def _bundle(args: argparse.Namespace) -> int:
     from desktop.dossier.bundle import BundleSource, build_bundle
     from desktop.dossier.counts import summary_line
     from desktop.dossier.html_render import render_html
-    from desktop.dossier.model import DossierOptions
     from desktop.services.documents import document_text, get_original
     from desktop.services.files import write_atomically
     from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
 
     project = open_for_command(args)
-    options = DossierOptions(title=args.title or "", include_pending=args.include_pending,
-                             include_entities=not args.no_entities, include_notes=not args.no_notes)
+    options = _options(project, args)
     with language(args.lang):
         dossier = build_dossier(project, options, generated_at=args.generated_at)
     sources = {}

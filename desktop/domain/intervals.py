@@ -12,7 +12,8 @@ and Decimal only: no float ever decides whether two sources agree.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
@@ -81,13 +82,37 @@ def intervals_conflict(a: Interval, b: Interval) -> bool:
     return not a.intersects(b)
 
 
+def conflict_positions(intervals: Sequence[Interval]) -> list[list[int]]:
+    """For each interval (by position), the ascending positions of the intervals it conflicts with.
+
+    Sorted once by low end and once by high end: the intervals starting above ``i``'s high end are a tail
+    of the first order, those ending below its low end a head of the second, found by bisection; so the
+    work is O(n log n) plus the size of the answer, never a comparison of every pair. Equal intervals
+    (the same figure in several sources) share ONE list: do not change the lists returned.
+    """
+    with_low = sorted((low, i) for i, interval in enumerate(intervals) if (low := interval.low) is not None)
+    by_low, lows = [i for _, i in with_low], [low for low, _ in with_low]
+    with_high = sorted((high, i) for i, interval in enumerate(intervals) if (high := interval.high) is not None)
+    by_high, highs = [i for _, i in with_high], [high for high, _ in with_high]
+    result: list[list[int]] = []
+    same: dict[tuple[Decimal | None, Decimal | None], list[int]] = {}  # equal intervals share one answer
+    for interval in intervals:
+        found = same.get((interval.low, interval.high))
+        if found is None:
+            high, low = interval.high, interval.low
+            above = by_low[bisect_right(lows, high):] if high is not None else []
+            below = by_high[:bisect_left(highs, low)] if low is not None else []
+            found = same[(interval.low, interval.high)] = above + below
+            found.sort()
+        result.append(found)
+    return result
+
+
 def conflicts(figures: Mapping[K, Interval] | Iterable[tuple[K, Interval]]) -> dict[K, set[K]]:
     """For every figure id, the ids of the figures it conflicts with (every id is a key)."""
     items = list(figures.items()) if isinstance(figures, Mapping) else list(figures)
     result: dict[K, set[K]] = {key: set() for key, _ in items}
-    for i, (key_a, a) in enumerate(items):
-        for key_b, b in items[i + 1:]:
-            if key_a != key_b and intervals_conflict(a, b):
-                result[key_a].add(key_b)
-                result[key_b].add(key_a)
+    positions = conflict_positions([interval for _, interval in items])
+    for (key_a, _), found in zip(items, positions, strict=True):
+        result[key_a].update(items[j][0] for j in found if items[j][0] != key_a)
     return result

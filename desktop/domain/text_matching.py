@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 
+@functools.lru_cache(maxsize=65536)  # names and labels are folded again and again
 def fold(text: str) -> str:
     """'Scale  AI', 'scale ai' and 'Scàle AI' all fold to 'scale ai'."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -85,11 +85,19 @@ class _Context:
     annotations: dict[str, AnnotationView]  # every annotation of the project
     included: dict[str, AnnotationView]
     anchors: dict[str, str]
+    _quotes: dict[str, Quote] = field(default_factory=dict)
 
     def label(self, document_id: int) -> str:
         return self.sources[document_id].label
 
     def quote(self, annotation_id: str) -> Quote:
+        """The quote and citation of an annotation (made once: several sections cite the same one)."""
+        made = self._quotes.get(annotation_id)
+        if made is None:
+            made = self._quotes[annotation_id] = self._quote(annotation_id)
+        return made
+
+    def _quote(self, annotation_id: str) -> Quote:
         ann = self.annotations[annotation_id]
         index = self.indexes[ann.document_id]
         source = self.sources[ann.document_id]
@@ -144,15 +152,20 @@ def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, Para
     return sources, indexes
 
 
-def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str]) -> FigureEntry:
+def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str],
+                  named: dict[int, tuple[str, ...]] | None = None) -> FigureEntry:
     ann = ctx.annotations[value.annotation_id]
-    conflicts = sorted({labels_by_id[i] for i in value.conflicts_with if i in labels_by_id})
+    conflicts = None if named is None else named.get(id(value.conflicts_with))  # equal figures share their list
+    if conflicts is None:
+        conflicts = tuple(sorted({labels_by_id[i] for i in value.conflicts_with if i in labels_by_id}))
+        if named is not None:
+            named[id(value.conflicts_with)] = conflicts
     return FigureEntry(
         quote=ctx.quote(ann.id), value=_dec(value.value), value_max=_dec(value.value_max),
         unit=value.unit, bound=value.bound,
         display=compact_figure(value.value, value.value_max, value.unit, value.bound),
         attributed_to=value.attributed_to, reliability=ctx.sources[ann.document_id].reliability,
-        low=_dec(value.low), high=_dec(value.high), conflicts_with=tuple(conflicts),
+        low=_dec(value.low), high=_dec(value.high), conflicts_with=conflicts,
     )
 
 
@@ -172,9 +185,10 @@ def _figures(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple
         if not values:
             continue
         labels_by_id = {v.annotation_id: ctx.label(v.document_id) for v in values}
+        named: dict[int, tuple[str, ...]] = {}
         sections.append(FigureSection(
             measure_key=measure.key, label=measure.label, unit=measure.unit or "", disagree=measure.disagree,
-            summary=measure.summary, values=tuple(_figure_entry(ctx, v, labels_by_id) for v in values),
+            summary=measure.summary, values=tuple(_figure_entry(ctx, v, labels_by_id, named) for v in values),
             anchor=_anchor_slug("figure", measure.key),
         ))
     unassigned = [a for a in ctx.included.values() if a.kind == "figure" and a.measure_id is None
@@ -308,8 +322,11 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
     step(0)
     sources, indexes = _read_documents(project)
     step(1)
+    if options.document_ids:  # a dossier of some documents: the others are not its sources
+        sources = {i: s for i, s in sources.items() if i in options.document_ids}
     annotations = {a.id: a for a in list_annotations(project) if a.document_id in sources}
-    included = {i: a for i, a in annotations.items() if a.status in statuses}
+    included = {i: a for i, a in annotations.items() if a.status in statuses
+                and (not options.author_ids or a.author_id in options.author_ids)}
     left_out = Counter((a.status, a.kind) for a in annotations.values() if a.status not in statuses)
     ctx = _Context(sources=sources, indexes=indexes, annotations=annotations, included=included,
                    anchors=unique_anchors(list(included)))

@@ -102,12 +102,8 @@ class ParagraphIndex:
     def passage(self, start: int, end: int) -> Passage:
         """The quote with the rest of the line(s) it sits on."""
         text = self.text
-        left = start
-        while left > 0 and text[left - 1] not in _LINE_BREAK_CHARS:
-            left -= 1
-        right = end
-        while right < len(text) and text[right] not in _LINE_BREAK_CHARS:
-            right += 1
+        left = max(text.rfind(c, 0, start) for c in _LINE_BREAK_CHARS) + 1
+        right = min((i for c in _LINE_BREAK_CHARS if (i := text.find(c, end)) != -1), default=len(text))
         return Passage(before=text[left:start], quote=text[start:end], after=text[end:right])
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from string import Template
 
 import markdown
@@ -48,6 +48,33 @@ def markdown_to_clean_html(text: str) -> str:
 
 def render_html_body(dossier: Dossier, chart_markup: ChartMarkup = inline_svg_markup) -> str:
     """The dossier as a cleaned HTML fragment, with each chart as ``chart_markup`` makes it."""
+    return "".join(render_html_pieces(dossier, chart_markup, max_chars=None))
+
+
+def markdown_pieces(text: str, max_chars: int | None) -> list[str]:
+    """The Markdown master cut before a section heading (``##``/``###`` after a blank line) once a piece holds
+    ``max_chars`` characters; None: one piece. Each piece is whole blocks, so it converts on its own."""
+    if max_chars is None:
+        return [text]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    previous = ""
+    for line in text.split("\n"):
+        if size >= max_chars and previous == "" and line.startswith(("## ", "### ")):
+            pieces.append("\n".join(current) + "\n")
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+        previous = line
+    pieces.append("\n".join(current))
+    return pieces
+
+
+def render_html_pieces(dossier: Dossier, chart_markup: ChartMarkup = inline_svg_markup, *,
+                       max_chars: int | None = 200_000) -> Iterator[str]:
+    """The cleaned HTML body a piece at a time (the PDF lays out and prints one piece after the other, so a
+    desk's dossier never sits in memory as one document); the pieces joined are ``render_html_body``."""
     nonce = uuid.uuid4().hex
     slots: dict[str, str] = {}
 
@@ -59,10 +86,20 @@ def render_html_body(dossier: Dossier, chart_markup: ChartMarkup = inline_svg_ma
         slots[token] = chart_markup(section, svg)
         return token
 
-    body = markdown_to_clean_html(render_markdown(dossier, chart_line=chart_line))
-    for token, markup in slots.items():
-        body = body.replace(f'<p dir="auto">{token}</p>', markup)
-    return body
+    cells: list[str] = []
+
+    def conflict_cell(labels: tuple[str, ...]) -> str:
+        cells.append(html.escape(", ".join(labels), quote=False))  # what the Markdown cell renders to
+        return f"CONFLICTSLOT{nonce}N{len(cells) - 1}X"
+
+    master = render_markdown(dossier, chart_line=chart_line, conflict_cell=conflict_cell)
+    for piece in markdown_pieces(master, max_chars):
+        body = markdown_to_clean_html(piece)
+        for token in re.findall(f"CHARTSLOT{nonce}N[0-9]+", body):
+            body = body.replace(f'<p dir="auto">{token}</p>', slots[token])
+        if cells:
+            body = re.sub(f"CONFLICTSLOT{nonce}N([0-9]+)X", lambda m: cells[int(m.group(1))], body)
+        yield body
 
 
 def stylesheet(name: str = "dossier.css") -> str:

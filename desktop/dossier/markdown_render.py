@@ -273,18 +273,31 @@ def md_link(text: str, url: str) -> str:
     return f"[{md_text(text)}](<{safe}>)"
 
 
-def _figure_rows(entries: Iterable[FigureEntry], with_conflicts: bool) -> list[list[str]]:
+ConflictCell = Callable[[tuple[str, ...]], str]  # the sources a figure cannot agree with -> its table cell
+
+
+def conflict_cell_text(labels: tuple[str, ...]) -> str:
+    return ", ".join(md_text(c) for c in labels)
+
+
+def _figure_rows(entries: Iterable[FigureEntry], with_conflicts: bool,
+                 conflict_cell: ConflictCell = conflict_cell_text) -> list[list[str]]:
     rows = []
+    cells: dict[int, str] = {}  # equal figures share their tuple of labels: one cell each
     for e in entries:
         row = [source_cell(e), f"**{md_text(e.display)}**", quoted(e.quote), status_text(e.quote),
                cite(e.quote.citation)]
         if with_conflicts:
-            row.append(", ".join(md_text(c) for c in e.conflicts_with))
+            cell = cells.get(id(e.conflicts_with))
+            if cell is None:
+                cell = cells[id(e.conflicts_with)] = conflict_cell(e.conflicts_with)
+            row.append(cell)
         rows.append(row)
     return rows
 
 
-def _figure(section: FigureSection, chart_line: ChartLine | None) -> list[str]:
+def _figure(section: FigureSection, chart_line: ChartLine | None,
+            conflict_cell: ConflictCell = conflict_cell_text) -> list[str]:
     lines = [f"### {md_text(section.label)} {{#{section.anchor}}}", ""]
     summary = section.summary[:1].upper() + section.summary[1:]
     css = ".summary .disagree" if section.disagree else ".summary .agree"
@@ -295,7 +308,7 @@ def _figure(section: FigureSection, chart_line: ChartLine | None) -> list[str]:
     header = _figure_header()
     if section.disagree:
         header.append(DossierText.tr("Cannot agree with"))
-    lines += table(header, _figure_rows(section.values, section.disagree))
+    lines += table(header, _figure_rows(section.values, section.disagree, conflict_cell))
     return lines + [""]
 
 
@@ -304,7 +317,7 @@ def _figure_header() -> list[str]:
             DossierText.tr("Citation")]
 
 
-def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
+def _figures(d: Dossier, chart_line: ChartLine | None, conflict_cell: ConflictCell = conflict_cell_text) -> list[str]:
     lines = [f"## {heading('figures')} {{#figures}}", ""]
     if d.tolerance:
         lines += [DossierText.tr("A figure given as “about” a value is read as that value {tolerance}. Two figures "
@@ -312,7 +325,7 @@ def _figures(d: Dossier, chart_line: ChartLine | None) -> list[str]:
     if not d.figures and not d.other_figures:
         return lines + [_none_included(d, "figure"), ""]
     for section in d.figures:
-        lines += _figure(section, chart_line)
+        lines += _figure(section, chart_line, conflict_cell)
     if d.other_figures:
         lines += [h3(DossierText.tr("Figures not assigned to a measure"), "figures-unassigned"), ""]
         lines += table(_figure_header(), _figure_rows(d.other_figures, False))
@@ -538,15 +551,18 @@ def _passages(d: Dossier) -> list[str]:
     return lines
 
 
-def render_markdown(dossier: Dossier, *, chart_line: ChartLine | None = None) -> str:
+def render_markdown(dossier: Dossier, *, chart_line: ChartLine | None = None,
+                    conflict_cell: ConflictCell = conflict_cell_text) -> str:
     """The Markdown master. ``chart_line`` gives the line that shows a measure's chart (or None for none);
     the default points at ``<stem>-<measure>.svg`` files written next to the Markdown (see ``chart_file_name``).
+    ``conflict_cell`` writes the "Cannot agree with" cell (the HTML dossier puts a placeholder there and the
+    cell's HTML after the conversion: at desk size those lists are most of the text).
     """
     chart_line = chart_line if chart_line is not None else file_chart_line()
     parts: list[str] = []
     parts += _header(dossier)
     parts += _sources(dossier)
-    parts += _figures(dossier, chart_line)
+    parts += _figures(dossier, chart_line, conflict_cell)
     parts += _timeline(dossier)
     parts += _claims(dossier)
     parts += _entities(dossier)

@@ -19,6 +19,8 @@ class DossierOptions:
     include_pending: bool = False  # proposed and disputed annotations too, marked "(pending)"
     include_entities: bool = True
     include_notes: bool = True
+    author_ids: frozenset[int] = frozenset()  # only these analysts' annotations (empty: everyone's)
+    document_ids: frozenset[int] = frozenset()  # only these documents (empty: every one)
 
     @property
     def statuses(self) -> frozenset[str]:

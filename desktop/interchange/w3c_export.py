@@ -8,9 +8,12 @@ same annotations are byte-identical whichever project they come from.
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, BinaryIO
+
+import orjson
 
 from desktop.interchange.w3c_vocab import (
     ANNOTATOR_URN,
@@ -49,6 +52,44 @@ def annotation_collection(
 
 def dumps(collection: Mapping[str, Any]) -> str:
     return json.dumps(collection, indent=2, ensure_ascii=False) + "\n"
+
+
+ITEM_INDENT = b"\n      "  # an item of first.items sits three levels deep
+
+
+def write_collection(
+    out: BinaryIO, label: str, annotations: Sequence[AnnotationView], documents: Mapping[int, DocumentRef],
+    reviews: Sequence[ReviewView] = (), progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Write the collection to ``out`` item by item, byte for byte what ``dumps(annotation_collection(...))``
+    gives, without ever holding the whole text (orjson writes each item). Returns how many items;
+    ``progress(done, total)`` is called every few hundred items (it may raise to stop)."""
+    ordered = sorted(annotations, key=lambda a: (_iri(documents[a.document_id]), a.start, a.end, a.id))
+    position = {a.id: n for n, a in enumerate(ordered)}
+    exported = [r for r in reviews if r.annotation_id in position]
+    exported.sort(key=lambda r: (position[r.annotation_id], r.created, r.id))
+    total = len(ordered) + len(exported)
+    head = {"@context": CONTEXT, "type": "AnnotationCollection", "label": label, "total": total,
+            "first": {"type": "AnnotationPage", "startIndex": 0, "items": []}}
+    opening = orjson.dumps(head, option=orjson.OPT_INDENT_2)
+    cut = opening.rindex(b"[]")
+    out.write(opening[:cut])
+    if not total:
+        out.write(opening[cut:] + b"\n")
+        return 0
+    out.write(b"[")
+    done = 0
+    items = (annotation_to_w3c(a, documents[a.document_id]) for a in ordered)
+    for item in itertools.chain(items, (review_to_w3c(r) for r in exported)):
+        out.write((b"," if done else b"") + ITEM_INDENT)
+        out.write(orjson.dumps(item, option=orjson.OPT_INDENT_2).replace(b"\n", ITEM_INDENT))
+        done += 1
+        if progress is not None and done % 500 == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(total, total)  # a cancel pressed during the last items still stops it
+    out.write(b"\n    ]" + opening[cut + 2:] + b"\n")
+    return total
 
 
 def annotation_to_w3c(a: AnnotationView, document: DocumentRef) -> dict[str, Any]:

@@ -51,6 +51,8 @@ MAX_AUTHOR_KEY = 120
 MAX_UNIT = 16
 _ED = "urn:evidence-desk:vocab#"
 _SAFE_KEY = re.compile(r"[A-Za-z0-9:._-]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone surrogate: not text
+_HEX64 = re.compile(r"[0-9a-fA-F]{64}")
 
 
 class W3CImportError(ValueError):
@@ -82,25 +84,38 @@ def load_json(text: str) -> Any:
 
 def parse_w3c(text: str, *, as_kind: str | None = None) -> ParsedFile:
     """Read every annotation and review of a file. ``as_kind`` is the kind for annotations naming none."""
-    if as_kind is not None and as_kind not in KINDS:
-        raise W3CImportError(f"--as must be one of {', '.join(KINDS)}, not {as_kind!r}")
+    check_kind(as_kind)
     parsed = ParsedFile()
     stored: dict[str, list[str]] = {}  # stored id -> the refs of the items that have it
     for index, item in enumerate(annotation_items(load_json(text)), start=1):
-        reader = _ItemReader(index, item)
-        result = reader.read(as_kind)
-        stored.setdefault(reader.stored_id(reader.raw_id), []).append(reader.ref)
+        result, stored_id, ref = read_item(index, item, as_kind)
+        stored.setdefault(stored_id, []).append(ref)
         if isinstance(result, IncomingAnnotation):
             parsed.annotations.append(result)
         elif isinstance(result, IncomingReview):
             parsed.reviews.append(result)
         else:
             parsed.skipped.append(result)
-    _refuse_duplicates(stored)
+    refuse_duplicates(stored)
     return parsed
 
 
-def _refuse_duplicates(stored: dict[str, list[str]]) -> None:
+def check_kind(as_kind: str | None) -> None:
+    if as_kind is not None and as_kind not in KINDS:
+        raise W3CImportError(f"--as must be one of {', '.join(KINDS)}, not {as_kind!r}")
+
+
+def read_item(index: int, item: Any, as_kind: str | None, *,
+              check_surrogates: bool = True) -> tuple[IncomingAnnotation | IncomingReview | Skipped, str, str]:
+    """One item of a file (the ``index``-th, from 1) -> (what it is, the id it is stored under, how the report
+    names it). Raises W3CImportError naming the item and the field when it is malformed. ``check_surrogates``
+    False: the caller knows the item holds no lone surrogate (its bytes hold no ``\\uD800``-``\\uDFFF`` escape)."""
+    reader = _ItemReader(index, item, check_surrogates)
+    result = reader.read(as_kind)
+    return result, reader.stored_id(reader.raw_id), reader.ref
+
+
+def refuse_duplicates(stored: dict[str, list[str]]) -> None:
     """Two items with one id would be one annotation: the file is refused, naming the ids."""
     doubled = [refs for refs in stored.values() if len(refs) > 1]
     if not doubled:
@@ -124,9 +139,9 @@ def annotation_items(data: Any) -> list[Any]:
             if data.get("total") in (0, None):
                 return []
             raise W3CImportError("the AnnotationCollection has no first page")
-        return _page_items(first, "first")
+        return page_items(first, "first")
     if "AnnotationPage" in types:
-        return _page_items(data, "page")
+        return page_items(data, "page")
     if "Annotation" in types:
         return [data]
     rows = data.get("rows")
@@ -137,7 +152,7 @@ def annotation_items(data: Any) -> list[Any]:
                          f"Annotation or a list of annotations (found a JSON object with {found})")
 
 
-def _page_items(page: Any, where: str) -> list[Any]:
+def page_items(page: Any, where: str) -> list[Any]:
     items: list[Any] = []
     seen = 0
     while page is not None:
@@ -146,10 +161,10 @@ def _page_items(page: Any, where: str) -> list[Any]:
                                  "their pages can be imported")
         if not isinstance(page, dict):
             raise W3CImportError(f"the collection's {where} page is a JSON {_json_type(page)}, not an AnnotationPage")
-        page_items = page.get("items", [])
-        if not isinstance(page_items, list):
-            raise W3CImportError(f"the {where} page's \"items\" is a JSON {_json_type(page_items)}, not a list")
-        items += page_items
+        found = page.get("items", [])
+        if not isinstance(found, list):
+            raise W3CImportError(f"the {where} page's \"items\" is a JSON {_json_type(found)}, not a list")
+        items += found
         seen += 1
         if seen > 10_000:
             raise W3CImportError("the collection has too many pages")
@@ -160,7 +175,7 @@ def _page_items(page: Any, where: str) -> list[Any]:
 class _ItemReader:
     """Reads one item; every error names the item and the field."""
 
-    def __init__(self, index: int, item: Any) -> None:
+    def __init__(self, index: int, item: Any, check_surrogates: bool = True) -> None:
         self.index = index
         self.ref = f"item {index}"
         if not isinstance(item, dict):
@@ -173,16 +188,25 @@ class _ItemReader:
         self.ref = self.raw_id or f"item {index}"
         if self.raw_id is not None and _has_surrogate(self.raw_id):
             self.ref = f"item {index}"
-        self.refuse_surrogates(item, "")
+        self._stored: str | None = None
+        if check_surrogates:
+            self.refuse_surrogates(item, "")
 
     def refuse_surrogates(self, value: Any, path: str) -> None:
         """A lone surrogate (a JSON escape such as \\ud800 without its pair) is not text: no database stores
-        it. Refused with the field's path; walked without recursion, however deep the item is."""
+        it. Refused with the field's path; walked without recursion, however deep the item is (and only when
+        the item holds one at all: the common case is one search over its JSON)."""
+        try:
+            if _SURROGATE.search(json.dumps(value, ensure_ascii=False)) is None:
+                return
+        except (TypeError, ValueError, RecursionError):
+            pass  # walk it
         stack: list[tuple[Any, str]] = [(value, path)]
         while stack:
             value, path = stack.pop()
             if isinstance(value, str):
-                at = next((n for n, c in enumerate(value) if 0xD800 <= ord(c) <= 0xDFFF), None)
+                found = _SURROGATE.search(value)
+                at = None if found is None else found.start()
                 if at is not None:
                     self.fail(path or "id", f"holds a lone surrogate (U+{ord(value[at]):04X} at character "
                                             f"{at + 1}), which is not text")
@@ -557,6 +581,13 @@ class _ItemReader:
 
     def stored_id(self, raw: str | None) -> str:
         """urn:uuid:<uuid> -> the uuid; any other id -> a uuid5 of it; no id -> a uuid5 of the item itself."""
+        if raw is self.raw_id:
+            if self._stored is None:
+                self._stored = self._stored_id(raw)
+            return self._stored
+        return self._stored_id(raw)
+
+    def _stored_id(self, raw: str | None) -> str:
         if raw is None:
             content = json.dumps(self.item, sort_keys=True, ensure_ascii=False)
             return str(uuid.uuid5(uuid.NAMESPACE_URL, f"evidence-desk:anonymous:{content}"))
@@ -584,7 +615,7 @@ def safe_key(key: str) -> str:
 
 
 def _has_surrogate(text: str) -> bool:
-    return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+    return _SURROGATE.search(text) is not None
 
 
 def _typed_kind(body: dict[str, Any]) -> str | None:
@@ -612,7 +643,7 @@ def _types(value: Any) -> set[str]:
 
 
 def _is_hex64(text: str) -> bool:
-    return len(text) == 64 and all(c in "0123456789abcdefABCDEF" for c in text)
+    return _HEX64.fullmatch(text) is not None
 
 
 def _json_type(value: Any) -> str:

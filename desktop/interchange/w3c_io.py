@@ -1,8 +1,9 @@
 """W3C export and import of a project: read through services, convert with the pure writer/reader, write safely.
 
 - ``export_w3c`` writes the whole file or nothing (temporary file + rename);
-- ``import_w3c`` refuses a file over the size limit before reading it, refuses malformed or foreign JSON with
-  one message, and applies everything else in ONE transaction (``services.exchange.apply_import``).
+- ``import_w3c`` refuses a file over the size limit before reading it, reads it as a stream (``w3c_stream``),
+  refuses malformed or foreign JSON with one message, and applies everything else in ONE transaction
+  (``services.exchange.apply_import``), batch by batch as the items arrive.
 
 Exporting FOR A COLLEAGUE (File > Export for a Colleague…, ``annotations export``) passes
 ``mark_exchanged=True``: once the file is written (or the stream written and flushed, ``write_w3c``), every exported annotation's ``exchanged_modified`` becomes
@@ -13,19 +14,20 @@ exchange (the dossier, a CSV, a REFI-QDA project, ``w3c_collection`` itself) mar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from desktop.interchange.files import MAX_IMPORT_BYTES, read_limited
-from desktop.interchange.w3c_export import annotation_collection, dumps
+from desktop.interchange.files import MAX_IMPORT_BYTES
+from desktop.interchange.w3c_export import annotation_collection, dumps, write_collection
 from desktop.interchange.w3c_import import W3CImportError, parse_w3c
+from desktop.interchange.w3c_stream import W3CItems
 from desktop.services.authors import find_author
 from desktop.services.changes import Outcome
 from desktop.services.documents import list_documents
 from desktop.services.exchange import apply_import
 from desktop.services.exchange import mark_exchanged as record_exchange
-from desktop.services.files import write_atomically
+from desktop.services.files import atomic_stream
 from desktop.services.incoming import IncomingDocument
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.read_models import export_label, list_reviews
@@ -59,34 +61,53 @@ def export_w3c_text(project: Project, *, author: str | None = None) -> str:
     return dumps(_collection(project, author)[0])
 
 
+def _parts(project: Project, author: str | None) -> tuple[str, list[AnnotationView], dict[int, Any], list[Any]]:
+    author_id = find_author(project, author).id if author else None
+    annotations = list_annotations(project, author_id=author_id)
+    documents = {d.id: d for d in list_documents(project)}
+    reviews = list_reviews(project, {a.id for a in annotations})
+    return export_label(project), annotations, documents, reviews
+
+
 def write_w3c(project: Project, stream: BinaryIO, *, author: str | None = None, mark_exchanged: bool = False,
-              exchanged_by: int | None = None, label: str = "standard output") -> int:
-    """Write the collection to a binary ``stream`` (standard output) and flush it; returns how many items.
+              exchanged_by: int | None = None, label: str = "standard output",
+              progress: Progress | None = None) -> int:
+    """Write the collection to a binary ``stream`` (standard output), item by item, and flush it; returns
+    how many items.
 
     ``mark_exchanged``: marked only after the write and the flush succeeded. If the stream fails (a broken
     pipe, a full disk) the ``OSError`` propagates and nothing is recorded, so the next import from the
     colleague is not judged against a file they never received.
     """
-    collection, annotations = _collection(project, author)
-    stream.write(dumps(collection).encode("utf-8"))
+    name, annotations, documents, reviews = _parts(project, author)
+    count = write_collection(stream, name, annotations, documents, reviews, _items(progress))
     stream.flush()
     if mark_exchanged:
         _mark(project, annotations, exchanged_by, label)
-    return int(collection["total"])
+    return count
 
 
 def export_w3c(project: Project, out: str | Path, *, author: str | None = None, mark_exchanged: bool = False,
-               exchanged_by: int | None = None) -> int:
-    """Write the collection to ``out`` (all or nothing); returns how many items it holds.
+               exchanged_by: int | None = None, progress: Progress | None = None) -> int:
+    """Write the collection to ``out`` (all or nothing: written item by item into a staged file beside it,
+    renamed when complete; a failure or a cancel from ``progress`` leaves no file and no ``.part``);
+    returns how many items it holds.
 
     ``mark_exchanged``: an export for a colleague; once the file is written, the exported annotations are
     marked as exchanged (``exchanged_by`` is the author the journal names).
     """
-    collection, annotations = _collection(project, author)
-    write_atomically(out, dumps(collection).encode("utf-8"))
+    name, annotations, documents, reviews = _parts(project, author)
+    with atomic_stream(out) as fh:
+        count = write_collection(fh, name, annotations, documents, reviews, _items(progress))
     if mark_exchanged:
         _mark(project, annotations, exchanged_by, Path(out).name)
-    return int(collection["total"])
+    return count
+
+
+def _items(progress: Progress | None) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(done, total, "annotations")
 
 
 def import_w3c_text(project: Project, text: str, *, as_kind: str | None = None,
@@ -99,11 +120,11 @@ def import_w3c_text(project: Project, text: str, *, as_kind: str | None = None,
 
 def import_w3c(project: Project, path: str | Path, *, as_kind: str | None = None,
                max_bytes: int = MAX_IMPORT_BYTES, progress: Progress | None = None) -> Outcome[MergeReport]:
-    """Import a W3C JSON-LD file (a colleague's file of any kind: ``desktop.interchange.colleague``)."""
+    """Import a W3C JSON-LD file (a colleague's file of any kind: ``desktop.interchange.colleague``), read as a
+    stream (``w3c_stream``): memory stays bounded however large the file is."""
     path = Path(path)
-    text = read_limited(path, max_bytes)
+    items = W3CItems(path, as_kind=as_kind, max_bytes=max_bytes)
     try:
-        parsed = parse_w3c(text, as_kind=as_kind)
+        return apply_import(project, items, items.reviews, items.skipped, progress=progress)
     except W3CImportError as exc:
         raise W3CImportError(f"{path.name}: {exc}; nothing was imported") from exc
-    return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped, progress=progress)

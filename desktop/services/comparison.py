@@ -11,13 +11,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import cast
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from desktop.domain import localized
-from desktop.domain.intervals import Interval, conflicts, interval_for
+from desktop.domain.intervals import Interval, conflict_positions, interval_for
 from desktop.domain.kinds import Kind, Stance, Status
 from desktop.domain.labels import document_label
 from desktop.domain.text_matching import fold
@@ -25,6 +24,7 @@ from desktop.domain.words import unit_word
 from desktop.i18n import Context
 from desktop.services import settings
 from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
+from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
 Comparison = Context("Comparison")
@@ -264,72 +264,107 @@ def _unit_key(unit: str | None) -> str:
 
 # --- measures ------------------------------------------------------------------------------------
 
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """One figure annotation as read for the comparison (a plain row, not an ORM object)."""
+
+    id: str
+    document_id: int
+    quote: str
+    start: int
+    end: int
+    value: str | None
+    value_max: str | None
+    unit: str | None
+    bound: str | None
+    status: str
+    attributed_to: str | None
+
+
 def compare_measures(project: Project, *, statuses: frozenset[str] | None = None, tolerance: Decimal | None = None,
                      author_ids: frozenset[int] | None = None) -> list[MeasureComparison]:
     """Every measure with at least one figure (of the chosen statuses and authors), its values
     side by side. Disagreeing measures come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
+    a = Annotation
     stmt = (
-        select(Annotation, Document.title, Document.source_name, Document.label, Document.outlet, Document.reliability,
-               Author.name, Measure.id, Measure.key, Measure.label, Measure.unit)
-        .join(Document, Document.id == Annotation.document_id)
-        .join(Author, Author.id == Annotation.author_id)
-        .join(Measure, Measure.id == Annotation.measure_id)
-        .where(Annotation.kind == Kind.FIGURE.value, Annotation.status.in_(sorted(statuses)),
-               or_(Annotation.unit.is_(None), Annotation.unit != "date"))  # dates: services/timeline.py
+        select(a.id, a.document_id, a.quote, a.start, a.end, a.value, a.value_max, a.unit, a.bound, a.status,
+               a.attributed_to, Document.title, Document.source_name, Document.label, Document.outlet,
+               Document.reliability, Author.name, Measure.id, Measure.key, Measure.label, Measure.unit)
+        .join(Document, Document.id == a.document_id)
+        .join(Author, Author.id == a.author_id)
+        .join(Measure, Measure.id == a.measure_id)
+        .where(a.kind == Kind.FIGURE.value, a.status.in_(sorted(statuses)),
+               or_(a.unit.is_(None), a.unit != "date"))  # dates: services/timeline.py
     )
     if author_ids is not None:
-        stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))
+        stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
     measures: dict[int, tuple[str, str, str]] = {}
     rows: dict[int, list[_FigureRow]] = {}
+    labels: dict[tuple[int, str, str], str] = {}
     with project.read() as s:
-        found = cast(list[_MeasureQueryRow], s.execute(stmt).all())
-        for ann, title, source, label, outlet, reliability, author, m_id, m_key, m_label, m_unit in found:
+        for row in plain_rows(s, stmt):
+            title, source, label, outlet, reliability, author, m_id, m_key, m_label, m_unit = row[11:]
+            ann = _Figure(*row[:11])
             measures[m_id] = (m_key, m_label, m_unit or "")
-            rows.setdefault(m_id, []).append((ann, title, document_label(ann.document_id, source, label),
-                                              outlet or "", reliability, author))
+            doc_label = labels.get((ann.document_id, source, label))
+            if doc_label is None:
+                doc_label = labels[(ann.document_id, source, label)] = document_label(ann.document_id, source, label)
+            rows.setdefault(m_id, []).append((ann, title, doc_label, outlet or "", reliability, author))
     result = [_compare_measure(m_id, *measures[m_id], rows[m_id], tol) for m_id in measures]
     return sorted(result, key=lambda c: (not c.disagree, c.label.casefold(), c.measure_id))
 
 
-# (annotation, document title, source name, document label, outlet, reliability, author name, measure id, key,
-#  label, unit)
-_MeasureQueryRow = tuple[Annotation, str, str, str, str, str | None, str, int, str, str, str]
-# (annotation, document title, document label, outlet, reliability, author name)
-_FigureRow = tuple[Annotation, str, str, str, str | None, str]
+# (figure, document title, document label, outlet, reliability, author name)
+_FigureRow = tuple[_Figure, str, str, str, str | None, str]
 
 
 def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: list[_FigureRow],
                      tol: Decimal) -> MeasureComparison:
     rows = sorted(rows, key=lambda r: (r[2], r[0].start, r[0].end, r[0].id))
-    valued = [r[0] for r in rows if _decimal(r[0].value) is not None]
-    reference = _unit_key(unit) if unit.strip() else _most_common_unit(valued)
+    values_read = [_decimal(r[0].value) for r in rows]
+    reference = (_unit_key(unit) if unit.strip()
+                 else _most_common_unit([r[0] for r, v in zip(rows, values_read, strict=True) if v is not None]))
     intervals: dict[str, Interval] = {}
     comparable: set[str] = set()
-    for ann in valued:
-        intervals[ann.id] = interval_for(_decimal(ann.value), _decimal(ann.value_max), ann.bound, tol)
+    compared: list[int] = []  # positions in ``rows`` of the values compared
+    for n, (row, value) in enumerate(zip(rows, values_read, strict=True)):
+        ann = row[0]
+        if value is None:
+            continue
+        intervals[ann.id] = interval_for(value, _decimal(ann.value_max), ann.bound, tol)
         if _unit_key(ann.unit) == reference:
             comparable.add(ann.id)
-    clashes = conflicts([(i, intervals[i]) for i in (a.id for a in valued) if i in comparable])
-    order = {r[0].id: n for n, r in enumerate(rows)}
+            compared.append(n)
+    clashing = conflict_positions([intervals[rows[n][0].id] for n in compared])
+    compared_ids = [rows[n][0].id for n in compared]
+    id_at = compared_ids.__getitem__
+    clashes: dict[str, tuple[str, ...]] = {}
+    named: dict[int, tuple[str, ...]] = {}  # equal intervals share their list of positions, and its ids
+    for annotation_id, found in zip(compared_ids, clashing, strict=True):
+        if found:  # positions among the compared, ascending: the same order as ``rows``
+            ids = named.get(id(found))
+            if ids is None:
+                ids = named[id(found)] = tuple(map(id_at, found))
+            clashes[annotation_id] = ids
     values = []
-    for ann, title, doc_label, outlet, reliability, author in rows:
+    for (ann, title, doc_label, outlet, reliability, author), value in zip(rows, values_read, strict=True):
         interval = intervals.get(ann.id)
         values.append(FigureValue(
             annotation_id=ann.id, document_id=ann.document_id, document_title=title, document_label=doc_label,
             outlet=outlet, reliability=reliability, quote=ann.quote, start=ann.start, end=ann.end,
-            value=_decimal(ann.value), value_max=_decimal(ann.value_max), unit=ann.unit, bound=ann.bound,
+            value=value, value_max=_decimal(ann.value_max), unit=ann.unit, bound=ann.bound,
             status=ann.status, author_name=author, attributed_to=ann.attributed_to,
             low=interval.low if interval else None, high=interval.high if interval else None,
-            conflicts_with=tuple(sorted(clashes.get(ann.id, ()), key=order.__getitem__)),
+            conflicts_with=clashes.get(ann.id, ()),
         ))
-    disagree = any(clashes.values())
+    disagree = bool(clashes)
     summary = _measure_summary(values, comparable, disagree)
     return MeasureComparison(measure_id, key, label, unit, values, disagree, summary)
 
 
-def _most_common_unit(valued: list[Annotation]) -> str:
+def _most_common_unit(valued: list[_Figure]) -> str:
     counts = Counter(_unit_key(a.unit) for a in valued)
     if not counts:
         return ""
@@ -384,40 +419,37 @@ def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: 
 
 # --- propositions --------------------------------------------------------------------------------
 
-# (annotation, document title, source name, document label, outlet, reliability, author name, speaker name,
-#  proposition id, key, label)
-_ClaimQueryRow = tuple[Annotation, str, str, str, str, str | None, str, str | None, int, str, str]
-
-
 def compare_propositions(project: Project, *, statuses: frozenset[str] | None = None,
                          author_ids: frozenset[int] | None = None) -> list[PropositionComparison]:
     """Every proposition with at least one claim, asserting and denying sources side by side.
     Contested propositions come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     speaker = aliased(Entity)
+    a = Annotation
     stmt = (
-        select(Annotation, Document.title, Document.source_name, Document.label, Document.outlet, Document.reliability,
+        select(a.id, a.document_id, a.quote, a.start, a.end, a.stance, a.attributed_to, a.credibility, a.status,
+               Document.title, Document.source_name, Document.label, Document.outlet, Document.reliability,
                Author.name, speaker.name, Proposition.id, Proposition.key, Proposition.label)
-        .join(Document, Document.id == Annotation.document_id)
-        .join(Author, Author.id == Annotation.author_id)
-        .join(Proposition, Proposition.id == Annotation.proposition_id)
-        .outerjoin(speaker, speaker.id == Annotation.speaker_id)
-        .where(Annotation.kind == Kind.CLAIM.value, Annotation.status.in_(sorted(statuses)))
+        .join(Document, Document.id == a.document_id)
+        .join(Author, Author.id == a.author_id)
+        .join(Proposition, Proposition.id == a.proposition_id)
+        .outerjoin(speaker, speaker.id == a.speaker_id)
+        .where(a.kind == Kind.CLAIM.value, a.status.in_(sorted(statuses)))
     )
     if author_ids is not None:
-        stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))
+        stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
     props: dict[int, tuple[str, str]] = {}
     positions: dict[int, list[ClaimPosition]] = {}
     with project.read() as s:
-        found = cast(list[_ClaimQueryRow], s.execute(stmt).all())
-        for ann, title, source, label, outlet, reliability, author, speaker_name, p_id, p_key, p_label in found:
+        for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, title, source,
+             label, outlet, reliability, author, speaker_name, p_id, p_key, p_label) in plain_rows(s, stmt):
             props[p_id] = (p_key, p_label)
             positions.setdefault(p_id, []).append(ClaimPosition(
-                annotation_id=ann.id, document_id=ann.document_id, document_title=title,
-                document_label=document_label(ann.document_id, source, label), outlet=outlet or "",
-                reliability=reliability, quote=ann.quote, start=ann.start, end=ann.end,
-                stance=ann.stance or Stance.ASSERTS.value, speaker_name=speaker_name,
-                attributed_to=ann.attributed_to, credibility=ann.credibility, status=ann.status,
+                annotation_id=ann_id, document_id=document_id, document_title=title,
+                document_label=document_label(document_id, source, label), outlet=outlet or "",
+                reliability=reliability, quote=quote, start=start, end=end,
+                stance=stance or Stance.ASSERTS.value, speaker_name=speaker_name,
+                attributed_to=attributed_to, credibility=credibility, status=status,
                 author_name=author,
             ))
     result = []

@@ -42,10 +42,10 @@ recorded twice is one conflict, a newer version of theirs replaces the open conf
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Sized
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.anchoring import anchor_for
@@ -77,6 +77,7 @@ from desktop.services.incoming import (
 from desktop.services.journal import record
 from desktop.services.merge_report import MergeReport
 from desktop.services.progress import Progress, report
+from desktop.storage.bulk import update_column
 from desktop.storage.models import Annotation, Conflict, Document, Review
 from desktop.storage.project import Project
 
@@ -84,41 +85,68 @@ PROGRESS_EVERY = 50  # items between two progress reports
 
 
 def apply_import(
-    project: Project, annotations: Sequence[IncomingAnnotation], reviews: Sequence[IncomingReview] = (),
+    project: Project, annotations: Iterable[IncomingAnnotation], reviews: Iterable[IncomingReview] = (),
     skipped: Iterable[Skipped] = (), documents: Sequence[IncomingDocument] = (), *,
     progress: Progress | None = None,
 ) -> Outcome[MergeReport]:
     """Apply documents, annotations, then reviews, in one transaction: all of it is written, or nothing.
 
-    ``progress(done, total, what)`` is called every few items; if it raises (``Cancelled``), the
-    transaction rolls back and nothing is written.
+    ``annotations`` may be a stream (``interchange.w3c_stream.W3CItems``): it is read once, item by item, and
+    ``reviews`` and ``skipped`` are read only after it (a stream fills them as it goes). Rows are inserted in
+    batches (``ImportRun.flush``). ``progress(done, total, what)`` is called every few items, in items (a
+    list) or in bytes read (a stream, which has ``done`` and ``total``); if it raises (``Cancelled``), the
+    transaction rolls back and nothing is written. The same id twice raises DuplicateIdsError (nothing written).
     """
-    _refuse_duplicate_ids(annotations, reviews)
-    merge = MergeReport(skipped=list(skipped))
-    total = len(documents) + len(annotations) + len(reviews)
-    done = 0
-
-    def advance(what: str) -> None:
-        nonlocal done
-        done += 1
-        if done % PROGRESS_EVERY == 0 or done == total:
-            report(progress, done, total, what)
-
-    report(progress, 0, total, "")
-    label = f"An import of {len(annotations):,} annotation(s)"  # other writers wait for it, and are told
+    if isinstance(annotations, Sized) and isinstance(reviews, Sized):
+        _refuse_duplicate_ids(list(annotations), list(reviews))  # before anything is written
+    merge = MergeReport()
+    streamed = _Measured(annotations, documents, reviews)
+    report(progress, 0, streamed.total, "")
+    label = "An import of annotations"  # other writers wait for it, and are told
+    if isinstance(annotations, Sized):
+        label = f"An import of {len(annotations):,} annotation(s)"
     with project.transaction(label=label) as s:
         run = ImportRun(s, merge)
         for document in documents:
             import_one_document(run, document)
-            advance("documents")
+            streamed.advance(progress, "documents")
         for item in annotations:
             import_one_annotation(run, item)
-            advance("annotations")
+            streamed.advance(progress, "annotations")
+        run.flush()
         for review in reviews:
             import_one_review(run, review)
-            advance("reviews")
-        report(progress, total, total, "")  # a cancel pressed during the last items still stops it
+            streamed.advance(progress, "reviews")
+        run.flush()
+        merge.skipped[:0] = list(skipped)  # the file's own skips first, then the merge's
+        report(progress, streamed.total, streamed.total, "")  # a cancel pressed during the last items still stops it
         return Outcome(merge, run.changes)
+
+
+INT_MAX = 2**31 - 1
+
+
+class _Measured:
+    """How far an import is: items of lists, or bytes of a stream (which says ``done`` and ``total``)."""
+
+    def __init__(self, annotations: Iterable[IncomingAnnotation], documents: Sequence[IncomingDocument],
+                 reviews: Iterable[IncomingReview]) -> None:
+        self.stream = annotations if hasattr(annotations, "done") and hasattr(annotations, "total") else None
+        if self.stream is not None:
+            self.total = int(getattr(self.stream, "total"))  # noqa: B009 (a stream's own measure)
+        else:
+            sized = [x for x in (annotations, reviews) if isinstance(x, Sized)]
+            self.total = len(documents) + sum(len(x) for x in sized)
+        self.unit = 1024 if self.total > INT_MAX else 1  # a file over 2 GB is counted in KiB (a progress bar's int)
+        self.total //= self.unit
+        self.items = 0
+
+    def advance(self, progress: Progress | None, what: str) -> None:
+        self.items += 1
+        if self.items % PROGRESS_EVERY:
+            return
+        done = (int(getattr(self.stream, "done")) if self.stream is not None else self.items) // self.unit  # noqa: B009
+        report(progress, min(done, self.total), self.total, what)
 
 
 class DuplicateIdsError(ValueError):
@@ -184,14 +212,15 @@ def import_one_document(run: ImportRun, item: IncomingDocument) -> None:
     run.s.add(doc)
     run.s.flush()
     record(run.s, "import", "document", doc.id, None, sha256=digest, source=item.source_name)
-    run._docs = None  # resolve annotations against the new document too
+    run.forget_documents()  # resolve annotations against the new document too
     run.merge.documents_added.append(doc.title)
-    run.touch(Changes(documents=frozenset({doc.id})))
+    run.touch(documents=frozenset({doc.id}))
 
 
 def import_one_annotation(run: ImportRun, item: IncomingAnnotation) -> None:
-    """Resolve, anchor and upsert one annotation (inside the import's transaction)."""
-    doc = resolve_document(run.docs, item)
+    """Resolve, anchor and upsert one annotation (inside the import's transaction; a new one is queued and
+    inserted with its batch)."""
+    doc = resolve_document(run, item)
     if doc is None:
         run.merge.skipped.append(Skipped(item.ref, SkipReason.NO_DOCUMENT, unresolved_reason(item)))
         return
@@ -205,30 +234,31 @@ def import_one_annotation(run: ImportRun, item: IncomingAnnotation) -> None:
         run.merge.skipped.append(Skipped(item.ref, SkipReason.WHITE_SPACE, "it selects only white space"))
         return
 
-    existing = run.s.get(Annotation, item.id)
-    if existing is not None:
-        decision = merge_decision(existing.modified, existing.exchanged_modified, item.modified)
+    known = run.known(item.id)
+    existing = None
+    if known is not None:
+        decision = merge_decision(known[0], known[1], item.modified)
         if decision == UNCHANGED:
             run.merge.unchanged.append(item.ref)
             return
         if decision == OLDER:
             run.merge.older.append(Skipped(
-                item.ref, SkipReason.OLDER, f"the project has a newer version (modified {existing.modified}, file {item.modified})"))
+                item.ref, SkipReason.OLDER, f"the project has a newer version (modified {known[0]}, file {item.modified})"))
             return
         if decision == KEEP_YOURS:
             run.merge.kept_yours.append(Skipped(
-                item.ref, SkipReason.KEPT_YOURS, f"yours is newer: you changed it ({existing.modified}) since your last exchange, "
+                item.ref, SkipReason.KEPT_YOURS, f"yours is newer: you changed it ({known[0]}) since your last exchange, "
                           f"their file still has the version you both had ({item.modified})"))
             return
-        if decision == CONFLICT:
+        existing = run.s.get(Annotation, item.id)
+        if existing is not None and decision == CONFLICT:
             _record_conflict(run, existing, item)
             return
     author_id = author_id_for(run, item.creator_key, item.creator_name)
     values = stored_values(run, item, doc, start, end, anchor.prefix, anchor.suffix, anchor.exact, author_id)
     if existing is None:
-        run.s.add(Annotation(id=item.id, **values))
-        run.s.flush()
-        record(run.s, "import", "annotation", item.id, author_id, kind=item.kind, start=start, end=end)
+        run.queue_annotation({"id": item.id, **values})
+        run.journal("import", "annotation", item.id, author_id, kind=item.kind, start=start, end=end)
         run.merge.imported.append(item.ref)
     else:
         changed = overwrite(existing, values)
@@ -239,7 +269,7 @@ def import_one_annotation(run: ImportRun, item: IncomingAnnotation) -> None:
         run.merge.reanchored.append(item.ref)
         said = f" (the file said {item.start}–{item.end})" if item.start is not None else ""
         run.merge.moves[item.ref] = f"{short(anchor.exact)} found at {start}–{end} in “{doc.title}”{said}"
-    run.touch(Changes(annotations=frozenset({item.id})))
+    run.touch(annotations=frozenset({item.id}))
 
 
 def _record_conflict(run: ImportRun, existing: Annotation, item: IncomingAnnotation) -> None:
@@ -265,14 +295,14 @@ def _record_conflict(run: ImportRun, existing: Annotation, item: IncomingAnnotat
     record(run.s, "conflict", "annotation", item.id, None, conflict=target.id, mine=existing.modified,
            theirs=item.modified, agreed=existing.exchanged_modified)
     run.merge.conflicts_recorded.append(item.ref)
-    run.touch(Changes(annotations=frozenset({item.id})))
+    run.touch(annotations=frozenset({item.id}))
 
 
 def import_one_review(run: ImportRun, item: IncomingReview) -> None:
     if run.s.get(Review, item.id) is not None:
         run.merge.reviews_unchanged.append(item.ref)
         return
-    if run.s.get(Annotation, item.annotation_id) is None:
+    if not run.has_annotation(item.annotation_id):
         run.merge.skipped.append(Skipped(item.ref, SkipReason.REVIEWED_ANNOTATION_MISSING, f"the annotation it reviews (urn:uuid:{item.annotation_id}) "
                                                     "is not in this project"))
         return
@@ -284,7 +314,7 @@ def import_one_review(run: ImportRun, item: IncomingReview) -> None:
     run.s.flush()
     record(run.s, "import", "review", item.id, author_id, annotation=item.annotation_id, verdict=verdict)
     run.merge.reviews_imported.append(item.ref)
-    run.touch(Changes(reviews=frozenset({item.id})))
+    run.touch(reviews=frozenset({item.id}))
 
 
 class TheirVersionError(ValueError):
@@ -297,7 +327,7 @@ def apply_their_version(session: Session, item: IncomingAnnotation) -> tuple[dic
     Returns the fields that changed (new values) and what changed.
     """
     run = ImportRun(session, MergeReport())
-    doc = resolve_document(run.docs, item)
+    doc = resolve_document(run, item)
     span = None if doc is None else anchor_span(doc, item)
     if doc is None or span is None:
         raise TheirVersionError(f"their version of {item.ref} no longer fits a document of this project "
@@ -312,6 +342,7 @@ def apply_their_version(session: Session, item: IncomingAnnotation) -> tuple[dic
         changed = dict(values)
     else:
         changed = overwrite(existing, values)
+    run.flush()
     session.flush()
     return changed, run.changes | Changes(annotations=frozenset({item.id}))
 
@@ -323,14 +354,11 @@ def mark_exchanged(project: Project, versions: Mapping[str, str], author_id: int
     One transaction; ``exchanged_modified`` becomes the exported ``modified`` (a later local edit stays a
     change "since the last exchange"). Views show nothing of it, so the change set is empty.
     """
-    rows = [{"b_id": annotation_id, "b_modified": stored_time(modified)}
-            for annotation_id, modified in sorted(versions.items())]
+    rows = [(annotation_id, stored_time(modified)) for annotation_id, modified in sorted(versions.items())]
     if not rows:
         return Outcome(0, Changes())
-    stmt = (update(Annotation).where(Annotation.id == bindparam("b_id"))
-            .values(exchanged_modified=bindparam("b_modified")))
     with project.transaction() as s:
-        s.connection().execute(stmt, rows)
+        update_column(s.connection(), Annotation.metadata.tables[Annotation.__tablename__], "exchanged_modified", rows)
         record(s, "export", "exchange", label or "colleague", author_id, annotations=len(rows))
     return Outcome(len(rows), Changes())
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 class WriteError(OSError):
@@ -97,3 +99,36 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+@contextmanager
+def atomic_stream(path: str | Path) -> Iterator[BinaryIO]:
+    """A file to write a large output into piece by piece (a W3C export of 80 MB, a PDF page by page),
+    staged beside ``path`` and renamed over it only when the block ends without an exception. A failure,
+    a cancel (``Cancelled``) or an interrupt removes the staged file: no ``.part`` and no half file is left,
+    and an existing ``path`` keeps its old content."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise WriteError(f"cannot write {path}: the folder {folder} does not exist")
+    mode = mode_for(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, WriteError):
+            raise
+        raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    sync_folder(folder)

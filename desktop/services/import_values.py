@@ -8,7 +8,8 @@ it names (matched by key, never by display name).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -22,15 +23,26 @@ from desktop.domain.figures import format_decimal, parse_figure
 from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date
 from desktop.domain.kinds import Bound, EntityType, Kind, Stance, Status
+from desktop.domain.text_matching import fold
 from desktop.i18n import Context
-from desktop.services import vocabulary
 from desktop.services.authors import free_colour
 from desktop.services.changes import Changes
 from desktop.services.clock import now_iso
 from desktop.services.incoming import IncomingAnnotation, VocabRef
-from desktop.services.journal import record
+from desktop.services.journal import journal_row, record
 from desktop.services.merge_report import MergeReport
-from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
+from desktop.storage import field_limits
+from desktop.storage.bulk import insert_rows
+from desktop.storage.models import (
+    Annotation,
+    Author,
+    Document,
+    Entity,
+    EntityAlias,
+    JournalEntry,
+    Measure,
+    Proposition,
+)
 from desktop.storage.unique import find_or_insert
 
 Annotations = Context("Annotations")
@@ -53,14 +65,33 @@ class Doc:
 
 
 class ImportRun:
-    """The session, the report and the caches of one import."""
+    """The session, the report and the caches of one import.
+
+    Rows are written in batches: a new annotation, its journal entry and a new alias are queued
+    (:meth:`queue_annotation`, :meth:`journal`) and inserted together by :meth:`flush` (one ``executemany``
+    each), which the import calls every :data:`BATCH` items and at the end, all inside the import's one
+    transaction. What changed is gathered in sets and made into ONE ``Changes`` at the end (``changes``).
+    """
+
+    BATCH = 1000
 
     def __init__(self, session: Session, merge: MergeReport) -> None:
         self.s = session
         self.merge = merge
-        self.changes = Changes()
+        self._touched: dict[str, set[Any]] = {}
         self._docs: list[Doc] | None = None
+        self._by_sha: dict[str, list[Doc]] = {}
+        self._by_url: dict[str, list[Doc]] = {}
         self.author_ids: dict[str, int] = {}
+        self.entities: dict[str, Entity] = {}
+        self.measures: dict[str, Measure] = {}
+        self.propositions: dict[str, Proposition] = {}
+        self.aliases: dict[int, set[str]] = {}  # entity id -> its name and aliases, folded
+        self._known: dict[str, tuple[str, str | None]] | None = None  # annotation id -> (modified, exchanged)
+        self.new_annotations: list[dict[str, Any]] = []
+        self.new_aliases: list[dict[str, Any]] = []
+        self.journal_rows: list[dict[str, Any]] = []
+        self.at = now_iso()  # the time the import's journal entries are written (one transaction)
 
     @property
     def docs(self) -> list[Doc]:
@@ -69,10 +100,71 @@ class ImportRun:
                                          Document.language, Document.title, Document.published)
                                   .order_by(Document.id))
             self._docs = [Doc(*row) for row in rows]
+            self._by_sha, self._by_url = {}, {}
+            for doc in self._docs:
+                self._by_sha.setdefault(doc.sha256, []).append(doc)
+                if doc.url:
+                    self._by_url.setdefault(doc.url, []).append(doc)
         return self._docs
 
-    def touch(self, changes: Changes) -> None:
-        self.changes |= changes
+    def forget_documents(self) -> None:
+        """A document was added: resolve the next annotations against it too."""
+        self._docs = None
+
+    def by_sha256(self, digest: str) -> list[Doc]:
+        self.docs  # noqa: B018 (fills the indexes)
+        return self._by_sha.get(digest, [])
+
+    def by_url(self, url: str) -> list[Doc]:
+        self.docs  # noqa: B018 (fills the indexes)
+        return self._by_url.get(url, [])
+
+    def known(self, annotation_id: str) -> tuple[str, str | None] | None:
+        """(modified, exchanged_modified) of an annotation the project had before this import, else None."""
+        if self._known is None:
+            self._known = {i: (m, e) for i, m, e in self.s.execute(
+                select(Annotation.id, Annotation.modified, Annotation.exchanged_modified))}
+        return self._known.get(annotation_id)
+
+    def has_annotation(self, annotation_id: str) -> bool:
+        return self.known(annotation_id) is not None or annotation_id in self._touched.get("added", ())
+
+    def touch(self, **kinds: frozenset[Any]) -> None:
+        for name, ids in kinds.items():
+            self._touched.setdefault(name, set()).update(ids)
+
+    @property
+    def changes(self) -> Changes:
+        touched: dict[str, Any] = {name: frozenset(ids) for name, ids in self._touched.items() if name != "added"}
+        return Changes(**touched)
+
+    def queue_annotation(self, values: dict[str, Any]) -> None:
+        self.new_annotations.append(values)
+        self._touched.setdefault("added", set()).add(values["id"])
+        if len(self.new_annotations) >= self.BATCH:
+            self.flush()
+
+    def journal(self, action: str, target_type: str, target_id: object, author_id: int | None,
+                **payload: Any) -> None:
+        self.journal_rows.append(journal_row(action, target_type, target_id, author_id, at=self.at, **payload))
+
+    def flush(self) -> None:
+        """Insert what is queued (annotations, aliases, journal entries), after the ORM's pending rows."""
+        if not (self.new_annotations or self.new_aliases or self.journal_rows):
+            return
+        self.s.flush()
+        connection = self.s.connection()
+        for model, rows in ((Annotation, self.new_annotations), (EntityAlias, self.new_aliases),
+                            (JournalEntry, self.journal_rows)):
+            if rows:
+                if model is not JournalEntry:  # the journal's values are our own
+                    for row in rows:
+                        field_limits.check_values(model, row)  # as the ORM checks each row it writes
+                insert_rows(connection, model.metadata.tables[model.__tablename__], rows)
+                rows.clear()
+        for entity in self.entities.values():  # their alias lists were filled behind the ORM's back
+            if "aliases" in entity.__dict__:
+                self.s.expire(entity, ["aliases"])
 
 
 def overwrite(existing: Annotation, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -83,23 +175,23 @@ def overwrite(existing: Annotation, values: Mapping[str, Any]) -> dict[str, Any]
     return changed
 
 
-def resolve_document(docs: Sequence[Doc], item: IncomingAnnotation) -> Doc | None:
+def resolve_document(run: ImportRun, item: IncomingAnnotation) -> Doc | None:
     """The spec's order: source IRI (URL or urn:sha256), then ed:sha256, then a quote found in exactly one document."""
     source = (item.source or "").strip()
     if source:
         if source.startswith(SHA256_URN):
-            digest = source.removeprefix(SHA256_URN).lower()
-            found = [d for d in docs if d.sha256 == digest]
+            found = run.by_sha256(source.removeprefix(SHA256_URN).lower())
         else:
-            found = [d for d in docs if d.url and d.url == source]
+            found = run.by_url(source)
         if len(found) > 1 and item.sha256:
             found = [d for d in found if d.sha256 == item.sha256.lower()]
         if found:
             return found[0]
     if item.sha256:
-        found = [d for d in docs if d.sha256 == item.sha256.lower()]
+        found = run.by_sha256(item.sha256.lower())
         if found:
             return found[0]
+    docs = run.docs
     if item.exact:
         needle = f"{item.prefix}{item.exact}{item.suffix}"
         found = [d for d in docs if needle in d.text]
@@ -136,19 +228,20 @@ def anchor_span(doc: Doc, item: IncomingAnnotation) -> tuple[int, int, bool] | N
 def stored_values(run: ImportRun, item: IncomingAnnotation, doc: Doc, start: int, end: int, prefix: str,
                    suffix: str, quote: str, author_id: int) -> dict[str, Any]:
     kind = Kind(item.kind).value
+    modified = stored_time(item.modified)
     values: dict[str, Any] = dict(
         document_id=doc.id, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix, kind=kind,
-        author_id=author_id, created=stored_time(item.created), modified=stored_time(item.modified),
+        author_id=author_id, created=stored_time(item.created), modified=modified,
         status=Status(item.status).value, note=item.note or "", entity_id=None, value=None, value_max=None,
         unit=None, bound=None, measure_id=None, machine_read=False, proposition_id=None, stance=None,
         speaker_id=None, attributed_to=(item.attributed_to or "").strip() or None,
-        credibility=_credibility(item.credibility), exchanged_modified=stored_time(item.modified),
+        credibility=_credibility(item.credibility), exchanged_modified=modified,
     )
     if kind == Kind.ENTITY and item.entity is not None:
         entity = _entity(run, item.entity, EntityType.UNKNOWN.value)
         values["entity_id"] = entity.id
-        if vocabulary.add_alias(run.s, entity, quote):
-            run.touch(Changes(entities=frozenset({entity.id})))
+        if _add_alias(run, entity, quote):
+            run.touch(entities=frozenset({entity.id}))
     elif kind == Kind.FIGURE:
         if item.has_quantity:
             values.update(value=_figure_value(item.value, item.unit), value_max=_figure_value(item.value_max, item.unit),
@@ -192,7 +285,7 @@ def author_id_for(run: ImportRun, key: str, name: str) -> int:
                      "(same name, different annotator keys)")
             run.merge.name_clashes.append(clash)
             run.merge.notes.append(clash)
-        run.touch(Changes(authors=frozenset({author.id})))
+        run.touch(authors=frozenset({author.id}))
     run.author_ids[key] = author.id
     return author.id
 
@@ -200,6 +293,8 @@ def author_id_for(run: ImportRun, key: str, name: str) -> int:
 def _entity(run: ImportRun, ref: VocabRef, default_type: str) -> Entity:
     """The entity with this key, else a new one: typed as the file says (a guess stays a guess), else
     as its key's prefix says ("person:…"), else ``default_type`` (a speaker's "person" is a guess)."""
+    if ref.key in run.entities:
+        return run.entities[ref.key]
 
     def make() -> Entity:
         prefix = ref.key.split(":", 1)[0] if ":" in ref.key else ""
@@ -213,25 +308,48 @@ def _entity(run: ImportRun, ref: VocabRef, default_type: str) -> Entity:
     entity, created = find_or_insert(  # a writer adding the same key meanwhile: theirs is used
         run.s, "entities", lambda: run.s.scalar(select(Entity).where(Entity.key == ref.key)), make)
     if created:
-        run.touch(Changes(entities=frozenset({entity.id})))
+        run.touch(entities=frozenset({entity.id}))
+    run.entities[ref.key] = entity
     return entity
 
 
+def _add_alias(run: ImportRun, entity: Entity, quote: str) -> bool:
+    """``vocabulary.add_alias`` for an import: the known spellings are read once per entity, the new alias is
+    queued with the batch."""
+    alias = " ".join(quote.split())
+    known = run.aliases.get(entity.id)
+    if known is None:
+        run.s.flush()
+        known = {fold(a) for a in run.s.scalars(select(EntityAlias.alias).where(EntityAlias.entity_id == entity.id))}
+        run.aliases[entity.id] = known
+    if not alias or alias == " ".join(entity.name.split()) or fold(alias) in known:
+        return False
+    known.add(fold(alias))
+    run.new_aliases.append({"entity_id": entity.id, "alias": alias})
+    return True
+
+
 def _measure(run: ImportRun, ref: VocabRef, unit: str) -> Measure:
+    if ref.key in run.measures:
+        return run.measures[ref.key]
     measure, created = find_or_insert(
         run.s, "measures", lambda: run.s.scalar(select(Measure).where(Measure.key == ref.key)),
         lambda: Measure(key=ref.key, label=(ref.label or "").strip() or ref.key, unit=unit))
     if created:
-        run.touch(Changes(measures=frozenset({measure.id})))
+        run.touch(measures=frozenset({measure.id}))
+    run.measures[ref.key] = measure
     return measure
 
 
 def _proposition(run: ImportRun, ref: VocabRef) -> Proposition:
+    if ref.key in run.propositions:
+        return run.propositions[ref.key]
     proposition, created = find_or_insert(
         run.s, "propositions", lambda: run.s.scalar(select(Proposition).where(Proposition.key == ref.key)),
         lambda: Proposition(key=ref.key, label=(ref.label or "").strip() or ref.key))
     if created:
-        run.touch(Changes(propositions=frozenset({proposition.id})))
+        run.touch(propositions=frozenset({proposition.id}))
+    run.propositions[ref.key] = proposition
     return proposition
 
 
@@ -261,8 +379,13 @@ def instant(timestamp: str) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+_STORED_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+
+
 def stored_time(timestamp: str) -> str:
     """The project's own form (UTC, microseconds, Z), so stored times sort as text."""
+    if _STORED_TIME.fullmatch(timestamp):
+        return timestamp  # already in that form (every file Evidence Desk writes)
     return instant(timestamp).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 

@@ -11,13 +11,16 @@ from desktop.services.clock import now_iso
 from desktop.storage.models import JournalEntry
 
 
+def journal_row(action: str, target_type: str, target_id: object, author_id: int | None = None, *,
+                at: str | None = None, **payload: Any) -> dict[str, Any]:
+    """One journal entry as column values (a batch of them is inserted at once by an import, ``at`` its time)."""
+    return {"at": at or now_iso(), "author_id": author_id, "action": action, "target_type": target_type,
+            "target_id": str(target_id),
+            "payload": json.dumps(payload, ensure_ascii=False, default=str, sort_keys=True)}
+
+
 def record(
     session: Session, action: str, target_type: str, target_id: object,
     author_id: int | None = None, **payload: Any,
 ) -> None:
-    session.add(
-        JournalEntry(
-            at=now_iso(), author_id=author_id, action=action, target_type=target_type,
-            target_id=str(target_id), payload=json.dumps(payload, ensure_ascii=False, default=str, sort_keys=True),
-        )
-    )
+    session.add(JournalEntry(**journal_row(action, target_type, target_id, author_id, **payload)))

@@ -22,6 +22,7 @@ from desktop.domain.kinds import Kind
 from desktop.i18n import Context
 from desktop.services.annotations import create_annotation
 from desktop.services.changes import Changes, Outcome
+from desktop.services.progress import Progress, report
 from desktop.storage.models import Annotation, Document, Entity
 from desktop.storage.project import Project
 
@@ -79,9 +80,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def suggest_mentions(project: Project, entity_id: int, document_ids: Iterable[int] | None = None, *,
-                     threshold: float = DEFAULT_THRESHOLD) -> list[MentionSuggestion]:
+                     threshold: float = DEFAULT_THRESHOLD, progress: Progress | None = None) -> list[MentionSuggestion]:
     """Places in the documents that look like the entity (its name or an alias, fuzzily) and are
-    not yet tagged as it; by document, then position."""
+    not yet tagged as it; by document, then position. ``progress`` is told after each document (it may
+    raise ``Cancelled``)."""
     with project.read() as s:
         entity = s.get(Entity, entity_id)
         if entity is None:
@@ -98,12 +100,14 @@ def suggest_mentions(project: Project, entity_id: int, document_ids: Iterable[in
         ):
             tagged.setdefault(doc_id, []).append((start, end))
     found: list[MentionSuggestion] = []
-    for doc_id, sha256, text in documents:
+    for n, (doc_id, sha256, text) in enumerate(documents):
+        report(progress, n, len(documents), "Looking for mentions…")
         done = tagged.get(doc_id, [])
         for m in find_mentions(_token_index(sha256, text), names, threshold):
             if not _overlaps(done, m.start, m.end):
                 found.append(MentionSuggestion(f"m:{entity_id}:{doc_id}:{m.start}:{m.end}", doc_id, m.start,
                                                m.end, m.surface, m.score, entity_id, m.matched_name))
+    report(progress, len(documents), len(documents), "Looking for mentions…")
     return found
 
 

@@ -1,7 +1,7 @@
 """The one check of text lengths before a row is written, for every model and every way of writing.
 
-A mapper event runs before each INSERT and UPDATE of any model: every string column with a length is
-compared with that length (the numbers in ``desktop.domain.limits``), and a value that does not fit
+A mapper event runs before each INSERT and UPDATE of any model (and ``check_values`` before a batch of
+rows inserted at once): every string column with a length is compared with that length (the numbers in ``desktop.domain.limits``), and a value that does not fit
 raises ``FieldTooLong`` (a ``ValueError`` with a message for the user). The transaction then rolls back
 whole, on SQLite exactly as on PostgreSQL.
 """
@@ -34,6 +34,21 @@ def check_row(target: Any) -> None:
         value = getattr(target, attr.key, None)
         if isinstance(value, str):
             check_length(table, column.name, value, limit)
+
+
+_LIMITS: dict[str, list[tuple[str, int]]] = {}
+
+
+def check_values(model: type, values: dict[str, Any]) -> None:
+    """The same check for a row given as column values (a batch inserted with ``executemany``)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    limits = _LIMITS.get(table.name)
+    if limits is None:
+        limits = _LIMITS[table.name] = [(c.name, n) for c in table.columns if (n := _length(c)) is not None]
+    for name, limit in limits:
+        value = values.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            check_length(table.name, name, value, limit)
 
 
 def _before_write(_mapper: Any, _connection: Any, target: Any) -> None:

@@ -266,6 +266,7 @@ class AnnotationList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(0)  # sized to the rows in sight: a lazy list is not read whole for it
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -290,7 +290,7 @@ class ColleagueExchange(QObject):
         self.last_report_dialog = dialog
 
     # --- export -------------------------------------------------------------------------------------------
-    def export_dialog(self) -> int | None:
+    def export_dialog(self) -> BackgroundOp | None:
         project = self.window.ops.project
         stem = project.path.stem if project.path is not None else "annotations"
         folder = project.path.parent if project.path is not None else Path.home()
@@ -299,8 +299,10 @@ class ColleagueExchange(QObject):
                                               self.tr(EXPORT_FILTER))
         return self.export_path(path) if path else None
 
-    def export_path(self, path: str | Path) -> int | None:
-        """Write every annotation for a colleague and mark them as exchanged; returns the item count."""
+    def export_path(self, path: str | Path) -> BackgroundOp | None:
+        """Write every annotation for a colleague and mark them as exchanged, in a worker thread (a desk's
+        export is tens of MB) with progress and Cancel (a cancelled export leaves no file); returns the
+        running op (its ``outcome.value`` is the item count once ``finished``), None if refused."""
         from desktop.interchange.w3c_io import export_w3c
 
         self.window.panel.commit_pending()
@@ -309,8 +311,13 @@ class ColleagueExchange(QObject):
             path = path.with_suffix(".jsonld")
         ops = self.window.ops
         project, author_id, out = ops.project, ops.author_id, path
-        outcome = ops.run(self.tr("Export for a colleague"),
-                          lambda: Outcome(export_w3c(project, out, mark_exchanged=True, exchanged_by=author_id)),
-                          message=lambda o: ColleagueExchangeCounts.tr("Exported %n item(s) for a colleague to {file}", "",
-                                                                 o.value).format(file=out.name))
-        return None if outcome is None else outcome.value
+
+        def step(progress: Any) -> Outcome[int]:
+            return Outcome(export_w3c(project, out, mark_exchanged=True, exchanged_by=author_id, progress=progress))
+
+        def done(outcome: Outcome[Any]) -> None:
+            ops.message.emit(ColleagueExchangeCounts.tr("Exported %n item(s) for a colleague to {file}", "",
+                                                        outcome.value).format(file=out.name))
+
+        return ops.run_in_background(self.tr("Export for a colleague"), step, done=done,
+                                     show_after_ms=self.progress_after_ms)

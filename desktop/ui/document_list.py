@@ -140,6 +140,7 @@ class DocumentListView(QTableView):
         self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(0)  # sized to the rows in sight: a desk's 500 rows are not all measured
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (LANGUAGE, CHARACTERS, ANNOTATIONS, DATE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -13,12 +13,13 @@ on a short debounce after any option changes or the project changes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -41,9 +42,12 @@ from desktop.dossier.model import Dossier, DossierOptions
 from desktop.dossier.words import DossierText
 from desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Context, current_language, language
 from desktop.services import solo
+from desktop.services.changes import Outcome
+from desktop.services.progress import Cancelled
 from desktop.services.settings import get_setting
 from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
+from desktop.ui.operation_support import BackgroundOp, Progress
 from desktop.ui.pdf_export import dossier_text_document, write_pdf
 
 DossierDialogCounts = Context("DossierDialogCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
@@ -58,6 +62,35 @@ FILTERS = {"md": QT_TRANSLATE_NOOP("DossierDialog", "Markdown (*.md)"),
            "json": QT_TRANSLATE_NOOP("DossierDialog", "JSON (*.json)")}
 PREVIEW_DEBOUNCE_MS = 300
 PREVIEW_MARGIN_PX = 18
+
+
+def run_and_wait(parent: QWidget, label: str, step: Callable[[Progress], Outcome[Any]]) -> BackgroundOp:
+    """Run ``step`` in a worker thread with a progress dialog (Cancel stops it at its next report), the event
+    loop running meanwhile; returns the finished op (``outcome`` or ``error``)."""
+    op = BackgroundOp(label, parent)
+    dialog = QProgressDialog(f"{label}…", QCoreApplication.translate("DossierDialog", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(label)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(op.cancel)
+
+    def progressed(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    op.progressed.connect(progressed)
+    loop = QEventLoop()
+    op.finished.connect(loop.quit)
+    op.start(step)
+    if not op.done:
+        loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    return op
 
 
 class DossierDialog(QDialog):
@@ -259,37 +292,35 @@ class DossierDialog(QDialog):
                            "Format now says {written}.").format(suffix=path.suffix, written=FORMAT_NAMES[fmt],
                                                                 chosen=FORMAT_NAMES[combo_format])
             self.set_format(fmt)
-        progress = QProgressDialog(self.tr("Building the dossier…"), "", 0, 1, self)
-        progress.setWindowTitle(self.tr("Export dossier"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
+        project, options, target_path = self.project, self.options(), path
+        chosen_language = self.selected_language()
+        # the progress texts in the window's language (the worker speaks the dossier's)
+        building, printing, writing = self.tr("Building the dossier…"), self.tr("Printing pages…"), self.tr("Writing…")
 
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            QApplication.processEvents()
-
-        try:
-            with language(self.selected_language()):
-                dossier = build_dossier(self.project, self.options(), progress=report)
+        def step(report: Progress) -> Outcome[int]:
+            """In a worker thread: the window goes on while a desk's dossier is built and written. Its value:
+            the pages of a PDF, else the chart files written beside the dossier."""
+            with language(chosen_language):  # a context variable: this thread's, the window keeps its own
+                dossier = build_dossier(project, options, progress=lambda d, t: report(d, t, building))
                 if fmt == "pdf":
-                    progress.setLabelText(self.tr("Printing pages…"))
-                    count = write_pdf(dossier, path, progress=report)  # pages
-                else:
-                    progress.setLabelText(self.tr("Writing…"))
-                    count = len(write_dossier(dossier, path, fmt)) - 1  # chart files beside it
-            # in the window's language (the block above speaks the dossier's)
-            if fmt == "pdf":
-                detail = DossierDialogCounts.tr("(%n page(s))", "", count)
-            else:
-                detail = DossierDialogCounts.tr("(and %n chart file(s) beside it)", "", count) if count else ""
-        except (OSError, StorageError) as exc:  # StorageError: the project refused, or a text fails its hash
-            self.status.setText(self.tr("Not exported: {reason}").format(reason=exc))
-            return False
-        finally:
-            progress.close()
-            progress.deleteLater()
+                    return Outcome(write_pdf(dossier, target_path, progress=lambda d, t: report(d, t, printing)))
+                report(0, 0, writing)
+                return Outcome(len(write_dossier(dossier, target_path, fmt)) - 1)
+
+        op = run_and_wait(self, self.tr("Export the dossier"), step)
+        if op.error is not None:
+            if isinstance(op.error, Cancelled):
+                self.status.setText(self.tr("Not exported: cancelled; nothing was written."))
+                return False
+            if isinstance(op.error, OSError | StorageError | ValueError):  # ValueError: a PDF too long
+                self.status.setText(self.tr("Not exported: {reason}").format(reason=op.error))
+                return False
+            raise op.error
+        count = op.outcome.value if op.outcome is not None else 0
+        if fmt == "pdf":
+            detail = DossierDialogCounts.tr("(%n page(s))", "", count)
+        else:
+            detail = DossierDialogCounts.tr("(and %n chart file(s) beside it)", "", count) if count else ""
         self.last_folder = Path(path).parent
         self.status.setText(self.tr("Exported to {path} as {format} {detail}").format(
             path=path, format=FORMAT_NAMES[fmt], detail=detail).rstrip() + note)

@@ -39,11 +39,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from desktop.dossier.html_render import render_html_body, stylesheet
+from desktop.domain import localized
+from desktop.dossier.html_render import render_html_body, render_html_pieces, stylesheet
 from desktop.dossier.model import Dossier, FigureSection
 from desktop.i18n import Context
 
 DossierText = Context("DossierText")
+PdfExport = Context("PdfExport")  # messages to the one exporting (the window's language), not the dossier's words
 
 PRINT_DPI = 300
 CHART_WIDTH_PX = 640  # CSS pixels (1/96 in) the chart takes on the page
@@ -92,28 +94,45 @@ def _qt_tables(body: str) -> str:
     return body.replace("<table>", f'<table width="{TABLE_WIDTH}" cellspacing="0" cellpadding="4">')
 
 
-def dossier_text_document(dossier: Dossier, *, image_dpi: int = PRINT_DPI) -> QTextDocument:
-    """A QTextDocument of the dossier, each chart an image resource drawn at ``image_dpi``."""
-    images: dict[str, QImage] = {}
+class _Charts:
+    """Charts named in the HTML, drawn as images only when the piece showing them is laid out (50 charts at
+    print resolution would hold 400 MB)."""
 
-    def chart_markup(section: FigureSection, svg: str) -> str:
-        name = f"dossier-chart-{len(images)}.png"
-        images[name] = svg_to_image(svg, round(CHART_WIDTH_PX * image_dpi / 96))
+    def __init__(self, image_dpi: int) -> None:
+        self.image_dpi = image_dpi
+        self.svgs: dict[str, str] = {}
+
+    def markup(self, section: FigureSection, svg: str) -> str:
+        name = f"dossier-chart-{len(self.svgs)}.png"
+        self.svgs[name] = svg
         alt = html.escape(f"{section.label}: {section.summary}")
         return f'<p class="chart"><img src="{name}" width="{CHART_WIDTH_PX}" alt="{alt}"></p>'
 
-    body = _qt_tables(render_html_body(dossier, chart_markup))
+    def add_to(self, doc: QTextDocument, body: str) -> None:
+        for name in re.findall(r'src="(dossier-chart-[0-9]+\.png)"', body):
+            image = svg_to_image(self.svgs[name], round(CHART_WIDTH_PX * self.image_dpi / 96))
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+
+
+def _text_document(body: str, title: str, charts: _Charts) -> QTextDocument:
+    body = _qt_tables(body)
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     font = QFont("DejaVu Serif")
     font.setPointSizeF(BODY_PT)
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(stylesheet("dossier-qt.css"))
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, dossier.title)
-    for name, image in images.items():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    charts.add_to(doc, body)
     doc.setHtml(f"<html><body>{body}</body></html>")
     return doc
+
+
+def dossier_text_document(dossier: Dossier, *, image_dpi: int = PRINT_DPI) -> QTextDocument:
+    """A QTextDocument of the whole dossier (the dialog's preview), each chart an image resource drawn at
+    ``image_dpi``. The PDF is printed a piece at a time instead (``write_pdf``)."""
+    charts = _Charts(image_dpi)
+    return _text_document(render_html_body(dossier, charts.markup), dossier.title, charts)
 
 
 def _footer(painter: QPainter, rect: QRectF, text: str, dpi: int, align: Qt.AlignmentFlag) -> None:
@@ -182,11 +201,48 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
     return moved
 
 
+PIECE_CHARS = 150_000  # Markdown characters laid out at once: a few dozen pages, some tens of MB in Qt
+
+
+class PdfTooLarge(ValueError):
+    """The dossier would be too long to print as one PDF; the message says how to narrow it. It is worded when
+    shown (``str``), in the language of the one reading it: the window's, not the dossier's being printed."""
+
+    def __init__(self, cited: int) -> None:
+        super().__init__(cited)
+        self.cited = cited
+
+    def __str__(self) -> str:
+        pages = round(self.cited / 10, -2)
+        return PdfExport.tr(
+            "the PDF dossier would cite {cited} quotes (about {pages} pages), more than one PDF holds ({limit} "
+            "quotes); narrow it to some analysts or documents (--author, --document; in the window, Export "
+            "Dossier's filters) or write it as HTML, which has no such limit").format(
+            cited=localized.number(self.cited, f"{self.cited:,}"), pages=localized.number(int(pages), f"{pages:,.0f}"),
+            limit=localized.number(MAX_PDF_QUOTES, f"{MAX_PDF_QUOTES:,}"))
+
+
+MAX_PDF_QUOTES = 20_000  # quotes cited (each one a row and a passage): past this, narrow the dossier first
+
+
+def check_pdf_size(dossier: Dossier) -> None:
+    """Refuse, before any work, a dossier too long for one PDF (a desk's 50,000 annotations run to some
+    5,000 pages); the message says how to narrow it."""
+    cited = len(dossier.excerpts)
+    if cited > MAX_PDF_QUOTES:
+        raise PdfTooLarge(cited)
+
+
 def write_pdf(dossier: Dossier, path: str | Path, *, progress: Progress | None = None) -> int:
     """Print the dossier to ``path``: A4, margins, "page N of M" in the footer. Returns the page count.
 
-    Written to a temporary file beside ``path`` and renamed over it when complete.
+    Streamed: the dossier is laid out and printed a piece (``PIECE_CHARS`` of its Markdown) at a time, each
+    piece starting on a new page, so memory stays bounded whatever its length. The pieces are laid out
+    twice, first to count the pages (for "of M"), then to print them. Written to a temporary file beside
+    ``path`` and renamed over it when complete; a failure or a cancel (``progress`` raising) leaves no file.
+    A dossier too long for one PDF is refused before any work (``PdfTooLarge``).
     """
+    check_pdf_size(dossier)
     ensure_gui_application()
     path = Path(path)
     if not path.parent.is_dir():
@@ -211,38 +267,57 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
                                      MARGINS_MM, QPageLayout.Unit.Millimeter))
     writer.setTitle(dossier.title)
     writer.setCreator("Evidence Desk")  # i18n: ok (the name)
-    doc = dossier_text_document(dossier, image_dpi=PRINT_DPI)
-    doc.documentLayout().setPaintDevice(writer)
     area = writer.pageLayout().paintRectPixels(PRINT_DPI)
     footer_height = round(FOOTER_PT * 2.6 * PRINT_DPI / 72)
     body_height = area.height() - footer_height
-    doc.setPageSize(QSizeF(area.width(), body_height))
-    laid_out_pages(doc, body_height)
-    keep_headings_with_next(doc, body_height)
-    pages = laid_out_pages(doc, body_height)
+    charts = _Charts(PRINT_DPI)
+    bodies = list(render_html_pieces(dossier, charts.markup, max_chars=PIECE_CHARS))
+
+    def laid_out(body: str) -> tuple[QTextDocument, int]:
+        doc = _text_document(body, dossier.title, charts)
+        doc.documentLayout().setPaintDevice(writer)
+        doc.setPageSize(QSizeF(area.width(), body_height))
+        laid_out_pages(doc, body_height)
+        keep_headings_with_next(doc, body_height)
+        return doc, laid_out_pages(doc, body_height)
+
+    steps = 2 * len(bodies)
+    counts = []
+    for n, body in enumerate(bodies):  # first: how many pages each piece takes
+        doc, count = laid_out(body)
+        counts.append(count)
+        del doc
+        if progress is not None:
+            progress(n + 1, steps)
+    pages = sum(counts)
     title = _short(dossier.title, 80)
     painter = QPainter(writer)
     if not painter.isActive():
         raise OSError(DossierText.tr("Cannot write the PDF to {path}.").format(path=target))
+    printed = 0
     try:
-        for index in range(pages):
-            if index:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -index * body_height)
-            doc.drawContents(painter, QRectF(0, index * body_height, area.width(), body_height))
-            painter.restore()
-            footer = QRectF(0, body_height, area.width(), footer_height)
-            painter.setPen(QColor("#d9e2ec"))
-            painter.drawLine(footer.topLeft(), footer.topRight())
-            _footer(painter, footer, DossierText.tr("page {page} of {pages}").format(page=index + 1, pages=pages),
-                    PRINT_DPI, Qt.AlignmentFlag.AlignRight)
-            _footer(painter, footer, title, PRINT_DPI, Qt.AlignmentFlag.AlignLeft)
+        for n, body in enumerate(bodies):
+            doc, count = laid_out(body)
+            for index in range(count):
+                if printed:
+                    writer.newPage()
+                painter.save()
+                painter.translate(0, -index * body_height)
+                doc.drawContents(painter, QRectF(0, index * body_height, area.width(), body_height))
+                painter.restore()
+                printed += 1
+                footer = QRectF(0, body_height, area.width(), footer_height)
+                painter.setPen(QColor("#d9e2ec"))
+                painter.drawLine(footer.topLeft(), footer.topRight())
+                _footer(painter, footer, DossierText.tr("page {page} of {pages}").format(page=printed, pages=pages),
+                        PRINT_DPI, Qt.AlignmentFlag.AlignRight)
+                _footer(painter, footer, title, PRINT_DPI, Qt.AlignmentFlag.AlignLeft)
+            del doc
             if progress is not None:
-                progress(index + 1, pages)
+                progress(len(bodies) + n + 1, steps)
     finally:
         painter.end()
-    return pages
+    return printed
 
 
 def _short(text: str, limit: int) -> str:

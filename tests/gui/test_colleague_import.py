@@ -196,6 +196,7 @@ def test_export_for_a_colleague_writes_the_file_and_marks_the_exchange(
     out = tmp_path / "for-marco"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     exchange.export_action.trigger()
+    qtbot.waitUntil(lambda: window.ops.background is None, timeout=20_000)  # written off the GUI thread
     written = tmp_path / "for-marco.jsonld"
     assert written.exists() and '"ed:status": "accepted"' in written.read_text(encoding="utf-8")
     from desktop.storage.models import Annotation

@@ -190,3 +190,43 @@ def test_the_format_list_opens_below_the_box_not_over_it(dialog, qtbot):
     box_bottom = combo.mapToGlobal(combo.rect().bottomLeft()).y()
     assert popup.geometry().top() >= box_bottom - 1
     combo.hidePopup()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_cancelling_a_running_dossier_export_writes_nothing(dialog, tmp_path, monkeypatch, fmt):
+    """The dossier is built in a worker thread behind a progress dialog; its Cancel leaves no file, no .part."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from desktop.ui import dossier_dialog as module
+
+    real = module.build_dossier
+    cancel_pressed = threading.Event()
+
+    def waits_for_cancel(project, options, **kwargs):  # the worker: still building when Cancel is pressed
+        assert cancel_pressed.wait(10)
+        return real(project, options, **kwargs)
+
+    def press_cancel() -> None:
+        progress = dialog.findChild(QProgressDialog)
+        button = progress.findChild(QPushButton) if progress is not None else None
+        assert button is not None and button.text() == "Cancel"
+        button.click()
+        cancel_pressed.set()
+
+    monkeypatch.setattr(module, "build_dossier", waits_for_cancel)
+    out = tmp_path / "out"
+    out.mkdir()
+    QTimer.singleShot(0, dialog, press_cancel)  # runs while export_to waits for the worker
+    assert dialog.export_to(out / f"brief.{fmt}") is False
+    assert list(out.iterdir()) == []
+    assert dialog.status.text() == "Not exported: cancelled; nothing was written."
+
+
+def test_a_dossier_export_in_the_worker_thread_writes_the_file(dialog, tmp_path):
+    target = tmp_path / "brief.pdf"
+    assert dialog.export_to(target) is True
+    assert target.read_bytes().startswith(b"%PDF") and not list(tmp_path.glob("*.part"))
+    assert dialog.status.text().startswith(f"Exported to {target} as PDF (")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.services.queries import list_annotations
 from desktop.ui.dossier_dialog import DossierDialog
+from tests.gui.background import wait_for_background
 from tests.gui.conftest import tag_phrase
 
 pytestmark = pytest.mark.gui
@@ -97,9 +98,10 @@ def test_the_dossier_from_the_menu_previews_and_writes_the_chosen_format(qtbot, 
     assert window.findChildren(DossierDialog) == [dialog]
 
 
-def test_export_for_a_colleague_from_the_menu_writes_json_ld(window, tagged, tmp_path, monkeypatch):
+def test_export_for_a_colleague_from_the_menu_writes_json_ld(qtbot, window, tagged, tmp_path, monkeypatch):
     answer_save_dialog(monkeypatch, tmp_path / "for-marco")
     file_action(window, "Export for a Colleague…").trigger()
+    wait_for_background(qtbot, window)  # written in a worker thread
     data = json.loads((tmp_path / "for-marco.jsonld").read_text(encoding="utf-8"))
     items = data["first"]["items"]
     assert sorted(i["id"] for i in items) == sorted(f"urn:uuid:{a}" for a in tagged)

@@ -98,6 +98,7 @@ class _RowsModel(KeyedTableModel[str, Any]):
         super().__init__(parent)
         self.columns = tuple(title for title, _tip in self.column_specs)
         self.column_tips = tuple(tip for _title, tip in self.column_specs)
+        self._shown_texts: dict[str, tuple[str, ...]] = {}  # annotation id -> its cells' text, until the next load
 
     def key_of(self, row: Any) -> str:
         return str(row.annotation_id)
@@ -118,6 +119,20 @@ class _RowsModel(KeyedTableModel[str, Any]):
             self.gradeRequested.emit(row.document_id, grade, row.document_label)
         return False  # the view reloads once the grade is stored
 
+    def _texts(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def shown_texts(self, row: Any) -> tuple[str, ...]:
+        """The text of each cell of ``row``, made once until the next load."""
+        found = self._shown_texts.get(row.annotation_id)
+        if found is None:  # a table sizing its columns asks every cell, often
+            found = self._shown_texts[row.annotation_id] = self._texts(row)
+        return found
+
+    def column_texts(self, column: int) -> list[str]:
+        """The text of every cell of a column, in row order (fetching the rows)."""
+        return [self.shown_texts(row)[column] for row in self.rows()]
+
     def _common(self, row: Any, column: int, role: int, texts: Callable[[Any], tuple[str, ...]]) -> Any:
         if role == ID_ROLE:
             return row.annotation_id
@@ -126,7 +141,7 @@ class _RowsModel(KeyedTableModel[str, Any]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if role == Qt.ItemDataRole.EditRole and column == self.GRADE:
                 return row.reliability or ""
-            return texts(row)[column]
+            return self.shown_texts(row)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.GRADE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -171,18 +186,26 @@ class MeasureValuesModel(_RowsModel):
         super().__init__(parent)
         self._labels: dict[str, str] = {}
         self.tolerance_text = ""
+        self._conflict_texts: dict[int, str] = {}  # equal figures share one tuple of conflicts: its text, once
 
     def load(self, values: list[FigureValue], tolerance_text: str = "") -> None:
         """The measure's figures again: only the rows that changed are announced."""
         labels = {v.annotation_id: v.document_label for v in values}
         everything = (labels, tolerance_text) != (self._labels, self.tolerance_text)
         self._labels, self.tolerance_text = labels, tolerance_text
+        self._shown_texts.clear()
+        self._conflict_texts.clear()
         self.update_rows(values)
         if everything:  # conflicts and "about ±x%" read across rows
             self.refresh(self.keys())
 
     def conflicts_text(self, value: FigureValue) -> str:
-        return ", ".join(dict.fromkeys(self._labels.get(i, "?") for i in value.conflicts_with))
+        key = id(value.conflicts_with)  # the rows hold their tuples until the next load clears this
+        text = self._conflict_texts.get(key)
+        if text is None:
+            text = self._conflict_texts[key] = ", ".join(
+                dict.fromkeys(self._labels.get(i, "?") for i in value.conflicts_with))
+        return text
 
     def value_text(self, value: FigureValue) -> str:
         return compact_figure(value.value, value.value_max, value.unit, value.bound)
@@ -261,6 +284,7 @@ class PositionsModel(_RowsModel):
         """The proposition's claims again: only the rows that changed are announced."""
         recoloured = contested != self.contested
         self.contested = contested
+        self._shown_texts.clear()
         self.update_rows(list(asserts) + list(denies))
         if recoloured:
             self.refresh(self.keys())

@@ -10,6 +10,7 @@ scrolling sideways (every cell's tooltip is whole).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
@@ -75,12 +76,21 @@ def _sentence(summary: str) -> str:
     return summary[:1].upper() + summary[1:]
 
 
+MEASURED_ROWS = 12  # the cells with the longest text that size a column of a long table
+
+
 class SourceTable(QTableView):
     """A table exactly as tall as its rows (the view scrolls, not each table)."""
 
     def __init__(self, model: _RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._content_widths: list[int] | None = None
+        self._rows_fitted_to: list[int] | None = None  # the column widths the rows' heights were fitted to
+        self._rows_model = model
         self.setModel(model)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged, model.headerDataChanged):
+            signal.connect(self._forget_widths)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
@@ -107,17 +117,41 @@ class SourceTable(QTableView):
         self._stretch = [quote]
         self.fit_height()
 
+    def content_widths(self) -> list[int]:
+        """Each column's content width, measured once until the rows change: every cell of a desk's
+        hundreds of rows is asked for its size, and a resize must not ask again."""
+        if self._content_widths is None:
+            self._content_widths = [content_width(self, c) for c in range(self.model().columnCount())]
+        return self._content_widths
+
+    def _forget_widths(self) -> None:
+        self._content_widths = None
+        self._rows_fitted_to = None
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """The widest of the cells with the longest text: a measure of a desk holds hundreds of rows, and
+        asking every cell of every column for its size (each through every role) took seconds."""
+        model = self._rows_model
+        rows = model.rowCount()
+        if rows <= MEASURED_ROWS:
+            return super().sizeHintForColumn(column)
+        texts = model.column_texts(column)
+        longest = heapq.nlargest(MEASURED_ROWS, range(rows), key=lambda r: len(texts[r]))
+        return (max(self.sizeHintForIndex(model.index(r, column)).width() for r in longest)
+                + (1 if self.showGrid() else 0))
+
     def wanted_width(self) -> int:
         """The width at which no column is cut (the named ones at their widest)."""
-        model = self.model()
-        wants = [content_width(self, c) for c in range(model.columnCount())]
+        wants = list(self.content_widths())
         for column, cap in self._caps.items():
             wants[column] = min(wants[column], cap)
         return sum(wants) + 2 * self.frameWidth()
 
     def fit_columns(self) -> list[int]:
-        widths = fit_columns(self, self._floors, self._squeeze, self._stretch, self._caps)
-        self.fit_rows()
+        widths = fit_columns(self, self._floors, self._squeeze, self._stretch, self._caps, self.content_widths())
+        if widths != self._rows_fitted_to:  # row heights follow the column widths and the rows' content
+            self.fit_rows()
+            self._rows_fitted_to = widths
         self.fit_height()
         return widths
 

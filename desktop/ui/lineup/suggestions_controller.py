@@ -15,15 +15,18 @@ said in the status bar and offered in the Suggestions dock's search picker (``se
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop.domain import localized
 from desktop.i18n import Context
 from desktop.services import register
-from desktop.services.changes import Changes
+from desktop.services.changes import Changes, Outcome
+from desktop.services.documents import list_documents
+from desktop.services.progress import Progress
 from desktop.services.queries import list_annotations
 from desktop.services.suggestions import (
     FigureSuggestion,
@@ -37,9 +40,18 @@ from desktop.ui.lineup.suggestion_text import Suggestion, suggested_span
 SuggestionsControllerCounts = Context("SuggestionsControllerCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 if TYPE_CHECKING:
+    from desktop.storage.project import Project
     from desktop.ui.article_pane import ArticlePane
     from desktop.ui.lineup.lineup_operations import LineupOperations
     from desktop.ui.main_window import MainWindow
+
+
+BACKGROUND_CHARACTERS = 1_000_000  # text searched at once in the GUI thread; more goes to a worker thread
+
+
+def total_characters(project: Project, document_id: int | None = None) -> int:
+    """Characters a search reads: one document's, or the whole desk's."""
+    return sum(d.char_count for d in list_documents(project) if document_id is None or d.id == document_id)
 
 
 def _kind_of(suggestion: Suggestion) -> str:
@@ -95,43 +107,76 @@ class SuggestionsController(QObject):
 
     # --- finding ---------------------------------------------------------------------------------
     def find_mentions(self, entity_id: int) -> int:
-        """Suggest every untagged place that looks like the entity, in every document; returns how many."""
+        """Suggest every untagged place that looks like the entity, in every document; returns how many (-1:
+        a desk too large to search at once, searched in a worker thread: the list fills when it is done)."""
+        project = self.window.project
         try:
-            name = register.get_entity(self.window.project, entity_id).name
-            found = suggest_mentions(self.window.project, entity_id)
-        except (SuggestionError, register.RegisterError) as exc:
+            name = register.get_entity(project, entity_id).name
+        except register.RegisterError as exc:
             self.window.ops.refuse(self.tr("Find mentions"), exc)
             return 0
-        kept = self._set(found, self.tr("Mentions of “{name}”").format(name=name), f"mentions:{entity_id}",
-                         entity_name=name)
-        if found:
-            self.window.show_status(SuggestionsControllerCounts.tr(
-                "%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes", "",
-                len(found)).format(name=name) + kept)
-        else:
-            self.window.show_status(self.tr("No untagged mention of {name} found.").format(name=name) + kept)
-        return len(found)
+
+        def shown(found: list[Suggestion]) -> int:
+            kept = self._set(found, self.tr("Mentions of “{name}”").format(name=name), f"mentions:{entity_id}",
+                             entity_name=name)
+            if found:
+                self.window.show_status(SuggestionsControllerCounts.tr(
+                    "%n possible mention(s) of {name}: Enter accepts, Backspace rejects, then the next one comes", "",
+                    len(found)).format(name=name) + kept)
+            else:
+                self.window.show_status(self.tr("No untagged mention of {name} found.").format(name=name) + kept)
+            return len(found)
+
+        return self._search(self.tr("Find mentions"),
+                            lambda progress: suggest_mentions(project, entity_id, progress=progress),
+                            shown, total_characters(project))
 
     def find_figures(self, document_id: int | None = None) -> int:
-        """Suggest the figures the parser reads in a document (default: the active pane's)."""
+        """Suggest the figures the parser reads in a document (default: the active pane's); returns how many
+        (-1: a long document, read in a worker thread: the list fills when it is done)."""
         if document_id is None:
             pane = self.window.pane_area.active_pane()
             document_id = pane.document_id if pane is not None else None
         if document_id is None:
             self.window.show_status(self.tr("Open an article first, then look for its figures."))
             return 0
-        try:
-            found = suggest_figures(self.window.project, document_id)
-        except SuggestionError as exc:
-            self.window.ops.refuse(self.tr("Find figures"), exc)
-            return 0
+        project = self.window.project
         summary = self.window.document_model.summary(document_id)
         title = summary.title if summary else self.tr("document {id}").format(id=document_id)
-        kept = self._set(found, self.tr("Figures in “{title}”").format(title=title), f"figures:{document_id}")
-        self.window.show_status((SuggestionsControllerCounts.tr(
-            "%n untagged figure(s) found: Enter accepts, Backspace rejects", "", len(found))
-            if found else self.tr("No untagged figure found in this article.")) + kept)
-        return len(found)
+
+        def shown(found: list[Suggestion]) -> int:
+            kept = self._set(found, self.tr("Figures in “{title}”").format(title=title), f"figures:{document_id}")
+            self.window.show_status((SuggestionsControllerCounts.tr(
+                "%n untagged figure(s) found: Enter accepts, Backspace rejects", "", len(found))
+                if found else self.tr("No untagged figure found in this article.")) + kept)
+            return len(found)
+
+        size = total_characters(project, document_id)
+        return self._search(self.tr("Find figures"), lambda _progress: suggest_figures(project, document_id), shown,
+                            size)
+
+    def _search(self, label: str, search: Callable[[Progress | None], list[Any]],
+                shown: Callable[[list[Suggestion]], int], characters: int) -> int:
+        """Run ``search``: here when the text is short, in a worker thread (progress, Cancel) when it is long,
+        so the window never stops for it. ``search`` is handed the progress to report to (None here)."""
+        if characters < BACKGROUND_CHARACTERS:
+            try:
+                return shown(search(None))
+            except SuggestionError as exc:
+                self.window.ops.refuse(label, exc)
+                return 0
+
+        def step(progress: Progress) -> Outcome[list[Any]]:
+            progress(0, 0, f"{label}…")
+            found = search(progress)
+            progress(1, 1, "")
+            return Outcome(found, Changes())
+
+        # a million characters or more: always a plural, the digits grouped as the window's language does
+        self.window.show_status(self.tr("{action}: reading {count} characters…").format(
+            action=label, count=localized.number(characters, f"{characters:,}")))
+        self.window.ops.run_in_background(label, step, done=lambda outcome: shown(outcome.value))
+        return -1
 
     def propose(self, found: Sequence[Suggestion], title: str, entity_name: str = "") -> int:
         """Suggestions made elsewhere (the batch search's hits of a name), reviewed like the others:

@@ -60,12 +60,14 @@ def content_width(table: QTableView, column: int) -> int:
 
 
 def fit_columns(table: QTableView, floors: Mapping[int, int], squeeze: Sequence[Sequence[int]],
-                stretch: Sequence[int], caps: Mapping[int, int] | None = None) -> list[int]:
+                stretch: Sequence[int], caps: Mapping[int, int] | None = None,
+                contents: Sequence[int] | None = None) -> list[int]:
     """Size every column of ``table`` to its viewport by ``share_widths``; a column absent from ``floors``
-    keeps its content's width (``caps`` limit what a column asks for). Returns the widths."""
+    keeps its content's width (``caps`` limit what a column asks for; ``contents``: the columns' content
+    widths when the caller keeps them). Returns the widths."""
     model = table.model()
     count = model.columnCount() if model is not None else 0
-    wants = [content_width(table, c) for c in range(count)]
+    wants = list(contents) if contents is not None else [content_width(table, c) for c in range(count)]
     for column, cap in (caps or {}).items():
         if column < count:
             wants[column] = min(wants[column], cap)

@@ -1,0 +1,213 @@
+"""A W3C Web Annotation file read as a STREAM: one item at a time, so memory does not grow with the file.
+
+    items = W3CItems(path, as_kind=None)
+    for annotation in items:        # IncomingAnnotation, in file order
+        ...
+    items.reviews, items.skipped    # complete once the loop is over
+    items.done, items.total         # bytes read so far, bytes in all (for progress)
+
+The file is parsed incrementally (ijson, its C backend): an AnnotationCollection (every file Evidence Desk
+writes), an AnnotationPage or a plain JSON array yields its items one by one. Only what is needed to tell
+the shape is read first (the top-level ``type`` and ``total``, until the list of items begins). Other
+shapes (one Annotation, Hypothesis' ``{"rows": [...]}``, a collection whose ``type`` comes after its items)
+are read whole, as before, within :data:`MAX_WHOLE_FILE_BYTES`.
+
+Limits guard against hostile input, not real desks: a streamed file may be up to
+:data:`~desktop.interchange.files.MAX_IMPORT_BYTES`; items are checked one by one as ``w3c_import`` checks
+them, with the same messages. Duplicate ids are found as the stream goes: the second item with an id is not
+yielded, and once the file is read :class:`W3CImportError` names every doubled id (raised inside the
+import's transaction, it rolls everything back).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import ijson
+
+from desktop.interchange.files import (
+    MAX_IMPORT_BYTES,
+    MAX_WHOLE_FILE_BYTES,
+    ExchangeFileError,
+    file_size,
+    read_limited,
+)
+from desktop.interchange.w3c_import import (
+    W3CImportError,
+    annotation_items,
+    check_kind,
+    load_json,
+    page_items,
+    parse_w3c,
+    read_item,
+    refuse_duplicates,
+)
+from desktop.services.incoming import IncomingAnnotation, IncomingReview, Skipped
+
+SNIFF_EVENTS = 20_000  # parser events read to find where the items are before reading the file whole
+_STREAMED = {"items": "AnnotationPage", "first.items": "AnnotationCollection"}
+
+
+@dataclass(frozen=True)
+class Shape:
+    prefix: str | None  # the list of items ("" the whole file, "items", "first.items"); None: read it whole
+    total: int | None = None  # the collection's "total", when it says one
+    offset: int = 0  # bytes to skip first (a UTF-8 byte order mark)
+
+
+class W3CItems:
+    """The annotations of a W3C file, one at a time (see the module docstring)."""
+
+    def __init__(self, path: str | Path, *, as_kind: str | None = None, max_bytes: int = MAX_IMPORT_BYTES,
+                 max_whole_bytes: int = MAX_WHOLE_FILE_BYTES) -> None:
+        check_kind(as_kind)
+        self.path = Path(path)
+        self.as_kind = as_kind
+        self.total = file_size(self.path, max_bytes)
+        self.max_whole_bytes = max_whole_bytes
+        self.reviews: list[IncomingReview] = []
+        self.skipped: list[Skipped] = []
+        self.count = 0  # items read
+        self._fh: BinaryIO | None = None
+        self._done = 0
+        self._escapes = _Watched(None)
+        self._whole_read = False
+
+    @property
+    def done(self) -> int:
+        """Bytes of the file read so far."""
+        if self._fh is not None and not self._fh.closed:
+            self._done = min(self.total, self._fh.tell())
+        return self._done
+
+    def __iter__(self) -> Iterator[IncomingAnnotation]:
+        stored: dict[str, list[str]] = {}
+        for index, raw in enumerate(self._raw_items(), start=1):
+            if self._escapes.lone:
+                self._refuse_lone_surrogate()
+            result, stored_id, ref = read_item(index, raw, self.as_kind, check_surrogates=self._whole_read)
+            self.count = index
+            refs = stored.setdefault(stored_id, [])
+            refs.append(ref)
+            if len(refs) > 1:
+                continue  # refused below, once every doubled id is known
+            if isinstance(result, IncomingAnnotation):
+                yield result
+            elif isinstance(result, IncomingReview):
+                self.reviews.append(result)
+            else:
+                self.skipped.append(result)
+        self._done = self.total
+        refuse_duplicates(stored)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def _raw_items(self) -> Iterator[Any]:
+        try:
+            with self.path.open("rb") as fh:
+                self._fh = fh
+                shape = sniff(fh)
+                if shape.prefix is None:
+                    self._whole_read = True
+                    yield from self._whole()
+                    return
+                fh.seek(shape.offset)
+                count = 0
+                self._escapes = watched = _Watched(fh)
+                for item in ijson.items(watched, f"{shape.prefix}.item".lstrip("."), use_float=True):
+                    count += 1
+                    yield item
+                if shape.prefix == "first.items" and shape.total != count:
+                    yield from self._next_pages(fh, shape.offset)
+        except ijson.JSONError as exc:
+            self._refuse_malformed(exc)
+        except OSError as exc:
+            raise ExchangeFileError(f"{self.path.name}: {exc.strerror or exc}") from exc
+        finally:
+            self._fh = None
+
+    def _next_pages(self, fh: BinaryIO, offset: int) -> Iterator[Any]:
+        """A collection with more pages than its first (or no ``total``): the pages after the first."""
+        fh.seek(offset)
+        following = next(iter(ijson.items(fh, "first.next", use_float=True)), None)
+        if following is not None:
+            yield from page_items(following, "next")
+
+    def _refuse_malformed(self, exc: Exception) -> None:
+        """The parser stopped: the JSON reader says where (line and column) when the file is small enough to
+        read whole; otherwise the parser's words and the byte it reached."""
+        if self.total <= self.max_whole_bytes:
+            load_json(read_limited(self.path, self.max_whole_bytes))
+        raise W3CImportError(f"not valid JSON: {_first_line(exc)} (near byte {self.done:,})") from exc
+
+    def _refuse_lone_surrogate(self) -> None:
+        """A lone surrogate escape is in the file: read whole, the item and field holding it are named."""
+        if self.total <= self.max_whole_bytes:
+            parse_w3c(read_limited(self.path, self.max_whole_bytes), as_kind=self.as_kind)
+        raise W3CImportError(f"it holds a lone surrogate escape (near byte {self.done:,}), which is not text")
+
+    def _whole(self) -> Iterator[Any]:
+        text = read_limited(self.path, self.max_whole_bytes)
+        yield from annotation_items(load_json(text))
+
+
+class _Watched:
+    """A binary file that notes whether the bytes read so far hold a LONE surrogate escape (``\\uD800`` without
+    its pair): the parser would quietly turn it into "?", where the file must be refused, naming the item
+    (``W3CItems._refuse_lone_surrogate``). The parser reads ahead of the items it yields, so the flag is
+    up before the item holding one is yielded."""
+
+    _LONE = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                       rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+    _KEEP = 12  # bytes of a pair of escapes: examined with the next chunk
+
+    def __init__(self, fh: BinaryIO | None) -> None:
+        self.fh = fh
+        self.lone = False
+        self._context = b""  # examined already, kept for the look-behind
+        self._pending = b""  # not examined yet
+
+    def read(self, size: int = -1) -> bytes:
+        assert self.fh is not None
+        chunk = self.fh.read(size)
+        if not self.lone:
+            buf = self._context + self._pending + chunk
+            start, end = len(self._context), (len(buf) - self._KEEP if chunk else len(buf))
+            if b"\\ud" in buf or b"\\uD" in buf:  # the search itself only where an escape could be one
+                self.lone = any(start <= m.start() < end for m in self._LONE.finditer(buf))
+            self._context, self._pending = buf[max(0, end - self._KEEP):max(0, end)], buf[max(0, end):]
+        return chunk
+
+
+def sniff(fh: BinaryIO) -> Shape:
+    """Where the items of the file start, read from its first parser events (the file is left anywhere)."""
+    head = fh.read(len(codecs.BOM_UTF8))
+    offset = len(codecs.BOM_UTF8) if head == codecs.BOM_UTF8 else 0
+    fh.seek(offset)
+    types: set[str] = set()
+    total: int | None = None
+    try:
+        for n, (prefix, event, value) in enumerate(ijson.parse(fh, use_float=True)):
+            if n > SNIFF_EVENTS:
+                break
+            if prefix == "" and event == "start_array":
+                return Shape("", None, offset)
+            if prefix in ("type", "type.item") and event == "string":
+                types.add(value)
+            elif prefix == "total" and event == "number" and isinstance(value, int):
+                total = value
+            elif event == "start_array" and prefix in _STREAMED:
+                return Shape(prefix, total, offset) if _STREAMED[prefix] in types else Shape(None)
+    except ijson.JSONError:
+        pass  # read whole, the JSON reader says where the mistake is
+    return Shape(None)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]
