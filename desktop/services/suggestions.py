@@ -100,14 +100,15 @@ def suggest_mentions(project: Project, entity_id: int, document_ids: Iterable[in
         ):
             tagged.setdefault(doc_id, []).append((start, end))
     found: list[MentionSuggestion] = []
+    looking = Suggestions.tr("Looking for mentions…")
     for n, (doc_id, sha256, text) in enumerate(documents):
-        report(progress, n, len(documents), "Looking for mentions…")
+        report(progress, n, len(documents), looking)
         done = tagged.get(doc_id, [])
         for m in find_mentions(_token_index(sha256, text), names, threshold):
             if not _overlaps(done, m.start, m.end):
                 found.append(MentionSuggestion(f"m:{entity_id}:{doc_id}:{m.start}:{m.end}", doc_id, m.start,
                                                m.end, m.surface, m.score, entity_id, m.matched_name))
-    report(progress, len(documents), len(documents), "Looking for mentions…")
+    report(progress, len(documents), len(documents), looking)
     return found
 
 

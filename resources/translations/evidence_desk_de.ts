@@ -1878,6 +1878,10 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Export dossier</source>
         <translation>Dossier exportieren</translation>
     </message>
@@ -1944,6 +1948,14 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Dossier exportieren</translation>
+    </message>
+    <message>
+        <source>Not exported: cancelled; nothing was written.</source>
+        <translation>Nicht exportiert: abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -3741,6 +3753,13 @@ Seine Version: {author}, erkannt {when}</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF dossier would cite {cited} quotes (about {pages} pages), more than one PDF holds ({limit} quotes); narrow it to some analysts or documents (--author, --document; in the window, Export Dossier&apos;s filters) or write it as HTML, which has no such limit</source>
+        <translation>das PDF-Dossier würde {cited} Zitate anführen (etwa {pages} Seiten), mehr als ein PDF fasst ({limit} Zitate); grenzen Sie es auf einige Analysten oder Dokumente ein (--author, --document; im Fenster die Filter von „Dossier exportieren“) oder schreiben Sie es als HTML, das keine solche Grenze hat</translation>
+    </message>
+</context>
+<context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
@@ -5163,6 +5182,10 @@ in {document}</translation>
         <translation>Diese Entität gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>Looking for mentions…</source>
+        <translation>Erwähnungen werden gesucht…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>Es gibt kein Dokument {id}.</translation>
     </message>
@@ -5208,6 +5231,10 @@ in {document}</translation>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Keine unmarkierte Zahl in diesem Artikel gefunden.</translation>
+    </message>
+    <message>
+        <source>{action}: reading {count} characters…</source>
+        <translation>{action}: {count} Zeichen werden gelesen…</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>

@@ -1878,6 +1878,10 @@ Su versión: {author}, detectada {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Export dossier</source>
         <translation>Exportar dosier</translation>
     </message>
@@ -1944,6 +1948,14 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Exportar el dosier</translation>
+    </message>
+    <message>
+        <source>Not exported: cancelled; nothing was written.</source>
+        <translation>No exportado: cancelado; no se escribió nada.</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -3741,6 +3753,13 @@ Su versión: {author}, detectada {when}</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF dossier would cite {cited} quotes (about {pages} pages), more than one PDF holds ({limit} quotes); narrow it to some analysts or documents (--author, --document; in the window, Export Dossier&apos;s filters) or write it as HTML, which has no such limit</source>
+        <translation>el dosier PDF citaría {cited} citas (unas {pages} páginas), más de las que admite un PDF ({limit} citas); redúzcalo a algunos analistas o documentos (--author, --document; en la ventana, los filtros de Exportar dosier) o escríbalo en HTML, que no tiene ese límite</translation>
+    </message>
+</context>
+<context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
@@ -5163,6 +5182,10 @@ en {document}</translation>
         <translation>Esa entidad ya no existe.</translation>
     </message>
     <message>
+        <source>Looking for mentions…</source>
+        <translation>Buscando menciones…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>No hay ningún documento {id}.</translation>
     </message>
@@ -5208,6 +5231,10 @@ en {document}</translation>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Ninguna cifra sin marcar en este artículo.</translation>
+    </message>
+    <message>
+        <source>{action}: reading {count} characters…</source>
+        <translation>{action}: leyendo {count} caracteres…</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>

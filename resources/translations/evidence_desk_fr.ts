@@ -1878,6 +1878,10 @@ Sa version : {author}, détectée {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
@@ -1944,6 +1948,14 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>Writing…</source>
         <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>Not exported: cancelled; nothing was written.</source>
+        <translation>Non exporté : annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -3741,6 +3753,13 @@ Sa version : {author}, détectée {when}</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF dossier would cite {cited} quotes (about {pages} pages), more than one PDF holds ({limit} quotes); narrow it to some analysts or documents (--author, --document; in the window, Export Dossier&apos;s filters) or write it as HTML, which has no such limit</source>
+        <translation>le dossier PDF citerait {cited} citations (environ {pages} pages), plus qu’un PDF ne peut en contenir ({limit} citations) ; limitez-le à certains analystes ou documents (--author, --document ; dans la fenêtre, les filtres d’Exporter le dossier) ou écrivez-le en HTML, qui n’a pas cette limite</translation>
+    </message>
+</context>
+<context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
@@ -5163,6 +5182,10 @@ dans {document}</translation>
         <translation>Cette entité n’existe plus.</translation>
     </message>
     <message>
+        <source>Looking for mentions…</source>
+        <translation>Recherche des mentions…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>Il n’y a pas de document {id}.</translation>
     </message>
@@ -5208,6 +5231,10 @@ dans {document}</translation>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Aucun chiffre non balisé dans cet article.</translation>
+    </message>
+    <message>
+        <source>{action}: reading {count} characters…</source>
+        <translation>{action} : lecture de {count} caractères…</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>

@@ -1878,6 +1878,10 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
         <source>Export dossier</source>
         <translation>Esporta il dossier</translation>
     </message>
@@ -1944,6 +1948,14 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>Writing…</source>
         <translation>Scrittura…</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Esporta il dossier</translation>
+    </message>
+    <message>
+        <source>Not exported: cancelled; nothing was written.</source>
+        <translation>Non esportato: annullato; non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -3741,6 +3753,13 @@ La sua versione: {author}, rilevata {when}</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF dossier would cite {cited} quotes (about {pages} pages), more than one PDF holds ({limit} quotes); narrow it to some analysts or documents (--author, --document; in the window, Export Dossier&apos;s filters) or write it as HTML, which has no such limit</source>
+        <translation>il dossier PDF citerebbe {cited} citazioni (circa {pages} pagine), più di quante ne contenga un PDF ({limit} citazioni); restringilo ad alcuni analisti o documenti (--author, --document; nella finestra, i filtri di Esporta il dossier) oppure scrivilo in HTML, che non ha questo limite</translation>
+    </message>
+</context>
+<context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
@@ -5163,6 +5182,10 @@ in {document}</translation>
         <translation>Quell’entità non esiste più.</translation>
     </message>
     <message>
+        <source>Looking for mentions…</source>
+        <translation>Ricerca delle menzioni…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>Non c’è alcun documento {id}.</translation>
     </message>
@@ -5208,6 +5231,10 @@ in {document}</translation>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Nessuna cifra non etichettata in questo articolo.</translation>
+    </message>
+    <message>
+        <source>{action}: reading {count} characters…</source>
+        <translation>{action}: lettura di {count} caratteri…</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>

@@ -1878,6 +1878,10 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Export dossier</source>
         <translation>Exportar dossiê</translation>
     </message>
@@ -1944,6 +1948,14 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>Writing…</source>
         <translation>A escrever…</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Exportar o dossiê</translation>
+    </message>
+    <message>
+        <source>Not exported: cancelled; nothing was written.</source>
+        <translation>Não exportado: cancelado; nada foi escrito.</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
@@ -3741,6 +3753,13 @@ A versão dele: {author}, detetada {when}</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>the PDF dossier would cite {cited} quotes (about {pages} pages), more than one PDF holds ({limit} quotes); narrow it to some analysts or documents (--author, --document; in the window, Export Dossier&apos;s filters) or write it as HTML, which has no such limit</source>
+        <translation>o dossiê PDF citaria {cited} citações (cerca de {pages} páginas), mais do que um PDF comporta ({limit} citações); restrinja-o a alguns analistas ou documentos (--author, --document; na janela, os filtros de Exportar dossiê) ou escreva-o em HTML, que não tem esse limite</translation>
+    </message>
+</context>
+<context>
     <name>PositionsModel</name>
     <message>
         <source>Credibility: {grade} · {label}</source>
@@ -5163,6 +5182,10 @@ em {document}</translation>
         <translation>Essa entidade já não existe.</translation>
     </message>
     <message>
+        <source>Looking for mentions…</source>
+        <translation>A procurar menções…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>Não há nenhum documento {id}.</translation>
     </message>
@@ -5208,6 +5231,10 @@ em {document}</translation>
     <message>
         <source>No untagged figure found in this article.</source>
         <translation>Nenhuma cifra não marcada neste artigo.</translation>
+    </message>
+    <message>
+        <source>{action}: reading {count} characters…</source>
+        <translation>{action}: a ler {count} caracteres…</translation>
     </message>
     <message>
         <source>No suggestion to accept.</source>

@@ -122,3 +122,26 @@ def test_without_out_a_pdf_is_one_clear_line(small, capsys):
     assert run(small, "--format", "pdf", "--lang", "it") == 2
     err = capsys.readouterr().err
     assert "--out FILE" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.qt  # the PDF writer is Qt's
+def test_a_pdf_too_long_is_refused_in_the_readers_language_not_the_dossiers(small, tmp_path, capsys, monkeypatch):
+    """The refusal speaks to the one exporting: the command line's English even for `--lang it`; in a
+    window that speaks Italian, Italian whatever language the dossier is written in."""
+    from desktop.ui import pdf_export
+
+    monkeypatch.setattr(pdf_export, "MAX_PDF_QUOTES", 1)
+    out = tmp_path / "dossier.pdf"
+    assert run(small, "--format", "pdf", "--lang", "it", "--out", str(out)) != 0
+    err = capsys.readouterr().err
+    assert "more than one PDF holds (1 quotes)" in err and "--author" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and not out.exists()
+
+    with language("de"):  # the dossier's language, while it is printed
+        dossier = build_dossier(small, DossierOptions(include_pending=True), generated_at=WHEN)
+        with pytest.raises(pdf_export.PdfTooLarge) as refused:
+            pdf_export.write_pdf(dossier, out)
+    with language("it"):  # the reader's, when the message is shown
+        shown = str(refused.value)
+    assert "più di quante ne contenga un PDF" in shown and "--author, --document" in shown
+    assert not out.exists()
