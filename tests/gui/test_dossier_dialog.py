@@ -230,3 +230,18 @@ def test_a_dossier_export_in_the_worker_thread_writes_the_file(dialog, tmp_path)
     assert dialog.export_to(target) is True
     assert target.read_bytes().startswith(b"%PDF") and not list(tmp_path.glob("*.part"))
     assert dialog.status.text().startswith(f"Exported to {target} as PDF (")
+
+
+def test_the_dossier_language_reaches_the_worker_and_the_window_keeps_its_own(dialog, tmp_path):
+    """The export runs in a worker thread: the language chosen in the dialog writes the dossier there, while
+    the dialog's own status stays in the window's language (English here)."""
+    from desktop.i18n import current_language
+
+    dialog.set_language("it")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("md"))
+    target = tmp_path / "dossier.md"
+    assert dialog.export_to(target) is True
+    text = target.read_text(encoding="utf-8")
+    assert "## Cifre chiave" in text and "## Key figures" not in text
+    assert dialog.status.text().startswith(f"Exported to {target} as Markdown")
+    assert current_language() == "en"  # the worker's choice did not leak into the window
