@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from desktop.storage.project import Project
     from desktop.ui.lineup.lineup_operations import LineupOperations
 
-STALE_MS = 600  # after a reload, the tabs not on screen count (after start-up's first paint)
+STALE_MS = 600  # after a reload, the tabs not on screen count (after start-up's first paint, the register in sight)
 NOUNS = {"entity": ("entity", "entities"), "measure": ("measure", "measures"),
          "proposition": ("proposition", "propositions")}
 
@@ -184,6 +184,14 @@ class RegisterPanel(QWidget):
                 self.reload(self._project)
 
     def _reload_stale(self) -> None:
+        """Count the tabs not on screen, once the register itself is on screen: the comparison behind the
+        counts (seconds on a large desk) is not computed while nobody can see them, e.g. at start-up with
+        the register behind another dock; until then it looks again every ``STALE_MS``."""
+        if not self._stale:
+            return
+        if not self.isVisible() or self.visibleRegion().isEmpty():
+            self._stale_timer.start()
+            return
         for kind in sorted(self._stale):
             self._reload_flagged(kind)
 
