@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -105,6 +106,7 @@ def list_annotations(
         stmt = stmt.where(a.kind == kind)
     if author_id is not None:
         stmt = stmt.where(a.author_id == author_id)
+    rows: Sequence[Sequence[Any]]
     with project.read() as s:
         if annotation_ids is not None and len(annotation_ids) <= FEW_IDS:  # a tag, a selection: the compiled
             rows = s.execute(stmt).all()  # statement is cached (plain_rows compiles it afresh, for many rows)
