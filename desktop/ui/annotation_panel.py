@@ -52,6 +52,7 @@ from desktop.ui.panel_fields import (
     QuoteLabel,
     WindowUndoKeys,
     combo_editor,
+    fit_digits,
     narrow_combo,
     pair_row,
     set_combo,
@@ -166,6 +167,8 @@ class AnnotationPanel(QWidget):
         style_form(form)
         self.value = self._line("value", "e.g. 14 000 000 000")
         self.value_max = self._line("value_max", "upper end")
+        fit_digits(self.value)
+        fit_digits(self.value_max)
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.setEditable(True)
