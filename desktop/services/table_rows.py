@@ -37,6 +37,29 @@ def annotation_counts(project: Project) -> dict[int, int]:
 
 def annotation_ids(project: Project, document_id: int) -> list[str]:
     """The ids of a document's annotations, in text order (start, end, id), as the annotation list shows them."""
+    return [place[2] for place in annotation_order(project, document_id)]
+
+
+def annotation_order(project: Project, document_id: int) -> list[tuple[int, int, str]]:
+    """(start, end, id) of a document's annotations, sorted: the annotation list's order and its sort keys."""
     with project.read() as s:
-        return list(s.scalars(select(Annotation.id).where(Annotation.document_id == document_id)
-                              .order_by(Annotation.start, Annotation.end, Annotation.id)))
+        rows = s.execute(select(Annotation.start, Annotation.end, Annotation.id)
+                         .where(Annotation.document_id == document_id)
+                         .order_by(Annotation.start, Annotation.end, Annotation.id))
+        return [(start, end, id_) for start, end, id_ in rows]
+
+
+def annotation_places(project: Project, ids: Collection[str]) -> dict[str, tuple[int, tuple[int, int, str]]]:
+    """{id: (document id, (start, end, id))} of the annotations with these ids that still exist: where a
+    changed annotation now belongs, without reading its document's other annotations."""
+    if not ids:
+        return {}
+    places: dict[str, tuple[int, tuple[int, int, str]]] = {}
+    wanted = sorted(ids)
+    with project.read() as s:
+        for first in range(0, len(wanted), 500):
+            rows = s.execute(select(Annotation.id, Annotation.document_id, Annotation.start, Annotation.end)
+                             .where(Annotation.id.in_(wanted[first:first + 500])))
+            for id_, document_id, start, end in rows:
+                places[id_] = (document_id, (start, end, id_))
+    return places

@@ -6,6 +6,7 @@ Also home of the one-line descriptions of an annotation used by the list and the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -39,7 +40,7 @@ from desktop.domain.words import kind_name, kind_plural, kind_word, status_word
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, list_annotations
-from desktop.services.table_rows import annotation_ids
+from desktop.services.table_rows import annotation_order, annotation_places
 from desktop.storage.project import Project
 from desktop.ui.keyed_table import KeyedTableModel
 
@@ -49,6 +50,7 @@ AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
+FEW_CHANGES = 64  # more changed annotations than this: the document's ids are read again (one pass, not row by row)
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Quote"),
            QT_TRANSLATE_NOOP("Columns", "What"), QT_TRANSLATE_NOOP("Columns", "Author"),
            QT_TRANSLATE_NOOP("Columns", "Status"))
@@ -111,6 +113,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document_id: int | None = None
+        self._order: list[tuple[int, int, str]] = []  # (start, end, id) of every row, sorted as the rows
         self._author_colours: dict[int, str] = {}
         self._icons: dict[str, QIcon] = {}
 
@@ -130,22 +133,48 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
         """Show the annotations of another document (or none)."""
         self._document_id = document_id
         if project is None or document_id is None:
+            self._order = []
             self.show_rows([])
             return
-        self.show_keys(annotation_ids(project, document_id),
+        self._order = annotation_order(project, document_id)
+        self.show_keys([place[2] for place in self._order],
                        lambda ids: {v.id: v for v in list_annotations(project, annotation_ids=list(ids))
                                     if v.document_id == document_id})
 
     def apply_changes(self, project: Project, changes: Changes) -> None:
-        """Only the rows whose annotations changed (inserted, moved, updated in place, removed); a renamed
+        """Only the rows whose annotations changed (inserted, moved, updated in place, removed), placed by
+        reading those annotations alone (a document's thousands of other ids are not read again); a renamed
         entity, measure, proposition or author refreshes the rows that show names."""
         if self._document_id is None:
             return
         renamed = changes.entities or changes.measures or changes.propositions or changes.authors
-        if changes.annotations:
-            self.update_keys(annotation_ids(project, self._document_id), changed=changes.annotations)
+        if len(changes.annotations) > FEW_CHANGES:  # an import, a bulk edit: the ids again, in one pass
+            self._order = annotation_order(project, self._document_id)
+            self.update_keys([place[2] for place in self._order], changed=changes.annotations)
+        elif changes.annotations:
+            self._place(annotation_places(project, changes.annotations), changes.annotations)
         if renamed:
             self.refresh(self.keys())
+
+    def _place(self, places: dict[str, tuple[int, tuple[int, int, str]]], changed: frozenset[str]) -> None:
+        """Rows out (deleted, moved to another document or another place in the text), rows in where their
+        (start, end, id) sorts, and the ones that stayed put fetched again."""
+        stayed = []
+        for key in sorted(changed):
+            row = self.row_of(key)
+            place = places.get(key)
+            here = place is not None and place[0] == self._document_id
+            if row >= 0:
+                if here and place is not None and self._order[row] == place[1]:
+                    stayed.append(key)
+                    continue
+                del self._order[row]
+                self.remove_key(key)
+            if here and place is not None:
+                position = bisect_left(self._order, place[1])
+                self._order.insert(position, place[1])
+                self.insert_key(position, key)
+        self.refresh(stayed)
 
     def view(self, row: int) -> AnnotationView:
         return self.row(row)

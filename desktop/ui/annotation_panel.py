@@ -60,6 +60,7 @@ from desktop.ui.panel_fields import (
     QuoteLabel,
     WindowUndoKeys,
     combo_editor,
+    fit_digits,
     narrow_combo,
     pair_row,
     set_combo,
@@ -172,6 +173,8 @@ class AnnotationPanel(QWidget):
         style_form(form)
         self.value = self._line("value", self.tr("e.g. 14 000 000 000"))
         self.value_max = self._line("value_max", self.tr("upper end"))
+        fit_digits(self.value)
+        fit_digits(self.value_max)
         self.unit = QComboBox()
         self.unit.setObjectName("unit")
         self.unit.setEditable(True)

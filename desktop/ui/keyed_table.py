@@ -15,6 +15,8 @@ and fills itself with one of:
                              called for the rows a view asks for, a page at a time (Anki's browser does this)
     update_keys(keys, changed=())  the ids again after a change; rows in ``changed`` are fetched again
     refresh(keys)            rows whose content changed (fetched again when lazy, announced either way)
+    remove_key(key) / insert_key(row, key)   one row out or in, when the caller knows where it goes (a
+                             large sorted list updated from a change set without reading every id again)
 
 Reading: ``rowCount``/``columnCount``/``headerData`` are here; ``row_of(key)``, ``row(i)``, ``key(i)``,
 ``keys()`` and ``rows()`` (which fetches every row of a lazy model) serve the views.
@@ -127,6 +129,28 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
             for key in shown:
                 self._rows.pop(key, None)
         self._announce(shown)
+
+    def remove_key(self, key: K) -> None:
+        """Take the row of ``key`` out (nothing if it is not shown)."""
+        position = self._positions.get(key)
+        if position is None:
+            return
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._keys[position]
+        self._rows.pop(key, None)
+        del self._positions[key]
+        for later in self._keys[position:]:
+            self._positions[later] -= 1
+        self.endRemoveRows()
+
+    def insert_key(self, position: int, key: K) -> None:
+        """Show ``key`` as row ``position`` (its content is fetched when a view asks; a lazy model only)."""
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._keys.insert(position, key)
+        for later in self._keys[position + 1:]:
+            self._positions[later] += 1
+        self._positions[key] = position
+        self.endInsertRows()
 
     def replace_row(self, row: R) -> None:
         """One row's new content (already read): announced if it is shown."""

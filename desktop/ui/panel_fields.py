@@ -150,3 +150,9 @@ def set_combo(combo: QComboBox, data: object) -> None:
     combo.blockSignals(True)
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(False)
+
+
+def fit_digits(edit: QLineEdit) -> None:
+    """A number field with no clear button: the room goes to the digits, so a narrow dock does not cut
+    "14 000 000 000" to "14 000 000" (Ctrl+A, Delete clears it as well)."""
+    edit.setClearButtonEnabled(False)

@@ -80,6 +80,19 @@ def test_with_the_panel_as_short_as_the_testers_the_figure_fields_all_show(qtbot
         assert on_screen(window, field), field.objectName()
 
 
+def test_a_figure_in_the_billions_shows_whole_in_the_value_field_of_a_narrow_panel(qtbot, window, pane):
+    """The team's screenshot had "14 000 000 000" cut to "14 000 000" in the default dock width."""
+    at_size(qtbot, window, 1440, 900)
+    window.resizeDocks([window.panel_dock], [260], Qt.Orientation.Horizontal)
+    settle(qtbot)
+    tag_phrase(qtbot, window, pane, FIGURE, Qt.Key.Key_F)
+    settle(qtbot)
+    value = window.panel.value
+    assert value.text() == "14 000 000 000"
+    assert not value.isClearButtonEnabled()  # a clear button would take the room of three digits
+    assert value.fontMetrics().horizontalAdvance(value.text()) <= value.contentsRect().width() - 8  # margins
+
+
 def test_after_e_and_c_the_key_fields_of_entities_and_claims_are_on_screen(qtbot, window, pane):
     at_size(qtbot, window, 1440, 900)
     panel = window.panel

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.services import register
 from desktop.services.authors import ensure_author
 from desktop.services.queries import list_annotations
+from desktop.ui.lineup.register_dock import STALE_MS
 from tests.fixtures.lineup import OPENAI_KEEPS_WORKING, tag_seed_lineup
 
 pytestmark = pytest.mark.gui
@@ -59,9 +61,32 @@ def test_a_rejected_claim_leaves_both_counts_alike(qtbot, make_window, gui_proje
 def test_after_a_restart_the_badges_are_there_without_opening_the_tab(qtbot, make_window, gui_project,
                                                                         lineup_ids):
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    feature = window.features[FEATURE]
+    panel = feature.register
+    feature.register_dock.show()
+    feature.register_dock.raise_()  # the analyst looks at the register
     assert panel.current_tab() is panel.entities  # the measures and propositions tabs are not on screen
     qtbot.waitUntil(lambda: "1 ⚠" in panel.tabs.tabText(1) and "1 ⚠" in panel.tabs.tabText(2))
+
+
+def test_the_comparison_behind_the_badges_waits_until_the_register_is_in_sight(qtbot, make_window, gui_project,
+                                                                               lineup_ids, monkeypatch):
+    counted: list[str] = []
+    real_measures, real_propositions = register.list_measures, register.list_propositions
+    monkeypatch.setattr(register, "list_measures", lambda *a: counted.append("m") or real_measures(*a))
+    monkeypatch.setattr(register, "list_propositions", lambda *a: counted.append("p") or real_propositions(*a))
+    window = make_window(gui_project)
+    feature = window.features[FEATURE]
+    panel = feature.register
+    if not panel.visibleRegion().isEmpty():  # a layout with the register in front: put another dock before it
+        feature.register_dock.hide()
+    qtbot.wait(3 * STALE_MS)  # start-up is over, the register out of sight: nothing compared
+    assert counted == []
+    assert "⚠" not in panel.tabs.tabText(1)
+    feature.register_dock.show()
+    feature.register_dock.raise_()
+    qtbot.waitUntil(lambda: "1 ⚠" in panel.tabs.tabText(1) and "1 ⚠" in panel.tabs.tabText(2))
+    assert sorted(counted) == ["m", "p"]
 
 
 def test_nothing_accepted_says_what_waits_for_review(qtbot, make_window, gui_project, lineup_ids):

@@ -102,7 +102,7 @@ def test_editing_a_field_a_colleague_changed_shows_both_values_and_i_choose(qtbo
     team = second.features["desktop.ui.team.install"]
     qtbot.waitUntil(lambda: team.conflict_dialog is not None and team.conflict_dialog.isVisible())
     dialog = team.conflict_dialog
-    assert dialog.rows == {"value": ("14300000000", "15000000000")}
+    assert dialog.rows == {"value": ("14 300 000 000", "15 000 000 000")}  # grouped, as the panel shows them
     assert get_annotation(second.ops.project, annotation_id).value == "15000000000"  # nothing overwritten yet
     dialog.keep_mine_button.click()
     assert get_annotation(second.ops.project, annotation_id).value == "14300000000"
@@ -119,7 +119,7 @@ def test_keeping_theirs_writes_nothing(qtbot, two_windows, italian_id):
     first.ops.update_annotation(annotation_id, value="15000000000")  # second has not heard yet: no wait here
     assert not second.ops.update_annotation(annotation_id, expected=second.panel._view, value="13000000000")
     team = second.features["desktop.ui.team.install"]
-    assert team.conflict_dialog is not None and team.conflict_dialog.rows == {"value": ("13000000000", "15000000000")}
+    assert team.conflict_dialog is not None and team.conflict_dialog.rows == {"value": ("13 000 000 000", "15 000 000 000")}
     team.conflict_dialog.keep_theirs_button.click()
     view = get_annotation(second.ops.project, annotation_id)
     assert view.value == "15000000000" and view.version == version + 1

@@ -5,7 +5,8 @@ start open; the others start folded to their one-line summary. The tables share 
 short columns (value, stance, grade, status) are never cut: the quote gives way first, then the source
 (its label, and "via WSJ" below it), the speaker and the sources a value cannot agree with; narrow cells
 wrap onto more lines instead of being cut, so the docked view reads whole at 1440×900 without
-scrolling sideways (every cell's tooltip is whole).
+scrolling sideways (every cell's tooltip is whole). A table fits its rows' heights to their wrapped cells
+when it comes into sight (a desk's hundred tables of hundreds of rows are not all measured on opening).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -86,6 +87,8 @@ class SourceTable(QTableView):
         super().__init__(parent)
         self._content_widths: list[int] | None = None
         self._rows_fitted_to: list[int] | None = None  # the column widths the rows' heights were fitted to
+        self._widths: list[int] = []  # the column widths now
+        self._fit_pending = False
         self._rows_model = model
         self.setModel(model)
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
@@ -149,11 +152,36 @@ class SourceTable(QTableView):
 
     def fit_columns(self) -> list[int]:
         widths = fit_columns(self, self._floors, self._squeeze, self._stretch, self._caps, self.content_widths())
-        if widths != self._rows_fitted_to:  # row heights follow the column widths and the rows' content
-            self.fit_rows()
-            self._rows_fitted_to = widths
-        self.fit_height()
+        self._widths = widths
+        if self.in_sight():  # row heights follow the column widths and the rows' content
+            self._fit_rows_if_stale()
+        else:  # measured when the table is painted, i.e. comes into sight
+            self.fit_height()
         return widths
+
+    def in_sight(self) -> bool:
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def rows_fitted(self) -> bool:
+        """Whether the rows' heights follow the current column widths and rows."""
+        return self._rows_fitted_to is not None and self._rows_fitted_to == self._widths
+
+    def _fit_rows_if_stale(self) -> None:
+        if not self.rows_fitted() and self._widths:
+            self.fit_rows()
+            self._rows_fitted_to = list(self._widths)
+        self.fit_height()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A table scrolled into sight with rows not fitted yet fits them right after this paint."""
+        if not self.rows_fitted() and self._widths and not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_after_paint)
+        super().paintEvent(event)
+
+    def _fit_after_paint(self) -> None:
+        self._fit_pending = False
+        self._fit_rows_if_stale()
 
     def fit_rows(self) -> None:
         """Each row as tall as its wrapped cells, up to ``MAX_ROW_LINES`` lines."""

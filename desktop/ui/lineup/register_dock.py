@@ -48,7 +48,7 @@ NEW_TITLES = {"entity": QT_TRANSLATE_NOOP("RegisterPanel", "New entity"),
 NEW_PROMPTS = {"entity": QT_TRANSLATE_NOOP("RegisterPanel", "Name of the new entity:"),
                "measure": QT_TRANSLATE_NOOP("RegisterPanel", "Name of the new measure:"),
                "proposition": QT_TRANSLATE_NOOP("RegisterPanel", "Name of the new proposition:")}
-STALE_MS = 600  # after a reload, the tabs not on screen count (after start-up's first paint)
+STALE_MS = 600  # after a reload, the tabs not on screen count (after start-up's first paint, the register in sight)
 
 
 class RegisterPanel(QWidget):
@@ -202,6 +202,14 @@ class RegisterPanel(QWidget):
                 self.reload(self._project)
 
     def _reload_stale(self) -> None:
+        """Count the tabs not on screen, once the register itself is on screen: the comparison behind the
+        counts (seconds on a large desk) is not computed while nobody can see them, e.g. at start-up with
+        the register behind another dock; until then it looks again every ``STALE_MS``."""
+        if not self._stale:
+            return
+        if not self.isVisible() or self.visibleRegion().isEmpty():
+            self._stale_timer.start()
+            return
         for kind in sorted(self._stale):
             self._reload_flagged(kind)
 

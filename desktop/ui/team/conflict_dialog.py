@@ -20,12 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.figures.wording import group_digits
 from desktop.ui.operations import FIELD_LABELS, EditConflict, field_value
 
 
-def _shown(value: object) -> str:
+def _shown(field: str, value: object) -> str:
+    """A field's value as the panel shows it: a figure's digits grouped ("14 000 000 000")."""
     text = "" if value is None else str(value)
+    if text and field in _DIGIT_FIELDS:
+        text = group_digits(text)
     return text if text else QCoreApplication.translate("ConflictDialog", "(empty)")
+
+
+_DIGIT_FIELDS = frozenset({"value", "value_max"})
 
 
 class ConflictDialog(QDialog):
@@ -53,9 +60,9 @@ class ConflictDialog(QDialog):
             grid.addWidget(header, 0, column)
         self.rows: dict[str, tuple[str, str]] = {}
         for row, field in enumerate(conflict.clashes(), start=1):
-            mine = _shown(conflict.fields[field])
-            theirs = _shown(field_value(conflict.theirs, field))
-            before = _shown(field_value(conflict.base, field))
+            mine = _shown(field, conflict.fields[field])
+            theirs = _shown(field, field_value(conflict.theirs, field))
+            before = _shown(field, field_value(conflict.base, field))
             self.rows[field] = (mine, theirs)
             grid.addWidget(QLabel(FIELD_LABELS.get(field, field).capitalize()), row, 0)
             for column, text in enumerate((mine, theirs, before), start=1):
