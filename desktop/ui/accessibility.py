@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFormLayout,
     QGroupBox,
@@ -195,3 +197,21 @@ def describe_controls(root: QWidget) -> int:
             widget.setAccessibleDescription(description_for(widget))
             done += 1
     return done
+
+
+class DialogsDescribed(QObject):
+    """Describes the controls of every dialog when it first takes the focus, that is as it is shown
+    (metadata, profile, dossier, legend, mappings, message boxes …), the way the window's own controls are
+    described. It listens to focus changes only (no event filter on every event); owned by the window."""
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focused)
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        dialog = new.window() if new is not None else None
+        if isinstance(dialog, QDialog) and not dialog.property("controlsDescribed"):
+            dialog.setProperty("controlsDescribed", True)
+            describe_controls(dialog)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.ui.accessibility import describe_controls
+from desktop.ui.accessibility import DialogsDescribed, describe_controls
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -36,6 +36,7 @@ def install_features(window: MainWindow) -> dict[str, object]:
         installed[name] = importlib.import_module(name).install(window)  # a missing feature is an error
     window.restore_layout()  # the saved layout knows the features' docks too
     describe_controls(window)
+    DialogsDescribed(window)
     for dock in window.findChildren(QDockWidget):  # some docks build their content when first shown
         dock.visibilityChanged.connect(lambda visible, d=dock: describe_controls(d) if visible else None)
     return installed

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.accessibility import controls
 from desktop.ui.colours import contrast_ratio, readable_on, underline_style
-from desktop.ui.main_window import MainWindow
 from desktop.ui.themes import DARK, HIGH_CONTRAST, HIGHLIGHTS, LIGHT, apply_theme, highlights
 from tests.gui.conftest import tag_phrase
 
@@ -41,7 +40,7 @@ def spoken(widget: QWidget) -> tuple[str, str]:
     return name.strip(), interface.text(QAccessible.Text.Description).strip()
 
 
-def unnamed(window: MainWindow) -> list[str]:
+def unnamed(window: QWidget) -> list[str]:
     found = []
     for widget in controls(window):
         name, description = spoken(widget)
@@ -56,6 +55,34 @@ def test_every_control_has_an_accessible_name_and_description(window):
     window.features["desktop.ui.lineup.install"].show_compare()
     missing = unnamed(window)
     assert not missing, "\n".join(missing)
+
+
+def test_every_control_of_a_dialog_is_named_and_described_when_it_is_shown(qtbot, window):
+    """The dialogs an analyst meets (document metadata, the profile, the dossier, the legend, a message box)
+    are spoken as the window is: each control has a name and a description once the dialog is up."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services.documents import list_documents
+    from desktop.ui.document_dialog import DocumentDialog
+    from desktop.ui.dossier_dialog import DossierDialog
+    from desktop.ui.legend import LegendDialog
+    from desktop.ui.profile_dialog import ProfileDialog
+
+    summary = list_documents(window.project)[0]
+    box = QMessageBox(QMessageBox.Icon.Question, "Delete?", "Delete this annotation?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    dialogs = [DocumentDialog(summary, window), ProfileDialog("Giulia", "#1f77b4", parent=window),
+               DossierDialog(window.project, window), LegendDialog(window), box]
+    for dialog in dialogs:
+        unfinished = [w for w in controls(dialog) if not w.accessibleName() and not w.accessibleDescription()]
+        assert unfinished, f"{type(dialog).__name__} has nothing left to describe: the check below proves nothing"
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: bool(d.property("controlsDescribed")))
+        missing = unnamed(dialog)
+        assert not missing, "\n".join(missing)
+        dialog.close()
+        dialog.deleteLater()
 
 
 def test_every_tab_is_named(window):
