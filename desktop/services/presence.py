@@ -18,6 +18,7 @@ from desktop.services.clock import now_iso
 from desktop.storage.errors import StorageError
 from desktop.storage.models import Author, OpenSession
 from desktop.storage.project import Project
+from desktop.storage.sqlite_file import process_alive
 
 HEARTBEAT_S = 60
 STALE_AFTER = timedelta(minutes=3)  # another computer's window on PostgreSQL that stopped beating
@@ -83,7 +84,7 @@ def others(project: Project) -> list[OtherSession]:
     found = []
     for row, name in rows:
         if row.host == here:
-            if not _alive(row.pid):
+            if not process_alive(row.pid):
                 continue
         elif now - _parse(row.seen) > stale:
             continue
@@ -96,13 +97,3 @@ def _parse(stamp: str) -> datetime:
         return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
     except ValueError:
         return datetime.min.replace(tzinfo=UTC)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True

@@ -51,6 +51,7 @@ from desktop.storage.sqlite_file import (
     SQLITE_MAGIC,
     create_file,
     inspect_file,
+    process_alive,
     sibling,
     sqlite_uri,
     upgrade_file,
@@ -300,7 +301,7 @@ class Project:
             return ""
         if time.time() - since > _STALE_ANNOUNCEMENT_S:
             return ""
-        if host == socket.gethostname() and not _alive(pid):
+        if host == socket.gethostname() and not process_alive(pid):
             return ""
         at = time.strftime("%H:%M:%S", time.localtime(since))
         where = "" if host == socket.gethostname() else f" on {host}"
@@ -327,16 +328,6 @@ class Project:
     def _withdraw(self) -> None:
         with suppress(Exception), self.transaction() as s:
             s.execute(text("DELETE FROM project_info WHERE key = :k"), {"k": LONG_WRITE_KEY})
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 _THINGS = {"annotations": ("annotation", "annotation"), "reviews": ("review", "annotation"),

@@ -303,18 +303,19 @@ def _remove_stale_builds(path: Path) -> None:
     """Temporary files left by a create that was killed (its process is gone)."""
     for leftover in path.parent.glob(f".{path.name}.*{BUILD_SUFFIX}"):
         pid_part = leftover.name[len(path.name) + 2:].split("-", 1)[0]
-        if pid_part.isdigit() and not _alive(int(pid_part)):
+        if pid_part.isdigit() and not process_alive(int(pid_part)):
             for extra in (leftover, sibling(leftover, "-journal")):
                 with suppress(OSError):
                     extra.unlink()
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process of this machine with that id still runs (one owned by another user counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
+    except OSError:
         return True
     return True
 
