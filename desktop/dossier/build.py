@@ -38,6 +38,7 @@ from desktop.dossier.model import (
     ReviewEntry,
     Source,
 )
+from desktop.dossier.quiet_gc import no_cycle_collection
 from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.timeline_section import build_timeline
 from desktop.dossier.words import DossierText
@@ -49,7 +50,7 @@ from desktop.services.comparison import (
     compare_measures,
     compare_propositions,
 )
-from desktop.services.queries import AnnotationView, list_annotations
+from desktop.services.dossier_read import DossierAnnotation, dossier_annotations
 from desktop.services.read_models import author_records, documents_with_text, list_reviews, original_records
 from desktop.services.settings import get_setting, tolerance
 from desktop.sources.pdf import page_of
@@ -76,16 +77,38 @@ def _anchor_slug(prefix: str, key: str) -> str:
     return f"{prefix}-{re.sub(r'[^a-z0-9-]+', '-', key.lower()).strip('-') or 'item'}"
 
 
+_UNSEEN = object()
+
+
 @dataclass
 class _Context:
     """What every step needs: the documents, their texts and labels, the included annotations."""
 
     sources: dict[int, Source]
     indexes: dict[int, ParagraphIndex]
-    annotations: dict[str, AnnotationView]  # every annotation of the project
-    included: dict[str, AnnotationView]
+    annotations: dict[str, DossierAnnotation]  # every annotation of the project
+    included: dict[str, DossierAnnotation]
     anchors: dict[str, str]
     _quotes: dict[str, Quote] = field(default_factory=dict)
+
+    _decimals: dict[Any, str | None] = field(default_factory=dict)
+    _displays: dict[tuple[Any, Any, str | None, str | None], str] = field(default_factory=dict)
+
+    def dec(self, value: Decimal | str | None) -> str | None:
+        """``_dec(value)``, made once per distinct value (a desk's figures repeat the same few amounts)."""
+        made = self._decimals.get(value, _UNSEEN)
+        if made is _UNSEEN:
+            made = self._decimals[value] = _dec(value)
+        return made  # type: ignore[return-value]
+
+    def display(self, value: Decimal | str | None, value_max: Decimal | str | None, unit: str | None,
+                bound: str | None) -> str:
+        """``compact_figure``, made once per distinct figure."""
+        key = (value, value_max, unit, bound)
+        made = self._displays.get(key)
+        if made is None:
+            made = self._displays[key] = compact_figure(value, value_max, unit, bound)
+        return made
 
     def label(self, document_id: int) -> str:
         return self.sources[document_id].label
@@ -161,18 +184,17 @@ def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str
         if named is not None:
             named[id(value.conflicts_with)] = conflicts
     return FigureEntry(
-        quote=ctx.quote(ann.id), value=_dec(value.value), value_max=_dec(value.value_max),
-        unit=value.unit, bound=value.bound,
-        display=compact_figure(value.value, value.value_max, value.unit, value.bound),
+        quote=ctx.quote(ann.id), value=ctx.dec(value.value), value_max=ctx.dec(value.value_max),
+        unit=value.unit, bound=value.bound, display=ctx.display(value.value, value.value_max, value.unit, value.bound),
         attributed_to=value.attributed_to, reliability=ctx.sources[ann.document_id].reliability,
-        low=_dec(value.low), high=_dec(value.high), conflicts_with=conflicts,
+        low=ctx.dec(value.low), high=ctx.dec(value.high), conflicts_with=conflicts,
     )
 
 
-def _plain_figure(ctx: _Context, ann: AnnotationView) -> FigureEntry:
+def _plain_figure(ctx: _Context, ann: DossierAnnotation) -> FigureEntry:
     return FigureEntry(
         quote=ctx.quote(ann.id), value=ann.value, value_max=ann.value_max, unit=ann.unit, bound=ann.bound,
-        display=compact_figure(ann.value, ann.value_max, ann.unit, ann.bound), attributed_to=ann.attributed_to,
+        display=ctx.display(ann.value, ann.value_max, ann.unit, ann.bound), attributed_to=ann.attributed_to,
         reliability=ctx.sources[ann.document_id].reliability, low=None, high=None, conflicts_with=(),
     )
 
@@ -229,7 +251,7 @@ def _claims(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple[
 def _entities(ctx: _Context) -> tuple[EntityRow, ...]:
     mentions: dict[int, Counter[str]] = defaultdict(Counter)
     seen: dict[int, set[str]] = defaultdict(set)
-    info: dict[int, AnnotationView] = {}
+    info: dict[int, DossierAnnotation] = {}
     for ann in ctx.included.values():
         if ann.kind != "entity" or ann.entity_id is None:
             continue
@@ -246,14 +268,14 @@ def _entities(ctx: _Context) -> tuple[EntityRow, ...]:
         known = ann.entity_type not in (None, "", UNKNOWN)  # never a default nobody chose
         rows.append(EntityRow(
             key=ann.entity_key or f"entity-{entity_id}", name=ann.entity_name or "",
-            type=(ann.entity_type or "") if known else "", type_guessed=known and ann.entity_type_guessed,
+            type=(ann.entity_type or "") if known else "", type_guessed=known and bool(ann.entity_type_guessed),
             aliases=tuple(aliases.values()), mentions=tuple(sorted(mentions[entity_id].items())),
         ))
     rows.sort(key=lambda r: (-r.total, fold(r.name), r.key))
     return tuple(rows)
 
 
-def _by_position(ctx: _Context, anns: list[AnnotationView]) -> list[AnnotationView]:
+def _by_position(ctx: _Context, anns: list[DossierAnnotation]) -> list[DossierAnnotation]:
     return sorted(anns, key=lambda a: (ctx.label(a.document_id), a.document_id, a.start, a.end, a.id))
 
 
@@ -311,6 +333,12 @@ def dossier_title(project: Project, options: DossierOptions) -> str:
 def build_dossier(project: Project, options: DossierOptions | None = None, *, generated_at: str | None = None,
                   progress: Progress | None = None) -> Dossier:
     """The dossier of ``project``. ``generated_at`` defaults to now (UTC); pass it to get a fixed output."""
+    with no_cycle_collection():
+        return _build(project, options, generated_at, progress)
+
+
+def _build(project: Project, options: DossierOptions | None, generated_at: str | None,
+           progress: Progress | None) -> Dossier:
     options = options or DossierOptions()
     statuses = options.statuses
     total = len(_STEPS)
@@ -324,7 +352,7 @@ def build_dossier(project: Project, options: DossierOptions | None = None, *, ge
     step(1)
     if options.document_ids:  # a dossier of some documents: the others are not its sources
         sources = {i: s for i, s in sources.items() if i in options.document_ids}
-    annotations = {a.id: a for a in list_annotations(project) if a.document_id in sources}
+    annotations = {a.id: a for a in dossier_annotations(project) if a.document_id in sources}
     included = {i: a for i, a in annotations.items() if a.status in statuses
                 and (not options.author_ids or a.author_id in options.author_ids)}
     left_out = Counter((a.status, a.kind) for a in annotations.values() if a.status not in statuses)

@@ -83,6 +83,7 @@ class ParagraphIndex:
             pos = match.end()
         self._add(pos, len(text))
         self._starts = [s for s, _ in self.spans]
+        self._breaks = [c for c in _LINE_BREAK_CHARS if c in text]  # the kinds of line break the text holds
 
     def _add(self, start: int, end: int) -> None:
         if self.text[start:end].strip():
@@ -102,8 +103,8 @@ class ParagraphIndex:
     def passage(self, start: int, end: int) -> Passage:
         """The quote with the rest of the line(s) it sits on."""
         text = self.text
-        left = max(text.rfind(c, 0, start) for c in _LINE_BREAK_CHARS) + 1
-        right = min((i for c in _LINE_BREAK_CHARS if (i := text.find(c, end)) != -1), default=len(text))
+        left = max((text.rfind(c, 0, start) for c in self._breaks), default=-1) + 1
+        right = min((i for c in self._breaks if (i := text.find(c, end)) != -1), default=len(text))
         return Passage(before=text[left:start], quote=text[start:end], after=text[end:right])
 
 

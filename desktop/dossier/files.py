@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktop.dossier.chart import section_chart
 from desktop.dossier.html_render import render_html
-from desktop.dossier.json_render import render_json
+from desktop.dossier.json_render import json_bytes, render_json
 from desktop.dossier.markdown_render import chart_file_name, file_chart_line, render_markdown
 from desktop.dossier.model import Dossier
 from desktop.services.files import write_all_atomically, write_atomically
@@ -82,6 +82,9 @@ def write_dossier(dossier: Dossier, path: str | Path, fmt: str) -> list[Path]:
     (``write_all_atomically``): a failure leaves neither a new .md nor a stray chart.
     """
     path = Path(path)
+    if fmt == "json":
+        write_atomically(path, json_bytes(dossier))
+        return [path]
     if fmt != "md":
         write_atomically(path, render(dossier, fmt).encode("utf-8"))
         return [path]

@@ -61,15 +61,26 @@ def markdown_to_clean_html(text: str) -> str:
 
 
 _BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\u00a0": "&nbsp;", "\x00": None})
 _FIELD = re.compile(r"\{(\w+)\}")
 _SLOT = re.compile(r"EDSLOT([0-9]+)X")
 
 
-@functools.lru_cache(maxsize=65536)  # labels, names and units come back thousands of times
+def _escape(value: str) -> str:
+    if "\n" in value or "\r" in value or "\u2028" in value or "\u2029" in value:
+        value = _BREAKS.sub(" ", value)
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "\u00a0" in value:  # as nh3 writes it
+        value = value.replace("\u00a0", "&nbsp;")
+    return value.replace("\x00", "") if "\x00" in value else value
+
+
+_short_text = functools.lru_cache(maxsize=65536)(_escape)  # labels, names, units come back thousands of times
+
+
 def text(value: str) -> str:
-    """A user string as HTML text: what ``md_text`` and the Markdown renderer make of it."""
-    return _BREAKS.sub(" ", value).translate(_ESCAPES)
+    """A user string as HTML text: what ``md_text`` and the Markdown renderer make of it (line breaks shown as one
+    space, ``&``, ``<``, ``>`` escaped, no-break spaces as ``&nbsp;``, NUL dropped)."""
+    return _short_text(value) if len(value) <= 200 else _escape(value)
 
 
 def _markdown_inline(markdown_text: str) -> str | None:

@@ -22,6 +22,7 @@ from string import Template
 from desktop.dossier.chart import section_chart
 from desktop.dossier.html_body import MARKDOWN_EXTENSIONS, body_blocks, markdown_to_clean_html
 from desktop.dossier.model import Dossier, FigureSection
+from desktop.dossier.quiet_gc import no_cycle_collection
 from desktop.resources import resource_path
 
 __all__ = ["MARKDOWN_EXTENSIONS", "markdown_to_clean_html", "render_html", "render_html_body", "render_html_pieces",
@@ -36,7 +37,8 @@ def inline_svg_markup(section: FigureSection, svg: str) -> str:
 
 def render_html_body(dossier: Dossier, chart_markup: ChartMarkup = inline_svg_markup) -> str:
     """The dossier as a cleaned HTML fragment, with each chart as ``chart_markup`` makes it."""
-    return "".join(render_html_pieces(dossier, chart_markup, max_chars=None))
+    with no_cycle_collection():
+        return "".join(render_html_pieces(dossier, chart_markup, max_chars=None))
 
 
 def render_html_pieces(dossier: Dossier, chart_markup: ChartMarkup = inline_svg_markup, *,

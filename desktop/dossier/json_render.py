@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from desktop.dossier.model import ClaimEntry, Dossier, FigureEntry, Quote, TimelineEntry
+from desktop.dossier.quiet_gc import no_cycle_collection
 
 FORMAT = "evidence-desk-dossier/1"
 
@@ -112,8 +113,14 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
 
 def render_json(dossier: Dossier) -> str:
     """The dossier as indented JSON (orjson: the same text as ``json.dumps(..., ensure_ascii=False, indent=2)``)."""
-    data = dossier_to_dict(dossier)
-    try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode("utf-8")
-    except TypeError:  # a value orjson does not take
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_bytes(dossier).decode("utf-8")
+
+
+def json_bytes(dossier: Dossier) -> bytes:
+    """``render_json`` as UTF-8, as it is written to a file."""
+    with no_cycle_collection():
+        data = dossier_to_dict(dossier)
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+        except TypeError:  # a value orjson does not take
+            return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -33,6 +33,7 @@ from desktop.dossier.model import (
     Quote,
     TimelineEntry,
 )
+from desktop.dossier.quiet_gc import no_cycle_collection
 from desktop.dossier.sanitize import md_text
 from desktop.dossier.words import DossierText
 from desktop.i18n import QT_TRANSLATE_NOOP, current_language, is_source_language
@@ -558,7 +559,11 @@ def render_markdown(dossier: Dossier, *, chart_line: ChartLine | None = None,
     ``conflict_cell`` writes the "Cannot agree with" cell (the HTML dossier puts a placeholder there and the
     cell's HTML after the conversion: at desk size those lists are most of the text).
     """
-    chart_line = chart_line if chart_line is not None else file_chart_line()
+    with no_cycle_collection():
+        return _render(dossier, chart_line if chart_line is not None else file_chart_line(), conflict_cell)
+
+
+def _render(dossier: Dossier, chart_line: ChartLine, conflict_cell: ConflictCell) -> str:
     parts: list[str] = []
     parts += _header(dossier)
     parts += _sources(dossier)
