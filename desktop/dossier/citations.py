@@ -120,4 +120,6 @@ def unique_anchors(annotation_ids: list[str], prefix: str = "q-", length: int = 
 
 def display_quote(quote: str) -> str:
     """A quote on one line: each line break, with the white space around it, shown as " ¶ "."""
+    if not any(c in quote for c in _LINE_BREAK_CHARS):  # most quotes: one line, nothing to show
+        return quote
     return _BREAK_WITH_SPACE.sub(" ¶ ", quote)

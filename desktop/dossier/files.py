@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.dossier.chart import section_chart
-from desktop.dossier.html_render import render_html
+from desktop.dossier.html_render import render_html, render_html_chunks
 from desktop.dossier.json_render import json_bytes, render_json
 from desktop.dossier.markdown_render import chart_file_name, file_chart_line, render_markdown
 from desktop.dossier.model import Dossier
-from desktop.services.files import write_all_atomically, write_atomically
+from desktop.dossier.quiet_gc import no_cycle_collection
+from desktop.services.files import atomic_stream, write_all_atomically, write_atomically
 
 FORMATS = ("md", "html", "pdf", "json")
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
@@ -78,12 +79,18 @@ def render(dossier: Dossier, fmt: str, *, chart_stem: str = "dossier") -> str:
 def write_dossier(dossier: Dossier, path: str | Path, fmt: str) -> list[Path]:
     """Write ``dossier`` as md, html or json to ``path``. Returns every file written (charts too for md).
 
-    Everything is rendered before anything is written, and the Markdown and its charts are written together
-    (``write_all_atomically``): a failure leaves neither a new .md nor a stray chart.
+    The Markdown and its charts are rendered first and written together (``write_all_atomically``): a failure
+    leaves neither a new .md nor a stray chart. HTML is written as it is rendered, to a staged file renamed over
+    ``path`` only once it is whole (``atomic_stream``).
     """
     path = Path(path)
     if fmt == "json":
         write_atomically(path, json_bytes(dossier))
+        return [path]
+    if fmt == "html":  # written as it is made: a desk's page is some 80 MB
+        with no_cycle_collection(), atomic_stream(path) as out:
+            for chunk in render_html_chunks(dossier):
+                out.write(chunk.encode("utf-8"))
         return [path]
     if fmt != "md":
         write_atomically(path, render(dossier, fmt).encode("utf-8"))

@@ -66,10 +66,18 @@ def stylesheet(name: str = "dossier.css") -> str:
     return resource_path("dossier", name).read_text(encoding="utf-8")
 
 
+def render_html_chunks(dossier: Dossier, *, piece_chars: int = 1_000_000) -> Iterator[str]:
+    """The standalone page a part at a time (its head, the body in pieces, its end), to be written as it is made:
+    joined, they are ``render_html``."""
+    head, tail = resource_path("dossier", "page.html").read_text(encoding="utf-8").split("${body}")
+    values = {"title": html.escape(dossier.title), "css": stylesheet(), "generated": html.escape(dossier.generated_at),
+              "lang": html.escape(dossier.language)}
+    yield Template(head).substitute(values)
+    yield from render_html_pieces(dossier, max_chars=piece_chars)
+    yield Template(tail).substitute(values)
+
+
 def render_html(dossier: Dossier) -> str:
     """One standalone HTML file: no script, no remote resource, CSS and charts inline."""
-    page = Template(resource_path("dossier", "page.html").read_text(encoding="utf-8"))
-    return page.substitute(
-        title=html.escape(dossier.title), css=stylesheet(), body=render_html_body(dossier),
-        generated=html.escape(dossier.generated_at), lang=html.escape(dossier.language),
-    )
+    with no_cycle_collection():
+        return "".join(render_html_chunks(dossier))
