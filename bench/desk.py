@@ -1,7 +1,7 @@
 """A whole desk (issue 16), run by `make bench`: the command line and the real window on 500 articles and
 50,000 annotations.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/desk.py [--quick] [--json]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/desk.py [--quick] [--json] [--no-window] [--only WORDS]
 
 The desk is generated from a seed (``desk_corpus.py``: 500 articles of ~10,000 characters, 100 accepted
 annotations each, 3 authors, 200 entities, 50 measures, 50 propositions). Every command runs as a fresh
@@ -14,7 +14,8 @@ without them, the comparison view, one tag stored and painted, and the longest e
 work runs in the background.
 
 The machine's load average is printed before and after: the machine is shared, and wall times grow with
-load (CPU times much less). ``--quick`` leaves out the 100,000-annotation import and the 50,000 PDF.
+load (CPU times much less). ``--quick`` leaves out the 100,000-annotation import and the 50,000 PDF; ``--only``
+runs only the measures whose name holds the words given (``--only "dossier --format"``).
 Exits with 1 if a target is missed.
 """
 
@@ -258,48 +259,62 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="leave out the 100,000 import and the 50,000 PDF")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-window", action="store_true", help="the command line only")
+    parser.add_argument("--only", action="append", metavar="WORDS",
+                        help="only the measures whose name holds WORDS, e.g. --only 'dossier --format' (repeatable)")
     args = parser.parse_args(argv)
+
+    def wanted(measure: str) -> bool:
+        return not args.only or any(words in measure for words in args.only)
+
     before = load()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="evidence-desk-bench-") as tmp:
         folder = Path(tmp)
         say(f"building the desks (load {before})…")
         full, empty, w3c = make_desks(folder, 500)
-        small_full, small_empty, small_w3c = make_desks(folder, 100)
+        if wanted("`dossier --format pdf`, 10,000") or (wanted("window") and not args.no_window):
+            small_full, small_empty, small_w3c = make_desks(folder, 100)
         rows.append(Row("start Python, import the command line, open the desk (in every figure below)",
                         floor("start", full)))
         say("import…")
-        rows.append(import_row("`annotations import` (W3C), 50,000", empty, full, w3c, folder, 20.0))
-        fifty = rows[-1]
-        if not args.quick:
+        fifty = None
+        if wanted("`annotations import` (W3C), 50,000"):
+            rows.append(import_row("`annotations import` (W3C), 50,000", empty, full, w3c, folder, 20.0))
+            fifty = rows[-1]
+        if not args.quick and wanted("`annotations import` (W3C), 100,000"):
             big_full, big_empty, big_w3c = make_desks(folder, 1000)
             rows.append(import_row("`annotations import` (W3C), 100,000", big_empty, big_full, big_w3c, folder, None))
             hundred = rows[-1]
-            if fifty.wall and hundred.wall:
+            if fifty and fifty.wall and hundred.wall:
                 ratio = hundred.wall / fifty.wall
                 rows.append(Row("import: 100,000 against 50,000 (linear: 2×)", None, target="≤ 2.2×",
                                 ok=ratio <= 2.2, note=f"{ratio:.2f}× (CPU {hundred.cpu / fifty.cpu:.2f}×)"))
         say("commands…")
-        rows.append(action_row("`compare --json`", full, ["compare", "--json"], folder / "compare.json", "compare",
-                               1.0, stdout=True))
-        rows.append(action_row("`annotations list --json`", full, ["annotations", "list", "--json"],
-                               folder / "list.json", "annotations", 3.0, stdout=True))
-        rows.append(action_row("`annotations export --format w3c`", full,
-                               ["annotations", "export", "--format", "w3c", "--out", str(folder / "export.jsonld")],
-                               folder / "export.jsonld", "annotations", 4.0))
+        if wanted("`compare --json`"):
+            rows.append(action_row("`compare --json`", full, ["compare", "--json"], folder / "compare.json",
+                                   "compare", 1.0, stdout=True))
+        if wanted("`annotations list --json`"):
+            rows.append(action_row("`annotations list --json`", full, ["annotations", "list", "--json"],
+                                   folder / "list.json", "annotations", 3.0, stdout=True))
+        if wanted("`annotations export --format w3c`"):
+            rows.append(action_row("`annotations export --format w3c`", full,
+                                   ["annotations", "export", "--format", "w3c", "--out", str(folder / "export.jsonld")],
+                                   folder / "export.jsonld", "annotations", 4.0))
         for fmt, target in (("json", 3.0), ("html", 6.0)):
-            out = folder / f"dossier.{fmt}"
-            rows.append(action_row(f"`dossier --format {fmt}`", full, ["dossier", "--format", fmt, "--out", str(out)],
-                                   out, "dossier", target))
+            if wanted(f"`dossier --format {fmt}`"):
+                out = folder / f"dossier.{fmt}"
+                rows.append(action_row(f"`dossier --format {fmt}`", full,
+                                       ["dossier", "--format", fmt, "--out", str(out)], out, "dossier", target))
         say("PDF…")
-        (folder / "pdf10k").mkdir()
-        rows.append(pdf_row("`dossier --format pdf`, 10,000 annotations", small_full, folder / "pdf10k" / "d.pdf",
-                            25.0, may_refuse=False))
-        if not args.quick:
+        if wanted("`dossier --format pdf`, 10,000 annotations"):
+            (folder / "pdf10k").mkdir()
+            rows.append(pdf_row("`dossier --format pdf`, 10,000 annotations", small_full, folder / "pdf10k" / "d.pdf",
+                                25.0, may_refuse=False))
+        if not args.quick and wanted("`dossier --format pdf`, 50,000 annotations"):
             (folder / "pdf50k").mkdir()
             rows.append(pdf_row("`dossier --format pdf`, 50,000 annotations", full, folder / "pdf50k" / "d.pdf", 150.0,
                                 may_refuse=True))
-        if not args.no_window:
+        if not args.no_window and wanted("window"):
             say("window…")
             rows += window_rows(folder, full, small_w3c)
     after = load()
