@@ -180,7 +180,8 @@ def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str
     ann = ctx.annotations[value.annotation_id]
     conflicts = None if named is None else named.get(id(value.conflicts_with))  # equal figures share their list
     if conflicts is None:
-        conflicts = tuple(sorted({labels_by_id[i] for i in value.conflicts_with if i in labels_by_id}))
+        found = set(map(labels_by_id.get, value.conflicts_with))  # in C: a desk's lists run to thousands of ids
+        conflicts = tuple(sorted(label for label in found if label is not None))  # the labels of those shown
         if named is not None:
             named[id(value.conflicts_with)] = conflicts
     return FigureEntry(
