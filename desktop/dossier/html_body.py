@@ -435,7 +435,13 @@ def _trail(d: Dossier) -> Iterator[Block]:
         yield False, prose([f"_{further}_"])
 
 
-def _excerpt(excerpt: Excerpt) -> str:
+def _by_whom(q: Quote) -> str:
+    """ " · claim by Giulia · accepted" """
+    by = fill(DossierText.tr("{kind} by {author}"), kind=words(kind_word(q.kind)), author=text(q.author))
+    return f" · {by} · {status_text(q)}"
+
+
+def _excerpt(excerpt: Excerpt, by_whom: dict[tuple[str, str, str], str]) -> str:
     tr = DossierText.tr
     q = excerpt.quote
     p = excerpt.passage
@@ -443,9 +449,12 @@ def _excerpt(excerpt: Excerpt) -> str:
     inner = shown.strip()
     lead, tail = shown[: len(shown) - len(shown.lstrip())], shown[len(shown.rstrip()):]
     body = f"{text(p.before + lead)}<strong>{text(inner)}</strong>{text(tail + p.after)}".strip()
-    by = fill(tr("{kind} by {author}"), kind=words(kind_word(q.kind)), author=text(q.author))
+    key = (q.kind, q.author, q.status)
+    middle = by_whom.get(key)
+    if middle is None:  # a few analysts, kinds and statuses: made once each
+        middle = by_whom[key] = _by_whom(q)
     c = q.citation
-    head = f"<strong>{text(c.text)}</strong> · {by} · {status_text(q)}"
+    head = f"<strong>{text(c.text)}</strong>{middle}"
     if c.link:
         head += " · " + link(text(tr("open p. {page}").format(page=c.page) if c.page else tr("open at the source")),
                              c.link)
@@ -466,13 +475,14 @@ def _passages(d: Dossier) -> Iterator[Block]:
     yield False, paragraph(words(tr("Each quote in its passage: the line of the stored text it sits on, the quote in "
                                     "bold.")))
     titles = {s.label: s.title for s in d.sources}
+    by_whom: dict[tuple[str, str, str], str] = {}
     current = None
     for excerpt in d.excerpts:
         label = excerpt.quote.citation.document
         if label != current:
             current = label
             yield True, heading(3, f"{text(label)}: {text(titles.get(label, ''))}")
-        yield False, _excerpt(excerpt)
+        yield False, _excerpt(excerpt, by_whom)
 
 
 def body_blocks(dossier: Dossier, chart: ChartHtml, conflict_cell: ConflictHtml = conflict_cell_html) -> Iterator[Block]:
