@@ -222,8 +222,11 @@ def window_rows(folder: Path, desk: Path, w3c_10k: Path) -> list[Row]:
                     target="≤ 2× the above", ok=big_s <= 2 * plain_s, note=f"{big_s / plain_s:.2f}×"))
     rows.append(Row("window: … until the annotation list holds its 10,000 rows", data["list_filled_s"],
                     note=f"{data['list_rows']:,} rows, filled after the pane painted"))
-    rows.append(Row("window: the comparison view opened and shown", data["compare_s"], target="≤ 1 s",
-                    ok=data["compare_s"] <= 1.0, note=f"{data['compare_sections']} sections"))
+    shown = data.get("compare_shown_s")
+    rows.append(Row("window: the comparison view opened and filled in", data["compare_s"], target="≤ 1 s",
+                    ok=data["compare_s"] <= 1.0,
+                    note=f"{data['compare_sections']} sections, {data.get('compare_built', '?')} built (in sight)"
+                         + (f"; on screen saying “Computing…” after {shown:.2f} s" if shown is not None else "")))
     rows.append(Row("window: one tag stored and painted, 60,000 annotations in the project (median of 20)",
                     data["tag_s"], target="≤ 16 ms", ok=data["tag_s"] <= 0.016))
     for name, (stall, took) in data["stalls"].items():
