@@ -109,7 +109,8 @@ class StallWatch:
             self._watcher = None
             longest = sorted(self._samples.values(), key=lambda c: -sum(c.values()))[:3]
             for counter in longest:
-                print(f"stall during {name}: {sum(counter.values()) * 20} ms sampled", file=sys.stderr)
+                print(f"a stall during {name}: {sum(counter.values())} samples of the GUI thread's stack",
+                      file=sys.stderr)
                 for stack, n in counter.most_common(2):
                     print(f"  {n}×\n    {stack}", file=sys.stderr)
         return self.longest

@@ -66,7 +66,8 @@ class SectionSlot(QWidget):
             height += TABLE_HEAD + ROW_HEIGHT * rows_of(self.comparison)
             if isinstance(self.comparison, MeasureComparison):
                 height += CHART_HEIGHT
-        self.setFixedHeight(height)
+        if (self.minimumHeight(), self.maximumHeight()) != (height, height):  # unchanged: no layout asked for
+            self.setFixedHeight(height)
 
     def built(self) -> bool:
         return self.section is not None
