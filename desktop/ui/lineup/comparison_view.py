@@ -88,7 +88,7 @@ class CompareView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._worker = ComparisonWorker(self)
+        self._worker = ComparisonWorker()  # not a child: a run outliving the view emits into a live object
         self._worker.ready.connect(self._on_ready)
         self._worker.failed.connect(self._on_failed)
         self._sight_timer = QTimer(self)  # after a scroll or a layout change: build the cards come into sight
@@ -272,7 +272,8 @@ class CompareView(QWidget):
             self.empty_label.hide()
             self.empty_label.deleteLater()
             self.empty_label = None
-        current = [self.sections.itemAt(i).widget() for i in range(self.sections.count())]
+        items = [self.sections.itemAt(i) for i in range(self.sections.count())]
+        current = [item.widget() for item in items if item is not None]
         wanted = [self._slots[key] for key in order]
         if [w for w in current if w is not None] == wanted:
             return
@@ -294,7 +295,7 @@ class CompareView(QWidget):
         else:
             assert isinstance(comparison, PropositionComparison)
             section = PropositionSection(comparison, parent)
-        key = section_key(comparison)  # type: ignore[arg-type]
+        key = section_key(comparison)
         if key in self._expanded:
             section.set_expanded(self._expanded[key])
         section.expandedChanged.connect(lambda on, k=key: self._expanded.__setitem__(k, on))

@@ -54,7 +54,9 @@ class ComparisonResult:
     everything: bool = True
 
     def by_key(self) -> dict[str, Comparison]:
-        return {section_key(c): c for c in [*self.measures, *self.propositions]}
+        found: dict[str, Comparison] = {section_key(m): m for m in self.measures}
+        found.update((section_key(p), p) for p in self.propositions)
+        return found
 
 
 def compute(project: Project, statuses: frozenset[str], previous: ComparisonResult | None) -> ComparisonResult:

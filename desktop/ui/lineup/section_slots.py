@@ -87,7 +87,7 @@ class SectionSlot(QWidget):
         self.comparison = comparison
         if not changed:
             if self.section is not None:
-                self.section.comparison = comparison  # type: ignore[assignment]  # equal: the same content
+                setattr(self.section, "comparison", comparison)  # noqa: B010  (equal: the same content)
             return
         if self.section is None:
             self._estimate()
