@@ -115,22 +115,20 @@ class _Charts:
 
 
 class _PrintDocument(QTextDocument):
-    """A piece of the PDF whose charts are drawn only when a page showing one is painted, the last one kept (a
-    chart at print resolution holds up to 40 MB, and a piece of a desk's "Key figures" shows dozens)."""
+    """A piece of the PDF. Its charts are painted as vectors over the page (``_paint_band``): the document
+    draws a blank in their place, so no chart is ever held as an image (one at print resolution holds up to
+    40 MB, and its JPEG in the PDF was most of the time spent on "Key figures")."""
 
     def __init__(self, charts: _Charts) -> None:
         super().__init__()
         self._charts = charts
-        self._last: tuple[str, QImage] | None = None  # a chart across two pages is drawn (and embedded) once
+        self._blank = QImage(1, 1, QImage.Format.Format_RGB32)
+        self._blank.fill(QColor("#ffffff"))
 
     def loadResource(self, kind: int, name: QUrl) -> object:
-        key = name.toString()
-        svg = self._charts.svgs.get(key)
-        if svg is None:
-            return super().loadResource(kind, name)
-        if self._last is None or self._last[0] != key:
-            self._last = (key, svg_to_image(svg, round(CHART_WIDTH_PX * self._charts.image_dpi / 96)))
-        return self._last[1]
+        if name.toString() in self._charts.svgs:
+            return self._blank
+        return super().loadResource(kind, name)
 
 
 def _text_document(body: str, title: str, charts: _Charts | None, *, lazy: bool = False) -> QTextDocument:
@@ -273,7 +271,7 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
                 if band.header is not None:
                     offset = band.header[1] - band.header[0]
                     _paint_band(painter, doc, band.header[0], band.header[1], 0.0, width)
-                _paint_band(painter, doc, band.top, band.bottom, offset, width)
+                _paint_band(painter, doc, band.top, band.bottom, offset, width, band.images, charts)
                 printed += 1
                 footer = QRectF(0, body_height, width, footer_height)
                 painter.setPen(QColor("#d9e2ec"))
@@ -291,12 +289,19 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     return printed
 
 
-def _paint_band(painter: QPainter, doc: QTextDocument, top: float, bottom: float, at: float, width: float) -> None:
-    """The flow's band ``[top, bottom)`` painted ``at`` that height of the page. The clip is a hair inside the
-    band, so a line on its edge is painted on one page only (and a quote's link target lands there)."""
+def _paint_band(painter: QPainter, doc: QTextDocument, top: float, bottom: float, at: float, width: float,
+                images: tuple[tuple[str, QRectF], ...] = (), charts: _Charts | None = None) -> None:
+    """The flow's band ``[top, bottom)`` painted ``at`` that height of the page, and the charts in it drawn from
+    their SVG. The clip is a hair inside the band, so a line on its edge is painted on one page only (and a
+    quote's link target lands there)."""
     painter.save()
     painter.translate(0, at - top)
-    doc.drawContents(painter, QRectF(0, top + 0.25, width, bottom - top - 0.5))
+    clip = QRectF(0, top + 0.25, width, bottom - top - 0.5)
+    doc.drawContents(painter, clip)
+    if charts is not None and images:
+        painter.setClipRect(clip)
+        for name, rect in images:
+            QSvgRenderer(QByteArray(charts.svgs[name].encode("utf-8"))).render(painter, rect)
     painter.restore()
 
 

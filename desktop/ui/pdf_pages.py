@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
 
 SHORT_RUN = 0.12  # of a page: how far a run of headings and short paragraphs reaches
@@ -32,6 +33,7 @@ class PageBand:
     top: float
     bottom: float
     header: tuple[float, float] | None = None
+    images: tuple[tuple[str, QRectF], ...] = ()  # the images (charts) on the page: name, rectangle in the flow
 
 
 @dataclass(frozen=True)
@@ -41,24 +43,69 @@ class _Table:
     bottom: float
 
 
+@dataclass(frozen=True)
+class _Keep:
+    """A heading or caption and where it wants its page to reach; ``start``: where its run starts."""
+
+    top: float
+    want: float
+    start: float
+
+
 def _is_caption(block: QTextBlock) -> bool:
     return any(a.startswith(("q-", "note-")) for a in block.charFormat().anchorNames())
 
 
-def _lines(doc: QTextDocument) -> tuple[list[float], list[float]]:
-    """Every line's top and bottom in the flow, sorted by top (table cells' lines included)."""
+OBJECT = "\ufffc"  # an image's character
+
+
+@dataclass
+class _Flow:
+    """What the pages are cut from: every line's top and bottom (table cells' included), sorted by top; the
+    headings and captions to keep with what follows; the images, by name, with their rectangles."""
+
+    tops: list[float]
+    bottoms: list[float]
+    keeps: list[_Keep]
+    images: list[tuple[str, QRectF]]
+
+
+def _walk(doc: QTextDocument, page_height: float) -> _Flow:
+    """One pass over the blocks (each block's rectangle asked once: it is the costly part)."""
     layout = doc.documentLayout()
-    spans = []
+    spans: list[tuple[float, float]] = []
+    images: list[tuple[str, QRectF]] = []
+    blocks: list[tuple[QTextBlock, QRectF, bool]] = []  # each block, its rectangle, whether in a table
     block = doc.begin()
     while block.isValid():
+        rect = layout.blockBoundingRect(block)
         text_layout = block.layout()
-        top = layout.blockBoundingRect(block).top()
+        top = rect.top()
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
             spans.append((top + line.y(), top + line.y() + line.height()))
+        if OBJECT in block.text():
+            _images_of(block, rect, images)
+        blocks.append((block, rect, isinstance(doc.frameAt(block.position()), QTextTable)))
         block = block.next()
     spans.sort()
-    return [s[0] for s in spans], [s[1] for s in spans]
+    return _Flow([s[0] for s in spans], [s[1] for s in spans], _keeps(blocks, page_height), images)
+
+
+def _images_of(block: QTextBlock, rect: QRectF, images: list[tuple[str, QRectF]]) -> None:
+    """The images alone on a line of ``block`` (the charts), with where they are drawn."""
+    text_layout = block.layout()
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        fmt = fragment.charFormat()
+        if fmt.isImageFormat() and fragment.length() == 1:
+            line = text_layout.lineForTextPosition(fragment.position() - block.position())
+            if line.isValid() and line.textLength() == 1:
+                images.append((fmt.toImageFormat().name(),
+                               QRectF(rect.left() + line.x(), rect.top() + line.y(), line.naturalTextWidth(),
+                                      line.ascent())))
+        it += 1
 
 
 def _tables(doc: QTextDocument) -> list[_Table]:
@@ -82,25 +129,13 @@ def _tables(doc: QTextDocument) -> list[_Table]:
     return tables
 
 
-@dataclass(frozen=True)
-class _Keep:
-    """A heading or caption and where it wants its page to reach; ``start``: where its run starts."""
-
-    top: float
-    want: float
-    start: float
-
-
-def _keeps(doc: QTextDocument, page_height: float) -> list[_Keep]:
-    layout = doc.documentLayout()
+def _keeps(blocks: list[tuple[QTextBlock, QRectF, bool]], page_height: float) -> list[_Keep]:
+    """The headings and captions outside tables; what follows them may be a table's first cells."""
     keeps = []
     run_start: float | None = None  # top of the first block of the current run of headings and short blocks
-    block = doc.begin()
-    while block.isValid():
-        if isinstance(doc.frameAt(block.position()), QTextTable):
-            block = block.next()  # inside a table: not a heading of the flow
+    for n, (block, rect, in_table) in enumerate(blocks):
+        if in_table:
             continue
-        rect = layout.blockBoundingRect(block)
         heading = block.blockFormat().headingLevel() in (2, 3)
         caption = _is_caption(block)
         if run_start is not None and rect.top() - run_start > SHORT_RUN * page_height:
@@ -109,25 +144,19 @@ def _keeps(doc: QTextDocument, page_height: float) -> list[_Keep]:
             run_start = rect.top()
         if heading or caption:
             want = rect.bottom()
-            follower = block.next()
-            for _ in range(1 if caption else 2):
-                if not follower.isValid():
-                    break
-                nxt = layout.blockBoundingRect(follower)
+            for _, nxt, _ in blocks[n + 1:n + (2 if caption else 3)]:
                 want = max(want, nxt.top() + min(nxt.height(), FOLLOWER_SHARE * page_height))
-                follower = follower.next()
             keeps.append(_Keep(rect.top(), want, run_start if run_start is not None else rect.top()))
-        block = block.next()
     return keeps
 
 
 def page_bands(doc: QTextDocument, page_height: float) -> list[PageBand]:
     """The pages of ``doc``, laid out as one flow (``setTextWidth``), ``page_height`` tall each."""
-    tops, bottoms = _lines(doc)
+    flow = _walk(doc, page_height)
+    tops, bottoms, keeps = flow.tops, flow.bottoms, flow.keeps
     tallest = max((b - t for t, b in zip(tops, bottoms, strict=True)), default=0.0)
     tables = _tables(doc)
     table_tops = [t.top for t in tables]
-    keeps = _keeps(doc, page_height)
     keep_tops = [k.top for k in keeps]
     end = doc.size().height()
 
@@ -173,6 +202,7 @@ def page_bands(doc: QTextDocument, page_height: float) -> list[PageBand]:
                 bottom = top + room
         else:
             bottom = end
-        bands.append(PageBand(top, bottom, header))
+        shown = tuple((name, rect) for name, rect in flow.images if rect.top() < bottom and rect.bottom() > top)
+        bands.append(PageBand(top, bottom, header, shown))
         top = bottom
     return bands
