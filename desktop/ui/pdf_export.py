@@ -125,8 +125,8 @@ class _PrintDocument(QTextDocument):
         self._blank = QImage(1, 1, QImage.Format.Format_RGB32)
         self._blank.fill(QColor("#ffffff"))
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        if name.toString() in self._charts.svgs:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        if (name.toString() if isinstance(name, QUrl) else name) in self._charts.svgs:
             return self._blank
         return super().loadResource(kind, name)
 

@@ -19,7 +19,7 @@ import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
+from PySide6.QtGui import QAbstractTextDocumentLayout, QTextBlock, QTextDocument, QTextTable
 
 SHORT_RUN = 0.12  # of a page: how far a run of headings and short paragraphs reaches
 FOLLOWER_SHARE = 0.3  # of a page: how much of what a heading introduces must share its page
@@ -119,14 +119,15 @@ def _tables(doc: QTextDocument) -> list[_Table]:
         if rows <= 0 or rows >= frame.rows():
             continue
         rect = layout.frameBoundingRect(frame)
-
-        def row_top(row: int, table: QTextTable = frame) -> float:
-            return min(layout.blockBoundingRect(table.cellAt(row, c).firstCursorPosition().block()).top()
-                       for c in range(table.columns()))
-
-        inset = row_top(0) - rect.top()  # border and padding above a cell's text
-        tables.append(_Table(rect.top(), row_top(rows) - inset, rect.bottom()))
+        inset = _row_top(layout, frame, 0) - rect.top()  # border and padding above a cell's text
+        tables.append(_Table(rect.top(), _row_top(layout, frame, rows) - inset, rect.bottom()))
     return tables
+
+
+def _row_top(layout: QAbstractTextDocumentLayout, table: QTextTable, row: int) -> float:
+    """Where the text of the table's ``row`` starts (its highest cell)."""
+    return min(layout.blockBoundingRect(table.cellAt(row, c).firstCursorPosition().block()).top()
+               for c in range(table.columns()))
 
 
 def _keeps(blocks: list[tuple[QTextBlock, QRectF, bool]], page_height: float) -> list[_Keep]:
