@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from desktop.domain.anchoring import CONTEXT_LENGTH, QuoteAnchor, anchor_for
+from desktop.domain.anchoring import CONTEXT_LENGTH, anchor_for
 from desktop.domain.figures import format_decimal, parse_figure
 from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date, iso, parse_iso
@@ -122,13 +122,14 @@ def create_annotation(
     """Tag [start, end) of a document. A figure gets its value, unit and bound read by the parser."""
     kind = Kind(kind).value
     with project.transaction() as s:
-        doc = s.execute(select(Document.char_count, Document.language, Document.published)
-                        .where(Document.id == document_id)).first()
+        lo = max(0, start - CONTEXT_LENGTH)  # the quote and its context: only that stretch of a long text
+        doc = s.execute(select(Document.char_count, Document.language, Document.published,
+                               _window(lo, end)).where(Document.id == document_id)).first()
         if doc is None:
             raise AnnotationError(Annotations.tr("There is no document {document_id}.").format(document_id=document_id))
         if not (0 <= start < end <= doc.char_count):
             raise AnnotationError(Annotations.tr("The span {start}-{end} is outside the document.").format(start=start, end=end))
-        anchor = _anchor_in_database(s, document_id, start, end)
+        anchor = anchor_for(doc.window, start - lo, end - lo)  # the window holds all the context there is
         if not anchor.exact.strip():
             raise AnnotationError(Annotations.tr("Select some text to tag (the selection is only white space)."))
         now = now_iso()
@@ -150,9 +151,7 @@ def create_annotation(
         if kind == Kind.CLAIM and "stance" not in fields:
             ann.stance = Stance.ASSERTS.value
         if kind == Kind.ENTITY and "entity_id" not in fields and "entity_name" not in fields:
-            known = vocabulary.find_entity(s, anchor.exact)
-            if known is not None:
-                ann.entity_id = known.id
+            ann.entity_id = vocabulary.find_entity_id(s, anchor.exact)
         s.add(ann)
         changes = apply_fields(s, ann, fields)
         s.flush()
@@ -160,14 +159,10 @@ def create_annotation(
         return Outcome(ann.id, changes | Changes(annotations=frozenset({ann.id})))
 
 
-def _anchor_in_database(s: Session, document_id: int, start: int, end: int) -> QuoteAnchor:
-    """The quote and its context, reading only that stretch of a long text (SQL substr counts characters)."""
-    lo = max(0, start - CONTEXT_LENGTH)
-    window = s.scalar(select(func.substr(Document.text, lo + 1, end + CONTEXT_LENGTH - lo))
-                      .where(Document.id == document_id))
-    if window is None:
-        raise AnnotationError(Annotations.tr("That document no longer exists."))
-    return anchor_for(window, start - lo, end - lo)  # the window holds all the context there is
+def _window(lo: int, end: int) -> Any:
+    """The stretch of a document's text from ``lo`` to the end of the context after a span ending at ``end``, read in the
+    same statement as the document's row (SQL substr counts characters)."""
+    return func.substr(Document.text, lo + 1, end + CONTEXT_LENGTH - lo).label("window")
 
 
 def update_annotation(project: Project, annotation_id: str, author_id: int | None = None,

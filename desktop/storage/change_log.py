@@ -2,7 +2,9 @@
 
 - :func:`append` (called by ``Project.transaction()`` just before the commit) inserts the row and, on
   PostgreSQL, sends it with ``pg_notify`` on :data:`CHANNEL` in the same transaction: the notification goes
-  out when, and only if, the change is committed, in commit order.
+  out when, and only if, the change is committed, in commit order. The journal entries the transaction
+  still holds unwritten go in with it: on PostgreSQL in the same statement (one round trip for journal,
+  change log and notification).
 - A notification carries the whole entry when it fits PostgreSQL's 8000-byte limit, else only its ``seq``
   (the listener reads the row).
 - :data:`SELECT` and :func:`entry_from_row` read entries back (``storage.change_feed``, with any driver).
@@ -11,6 +13,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -50,9 +53,30 @@ def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def append(session: Session, record: Written, *, session_id: str, login: str) -> LoggedChange:
+JOURNAL_ALONG = 20  # at most this many journal rows go in the change log's statement; more are inserted apart
+JOURNAL_COLUMNS = ("at", "author_id", "action", "target_type", "target_id", "payload")
+_JOURNAL_INSERT = f"INSERT INTO journal ({', '.join(JOURNAL_COLUMNS)}) VALUES "
+
+
+def insert_journal(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Journal entries (column values, checked), in their order, inside the caller's transaction."""
+    if rows:
+        session.execute(text(_JOURNAL_INSERT + "(" + ", ".join(f":{c}" for c in JOURNAL_COLUMNS) + ")"), list(rows))
+
+
+def _journal_values(rows: Sequence[dict[str, Any]], values: dict[str, Any]) -> str:
+    """``(:j0_at, ...), (:j1_at, ...)`` for ``rows``, their values added to ``values``."""
+    groups = []
+    for n, row in enumerate(rows):
+        groups.append("(" + ", ".join(f":j{n}_{c}" for c in JOURNAL_COLUMNS) + ")")
+        values.update({f"j{n}_{c}": row[c] for c in JOURNAL_COLUMNS})
+    return ", ".join(groups)
+
+
+def append(session: Session, record: Written, *, session_id: str, login: str,
+           journal: Sequence[dict[str, Any]] = ()) -> LoggedChange:
     """Insert the entry for ``record`` (and NOTIFY it on PostgreSQL, in the same statement), inside the
-    caller's transaction."""
+    caller's transaction, with the ``journal`` rows not yet written (in the same statement on PostgreSQL)."""
     postgres = session.get_bind().dialect.name == "postgresql"
     actions = tuple(sorted(set(record.actions)))
     rows = {k: tuple(v) for k, v in record.payload().items()}
@@ -70,11 +94,17 @@ def append(session: Session, record: Written, *, session_id: str, login: str) ->
                           separators=(",", ":"))
         values.update(channel=CHANNEL, body=body[1:], short=json.dumps({"session": session_id, "more": True},
                                                                          separators=(",", ":"))[1:])
-        sql = (f"WITH e AS ({insert.format(tx='pg_current_xact_id()::text::bigint')}) "
+        if len(journal) > JOURNAL_ALONG:
+            insert_journal(session, journal)  # a batch: one executemany (a statement holds at most 65535 values)
+            journal = ()
+        # The journal's rows ride along: a data-modifying WITH runs whole whether or not the query reads it.
+        journal_cte = f"j AS ({_JOURNAL_INSERT}{_journal_values(journal, values)}), " if journal else ""
+        sql = (f"WITH {journal_cte}e AS ({insert.format(tx='pg_current_xact_id()::text::bigint')}) "
                "SELECT seq, pg_notify(:channel, '{\"seq\":' || seq || ',' || "
                f"CASE WHEN octet_length(:body) < {NOTIFY_LIMIT - 40} THEN :body ELSE :short END) FROM e")
         seq = int(session.execute(text(sql), values).scalar_one())
     else:
+        insert_journal(session, journal)
         seq = int(session.execute(text(insert.format(tx="NULL")), values).scalar_one())
     return LoggedChange(seq=seq, at=values["at"], session=session_id, author_id=record.author_id, login=login,
                         actions=actions, rows=rows)
