@@ -39,6 +39,7 @@ from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
 from desktop.services.review import append_verdict
+from desktop.storage.change_capture import insert_at_commit
 from desktop.storage.models import (
     Annotation,
     Author,
@@ -52,6 +53,9 @@ from desktop.storage.models import (
 )
 from desktop.storage.project import Project
 
+# The columns a new annotation leaves empty unless its kind or the analyst fills them.
+_NULLABLE = ("entity_id", "value", "value_max", "unit", "bound", "measure_id", "proposition_id", "stance",
+             "speaker_id", "attributed_to", "credibility", "exchanged_modified")
 # Fields a user may edit directly on an annotation. Not ``status``: see the module docstring.
 EDITABLE_FIELDS = frozenset({
     "note", "entity_id", "value", "value_max", "unit", "bound", "measure_id", "machine_read",
@@ -133,7 +137,8 @@ def create_annotation(
         if not anchor.exact.strip():
             raise AnnotationError(Annotations.tr("Select some text to tag (the selection is only white space)."))
         now = now_iso()
-        ann = Annotation(
+        row: dict[str, Any] = dict.fromkeys(_NULLABLE)
+        row.update(
             id=annotation_id or str(uuid.uuid4()), document_id=document_id, start=start, end=end,
             quote=anchor.exact, prefix=anchor.prefix, suffix=anchor.suffix, kind=kind,
             author_id=author_id, created=now, modified=now, status=Status.PROPOSED.value, note="",
@@ -143,20 +148,22 @@ def create_annotation(
             # relative dates ("giovedì", "l'anno scorso") count from the document's publication date
             parsed = parse_figure(anchor.exact, doc.language or "en", doc.published or None)
             if parsed is not None:
-                ann.value = parsed.stored_value()
-                ann.value_max = parsed.stored_value_max()
-                ann.unit = parsed.unit
-                ann.bound = parsed.bound.value
-                ann.machine_read = parsed.value is not None
+                row.update(value=parsed.stored_value(), value_max=parsed.stored_value_max(), unit=parsed.unit,
+                           bound=parsed.bound.value, machine_read=parsed.value is not None)
         if kind == Kind.CLAIM and "stance" not in fields:
-            ann.stance = Stance.ASSERTS.value
+            row["stance"] = Stance.ASSERTS.value
         if kind == Kind.ENTITY and "entity_id" not in fields and "entity_name" not in fields:
-            ann.entity_id = vocabulary.find_entity_id(s, anchor.exact)
-        s.add(ann)
-        changes = apply_fields(s, ann, fields)
-        s.flush()
-        record(s, "create", "annotation", ann.id, author_id, kind=kind, start=start, end=end)
-        return Outcome(ann.id, changes | Changes(annotations=frozenset({ann.id})))
+            row["entity_id"] = vocabulary.find_entity_id(s, anchor.exact)
+        changes = Changes()
+        if fields:
+            ann = Annotation(**row)
+            s.add(ann)
+            changes = apply_fields(s, ann, fields)
+            s.flush()
+        else:  # a plain tag: its row goes in with the journal and the change log, in one statement
+            insert_at_commit(s, Annotation, row)
+        record(s, "create", "annotation", row["id"], author_id, kind=kind, start=start, end=end)
+        return Outcome(row["id"], changes | Changes(annotations=frozenset({row["id"]})))
 
 
 def _window(lo: int, end: int) -> Any:
