@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Integer, bindparam, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.anchoring import CONTEXT_LENGTH, anchor_for
@@ -53,6 +53,13 @@ from desktop.storage.models import (
 )
 from desktop.storage.project import Project
 
+# A document's row and the stretch of its text holding a quote and its context (SQL substr counts
+# characters from 1), in one statement: a tag reads nothing else of it.
+_DOCUMENT_AND_WINDOW = select(
+    Document.char_count, Document.language, Document.published,
+    func.substr(Document.text, bindparam("from_char", type_=Integer), bindparam("chars", type_=Integer))
+    .label("window"),
+).where(Document.id == bindparam("document_id", type_=Integer))
 # The columns a new annotation leaves empty unless its kind or the analyst fills them.
 _NULLABLE = ("entity_id", "value", "value_max", "unit", "bound", "measure_id", "proposition_id", "stance",
              "speaker_id", "attributed_to", "credibility", "exchanged_modified")
@@ -127,8 +134,8 @@ def create_annotation(
     kind = Kind(kind).value
     with project.transaction() as s:
         lo = max(0, start - CONTEXT_LENGTH)  # the quote and its context: only that stretch of a long text
-        doc = s.execute(select(Document.char_count, Document.language, Document.published,
-                               _window(lo, end)).where(Document.id == document_id)).first()
+        doc = s.execute(_DOCUMENT_AND_WINDOW, {"document_id": document_id, "from_char": lo + 1,
+                                               "chars": end + CONTEXT_LENGTH - lo}).first()
         if doc is None:
             raise AnnotationError(Annotations.tr("There is no document {document_id}.").format(document_id=document_id))
         if not (0 <= start < end <= doc.char_count):
@@ -164,12 +171,6 @@ def create_annotation(
             insert_at_commit(s, Annotation, row)
         record(s, "create", "annotation", row["id"], author_id, kind=kind, start=start, end=end)
         return Outcome(row["id"], changes | Changes(annotations=frozenset({row["id"]})))
-
-
-def _window(lo: int, end: int) -> Any:
-    """The stretch of a document's text from ``lo`` to the end of the context after a span ending at ``end``, read in the
-    same statement as the document's row (SQL substr counts characters)."""
-    return func.substr(Document.text, lo + 1, end + CONTEXT_LENGTH - lo).label("window")
 
 
 def update_annotation(project: Project, annotation_id: str, author_id: int | None = None,

@@ -16,6 +16,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -53,6 +54,7 @@ def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+_statement = lru_cache(maxsize=64)(text)  # one parse of each statement's text (a tag's is always the same)
 ALONG_VALUES = 600  # at most this many values ride in the change log's statement; more are inserted apart
 
 
@@ -77,7 +79,7 @@ def insert_rows(session: Session, rows: Sequence[tuple[str, dict[str, Any]]]) ->
     """(table, row) in their order, inside the caller's transaction (one executemany per run of a table)."""
     for table, columns, group in _groups(rows):
         placeholders = "(" + ", ".join(f":c{n}" for n in range(len(columns))) + ")"
-        session.execute(text(_insert_sql(session, table, columns, placeholders)),
+        session.execute(_statement(_insert_sql(session, table, columns, placeholders)),
                         [{f"c{n}": row[c] for n, c in enumerate(columns)} for row in group])
 
 
@@ -123,10 +125,10 @@ def append(session: Session, record: Written, *, session_id: str, login: str,
         sql = (f"WITH {_along(session, along, values)}e AS ({insert.format(tx='pg_current_xact_id()::text::bigint')}) "
                "SELECT seq, pg_notify(:channel, '{\"seq\":' || seq || ',' || "
                f"CASE WHEN octet_length(:body) < {NOTIFY_LIMIT - 40} THEN :body ELSE :short END) FROM e")
-        seq = int(session.execute(text(sql), values).scalar_one())
+        seq = int(session.execute(_statement(sql), values).scalar_one())
     else:
         insert_rows(session, along)
-        seq = int(session.execute(text(insert.format(tx="NULL")), values).scalar_one())
+        seq = int(session.execute(_statement(insert.format(tx="NULL")), values).scalar_one())
     return LoggedChange(seq=seq, at=values["at"], session=session_id, author_id=record.author_id, login=login,
                         actions=actions, rows=rows)
 

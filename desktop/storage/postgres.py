@@ -92,8 +92,8 @@ def _open_postgres(url: URL, *, create: bool, progress: Progress | None) -> Proj
                    sessions=sessionmaker(engine, expire_on_commit=False), read_only_reason=read_only, login=login)
 
 
-def ping_when_idle(engine: Engine, idle_s: float = PING_AFTER_IDLE_S) -> None:
-    """Check a pooled connection before handing it out only when it has been idle for ``idle_s``: a
+def ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection before handing it out only when it has been idle for PING_AFTER_IDLE_S: a
     connection that finished a transaction a moment ago is alive, and pinging it would cost every write one
     more round trip. A dead one (the server restarted) is replaced without the caller noticing; one that
     dies within the window fails its first statement, and the write is refused as "connection lost", as
@@ -106,7 +106,7 @@ def ping_when_idle(engine: Engine, idle_s: float = PING_AFTER_IDLE_S) -> None:
     @event.listens_for(engine, "checkout")
     def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
         since = record.info.pop("ed_idle_since", None)
-        if since is None or time.monotonic() - since < idle_s:
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
             return  # just connected, or used a moment ago
         try:
             engine.dialect.do_ping(dbapi_conn)
