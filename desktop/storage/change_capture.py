@@ -102,7 +102,7 @@ def take_rows_at_commit(session: Session) -> list[tuple[str, dict[str, Any]]]:
 
     rows: list[tuple[str, dict[str, Any]]] = session.info.pop("at_commit", [])
     pending = sorted((o for o in session.new if isinstance(o, m.JournalEntry)),
-                     key=lambda o: inspect(o).insert_order)
+                     key=lambda o: inspect(o).insert_order or 0)
     if not pending:
         return rows
     record = written(session)
