@@ -238,13 +238,16 @@ class Project:
                 raise _changed_meanwhile(session, table, key, version, actual)
 
     def _log(self, session: Session) -> Written | None:
-        from desktop.storage import change_log
+        from desktop.storage import change_capture, change_log
 
+        along = change_capture.take_rows_at_commit(session)  # inserted with the change log entry below
         session.flush()  # what is still pending is part of the record too
         record = session.info.get("written")
         if not isinstance(record, Written) or record.empty:
+            change_log.insert_rows(session, along)
             return record if isinstance(record, Written) else None
-        record.seq = change_log.append(session, record, session_id=self.session_id, login=self.login).seq
+        record.seq = change_log.append(session, record, session_id=self.session_id, login=self.login,
+                                       along=along).seq
         return record
 
     def _recorded(self, record: Written | None) -> None:
