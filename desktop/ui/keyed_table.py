@@ -35,6 +35,10 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[Any]], Mapping[Any, Any]]
 PAGE = 200  # rows fetched at once by a lazy model
+# Rows a view measures to fit a column to its contents (``QHeaderView.setResizeContentsPrecision`` of the
+# horizontal header). Qt's 0 ("the rows in sight") measures EVERY row while the table is hidden (a dock behind
+# a tab, a window not yet shown), which reads a whole lazy model; a screenful is measured instead.
+MEASURED_ROWS = 40
 # Column titles and tips are English, marked QT_TRANSLATE_NOOP("Columns", …) where a model names them, and
 # translated here when the header is drawn (a title that is data, such as a source label, stays as it is).
 HEADER_CONTEXT = "Columns"
@@ -130,6 +134,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
                 self._rows.pop(key, None)
         self._announce(shown)
 
+    def seed_key(self, key: K, row: R | None) -> None:
+        """The content of ``key``, already read, before ``insert_key`` shows it (None: fetched when shown)."""
+        if row is not None:
+            self._rows[key] = row
+
     def remove_key(self, key: K) -> None:
         """Take the row of ``key`` out (nothing if it is not shown)."""
         position = self._positions.get(key)
@@ -152,12 +161,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
         self._positions[key] = position
         self.endInsertRows()
 
-    def replace_row(self, row: R) -> None:
-        """One row's new content (already read): announced if it is shown."""
+    def replace_row(self, row: R, column: int | None = None) -> None:
+        """One row's new content (already read): announced if it is shown (only ``column`` if given)."""
         key = self.key_of(row)
         if key in self._positions:
             self._rows[key] = row
-            self._announce([key])
+            if column is None:
+                self._announce([key])
+            else:
+                cell = self.index(self._positions[key], column)
+                self.dataChanged.emit(cell, cell)
 
     # --- Qt model --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

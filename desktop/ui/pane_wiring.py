@@ -11,7 +11,6 @@ from desktop.domain.spans import Span
 from desktop.services.annotations import spans_of_document
 from desktop.services.changes import Changes
 from desktop.services.documents import document_text
-from desktop.services.queries import list_annotations
 from desktop.ui.article_pane import ArticlePane
 
 if TYPE_CHECKING:
@@ -68,13 +67,14 @@ class PaneWiring:
         panes[index].setFocus()
         self._area.set_active(panes[index])
 
-    def on_active_pane(self, pane: ArticlePane | None) -> None:
-        """The annotation list and the document list follow the active pane."""
+    def on_active_pane(self, pane: ArticlePane | None, order: list[tuple[int, int, str]] | None = None) -> None:
+        """The annotation list and the document list follow the active pane (``order``: the (start, end, id)
+        of the document's annotations, sorted, when the caller has just read them)."""
         window = self._window
         document_id = pane.document_id if pane is not None else None
         listing = window.annotation_list
-        if document_id != listing.document_id:
-            listing.set_document(window.project, document_id)
+        if document_id != listing.document_id or order is not None:
+            listing.set_document(window.project, document_id, order)
         current = window.current_annotation()
         if current and listing.model.row_of(current) >= 0:
             listing.select_annotation(current)
@@ -110,8 +110,8 @@ class PaneWiring:
         pane.set_author_colours(self._author_colours)
         self._spans[pane] = {s.id for s in spans}
         self._titles[pane] = title
-        if pane is self._area.active_pane():
-            self.on_active_pane(pane)
+        if pane is self._area.active_pane():  # the list's order from the spans just read, not read again
+            self.on_active_pane(pane, sorted((s.start, s.end, s.id) for s in spans))
         window.remember_documents()
         window.documentShown.emit(pane, document_id)
         return pane
@@ -164,7 +164,7 @@ class PaneWiring:
         panes = [p for p in self._area.panes() if p.document_id is not None]
         if not panes:
             return
-        views = {v.id: v for v in list_annotations(self._window.project, annotation_ids=sorted(changes.annotations))}
+        views = self._window.ops.reads.many(changes.annotations)
         for pane in panes:
             known = self._spans.setdefault(pane, set())
             for annotation_id in changes.annotations:

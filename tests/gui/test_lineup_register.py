@@ -195,3 +195,35 @@ def test_source_labels_are_the_comparisons(gui_project):
     assert labels == expected
     assert sorted(labels.values())[:5] == ["Cryptopolitan", "FR AI blog", "FT 2025-07-15", "IT crypto site",
                                            "Notes"] and labels[extra] == "Notes"
+
+
+def _total(tab, name: str) -> int:
+    return next(tab.model.item(r).total for r in range(tab.model.rowCount()) if tab.model.item(r).name == name)
+
+
+def test_a_tag_made_while_the_register_is_out_of_sight_is_counted_when_it_comes_into_sight(
+        qtbot, make_window, gui_project, two_openais, monkeypatch):
+    window = make_window(gui_project)
+    feature = window.features[FEATURE]
+    feature.register_dock.show()
+    feature.register_dock.raise_()
+    tab = feature.register.entities
+    qtbot.waitUntil(lambda: _names(tab) == ["OpenAI", "Openi"])
+    assert _total(tab, "OpenAI") == 1
+    window.documents_dock.raise_()  # the register goes behind Documents
+    qtbot.waitUntil(lambda: feature.register.visibleRegion().isEmpty())
+    listed: list[int] = []
+    real = register.list_entities
+    monkeypatch.setattr(register, "list_entities", lambda *a, **k: listed.append(1) or real(*a, **k))
+
+    doc_id, text = seed_documents(gui_project)["000"]
+    start = text.index("OpenAI")
+    start = text.index(" ", start + 10) + 1  # another word of the article, linked to OpenAI
+    made = window.ops.tag(doc_id, "entity", start, start + 4)
+    assert made is not None and window.ops.update_annotation(made, entity_id=two_openais["openai"])
+    qtbot.wait(400)  # longer than the register's reload delay
+    assert listed == []  # nobody looks at it: the desk's mentions are not counted again on every tag
+
+    feature.register_dock.raise_()
+    qtbot.waitUntil(lambda: _total(tab, "OpenAI") == 2)
+    assert listed == [1]
