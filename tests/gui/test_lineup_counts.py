@@ -46,6 +46,7 @@ def test_a_rejected_claim_leaves_both_counts_alike(qtbot, make_window, gui_proje
     qtbot.waitUntil(lambda: view.proposition_section(OPENAI_KEEPS_WORKING) is not None)
     feature.register_dock.show()
     feature.register_dock.raise_()  # the analyst looks at the register (out of sight, it counts when shown)
+    qtbot.waitUntil(lambda: panel._project is not None)
     panel.tabs.setCurrentWidget(panel.propositions)
     assert _register_stances(panel) == ("2", "1")
 

@@ -12,6 +12,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.queries import get_annotation
 from desktop.ui.lineup.labels import document_labels
 from tests.fixtures.lineup import INVESTMENT, seed_documents, tag_seed_lineup
+from tests.gui.conftest import shown_register
 
 pytestmark = pytest.mark.gui
 
@@ -51,7 +52,7 @@ def _names(tab) -> list[str]:
 def test_merging_openi_into_openai_moves_its_mentions_and_ctrl_z_restores_it(qtbot, make_window, gui_project,
                                                                              two_openais):
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    panel = shown_register(qtbot, window)
     tab = panel.entities
     assert _names(tab) == ["OpenAI", "Openi"]
     _click_row(qtbot, tab, "OpenAI")
@@ -78,7 +79,7 @@ def test_merging_openi_into_openai_moves_its_mentions_and_ctrl_z_restores_it(qtb
 def test_the_filter_finds_an_entity_by_any_of_its_names(qtbot, make_window, gui_project, two_openais):
     register.add_alias(gui_project, two_openais["openai"], "オープンAI")
     window = make_window(gui_project)
-    tab = window.features[FEATURE].register.entities
+    tab = shown_register(qtbot, window).entities
     tab.filter_box.setText("オープン")
     assert _names(tab) == ["OpenAI"]
     tab.filter_box.setText("openi")
@@ -87,7 +88,7 @@ def test_the_filter_finds_an_entity_by_any_of_its_names(qtbot, make_window, gui_
 
 def test_f2_renames_in_place_and_the_old_name_stays_an_alias(qtbot, make_window, gui_project, two_openais):
     window = make_window(gui_project)
-    tab = window.features[FEATURE].register.entities
+    tab = shown_register(qtbot, window).entities
     _click_row(qtbot, tab, "OpenAI")
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)  # not the window's F2 (edit annotation)
@@ -105,7 +106,7 @@ def test_f2_renames_in_place_and_the_old_name_stays_an_alias(qtbot, make_window,
 
 def test_aliases_type_and_split_are_undoable_steps(qtbot, make_window, gui_project, two_openais):
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    panel = shown_register(qtbot, window)
     tab = panel.entities
     openai = two_openais["openai"]
     _click_row(qtbot, tab, "OpenAI")
@@ -142,7 +143,7 @@ def test_aliases_type_and_split_are_undoable_steps(qtbot, make_window, gui_proje
 
 def test_refusals_are_reported_and_nothing_is_pushed(qtbot, make_window, gui_project, two_openais):
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    panel = shown_register(qtbot, window)
     _click_row(qtbot, panel.entities, "Openi")
     depth = window.ops.undo_stack.count()
     with qtbot.waitSignal(window.ops.failed) as failed:
@@ -156,7 +157,7 @@ def test_measures_and_propositions_tabs_flag_disagreement_and_create_merge(qtbot
     author = ensure_author(gui_project, profile.key, profile.name, profile.colour).value
     ids = tag_seed_lineup(gui_project, author)
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    panel = shown_register(qtbot, window)
     measures = panel.measures
     panel.tabs.setCurrentWidget(measures)  # the comparison behind the flags loads when the tab is opened
     flag = measures.model.column_of("Disagree")

@@ -85,7 +85,7 @@ class LineupFeature(QObject):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_MS)
-        self._reload_timer.timeout.connect(self.reload_register)
+        self._reload_timer.timeout.connect(self._reload_if_shown)
         # Listed when it first comes into sight (at launch it is a tab behind Documents: a desk's entities and
         # their mentions are not counted before the first paint), and again after a change once in sight.
         self._register_stale = True
@@ -251,7 +251,13 @@ class LineupFeature(QObject):
 
     def _register_in_sight(self, visible: bool) -> None:
         if visible and self._register_stale:
+            self._reload_timer.start()  # a moment later: docks placed behind a tab at launch are shown first
+
+    def _reload_if_shown(self) -> None:
+        if self._register_shown():
             self.reload_register()
+        else:
+            self._register_stale = True
 
     def _on_project_replaced(self) -> None:
         if self._register_shown():
