@@ -69,10 +69,9 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
         if changes.annotations:
             some = annotation_counts_of(project, changes.annotations)  # a tag: its document's count only
             counts = annotation_counts(project) if some is None else some
-            for key in self.keys() if some is None else some:
-                row = self.cached(key)
-                if row is not None and row.annotation_count != counts.get(key, 0):
-                    self.replace_row(replace(row, annotation_count=counts.get(key, 0)), ANNOTATIONS)
+            rows = (self.cached(key) for key in (self.keys() if some is None else some))
+            self.replace_rows((replace(row, annotation_count=counts.get(row.id, 0)) for row in rows
+                               if row is not None and row.annotation_count != counts.get(row.id, 0)), ANNOTATIONS)
 
     def documents(self) -> list[DocumentSummary]:
         return self.rows()

@@ -15,6 +15,7 @@ and fills itself with one of:
                              called for the rows a view asks for, a page at a time (Anki's browser does this)
     update_keys(keys, changed=())  the ids again after a change; rows in ``changed`` are fetched again
     refresh(keys)            rows whose content changed (fetched again when lazy, announced either way)
+    replace_row(row) / replace_rows(rows)    rows' new content, already read, announced (together)
     remove_key(key) / insert_key(row, key)   one row out or in, when the caller knows where it goes (a
                              large sorted list updated from a change set without reading every id again)
 
@@ -166,11 +167,20 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
         key = self.key_of(row)
         if key in self._positions:
             self._rows[key] = row
-            if column is None:
-                self._announce([key])
-            else:
-                cell = self.index(self._positions[key], column)
-                self.dataChanged.emit(cell, cell)
+            self._announce([key], column)
+
+    def replace_rows(self, rows: Iterable[R], column: int | None = None) -> None:
+        """Several rows' new content (already read), announced together: one ``dataChanged`` per run of
+        adjacent rows, not one per row (an import changes the counts of a hundred documents at once, and
+        each announcement has the views behind a sorting proxy sort again); only ``column`` if given."""
+        keys = []
+        for row in rows:
+            key = self.key_of(row)
+            if key in self._positions:
+                self._rows[key] = row
+                keys.append(key)
+        if keys:
+            self._announce(keys, column)
 
     # --- Qt model --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -212,10 +222,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
     def _reindex(self) -> None:
         self._positions = {k: i for i, k in enumerate(self._keys)}
 
-    def _announce(self, keys: Iterable[K]) -> None:
-        last = len(self.columns) - 1
+    def _announce(self, keys: Iterable[K], column: int | None = None) -> None:
+        left, right = (0, max(len(self.columns) - 1, 0)) if column is None else (column, column)
         for first, end in _runs(sorted(self._positions[k] for k in keys if k in self._positions)):
-            self.dataChanged.emit(self.index(first, 0), self.index(end, max(last, 0)))
+            self.dataChanged.emit(self.index(first, left), self.index(end, right))
 
     def _sync(self, wanted: list[K]) -> None:
         """Turn the current key order into ``wanted`` with row removals and insertions only where needed."""
