@@ -11,6 +11,7 @@ from desktop.domain.spans import Span
 from desktop.services.annotations import spans_of_document
 from desktop.services.changes import Changes
 from desktop.services.documents import document_text
+from desktop.ui.annotation_reads import FEW as FEW_VIEWS
 from desktop.ui.article_pane import ArticlePane
 
 if TYPE_CHECKING:
@@ -164,13 +165,20 @@ class PaneWiring:
         panes = [p for p in self._area.panes() if p.document_id is not None]
         if not panes:
             return
-        views = self._window.ops.reads.many(changes.annotations)
+        placed: dict[str, tuple[int, Span]] = {}  # id -> (its document, its span), for those that exist
+        if len(changes.annotations) > FEW_VIEWS:  # an import: each open document's spans, not every changed row
+            for document_id in {p.document_id for p in panes if p.document_id is not None}:
+                placed.update((row[0], (document_id, Span(*row)))
+                              for row in spans_of_document(self._window.project, document_id))
+        else:  # a tag, an edit: the views every other view uses too
+            views = self._window.ops.reads.many(changes.annotations)
+            placed = {v.id: (v.document_id, Span(v.id, v.start, v.end, v.kind, v.author_id)) for v in views.values()}
         for pane in panes:
             known = self._spans.setdefault(pane, set())
             for annotation_id in changes.annotations:
-                view = views.get(annotation_id)
-                if view is not None and view.document_id == pane.document_id:
-                    span = Span(view.id, view.start, view.end, view.kind, view.author_id)
+                place = placed.get(annotation_id)
+                if place is not None and place[0] == pane.document_id:
+                    span = place[1]
                     if annotation_id in known:
                         pane.update_span(span)
                     else:
