@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.keyed_table import MEASURED_ROWS
 from desktop.ui.lineup.register_model import ID_ROLE, SEARCH_ROLE, SORT_ROLE, RegisterModel
 
 RESIZE_PRECISION = 60  # rows a column is sized by: those in sight first, then others up to this many
@@ -57,7 +56,6 @@ class RegisterTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(False)
-        self.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)  # 200 entities are not all measured
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
