@@ -32,9 +32,21 @@ def _tolerance_text(tolerance: Decimal) -> str:
 
 
 def _decimal_text(value: Decimal | None) -> str | None:
-    from desktop.domain.figures import format_decimal
+    if value is None:
+        return None
+    text = _DECIMAL_TEXTS.get(value)
+    if text is None:
+        from desktop.domain.figures import format_decimal
 
-    return None if value is None else format_decimal(value)
+        text = format_decimal(value)
+        if value:  # -0 equals 0 as a key, yet is written "-0"
+            _DECIMAL_TEXTS[value] = text
+    return text
+
+
+# format_decimal's text of each value met (a desk's 37,500 values repeat a few thousand numbers); it depends
+# on the number only (1.50 and 1.5 are both "1.5")
+_DECIMAL_TEXTS: dict[Decimal, str] = {}
 
 
 def _parse_tolerance(text: str | None) -> Decimal | None:
