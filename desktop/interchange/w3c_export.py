@@ -8,6 +8,7 @@ same annotations are byte-identical whichever project they come from.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Callable, Mapping, Sequence
@@ -65,7 +66,7 @@ def write_collection(
     """Write the collection to ``out`` item by item, byte for byte what ``dumps(annotation_collection(...))``
     gives, without ever holding the whole text (orjson writes each item). Returns how many items;
     ``progress(done, total)`` is called every few hundred items (it may raise to stop)."""
-    iris = {n: _iri(d) for n, d in documents.items()}  # each document's IRI made once, not per annotation
+    iris = {n: _iri(d) for n, d in documents.items()}
     ordered = sorted(annotations, key=lambda a: (iris[a.document_id], a.start, a.end, a.id))
     position = {a.id: n for n, a in enumerate(ordered)}
     exported = [r for r in reviews if r.annotation_id in position]
@@ -80,7 +81,7 @@ def write_collection(
         out.write(opening[cut:] + b"\n")
         return 0
     done = 0
-    items = (annotation_to_w3c(a, documents[a.document_id], iris[a.document_id]) for a in ordered)
+    items = (annotation_to_w3c(a, documents[a.document_id]) for a in ordered)
     chained = itertools.chain(items, (review_to_w3c(r) for r in exported))
     while chunk := list(itertools.islice(chained, PROGRESS_EVERY)):
         # the chunk as a list: its items two spaces in, each line moved four more to sit in first.items
@@ -95,8 +96,7 @@ def write_collection(
     return total
 
 
-def annotation_to_w3c(a: AnnotationView, document: DocumentRef, iri: str | None = None) -> dict[str, Any]:
-    """One annotation as an item; ``iri``: its document's ``_iri`` when the caller has made it already."""
+def annotation_to_w3c(a: AnnotationView, document: DocumentRef) -> dict[str, Any]:
     body: list[dict[str, Any]] = [{"type": "TextualBody", "purpose": "tagging", "value": a.kind}]
     body += _kind_bodies(a)
     if a.note:
@@ -111,7 +111,7 @@ def annotation_to_w3c(a: AnnotationView, document: DocumentRef, iri: str | None 
         "ed:status": a.status,
         "body": body,
         "target": {
-            "source": _iri(document) if iri is None else iri,
+            "source": _iri(document),
             "ed:sha256": document.sha256,
             "selector": [
                 {"type": "TextPositionSelector", "start": a.start, "end": a.end},
@@ -191,4 +191,9 @@ def _urn(prefix: str, key: str | None) -> str | None:
 
 
 def _iri(document: DocumentRef) -> str:
-    return document_iri(document.url, document.sha256)
+    return _document_iri(document.url, document.sha256)
+
+
+@functools.lru_cache(maxsize=1024)  # made once per document, not once per annotation (twice, with the sort)
+def _document_iri(url: str, sha256: str) -> str:
+    return document_iri(url, sha256)

@@ -62,7 +62,8 @@ class AnnotationView:
     @property
     def figure_text(self) -> str:
         """The figure as read, every digit: '14 000 000 000 USD (about)'; '' when no value was read."""
-        from desktop.domain.figures.wording import figure_text  # the figure grammar, only when a figure is shown
+        # the figure grammar is imported only when a figure is shown (the command line lists without it)
+        from desktop.domain.figures.wording import figure_text
 
         return figure_text(self.value, self.value_max, self.unit, self.bound)
 
@@ -82,7 +83,7 @@ def list_annotations(
     views = []
     for values in map(annotation_values, rows):
         view = new(AnnotationView)  # a frozen dataclass filled as its __init__ would, without 39 setattr calls
-        view.__dict__.update(zip(fields_, values))
+        view.__dict__.update(zip(fields_, values, strict=True))
         views.append(view)
     return views
 
@@ -98,7 +99,7 @@ def annotation_values(row: Sequence[Any]) -> list[Any]:
 def annotation_json(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
     """Rows of ``annotation_rows`` as ``AnnotationView.to_json()`` gives them, without making the views."""
     fields_ = _FIELDS
-    return [dict(zip(fields_, values)) for values in map(annotation_values, rows)]
+    return [dict(zip(fields_, values, strict=True)) for values in map(annotation_values, rows)]
 
 
 def annotation_rows(
