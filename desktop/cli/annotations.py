@@ -53,7 +53,6 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop.interchange.project_exports import csv_bytes
     from desktop.interchange.w3c_io import export_w3c, write_w3c
     from desktop.services.files import write_atomically
 
@@ -66,6 +65,8 @@ def _export(args: argparse.Namespace) -> int:
                 return 0
             count = export_w3c(project, args.out, author=args.author, mark_exchanged=True)
         else:
+            from desktop.interchange.project_exports import csv_bytes  # (and REFI-QDA): only for a CSV
+
             data, count = csv_bytes(project, author=args.author)
             if to_stdout:
                 sys.stdout.buffer.write(data)

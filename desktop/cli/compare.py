@@ -36,7 +36,7 @@ def _decimal_text(value: Decimal | None) -> str | None:
         return None
     text = _DECIMAL_TEXTS.get(value)
     if text is None:
-        from desktop.domain.figures import format_decimal
+        from desktop.domain.figures.model import format_decimal  # not the figure parser (the package)
 
         text = format_decimal(value)
         if value:  # -0 equals 0 as a key, yet is written "-0"
