@@ -86,3 +86,15 @@ def test_a_batch_with_a_value_too_long_is_refused_naming_the_first_one():
             field_limits.check_values(Annotation, row)
     assert str(refused.value) == str(one_by_one.value)
     assert refused.value.column == one_by_one.value.column
+
+
+def test_compare_writes_every_decimal_as_format_decimal_does():
+    from decimal import Decimal
+
+    from desktop.cli.compare import _decimal_text
+    from desktop.domain.figures.model import format_decimal
+
+    for text in ("0", "-0", "0E+5", "-0E-7", "0.000", "1E+2", "1.4E+10", "1.500", "-2.50", "1E-30", "-9.9E+30",
+                 "12345678901234567890.1230", "Infinity", "-Infinity", "NaN"):
+        assert _decimal_text(Decimal(text)) == format_decimal(Decimal(text)), text
+    assert _decimal_text(None) is None
