@@ -14,7 +14,9 @@ without them, the comparison view, one tag stored and painted, and the longest e
 work runs in the background.
 
 The machine's load average is printed before and after: the machine is shared, and wall times grow with
-load (CPU times much less). ``--quick`` leaves out the 100,000-annotation import and the 50,000 PDF.
+load (CPU times much less). ``--quick`` leaves out the 100,000-annotation import and the 50,000 PDF;
+``--only MEASURE`` (repeatable: import, compare, list, export, dossier-json, dossier-html, pdf, window) runs
+just those.
 Exits with 1 if a target is missed.
 """
 
@@ -40,6 +42,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desk_corpus import DeskSpec, build_desk, generate  # noqa: E402
 
 CLI = [sys.executable, "-m", "desktop"]
+ONLY = ("import", "compare", "list", "export", "dossier-json", "dossier-html", "pdf", "window")  # --only
 LAUNCH_RUNS = 3
 
 
@@ -258,20 +261,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="leave out the 100,000 import and the 50,000 PDF")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-window", action="store_true", help="the command line only")
+    parser.add_argument("--only", action="append", choices=ONLY, metavar="MEASURE",
+                        help=f"run only this measure (repeatable): {', '.join(ONLY)}")
     args = parser.parse_args(argv)
+
+    def want(measure: str) -> bool:
+        return not args.only or measure in args.only
+
     before = load()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="evidence-desk-bench-") as tmp:
         folder = Path(tmp)
         say(f"building the desks (load {before})…")
         full, empty, w3c = make_desks(folder, 500)
-        small_full, small_empty, small_w3c = make_desks(folder, 100)
+        small = want("pdf") or want("window")
+        small_full, small_empty, small_w3c = make_desks(folder, 100) if small else (full, empty, w3c)
         rows.append(Row("start Python, import the command line, open the desk (in every figure below)",
                         floor("start", full)))
-        say("import…")
-        rows.append(import_row("`annotations import` (W3C), 50,000", empty, full, w3c, folder, 20.0))
-        fifty = rows[-1]
-        if not args.quick:
+        if want("import"):
+            say("import…")
+            rows.append(import_row("`annotations import` (W3C), 50,000", empty, full, w3c, folder, 20.0))
+            fifty = rows[-1]
+        if want("import") and not args.quick:
             big_full, big_empty, big_w3c = make_desks(folder, 1000)
             rows.append(import_row("`annotations import` (W3C), 100,000", big_empty, big_full, big_w3c, folder, None))
             hundred = rows[-1]
@@ -280,26 +291,32 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(Row("import: 100,000 against 50,000 (linear: 2×)", None, target="≤ 2.2×",
                                 ok=ratio <= 2.2, note=f"{ratio:.2f}× (CPU {hundred.cpu / fifty.cpu:.2f}×)"))
         say("commands…")
-        rows.append(action_row("`compare --json`", full, ["compare", "--json"], folder / "compare.json", "compare",
-                               1.0, stdout=True))
-        rows.append(action_row("`annotations list --json`", full, ["annotations", "list", "--json"],
-                               folder / "list.json", "annotations", 3.0, stdout=True))
-        rows.append(action_row("`annotations export --format w3c`", full,
-                               ["annotations", "export", "--format", "w3c", "--out", str(folder / "export.jsonld")],
-                               folder / "export.jsonld", "annotations", 4.0))
+        if want("compare"):
+            rows.append(action_row("`compare --json`", full, ["compare", "--json"], folder / "compare.json",
+                                   "compare", 1.0, stdout=True))
+        if want("list"):
+            rows.append(action_row("`annotations list --json`", full, ["annotations", "list", "--json"],
+                                   folder / "list.json", "annotations", 3.0, stdout=True))
+        if want("export"):
+            rows.append(action_row("`annotations export --format w3c`", full,
+                                   ["annotations", "export", "--format", "w3c", "--out",
+                                    str(folder / "export.jsonld")], folder / "export.jsonld", "annotations", 4.0))
         for fmt, target in (("json", 3.0), ("html", 6.0)):
+            if not want(f"dossier-{fmt}"):
+                continue
             out = folder / f"dossier.{fmt}"
             rows.append(action_row(f"`dossier --format {fmt}`", full, ["dossier", "--format", fmt, "--out", str(out)],
                                    out, "dossier", target))
-        say("PDF…")
-        (folder / "pdf10k").mkdir()
-        rows.append(pdf_row("`dossier --format pdf`, 10,000 annotations", small_full, folder / "pdf10k" / "d.pdf",
-                            25.0, may_refuse=False))
-        if not args.quick:
+        if want("pdf"):
+            say("PDF…")
+            (folder / "pdf10k").mkdir()
+            rows.append(pdf_row("`dossier --format pdf`, 10,000 annotations", small_full,
+                                folder / "pdf10k" / "d.pdf", 25.0, may_refuse=False))
+        if want("pdf") and not args.quick:
             (folder / "pdf50k").mkdir()
             rows.append(pdf_row("`dossier --format pdf`, 50,000 annotations", full, folder / "pdf50k" / "d.pdf", 150.0,
                                 may_refuse=True))
-        if not args.no_window:
+        if not args.no_window and want("window"):
             say("window…")
             rows += window_rows(folder, full, small_w3c)
     after = load()
