@@ -1,7 +1,7 @@
 """A whole desk (issue 16), run by `make bench`: the command line and the real window on 500 articles and
 50,000 annotations.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/desk.py [--quick] [--json]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/desk.py [--quick] [--json] [--no-window] [--pdf-only]
 
 The desk is generated from a seed (``desk_corpus.py``: 500 articles of ~10,000 characters, 100 accepted
 annotations each, 3 authors, 200 entities, 50 measures, 50 propositions). Every command runs as a fresh
@@ -225,8 +225,11 @@ def window_rows(folder: Path, desk: Path, w3c_10k: Path) -> list[Row]:
                     target="≤ 2× the above", ok=big_s <= 2 * plain_s, note=f"{big_s / plain_s:.2f}×"))
     rows.append(Row("window: … until the annotation list holds its 10,000 rows", data["list_filled_s"],
                     note=f"{data['list_rows']:,} rows, filled after the pane painted"))
-    rows.append(Row("window: the comparison view opened and shown", data["compare_s"], target="≤ 1 s",
-                    ok=data["compare_s"] <= 1.0, note=f"{data['compare_sections']} sections"))
+    shown = data.get("compare_shown_s")
+    rows.append(Row("window: the comparison view opened and filled in", data["compare_s"], target="≤ 1 s",
+                    ok=data["compare_s"] <= 1.0,
+                    note=f"{data['compare_sections']} sections, {data.get('compare_built', '?')} built (in sight)"
+                         + (f"; on screen saying “Computing…” after {shown:.2f} s" if shown is not None else "")))
     rows.append(Row("window: one tag stored and painted, 60,000 annotations in the project (median of 20)",
                     data["tag_s"], target="≤ 16 ms", ok=data["tag_s"] <= 0.016))
     for name, (stall, took) in data["stalls"].items():
@@ -256,14 +259,42 @@ def markdown(rows: list[Row], before: str, after: str) -> str:
     return "\n".join(lines)
 
 
+def pdf_only(quick: bool, as_json: bool) -> int:
+    """The PDF rows alone (``--pdf-only``), on the same desks."""
+    before = load()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="evidence-desk-bench-") as tmp:
+        folder = Path(tmp)
+        say(f"building the desks (load {before})…")
+        sizes = ((100, 25.0, False),) if quick else ((100, 25.0, False), (500, 150.0, True))
+        for articles, target, may_refuse in sizes:
+            spec = DeskSpec(articles=articles)
+            project = folder / f"desk-{articles}.evidence"
+            build_desk(project, spec, generate(spec)).project.close()
+            (folder / f"pdf{articles}").mkdir()
+            say(f"PDF, {articles * spec.annotations_per_article:,} annotations…")
+            rows.append(pdf_row(f"`dossier --format pdf`, {articles * spec.annotations_per_article:,} annotations",
+                                project, folder / f"pdf{articles}" / "d.pdf", target, may_refuse=may_refuse))
+    after = load()
+    if as_json:
+        print(json.dumps({"load_before": before, "load_after": after, "rows": [asdict(r) for r in rows]}, indent=2))
+    else:
+        print(markdown(rows, before, after))
+    return 0 if all(r.ok is not False for r in rows) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="leave out the 100,000 import and the 50,000 PDF")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-window", action="store_true", help="the command line only")
+    parser.add_argument("--pdf-only", action="store_true",
+                        help="only the PDF rows (10,000 annotations; 50,000 too unless --quick)")
     parser.add_argument("--only", action="append", choices=ONLY, metavar="MEASURE",
                         help=f"run only this measure (repeatable): {', '.join(ONLY)}")
     args = parser.parse_args(argv)
+    if args.pdf_only:
+        return pdf_only(args.quick, args.json)
 
     def want(measure: str) -> bool:
         return not args.only or measure in args.only

@@ -13,12 +13,15 @@ while the import, a W3C export and the dossier run in the background.
 
 from __future__ import annotations
 
+import collections
 import json
 import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import traceback
 
 START = time.perf_counter()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,7 +57,11 @@ def launch(project_path: str) -> None:
 
 
 class StallWatch:
-    """The longest gap between two ticks of a 5 ms timer: how long the event loop was kept from running."""
+    """The longest gap between two ticks of a 5 ms timer: how long the event loop was kept from running.
+
+    With ``EVIDENCE_DESK_STALL_STACKS=1`` a watcher thread also samples the GUI thread's Python stack every
+    20 ms while the loop is late by more than 100 ms, and ``stop`` prints the most common stacks of the
+    longest gaps to stderr: what held the GUI thread (found the comparison view building its cards)."""
 
     def __init__(self) -> None:
         self.timer = QTimer()
@@ -62,17 +69,50 @@ class StallWatch:
         self.clock = QElapsedTimer()
         self.longest = 0.0
         self.timer.timeout.connect(self._tick)
+        self._stacks = os.environ.get("EVIDENCE_DESK_STALL_STACKS") == "1"
+        self._gui = threading.get_ident()
+        self._last = time.perf_counter()
+        self._samples: dict[float, collections.Counter[str]] = {}
+        self._watching = False
+        self._watcher: threading.Thread | None = None
 
     def start(self) -> None:
         self.longest = 0.0
         self.clock.start()
         self.timer.start()
+        self._last = time.perf_counter()
+        if self._stacks:
+            self._samples = {}
+            self._watching = True
+            self._watcher = threading.Thread(target=self._watch, daemon=True)
+            self._watcher.start()
 
     def _tick(self) -> None:
         self.longest = max(self.longest, self.clock.restart() / 1000.0)
+        self._last = time.perf_counter()
 
-    def stop(self) -> float:
+    def _watch(self) -> None:
+        while self._watching:
+            time.sleep(0.02)
+            since = self._last
+            if time.perf_counter() - since > 0.1:
+                frame = sys._current_frames().get(self._gui)
+                lines = [f"{f.filename.rsplit('/desktop/', 1)[-1]}:{f.lineno} {f.name}"
+                         for f in traceback.extract_stack(frame) if "/desktop/" in f.filename] if frame else []
+                self._samples.setdefault(since, collections.Counter())["\n    ".join(lines[-8:]) or "(in Qt)"] += 1
+
+    def stop(self, name: str = "") -> float:
         self.timer.stop()
+        if self._watcher is not None:
+            self._watching = False
+            self._watcher.join()
+            self._watcher = None
+            longest = sorted(self._samples.values(), key=lambda c: -sum(c.values()))[:3]
+            for counter in longest:
+                print(f"a stall during {name}: {sum(counter.values())} samples of the GUI thread's stack",
+                      file=sys.stderr)
+                for stack, n in counter.most_common(2):
+                    print(f"  {n}×\n    {stack}", file=sys.stderr)
         return self.longest
 
 
@@ -163,8 +203,15 @@ def session(project_path: str, big: int, plain: int, w3c: str) -> None:
         compare = lineup.compare_view()
         app.processEvents()
         compare.repaint()
-        out["compare_s"] = time.perf_counter() - started
-        out["compare_sections"] = len(compare.measure_sections) + len(compare.proposition_sections)
+        out["compare_shown_s"] = time.perf_counter() - started  # on screen, saying it is computing
+        computing = getattr(compare, "computing", None)  # a view that computes off the GUI thread says so
+        _wait(app, lambda: not (computing() if callable(computing) else False))
+        app.processEvents()
+        compare.repaint()
+        out["compare_s"] = time.perf_counter() - started  # filled in: the cards in sight built and painted
+        out["compare_sections"] = compare.section_count() if hasattr(compare, "section_count") else (
+            len(compare.measure_sections) + len(compare.proposition_sections))
+        out["compare_built"] = len(compare.measure_sections) + len(compare.proposition_sections)
 
         # long work in the background: the longest stall of the event loop
         watch = StallWatch()
@@ -175,14 +222,14 @@ def session(project_path: str, big: int, plain: int, w3c: str) -> None:
         started = time.perf_counter()
         op = exchange.import_path(w3c)
         _wait(app, lambda: op is None or op.done)
-        stalls["import"] = (watch.stop(), time.perf_counter() - started)
+        stalls["import"] = (watch.stop("the import"), time.perf_counter() - started)
         app.processEvents()
         for name, run in background_work(window, home).items():
             watch.start()
             started = time.perf_counter()
             running = run()
             _wait(app, lambda r=running: r is None or r.done)
-            stalls[name] = (watch.stop(), time.perf_counter() - started)
+            stalls[name] = (watch.stop(name), time.perf_counter() - started)
             app.processEvents()
         out["stalls"] = stalls
         window.close()

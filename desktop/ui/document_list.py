@@ -62,10 +62,9 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
             self.update_keys(document_ids(project), changed=changes.documents)
         if changes.annotations:
             counts = annotation_counts(project)
-            for key in self.keys():
-                row = self.cached(key)
-                if row is not None and row.annotation_count != counts.get(key, 0):
-                    self.replace_row(replace(row, annotation_count=counts.get(key, 0)))
+            rows = (self.cached(key) for key in self.keys())
+            self.replace_rows(replace(row, annotation_count=counts.get(row.id, 0)) for row in rows
+                              if row is not None and row.annotation_count != counts.get(row.id, 0))
 
     def documents(self) -> list[DocumentSummary]:
         return self.rows()

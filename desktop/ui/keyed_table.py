@@ -15,6 +15,7 @@ and fills itself with one of:
                              called for the rows a view asks for, a page at a time (Anki's browser does this)
     update_keys(keys, changed=())  the ids again after a change; rows in ``changed`` are fetched again
     refresh(keys)            rows whose content changed (fetched again when lazy, announced either way)
+    replace_row(row) / replace_rows(rows)    rows' new content, already read, announced (together)
     remove_key(key) / insert_key(row, key)   one row out or in, when the caller knows where it goes (a
                              large sorted list updated from a change set without reading every id again)
 
@@ -158,6 +159,19 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
         if key in self._positions:
             self._rows[key] = row
             self._announce([key])
+
+    def replace_rows(self, rows: Iterable[R]) -> None:
+        """Several rows' new content (already read), announced together: one ``dataChanged`` per run of
+        adjacent rows, not one per row (an import changes the counts of a hundred documents at once, and
+        each announcement has the views behind a sorting proxy sort again)."""
+        keys = []
+        for row in rows:
+            key = self.key_of(row)
+            if key in self._positions:
+                self._rows[key] = row
+                keys.append(key)
+        if keys:
+            self._announce(keys)
 
     # --- Qt model --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

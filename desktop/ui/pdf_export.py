@@ -5,7 +5,7 @@ QTextDocument understands a subset of HTML and CSS and no inline SVG, so this mo
 - renders each chart's SVG with QSvgRenderer into a QImage (at print resolution for the PDF,
   at twice the screen resolution for the preview) and adds it to the document as an image resource;
 - styles the body with resources/dossier/dossier-qt.css (the CSS subset Qt supports);
-- prints A4 pages with margins and a footer "page N of M".
+- prints A4 pages with margins and a footer "page N of M", the pages cut by ``pdf_pages``.
 
 ``dossier_text_document`` also feeds the dossier dialog's live preview. Needs a QGuiApplication:
 ``ensure_gui_application()`` makes one (offscreen when there is no display) if none exists.
@@ -14,7 +14,6 @@ QTextDocument understands a subset of HTML and CSS and no inline SVG, so this mo
 from __future__ import annotations
 
 import html
-import math
 import os
 import re
 import sys
@@ -22,7 +21,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,10 +31,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -43,6 +39,7 @@ from desktop.domain import localized
 from desktop.dossier.html_render import render_html_body, render_html_pieces, stylesheet
 from desktop.dossier.model import Dossier, FigureSection
 from desktop.i18n import Context
+from desktop.ui.pdf_pages import PageBand, page_bands
 
 DossierText = Context("DossierText")
 PdfExport = Context("PdfExport")  # messages to the one exporting (the window's language), not the dossier's words
@@ -106,7 +103,10 @@ class _Charts:
         name = f"dossier-chart-{len(self.svgs)}.png"
         self.svgs[name] = svg
         alt = html.escape(f"{section.label}: {section.summary}")
-        return f'<p class="chart"><img src="{name}" width="{CHART_WIDTH_PX}" alt="{alt}"></p>'
+        size = QSvgRenderer(QByteArray(svg.encode("utf-8"))).defaultSize()
+        height = max(1, round(CHART_WIDTH_PX * size.height() / max(size.width(), 1)))
+        # both sizes given: the layout is the same whether the image is there yet or not (see write_pdf)
+        return f'<p class="chart"><img src="{name}" width="{CHART_WIDTH_PX}" height="{height}" alt="{alt}"></p>'
 
     def add_to(self, doc: QTextDocument, body: str) -> None:
         for name in re.findall(r'src="(dossier-chart-[0-9]+\.png)"', body):
@@ -114,16 +114,36 @@ class _Charts:
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
 
 
-def _text_document(body: str, title: str, charts: _Charts) -> QTextDocument:
+class _PrintDocument(QTextDocument):
+    """A piece of the PDF. Its charts are painted as vectors over the page (``_paint_band``): the document
+    draws a blank in their place, so no chart is ever held as an image (one at print resolution holds up to
+    40 MB, and its JPEG in the PDF was most of the time spent on "Key figures")."""
+
+    def __init__(self, charts: _Charts) -> None:
+        super().__init__()
+        self._charts = charts
+        self._blank = QImage(1, 1, QImage.Format.Format_RGB32)
+        self._blank.fill(QColor("#ffffff"))
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        if (name.toString() if isinstance(name, QUrl) else name) in self._charts.svgs:
+            return self._blank
+        return super().loadResource(kind, name)
+
+
+def _text_document(body: str, title: str, charts: _Charts | None, *, lazy: bool = False) -> QTextDocument:
+    """The piece ``body`` as a QTextDocument; ``charts`` None: without the charts' images (their size is in the
+    markup); ``lazy``: each image drawn when painted (``_PrintDocument``), else all drawn now."""
     body = _qt_tables(body)
-    doc = QTextDocument()
+    doc = _PrintDocument(charts) if charts is not None and lazy else QTextDocument()
     doc.setDocumentMargin(0)
     font = QFont("DejaVu Serif")
     font.setPointSizeF(BODY_PT)
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(stylesheet("dossier-qt.css"))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    charts.add_to(doc, body)
+    if charts is not None and not lazy:
+        charts.add_to(doc, body)
     doc.setHtml(f"<html><body>{body}</body></html>")
     return doc
 
@@ -143,64 +163,6 @@ def _footer(painter: QPainter, rect: QRectF, text: str, dpi: int, align: Qt.Alig
     painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignBottom), text)
 
 
-def laid_out_pages(doc: QTextDocument, page_height: float) -> int:
-    """The page count once the whole document is laid out (Qt lays out lazily; size() finishes it)."""
-    height = doc.size().height()
-    return max(doc.pageCount(), math.ceil(height / page_height - 1e-6), 1)
-
-
-def _page_of(y: float, page_height: float) -> int:
-    return int(y // page_height)
-
-
-def _is_caption(block: QTextBlock) -> bool:
-    return any(a.startswith(("q-", "note-")) for a in block.charFormat().anchorNames())
-
-
-def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
-    """Qt's layout knows no "keep with next": move a heading, or a passage's or note's caption, to the
-    next page when what it introduces would start there. A run of headings and short paragraphs
-    (section heading, intro, sub-heading, summary) moves as one. Returns how many breaks it added.
-    """
-    layout = doc.documentLayout()
-    short = 0.12 * page_height
-    moved = 0
-    run_start = None  # first block of the current run of headings and short blocks
-    block = doc.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        rect = layout.blockBoundingRect(block)
-        heading = fmt.headingLevel() in (2, 3)
-        caption = _is_caption(block)
-        if run_start is not None and rect.top() - layout.blockBoundingRect(run_start).top() > short:
-            run_start = None  # too much since the run's first heading: this is content
-        if heading and run_start is None:
-            run_start = block
-        if (heading or caption) and fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto:
-            page = _page_of(rect.top(), page_height)
-            want = rect.bottom()
-            follower = block.next()
-            for _ in range(1 if caption else 2):
-                if not follower.isValid():
-                    break
-                nxt = layout.blockBoundingRect(follower)
-                want = max(want, nxt.top() + min(nxt.height(), 0.3 * page_height))
-                follower = follower.next()
-            if _page_of(want - 1, page_height) != page:
-                target = block
-                if run_start is not None and _page_of(layout.blockBoundingRect(run_start).top(), page_height) == page:
-                    target = run_start
-                top = layout.blockBoundingRect(target).top()
-                if top - _page_of(top, page_height) * page_height > 0.05 * page_height:
-                    target_format = target.blockFormat()
-                    target_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(target).setBlockFormat(target_format)
-                    moved += 1
-                    laid_out_pages(doc, page_height)
-        block = block.next()
-    return moved
-
-
 PIECE_CHARS = 150_000  # Markdown characters laid out at once: a few dozen pages, some tens of MB in Qt
 
 
@@ -213,7 +175,7 @@ class PdfTooLarge(ValueError):
         self.cited = cited
 
     def __str__(self) -> str:
-        pages = round(self.cited / 10, -2)
+        pages = round(self.cited * PAGES_PER_QUOTE, -2)
         return PdfExport.tr(
             "the PDF dossier would cite {cited} quotes (about {pages} pages), more than one PDF holds ({limit} "
             "quotes); narrow it to some analysts or documents (--author, --document; in the window, Export "
@@ -222,12 +184,15 @@ class PdfTooLarge(ValueError):
             limit=localized.number(MAX_PDF_QUOTES, f"{MAX_PDF_QUOTES:,}"))
 
 
-MAX_PDF_QUOTES = 20_000  # quotes cited (each one a row and a passage): past this, narrow the dossier first
+# Quotes cited (each one a row and its passage): past this, narrow the dossier first. Measured on the desk of
+# bench/desk.py: 5,494 quotes print to 1,910 pages in 44 s of CPU, so 15,000 is some 5,200 pages and two minutes.
+MAX_PDF_QUOTES = 15_000
+PAGES_PER_QUOTE = 0.35
 
 
 def check_pdf_size(dossier: Dossier) -> None:
     """Refuse, before any work, a dossier too long for one PDF (a desk's 50,000 annotations run to some
-    5,000 pages); the message says how to narrow it."""
+    10,000 pages); the message says how to narrow it."""
     cited = len(dossier.excerpts)
     if cited > MAX_PDF_QUOTES:
         raise PdfTooLarge(cited)
@@ -237,8 +202,11 @@ def write_pdf(dossier: Dossier, path: str | Path, *, progress: Progress | None =
     """Print the dossier to ``path``: A4, margins, "page N of M" in the footer. Returns the page count.
 
     Streamed: the dossier is laid out and printed a piece (``PIECE_CHARS`` of its Markdown) at a time, each
-    piece starting on a new page, so memory stays bounded whatever its length. The pieces are laid out
-    twice, first to count the pages (for "of M"), then to print them. Written to a temporary file beside
+    piece starting on a new page, so memory stays bounded whatever its length. Each piece is laid out as one
+    flow the page's width and its pages cut from it (``pdf_pages``: never inside a line, headings kept with
+    what they introduce, a table's header row repeated), so nothing is laid out again to move a heading.
+    The pieces are laid out twice: first to find the pages (for "of M"; without the charts' images), then
+    to print them. Written to a temporary file beside
     ``path`` and renamed over it when complete; a failure or a cancel (``progress`` raising) leaves no file.
     A dossier too long for one PDF is refused before any work (``PdfTooLarge``).
     """
@@ -273,51 +241,71 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     charts = _Charts(PRINT_DPI)
     bodies = list(render_html_pieces(dossier, charts.markup, max_chars=PIECE_CHARS))
 
-    def laid_out(body: str) -> tuple[QTextDocument, int]:
-        doc = _text_document(body, dossier.title, charts)
+    def laid_out(body: str, *, with_charts: bool) -> QTextDocument:
+        """The piece laid out as one flow the page's width (the same layout with or without the charts' images:
+        their size is in the markup)."""
+        doc = _text_document(body, dossier.title, charts if with_charts else None, lazy=True)
         doc.documentLayout().setPaintDevice(writer)
-        doc.setPageSize(QSizeF(area.width(), body_height))
-        laid_out_pages(doc, body_height)
-        keep_headings_with_next(doc, body_height)
-        return doc, laid_out_pages(doc, body_height)
+        doc.setTextWidth(area.width())
+        return doc
 
     steps = 2 * len(bodies)
-    counts = []
-    for n, body in enumerate(bodies):  # first: how many pages each piece takes
-        doc, count = laid_out(body)
-        counts.append(count)
+    layouts: list[list[PageBand]] = []
+    for n, body in enumerate(bodies):  # first: where each piece's pages break (for "page N of M")
+        doc = laid_out(body, with_charts=False)
+        layouts.append(page_bands(doc, body_height))
         del doc
         if progress is not None:
             progress(n + 1, steps)
-    pages = sum(counts)
+    pages = sum(len(bands) for bands in layouts)
     title = _short(dossier.title, 80)
     painter = QPainter(writer)
     if not painter.isActive():
         raise OSError(DossierText.tr("Cannot write the PDF to {path}.").format(path=target))
     printed = 0
+    width = area.width()
     try:
-        for n, body in enumerate(bodies):
-            doc, count = laid_out(body)
-            for index in range(count):
+        for n, (body, bands) in enumerate(zip(bodies, layouts, strict=True)):
+            doc = laid_out(body, with_charts=True)
+            for band in bands:
                 if printed:
                     writer.newPage()
-                painter.save()
-                painter.translate(0, -index * body_height)
-                doc.drawContents(painter, QRectF(0, index * body_height, area.width(), body_height))
-                painter.restore()
+                offset = 0.0
+                if band.header is not None:
+                    offset = band.header[1] - band.header[0]
+                    _paint_band(painter, doc, band.header[0], band.header[1], 0.0, width)
+                _paint_band(painter, doc, band.top, band.bottom, offset, width, band.images, charts)
                 printed += 1
-                footer = QRectF(0, body_height, area.width(), footer_height)
+                footer = QRectF(0, body_height, width, footer_height)
                 painter.setPen(QColor("#d9e2ec"))
                 painter.drawLine(footer.topLeft(), footer.topRight())
                 _footer(painter, footer, DossierText.tr("page {page} of {pages}").format(page=printed, pages=pages),
                         PRINT_DPI, Qt.AlignmentFlag.AlignRight)
                 _footer(painter, footer, title, PRINT_DPI, Qt.AlignmentFlag.AlignLeft)
+                if progress is not None and printed % 10 == 0:  # a cancel is heard within a few pages
+                    progress(len(bodies) + n, steps)
             del doc
             if progress is not None:
                 progress(len(bodies) + n + 1, steps)
     finally:
         painter.end()
     return printed
+
+
+def _paint_band(painter: QPainter, doc: QTextDocument, top: float, bottom: float, at: float, width: float,
+                images: tuple[tuple[str, QRectF], ...] = (), charts: _Charts | None = None) -> None:
+    """The flow's band ``[top, bottom)`` painted ``at`` that height of the page, and the charts in it drawn from
+    their SVG. The clip is a hair inside the band, so a line on its edge is painted on one page only (and a
+    quote's link target lands there)."""
+    painter.save()
+    painter.translate(0, at - top)
+    clip = QRectF(0, top + 0.25, width, bottom - top - 0.5)
+    doc.drawContents(painter, clip)
+    if charts is not None and images:
+        painter.setClipRect(clip)
+        for name, rect in images:
+            QSvgRenderer(QByteArray(charts.svgs[name].encode("utf-8"))).render(painter, rect)
+    painter.restore()
 
 
 def _short(text: str, limit: int) -> str:

@@ -1310,6 +1310,14 @@ mit</translation>
         <translation>Den Vergleich in einem eigenen Fenster lesen, neben dem Hauptfenster oder auf einem anderen Bildschirm</translation>
     </message>
     <message>
+        <source>Computing the comparison…</source>
+        <translation>Der Vergleich wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be computed: {reason}</source>
+        <translation>Der Vergleich konnte nicht berechnet werden: {reason}</translation>
+    </message>
+    <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Noch nichts zu vergleichen. Markieren Sie Zahlen und geben Sie ihnen eine Messgröße (F, dann was sie messen), oder Behauptungen und die Aussage, die sie behaupten oder bestreiten (C).</translation>
     </message>

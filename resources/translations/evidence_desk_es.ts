@@ -1310,6 +1310,14 @@ con</translation>
         <translation>Leer la comparación en una ventana propia, junto a la principal o en otra pantalla</translation>
     </message>
     <message>
+        <source>Computing the comparison…</source>
+        <translation>Calculando la comparación…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be computed: {reason}</source>
+        <translation>No se pudo calcular la comparación: {reason}</translation>
+    </message>
+    <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Todavía nada que comparar. Marque cifras y deles una medida (F, luego qué miden), o afirmaciones y la proposición que afirman o niegan (C).</translation>
     </message>

@@ -1310,6 +1310,14 @@ avec</translation>
         <translation>Lire la comparaison dans sa propre fenêtre, à côté de la fenêtre principale ou sur un autre écran</translation>
     </message>
     <message>
+        <source>Computing the comparison…</source>
+        <translation>Calcul de la comparaison…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be computed: {reason}</source>
+        <translation>Impossible de calculer la comparaison : {reason}</translation>
+    </message>
+    <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Rien à comparer pour l’instant. Balisez des chiffres et donnez-leur une mesure (F, puis ce qu’ils mesurent), ou des affirmations et la proposition qu’elles affirment ou nient (C).</translation>
     </message>

@@ -1310,6 +1310,14 @@ con</translation>
         <translation>Leggi il confronto in una finestra propria, accanto alla principale o su un altro schermo</translation>
     </message>
     <message>
+        <source>Computing the comparison…</source>
+        <translation>Calcolo del confronto…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be computed: {reason}</source>
+        <translation>Impossibile calcolare il confronto: {reason}</translation>
+    </message>
+    <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Ancora nulla da confrontare. Etichetta delle cifre e assegna loro una misura (F, poi che cosa misurano), oppure delle affermazioni e la proposizione che affermano o negano (C).</translation>
     </message>

@@ -1310,6 +1310,14 @@ com</translation>
         <translation>Ler a comparação numa janela própria, ao lado da principal ou noutro ecrã</translation>
     </message>
     <message>
+        <source>Computing the comparison…</source>
+        <translation>A calcular a comparação…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be computed: {reason}</source>
+        <translation>Não foi possível calcular a comparação: {reason}</translation>
+    </message>
+    <message>
         <source>Nothing to compare yet. Tag figures and give them a measure (F, then what it measures), or claims and the proposition they assert or deny (C).</source>
         <translation>Ainda nada para comparar. Marque cifras e dê-lhes uma medida (F, depois o que medem), ou alegações e a proposição que afirmam ou negam (C).</translation>
     </message>

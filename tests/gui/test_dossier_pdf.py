@@ -91,3 +91,21 @@ def test_cli_writes_a_pdf_atomically(qapp, project, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
     text = pdftotext(target)
     assert "Acme and Widget Co" in text and "page 1 of" in text
+
+
+def test_a_cancel_while_pages_are_printed_leaves_no_file(qapp, lineup_project, tmp_path):
+    dossier = build_dossier(lineup_project, DossierOptions(include_pending=True))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "cancelled.pdf"
+    calls = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if len(calls) == 2:  # the first pages are printed: the user presses Cancel
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_pdf(dossier, target, progress=progress)
+    assert len(calls) == 2 and calls[1][0] > calls[1][1] // 2  # stopped while the pages were printed
+    assert list(folder.iterdir()) == []  # neither the PDF nor its .part

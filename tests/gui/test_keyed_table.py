@@ -59,6 +59,16 @@ def test_an_update_announces_only_what_changed_row_by_row(qtmodeltester):
     assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "The id"
 
 
+def test_rows_replaced_together_are_announced_once_per_run_of_adjacent_rows(qtmodeltester):
+    model = Model()
+    model.show_rows([Row(1, "a"), Row(2, "b"), Row(3, "c"), Row(4, "d"), Row(5, "e")])
+    spy = Spy(model)
+    model.replace_rows([Row(1, "A"), Row(2, "B"), Row(4, "D"), Row(9, "not shown")])
+    assert texts(model) == ["A", "B", "c", "D", "e"]
+    assert spy.events == [("changed", 0, 1), ("changed", 3, 3)]  # not one announcement per row
+    qtmodeltester.check(model, force_py=True)
+
+
 def test_any_reordering_reaches_the_wanted_order(qtmodeltester):
     rng = random.Random(7)
     model = Model()

@@ -137,6 +137,7 @@ def test_compare_sources_floated_is_a_window_big_enough_for_its_charts(qtbot, ma
     lineup.show_compare()
     lineup.compare_dock.setFloating(True)
     qtbot.waitUntil(lambda: lineup.compare_dock.width() >= 1100 and lineup.compare_dock.height() >= 650)
+    qtbot.waitUntil(lambda: lineup.compare.measure_section(INVESTMENT) is not None)  # computed off the GUI thread
     section = lineup.compare.measure_section(INVESTMENT)
     qtbot.waitUntil(lambda: section.chart.x() >= section.table.x() + section.table.width())  # beside
 

@@ -148,6 +148,7 @@ def test_tolerance_and_statuses_change_what_disagrees(qtbot, compare, gui_projec
     assert view.tolerance.value() == 10
 
     view.include_pending.setChecked(False)  # nothing is accepted yet: nothing left to compare
+    qtbot.waitUntil(lambda: not view.computing() and view.result is not None and not view.result.measures)
     assert view.measure_sections == [] and view.proposition_sections == []
     view.include_pending.setChecked(True)
-    assert view.measure_section(INVESTMENT) is not None
+    qtbot.waitUntil(lambda: view.measure_section(INVESTMENT) is not None)

@@ -93,6 +93,7 @@ def test_nothing_accepted_says_what_waits_for_review(qtbot, make_window, gui_pro
     window = make_window(gui_project)
     view = _open_compare(qtbot, window)
     view.include_pending.setChecked(False)
+    qtbot.waitUntil(lambda: view.empty_label is not None)  # computed off the GUI thread
     figures = sum(1 for a in list_annotations(gui_project, kind="figure") if a.measure_id is not None)
     claims = sum(1 for a in list_annotations(gui_project, kind="claim") if a.proposition_id is not None)
     assert view.measure_sections == [] and view.empty_label is not None

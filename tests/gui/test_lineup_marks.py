@@ -105,4 +105,4 @@ def test_the_docks_come_back_where_the_analyst_left_them(qtbot, make_window, gui
     feature = again.features[FEATURE]
     assert feature.compare_dock.isVisible() and not feature.register_dock.isVisible()
     assert again.dockWidgetArea(feature.compare_dock) == Qt.DockWidgetArea.BottomDockWidgetArea  # below the panes
-    assert feature.compare.measure_sections  # shown, so filled
+    qtbot.waitUntil(lambda: bool(feature.compare.measure_sections))  # shown, so filled

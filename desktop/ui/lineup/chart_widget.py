@@ -28,25 +28,33 @@ def _dec(value: Decimal | None) -> str | None:
     return None if value is None else format_decimal(value)
 
 
-def figure_entry(value: FigureValue, labels: dict[str, str]) -> FigureEntry:
+def figure_entry(value: FigureValue, labels: dict[str, str],
+                 conflicts: dict[int, tuple[str, ...]] | None = None) -> FigureEntry:
+    """``conflicts``: the labels of each tuple of conflicting ids met so far (equal figures share one tuple,
+    and a desk's measure has hundreds of values each conflicting with hundreds: named once per tuple)."""
     citation = Citation(document=value.document_label, document_id=value.document_id, paragraph=0,
                         start=value.start, end=value.end, anchor="")
     quote = Quote(annotation_id=value.annotation_id, text=value.quote, citation=citation, status=value.status,
                   kind="figure", author=value.author_name)
+    named = conflicts.get(id(value.conflicts_with)) if conflicts is not None else None
+    if named is None:
+        named = tuple(sorted({labels[i] for i in value.conflicts_with if i in labels}))
+        if conflicts is not None:
+            conflicts[id(value.conflicts_with)] = named
     return FigureEntry(
         quote=quote, value=_dec(value.value), value_max=_dec(value.value_max), unit=value.unit, bound=value.bound,
         display=compact_figure(value.value, value.value_max, value.unit, value.bound),
         attributed_to=value.attributed_to, reliability=value.reliability, low=_dec(value.low),
-        high=_dec(value.high),
-        conflicts_with=tuple(sorted({labels[i] for i in value.conflicts_with if i in labels})),
+        high=_dec(value.high), conflicts_with=named,
     )
 
 
 def figure_section(measure: MeasureComparison) -> FigureSection:
     labels = {v.annotation_id: v.document_label for v in measure.values}
+    conflicts: dict[int, tuple[str, ...]] = {}  # the measure's values (and so their tuples) live meanwhile
     return FigureSection(measure_key=measure.key, label=measure.label, unit=measure.unit, disagree=measure.disagree,
-                         summary=measure.summary, values=tuple(figure_entry(v, labels) for v in measure.values),
-                         anchor="")
+                         summary=measure.summary,
+                         values=tuple(figure_entry(v, labels, conflicts) for v in measure.values), anchor="")
 
 
 def measure_chart_svg(measure: MeasureComparison, tolerance_text: str = "") -> str | None:

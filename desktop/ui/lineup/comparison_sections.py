@@ -6,13 +6,14 @@ short columns (value, stance, grade, status) are never cut: the quote gives way 
 (its label, and "via WSJ" below it), the speaker and the sources a value cannot agree with; narrow cells
 wrap onto more lines instead of being cut, so the docked view reads whole at 1440×900 without
 scrolling sideways (every cell's tooltip is whole). A table fits its rows' heights to their wrapped cells
-when it comes into sight (a desk's hundred tables of hundreds of rows are not all measured on opening).
+as they come into sight (a desk's hundred tables of hundreds of rows are not all measured on opening, nor
+a long table's every row on each resize).
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -78,6 +79,7 @@ def _sentence(summary: str) -> str:
 
 
 MEASURED_ROWS = 12  # the cells with the longest text that size a column of a long table
+ROWS_AROUND = 8  # rows fitted beyond those in sight, so a short scroll finds them fitted
 
 
 class SourceTable(QTableView):
@@ -87,6 +89,7 @@ class SourceTable(QTableView):
         super().__init__(parent)
         self._content_widths: list[int] | None = None
         self._rows_fitted_to: list[int] | None = None  # the column widths the rows' heights were fitted to
+        self._fitted: set[int] = set()  # the rows fitted to those widths (the ones that came into sight)
         self._widths: list[int] = []  # the column widths now
         self._fit_pending = False
         self._rows_model = model
@@ -130,6 +133,7 @@ class SourceTable(QTableView):
     def _forget_widths(self) -> None:
         self._content_widths = None
         self._rows_fitted_to = None
+        self._fitted = set()
 
     def sizeHintForColumn(self, column: int) -> int:
         """The widest of the cells with the longest text: a measure of a desk holds hundreds of rows, and
@@ -163,17 +167,20 @@ class SourceTable(QTableView):
         return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def rows_fitted(self) -> bool:
-        """Whether the rows' heights follow the current column widths and rows."""
-        return self._rows_fitted_to is not None and self._rows_fitted_to == self._widths
+        """Whether every row's height follows the current column widths and rows."""
+        return (self._rows_fitted_to is not None and self._rows_fitted_to == self._widths
+                and len(self._fitted) >= self.model().rowCount())
 
     def _fit_rows_if_stale(self) -> None:
-        if not self.rows_fitted() and self._widths:
-            self.fit_rows()
-            self._rows_fitted_to = list(self._widths)
+        if self._widths and not self.rows_fitted():
+            if self._rows_fitted_to != self._widths:
+                self._fitted = set()
+                self._rows_fitted_to = list(self._widths)
+            self._fit_rows_in_sight()
         self.fit_height()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """A table scrolled into sight with rows not fitted yet fits them right after this paint."""
+        """Rows scrolled into sight that are not fitted yet are fitted right after this paint."""
         if not self.rows_fitted() and self._widths and not self._fit_pending:
             self._fit_pending = True
             QTimer.singleShot(0, self, self._fit_after_paint)
@@ -181,16 +188,33 @@ class SourceTable(QTableView):
 
     def _fit_after_paint(self) -> None:
         self._fit_pending = False
-        self._fit_rows_if_stale()
+        if self.in_sight():
+            self._fit_rows_if_stale()
+
+    def _fit_rows_in_sight(self) -> None:
+        """Fit the rows in sight (and a few around them): a measure of a desk has hundreds of rows, and
+        measuring every wrapped cell of every one on each resize froze the window for seconds. The others
+        are fitted when they come into sight (their paint asks)."""
+        rows = self.model().rowCount()
+        seen = self.visibleRegion().boundingRect().translated(-self.viewport().pos())
+        first = self.rowAt(seen.top())
+        last = self.rowAt(seen.bottom())
+        first = 0 if first < 0 else max(0, first - ROWS_AROUND)
+        last = rows - 1 if last < 0 else min(rows - 1, last + ROWS_AROUND)
+        self._fit_rows(row for row in range(first, last + 1) if row not in self._fitted)
 
     def fit_rows(self) -> None:
         """Each row as tall as its wrapped cells, up to ``MAX_ROW_LINES`` lines."""
+        self._fit_rows(range(self.model().rowCount()))
+
+    def _fit_rows(self, rows: Iterable[int]) -> None:
         line = self.fontMetrics().lineSpacing()
         most = MAX_ROW_LINES * line + 10
-        for row in range(self.model().rowCount()):
+        for row in rows:
             self.resizeRowToContents(row)
             if self.rowHeight(row) > most:
                 self.setRowHeight(row, most)
+            self._fitted.add(row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -324,7 +348,7 @@ class MeasureSection(Section):
         self.model.load(comparison.values, tolerance_label)
         self.table = SourceTable(self.model)
         self.table.setObjectName("measureTable")
-        self.chart = ChartWidget()
+        self.chart = ChartWidget(self.body)  # never a window of its own, even for a moment (set_svg shows it)
         self.chart.set_svg(measure_chart_svg(comparison, tolerance_label))
         self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)

@@ -9,8 +9,12 @@ denies, with quote, speaker, attribution and grades. Double-click (or Enter on) 
 in its article; click a Grade cell, or use the context menu, to grade the source. The view is read
 below the articles or, with "Open in a Window", in a window of its own.
 
-The view reads through ``desktop.services.comparison``; it refreshes (debounced) when annotations,
-measures, propositions, documents or settings change, and only while it is on screen.
+The comparison is computed off the GUI thread (``comparison_worker``): the view says "Computing the
+comparison…" and fills in when it is done. Each measure and proposition has a slot of its likely height
+(``section_slots``); its card, table and chart are built only when the slot comes into sight, so opening a
+desk's hundred sections builds the few on screen. The view refreshes (debounced) when annotations,
+measures, propositions, documents or settings change, and only while it is on screen; a refresh makes
+again only the cards whose comparison changed.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -40,18 +44,17 @@ from desktop.services.comparison import (
     HiddenForReview,
     MeasureComparison,
     PropositionComparison,
-    compare_measures,
-    compare_propositions,
-    hidden_for_review,
     statuses_for,
 )
 from desktop.services.settings import tolerance
-from desktop.ui.lineup.comparison_sections import MeasureSection, PropositionSection, Section
+from desktop.ui.lineup.comparison_worker import ComparisonResult, ComparisonWorker, section_key
+from desktop.ui.lineup.section_slots import SectionSlot, flagged
 
 CompareViewCounts = Context("CompareViewCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
 if TYPE_CHECKING:
     from desktop.storage.project import Project
+    from desktop.ui.lineup.comparison_sections import MeasureSection, PropositionSection, Section
 
 REFRESH_MS = 200
 WARNING = "#b93a0b"
@@ -76,14 +79,22 @@ class CompareView(QWidget):
         self._project = project
         self._dirty = True
         self._expanded: dict[str, bool] = {}  # sections the analyst opened or closed, by measure/proposition key
-        self.measure_sections: list[MeasureSection] = []
         self.hidden = HiddenForReview({}, {})  # what the options leave out (said in the overview)
         self.empty_label: QLabel | None = None
-        self.proposition_sections: list[PropositionSection] = []
+        self.result: ComparisonResult | None = None  # the line-up shown
+        self._slots: dict[str, SectionSlot] = {}  # by section key, in the order shown
+        self._tolerance_label = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._worker = ComparisonWorker()  # not a child: a run outliving the view emits into a live object
+        self._worker.ready.connect(self._on_ready)
+        self._worker.failed.connect(self._on_failed)
+        self._sight_timer = QTimer(self)  # after a scroll or a layout change: build the cards come into sight
+        self._sight_timer.setSingleShot(True)
+        self._sight_timer.setInterval(0)
+        self._sight_timer.timeout.connect(self._build_in_sight)
 
         self.overview = QLabel()
         self.overview.setObjectName("compareOverview")
@@ -138,6 +149,9 @@ class CompareView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self.content)
+        bar_ = self.scroll_area.verticalScrollBar()
+        bar_.valueChanged.connect(lambda _v: self._sight_timer.start())
+        bar_.rangeChanged.connect(lambda _a, _b: self._sight_timer.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -192,45 +206,148 @@ class CompareView(QWidget):
         if self._dirty:
             self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._sight_timer.start()  # taller: more cards come into sight
+
+    def computing(self) -> bool:
+        """Whether the comparison is being computed (the view says so and fills in when it is done)."""
+        return self._worker.busy()
+
     def refresh(self) -> None:
+        """Compute the comparison again, off the GUI thread; the view fills in when it is done."""
         self._timer.stop()
         self._dirty = False
-        project = self._project()
         statuses = self.statuses()
-        current = tolerance(project)
+        previous = self.result if self.result is not None and self.result.statuses == statuses else None
+        self._worker.start(self._project(), statuses, previous)
+        if self.result is None or previous is None:
+            self.overview.setText(self.tr("Computing the comparison…"))
+
+    def _on_failed(self, message: str) -> None:
+        if message:
+            self.overview.setText(self.tr("The comparison could not be computed: {reason}").format(reason=message))
+
+    def _on_ready(self, result: ComparisonResult) -> None:
+        """Lay the result out: a slot per comparison (cards built when in sight), changed cards made again."""
+        if result.statuses != self.statuses():
+            return  # the options changed meanwhile: a newer run follows
+        self.result = result
         self.tolerance.blockSignals(True)
-        self.tolerance.setValue(float(current * 100))
+        self.tolerance.setValue(float(result.tolerance * 100))
         self.tolerance.blockSignals(False)
-        measures = compare_measures(project, statuses=statuses)
-        propositions = compare_propositions(project, statuses=statuses)
-        position = self.scroll_area.verticalScrollBar().value()
-        self.content.setUpdatesEnabled(False)
-        try:
-            self._clear()
-            label = tolerance_text(current)
-            self.measure_sections = [MeasureSection(m, label) for m in measures]
-            self.proposition_sections = [PropositionSection(p) for p in propositions]
-            # What needs the analyst first: disagreeing measures, then contested propositions; then the rest.
-            for flagged in (True, False):
-                for section in self.measure_sections:
-                    if section.flagged == flagged:
-                        self._add(section, f"measure:{section.comparison.key}")
-                for prop_section in self.proposition_sections:
-                    if prop_section.flagged == flagged:
-                        self._add(prop_section, f"proposition:{prop_section.comparison.key}")
-            hidden = hidden_for_review(project, statuses)
-            self.hidden = hidden
-            if not measures and not propositions:
-                self.empty_label = QLabel(self._empty_text(hidden))
-                self.empty_label.setObjectName("compareEmpty")
-                self.empty_label.setWordWrap(True)
-                self.empty_label.setStyleSheet("color: #4b5563; padding: 16px;")
-                self.sections.addWidget(self.empty_label)
-            self.sections.addStretch(1)
-        finally:
-            self.content.setUpdatesEnabled(True)
-        self._overview(measures, propositions)
-        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.verticalScrollBar().setValue(position))
+        self.hidden = result.hidden
+        self._tolerance_label = tolerance_text(result.tolerance)
+        comparisons = result.by_key()
+        # What needs the analyst first: disagreeing measures, then contested propositions; then the rest.
+        order = [key for wanted in (True, False) for key, c in comparisons.items() if flagged(c) == wanted]
+        old = self._slots
+        self._slots = {}
+        for key in order:
+            comparison = comparisons[key]
+            slot = old.pop(key, None)
+            if slot is None:
+                slot = SectionSlot(comparison, self._make_section, self._expanded.get)
+            else:
+                slot.show_comparison(comparison, result.everything or key in result.changed)
+            self._slots[key] = slot
+        for slot in old.values():
+            slot.hide()
+            slot.deleteLater()
+        self._lay_out(order)
+        if not comparisons:
+            self.empty_label = QLabel(self._empty_text(result.hidden))
+            self.empty_label.setObjectName("compareEmpty")
+            self.empty_label.setWordWrap(True)
+            self.empty_label.setStyleSheet("color: #4b5563; padding: 16px;")
+            self.sections.insertWidget(0, self.empty_label)
+        self._overview(result.measures, result.propositions)
+        self._build_in_sight()
+        self._sight_timer.start()
+
+    def _lay_out(self, order: list[str]) -> None:
+        """The slots in ``order`` (moved, not made again), then the stretch."""
+        if self.empty_label is not None:
+            self.sections.removeWidget(self.empty_label)
+            self.empty_label.hide()
+            self.empty_label.deleteLater()
+            self.empty_label = None
+        items = [self.sections.itemAt(i) for i in range(self.sections.count())]
+        current = [item.widget() for item in items if item is not None]
+        wanted = [self._slots[key] for key in order]
+        if [w for w in current if w is not None] == wanted:
+            return
+        while self.sections.count():
+            self.sections.takeAt(0)
+        for slot in wanted:
+            self.sections.addWidget(slot)
+        self.sections.addStretch(1)
+
+    # --- cards, built when in sight ----------------------------------------------------------------
+    def _make_section(self, comparison: object, parent: QWidget) -> Section:
+        from desktop.ui.lineup.comparison_sections import (  # with the first card
+            MeasureSection,
+            PropositionSection,
+        )
+
+        if isinstance(comparison, MeasureComparison):
+            section: Section = MeasureSection(comparison, self._tolerance_label, parent)
+        else:
+            assert isinstance(comparison, PropositionComparison)
+            section = PropositionSection(comparison, parent)
+        key = section_key(comparison)
+        if key in self._expanded:
+            section.set_expanded(self._expanded[key])
+        section.expandedChanged.connect(lambda on, k=key: self._expanded.__setitem__(k, on))
+        section.activated.connect(self.annotationActivated)
+        section.gradeRequested.connect(self.gradeRequested)
+        return section
+
+    def _build_in_sight(self) -> None:
+        """Build the cards of the slots in sight (and a screen below), never the others. Where a slot is, is
+        counted from the slots' heights (a placeholder's estimate, a built card's own), not read from the
+        layout, which places them only later."""
+        if not self._slots:
+            return
+        bar = self.scroll_area.verticalScrollBar()
+        height = max(self.scroll_area.viewport().height(), 200)
+        top, bottom = bar.value(), bar.value() + 2 * height
+        margins = self.sections.contentsMargins()
+        y = margins.top() + (self.empty_label.sizeHint().height() if self.empty_label is not None else 0)
+        built = False
+        for slot in self._slots.values():
+            if y > bottom:
+                break
+            tall = max(slot.minimumHeight(), slot.sizeHint().height())
+            if not slot.built() and y + tall >= top:
+                slot.build()
+                built = True
+                tall = max(slot.minimumHeight(), slot.sizeHint().height())
+            y += tall + self.sections.spacing()
+        if built:
+            self._sight_timer.start()  # the built cards' real heights move the slots below: look again
+
+    def built_sections(self) -> int:
+        return sum(slot.built() for slot in self._slots.values())
+
+    def section_count(self) -> int:
+        return len(self._slots)
+
+    def built_labels(self) -> set[str]:
+        """The labels of the measures and propositions whose cards are built."""
+        return {slot.label() for slot in self._slots.values() if slot.built()}
+
+    @property
+    def measure_sections(self) -> list[MeasureSection]:
+        """The measures' cards built so far, in the comparison's order (disagreeing first)."""
+        ordered = [self._slots.get(section_key(c)) for c in (self.result.measures if self.result else [])]
+        return [s.section for s in ordered if s is not None and s.section is not None]  # type: ignore[misc]
+
+    @property
+    def proposition_sections(self) -> list[PropositionSection]:
+        """The propositions' cards built so far, in the comparison's order (contested first)."""
+        ordered = [self._slots.get(section_key(c)) for c in (self.result.propositions if self.result else [])]
+        return [s.section for s in ordered if s is not None and s.section is not None]  # type: ignore[misc]
 
     def _empty_text(self, hidden: HiddenForReview) -> str:
         """Why the view is empty: nothing tagged yet, or what the options hide and how to show it."""
@@ -243,25 +360,6 @@ class CompareView(QWidget):
                            "or review them (Review › Next Pending, N).").format(hidden=hidden.text())
         return self.tr("Nothing to compare with these options: {hidden}. Tick Include rejected to see them.").format(
             hidden=hidden.text())
-
-    def _add(self, section: Section, key: str) -> None:
-        if key in self._expanded:
-            section.set_expanded(self._expanded[key])
-        section.expandedChanged.connect(lambda on, k=key: self._expanded.__setitem__(k, on))
-        section.activated.connect(self.annotationActivated)
-        section.gradeRequested.connect(self.gradeRequested)
-        self.sections.addWidget(section)
-
-    def _clear(self) -> None:
-        self.empty_label = None
-        self.measure_sections.clear()
-        self.proposition_sections.clear()
-        while self.sections.count():
-            item = self.sections.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
 
     def _overview(self, measures: list[MeasureComparison], propositions: list[PropositionComparison]) -> None:
         disagree = sum(m.disagree for m in measures)
@@ -282,8 +380,24 @@ class CompareView(QWidget):
         self.overview.setText(text)
 
     # --- finding sections (tests, the menu) ------------------------------------------------------
+    def _slot(self, label: str, kind: str) -> SectionSlot | None:
+        return next((slot for slot in self._slots.values()
+                     if slot.key.startswith(kind + ":") and slot.label() == label), None)
+
     def measure_section(self, label: str) -> MeasureSection | None:
-        return next((s for s in self.measure_sections if s.comparison.label == label), None)
+        """The measure's card, built now if it was not in sight yet."""
+        slot = self._slot(label, "measure")
+        return slot.build() if slot is not None else None  # type: ignore[return-value]
 
     def proposition_section(self, label: str) -> PropositionSection | None:
-        return next((s for s in self.proposition_sections if s.comparison.label == label), None)
+        slot = self._slot(label, "proposition")
+        return slot.build() if slot is not None else None  # type: ignore[return-value]
+
+    def scroll_to(self, key: str) -> None:
+        """Bring a card into sight (it is built when it gets there)."""
+        slot = self._slots.get(key)
+        if slot is not None:
+            self.sections.activate()
+            self.content.adjustSize()
+            self.scroll_area.verticalScrollBar().setValue(slot.y())
+            self._build_in_sight()

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.lineup.register_model import ID_ROLE, SEARCH_ROLE, SORT_ROLE, RegisterModel
 
+RESIZE_PRECISION = 60  # rows a column is sized by: those in sight first, then others up to this many
+
 FILTER_HINTS = {
     "entity": QT_TRANSLATE_NOOP("RegisterTab", "Filter entities (any name or alias)…"),
     "measure": QT_TRANSLATE_NOOP("RegisterTab", "Filter measures (any name or alias)…"),
@@ -204,6 +206,7 @@ class RegisterTab(QWidget):
     def _fit_columns(self) -> None:
         """Each column as wide as its contents, but no wider than a third of a narrow dock."""
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(RESIZE_PRECISION)  # a desk's hundreds of rows: not every cell asked
         for column in range(self.model.columnCount() - 1):
             self.table.resizeColumnToContents(column)
             header.resizeSection(column, min(header.sectionSize(column), 170))
