@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session
 
 from desktop.domain import localized
 from desktop.domain.intervals import Interval, conflict_positions, interval_for
@@ -265,21 +265,11 @@ def _unit_key(unit: str | None) -> str:
 
 # --- measures ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class _Figure:
-    """One figure annotation as read for the comparison (a plain row, not an ORM object)."""
-
-    id: str
-    document_id: int
-    quote: str
-    start: int
-    end: int
-    value: str | None
-    value_max: str | None
-    unit: str | None
-    bound: str | None
-    status: str
-    attributed_to: str | None
+# One figure as read for the comparison (a plain row, not an ORM object), its sort key first:
+# (document label, start, end, id, document id, quote, value, value_max, unit, bound, status, attributed_to,
+#  document title, outlet, reliability, author name). Ids are unique, so plain tuple order is the sort order.
+_FigureRow = tuple[str, int, int, str, int, str, "str | None", "str | None", "str | None", "str | None", str,
+                   "str | None", str, str, "str | None", str]
 
 
 def compare_measures(project: Project, *, statuses: frozenset[str] | None = None, tolerance: Decimal | None = None,
@@ -291,86 +281,147 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     a = Annotation
     stmt = (
         select(a.id, a.document_id, a.quote, a.start, a.end, a.value, a.value_max, a.unit, a.bound, a.status,
-               a.attributed_to, Document.title, Document.source_name, Document.label, Document.outlet,
-               Document.reliability, Author.name, Measure.id, Measure.key, Measure.label, Measure.unit)
-        .join(Document, Document.id == a.document_id)
-        .join(Author, Author.id == a.author_id)
-        .join(Measure, Measure.id == a.measure_id)
-        .where(a.kind == Kind.FIGURE.value, a.status.in_(sorted(statuses)),
+               a.attributed_to, a.author_id, a.measure_id)
+        .where(a.kind == Kind.FIGURE.value, a.measure_id.is_not(None), a.status.in_(sorted(statuses)),
                or_(a.unit.is_(None), a.unit != "date"))  # dates: services/timeline.py
     )
     if author_ids is not None:
         stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
     measures: dict[int, tuple[str, str, str]] = {}
     rows: dict[int, list[_FigureRow]] = {}
-    labels: dict[tuple[int, str, str], str] = {}
     with project.read() as s:
-        for row in plain_rows(s, stmt):
-            title, source, label, outlet, reliability, author, m_id, m_key, m_label, m_unit = row[11:]
-            ann = _Figure(*row[:11])
-            measures[m_id] = (m_key, m_label, m_unit or "")
-            doc_label = labels.get((ann.document_id, source, label))
-            if doc_label is None:
-                doc_label = labels[(ann.document_id, source, label)] = document_label(ann.document_id, source, label)
-            rows.setdefault(m_id, []).append((ann, title, doc_label, outlet or "", reliability, author))
-    result = [_compare_measure(m_id, *measures[m_id], rows[m_id], tol) for m_id in measures]
+        # the few documents, authors and measures once each, not joined onto every one of thousands of rows
+        documents, authors = _documents_and_authors(s)
+        known = {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
+                 in plain_rows(s, select(Measure.id, Measure.key, Measure.label, Measure.unit))}
+        for (ann_id, document_id, quote, start, end, value, value_max, unit, bound, status, attributed_to,
+             author_id, m_id) in plain_rows(s, stmt):
+            group = rows.get(m_id)
+            if group is None:
+                if m_id not in known:
+                    continue
+                group = rows[m_id] = []
+                measures[m_id] = known[m_id]
+            document, author = documents.get(document_id), authors.get(author_id)
+            if document is None or author is None:
+                continue
+            doc_label, title, outlet, reliability = document
+            group.append((doc_label, start, end, ann_id, document_id, quote, value, value_max, unit, bound, status,
+                          attributed_to, title, outlet, reliability, author))
+    memo = _Memo(tol)
+    result = [_compare_measure(m_id, *measures[m_id], rows[m_id], memo) for m_id in measures]
     return sorted(result, key=lambda c: (not c.disagree, c.label.casefold(), c.measure_id))
 
 
-# (figure, document title, document label, outlet, reliability, author name)
-_FigureRow = tuple[_Figure, str, str, str, str | None, str]
+def _documents_and_authors(s: Session) -> tuple[dict[int, tuple[str, str, str, str | None]], dict[int, str]]:
+    """Every document as (label, title, outlet, reliability) and every author's name, by id."""
+    documents = {
+        document_id: (document_label(document_id, source, label), title, outlet or "", reliability)
+        for document_id, title, source, label, outlet, reliability in plain_rows(s, select(
+            Document.id, Document.title, Document.source_name, Document.label, Document.outlet,
+            Document.reliability))
+    }
+    authors = dict(plain_rows(s, select(Author.id, Author.name)))  # type: ignore[arg-type]
+    return documents, authors
+
+
+class _Memo:
+    """What one comparison works out once per distinct stored text, not once per annotation: a desk's
+    thousands of figures repeat a few values, bounds and sources."""
+
+    def __init__(self, tol: Decimal) -> None:
+        self.tol = tol
+        self.decimals: dict[str | None, Decimal | None] = {None: None, "": None}
+        self.intervals: dict[tuple[str | None, str | None, str | None], Interval] = {}
+        self.units: dict[str | None, str] = {}
+        self.tags: dict[tuple[str, str | None, str], str] = {}
+        self.compact = _compact_memo()
+
+    def decimal(self, text: str | None) -> Decimal | None:
+        try:
+            return self.decimals[text]
+        except KeyError:
+            value = self.decimals[text] = _decimal(text)
+            return value
+
+    def unit_key(self, unit: str | None) -> str:
+        key = self.units.get(unit)
+        if key is None:
+            key = self.units[unit] = _unit_key(unit)
+        return key
+
+    def interval(self, value: str | None, value_max: str | None, bound: str | None) -> Interval:
+        key = (value, value_max, bound)
+        interval = self.intervals.get(key)
+        if interval is None:
+            interval = self.intervals[key] = interval_for(self.decimal(value), self.decimal(value_max), bound, self.tol)
+        return interval
+
+    def source_tag(self, value: FigureValue) -> str:
+        key = (value.document_label, value.attributed_to, value.outlet)
+        tag = self.tags.get(key)
+        if tag is None:
+            tag = self.tags[key] = _source_tag(value)
+        return tag
 
 
 def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: list[_FigureRow],
-                     tol: Decimal) -> MeasureComparison:
-    rows = sorted(rows, key=lambda r: (r[2], r[0].start, r[0].end, r[0].id))
-    values_read = [_decimal(r[0].value) for r in rows]
-    reference = (_unit_key(unit) if unit.strip()
-                 else _most_common_unit([r[0] for r, v in zip(rows, values_read, strict=True) if v is not None]))
-    intervals: dict[str, Interval] = {}
-    comparable: set[str] = set()
+                     memo: _Memo) -> MeasureComparison:
+    rows.sort()
+    decimal = memo.decimal
+    values_read = [decimal(r[6]) for r in rows]
+    unit_key = memo.unit_key
+    if unit.strip():
+        reference = _unit_key(unit)
+    else:
+        reference = _most_common_unit([unit_key(r[8]) for r, v in zip(rows, values_read, strict=True)
+                                       if v is not None])
+    intervals: list[Interval | None] = []
     compared: list[int] = []  # positions in ``rows`` of the values compared
+    interval = memo.interval
     for n, (row, value) in enumerate(zip(rows, values_read, strict=True)):
-        ann = row[0]
         if value is None:
+            intervals.append(None)
             continue
-        intervals[ann.id] = interval_for(value, _decimal(ann.value_max), ann.bound, tol)
-        if _unit_key(ann.unit) == reference:
-            comparable.add(ann.id)
+        intervals.append(interval(row[6], row[7], row[9]))
+        if unit_key(row[8]) == reference:
             compared.append(n)
-    clashing = conflict_positions([intervals[rows[n][0].id] for n in compared])
-    compared_ids = [rows[n][0].id for n in compared]
+    clashing = conflict_positions([intervals[n] for n in compared])  # type: ignore[misc]
+    compared_ids = [rows[n][3] for n in compared]
     id_at = compared_ids.__getitem__
-    clashes: dict[str, tuple[str, ...]] = {}
+    clashes: dict[int, tuple[str, ...]] = {}  # position in ``rows`` -> the ids it clashes with
     named: dict[int, tuple[str, ...]] = {}  # equal intervals share their list of positions, and its ids
-    for annotation_id, found in zip(compared_ids, clashing, strict=True):
+    for n, found in zip(compared, clashing, strict=True):
         if found:  # positions among the compared, ascending: the same order as ``rows``
             ids = named.get(id(found))
             if ids is None:
                 ids = named[id(found)] = tuple(map(id_at, found))
-            clashes[annotation_id] = ids
+            clashes[n] = ids
     values = []
-    for (ann, title, doc_label, outlet, reliability, author), value in zip(rows, values_read, strict=True):
-        interval = intervals.get(ann.id)
+    no_clash: tuple[str, ...] = ()
+    for n, ((doc_label, start, end, ann_id, document_id, quote, _v, value_max, v_unit, bound, status,
+             attributed_to, title, outlet, reliability, author), value) in enumerate(zip(rows, values_read,
+                                                                                        strict=True)):
+        found_interval = intervals[n]
         values.append(FigureValue(
-            annotation_id=ann.id, document_id=ann.document_id, document_title=title, document_label=doc_label,
-            outlet=outlet, reliability=reliability, quote=ann.quote, start=ann.start, end=ann.end,
-            value=value, value_max=_decimal(ann.value_max), unit=ann.unit, bound=ann.bound,
-            status=ann.status, author_name=author, attributed_to=ann.attributed_to,
-            low=interval.low if interval else None, high=interval.high if interval else None,
-            conflicts_with=clashes.get(ann.id, ()),
+            ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end, value,
+            decimal(value_max), v_unit, bound, status, author, attributed_to,
+            found_interval.low if found_interval else None, found_interval.high if found_interval else None,
+            clashes.get(n, no_clash),
         ))
     disagree = bool(clashes)
-    summary = _measure_summary(values, comparable, disagree)
+    comparable = {rows[n][3] for n in compared}
+    summary = _measure_summary(values, comparable, disagree, memo.source_tag, memo.compact)
     return MeasureComparison(measure_id, key, label, unit, values, disagree, summary)
 
 
-def _most_common_unit(valued: list[_Figure]) -> str:
-    counts = Counter(_unit_key(a.unit) for a in valued)
+def _most_common_unit(units: list[str]) -> str:
+    """The unit key most values have; on a tie, the one read first."""
+    counts = Counter(units)
     if not counts:
         return ""
     best = max(counts.values())
-    return next(_unit_key(a.unit) for a in valued if counts[_unit_key(a.unit)] == best)
+    return next(u for u in units if counts[u] == best)
 
 
 def _source_tag(value: FigureValue) -> str:
@@ -384,8 +435,9 @@ def _source_tag(value: FigureValue) -> str:
     return Comparison.tr("{source}, via {attribution}").format(source=value.document_label, attribution=via)
 
 
-def _group_text(values: list[FigureValue], compact: Callable[[FigureValue], str] | None = None) -> str:
-    tags = list(dict.fromkeys(_source_tag(v) for v in values))
+def _group_text(values: list[FigureValue], compact: Callable[[FigureValue], str] | None = None,
+                source_tag: Callable[[FigureValue], str] = _source_tag) -> str:
+    tags = list(dict.fromkeys(map(source_tag, values)))
     joiner = "; " if any(", " in t for t in tags) else ", "
     first = values[0]
     shown = compact(first) if compact else compact_figure(first.value, first.value_max, first.unit, first.bound)
@@ -393,8 +445,8 @@ def _group_text(values: list[FigureValue], compact: Callable[[FigureValue], str]
 
 
 def _compact_memo() -> Callable[[FigureValue], str]:
-    """``compact_figure`` of a value, made once per (value, maximum, unit, bound) in one summary: a measure's
-    sources repeat a few figures. Zero is not kept (-0 equals 0 as a key, yet shows as "-0")."""
+    """``compact_figure`` of a value, made once per (value, maximum, unit, bound) in one comparison: sources
+    repeat a few figures. Zero is not kept (-0 equals 0 as a key, yet shows as "-0")."""
     made: dict[tuple[Decimal | None, Decimal | None, str | None, str | None], str] = {}
 
     def compact(v: FigureValue) -> str:
@@ -409,15 +461,17 @@ def _compact_memo() -> Callable[[FigureValue], str]:
     return compact
 
 
-def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: bool) -> str:
+def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: bool,
+                     source_tag: Callable[[FigureValue], str] = _source_tag,
+                     compact: Callable[[FigureValue], str] | None = None) -> str:
     """One line: "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ..." plus what was not compared."""
     compared = [v for v in values if v.annotation_id in comparable]
-    compact = _compact_memo()
+    compact = compact or _compact_memo()
     groups: dict[str, list[FigureValue]] = {}
     for v in sorted(compared, key=lambda v: (v.value, v.value_max if v.value_max is not None else v.value,
                                              _BOUND_ORDER.get(v.bound or "exact", 2))):
         groups.setdefault(compact(v), []).append(v)
-    parts = ", ".join(_group_text(g, compact) for g in groups.values())
+    parts = ", ".join(_group_text(g, compact, source_tag) for g in groups.values())
     if not compared:
         text = Comparison.tr("no values to compare")
     elif disagree:
@@ -429,7 +483,7 @@ def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: 
     other_unit = [v for v in values if v.value is not None and v.annotation_id not in comparable]
     if other_unit:
         text += Comparison.tr("; not compared (unit differs): {values}").format(
-            values=", ".join(_group_text([v], compact) for v in other_unit))
+            values=", ".join(_group_text([v], compact, source_tag) for v in other_unit))
     no_value = [v for v in values if v.value is None]
     if no_value:
         text += Comparison.tr("; no value read: {sources}").format(
@@ -444,38 +498,49 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     """Every proposition with at least one claim, asserting and denying sources side by side.
     Contested propositions come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
-    speaker = aliased(Entity)
     a = Annotation
     stmt = (
         select(a.id, a.document_id, a.quote, a.start, a.end, a.stance, a.attributed_to, a.credibility, a.status,
-               Document.title, Document.source_name, Document.label, Document.outlet, Document.reliability,
-               Author.name, speaker.name, Proposition.id, Proposition.key, Proposition.label)
-        .join(Document, Document.id == a.document_id)
-        .join(Author, Author.id == a.author_id)
-        .join(Proposition, Proposition.id == a.proposition_id)
-        .outerjoin(speaker, speaker.id == a.speaker_id)
-        .where(a.kind == Kind.CLAIM.value, a.status.in_(sorted(statuses)))
+               a.author_id, a.speaker_id, a.proposition_id)
+        .where(a.kind == Kind.CLAIM.value, a.proposition_id.is_not(None), a.status.in_(sorted(statuses)))
     )
     if author_ids is not None:
         stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
     props: dict[int, tuple[str, str]] = {}
-    positions: dict[int, list[ClaimPosition]] = {}
+    positions: dict[int, list[tuple[str, int, int, str, ClaimPosition]]] = {}
+    asserting, denying = Stance.ASSERTS.value, Stance.DENIES.value
     with project.read() as s:
-        for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, title, source,
-             label, outlet, reliability, author, speaker_name, p_id, p_key, p_label) in plain_rows(s, stmt):
-            props[p_id] = (p_key, p_label)
-            positions.setdefault(p_id, []).append(ClaimPosition(
-                annotation_id=ann_id, document_id=document_id, document_title=title,
-                document_label=document_label(document_id, source, label), outlet=outlet or "",
-                reliability=reliability, quote=quote, start=start, end=end,
-                stance=stance or Stance.ASSERTS.value, speaker_name=speaker_name,
-                attributed_to=attributed_to, credibility=credibility, status=status,
-                author_name=author,
-            ))
+        # the few documents, authors, propositions and speakers once each, not joined onto every row
+        documents, authors = _documents_and_authors(s)
+        known = {p_id: (p_key, p_label) for p_id, p_key, p_label
+                 in plain_rows(s, select(Proposition.id, Proposition.key, Proposition.label))}
+        rows = plain_rows(s, stmt)
+        speaker_ids = sorted({row[10] for row in rows} - {None})
+        speakers: dict[int | None, str | None] = {None: None}
+        for chunk in range(0, len(speaker_ids), 500):
+            speakers.update(plain_rows(s, select(Entity.id, Entity.name)
+                                       .where(Entity.id.in_(speaker_ids[chunk:chunk + 500]))))
+        for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, author_id,
+             speaker_id, p_id) in rows:
+            group = positions.get(p_id)
+            if group is None:
+                if p_id not in known:
+                    continue
+                group = positions[p_id] = []
+                props[p_id] = known[p_id]
+            document, author = documents.get(document_id), authors.get(author_id)
+            if document is None or author is None:
+                continue
+            doc_label, title, outlet, reliability = document
+            # (sort key, position): ids are unique, so the key alone orders them
+            group.append((doc_label, start, end, ann_id, ClaimPosition(
+                ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end,
+                stance or asserting, speakers.get(speaker_id), attributed_to, credibility, status, author)))
     result = []
     for p_id, (key, label) in props.items():
-        ordered = sorted(positions[p_id], key=lambda c: (c.document_label, c.start, c.end, c.annotation_id))
-        asserts = [c for c in ordered if c.stance == Stance.ASSERTS.value]
-        denies = [c for c in ordered if c.stance == Stance.DENIES.value]
+        ordered = positions[p_id]
+        ordered.sort()
+        asserts = [c for *_, c in ordered if c.stance == asserting]
+        denies = [c for *_, c in ordered if c.stance == denying]
         result.append(PropositionComparison(p_id, key, label, asserts, denies, bool(asserts and denies)))
     return sorted(result, key=lambda c: (not c.contested, c.label.casefold(), c.proposition_id))
