@@ -103,7 +103,7 @@ def open_for_command(args: Any, *, create: bool = False) -> Project:
     return project
 
 
-def _encoded(data: Any) -> bytes:
+def json_bytes(data: Any) -> bytes:
     try:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2)
     except TypeError:  # a value orjson does not take (a subclass of int, an int over 64 bits...)
@@ -119,7 +119,7 @@ def print_json_list(chunks: Iterable[list[Any]]) -> None:
     for chunk in chunks:
         if not chunk:
             continue
-        encoded = _encoded(chunk)  # b"[\n  item,\n  item\n]": its items, as they sit in the whole list
+        encoded = json_bytes(chunk)  # b"[\n  item,\n  item\n]": its items, as they sit in the whole list
         out.write(encoded[:-2] if first else b"," + encoded[1:-2])
         first = False
     out.write(b"[]\n" if first else b"\n]\n")

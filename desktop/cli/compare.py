@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli._common import CommandError, open_for_command, print_json
+from desktop.cli._common import CommandError, json_bytes, open_for_command
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it uses
     from desktop.services.comparison import MeasureComparison, PropositionComparison
@@ -74,7 +75,7 @@ def _compare(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if args.json:
-        print_json(comparison_json(tolerance, measures, propositions))
+        print_comparison_json(tolerance, measures, propositions)
     else:
         print(comparison_text(tolerance, measures, propositions))
     return 0
@@ -84,32 +85,89 @@ def comparison_json(tolerance: Decimal, measures: list[MeasureComparison],
                     propositions: list[PropositionComparison]) -> dict[str, Any]:
     return {
         "tolerance": _tolerance_text(tolerance),
-        "measures": [
+        "measures": _measures_json(measures),
+        "propositions": [_proposition_json(p) for p in propositions],
+    }
+
+
+def _measures_json(measures: list[MeasureComparison]) -> list[dict[str, Any]]:
+    texts = _decimal_texts()
+    return [_measure_json(m, texts) for m in measures]
+
+
+def _measure_json(m: MeasureComparison, texts: Any) -> dict[str, Any]:
+    return {
+        "measure": m.key, "label": m.label, "unit": m.unit, "disagree": m.disagree, "summary": m.summary,
+        "values": [
             {
-                "measure": m.key, "label": m.label, "unit": m.unit, "disagree": m.disagree, "summary": m.summary,
-                "values": [
-                    {
-                        "annotation": v.annotation_id, "document": v.document_id,
-                        "document_label": v.document_label, "quote": v.quote,
-                        "value": _decimal_text(v.value), "value_max": _decimal_text(v.value_max),
-                        "unit": v.unit, "bound": v.bound, "status": v.status,
-                        "low": _decimal_text(v.low), "high": _decimal_text(v.high),
-                        "conflicts_with": list(v.conflicts_with), "attributed_to": v.attributed_to,
-                    }
-                    for v in m.values
-                ],
+                "annotation": v.annotation_id, "document": v.document_id,
+                "document_label": v.document_label, "quote": v.quote,
+                "value": texts(v.value), "value_max": texts(v.value_max),
+                "unit": v.unit, "bound": v.bound, "status": v.status,
+                "low": texts(v.low), "high": texts(v.high),
+                # a tuple is written as the same JSON list (by orjson and json alike), without a copy
+                "conflicts_with": v.conflicts_with, "attributed_to": v.attributed_to,
             }
-            for m in measures
-        ],
-        "propositions": [
-            {
-                "proposition": p.key, "label": p.label, "contested": p.contested,
-                "asserts": [_position_json(c) for c in p.asserts],
-                "denies": [_position_json(c) for c in p.denies],
-            }
-            for p in propositions
+            for v in m.values
         ],
     }
+
+
+def _decimal_texts() -> Any:
+    """``_decimal_text``, made once per distinct value: a desk's values repeat. Zero is not kept (-0 equals 0
+    as a key, yet is written "-0")."""
+    made: dict[Decimal, str | None] = {}
+
+    def text(value: Decimal | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return made[value]
+        except KeyError:
+            found = _decimal_text(value)
+            if value:
+                made[value] = found
+            return found
+
+    return text
+
+
+def _proposition_json(p: PropositionComparison) -> dict[str, Any]:
+    return {
+        "proposition": p.key, "label": p.label, "contested": p.contested,
+        "asserts": [_position_json(c) for c in p.asserts],
+        "denies": [_position_json(c) for c in p.denies],
+    }
+
+
+def print_comparison_json(tolerance: Decimal, measures: list[MeasureComparison],
+                          propositions: list[PropositionComparison]) -> None:
+    """``print_json(comparison_json(...))``, the same bytes, written a measure and a proposition at a time:
+    a desk's comparison is 100 MB of JSON, never held whole."""
+    out = sys.stdout.buffer
+    sys.stdout.flush()
+    head = json_bytes({"tolerance": _tolerance_text(tolerance), "measures": [], "propositions": []})
+    # b'{\n  "tolerance": "0.10",\n  "measures": [],\n  "propositions": []\n}'
+    tolerance_part = head[: head.index(b'"measures"')]
+    out.write(tolerance_part)
+    texts = _decimal_texts()
+    _write_list(out, b'"measures": ', (_measure_json(m, texts) for m in measures))
+    out.write(b",\n  ")
+    _write_list(out, b'"propositions": ', (_proposition_json(p) for p in propositions))
+    out.write(b"\n}\n")
+    out.flush()
+
+
+def _write_list(out: Any, key: bytes, items: Any) -> None:
+    """``key`` and a list of objects, as they sit one level down in an indented object."""
+    out.write(key)
+    first = True
+    for item in items:
+        encoded = json_bytes(item).replace(b"\n", b"\n    ")  # newlines are structure: JSON escapes its strings'
+        out.write(b"[\n    " if first else b",\n    ")
+        out.write(encoded)
+        first = False
+    out.write(b"[]" if first else b"\n  ]")
 
 
 def _position_json(c: Any) -> dict[str, Any]:
