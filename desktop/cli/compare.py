@@ -185,8 +185,9 @@ def _clip(text: str, width: int) -> str:
 
 def comparison_text(tolerance: Decimal, measures: list[MeasureComparison],
                     propositions: list[PropositionComparison]) -> str:
-    from desktop.services.comparison import compact_figure
+    from desktop.services.comparison import _compact_memo
 
+    compact = _compact_memo()  # compact_figure once per distinct figure
     lines = [f"Figures (\"about\" = ±{_plain_percent(tolerance)})"]
     if not measures:
         lines.append("  no figures are linked to a measure yet")
@@ -195,10 +196,13 @@ def comparison_text(tolerance: Decimal, measures: list[MeasureComparison],
         lines.append("")
         lines.append(f"{m.label} [{m.unit or 'no unit'}]  {verdict}")
         lines.append(f"  {m.summary}")
-        labels = {v.annotation_id: v.document_label for v in m.values}
+        label_of = {v.annotation_id: v.document_label for v in m.values}.__getitem__
+        clash_texts: dict[int, str] = {}  # equal intervals share one tuple of ids: its text made once
         for v in m.values:
-            shown = compact_figure(v.value, v.value_max, v.unit, v.bound)
-            clash = ", ".join(labels[i] for i in v.conflicts_with)
+            shown = compact(v)
+            clash = clash_texts.get(id(v.conflicts_with))
+            if clash is None:
+                clash = clash_texts[id(v.conflicts_with)] = ", ".join(map(label_of, v.conflicts_with))
             lines.append(f"  {v.document_label:<5} {shown:<12} {v.status:<9} {_clip(v.quote, 44):<45}"
                          + (f" conflicts with {clash}" if clash else ""))
     lines.append("")
