@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -66,18 +67,24 @@ def _compare(args: argparse.Namespace) -> int:
 
     tolerance = _parse_tolerance(args.tolerance)
     project = open_for_command(args)
+    # A desk's comparison is some 100,000 objects, all kept until the output is written and none in a cycle:
+    # the collector's passes over them would find nothing (a fifth of the command's time).
+    gc.disable()
     try:
-        if tolerance is None:
-            tolerance = settings.tolerance(project)
-        statuses = ALL_STATUSES if args.include_rejected else None
-        measures = compare_measures(project, statuses=statuses, tolerance=tolerance)
-        propositions = compare_propositions(project, statuses=statuses)
+        try:
+            if tolerance is None:
+                tolerance = settings.tolerance(project)
+            statuses = ALL_STATUSES if args.include_rejected else None
+            measures = compare_measures(project, statuses=statuses, tolerance=tolerance)
+            propositions = compare_propositions(project, statuses=statuses)
+        finally:
+            project.close()
+        if args.json:
+            print_comparison_json(tolerance, measures, propositions)
+        else:
+            print(comparison_text(tolerance, measures, propositions))
     finally:
-        project.close()
-    if args.json:
-        print_comparison_json(tolerance, measures, propositions)
-    else:
-        print(comparison_text(tolerance, measures, propositions))
+        gc.enable()
     return 0
 
 
