@@ -321,7 +321,7 @@ def _documents_and_authors(s: Session) -> tuple[dict[int, tuple[str, str, str, s
             Document.id, Document.title, Document.source_name, Document.label, Document.outlet,
             Document.reliability))
     }
-    authors = dict(plain_rows(s, select(Author.id, Author.name)))  # type: ignore[arg-type]
+    authors: dict[int, str] = {author_id: name for author_id, name in plain_rows(s, select(Author.id, Author.name))}
     return documents, authors
 
 
@@ -518,8 +518,8 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
         speaker_ids = sorted({row[10] for row in rows} - {None})
         speakers: dict[int | None, str | None] = {None: None}
         for chunk in range(0, len(speaker_ids), 500):
-            speakers.update(plain_rows(s, select(Entity.id, Entity.name)
-                                       .where(Entity.id.in_(speaker_ids[chunk:chunk + 500]))))
+            speakers.update((entity_id, name) for entity_id, name in plain_rows(
+                s, select(Entity.id, Entity.name).where(Entity.id.in_(speaker_ids[chunk:chunk + 500]))))
         for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, author_id,
              speaker_id, p_id) in rows:
             group = positions.get(p_id)
