@@ -13,7 +13,9 @@ as a person would. Every edit names the version it was made on, as the window do
   (c) p95 tag latency (one ``create_annotation``: the transaction, the change log, the NOTIFY) .. <= 50 ms
 
 Refused writes (a colleague changed the row first: ``ChangedMeanwhile``/``ConflictingWrite``) are counted
-apart: they were reported, not lost. Prints each figure with its target and exits 1 if one is missed; where
+apart: they were reported, not lost. Everyone starts writing once all are listening, and keeps listening until
+the last colleague's last write is in and 2 s more: a notification counts as missing only if it never came,
+not because a slow machine started or finished one analyst late. Prints each figure with its target and exits 1 if one is missed; where
 no PostgreSQL server is installed, says so in one line and exits 0.
 """
 
@@ -31,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -51,7 +54,8 @@ def p95(values: list[float]) -> float:
 
 # --- one analyst (a process of its own) --------------------------------------------------------------------
 
-def analyst(index: int, role: str, url: str, author_id: int, seconds: float, start_at: float, out: str) -> None:
+def analyst(index: int, role: str, url: str, author_id: int, seconds: float, ready: Any, writing: Any,
+            out: str) -> None:
     from desktop.services.annotations import create_annotation, delete_annotation, edit_annotation
     from desktop.services.documents import document_text, list_documents
     from desktop.services.queries import get_annotation, list_annotations
@@ -72,8 +76,7 @@ def analyst(index: int, role: str, url: str, author_id: int, seconds: float, sta
     verdicts: list[tuple[str, str]] = []  # (review id, annotation id) I wrote
     tag_ms: list[float] = []
     counts = {"tag": 0, "edit": 0, "verdict": 0, "comment": 0, "delete": 0, "refused": 0, "failed": 0}
-    while time.time() < start_at:
-        time.sleep(0.01)
+    ready.wait()  # every analyst connected and listening before anyone writes (however loaded the machine)
     deadline = time.time() + seconds
 
     def listen_until(end: float) -> None:
@@ -133,6 +136,12 @@ def analyst(index: int, role: str, url: str, author_id: int, seconds: float, sta
             counts["refused"] += 1
         except (StorageError, ValueError):
             counts["failed"] += 1
+    with writing.get_lock():
+        writing.value -= 1
+    # Until every colleague's last write is in (however slow under load), and 2 s more for its notification.
+    give_up = time.time() + 60.0
+    while writing.value > 0 and time.time() < give_up:
+        listen_until(time.time() + 0.1)
     listen_until(time.time() + 2.0)
     feed.close()
     project.close()
@@ -204,9 +213,11 @@ def run(server_url: str, seconds: float, analysts: int) -> dict[str, object]:
             logins.append(login)
             people.append((index, role, added.url, added.author_id))
         out = Path(tempfile.mkdtemp(prefix="evidence-desk-bench-team-"))
-        start_at = time.time() + 3.0  # every process connected and listening first
         context = multiprocessing.get_context("spawn")
-        procs = [context.Process(target=analyst, args=(i, role, u, a, seconds, start_at, str(out / f"{i}.json")))
+        ready = context.Barrier(len(people), timeout=120)  # every process connected and listening first
+        writing = context.Value("i", len(people))  # analysts still writing
+        procs = [context.Process(target=analyst,
+                                 args=(i, role, u, a, seconds, ready, writing, str(out / f"{i}.json")))
                  for i, role, u, a in people]
         for proc in procs:
             proc.start()

@@ -5,7 +5,7 @@ the ids per kind of row (the names of ``services.changes.Changes``: annotations,
 measures, propositions, documents, authors, settings), the version each versioned row has now (None once
 deleted), and the journal's actions and author. Rows the database removes or rewrites by itself (a
 document's annotations, an annotation's reviews) are looked up before the flush that deletes their parent.
-A write that bypasses the ORM tells it with :func:`note_written`.
+A write that bypasses the ORM tells it with :func:`note_written`, or hands the row to :func:`insert_at_commit`.
 
 ``Project.transaction()`` turns the ``Written`` into one ``change_log`` row in the same transaction.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, or_, select
+from sqlalchemy import event, inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.storage import models as m
@@ -70,6 +70,52 @@ def note_written(session: Session, table: str, key: object, version: int | None,
     record.versions[(table, str(key))] = version
     if kind is not None:
         record.add(kind, key)
+
+
+def insert_at_commit(session: Session, model: type, row: dict[str, Any]) -> None:
+    """Insert ``row`` (column values, every one the row needs) into ``model``'s table with the change log
+    entry, just before the commit: on PostgreSQL in the change log's statement (one round trip less). For a
+    write whose last step is inserting a row nobody reads back in the transaction (a tag). Recorded, and its
+    lengths checked, now, as a flush would."""
+    from desktop.storage.field_limits import check_values
+
+    check_values(model, row)
+    if model.__tablename__ in m.VERSIONED_TABLES:  # type: ignore[attr-defined]
+        row = {**row, "version": row.get("version", 1)}
+    session.info.setdefault("at_commit", []).append((model.__tablename__, row))  # type: ignore[attr-defined]
+    record = written(session)
+    kind = _KINDS.get(model)
+    if kind is not None:
+        record.add(kind, row.get("id"))
+    parent = _PARENTS.get(model)
+    if parent is not None:
+        record.add(parent[0], row.get(parent[1]))
+    if "version" in row:
+        record.versions[(model.__tablename__, str(row["id"]))] = row["version"]  # type: ignore[attr-defined]
+
+
+def take_rows_at_commit(session: Session) -> list[tuple[str, dict[str, Any]]]:
+    """(table, row) to insert with the change log entry, in order: those of :func:`insert_at_commit`, then
+    the journal entries added since the last flush, taken out of the session and counted in the record as
+    a flush would have counted them (their lengths checked as a flush would)."""
+    from desktop.storage.field_limits import check_values
+
+    rows: list[tuple[str, dict[str, Any]]] = session.info.pop("at_commit", [])
+    pending = sorted((o for o in session.new if isinstance(o, m.JournalEntry)),
+                     key=lambda o: inspect(o).insert_order or 0)
+    if not pending:
+        return rows
+    record = written(session)
+    for entry in pending:
+        session.expunge(entry)
+        row = {"at": entry.at, "author_id": entry.author_id, "action": entry.action,
+               "target_type": entry.target_type, "target_id": entry.target_id, "payload": entry.payload or "{}"}
+        check_values(m.JournalEntry, row)
+        rows.append(("journal", row))
+        record.actions.append(entry.action)
+        if entry.author_id is not None and record.author_id is None:
+            record.author_id = entry.author_id
+    return rows
 
 
 def install(sessions: sessionmaker[Session]) -> None:

@@ -10,13 +10,14 @@ commits whole or not at all, and backups of a server are the server's (``pg_dump
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from desktop.storage.driver_errors import Storage
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 POSTGRES_DRIVERS = {"postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2"}  # all opened with psycopg 3
 CONNECT_TIMEOUT_S = 10
+PING_AFTER_IDLE_S = 1.0  # a pooled connection idle longer than this is pinged before it is handed out
 UNCHANGED = "nothing was changed."
 
 
@@ -65,9 +67,10 @@ def _open_postgres(url: URL, *, create: bool, progress: Progress | None) -> Proj
 
     shown = url.render_as_string(hide_password=True)
     try:
-        engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}, pool_pre_ping=True)
+        engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         raise ProjectError(f"Cannot open {shown}: the PostgreSQL driver (psycopg) is not installed.") from exc
+    ping_when_idle(engine)
     try:
         with engine.connect() as conn:
             revision = _check_schema(conn, shown, create=create)
@@ -87,6 +90,30 @@ def _open_postgres(url: URL, *, create: bool, progress: Progress | None) -> Proj
         raise
     return Project(location=url.render_as_string(hide_password=False), engine=engine,
                    sessions=sessionmaker(engine, expire_on_commit=False), read_only_reason=read_only, login=login)
+
+
+def ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection before handing it out only when it has been idle for PING_AFTER_IDLE_S: a
+    connection that finished a transaction a moment ago is alive, and pinging it would cost every write one
+    more round trip. A dead one (the server restarted) is replaced without the caller noticing; one that
+    dies within the window fails its first statement, and the write is refused as "connection lost", as
+    it would be had the server gone between the ping and the statement (``pool_pre_ping`` pinged always)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["ed_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.pop("ed_idle_since", None)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+            return  # just connected, or used a moment ago
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            if engine.dialect.is_disconnect(exc, dbapi_conn, None):
+                raise DisconnectionError(str(exc)) from exc  # the pool connects afresh and tries again
+            raise
 
 
 def _head() -> str:

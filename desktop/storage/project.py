@@ -98,6 +98,7 @@ class Project:
     session_id: str = field(default_factory=lambda: uuid.uuid4().hex)  # this opening, in the change log
     login: str = ""  # the database login on PostgreSQL ("" for a file)
     on_committed: Callable[[Written], object] | None = field(default=None, repr=False)  # after each commit
+    commits: int = field(default=0, init=False, repr=False)  # transactions committed through this object
 
     def __post_init__(self) -> None:
         from desktop.storage import change_capture
@@ -157,6 +158,7 @@ class Project:
             record = self._log(session)
             session.commit()
             committed = True
+            self.commits += 1
             self._recorded(record)
         except BaseException as exc:
             with suppress(Exception):
@@ -238,13 +240,16 @@ class Project:
                 raise _changed_meanwhile(session, table, key, version, actual)
 
     def _log(self, session: Session) -> Written | None:
-        from desktop.storage import change_log
+        from desktop.storage import change_capture, change_log
 
+        along = change_capture.take_rows_at_commit(session)  # inserted with the change log entry below
         session.flush()  # what is still pending is part of the record too
         record = session.info.get("written")
         if not isinstance(record, Written) or record.empty:
+            change_log.insert_rows(session, along)
             return record if isinstance(record, Written) else None
-        record.seq = change_log.append(session, record, session_id=self.session_id, login=self.login).seq
+        record.seq = change_log.append(session, record, session_id=self.session_id, login=self.login,
+                                       along=along).seq
         return record
 
     def _recorded(self, record: Written | None) -> None:
