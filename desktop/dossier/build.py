@@ -126,14 +126,14 @@ class _Context:
         ann = self.annotations[annotation_id]
         index = self.indexes[ann.document_id]
         source = self.sources[ann.document_id]
-        page = page_of(source.page_starts, ann.start)
+        page = page_of(source.page_starts, ann.start) if source.page_starts else None
+        text = index.text[ann.start:ann.end]
         citation = Citation(
-            document=self.label(ann.document_id), document_id=ann.document_id,
+            document=source.label, document_id=ann.document_id,
             paragraph=index.paragraph_of(ann.start, ann.end), start=ann.start, end=ann.end,
-            anchor=self.anchors.get(annotation_id, ""), **provenance(source, page, index.text[ann.start:ann.end],
-                                                                      ann.prefix, ann.suffix),
+            anchor=self.anchors.get(annotation_id, ""), **provenance(source, page, text, ann.prefix, ann.suffix),
         )
-        return Quote(annotation_id=ann.id, text=index.text[ann.start:ann.end], citation=citation,
+        return Quote(annotation_id=ann.id, text=text, citation=citation,
                      status=ann.status, kind=ann.kind, author=ann.author_name)
 
 

@@ -32,9 +32,8 @@ from typing import TYPE_CHECKING
 
 import nh3
 
-if TYPE_CHECKING:  # Python-Markdown is imported where it is used: a JSON or HTML dossier never runs it
+if TYPE_CHECKING:  # Python-Markdown is imported where it is used: a JSON dossier never runs it
     import markdown
-
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
