@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from desktop.domain import localized
 from desktop.domain.entity_types import UNKNOWN
@@ -184,7 +184,7 @@ def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str
     if conflicts is None:
         found = set(map(labels_by_id.get, value.conflicts_with))  # in C: a desk's lists run to thousands of ids
         found.discard(None)  # the labels of those shown
-        conflicts = tuple(sorted(found))  # type: ignore[type-var]
+        conflicts = tuple(sorted(cast("set[str]", found)))
         if named is not None:
             named[id(value.conflicts_with)] = conflicts
     return FigureEntry(
