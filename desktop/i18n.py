@@ -108,6 +108,12 @@ def supported(code: str | None) -> str | None:
     return base if base in LANGUAGES else None
 
 
+def translation_state() -> tuple[object, ...]:
+    """What every translation depends on here (the language chosen, the installed hook and its language): a key
+    for caching translated words made thousands of times, such as a citation's "p. {page}"."""
+    return _language.get(), _hook, _hook_language
+
+
 def current_language() -> str:
     """The language the core speaks here: the one ``language()`` chose, else the window's (or English)."""
     return _language.get() or _hook_language

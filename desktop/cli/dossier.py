@@ -67,7 +67,7 @@ def _dossier(args: argparse.Namespace) -> int:
     options = _options(project, args)
     try:
         with language(args.lang):  # the dossier's words, numbers and dates; the messages here stay English
-            dossier = build_dossier(project, options, generated_at=args.generated_at)
+            dossier = build_dossier(project, options, generated_at=args.generated_at, passages=fmt != "json")
             if fmt == "pdf":
                 from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
 
@@ -94,7 +94,7 @@ def _to_stdout(args: argparse.Namespace) -> int:
     project = open_for_command(args)
     options = _options(project, args)
     with language(args.lang):
-        dossier = build_dossier(project, options, generated_at=args.generated_at)
+        dossier = build_dossier(project, options, generated_at=args.generated_at, passages=args.format != "json")
         # Markdown on standard output has no files beside it for its charts: they are left out
         text = (render_markdown(dossier, chart_line=lambda _section: None) if args.format == "md"
                 else render(dossier, args.format))

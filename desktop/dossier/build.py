@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from desktop.domain import localized
 from desktop.domain.entity_types import UNKNOWN
@@ -37,6 +37,8 @@ from desktop.dossier.model import (
     Quote,
     ReviewEntry,
     Source,
+    TimelineEntry,
+    TimelineSection,
 )
 from desktop.dossier.quiet_gc import no_cycle_collection
 from desktop.dossier.sanitize import clean_note_markdown
@@ -124,14 +126,14 @@ class _Context:
         ann = self.annotations[annotation_id]
         index = self.indexes[ann.document_id]
         source = self.sources[ann.document_id]
-        page = page_of(source.page_starts, ann.start)
+        page = page_of(source.page_starts, ann.start) if source.page_starts else None
+        text = index.text[ann.start:ann.end]
         citation = Citation(
-            document=self.label(ann.document_id), document_id=ann.document_id,
+            document=source.label, document_id=ann.document_id,
             paragraph=index.paragraph_of(ann.start, ann.end), start=ann.start, end=ann.end,
-            anchor=self.anchors.get(annotation_id, ""), **provenance(source, page, index.text[ann.start:ann.end],
-                                                                      ann.prefix, ann.suffix),
+            anchor=self.anchors.get(annotation_id, ""), **provenance(source, page, text, ann.prefix, ann.suffix),
         )
-        return Quote(annotation_id=ann.id, text=index.text[ann.start:ann.end], citation=citation,
+        return Quote(annotation_id=ann.id, text=text, citation=citation,
                      status=ann.status, kind=ann.kind, author=ann.author_name)
 
 
@@ -181,7 +183,8 @@ def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str
     conflicts = None if named is None else named.get(id(value.conflicts_with))  # equal figures share their list
     if conflicts is None:
         found = set(map(labels_by_id.get, value.conflicts_with))  # in C: a desk's lists run to thousands of ids
-        conflicts = tuple(sorted(label for label in found if label is not None))  # the labels of those shown
+        found.discard(None)  # the labels of those shown
+        conflicts = tuple(sorted(cast("set[str]", found)))
         if named is not None:
             named[id(value.conflicts_with)] = conflicts
     return FigureEntry(
@@ -327,19 +330,36 @@ def _excerpts(ctx: _Context, cited: set[str]) -> tuple[Excerpt, ...]:
     return tuple(out)
 
 
+def _cited(figures: tuple[FigureSection, ...], other_figures: tuple[FigureEntry, ...],
+           timeline: tuple[TimelineSection, ...], other_dates: tuple[TimelineEntry, ...],
+           claims: tuple[ClaimSection, ...], other_claims: tuple[ClaimEntry, ...], notes: tuple[Note, ...],
+           reviews: tuple[ReviewEntry, ...]) -> set[str]:
+    """The annotations the dossier quotes somewhere: each gets its passage."""
+    cited = {e.quote.annotation_id for f in figures for e in f.values}
+    cited |= {e.quote.annotation_id for e in other_figures}
+    cited |= {e.quote.annotation_id for t in timeline for e in t.values} | {e.quote.annotation_id for e in other_dates}
+    cited |= {e.quote.annotation_id for c in claims for e in (*c.asserts, *c.denies)}
+    cited |= {e.quote.annotation_id for e in other_claims}
+    cited |= {n.quote.annotation_id for n in notes}
+    cited |= {r.annotation_id for r in reviews}
+    return cited
+
+
 def dossier_title(project: Project, options: DossierOptions) -> str:
     return options.title.strip() or get_setting(project, "title").strip() or DossierText.tr(DEFAULT_TITLE)
 
 
 def build_dossier(project: Project, options: DossierOptions | None = None, *, generated_at: str | None = None,
-                  progress: Progress | None = None) -> Dossier:
-    """The dossier of ``project``. ``generated_at`` defaults to now (UTC); pass it to get a fixed output."""
+                  progress: Progress | None = None, passages: bool = True) -> Dossier:
+    """The dossier of ``project``. ``generated_at`` defaults to now (UTC); pass it to get a fixed output.
+    ``passages=False`` leaves the quoted passages (``excerpts``) out: only the Markdown, HTML and PDF show them,
+    and a desk's make 50,000 slices of text the JSON would never write."""
     with no_cycle_collection():
-        return _build(project, options, generated_at, progress)
+        return _build(project, options, generated_at, progress, passages)
 
 
 def _build(project: Project, options: DossierOptions | None, generated_at: str | None,
-           progress: Progress | None) -> Dossier:
+           progress: Progress | None, passages: bool) -> Dossier:
     options = options or DossierOptions()
     statuses = options.statuses
     total = len(_STEPS)
@@ -371,14 +391,8 @@ def _build(project: Project, options: DossierOptions | None, generated_at: str |
     step(6)
     activity, reviews, other_reviews = _trail(ctx, project)
     step(7)
-    cited = {e.quote.annotation_id for f in figures for e in f.values}
-    cited |= {e.quote.annotation_id for e in other_figures}
-    cited |= {e.quote.annotation_id for t in timeline for e in t.values} | {e.quote.annotation_id for e in other_dates}
-    cited |= {e.quote.annotation_id for c in claims for e in (*c.asserts, *c.denies)}
-    cited |= {e.quote.annotation_id for e in other_claims}
-    cited |= {n.quote.annotation_id for n in notes}
-    cited |= {r.annotation_id for r in reviews}
-    excerpts = _excerpts(ctx, cited)
+    excerpts = _excerpts(ctx, _cited(figures, other_figures, timeline, other_dates, claims, other_claims, notes,
+                                     reviews)) if passages else ()
     step(8)
     return Dossier(
         title=dossier_title(project, options), project_title=get_setting(project, "title").strip(),

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.dossier.words import DossierText
+from desktop.i18n import translation_state
 
 LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 _LINE_BREAK_CHARS = "\r\n\u2028\u2029"
@@ -49,9 +50,9 @@ class Citation:
 
     @property
     def text(self) -> str:
-        page = " " + DossierText.tr("p. {page}").format(page=self.page) if self.page else ""
-        return f"{self.document}{page} ¶{self.paragraph} · " + DossierText.tr("doc. {start}–{end}").format(
-            start=self.start, end=self.end)
+        page_words, doc_words = _citation_words()
+        page = " " + page_words.format(page=self.page) if self.page else ""
+        return f"{self.document}{page} ¶{self.paragraph} · " + doc_words.format(start=self.start, end=self.end)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +61,19 @@ class Citation:
             "url": self.url, "link": self.link, "page": self.page, "original_sha256": self.original_sha256,
             "retrieved_at": self.retrieved_at,
         }
+
+
+_WORDS: dict[tuple[object, ...], tuple[str, str]] = {}
+
+
+def _citation_words() -> tuple[str, str]:
+    """"p. {page}" and "doc. {start}–{end}" in the current language, translated once per language (a desk's
+    dossier writes 50,000 citations)."""
+    state = translation_state()
+    words = _WORDS.get(state)
+    if words is None:
+        words = _WORDS[state] = (DossierText.tr("p. {page}"), DossierText.tr("doc. {start}–{end}"))
+    return words
 
 
 @dataclass(frozen=True)

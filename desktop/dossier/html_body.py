@@ -25,8 +25,6 @@ import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-import markdown
-
 from desktop.domain import localized
 from desktop.domain.words import granularity_word, kind_word, status_word
 from desktop.dossier import markdown_render as md
@@ -56,6 +54,8 @@ _TEXT_BLOCK = re.compile(r"<(p|li|td|th|blockquote|h[1-6])(?=[ >])")
 def markdown_to_clean_html(text: str) -> str:
     """Markdown of the dossier as cleaned HTML; every block of text says ``dir="auto"``, so an Arabic or Hebrew
     quote runs right to left in a left-to-right dossier (and the other way round)."""
+    import markdown  # here: a JSON dossier never needs it
+
     cleaned = clean_html(markdown.markdown(text, extensions=list(MARKDOWN_EXTENSIONS), output_format="html"))
     return _TEXT_BLOCK.sub(r'<\1 dir="auto"', cleaned)
 

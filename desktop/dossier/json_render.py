@@ -21,11 +21,12 @@ def _quote(q: Quote) -> dict[str, Any]:
 
 
 def _figure_value(e: FigureEntry) -> dict[str, Any]:
-    out = _quote(e.quote)
-    out.update({"value": e.value, "value_max": e.value_max, "unit": e.unit, "bound": e.bound,
-                "display": e.display, "attributed_to": e.attributed_to, "low": e.low, "high": e.high,
-                "conflicts_with": list(e.conflicts_with)})
-    return out
+    q = e.quote
+    return {"annotation": q.annotation_id, "document": q.citation.document, "quote": q.text,
+            "status": q.status, "pending": q.pending, "author": q.author, "citation": q.citation.to_json(),
+            "value": e.value, "value_max": e.value_max, "unit": e.unit, "bound": e.bound,
+            "display": e.display, "attributed_to": e.attributed_to, "low": e.low, "high": e.high,
+            "conflicts_with": e.conflicts_with}  # a tuple: written as a list, and shared, not copied
 
 
 def _date_value(e: TimelineEntry) -> dict[str, Any]:
@@ -36,10 +37,11 @@ def _date_value(e: TimelineEntry) -> dict[str, Any]:
 
 
 def _position(e: ClaimEntry) -> dict[str, Any]:
-    out = _quote(e.quote)
-    out.update({"stance": e.stance, "speaker": e.speaker, "attributed_to": e.attributed_to,
-                "credibility": e.credibility, "reliability": e.reliability})
-    return out
+    q = e.quote
+    return {"annotation": q.annotation_id, "document": q.citation.document, "quote": q.text,
+            "status": q.status, "pending": q.pending, "author": q.author, "citation": q.citation.to_json(),
+            "stance": e.stance, "speaker": e.speaker, "attributed_to": e.attributed_to,
+            "credibility": e.credibility, "reliability": e.reliability}
 
 
 def dossier_to_dict(d: Dossier) -> dict[str, Any]:

@@ -30,10 +30,10 @@ from functools import cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-import markdown
 import nh3
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Python-Markdown is imported where it is used: a JSON dossier never runs it
+    import markdown
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
@@ -395,6 +395,8 @@ _renderers = threading.local()  # Python-Markdown instances are reused (building
 def _python_markdown() -> markdown.Markdown:
     made: markdown.Markdown | None = getattr(_renderers, "made", None)
     if made is None:
+        import markdown
+
         made = _renderers.made = markdown.Markdown(extensions=["tables", "attr_list"])
     return made
 
