@@ -193,7 +193,12 @@ PAGES_PER_QUOTE = 0.35
 def check_pdf_size(dossier: Dossier) -> None:
     """Refuse, before any work, a dossier too long for one PDF (a desk's 50,000 annotations run to some
     10,000 pages); the message says how to narrow it."""
-    cited = len(dossier.excerpts)
+    check_pdf_quotes(len(dossier.excerpts))
+
+
+def check_pdf_quotes(cited: int) -> None:
+    """``check_pdf_size`` from the count of quotes alone (the command line counts them before building the
+    dossier: ``services.dossier_read.count_quoted``)."""
     if cited > MAX_PDF_QUOTES:
         raise PdfTooLarge(cited)
 
