@@ -163,7 +163,10 @@ def _footer(painter: QPainter, rect: QRectF, text: str, dpi: int, align: Qt.Alig
     painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignBottom), text)
 
 
-PIECE_CHARS = 150_000  # Markdown characters laid out at once: a few dozen pages, some tens of MB in Qt
+PIECE_CHARS = 150_000  # HTML characters laid out at once: a few dozen pages, some tens of MB in Qt
+# Pages whose layout (about 0.15 MB a page in Qt) is kept from finding the pages to printing them, not laid out
+# again: the first pieces' up to this many pages, some 350 MB (a desk's 10,000 annotations print 1,900 pages).
+KEPT_PAGES = 2_400
 
 
 class PdfTooLarge(ValueError):
@@ -210,9 +213,9 @@ def write_pdf(dossier: Dossier, path: str | Path, *, progress: Progress | None =
     piece starting on a new page, so memory stays bounded whatever its length. Each piece is laid out as one
     flow the page's width and its pages cut from it (``pdf_pages``: never inside a line, headings kept with
     what they introduce, a table's header row repeated), so nothing is laid out again to move a heading.
-    The pieces are laid out twice: first to find the pages (for "of M"; without the charts' images), then
-    to print them. Written to a temporary file beside
-    ``path`` and renamed over it when complete; a failure or a cancel (``progress`` raising) leaves no file.
+    All pieces are laid out first, to find the pages (for "of M"); the first pieces' layouts, up to
+    ``KEPT_PAGES`` pages, are kept and printed, the later ones laid out again to be printed. Written to a
+    temporary file beside ``path`` and renamed over it when complete; a failure or a cancel (``progress`` raising) leaves no file.
     A dossier too long for one PDF is refused before any work (``PdfTooLarge``).
     """
     check_pdf_size(dossier)
@@ -246,19 +249,23 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     charts = _Charts(PRINT_DPI)
     bodies = list(render_html_pieces(dossier, charts.markup, max_chars=PIECE_CHARS))
 
-    def laid_out(body: str, *, with_charts: bool) -> QTextDocument:
-        """The piece laid out as one flow the page's width (the same layout with or without the charts' images:
-        their size is in the markup)."""
-        doc = _text_document(body, dossier.title, charts if with_charts else None, lazy=True)
+    def laid_out(body: str) -> QTextDocument:
+        """The piece laid out as one flow the page's width (each chart a blank of its size until painted)."""
+        doc = _text_document(body, dossier.title, charts, lazy=True)
         doc.documentLayout().setPaintDevice(writer)
         doc.setTextWidth(area.width())
         return doc
 
     steps = 2 * len(bodies)
     layouts: list[list[PageBand]] = []
+    kept: dict[int, QTextDocument] = {}  # the first pieces' layouts, kept for printing (KEPT_PAGES)
+    kept_pages = 0
     for n, body in enumerate(bodies):  # first: where each piece's pages break (for "page N of M")
-        doc = laid_out(body, with_charts=False)
+        doc = laid_out(body)
         layouts.append(page_bands(doc, body_height))
+        if kept_pages + len(layouts[-1]) <= KEPT_PAGES and len(kept) == n:
+            kept[n] = doc
+            kept_pages += len(layouts[-1])
         del doc
         if progress is not None:
             progress(n + 1, steps)
@@ -271,7 +278,7 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     width = area.width()
     try:
         for n, (body, bands) in enumerate(zip(bodies, layouts, strict=True)):
-            doc = laid_out(body, with_charts=True)
+            doc = kept.pop(n) if n in kept else laid_out(body)
             for band in bands:
                 if printed:
                     writer.newPage()
