@@ -164,9 +164,9 @@ def _footer(painter: QPainter, rect: QRectF, text: str, dpi: int, align: Qt.Alig
 
 
 PIECE_CHARS = 150_000  # HTML characters laid out at once: a few dozen pages, some tens of MB in Qt
-# Pages whose layout (about 0.15 MB a page in Qt) is kept from finding the pages to printing them, not laid out
-# again: the first pieces' up to this many pages, some 350 MB (a desk's 10,000 annotations print 1,900 pages).
-KEPT_PAGES = 2_400
+# Pages whose layout (about 0.3 MB a page in Qt, glyphs included: _keep_glyphs) is kept from finding the pages to
+# printing them, not laid out again: the first pieces' up to this many pages, some 360 MB.
+KEPT_PAGES = 1_200
 
 
 class PdfTooLarge(ValueError):
@@ -252,6 +252,7 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     def laid_out(body: str) -> QTextDocument:
         """The piece laid out as one flow the page's width (each chart a blank of its size until painted)."""
         doc = _text_document(body, dossier.title, charts, lazy=True)
+        _keep_glyphs(doc)
         doc.documentLayout().setPaintDevice(writer)
         doc.setTextWidth(area.width())
         return doc
@@ -302,6 +303,17 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     finally:
         painter.end()
     return printed
+
+
+def _keep_glyphs(doc: QTextDocument) -> None:
+    """Each block keeps the glyphs its layout shaped, so painting it does not shape its text again: Qt frees
+    them once a block is laid out and shapes each line again when it is drawn, which was a third of the
+    drawing's time (more on CJK text, whose every character is looked for in the fallback fonts). Twice the
+    memory of a layout without them (KEPT_PAGES)."""
+    block = doc.begin()
+    while block.isValid():
+        block.layout().setCacheEnabled(True)
+        block = block.next()
 
 
 def _paint_band(painter: QPainter, doc: QTextDocument, top: float, bottom: float, at: float, width: float,
