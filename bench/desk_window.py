@@ -1,14 +1,15 @@
 """The real main window on a desk (issue 16), measured in a process of its own (Qt offscreen).
 
     python bench/desk_window.py launch PROJECT            prints {"interactive_s": ...} (run it as a fresh process)
-    python bench/desk_window.py session PROJECT BIG PLAIN W3C
+    python bench/desk_window.py session PROJECT BIG PLAIN W3C [--only=open,tag,compare,stalls]
         BIG / PLAIN: ids of the 3 MB document with 10,000 annotations and of the same text without them;
         W3C: a colleague file the window imports in the background while the event loop is watched.
 
 ``session`` prints one JSON object: opening PLAIN and BIG in a pane to the first paint (median of 3), the time
 until the "Annotations in this article" list holds every row, the comparison view opened and shown, one tag
 stored and painted (median of 20) while the desk's annotations exist, and the longest event-loop stall
-while the import, a W3C export and the dossier run in the background.
+while the import, a W3C export and the dossier run in the background. ``--only=`` runs some of these parts
+(one measure at a time while working on it); opening and tagging also print their CPU time (``*_cpu_s``).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def launch(project_path: str) -> None:
         app, window = _window(project_path, home)
         window.repaint()
         app.processEvents()
-        print(json.dumps({"interactive_s": time.perf_counter() - START}))
+        print(json.dumps({"interactive_s": time.perf_counter() - START, "cpu_s": time.process_time()}))
         window.close()
 
 
@@ -134,110 +135,137 @@ def background_work(window, home: str) -> dict[str, object]:
     return work
 
 
-def session(project_path: str, big: int, plain: int, w3c: str) -> None:
+PARTS = ("open", "tag", "compare", "stalls")
+
+
+def session(project_path: str, big: int, plain: int, w3c: str, parts: tuple[str, ...] = PARTS) -> None:
     from desktop.domain.spans import Span  # noqa: F401 (the pane's own import, warm)
 
     out: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as home:
         os.environ["XDG_CONFIG_HOME"], os.environ["XDG_DATA_HOME"] = f"{home}/config", f"{home}/data"
         app, window = _window(project_path, home)
-        listing = window.annotation_list
-
-        def open_painted(document_id: int) -> tuple[float, float]:
-            """(to the first paint, until the list holds every row of the document)."""
-            window.open_document(plain if document_id == big else big)  # another one first
-            _wait(app, lambda: listing.document_id != document_id and list_loaded())
-            app.processEvents()
-            started = time.perf_counter()
-            pane = window.open_document(document_id)
-            pane.text_view().viewport().repaint()
-            painted = time.perf_counter() - started
-            _wait(app, lambda: listing.document_id == document_id and list_loaded())
-            return painted, time.perf_counter() - started
-
-        def list_loaded() -> bool:
-            loading = getattr(listing, "loading", None)  # a list that fills in the background says so
-            return not (loading() if callable(loading) else False)
-
         window.open_document(plain)
         app.processEvents()
-        plain_times = [open_painted(plain)[0] for _ in range(3)]
-        big_runs = [open_painted(big) for _ in range(3)]
-        out["open_plain_s"] = statistics.median(plain_times)
-        out["open_big_s"] = statistics.median(r[0] for r in big_runs)
-        out["list_filled_s"] = statistics.median(r[1] for r in big_runs)
-        out["list_rows"] = listing.model.rowCount()
-
-        # one tag, stored (the service commits) and painted, on the big document while the desk exists
-        pane = window.open_document(big)
-        view = pane.text_view()
-        window.panel_dock.show()  # a tag shows the annotation panel: the panes take their width first
-        app.processEvents()
-        bar = view.verticalScrollBar()
-        bar.setValue(bar.maximum() // 2)
-        app.processEvents()
-        view.viewport().repaint()
-        text = pane.text
-        times = []
-        for i in range(20):
-            first, last = pane.visible_range()  # the lines in sight now
-            start = first + (last - first) // 4 + (i * 997) % max(1, (last - first) // 2)
-            while not text[start:start + 12].strip() or text[start:start + 1].isspace():
-                start += 1
-            pane.select_range(start, start + 12)  # the analyst's drag: the caret is there (not timed)
-            started = time.perf_counter()
-            made = window.tag_range(pane, "entity", start, start + 12)
-            view.viewport().repaint()
-            times.append(time.perf_counter() - started)
-            if made is None or not pane.span_rects(made):
-                failure = window.ops.last_failure
-                raise AssertionError(f"tag {i} at {start} was not stored and painted ({made}, "
-                                     f"{failure.message if failure else 'no failure'})")
-            app.processEvents()
-        out["tag_s"] = statistics.median(times)
-
-        # the comparison view, opened and shown
-        lineup = window.features["desktop.ui.lineup.install"]
-        started = time.perf_counter()
-        lineup.show_compare()
-        compare = lineup.compare_view()
-        app.processEvents()
-        compare.repaint()
-        out["compare_shown_s"] = time.perf_counter() - started  # on screen, saying it is computing
-        computing = getattr(compare, "computing", None)  # a view that computes off the GUI thread says so
-        _wait(app, lambda: not (computing() if callable(computing) else False))
-        app.processEvents()
-        compare.repaint()
-        out["compare_s"] = time.perf_counter() - started  # filled in: the cards in sight built and painted
-        out["compare_sections"] = compare.section_count() if hasattr(compare, "section_count") else (
-            len(compare.measure_sections) + len(compare.proposition_sections))
-        out["compare_built"] = len(compare.measure_sections) + len(compare.proposition_sections)
-
-        # long work in the background: the longest stall of the event loop
-        watch = StallWatch()
-        stalls = {}
-        exchange = window.features["desktop.ui.colleague_import"]
-        exchange.progress_after_ms = 0
-        watch.start()
-        started = time.perf_counter()
-        op = exchange.import_path(w3c)
-        _wait(app, lambda: op is None or op.done)
-        stalls["import"] = (watch.stop("the import"), time.perf_counter() - started)
-        app.processEvents()
-        for name, run in background_work(window, home).items():
-            watch.start()
-            started = time.perf_counter()
-            running = run()
-            _wait(app, lambda r=running: r is None or r.done)
-            stalls[name] = (watch.stop(name), time.perf_counter() - started)
-            app.processEvents()
-        out["stalls"] = stalls
+        if "open" in parts:
+            _open_part(out, app, window, big, plain)
+        if "tag" in parts:
+            _tag_part(out, app, window, big, plain)
+        if "compare" in parts:
+            _compare_part(out, app, window)
+        if "stalls" in parts:
+            _stalls_part(out, app, window, home, w3c)
         window.close()
     print(json.dumps(out))
+
+
+def _open_part(out: dict[str, object], app: QApplication, window, big: int, plain: int) -> None:
+    """Opening PLAIN and BIG to the first paint (median of 3), and until the list holds every row."""
+    listing = window.annotation_list
+
+    def list_loaded() -> bool:
+        loading = getattr(listing, "loading", None)  # a list that fills in the background says so
+        return not (loading() if callable(loading) else False)
+
+    def open_painted(document_id: int) -> tuple[float, float, float]:
+        """(to the first paint, until the list holds every row of the document, CPU to the first paint)."""
+        window.open_document(plain if document_id == big else big)  # another one first
+        _wait(app, lambda: listing.document_id != document_id and list_loaded())
+        app.processEvents()
+        started, cpu = time.perf_counter(), time.process_time()
+        pane = window.open_document(document_id)
+        pane.text_view().viewport().repaint()
+        painted, cpu = time.perf_counter() - started, time.process_time() - cpu
+        _wait(app, lambda: listing.document_id == document_id and list_loaded())
+        return painted, time.perf_counter() - started, cpu
+
+    plain_runs = [open_painted(plain) for _ in range(3)]
+    big_runs = [open_painted(big) for _ in range(3)]
+    out["open_plain_s"] = statistics.median(r[0] for r in plain_runs)
+    out["open_big_s"] = statistics.median(r[0] for r in big_runs)
+    out["open_plain_cpu_s"] = statistics.median(r[2] for r in plain_runs)
+    out["open_big_cpu_s"] = statistics.median(r[2] for r in big_runs)
+    out["list_filled_s"] = statistics.median(r[1] for r in big_runs)
+    out["list_rows"] = listing.model.rowCount()
+
+
+def _tag_part(out: dict[str, object], app: QApplication, window, big: int, plain: int) -> None:
+    """One tag, stored (the service commits) and painted, on the big document while the desk exists."""
+    pane = window.open_document(big)
+    view = pane.text_view()
+    window.panel_dock.show()  # a tag shows the annotation panel: the panes take their width first
+    app.processEvents()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    app.processEvents()
+    view.viewport().repaint()
+    text = pane.text
+    times, cpus = [], []
+    for i in range(20):
+        first, last = pane.visible_range()  # the lines in sight now
+        start = first + (last - first) // 4 + (i * 997) % max(1, (last - first) // 2)
+        while not text[start:start + 12].strip() or text[start:start + 1].isspace():
+            start += 1
+        pane.select_range(start, start + 12)  # the analyst's drag: the caret is there (not timed)
+        started, cpu = time.perf_counter(), time.process_time()
+        made = window.tag_range(pane, "entity", start, start + 12)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
+        if made is None or not pane.span_rects(made):
+            failure = window.ops.last_failure
+            raise AssertionError(f"tag {i} at {start} was not stored and painted ({made}, "
+                                 f"{failure.message if failure else 'no failure'})")
+        app.processEvents()
+    out["tag_s"] = statistics.median(times)
+    out["tag_one_cpu_s"] = statistics.median(cpus)
+
+
+def _compare_part(out: dict[str, object], app: QApplication, window) -> None:
+    """The comparison view, opened and shown."""
+    lineup = window.features["desktop.ui.lineup.install"]
+    started = time.perf_counter()
+    lineup.show_compare()
+    compare = lineup.compare_view()
+    app.processEvents()
+    compare.repaint()
+    out["compare_shown_s"] = time.perf_counter() - started  # on screen, saying it is computing
+    computing = getattr(compare, "computing", None)  # a view that computes off the GUI thread says so
+    _wait(app, lambda: not (computing() if callable(computing) else False))
+    app.processEvents()
+    compare.repaint()
+    out["compare_s"] = time.perf_counter() - started  # filled in: the cards in sight built and painted
+    out["compare_sections"] = compare.section_count() if hasattr(compare, "section_count") else (
+        len(compare.measure_sections) + len(compare.proposition_sections))
+    out["compare_built"] = len(compare.measure_sections) + len(compare.proposition_sections)
+
+
+def _stalls_part(out: dict[str, object], app: QApplication, window, home: str, w3c: str) -> None:
+    """Long work in the background: the longest stall of the event loop."""
+    watch = StallWatch()
+    stalls = {}
+    exchange = window.features["desktop.ui.colleague_import"]
+    exchange.progress_after_ms = 0
+    watch.start()
+    started = time.perf_counter()
+    op = exchange.import_path(w3c)
+    _wait(app, lambda: op is None or op.done)
+    stalls["import"] = (watch.stop("the import"), time.perf_counter() - started)
+    app.processEvents()
+    for name, run in background_work(window, home).items():
+        watch.start()
+        started = time.perf_counter()
+        running = run()
+        _wait(app, lambda r=running: r is None or r.done)
+        stalls[name] = (watch.stop(name), time.perf_counter() - started)
+        app.processEvents()
+    out["stalls"] = stalls
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "launch":
         launch(sys.argv[2])
     else:
-        session(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+        only = [a.split("=", 1)[1] for a in sys.argv[6:] if a.startswith("--only=")]
+        session(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5],
+                tuple(only[0].split(",")) if only else PARTS)

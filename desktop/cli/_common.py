@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -100,6 +101,29 @@ def open_for_command(args: Any, *, create: bool = False) -> Project:
     if project.read_only and create:
         print(f"evidence-desk: {project.name} is open read-only ({project.read_only_reason})", file=sys.stderr)
     return project
+
+
+def _encoded(data: Any) -> bytes:
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2)
+    except TypeError:  # a value orjson does not take (a subclass of int, an int over 64 bits...)
+        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8", "surrogatepass")
+
+
+def print_json_list(chunks: Iterable[list[Any]]) -> None:
+    """A JSON list given in chunks (lists), written chunk by chunk: the same bytes as ``print_json`` of the
+    whole list, without holding all of it (or its text) at once."""
+    out = sys.stdout.buffer
+    sys.stdout.flush()
+    first = True
+    for chunk in chunks:
+        if not chunk:
+            continue
+        encoded = _encoded(chunk)  # b"[\n  item,\n  item\n]": its items, as they sit in the whole list
+        out.write(encoded[:-2] if first else b"," + encoded[1:-2])
+        first = False
+    out.write(b"[]\n" if first else b"\n]\n")
+    out.flush()
 
 
 def print_json(data: Any) -> None:

@@ -7,9 +7,10 @@ import argparse
 import os
 import sys
 
-from desktop.cli._common import CommandError, open_for_command, print_json
+from desktop.cli._common import CommandError, open_for_command, print_json, print_json_list
 
 KINDS = ["entity", "figure", "claim"]
+LIST_CHUNK = 2000  # annotations encoded at a time by `annotations list --json`
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,19 +40,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _list(args: argparse.Namespace) -> int:
-    from desktop.services.queries import list_annotations
+    from desktop.services.queries import annotation_json, annotation_rows, list_annotations
 
-    anns = list_annotations(open_for_command(args), document_id=args.document, kind=args.kind)
-    if args.json:
-        print_json([a.to_json() for a in anns])
-    else:
-        for a in anns:
-            print(f"{a.id[:8]}  doc {a.document_id:<3} {a.start:>6}-{a.end:<6} {a.kind:<7} {a.status:<9} {a.quote[:60]!r}")
+    project = open_for_command(args)
+    if args.json:  # the rows written a chunk at a time, as AnnotationView.to_json() gives them
+        rows = annotation_rows(project, document_id=args.document, kind=args.kind)
+        print_json_list(annotation_json(rows[n:n + LIST_CHUNK]) for n in range(0, len(rows), LIST_CHUNK))
+        return 0
+    for a in list_annotations(project, document_id=args.document, kind=args.kind):
+        print(f"{a.id[:8]}  doc {a.document_id:<3} {a.start:>6}-{a.end:<6} {a.kind:<7} {a.status:<9} {a.quote[:60]!r}")
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from desktop.interchange.project_exports import csv_bytes
     from desktop.interchange.w3c_io import export_w3c, write_w3c
     from desktop.services.files import write_atomically
 
@@ -64,6 +65,8 @@ def _export(args: argparse.Namespace) -> int:
                 return 0
             count = export_w3c(project, args.out, author=args.author, mark_exchanged=True)
         else:
+            from desktop.interchange.project_exports import csv_bytes  # (and REFI-QDA): only for a CSV
+
             data, count = csv_bytes(project, author=args.author)
             if to_stdout:
                 sys.stdout.buffer.write(data)

@@ -48,8 +48,7 @@ class SpanIndex(Generic[S]):
         self._size = bucket_size
         self._by_id: dict[str, S] = {}
         self._buckets: dict[int, dict[str, S]] = {}
-        for span in spans:
-            self.add(span)
+        self._add_all(spans)
 
     # -- changes -------------------------------------------------------------------------------
 
@@ -67,6 +66,22 @@ class SpanIndex(Generic[S]):
                 buckets[b] = {span.id: span}
             else:
                 bucket[span.id] = span
+
+    def _add_all(self, spans: Iterable[S]) -> None:
+        """``add`` for each span, inlined: a long article opens with 10,000 of them."""
+        by_id, buckets, size = self._by_id, self._buckets, self._size
+        for span in spans:
+            start, end, ident = span.start, span.end, span.id
+            if start < 0 or end < start or ident in by_id:
+                self.add(span)  # refused, or replacing one: the careful way
+                continue
+            by_id[ident] = span
+            for b in range(start // size, ((end - 1) if end > start else start) // size + 1):
+                bucket = buckets.get(b)
+                if bucket is None:
+                    buckets[b] = {ident: span}
+                else:
+                    bucket[ident] = span
 
     def remove(self, span_id: str) -> None:
         """Remove a span by id; an unknown id is ignored."""

@@ -8,6 +8,7 @@ same annotations are byte-identical whichever project they come from.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Callable, Mapping, Sequence
@@ -55,6 +56,7 @@ def dumps(collection: Mapping[str, Any]) -> str:
 
 
 ITEM_INDENT = b"\n      "  # an item of first.items sits three levels deep
+PROGRESS_EVERY = 500  # items written between two progress calls (and encoded at once)
 
 
 def write_collection(
@@ -64,7 +66,8 @@ def write_collection(
     """Write the collection to ``out`` item by item, byte for byte what ``dumps(annotation_collection(...))``
     gives, without ever holding the whole text (orjson writes each item). Returns how many items;
     ``progress(done, total)`` is called every few hundred items (it may raise to stop)."""
-    ordered = sorted(annotations, key=lambda a: (_iri(documents[a.document_id]), a.start, a.end, a.id))
+    iris = {n: _iri(d) for n, d in documents.items()}
+    ordered = sorted(annotations, key=lambda a: (iris[a.document_id], a.start, a.end, a.id))
     position = {a.id: n for n, a in enumerate(ordered)}
     exported = [r for r in reviews if r.annotation_id in position]
     exported.sort(key=lambda r: (position[r.annotation_id], r.created, r.id))
@@ -77,14 +80,15 @@ def write_collection(
     if not total:
         out.write(opening[cut:] + b"\n")
         return 0
-    out.write(b"[")
     done = 0
     items = (annotation_to_w3c(a, documents[a.document_id]) for a in ordered)
-    for item in itertools.chain(items, (review_to_w3c(r) for r in exported)):
-        out.write((b"," if done else b"") + ITEM_INDENT)
-        out.write(orjson.dumps(item, option=orjson.OPT_INDENT_2).replace(b"\n", ITEM_INDENT))
-        done += 1
-        if progress is not None and done % 500 == 0:
+    chained = itertools.chain(items, (review_to_w3c(r) for r in exported))
+    while chunk := list(itertools.islice(chained, PROGRESS_EVERY)):
+        # the chunk as a list: its items two spaces in, each line moved four more to sit in first.items
+        encoded = orjson.dumps(chunk, option=orjson.OPT_INDENT_2).replace(b"\n", ITEM_INDENT[:-2])
+        out.write((b"," if done else b"[") + encoded[1:-len(ITEM_INDENT) + 1])
+        done += len(chunk)
+        if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, total)
     if progress is not None:
         progress(total, total)  # a cancel pressed during the last items still stops it
@@ -187,4 +191,9 @@ def _urn(prefix: str, key: str | None) -> str | None:
 
 
 def _iri(document: DocumentRef) -> str:
-    return document_iri(document.url, document.sha256)
+    return _document_iri(document.url, document.sha256)
+
+
+@functools.lru_cache(maxsize=1024)  # made once per document, not once per annotation (twice, with the sort)
+def _document_iri(url: str, sha256: str) -> str:
+    return document_iri(url, sha256)

@@ -20,19 +20,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop.interchange.files import MAX_IMPORT_BYTES
 from desktop.interchange.w3c_export import annotation_collection, dumps, write_collection
-from desktop.interchange.w3c_import import W3CImportError, parse_w3c
-from desktop.interchange.w3c_stream import W3CItems
 from desktop.services.authors import find_author
-from desktop.services.changes import Outcome
 from desktop.services.documents import list_documents
-from desktop.services.exchange import apply_import
-from desktop.services.exchange import mark_exchanged as record_exchange
 from desktop.services.files import atomic_stream
-from desktop.services.incoming import IncomingDocument
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.read_models import export_label, list_reviews
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the reading side (and the figure parser it needs) is imported by the imports only
+    from desktop.services.changes import Outcome
+    from desktop.services.incoming import IncomingDocument
     from desktop.services.merge_report import MergeReport
     from desktop.services.progress import Progress
     from desktop.storage.project import Project
@@ -47,11 +43,19 @@ def _collection(project: Project, author: str | None) -> tuple[dict[str, Any], l
     author_id = find_author(project, author).id if author else None
     annotations = list_annotations(project, author_id=author_id)
     documents = {d.id: d for d in list_documents(project)}
-    reviews = list_reviews(project, {a.id for a in annotations})
-    return annotation_collection(export_label(project), annotations, documents, reviews), annotations
+    return annotation_collection(export_label(project), annotations, documents, _reviews(project, annotations)), annotations
+
+
+def _reviews(project: Project, annotations: Sequence[AnnotationView]) -> list[Any]:
+    """The reviews of ``annotations``: all reviews read at once and kept in Python (naming 50,000 ids in the
+    query would cost more than reading every review)."""
+    ids = {a.id for a in annotations}
+    return [r for r in list_reviews(project) if r.annotation_id in ids]
 
 
 def _mark(project: Project, annotations: Sequence[AnnotationView], author_id: int | None, label: str) -> None:
+    from desktop.services.exchange import mark_exchanged as record_exchange
+
     record_exchange(project, {a.id: a.modified for a in annotations}, author_id=author_id, label=label)
 
 
@@ -65,8 +69,7 @@ def _parts(project: Project, author: str | None) -> tuple[str, list[AnnotationVi
     author_id = find_author(project, author).id if author else None
     annotations = list_annotations(project, author_id=author_id)
     documents = {d.id: d for d in list_documents(project)}
-    reviews = list_reviews(project, {a.id for a in annotations})
-    return export_label(project), annotations, documents, reviews
+    return export_label(project), annotations, documents, _reviews(project, annotations)
 
 
 def write_w3c(project: Project, stream: BinaryIO, *, author: str | None = None, mark_exchanged: bool = False,
@@ -114,6 +117,9 @@ def import_w3c_text(project: Project, text: str, *, as_kind: str | None = None,
                     documents: Sequence[IncomingDocument] = (),
                     progress: Progress | None = None) -> Outcome[MergeReport]:
     """Import a collection given as text; ``documents`` (added first, by SHA-256) travel in the same transaction."""
+    from desktop.interchange.w3c_import import parse_w3c
+    from desktop.services.exchange import apply_import
+
     parsed = parse_w3c(text, as_kind=as_kind)
     return apply_import(project, parsed.annotations, parsed.reviews, parsed.skipped, documents, progress=progress)
 
@@ -122,6 +128,10 @@ def import_w3c(project: Project, path: str | Path, *, as_kind: str | None = None
                max_bytes: int = MAX_IMPORT_BYTES, progress: Progress | None = None) -> Outcome[MergeReport]:
     """Import a W3C JSON-LD file (a colleague's file of any kind: ``desktop.interchange.colleague``), read as a
     stream (``w3c_stream``): memory stays bounded however large the file is."""
+    from desktop.interchange.w3c_import import W3CImportError
+    from desktop.interchange.w3c_stream import W3CItems
+    from desktop.services.exchange import apply_import
+
     path = Path(path)
     items = W3CItems(path, as_kind=as_kind, max_bytes=max_bytes)
     try:

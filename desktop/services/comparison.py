@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -383,21 +384,40 @@ def _source_tag(value: FigureValue) -> str:
     return Comparison.tr("{source}, via {attribution}").format(source=value.document_label, attribution=via)
 
 
-def _group_text(values: list[FigureValue]) -> str:
+def _group_text(values: list[FigureValue], compact: Callable[[FigureValue], str] | None = None) -> str:
     tags = list(dict.fromkeys(_source_tag(v) for v in values))
     joiner = "; " if any(", " in t for t in tags) else ", "
     first = values[0]
-    return f"{compact_figure(first.value, first.value_max, first.unit, first.bound)} ({joiner.join(tags)})"
+    shown = compact(first) if compact else compact_figure(first.value, first.value_max, first.unit, first.bound)
+    return f"{shown} ({joiner.join(tags)})"
+
+
+def _compact_memo() -> Callable[[FigureValue], str]:
+    """``compact_figure`` of a value, made once per (value, maximum, unit, bound) in one summary: a measure's
+    sources repeat a few figures. Zero is not kept (-0 equals 0 as a key, yet shows as "-0")."""
+    made: dict[tuple[Decimal | None, Decimal | None, str | None, str | None], str] = {}
+
+    def compact(v: FigureValue) -> str:
+        key = (v.value, v.value_max, v.unit, v.bound)
+        text = made.get(key)
+        if text is None:
+            text = compact_figure(v.value, v.value_max, v.unit, v.bound)
+            if v.value and (v.value_max is None or v.value_max):
+                made[key] = text
+        return text
+
+    return compact
 
 
 def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: bool) -> str:
     """One line: "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ..." plus what was not compared."""
     compared = [v for v in values if v.annotation_id in comparable]
+    compact = _compact_memo()
     groups: dict[str, list[FigureValue]] = {}
     for v in sorted(compared, key=lambda v: (v.value, v.value_max if v.value_max is not None else v.value,
                                              _BOUND_ORDER.get(v.bound or "exact", 2))):
-        groups.setdefault(compact_figure(v.value, v.value_max, v.unit, v.bound), []).append(v)
-    parts = ", ".join(_group_text(g) for g in groups.values())
+        groups.setdefault(compact(v), []).append(v)
+    parts = ", ".join(_group_text(g, compact) for g in groups.values())
     if not compared:
         text = Comparison.tr("no values to compare")
     elif disagree:
@@ -409,7 +429,7 @@ def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: 
     other_unit = [v for v in values if v.value is not None and v.annotation_id not in comparable]
     if other_unit:
         text += Comparison.tr("; not compared (unit differs): {values}").format(
-            values=", ".join(_group_text([v]) for v in other_unit))
+            values=", ".join(_group_text([v], compact) for v in other_unit))
     no_value = [v for v in values if v.value is None]
     if no_value:
         text += Comparison.tr("; no value read: {sources}").format(

@@ -365,6 +365,15 @@ def list_documents(project: Project, document_ids: Collection[int] | None = None
         ]
 
 
+def languages_and_outlets(project: Project) -> tuple[list[str], list[str]]:
+    """The languages and the outlets of the documents, each sorted, without empty ones (a search's filters):
+    read without counting a desk's annotations as ``list_documents`` does."""
+    with project.read() as s:
+        languages = s.scalars(select(Document.language).distinct().where(Document.language != "")).all()
+        outlets = s.scalars(select(Document.outlet).distinct().where(Document.outlet != "")).all()
+    return sorted(v for v in languages if v), sorted(v for v in outlets if v)
+
+
 def document_text(project: Project, document_id: int) -> str:
     with project.read() as s:
         text = s.scalar(select(Document.text).where(Document.id == document_id))

@@ -16,7 +16,12 @@ def journal_row(action: str, target_type: str, target_id: object, author_id: int
     """One journal entry as column values (a batch of them is inserted at once by an import, ``at`` its time)."""
     return {"at": at or now_iso(), "author_id": author_id, "action": action, "target_type": target_type,
             "target_id": str(target_id),
-            "payload": json.dumps(payload, ensure_ascii=False, default=str, sort_keys=True)}
+            "payload": _PAYLOAD.encode(payload)}
+
+
+# ``json.dumps(payload, ensure_ascii=False, default=str, sort_keys=True)``, its encoder made once (an import
+# writes one entry per annotation)
+_PAYLOAD = json.JSONEncoder(ensure_ascii=False, default=str, sort_keys=True)
 
 
 def record(

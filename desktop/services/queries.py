@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from desktop.domain.figures.wording import figure_text
 from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
 from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
@@ -63,6 +62,9 @@ class AnnotationView:
     @property
     def figure_text(self) -> str:
         """The figure as read, every digit: '14 000 000 000 USD (about)'; '' when no value was read."""
+        # the figure grammar is imported only when a figure is shown (the command line lists without it)
+        from desktop.domain.figures.wording import figure_text
+
         return figure_text(self.value, self.value_max, self.unit, self.bound)
 
 
@@ -75,6 +77,37 @@ def list_annotations(
 ) -> list[AnnotationView]:
     """Annotations with names resolved, by document and position. Columns, not ORM objects: a desk's 50,000
     rows are read as plain rows (each value still checked for its type as it is read)."""
+    rows = annotation_rows(project, document_id=document_id, annotation_ids=annotation_ids, kind=kind,
+                           author_id=author_id)
+    new, fields_ = object.__new__, _FIELDS
+    views = []
+    for values in map(annotation_values, rows):
+        view = new(AnnotationView)  # a frozen dataclass filled as its __init__ would, without 39 setattr calls
+        view.__dict__.update(zip(fields_, values, strict=True))
+        views.append(view)
+    return views
+
+
+def annotation_values(row: Sequence[Any]) -> list[Any]:
+    """A row of ``annotation_rows`` as the values of an ``AnnotationView``, in its fields' order."""
+    values = list(row)
+    for n in _FLAGS:  # 0 / 1 (NULL: no entity) -> bool
+        values[n] = bool(values[n])
+    return values
+
+
+def annotation_json(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Rows of ``annotation_rows`` as ``AnnotationView.to_json()`` gives them, without making the views."""
+    fields_ = _FIELDS
+    return [dict(zip(fields_, values, strict=True)) for values in map(annotation_values, rows)]
+
+
+def annotation_rows(
+    project: Project, *, document_id: int | None = None, annotation_ids: list[str] | None = None,
+    kind: str | None = None, author_id: int | None = None,
+) -> Sequence[Sequence[Any]]:
+    """The rows ``list_annotations`` makes its views of (the values in ``AnnotationView``'s fields' order,
+    the two flags as stored: 0 / 1 / NULL), for a caller that writes them out without views."""
     speaker = aliased(Entity)
     a = Annotation
     stmt = (
@@ -106,23 +139,14 @@ def list_annotations(
         stmt = stmt.where(a.kind == kind)
     if author_id is not None:
         stmt = stmt.where(a.author_id == author_id)
-    rows: Sequence[Sequence[Any]]
     with project.read() as s:
         if annotation_ids is not None and len(annotation_ids) <= FEW_IDS:  # a tag, a selection: the compiled
-            rows = s.execute(stmt).all()  # statement is cached (plain_rows compiles it afresh, for many rows)
-        else:
-            rows = plain_rows(s, stmt)
-    flags = [_FIELDS.index("entity_type_guessed"), _FIELDS.index("machine_read")]  # 0 / 1 (NULL: no entity)
-    views = []
-    for row in rows:
-        values = list(row)
-        for n in flags:
-            values[n] = bool(values[n])
-        views.append(AnnotationView(*values))
-    return views
+            return s.execute(stmt).all()  # statement is cached (plain_rows compiles it afresh, for many rows)
+        return plain_rows(s, stmt)
 
 
 _FIELDS = [f.name for f in fields(AnnotationView)]
+_FLAGS = (_FIELDS.index("entity_type_guessed"), _FIELDS.index("machine_read"))
 
 
 def get_annotation(project: Project, annotation_id: str) -> AnnotationView | None:

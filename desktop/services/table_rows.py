@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from desktop.services.documents import DocumentSummary, list_documents
 from desktop.storage.models import Annotation, Document
+from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
 
@@ -35,6 +36,23 @@ def annotation_counts(project: Project) -> dict[int, int]:
         return dict(s.execute(select(Annotation.document_id, func.count()).group_by(Annotation.document_id)).all())
 
 
+def annotation_counts_of(project: Project, ids: Collection[str]) -> dict[int, int] | None:
+    """{document id: how many annotations} for the documents holding these annotations: what a tag or an edit
+    changed, without counting a desk's other documents. None if one of them no longer exists (its document is
+    not known any more: count them all)."""
+    wanted = sorted(ids)
+    if not wanted or len(wanted) > 500:
+        return None
+    with project.read() as s:
+        found = s.execute(select(Annotation.id, Annotation.document_id).where(Annotation.id.in_(wanted))).all()
+        if len(found) < len(wanted):
+            return None
+        documents = {document_id for _id, document_id in found}
+        return dict(s.execute(select(Annotation.document_id, func.count())
+                              .where(Annotation.document_id.in_(sorted(documents)))
+                              .group_by(Annotation.document_id)).all())
+
+
 def annotation_ids(project: Project, document_id: int) -> list[str]:
     """The ids of a document's annotations, in text order (start, end, id), as the annotation list shows them."""
     return [place[2] for place in annotation_order(project, document_id)]
@@ -42,10 +60,10 @@ def annotation_ids(project: Project, document_id: int) -> list[str]:
 
 def annotation_order(project: Project, document_id: int) -> list[tuple[int, int, str]]:
     """(start, end, id) of a document's annotations, sorted: the annotation list's order and its sort keys."""
-    with project.read() as s:
-        rows = s.execute(select(Annotation.start, Annotation.end, Annotation.id)
-                         .where(Annotation.document_id == document_id)
-                         .order_by(Annotation.start, Annotation.end, Annotation.id))
+    with project.read() as s:  # many rows: as the driver gives them (checked per column)
+        rows = plain_rows(s, select(Annotation.start, Annotation.end, Annotation.id)
+                          .where(Annotation.document_id == document_id)
+                          .order_by(Annotation.start, Annotation.end, Annotation.id))
         return [(start, end, id_) for start, end, id_ in rows]
 
 

@@ -51,6 +51,25 @@ def check_values(model: type, values: dict[str, Any]) -> None:
             check_length(table.name, name, value, limit)
 
 
+def check_rows(model: type, rows: list[dict[str, Any]]) -> None:
+    """``check_values`` for each of ``rows`` (a batch), a column at a time: the longest text of each limited
+    column is measured in C; only a batch holding a value too long is checked row by row (the same error,
+    naming the same first row and column)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    limits = _LIMITS.get(table.name)
+    if limits is None:
+        limits = _LIMITS[table.name] = [(c.name, n) for c in table.columns if (n := _length(c)) is not None]
+    for name, limit in limits:
+        values = [row.get(name) for row in rows]
+        try:
+            longest = max(map(len, filter(None, values)), default=0)
+        except TypeError:  # a value that is not text (a number): measured as check_values does
+            longest = max((len(v) for v in values if isinstance(v, str)), default=0)
+        if longest > limit:
+            for row in rows:
+                check_values(model, row)
+
+
 def _before_write(_mapper: Any, _connection: Any, target: Any) -> None:
     check_row(target)
 

@@ -98,6 +98,7 @@ class Project:
     session_id: str = field(default_factory=lambda: uuid.uuid4().hex)  # this opening, in the change log
     login: str = ""  # the database login on PostgreSQL ("" for a file)
     on_committed: Callable[[Written], object] | None = field(default=None, repr=False)  # after each commit
+    commits: int = field(default=0, init=False, repr=False)  # transactions committed through this object
 
     def __post_init__(self) -> None:
         from desktop.storage import change_capture
@@ -157,6 +158,7 @@ class Project:
             record = self._log(session)
             session.commit()
             committed = True
+            self.commits += 1
             self._recorded(record)
         except BaseException as exc:
             with suppress(Exception):

@@ -7,7 +7,7 @@ Also home of the one-line descriptions of an annotation used by the list and the
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +42,7 @@ from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, list_annotations
 from desktop.services.table_rows import annotation_order, annotation_places
 from desktop.storage.project import Project
+from desktop.ui.fitted_columns import FittedColumns
 from desktop.ui.keyed_table import KeyedTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -129,36 +130,44 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, AUTHOR), self.index(self.rowCount() - 1, AUTHOR))
 
-    def load(self, project: Project | None, document_id: int | None) -> None:
-        """Show the annotations of another document (or none)."""
+    def load(self, project: Project | None, document_id: int | None,
+             order: list[tuple[int, int, str]] | None = None) -> None:
+        """Show the annotations of another document (or none); ``order``: their (start, end, id), sorted, if
+        the caller has just read them (else they are read here)."""
         self._document_id = document_id
         if project is None or document_id is None:
             self._order = []
             self.show_rows([])
             return
-        self._order = annotation_order(project, document_id)
+        self._order = annotation_order(project, document_id) if order is None else order
         self.show_keys([place[2] for place in self._order],
                        lambda ids: {v.id: v for v in list_annotations(project, annotation_ids=list(ids))
                                     if v.document_id == document_id})
 
-    def apply_changes(self, project: Project, changes: Changes) -> None:
+    def apply_changes(self, project: Project, changes: Changes,
+                      views: Mapping[str, AnnotationView] | None = None) -> None:
         """Only the rows whose annotations changed (inserted, moved, updated in place, removed), placed by
         reading those annotations alone (a document's thousands of other ids are not read again); a renamed
-        entity, measure, proposition or author refreshes the rows that show names."""
+        entity, measure, proposition or author refreshes the rows that show names. ``views``: the changed
+        annotations that exist, already read (by ``Operations.reads``): they are placed and shown as they are."""
         if self._document_id is None:
             return
         renamed = changes.entities or changes.measures or changes.propositions or changes.authors
         if len(changes.annotations) > FEW_CHANGES:  # an import, a bulk edit: the ids again, in one pass
             self._order = annotation_order(project, self._document_id)
             self.update_keys([place[2] for place in self._order], changed=changes.annotations)
+        elif changes.annotations and views is not None:
+            self._place({v.id: (v.document_id, (v.start, v.end, v.id)) for v in views.values()},
+                        changes.annotations, views)
         elif changes.annotations:
             self._place(annotation_places(project, changes.annotations), changes.annotations)
         if renamed:
             self.refresh(self.keys())
 
-    def _place(self, places: dict[str, tuple[int, tuple[int, int, str]]], changed: frozenset[str]) -> None:
+    def _place(self, places: dict[str, tuple[int, tuple[int, int, str]]], changed: frozenset[str],
+               views: Mapping[str, AnnotationView] | None = None) -> None:
         """Rows out (deleted, moved to another document or another place in the text), rows in where their
-        (start, end, id) sorts, and the ones that stayed put fetched again."""
+        (start, end, id) sorts, and the ones that stayed put fetched again (or shown from ``views``)."""
         stayed = []
         for key in sorted(changed):
             row = self.row_of(key)
@@ -173,8 +182,13 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
             if here and place is not None:
                 position = bisect_left(self._order, place[1])
                 self._order.insert(position, place[1])
+                self.seed_key(key, views.get(key) if views else None)  # shown as read: not fetched again
                 self.insert_key(position, key)
-        self.refresh(stayed)
+        if views:
+            for key in stayed:
+                self.replace_row(views[key])
+        else:
+            self.refresh(stayed)
 
     def view(self, row: int) -> AnnotationView:
         return self.row(row)
@@ -242,6 +256,8 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not (self._kind or self._author is not None or self._text):
+            return True  # no filter: a row is not read (nor fetched) to be shown
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._kind and index.data(KIND_ROLE) != self._kind:
@@ -295,12 +311,9 @@ class AnnotationList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setResizeContentsPrecision(0)  # sized to the rows in sight: a lazy list is not read whole for it
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.fitted = FittedColumns(self.table, (KIND, AUTHOR, STATUS))  # a lazy list is not read whole for it
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -332,21 +345,23 @@ class AnnotationList(QWidget):
     def document_id(self) -> int | None:
         return self.model.document_id
 
-    def set_document(self, project: Project | None, document_id: int | None) -> None:
+    def set_document(self, project: Project | None, document_id: int | None,
+                     order: list[tuple[int, int, str]] | None = None) -> None:
         keep = self.current_annotation_id() if document_id == self.model.document_id else None
         self._silent = True
         try:
-            self.model.load(project, document_id)
+            self.model.load(project, document_id, order)
         finally:
             self._silent = False
         if keep:
             self.select_annotation(keep)
 
-    def apply_changes(self, project: Project, changes: Changes) -> None:
+    def apply_changes(self, project: Project, changes: Changes,
+                      views: Mapping[str, AnnotationView] | None = None) -> None:
         current = self.current_annotation_id()
         self._silent = True
         try:
-            self.model.apply_changes(project, changes)
+            self.model.apply_changes(project, changes, views)
         finally:
             self._silent = False
         if current and self.model.row_of(current) >= 0:

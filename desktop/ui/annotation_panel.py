@@ -49,7 +49,7 @@ from desktop.domain.words import (
     unit_word,
 )
 from desktop.services.changes import Changes
-from desktop.services.queries import AnnotationView, get_annotation
+from desktop.services.queries import AnnotationView
 from desktop.ui.colours import readable_on
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.entity_type_chooser import EntityTypeChooser
@@ -262,7 +262,7 @@ class AnnotationPanel(QWidget):
         """Show ``annotation_id`` (committing a pending note of the previous one first)."""
         if self._view is not None and annotation_id != self._view.id:
             self.commit_pending()
-        view = get_annotation(self._ops.project, annotation_id) if annotation_id else None
+        view = self._ops.reads.get(annotation_id) if annotation_id else None
         self._edit_base = None
         self._show(view)
         self.annotationLoaded.emit(view.id if view else None)
@@ -275,7 +275,7 @@ class AnnotationPanel(QWidget):
             remote = isinstance(self._ops.initiator, Remote)
             typed = self._typed() if remote else {}
             before = self._view
-            view = get_annotation(self._ops.project, self._view.id)
+            view = self._ops.reads.get(self._view.id)
             self._show(view)
             if view is None:
                 self.annotationLoaded.emit(None)

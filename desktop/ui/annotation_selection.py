@@ -64,7 +64,7 @@ class AnnotationSelection:
     def focus_panel(self) -> None:
         """F2: the cursor in the selected annotation's key field."""
         window = self._window
-        view = get_annotation(window.project, self.current) if self.current else None
+        view = window.ops.reads.get(self.current) if self.current else None
         if view is None:
             window.show_status(Selection.tr("Select an annotation first."))
             return
@@ -97,13 +97,13 @@ class AnnotationSelection:
         row = model.row_of(annotation_id)
         if row >= 0:
             return model.view(row).document_id
-        view = get_annotation(self._window.project, annotation_id)
+        view = self._window.ops.reads.get(annotation_id)
         return view.document_id if view else None
 
     def after_changes(self, changes: Changes) -> None:
         """Once the views have applied ``changes``: if the current annotation is gone, nothing is current."""
         if self.current is not None and self.current in changes.annotations \
-                and get_annotation(self._window.project, self.current) is None:
+                and self._window.ops.reads.get(self.current) is None:
             self.select(None)
 
     # --- taking it away -----------------------------------------------------------------------

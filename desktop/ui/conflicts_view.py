@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -235,8 +235,8 @@ class ConflictsPanel(QWidget):
         self.keep_mine_button.clicked.connect(lambda: self.resolve("mine"))
         self.take_theirs_button.clicked.connect(lambda: self.resolve("theirs"))
         ops.changed.connect(self._on_changed)
-        ops.projectReplaced.connect(self.reload)
-        self.reload()
+        ops.projectReplaced.connect(self._reload_when_shown)
+        self._stale = True  # listed when first shown (the dock is closed until there is something to decide)
 
     # --- state ------------------------------------------------------------------------------------------
     def current_conflict_id(self) -> int | None:
@@ -250,6 +250,7 @@ class ConflictsPanel(QWidget):
 
     def reload(self) -> None:
         """List the open conflicts again, keeping the current one if it is still open."""
+        self._stale = False
         current = self.current_conflict_id()
         conflicts = conflict_service.list_open_conflicts(self.ops.project)
         self.model.set_conflicts(conflicts)
@@ -288,8 +289,20 @@ class ConflictsPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.annotations:  # imports, resolutions, their undo: cheap to list again
+        if changes.annotations:  # imports, resolutions, their undo: listed again, now if in sight
+            self._reload_when_shown()
+
+    def _reload_when_shown(self) -> None:
+        """Now if the panel is on screen, else when it is shown (a tag does not list a closed dock's conflicts)."""
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     # --- decisions ----------------------------------------------------------------------------------------
     def resolve(self, choice: str) -> bool:

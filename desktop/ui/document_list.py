@@ -17,9 +17,15 @@ from desktop.domain.words import reliability_label
 from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.changes import Changes
 from desktop.services.documents import DocumentSummary
-from desktop.services.table_rows import annotation_counts, document_ids, document_summaries
+from desktop.services.table_rows import (
+    annotation_counts,
+    annotation_counts_of,
+    document_ids,
+    document_summaries,
+)
 from desktop.storage.project import Project
 from desktop.ui import formats
+from desktop.ui.fitted_columns import FittedColumns
 from desktop.ui.keyed_table import KeyedTableModel
 
 DocumentTableModelCounts = Context("DocumentTableModelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
@@ -61,10 +67,11 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
         if changes.documents:
             self.update_keys(document_ids(project), changed=changes.documents)
         if changes.annotations:
-            counts = annotation_counts(project)
-            rows = (self.cached(key) for key in self.keys())
-            self.replace_rows(replace(row, annotation_count=counts.get(row.id, 0)) for row in rows
-                              if row is not None and row.annotation_count != counts.get(row.id, 0))
+            some = annotation_counts_of(project, changes.annotations)  # a tag: its document's count only
+            counts = annotation_counts(project) if some is None else some
+            rows = (self.cached(key) for key in (self.keys() if some is None else some))
+            self.replace_rows((replace(row, annotation_count=counts.get(row.id, 0)) for row in rows
+                               if row is not None and row.annotation_count != counts.get(row.id, 0)), ANNOTATIONS)
 
     def documents(self) -> list[DocumentSummary]:
         return self.rows()
@@ -139,10 +146,8 @@ class DocumentListView(QTableView):
         self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setResizeContentsPrecision(0)  # sized to the rows in sight: a desk's 500 rows are not all measured
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (LANGUAGE, CHARACTERS, ANNOTATIONS, DATE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.fitted = FittedColumns(self, (LANGUAGE, CHARACTERS, ANNOTATIONS, DATE))  # not re-measured per tag
         for col, width in ((LABEL, 96), (OUTLET, 90), (AUTHOR, 80)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)

@@ -36,6 +36,10 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[Any]], Mapping[Any, Any]]
 PAGE = 200  # rows fetched at once by a lazy model
+# Rows a view measures to fit a column to its contents (``QHeaderView.setResizeContentsPrecision`` of the
+# horizontal header). Qt's 0 ("the rows in sight") measures EVERY row while the table is hidden (a dock behind
+# a tab, a window not yet shown), which reads a whole lazy model; a screenful is measured instead.
+MEASURED_ROWS = 40
 # Column titles and tips are English, marked QT_TRANSLATE_NOOP("Columns", …) where a model names them, and
 # translated here when the header is drawn (a title that is data, such as a source label, stays as it is).
 HEADER_CONTEXT = "Columns"
@@ -131,6 +135,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
                 self._rows.pop(key, None)
         self._announce(shown)
 
+    def seed_key(self, key: K, row: R | None) -> None:
+        """The content of ``key``, already read, before ``insert_key`` shows it (None: fetched when shown)."""
+        if row is not None:
+            self._rows[key] = row
+
     def remove_key(self, key: K) -> None:
         """Take the row of ``key`` out (nothing if it is not shown)."""
         position = self._positions.get(key)
@@ -153,17 +162,17 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
         self._positions[key] = position
         self.endInsertRows()
 
-    def replace_row(self, row: R) -> None:
-        """One row's new content (already read): announced if it is shown."""
+    def replace_row(self, row: R, column: int | None = None) -> None:
+        """One row's new content (already read): announced if it is shown (only ``column`` if given)."""
         key = self.key_of(row)
         if key in self._positions:
             self._rows[key] = row
-            self._announce([key])
+            self._announce([key], column)
 
-    def replace_rows(self, rows: Iterable[R]) -> None:
+    def replace_rows(self, rows: Iterable[R], column: int | None = None) -> None:
         """Several rows' new content (already read), announced together: one ``dataChanged`` per run of
         adjacent rows, not one per row (an import changes the counts of a hundred documents at once, and
-        each announcement has the views behind a sorting proxy sort again)."""
+        each announcement has the views behind a sorting proxy sort again); only ``column`` if given."""
         keys = []
         for row in rows:
             key = self.key_of(row)
@@ -171,7 +180,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
                 self._rows[key] = row
                 keys.append(key)
         if keys:
-            self._announce(keys)
+            self._announce(keys, column)
 
     # --- Qt model --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -213,10 +222,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
     def _reindex(self) -> None:
         self._positions = {k: i for i, k in enumerate(self._keys)}
 
-    def _announce(self, keys: Iterable[K]) -> None:
-        last = len(self.columns) - 1
+    def _announce(self, keys: Iterable[K], column: int | None = None) -> None:
+        left, right = (0, max(len(self.columns) - 1, 0)) if column is None else (column, column)
         for first, end in _runs(sorted(self._positions[k] for k in keys if k in self._positions)):
-            self.dataChanged.emit(self.index(first, 0), self.index(end, max(last, 0)))
+            self.dataChanged.emit(self.index(first, left), self.index(end, right))
 
     def _sync(self, wanted: list[K]) -> None:
         """Turn the current key order into ``wanted`` with row removals and insertions only where needed."""

@@ -26,6 +26,7 @@ from desktop.services.profiles import Profile
 from desktop.storage.project import Project
 from desktop.ui.annotation_list import AnnotationList
 from desktop.ui.annotation_panel import AnnotationPanel, scroll_area_for
+from desktop.ui.annotation_reads import FEW as FEW_VIEWS
 from desktop.ui.annotation_selection import AnnotationSelection
 from desktop.ui.article_pane import ArticlePane
 from desktop.ui.completion import VocabularyCompleters
@@ -190,10 +191,11 @@ class MainWindow(QMainWindow):
         self.load_authors()
         self.panel.load(None)
         wanted = self.layout_memory.remembered_documents(self.project.location) if restore else None
-        known = {d.id for d in self.document_model.documents()}
+        ids = self.document_model.keys()  # the ids only: a desk's summaries are fetched as the list shows them
+        known = set(ids)
         if not wanted:
-            wanted = [d.id for d in self.document_model.documents()[:DEFAULT_PANES]]
-            wanted += [None] * (DEFAULT_PANES - len(wanted))
+            first: list[int | None] = list(ids[:DEFAULT_PANES])
+            wanted = first + [None] * (DEFAULT_PANES - len(first))
         self.pane_wiring.show_documents([d if d in known else None for d in wanted] or [None])
         location = self.project.shown_location  # never a server password on screen
         read_only = self.project.read_only
@@ -269,7 +271,8 @@ class MainWindow(QMainWindow):
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
-        self.annotation_list.apply_changes(project, changes)
+        few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
+        self.annotation_list.apply_changes(project, changes, self.ops.reads.many(changes.annotations) if few else None)
         self.completers.refresh_if_needed(project, changes)
         self.panel.apply_changes(changes)
         self.selection.after_changes(changes)

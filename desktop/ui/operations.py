@@ -70,6 +70,7 @@ from desktop.services.queries import AnnotationView, get_annotation
 from desktop.storage.errors import ChangedMeanwhile, ConnectionLost
 from desktop.storage.project import BusyWait, Project
 from desktop.ui.annotation_list import describe_annotation
+from desktop.ui.annotation_reads import AnnotationReads
 from desktop.ui.operation_support import (
     BackgroundOp,
     Failure,
@@ -179,6 +180,7 @@ class Operations(QObject):
         self._project = project
         self._author_id = author_id
         self.undo_stack = QUndoStack(self)
+        self.reads = AnnotationReads(lambda: self._project, self)  # annotations read once per change
         self.undo_stack.setUndoLimit(500)
         self.last_failure: Failure | None = None
         self.background: BackgroundOp | None = None  # the step running in a worker thread, if any
@@ -348,6 +350,7 @@ class Operations(QObject):
     def _announce(self, changes: Changes, initiator: object) -> None:
         if changes.empty:
             return
+        self.reads.forget()  # a colleague's or another window's change: what was read may be older
         previous, self._initiator = self._initiator, initiator
         try:
             self.changed.emit(changes)
@@ -434,7 +437,7 @@ class Operations(QObject):
         p, a = self._project, self._author_id
 
         def described(outcome: Outcome[Any]) -> str | None:
-            view = get_annotation(p, outcome.value)
+            view = self.reads.get(outcome.value)  # read once: the panes, list and panel use it too
             return self.tr("Tagged {annotation}").format(annotation=describe_annotation(view)) if view else None
 
         outcome = self.run(

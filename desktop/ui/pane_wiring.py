@@ -11,7 +11,7 @@ from desktop.domain.spans import Span
 from desktop.services.annotations import spans_of_document
 from desktop.services.changes import Changes
 from desktop.services.documents import document_text
-from desktop.services.queries import list_annotations
+from desktop.ui.annotation_reads import FEW as FEW_VIEWS
 from desktop.ui.article_pane import ArticlePane
 
 if TYPE_CHECKING:
@@ -68,13 +68,14 @@ class PaneWiring:
         panes[index].setFocus()
         self._area.set_active(panes[index])
 
-    def on_active_pane(self, pane: ArticlePane | None) -> None:
-        """The annotation list and the document list follow the active pane."""
+    def on_active_pane(self, pane: ArticlePane | None, order: list[tuple[int, int, str]] | None = None) -> None:
+        """The annotation list and the document list follow the active pane (``order``: the (start, end, id)
+        of the document's annotations, sorted, when the caller has just read them)."""
         window = self._window
         document_id = pane.document_id if pane is not None else None
         listing = window.annotation_list
-        if document_id != listing.document_id:
-            listing.set_document(window.project, document_id)
+        if document_id != listing.document_id or order is not None:
+            listing.set_document(window.project, document_id, order)
         current = window.current_annotation()
         if current and listing.model.row_of(current) >= 0:
             listing.select_annotation(current)
@@ -110,8 +111,8 @@ class PaneWiring:
         pane.set_author_colours(self._author_colours)
         self._spans[pane] = {s.id for s in spans}
         self._titles[pane] = title
-        if pane is self._area.active_pane():
-            self.on_active_pane(pane)
+        if pane is self._area.active_pane():  # the list's order from the spans just read, not read again
+            self.on_active_pane(pane, sorted((s.start, s.end, s.id) for s in spans))
         window.remember_documents()
         window.documentShown.emit(pane, document_id)
         return pane
@@ -164,13 +165,20 @@ class PaneWiring:
         panes = [p for p in self._area.panes() if p.document_id is not None]
         if not panes:
             return
-        views = {v.id: v for v in list_annotations(self._window.project, annotation_ids=sorted(changes.annotations))}
+        placed: dict[str, tuple[int, Span]] = {}  # id -> (its document, its span), for those that exist
+        if len(changes.annotations) > FEW_VIEWS:  # an import: each open document's spans, not every changed row
+            for document_id in {p.document_id for p in panes if p.document_id is not None}:
+                placed.update((row[0], (document_id, Span(*row)))
+                              for row in spans_of_document(self._window.project, document_id))
+        else:  # a tag, an edit: the views every other view uses too
+            views = self._window.ops.reads.many(changes.annotations)
+            placed = {v.id: (v.document_id, Span(v.id, v.start, v.end, v.kind, v.author_id)) for v in views.values()}
         for pane in panes:
             known = self._spans.setdefault(pane, set())
             for annotation_id in changes.annotations:
-                view = views.get(annotation_id)
-                if view is not None and view.document_id == pane.document_id:
-                    span = Span(view.id, view.start, view.end, view.kind, view.author_id)
+                place = placed.get(annotation_id)
+                if place is not None and place[0] == pane.document_id:
+                    span = place[1]
                     if annotation_id in known:
                         pane.update_span(span)
                     else:

@@ -124,6 +124,15 @@ def select_phrase(window: MainWindow, pane, phrase: str) -> tuple[int, int]:
     return start, end
 
 
+def shown_register(qtbot, window: MainWindow):
+    """The register dock in front and listed (out of sight it is listed when it comes into sight)."""
+    feature = window.features["desktop.ui.lineup.install"]
+    feature.register_dock.show()
+    feature.register_dock.raise_()
+    qtbot.waitUntil(lambda: not feature._register_stale and feature.register._project is not None)
+    return feature.register
+
+
 def tag_phrase(qtbot, window: MainWindow, pane, phrase: str, key) -> str:
     """Select ``phrase`` and press the tagging key (E/F/C) in the pane; returns the new annotation id."""
     select_phrase(window, pane, phrase)

@@ -67,3 +67,29 @@ def test_a_deleted_annotation_leaves_the_list_and_the_others_keep_their_order(qt
 
     assert seen == [("out", 0, 0)]
     assert _ids(window) == annotation_ids(gui_project, document_id) == [late]
+
+
+def test_an_import_sized_change_set_shows_the_open_articles_new_spans_without_reading_every_changed_row(
+        qtbot, window, pane, gui_project, monkeypatch):
+    """Seventy annotations arrive at once (more than a tag's few): the pane shows those of its article, read
+    with its spans, and not the other article's; the changed rows are not each read through the views."""
+    import desktop.ui.annotation_reads as annotation_reads
+    from desktop.services.annotations import create_annotation
+    from desktop.services.changes import Changes, Outcome
+
+    document_id = pane.document_id
+    other = next(d.id for d in window.document_model.documents() if d.id != document_id)
+    words = [i for i in range(1, len(pane.text) - 4) if pane.text[i - 1] == " " and pane.text[i:i + 4].isalpha()]
+    made = [create_annotation(gui_project, document_id=document_id, start=w, end=w + 4, kind="entity",
+                              author_id=window.ops.author_id).value for w in words[:70]]
+    elsewhere = create_annotation(gui_project, document_id=other, start=0, end=4, kind="entity",
+                                  author_id=window.ops.author_id).value
+    read: list[int] = []
+    real = annotation_reads.list_annotations
+    monkeypatch.setattr(annotation_reads, "list_annotations", lambda *a, **k: read.append(1) or real(*a, **k))
+
+    assert window.ops.run("Import", lambda: Outcome(None, Changes(annotations=frozenset([*made, elsewhere]))))
+    assert len(made) == 70
+    assert {s.id for s in pane.text_view().highlights.spans} >= set(made)
+    assert elsewhere not in {s.id for s in pane.text_view().highlights.spans}
+    assert read == []

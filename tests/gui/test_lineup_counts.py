@@ -40,9 +40,13 @@ def _register_stances(panel) -> tuple[str, str]:
 
 def test_a_rejected_claim_leaves_both_counts_alike(qtbot, make_window, gui_project, lineup_ids):
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    feature = window.features[FEATURE]
+    panel = feature.register
     view = _open_compare(qtbot, window)
     qtbot.waitUntil(lambda: view.proposition_section(OPENAI_KEEPS_WORKING) is not None)
+    feature.register_dock.show()
+    feature.register_dock.raise_()  # the analyst looks at the register (out of sight, it counts when shown)
+    qtbot.waitUntil(lambda: panel._project is not None)
     panel.tabs.setCurrentWidget(panel.propositions)
     assert _register_stances(panel) == ("2", "1")
 

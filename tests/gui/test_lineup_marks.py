@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.services import register
 from desktop.services.authors import ensure_author
 from tests.fixtures.lineup import OPENAI_KEEPS_WORKING, seed_documents, tag_seed_lineup
+from tests.gui.conftest import shown_register
 
 pytestmark = pytest.mark.gui
 
@@ -26,8 +27,9 @@ def docs(gui_project) -> dict[str, int]:
 
 
 @pytest.fixture
-def setup(make_window, gui_project, ids, docs):
+def setup(qtbot, make_window, gui_project, ids, docs):
     window = make_window(gui_project)
+    shown_register(qtbot, window)  # the analyst picks entities there
     left, right = window.pane_area.panes()[:2]
     window.open_document(docs["000"], left)
     window.open_document(docs["004"], right)

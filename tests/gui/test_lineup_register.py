@@ -12,6 +12,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.queries import get_annotation
 from desktop.ui.lineup.labels import document_labels
 from tests.fixtures.lineup import INVESTMENT, seed_documents, tag_seed_lineup
+from tests.gui.conftest import shown_register
 
 pytestmark = pytest.mark.gui
 
@@ -51,7 +52,7 @@ def _names(tab) -> list[str]:
 def test_merging_openi_into_openai_moves_its_mentions_and_ctrl_z_restores_it(qtbot, make_window, gui_project,
                                                                              two_openais):
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    panel = shown_register(qtbot, window)
     tab = panel.entities
     assert _names(tab) == ["OpenAI", "Openi"]
     _click_row(qtbot, tab, "OpenAI")
@@ -78,7 +79,7 @@ def test_merging_openi_into_openai_moves_its_mentions_and_ctrl_z_restores_it(qtb
 def test_the_filter_finds_an_entity_by_any_of_its_names(qtbot, make_window, gui_project, two_openais):
     register.add_alias(gui_project, two_openais["openai"], "オープンAI")
     window = make_window(gui_project)
-    tab = window.features[FEATURE].register.entities
+    tab = shown_register(qtbot, window).entities
     tab.filter_box.setText("オープン")
     assert _names(tab) == ["OpenAI"]
     tab.filter_box.setText("openi")
@@ -87,7 +88,7 @@ def test_the_filter_finds_an_entity_by_any_of_its_names(qtbot, make_window, gui_
 
 def test_f2_renames_in_place_and_the_old_name_stays_an_alias(qtbot, make_window, gui_project, two_openais):
     window = make_window(gui_project)
-    tab = window.features[FEATURE].register.entities
+    tab = shown_register(qtbot, window).entities
     _click_row(qtbot, tab, "OpenAI")
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)  # not the window's F2 (edit annotation)
@@ -105,7 +106,7 @@ def test_f2_renames_in_place_and_the_old_name_stays_an_alias(qtbot, make_window,
 
 def test_aliases_type_and_split_are_undoable_steps(qtbot, make_window, gui_project, two_openais):
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    panel = shown_register(qtbot, window)
     tab = panel.entities
     openai = two_openais["openai"]
     _click_row(qtbot, tab, "OpenAI")
@@ -142,7 +143,7 @@ def test_aliases_type_and_split_are_undoable_steps(qtbot, make_window, gui_proje
 
 def test_refusals_are_reported_and_nothing_is_pushed(qtbot, make_window, gui_project, two_openais):
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    panel = shown_register(qtbot, window)
     _click_row(qtbot, panel.entities, "Openi")
     depth = window.ops.undo_stack.count()
     with qtbot.waitSignal(window.ops.failed) as failed:
@@ -156,7 +157,7 @@ def test_measures_and_propositions_tabs_flag_disagreement_and_create_merge(qtbot
     author = ensure_author(gui_project, profile.key, profile.name, profile.colour).value
     ids = tag_seed_lineup(gui_project, author)
     window = make_window(gui_project)
-    panel = window.features[FEATURE].register
+    panel = shown_register(qtbot, window)
     measures = panel.measures
     panel.tabs.setCurrentWidget(measures)  # the comparison behind the flags loads when the tab is opened
     flag = measures.model.column_of("Disagree")
@@ -195,3 +196,35 @@ def test_source_labels_are_the_comparisons(gui_project):
     assert labels == expected
     assert sorted(labels.values())[:5] == ["Cryptopolitan", "FR AI blog", "FT 2025-07-15", "IT crypto site",
                                            "Notes"] and labels[extra] == "Notes"
+
+
+def _total(tab, name: str) -> int:
+    return next(tab.model.item(r).total for r in range(tab.model.rowCount()) if tab.model.item(r).name == name)
+
+
+def test_a_tag_made_while_the_register_is_out_of_sight_is_counted_when_it_comes_into_sight(
+        qtbot, make_window, gui_project, two_openais, monkeypatch):
+    window = make_window(gui_project)
+    feature = window.features[FEATURE]
+    feature.register_dock.show()
+    feature.register_dock.raise_()
+    tab = feature.register.entities
+    qtbot.waitUntil(lambda: _names(tab) == ["OpenAI", "Openi"])
+    assert _total(tab, "OpenAI") == 1
+    window.documents_dock.raise_()  # the register goes behind Documents
+    qtbot.waitUntil(lambda: feature.register.visibleRegion().isEmpty())
+    listed: list[int] = []
+    real = register.list_entities
+    monkeypatch.setattr(register, "list_entities", lambda *a, **k: listed.append(1) or real(*a, **k))
+
+    doc_id, text = seed_documents(gui_project)["000"]
+    start = text.index("OpenAI")
+    start = text.index(" ", start + 10) + 1  # another word of the article, linked to OpenAI
+    made = window.ops.tag(doc_id, "entity", start, start + 4)
+    assert made is not None and window.ops.update_annotation(made, entity_id=two_openais["openai"])
+    qtbot.wait(400)  # longer than the register's reload delay
+    assert listed == []  # nobody looks at it: the desk's mentions are not counted again on every tag
+
+    feature.register_dock.raise_()
+    qtbot.waitUntil(lambda: _total(tab, "OpenAI") == 2)
+    assert listed == [1]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.services import register
 from desktop.services.queries import get_annotation, list_annotations
 from tests.fixtures.lineup import seed_documents
+from tests.gui.conftest import shown_register
 
 pytestmark = pytest.mark.gui
 
@@ -26,9 +27,10 @@ def openai(gui_project) -> int:
 
 
 @pytest.fixture
-def setup(make_window, gui_project, docs, openai):
+def setup(qtbot, make_window, gui_project, docs, openai):
     """000 in the left pane (active), 004 (machine-translated Italian) in the right one."""
     window = make_window(gui_project)
+    shown_register(qtbot, window)  # the analyst picks entities there
     left, right = window.pane_area.panes()[:2]
     window.open_document(docs["000"], left)
     window.open_document(docs["004"], right)

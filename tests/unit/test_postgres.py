@@ -1,5 +1,6 @@
 """The same code on PostgreSQL: open_project(url) migrates, stores and reads back like SQLite."""
 
+import json
 import os
 import uuid
 
@@ -82,3 +83,35 @@ def test_sources_with_their_originals_on_postgresql(pg_url, tmp_path, web_server
     assert [d.label for d in list_documents(again)][:5] == ["Cryptopolitan", "PT news site", "IT crypto site",
                                                           "FR AI blog", "FT 2025-07-15"]
     again.close()
+
+
+def test_a_w3c_export_imports_again_on_postgresql_with_the_same_annotations(pg_url, tmp_path):
+    """The import's batches (executemany with named parameters) and the export's pieces on PostgreSQL."""
+    from desktop.interchange.w3c_io import export_w3c, import_w3c
+    from desktop.services.documents import document_text, list_documents
+
+    local = open_project(tmp_path / "local.evidence")
+    seed_project(local)
+    author = ensure_author(local, "giulia-pg", "Giulia").value
+    document = list_documents(local)[0]
+    text = document_text(local, document.id)
+    for n in range(12):
+        start = text.index(" ", 40 * n + 1) + 1
+        create_annotation(local, document_id=document.id, start=start, end=start + 4, kind="claim",
+                          author_id=author, note="on PostgreSQL" if n % 2 else "")
+    out = tmp_path / "local.jsonld"
+    assert export_w3c(local, out) == 12
+    before = [(a.id, a.start, a.end, a.quote, a.note, a.author_key, a.version) for a in list_annotations(local)]
+    local.close()
+
+    project = open_project(pg_url)
+    seed_project(project)
+    report = import_w3c(project, out).value
+    assert len(report.imported) == 12
+    after = [(a.id, a.start, a.end, a.quote, a.note, a.author_key, a.version) for a in list_annotations(project)]
+    assert after == before
+    again = tmp_path / "pg.jsonld"
+    assert export_w3c(project, again) == 12
+    assert [i["id"] for i in json.loads(again.read_text(encoding="utf-8"))["first"]["items"]] == [
+        f"urn:uuid:{a[0]}" for a in before]
+    project.close()

@@ -85,8 +85,11 @@ class LineupFeature(QObject):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_MS)
-        self._reload_timer.timeout.connect(self.reload_register)
-        self.reload_register()
+        self._reload_timer.timeout.connect(self._reload_if_shown)
+        # Listed when it first comes into sight (at launch it is a tab behind Documents: a desk's entities and
+        # their mentions are not counted before the first paint), and again after a change once in sight.
+        self._register_stale = True
+        self.register_dock.visibilityChanged.connect(self._register_in_sight)
 
     # --- docks -----------------------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
@@ -238,10 +241,29 @@ class LineupFeature(QObject):
         if changes.entities or changes.measures or changes.propositions:
             self.reload_register()  # the analyst just edited the register: show it now
         elif changes.annotations or changes.documents:
-            self._reload_timer.start()
+            if self._register_shown():
+                self._reload_timer.start()
+            else:  # counted again when it comes into sight: a tag does not recount a desk nobody looks at
+                self._register_stale = True
+
+    def _register_shown(self) -> bool:
+        return self.register.isVisible() and not self.register.visibleRegion().isEmpty()
+
+    def _register_in_sight(self, visible: bool) -> None:
+        if visible and self._register_stale:
+            self._reload_timer.start()  # a moment later: docks placed behind a tab at launch are shown first
+
+    def _reload_if_shown(self) -> None:
+        if self._register_shown():
+            self.reload_register()
+        else:
+            self._register_stale = True
 
     def _on_project_replaced(self) -> None:
-        self.reload_register()
+        if self._register_shown():
+            self.reload_register()
+        else:
+            self._register_stale = True
         if self.compare is not None:
             self.compare.schedule_refresh()
         if self.timeline is not None:
@@ -249,7 +271,11 @@ class LineupFeature(QObject):
 
     def reload_register(self) -> None:
         self._reload_timer.stop()
+        self._register_stale = False
         self.register.reload(self.window.project)
+        target = self.marks.target
+        if target is not None:  # the selected entity, measure or proposition, as when it was listed before
+            self.register.select(*target, quiet=True)
 
     def _on_register_item(self, kind: str, item_id: int | None) -> None:
         if item_id is None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.services import register
 from desktop.services.changes import Changes
-from desktop.services.queries import AnnotationView, get_annotation, list_annotations
+from desktop.services.queries import AnnotationView, list_annotations
 
 if TYPE_CHECKING:
     from desktop.ui.article_pane import ArticlePane
@@ -90,14 +90,14 @@ class MarksController(QObject):
     def _on_annotation_selected(self, annotation_id: str | None) -> None:
         if annotation_id is None:
             return  # a click beside any annotation: keep the marks
-        target = target_of(get_annotation(self.window.project, annotation_id))
+        target = target_of(self.window.ops.reads.get(annotation_id))
         if target != self.target:
             self.set_target(target)
 
     def _on_changed(self, changes: Changes) -> None:
         current = self.window.current_annotation()
         if current is not None and current in changes.annotations:
-            target = target_of(get_annotation(self.window.project, current))
+            target = target_of(self.window.ops.reads.get(current))
             if target is not None and target != self.target:  # the selected annotation got (re)linked
                 self.set_target(target)
                 return

@@ -192,7 +192,8 @@ class SuggestionsPanel(QWidget):
     def reload(self) -> None:
         project: Project = self.controller.window.project
         items = self.controller.items()
-        titles = {d.id: d.title for d in self.controller.window.document_model.documents()}
+        documents = self.controller.window.document_model
+        titles = ({d.id: d.title for d in documents.documents()} if items else {})  # none to show: none read
         self.model.load(items, document_labels(project) if items else {}, titles)
         figures = any(isinstance(s, FigureSuggestion) for s in items)
         self.measure_label.setVisible(figures)

@@ -26,7 +26,7 @@ from desktop.domain.words import status_name, status_word
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services import review, review_history
 from desktop.services.changes import Changes
-from desktop.services.queries import AnnotationView, get_annotation
+from desktop.services.queries import AnnotationView
 from desktop.services.review import ThreadNode
 from desktop.ui.annotation_list import describe_annotation
 from desktop.ui.operations import Operations
@@ -185,7 +185,7 @@ class ReviewPanel(QWidget):
     def load(self, annotation_id: str | None) -> None:
         if annotation_id != self.annotation_id:
             self.comment_box.clear()
-        view = get_annotation(self._ops.project, annotation_id) if annotation_id else None
+        view = self._ops.reads.get(annotation_id) if annotation_id else None
         self._show(view)
 
     def apply_changes(self, changes: Changes) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import Context
-from desktop.services.documents import list_documents
+from desktop.services.documents import languages_and_outlets
 from desktop.services.search import (
     COMMENTS,
     ENTITIES,
@@ -165,10 +165,10 @@ class SearchPanel(QWidget):
     # --- state -----------------------------------------------------------------------------------
     def reload_filters(self) -> None:
         """The languages and outlets to choose from, as the project has them now."""
-        documents = list_documents(self._project())
+        languages, outlets = languages_and_outlets(self._project())
         for combo, values, label in (
-            (self.language, sorted({d.language for d in documents if d.language}), self.tr("Any language")),
-            (self.outlet, sorted({d.outlet for d in documents if d.outlet}), self.tr("Any outlet")),
+            (self.language, languages, self.tr("Any language")),
+            (self.outlet, outlets, self.tr("Any outlet")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
