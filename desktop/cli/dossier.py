@@ -65,6 +65,8 @@ def _dossier(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     project = open_for_command(args)
     options = _options(project, args)
+    if fmt == "pdf":
+        _refuse_too_long(project, options)
     try:
         with language(args.lang):  # the dossier's words, numbers and dates; the messages here stay English
             dossier = build_dossier(project, options, generated_at=args.generated_at, passages=fmt != "json")
@@ -105,6 +107,16 @@ def _to_stdout(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_too_long(project: Project, options: DossierOptions) -> None:
+    """A PDF too long for one file refused from a count of its quotes, before the dossier is built (a desk's
+    dossier takes seconds to build; the count, a fraction of one)."""
+    from desktop.services.dossier_read import count_quoted
+    from desktop.ui.pdf_export import check_pdf_quotes
+
+    check_pdf_quotes(count_quoted(project, options.statuses, author_ids=options.author_ids,
+                                  document_ids=options.document_ids, notes=options.include_notes))
+
+
 def _options(project: Project, args: argparse.Namespace) -> DossierOptions:
     """The options the command line gives, the analysts and documents named checked against the project."""
     from desktop.dossier.model import DossierOptions
@@ -136,6 +148,7 @@ def _bundle(args: argparse.Namespace) -> int:
 
     project = open_for_command(args)
     options = _options(project, args)
+    _refuse_too_long(project, options)  # the bundle holds the PDF
     with language(args.lang):
         dossier = build_dossier(project, options, generated_at=args.generated_at)
     sources = {}

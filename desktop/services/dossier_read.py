@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
-from desktop.storage.models import Annotation, Author, Entity
+from desktop.storage.models import Annotation, Author, Entity, Review
 from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
@@ -62,3 +62,21 @@ def dossier_annotations(project: Project) -> list[DossierAnnotation]:
     with project.read() as s:
         rows = plain_rows(s, stmt)
     return list(map(DossierAnnotation._make, rows))
+
+
+def count_quoted(project: Project, statuses: frozenset[str], *, author_ids: frozenset[int] = frozenset(),
+                 document_ids: frozenset[int] = frozenset(), notes: bool = True) -> int:
+    """How many passages a dossier with these statuses, analysts and documents quotes, counted in the database
+    without building it: its figures and claims, the annotations reviewed, and (``notes``) those with a note. A
+    note that cleans to nothing is not quoted but counted here; nothing else is counted that is not quoted."""
+    a = Annotation
+    quoted = [a.kind.in_(("figure", "claim")), a.id.in_(select(Review.annotation_id))]
+    if notes:
+        quoted.append(func.trim(a.note) != "")
+    stmt = select(func.count()).select_from(a).where(a.status.in_(statuses), or_(*quoted))
+    if author_ids:
+        stmt = stmt.where(a.author_id.in_(author_ids))
+    if document_ids:
+        stmt = stmt.where(a.document_id.in_(document_ids))
+    with project.read() as s:
+        return int(s.execute(stmt).scalar_one())

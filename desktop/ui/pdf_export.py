@@ -163,7 +163,10 @@ def _footer(painter: QPainter, rect: QRectF, text: str, dpi: int, align: Qt.Alig
     painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignBottom), text)
 
 
-PIECE_CHARS = 150_000  # Markdown characters laid out at once: a few dozen pages, some tens of MB in Qt
+PIECE_CHARS = 150_000  # HTML characters laid out at once: a few dozen pages, some tens of MB in Qt
+# Pages whose layout (about 0.3 MB a page in Qt, glyphs included: _keep_glyphs) is kept from finding the pages to
+# printing them, not laid out again: the first pieces' up to this many pages, some 360 MB.
+KEPT_PAGES = 1_200
 
 
 class PdfTooLarge(ValueError):
@@ -193,7 +196,12 @@ PAGES_PER_QUOTE = 0.35
 def check_pdf_size(dossier: Dossier) -> None:
     """Refuse, before any work, a dossier too long for one PDF (a desk's 50,000 annotations run to some
     10,000 pages); the message says how to narrow it."""
-    cited = len(dossier.excerpts)
+    check_pdf_quotes(len(dossier.excerpts))
+
+
+def check_pdf_quotes(cited: int) -> None:
+    """``check_pdf_size`` from the count of quotes alone (the command line counts them before building the
+    dossier: ``services.dossier_read.count_quoted``)."""
     if cited > MAX_PDF_QUOTES:
         raise PdfTooLarge(cited)
 
@@ -205,9 +213,9 @@ def write_pdf(dossier: Dossier, path: str | Path, *, progress: Progress | None =
     piece starting on a new page, so memory stays bounded whatever its length. Each piece is laid out as one
     flow the page's width and its pages cut from it (``pdf_pages``: never inside a line, headings kept with
     what they introduce, a table's header row repeated), so nothing is laid out again to move a heading.
-    The pieces are laid out twice: first to find the pages (for "of M"; without the charts' images), then
-    to print them. Written to a temporary file beside
-    ``path`` and renamed over it when complete; a failure or a cancel (``progress`` raising) leaves no file.
+    All pieces are laid out first, to find the pages (for "of M"); the first pieces' layouts, up to
+    ``KEPT_PAGES`` pages, are kept and printed, the later ones laid out again to be printed. Written to a
+    temporary file beside ``path`` and renamed over it when complete; a failure or a cancel (``progress`` raising) leaves no file.
     A dossier too long for one PDF is refused before any work (``PdfTooLarge``).
     """
     check_pdf_size(dossier)
@@ -241,19 +249,24 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     charts = _Charts(PRINT_DPI)
     bodies = list(render_html_pieces(dossier, charts.markup, max_chars=PIECE_CHARS))
 
-    def laid_out(body: str, *, with_charts: bool) -> QTextDocument:
-        """The piece laid out as one flow the page's width (the same layout with or without the charts' images:
-        their size is in the markup)."""
-        doc = _text_document(body, dossier.title, charts if with_charts else None, lazy=True)
+    def laid_out(body: str) -> QTextDocument:
+        """The piece laid out as one flow the page's width (each chart a blank of its size until painted)."""
+        doc = _text_document(body, dossier.title, charts, lazy=True)
+        _keep_glyphs(doc)
         doc.documentLayout().setPaintDevice(writer)
         doc.setTextWidth(area.width())
         return doc
 
     steps = 2 * len(bodies)
     layouts: list[list[PageBand]] = []
+    kept: dict[int, QTextDocument] = {}  # the first pieces' layouts, kept for printing (KEPT_PAGES)
+    kept_pages = 0
     for n, body in enumerate(bodies):  # first: where each piece's pages break (for "page N of M")
-        doc = laid_out(body, with_charts=False)
+        doc = laid_out(body)
         layouts.append(page_bands(doc, body_height))
+        if kept_pages + len(layouts[-1]) <= KEPT_PAGES and len(kept) == n:
+            kept[n] = doc
+            kept_pages += len(layouts[-1])
         del doc
         if progress is not None:
             progress(n + 1, steps)
@@ -266,7 +279,7 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     width = area.width()
     try:
         for n, (body, bands) in enumerate(zip(bodies, layouts, strict=True)):
-            doc = laid_out(body, with_charts=True)
+            doc = kept.pop(n) if n in kept else laid_out(body)
             for band in bands:
                 if printed:
                     writer.newPage()
@@ -290,6 +303,17 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     finally:
         painter.end()
     return printed
+
+
+def _keep_glyphs(doc: QTextDocument) -> None:
+    """Each block keeps the glyphs its layout shaped, so painting it does not shape its text again: Qt frees
+    them once a block is laid out and shapes each line again when it is drawn, which was a third of the
+    drawing's time (more on CJK text, whose every character is looked for in the fallback fonts). Twice the
+    memory of a layout without them (KEPT_PAGES)."""
+    block = doc.begin()
+    while block.isValid():
+        block.layout().setCacheEnabled(True)
+        block = block.next()
 
 
 def _paint_band(painter: QPainter, doc: QTextDocument, top: float, bottom: float, at: float, width: float,

@@ -109,3 +109,20 @@ def test_a_cancel_while_pages_are_printed_leaves_no_file(qapp, lineup_project, t
         write_pdf(dossier, target, progress=progress)
     assert len(calls) == 2 and calls[1][0] > calls[1][1] // 2  # stopped while the pages were printed
     assert list(folder.iterdir()) == []  # neither the PDF nor its .part
+
+
+def test_pages_laid_out_again_print_as_the_kept_ones(qapp, lineup_project, tmp_path, monkeypatch):
+    """A long dossier keeps only its first pieces' layouts and lays the others out again to print them: the
+    pages and their text are the same either way."""
+    from desktop.ui import pdf_export
+
+    monkeypatch.setattr(pdf_export, "PIECE_CHARS", 2_000)  # several pieces
+    dossier = build_dossier(lineup_project, DossierOptions(include_pending=True))
+    printed = {}
+    for kept in (10_000, 3, 0):  # all kept; the first pages only; none
+        monkeypatch.setattr(pdf_export, "KEPT_PAGES", kept)
+        target = tmp_path / f"kept-{kept}.pdf"
+        pages = write_pdf(dossier, target)
+        printed[kept] = (pages, pdftotext(target).split("\f")[:pages])
+    assert printed[10_000][0] > 3
+    assert printed[3] == printed[10_000] and printed[0] == printed[10_000]
