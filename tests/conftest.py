@@ -21,6 +21,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)
+def qt_application_first(request):
+    """A test that needs Qt gets pytest-qt's QApplication before its code can make a bare QGuiApplication
+    (the PDF writer does, for the command line): a window test run after it in the same session would abort."""
+    if request.node.get_closest_marker("qt") is not None:
+        request.getfixturevalue("qapp")
+
+
+@pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path, monkeypatch):
     """Settings, profiles and the default project live under tmp_path, never in the real home."""
     home = tmp_path / "home"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import aliased
 
 from desktop.storage.models import Annotation, Author, Entity, Review
@@ -70,7 +70,7 @@ def count_quoted(project: Project, statuses: frozenset[str], *, author_ids: froz
     without building it: its figures and claims, the annotations reviewed, and (``notes``) those with a note. A
     note that cleans to nothing is not quoted but counted here; nothing else is counted that is not quoted."""
     a = Annotation
-    quoted = [a.kind.in_(("figure", "claim")), a.id.in_(select(Review.annotation_id))]
+    quoted: list[ColumnElement[bool]] = [a.kind.in_(("figure", "claim")), a.id.in_(select(Review.annotation_id))]
     if notes:
         quoted.append(func.trim(a.note) != "")
     stmt = select(func.count()).select_from(a).where(a.status.in_(statuses), or_(*quoted))

@@ -491,10 +491,6 @@
         <translation>Wählen Sie Text zum Markieren aus (die Auswahl besteht nur aus Leerraum).</translation>
     </message>
     <message>
-        <source>That document no longer exists.</source>
-        <translation>Dieses Dokument gibt es nicht mehr.</translation>
-    </message>
-    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} ist kein Status.</translation>
     </message>

@@ -491,10 +491,6 @@
         <translation>Seleccione texto para marcar (la selección solo tiene espacios).</translation>
     </message>
     <message>
-        <source>That document no longer exists.</source>
-        <translation>Ese documento ya no existe.</translation>
-    </message>
-    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} no es un estado.</translation>
     </message>

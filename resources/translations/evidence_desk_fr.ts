@@ -491,10 +491,6 @@
         <translation>Sélectionnez du texte à baliser (la sélection ne contient que des espaces).</translation>
     </message>
     <message>
-        <source>That document no longer exists.</source>
-        <translation>Ce document n’existe plus.</translation>
-    </message>
-    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} n’est pas un statut.</translation>
     </message>

@@ -491,10 +491,6 @@
         <translation>Seleziona del testo da etichettare (la selezione contiene solo spazi).</translation>
     </message>
     <message>
-        <source>That document no longer exists.</source>
-        <translation>Quel documento non esiste più.</translation>
-    </message>
-    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} non è uno stato.</translation>
     </message>

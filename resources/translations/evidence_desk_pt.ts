@@ -491,10 +491,6 @@
         <translation>Selecione texto para marcar (a seleção só tem espaços).</translation>
     </message>
     <message>
-        <source>That document no longer exists.</source>
-        <translation>Esse documento já não existe.</translation>
-    </message>
-    <message>
         <source>{status!r} is not a status.</source>
         <translation>{status!r} não é um estado.</translation>
     </message>
