@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         ids = self.document_model.keys()  # the ids only: a desk's summaries are fetched as the list shows them
         known = set(ids)
         if not wanted:
-            wanted = ids[:DEFAULT_PANES]
-            wanted += [None] * (DEFAULT_PANES - len(wanted))
+            first: list[int | None] = list(ids[:DEFAULT_PANES])
+            wanted = first + [None] * (DEFAULT_PANES - len(first))
         self.pane_wiring.show_documents([d if d in known else None for d in wanted] or [None])
         location = self.project.shown_location  # never a server password on screen
         read_only = self.project.read_only
