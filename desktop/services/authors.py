@@ -47,6 +47,10 @@ def ensure_author(project: Project, key: str, name: str, colour: str | None = No
     if project.read_only:
         with project.read() as r:
             return Outcome(r.scalar(select(Author.id).where(Author.key == key)) or 0, Changes())
+    with project.read() as r:  # every launch: the profile's author is there as it was, so no write transaction
+        known = r.execute(select(Author.id, Author.name, Author.colour).where(Author.key == key)).first()
+    if known is not None and (not name or known.name == name) and (not colour or known.colour == colour):
+        return Outcome(known.id, Changes())
     with project.transaction() as s:
         def make() -> Author:
             return Author(key=key, name=name, colour=colour or free_colour(s.scalars(select(Author.colour))),

@@ -59,18 +59,22 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings,
                       pane_factory: PaneFactory | None = None) -> MainWindow:
     """The window over ``project``, annotating as ``profile`` (its author is added to the project), in the
     language the settings choose (or the system's)."""
-    from desktop.ui.article_pane import ArticlePane
-    from desktop.ui.features import install_features
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.operations import Operations
+    from desktop.ui.settled_heap import quiet_build, settle_after_first_paint
 
-    apply_preferences(settings)
-    author_id = session_author(project, profile.key, profile.name, profile.colour).value  # a team: the login's
-    operations = Operations(project, author_id)
-    window = MainWindow(operations, profile, settings, pane_factory=pane_factory or ArticlePane)
-    install_features(window)
-    if project.path is not None:
-        window.recent.add(project.location)
+    with quiet_build():
+        from desktop.ui.article_pane import ArticlePane
+        from desktop.ui.features import install_features
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.operations import Operations
+
+        apply_preferences(settings)
+        author_id = session_author(project, profile.key, profile.name, profile.colour).value  # a team: the login's
+        operations = Operations(project, author_id)
+        window = MainWindow(operations, profile, settings, pane_factory=pane_factory or ArticlePane)
+        install_features(window)
+        if project.path is not None:
+            window.recent.add(project.location)
+    settle_after_first_paint(window)
     return window
 
 

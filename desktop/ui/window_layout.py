@@ -77,7 +77,8 @@ def first_size(window: QMainWindow) -> QSize:
 
 # --- placing docks --------------------------------------------------------------------------------------
 def docks_of(window: QMainWindow) -> dict[str, QDockWidget]:
-    return {d.objectName(): d for d in window.findChildren(QDockWidget) if d.parentWidget() is window}
+    direct = Qt.FindChildOption.FindDirectChildrenOnly  # a window's docks are its children: not the whole tree
+    return {d.objectName(): d for d in window.findChildren(QDockWidget, options=direct) if d.parentWidget() is window}
 
 
 def _group_of(name: str) -> tuple[Qt.DockWidgetArea, tuple[str, ...], bool] | None:

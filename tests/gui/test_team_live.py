@@ -46,10 +46,11 @@ def pane_of(window, italian_id):
     return window.pane_area.pane_showing(italian_id)
 
 
-def test_the_second_window_is_told_at_open_that_another_window_has_the_project(two_windows):
+def test_the_second_window_is_told_at_open_that_another_window_has_the_project(qtbot, two_windows):
     first, second = two_windows
     notice = second.features["desktop.ui.team.install"].presence_label
-    assert notice.isVisible() and notice.text() == "Also open in another window"
+    qtbot.waitUntil(notice.isVisible)  # as soon as the window has painted
+    assert notice.text() == "Also open in another window"
     assert "this computer" in notice.toolTip()
     assert "Another window has workbench.evidence open" in second.statusBar().currentMessage()
     assert not first.features["desktop.ui.team.install"].presence_label.isVisible()  # it opened first

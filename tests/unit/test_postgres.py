@@ -115,3 +115,36 @@ def test_a_w3c_export_imports_again_on_postgresql_with_the_same_annotations(pg_u
     assert [i["id"] for i in json.loads(again.read_text(encoding="utf-8"))["first"]["items"]] == [
         f"urn:uuid:{a[0]}" for a in before]
     project.close()
+
+
+def test_a_documents_spans_come_from_one_index_on_postgresql_before_and_after_0007(pg_url):
+    from sqlalchemy import text as sql
+
+    from desktop.services.annotations import spans_of_document
+    from desktop.services.documents import add_document
+    from desktop.storage.migrate import downgrade_on, upgrade_on
+
+    project = open_project(pg_url)
+    author = ensure_author(project, "giulia-pg", "Giulia").value
+    doc = add_document(project, "Meta investirà oltre 10 miliardi in Scale AI", title="t").value
+    for start, end in ((21, 29), (0, 4), (35, 43)):
+        create_annotation(project, document_id=doc, start=start, end=end, kind="entity", author_id=author)
+    spans = spans_of_document(project, doc)
+    assert [(s, e) for _, s, e, _, _ in spans] == [(0, 4), (21, 29), (35, 43)]
+    spans_read = sql('EXPLAIN SELECT id, start, "end", kind, author_id FROM annotations WHERE document_id = :d '
+                     'ORDER BY start, "end"')
+
+    def plan() -> str:
+        with project.engine.connect() as conn:
+            conn.exec_driver_sql("SET enable_seqscan = off")  # three rows: the planner would scan the table
+            return " ".join(row[0] for row in conn.execute(spans_read, {"d": doc}))
+
+    assert "Index Only Scan using ix_annotations_document_spans" in plan()
+    with project.engine.begin() as conn:
+        downgrade_on(conn, "0006")
+    assert "ix_annotations_document_spans" not in plan()
+    with project.engine.begin() as conn:
+        upgrade_on(conn, "head")
+    assert "Index Only Scan using ix_annotations_document_spans" in plan()
+    assert spans_of_document(project, doc) == spans
+    project.close()

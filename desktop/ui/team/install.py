@@ -26,6 +26,7 @@ from desktop.ui.team.conflict_dialog import ConflictDialog
 from desktop.ui.team.live import LiveUpdates
 
 if TYPE_CHECKING:
+    from desktop.storage.project import Project
     from desktop.ui.main_window import MainWindow
 
 TeamCounts = Context("TeamCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
@@ -96,9 +97,15 @@ class TeamFeature(QObject):
         self.access = Access(membership(project))
         self.window.panel.access = self.access if self.access.member.team else None
         self.apply_access()
+        self._show_connection(self.live.status)
+        # Noting this session is a write (a commit): after the window's first paint, not before it.
+        QTimer.singleShot(0, self, lambda: self._join(project))
+
+    def _join(self, project: Project) -> None:
+        if project is not self.ops.project:
+            return  # another project was opened meanwhile: its own _start joins it
         presence.join(project, self.ops.author_id)
         self.others = presence.others(project) if not project.read_only else []
-        self._show_connection(self.live.status)
         if project.dialect == "postgresql":
             self._heartbeat.start()
         else:
