@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli._common import CommandError, json_bytes, open_for_command
+from desktop.quiet_gc import no_cycle_collection
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it uses
     from desktop.services.comparison import MeasureComparison, PropositionComparison
@@ -69,8 +69,7 @@ def _compare(args: argparse.Namespace) -> int:
     project = open_for_command(args)
     # A desk's comparison is some 100,000 objects, all kept until the output is written and none in a cycle:
     # the collector's passes over them would find nothing (a fifth of the command's time).
-    gc.disable()
-    try:
+    with no_cycle_collection():
         try:
             if tolerance is None:
                 tolerance = settings.tolerance(project)
@@ -83,8 +82,6 @@ def _compare(args: argparse.Namespace) -> int:
             print_comparison_json(tolerance, measures, propositions)
         else:
             print(comparison_text(tolerance, measures, propositions))
-    finally:
-        gc.enable()
     return 0
 
 

@@ -40,11 +40,11 @@ from desktop.dossier.model import (
     TimelineEntry,
     TimelineSection,
 )
-from desktop.dossier.quiet_gc import no_cycle_collection
 from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.timeline_section import build_timeline
 from desktop.dossier.words import DossierText
 from desktop.i18n import QT_TRANSLATE_NOOP, current_language
+from desktop.quiet_gc import no_cycle_collection
 from desktop.services.comparison import (
     ClaimPosition,
     FigureValue,

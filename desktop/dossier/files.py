@@ -16,7 +16,7 @@ from desktop.dossier.html_render import render_html, render_html_chunks
 from desktop.dossier.json_render import json_bytes, render_json
 from desktop.dossier.markdown_render import chart_file_name, file_chart_line, render_markdown
 from desktop.dossier.model import Dossier
-from desktop.dossier.quiet_gc import no_cycle_collection
+from desktop.quiet_gc import no_cycle_collection
 from desktop.services.files import atomic_stream, write_all_atomically, write_atomically
 
 FORMATS = ("md", "html", "pdf", "json")

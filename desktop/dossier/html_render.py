@@ -22,7 +22,7 @@ from string import Template
 from desktop.dossier.chart import section_chart
 from desktop.dossier.html_body import MARKDOWN_EXTENSIONS, body_blocks, markdown_to_clean_html
 from desktop.dossier.model import Dossier, FigureSection
-from desktop.dossier.quiet_gc import no_cycle_collection
+from desktop.quiet_gc import no_cycle_collection
 from desktop.resources import resource_path
 
 __all__ = ["MARKDOWN_EXTENSIONS", "markdown_to_clean_html", "render_html", "render_html_body", "render_html_pieces",

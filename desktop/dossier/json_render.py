@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 
 from desktop.dossier.model import ClaimEntry, Dossier, FigureEntry, Quote, TimelineEntry
-from desktop.dossier.quiet_gc import no_cycle_collection
+from desktop.quiet_gc import no_cycle_collection
 
 FORMAT = "evidence-desk-dossier/1"
 

@@ -33,10 +33,10 @@ from desktop.dossier.model import (
     Quote,
     TimelineEntry,
 )
-from desktop.dossier.quiet_gc import no_cycle_collection
 from desktop.dossier.sanitize import md_text
 from desktop.dossier.words import DossierText
 from desktop.i18n import QT_TRANSLATE_NOOP, current_language, is_source_language
+from desktop.quiet_gc import no_cycle_collection
 
 ChartLine = Callable[[FigureSection], str | None]
 

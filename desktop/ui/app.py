@@ -59,9 +59,10 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings,
                       pane_factory: PaneFactory | None = None) -> MainWindow:
     """The window over ``project``, annotating as ``profile`` (its author is added to the project), in the
     language the settings choose (or the system's)."""
-    from desktop.ui.settled_heap import quiet_build, settle_after_first_paint
+    from desktop.quiet_gc import no_cycle_collection
+    from desktop.ui.settled_heap import settle_after_first_paint
 
-    with quiet_build():
+    with no_cycle_collection():
         from desktop.ui.article_pane import ArticlePane
         from desktop.ui.features import install_features
         from desktop.ui.main_window import MainWindow

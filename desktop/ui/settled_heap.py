@@ -5,7 +5,7 @@ the process: modules, classes, functions, widgets' wrappers. Python's cycle coll
 at each full collection, and a full collection comes whenever something makes many objects: opening an
 article with 10,000 annotations (its spans, its list rows) paid 90-150 ms for it, a third to a half of the open.
 
-- ``quiet_build()``: no cycle collection while the window is built (it makes objects and frees none);
+- the window is built inside ``desktop.quiet_gc.no_cycle_collection()`` (it makes objects and frees none);
 - ``settle_after_first_paint(owner)``: once the event loop runs (the window has painted), ``gc.freeze()``
   moves what exists then into a generation the collector does not walk. Reference counting still frees those
   objects; only a reference cycle among them would now stay until the process ends. Only the first window
@@ -15,22 +15,8 @@ article with 10,000 annotations (its spans, its list rows) paid 90-150 ms for it
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
-
-
-@contextmanager
-def quiet_build() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
 
 _settled = False
 
