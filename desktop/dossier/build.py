@@ -47,10 +47,15 @@ from desktop.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.quiet_gc import no_cycle_collection
 from desktop.services.comparison import (
     ClaimPosition,
+    ClaimRead,
+    DocumentSide,
+    FigureRead,
     FigureValue,
     compact_figure,
-    compare_measures,
-    compare_propositions,
+    known_measures,
+    known_propositions,
+    measures_compared,
+    propositions_compared,
 )
 from desktop.services.dossier_read import DossierAnnotation, dossier_annotations
 from desktop.services.read_models import author_records, documents_with_text, list_reviews, original_records
@@ -91,6 +96,10 @@ class _Context:
     annotations: dict[str, DossierAnnotation]  # every annotation of the project
     included: dict[str, DossierAnnotation]
     anchors: dict[str, str]
+    # what the line-up reads, the rows above as the comparison takes them (it is not read a second time):
+    every: list[DossierAnnotation] = field(default_factory=list)  # every annotation, of every document
+    sides: dict[int, DocumentSide] = field(default_factory=dict)  # every document
+    author_names: dict[int, str] = field(default_factory=dict)
     _quotes: dict[str, Quote] = field(default_factory=dict)
 
     _decimals: dict[Any, str | None] = field(default_factory=dict)
@@ -203,10 +212,18 @@ def _plain_figure(ctx: _Context, ann: DossierAnnotation) -> FigureEntry:
     )
 
 
-def _figures(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple[tuple[FigureSection, ...],
-                                                                                  tuple[FigureEntry, ...]]:
+def _figures(ctx: _Context, project: Project, statuses: frozenset[str],
+             tol: Decimal) -> tuple[tuple[FigureSection, ...], tuple[FigureEntry, ...]]:
+    every = ctx.every
+    texts = ctx.indexes
+    figures: list[FigureRead] = [
+        (a.id, a.document_id, texts[a.document_id].text[a.start:a.end], a.start, a.end, a.value, a.value_max, a.unit,
+         a.bound, a.status, a.attributed_to, a.author_id, a.measure_id)
+        for a in every if a.kind == "figure" and a.measure_id is not None and a.status in statuses
+        and a.unit != "date"]
+    compared = measures_compared(known_measures(project), ctx.sides, ctx.author_names, figures, tol)
     sections = []
-    for measure in compare_measures(project, statuses=statuses):
+    for measure in compared:
         values = [v for v in measure.values if v.annotation_id in ctx.included]
         if not values:
             continue
@@ -231,8 +248,14 @@ def _claim_entry(ctx: _Context, annotation_id: str, stance: str, speaker: str | 
 
 def _claims(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple[tuple[ClaimSection, ...],
                                                                                 tuple[ClaimEntry, ...]]:
+    texts = ctx.indexes
+    claims: list[ClaimRead] = [
+        (a.id, a.document_id, texts[a.document_id].text[a.start:a.end], a.start, a.end, a.stance, a.attributed_to,
+         a.credibility, a.status, a.author_id, a.speaker_name, a.proposition_id)
+        for a in ctx.every if a.kind == "claim" and a.proposition_id is not None and a.status in statuses]
+    compared = propositions_compared(known_propositions(project), ctx.sides, ctx.author_names, claims)
     sections = []
-    for prop in compare_propositions(project, statuses=statuses):
+    for prop in compared:
         def entries(positions: Iterable[ClaimPosition]) -> tuple[ClaimEntry, ...]:
             return tuple(_claim_entry(ctx, p.annotation_id, p.stance, p.speaker_name, p.attributed_to,
                                       p.credibility)
@@ -370,17 +393,21 @@ def _build(project: Project, options: DossierOptions | None, generated_at: str |
 
     step(0)
     sources, indexes = _read_documents(project)
+    sides = {i: (s.label, s.title, s.outlet or "", s.reliability) for i, s in sources.items()}
     step(1)
     if options.document_ids:  # a dossier of some documents: the others are not its sources
         sources = {i: s for i, s in sources.items() if i in options.document_ids}
-    annotations = {a.id: a for a in dossier_annotations(project) if a.document_id in sources}
+    every = dossier_annotations(project)
+    annotations = {a.id: a for a in every if a.document_id in sources}
     included = {i: a for i, a in annotations.items() if a.status in statuses
                 and (not options.author_ids or a.author_id in options.author_ids)}
     left_out = Counter((a.status, a.kind) for a in annotations.values() if a.status not in statuses)
     ctx = _Context(sources=sources, indexes=indexes, annotations=annotations, included=included,
-                   anchors=unique_anchors(list(included)))
+                   anchors=unique_anchors(list(included)), every=every, sides=sides,
+                   author_names={a.author_id: a.author_name for a in every})
+    tol = tolerance(project)
     step(2)
-    figures, other_figures = _figures(ctx, project, statuses)
+    figures, other_figures = _figures(ctx, project, statuses, tol)
     timeline, other_dates = build_timeline(project, statuses, ctx.included, ctx.quote)
     step(3)
     claims, other_claims = _claims(ctx, project, statuses)
@@ -402,7 +429,7 @@ def _build(project: Project, options: DossierOptions | None, generated_at: str |
         sources=tuple(sorted(sources.values(), key=lambda s: (s.label, s.document_id))),
         figures=figures, other_figures=other_figures, claims=claims, other_claims=other_claims,
         entities=entities, notes=notes, activity=activity, reviews=reviews, other_reviews=other_reviews,
-        excerpts=excerpts, tolerance=_tolerance_text(tolerance(project)),
+        excerpts=excerpts, tolerance=_tolerance_text(tol),
         reviewers=tuple(sorted({r.reviewer for r in reviews}, key=lambda n: (fold(n), n))),
         timeline=timeline, other_dates=other_dates, language=current_language(),
         left_out=tuple((status, kind, n) for (status, kind), n in sorted(left_out.items())),

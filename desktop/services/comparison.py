@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -268,6 +268,14 @@ def _unit_key(unit: str | None) -> str:
 # One figure as read for the comparison (a plain row, not an ORM object), its sort key first:
 # (document label, start, end, id, document id, quote, value, value_max, unit, bound, status, attributed_to,
 #  document title, outlet, reliability, author name). Ids are unique, so plain tuple order is the sort order.
+# One figure as ``measures_compared`` takes it (see there) and one claim as ``propositions_compared`` takes it:
+# (id, document id, quote, start, end, stance, attributed_to, credibility, status, author id, speaker's name,
+#  proposition id).
+FigureRead = tuple[str, int, str, int, int, "str | None", "str | None", "str | None", "str | None", str,
+                   "str | None", int, int]
+ClaimRead = tuple[str, int, str, int, int, "str | None", "str | None", "int | None", str, int, "str | None", int]
+# A document as the line-up shows it: (label, title, outlet or "", reliability).
+DocumentSide = tuple[str, str, str, "str | None"]
 _FigureRow = tuple[str, int, int, str, int, str, "str | None", "str | None", "str | None", "str | None", str,
                    "str | None", str, str, "str | None", str]
 
@@ -287,33 +295,57 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     )
     if author_ids is not None:
         stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
-    measures: dict[int, tuple[str, str, str]] = {}
-    rows: dict[int, list[_FigureRow]] = {}
     with project.read() as s:
         # the few documents, authors and measures once each, not joined onto every one of thousands of rows
         documents, authors = _documents_and_authors(s)
         known = {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
                  in plain_rows(s, select(Measure.id, Measure.key, Measure.label, Measure.unit))}
-        for (ann_id, document_id, quote, start, end, value, value_max, unit, bound, status, attributed_to,
-             author_id, m_id) in plain_rows(s, stmt):
-            group = rows.get(m_id)
-            if group is None:
-                if m_id not in known:
-                    continue
-                group = rows[m_id] = []
-                measures[m_id] = known[m_id]
-            document, author = documents.get(document_id), authors.get(author_id)
-            if document is None or author is None:
+        figures = plain_rows(s, stmt)
+    return measures_compared(known, documents, authors, figures, tol)
+
+
+def measures_compared(known: dict[int, tuple[str, str, str]], documents: dict[int, DocumentSide],
+                      authors: dict[int, str], figures: Iterable[FigureRead], tol: Decimal) -> list[MeasureComparison]:
+    """``compare_measures`` of rows already read (the dossier has them): ``known`` measures as (key, label, unit),
+    ``documents`` as ``_documents_and_authors`` makes them, and the figures to line up, each
+    (id, document id, quote, start, end, value, value_max, unit, bound, status, attributed_to, author id,
+    measure id), already filtered (kind, statuses, authors, no date)."""
+    measures: dict[int, tuple[str, str, str]] = {}
+    rows: dict[int, list[_FigureRow]] = {}
+    for (ann_id, document_id, quote, start, end, value, value_max, unit, bound, status, attributed_to,
+         author_id, m_id) in figures:
+        group = rows.get(m_id)
+        if group is None:
+            if m_id not in known:
                 continue
-            doc_label, title, outlet, reliability = document
-            group.append((doc_label, start, end, ann_id, document_id, quote, value, value_max, unit, bound, status,
-                          attributed_to, title, outlet, reliability, author))
+            group = rows[m_id] = []
+            measures[m_id] = known[m_id]
+        document, author = documents.get(document_id), authors.get(author_id)
+        if document is None or author is None:
+            continue
+        doc_label, title, outlet, reliability = document
+        group.append((doc_label, start, end, ann_id, document_id, quote, value, value_max, unit, bound, status,
+                      attributed_to, title, outlet, reliability, author))
     memo = _Memo(tol)
     result = [_compare_measure(m_id, *measures[m_id], rows[m_id], memo) for m_id in measures]
     return sorted(result, key=lambda c: (not c.disagree, c.label.casefold(), c.measure_id))
 
 
-def _documents_and_authors(s: Session) -> tuple[dict[int, tuple[str, str, str, str | None]], dict[int, str]]:
+def known_measures(project: Project) -> dict[int, tuple[str, str, str]]:
+    """Every measure as (key, label, unit or ""), by id: what ``measures_compared`` takes."""
+    with project.read() as s:
+        return {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
+                in plain_rows(s, select(Measure.id, Measure.key, Measure.label, Measure.unit))}
+
+
+def known_propositions(project: Project) -> dict[int, tuple[str, str]]:
+    """Every proposition as (key, label), by id: what ``propositions_compared`` takes."""
+    with project.read() as s:
+        return {p_id: (p_key, p_label) for p_id, p_key, p_label
+                in plain_rows(s, select(Proposition.id, Proposition.key, Proposition.label))}
+
+
+def _documents_and_authors(s: Session) -> tuple[dict[int, DocumentSide], dict[int, str]]:
     """Every document as (label, title, outlet, reliability) and every author's name, by id."""
     documents = {
         document_id: (document_label(document_id, source, label), title, outlet or "", reliability)
@@ -506,9 +538,6 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     )
     if author_ids is not None:
         stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
-    props: dict[int, tuple[str, str]] = {}
-    positions: dict[int, list[tuple[str, int, int, str, ClaimPosition]]] = {}
-    asserting, denying = Stance.ASSERTS.value, Stance.DENIES.value
     with project.read() as s:
         # the few documents, authors, propositions and speakers once each, not joined onto every row
         documents, authors = _documents_and_authors(s)
@@ -520,22 +549,35 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
         for chunk in range(0, len(speaker_ids), 500):
             speakers.update((entity_id, name) for entity_id, name in plain_rows(
                 s, select(Entity.id, Entity.name).where(Entity.id.in_(speaker_ids[chunk:chunk + 500]))))
-        for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, author_id,
-             speaker_id, p_id) in rows:
-            group = positions.get(p_id)
-            if group is None:
-                if p_id not in known:
-                    continue
-                group = positions[p_id] = []
-                props[p_id] = known[p_id]
-            document, author = documents.get(document_id), authors.get(author_id)
-            if document is None or author is None:
+    speaker = speakers.get
+    claims: list[ClaimRead] = [(*row[:10], speaker(row[10]), row[11]) for row in rows]
+    return propositions_compared(known, documents, authors, claims)
+
+
+def propositions_compared(known: dict[int, tuple[str, str]], documents: dict[int, DocumentSide],
+                          authors: dict[int, str], claims: Iterable[ClaimRead]) -> list[PropositionComparison]:
+    """``compare_propositions`` of rows already read (the dossier has them): ``known`` propositions as (key, label),
+    and the claims to line up, each (id, document id, quote, start, end, stance, attributed_to, credibility,
+    status, author id, speaker's name, proposition id), already filtered (kind, statuses, authors)."""
+    props: dict[int, tuple[str, str]] = {}
+    positions: dict[int, list[tuple[str, int, int, str, ClaimPosition]]] = {}
+    asserting, denying = Stance.ASSERTS.value, Stance.DENIES.value
+    for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, author_id,
+         speaker_name, p_id) in claims:
+        group = positions.get(p_id)
+        if group is None:
+            if p_id not in known:
                 continue
-            doc_label, title, outlet, reliability = document
-            # (sort key, position): ids are unique, so the key alone orders them
-            group.append((doc_label, start, end, ann_id, ClaimPosition(
-                ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end,
-                stance or asserting, speakers.get(speaker_id), attributed_to, credibility, status, author)))
+            group = positions[p_id] = []
+            props[p_id] = known[p_id]
+        document, author = documents.get(document_id), authors.get(author_id)
+        if document is None or author is None:
+            continue
+        doc_label, title, outlet, reliability = document
+        # (sort key, position): ids are unique, so the key alone orders them
+        group.append((doc_label, start, end, ann_id, ClaimPosition(
+            ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end,
+            stance or asserting, speaker_name, attributed_to, credibility, status, author)))
     result = []
     for p_id, (key, label) in props.items():
         ordered = positions[p_id]
