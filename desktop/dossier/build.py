@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any, cast
 
 from desktop.domain import localized
@@ -287,13 +288,21 @@ def _entities(ctx: _Context) -> tuple[EntityRow, ...]:
     mentions: dict[int, Counter[str]] = defaultdict(Counter)
     seen: dict[int, set[str]] = defaultdict(set)
     info: dict[int, DossierAnnotation] = {}
+    folded: dict[str, str] = {}  # fold() once per distinct text: a desk mentions 200 entities 25,000 times
+
+    def folded_text(text: str) -> str:
+        made = folded.get(text)
+        if made is None:
+            made = folded[text] = fold(text)
+        return made
+
     for ann in ctx.included.values():
         if ann.kind != "entity" or ann.entity_id is None:
             continue
         info.setdefault(ann.entity_id, ann)
         mentions[ann.entity_id][ctx.label(ann.document_id)] += 1
         surface = " ".join(ctx.indexes[ann.document_id].text[ann.start:ann.end].split())
-        if fold(surface) != fold(ann.entity_name or ""):
+        if folded_text(surface) != folded_text(ann.entity_name or ""):
             seen[ann.entity_id].add(surface)
     rows = []
     for entity_id, ann in info.items():
@@ -326,17 +335,17 @@ def _notes(ctx: _Context) -> tuple[Note, ...]:
 def _trail(ctx: _Context, project: Project) -> tuple[tuple[AuthorActivity, ...], tuple[ReviewEntry, ...], int]:
     authors = {a.id: (a.key, a.name) for a in author_records(project)}
     reviews = sorted(list_reviews(project), key=lambda r: (r.created, r.id))
-    by_kind: dict[int, Counter[str]] = defaultdict(Counter)
-    by_status: dict[int, Counter[str]] = defaultdict(Counter)
-    for ann in ctx.annotations.values():
-        by_kind[ann.author_id][ann.kind] += 1
-        by_status[ann.author_id][ann.status] += 1
+    # counted in C, (author, kind) and (author, status) pairs: a desk has 50,000 annotations
+    anns = ctx.annotations.values()
+    author_ids = list(map(attrgetter("author_id"), anns))
+    by_kind = Counter(zip(author_ids, map(attrgetter("kind"), anns)))
+    by_status = Counter(zip(author_ids, map(attrgetter("status"), anns)))
     review_counts = Counter(r.author_id for r in reviews)
-    active = set(by_kind) | set(review_counts)
+    active = set(author_ids) | set(review_counts)
     activity = tuple(sorted(
         (AuthorActivity(key=authors[i][0], name=authors[i][1],
-                        by_kind=tuple((k, by_kind[i][k]) for k in KINDS),
-                        by_status=tuple((st, by_status[i][st]) for st in STATUSES),
+                        by_kind=tuple((k, by_kind[i, k]) for k in KINDS),
+                        by_status=tuple((st, by_status[i, st]) for st in STATUSES),
                         reviews=review_counts[i])
          for i in active if i in authors),
         key=lambda a: (fold(a.name), a.key),
