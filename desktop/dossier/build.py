@@ -338,8 +338,8 @@ def _trail(ctx: _Context, project: Project) -> tuple[tuple[AuthorActivity, ...],
     # counted in C, (author, kind) and (author, status) pairs: a desk has 50,000 annotations
     anns = ctx.annotations.values()
     author_ids = list(map(attrgetter("author_id"), anns))
-    by_kind = Counter(zip(author_ids, map(attrgetter("kind"), anns)))
-    by_status = Counter(zip(author_ids, map(attrgetter("status"), anns)))
+    by_kind = Counter(zip(author_ids, map(attrgetter("kind"), anns), strict=True))
+    by_status = Counter(zip(author_ids, map(attrgetter("status"), anns), strict=True))
     review_counts = Counter(r.author_id for r in reviews)
     active = set(author_ids) | set(review_counts)
     activity = tuple(sorted(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -309,7 +310,7 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
         documents, authors = _documents_and_authors(s)
         known = {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
                  in plain_rows(s, select(_MEASURES.id, _MEASURES.key, _MEASURES.label, _MEASURES.unit))}
-        figures = plain_rows(s, stmt)
+        figures = cast("Sequence[FigureRead]", plain_rows(s, stmt))  # the columns selected above
     return measures_compared(known, documents, authors, figures, tol)
 
 
