@@ -46,13 +46,14 @@ def candidates(text: str, lang: str) -> Iterator[Candidate]:
     grammar = grammar_for(normalise_lang(lang))
     text = lower_keeping_offsets(text)
     floor = 0  # nothing before this belongs to the next figure
+    memo: dict[tuple[re.Pattern[str], tuple[str | None, ...]], _SingleReading] = {}
     pos = 0
     while (digits := _DIGITS.search(text, pos)) is not None:
         start = digits.start()
         pos = digits.end()
         if _inside_word_or_number(text, start):
             continue
-        found = _read_at(text, start, floor, grammar)
+        found = _read_at(text, start, floor, grammar, memo)
         if found is not None:
             yield found
             floor = pos = found.end
@@ -86,14 +87,15 @@ class _Core:
     digits: int
 
 
-def _read_at(text: str, start: int, floor: int, g: Grammar) -> Candidate | None:
+def _read_at(text: str, start: int, floor: int, g: Grammar,
+             memo: dict[tuple[re.Pattern[str], tuple[str | None, ...]], _SingleReading]) -> Candidate | None:
     """The figure whose first digit is at ``start``, its words before reaching back to ``floor`` at most."""
     lo = max(floor, start - _LOOKBACK)
     head, negative, prefix_unit = _sign_and_currency(text, start, lo, g)
     core, opener = _range_at(text, start, head, lo, g, prefix_unit)
     if core is None:
-        core = (_single_core(text, start, g, prefix_unit, g.core_single)
-                or _single_core(text, start, g, prefix_unit, g.core_number))
+        core = (_single_core(text, start, g, prefix_unit, g.core_single, memo)
+                or _single_core(text, start, g, prefix_unit, g.core_number, memo))
     if core is None:
         return None
     if negative:
@@ -196,19 +198,38 @@ def _range_core(text: str, start: int, g: Grammar, prefix_unit: str | None) -> _
     return _Core(m, [low, high], unit, p1 is not None or p2 is not None, max(digits1, digits2))
 
 
-def _single_core(text: str, start: int, g: Grammar, prefix_unit: str | None,
-                 pattern: re.Pattern[str]) -> _Core | None:
+def _single_core(text: str, start: int, g: Grammar, prefix_unit: str | None, pattern: re.Pattern[str],
+                 memo: dict[tuple[re.Pattern[str], tuple[str | None, ...]], _SingleReading]) -> _Core | None:
+    """A single number at ``start``; ``memo`` keeps what the scan read of each core already met (an article
+    writes the same years and amounts many times)."""
     m = pattern.match(text, start)
     if m is None:
         return None
+    reading_key = (pattern, m.groups())  # the reading depends on the groups alone
+    reading = memo.get(reading_key, _UNREAD)
+    if reading is _UNREAD:
+        reading = memo[reading_key] = _single_reading(m, g)
+    if reading is None:
+        return None
+    value, has_scale, short, digits, suffix_unit = reading
+    unit = prefix_unit or suffix_unit
+    if short and unit in (None, "%"):
+        return None
+    return _Core(m, [value], unit, has_scale, digits)
+
+
+_UNREAD = object()
+# (value with its scale, whether a scale word was read, whether that scale needs a currency, integer digits
+# as written, the currency or percent written after it) or None when the digits contradict the language
+_SingleReading = tuple[Decimal, bool, bool, int, str | None] | None
+
+
+def _single_reading(m: re.Match[str], g: Grammar) -> _SingleReading:
     part = _part_value(m, "1", g)
     if part is None:
         return None
     value, power, short, digits = part
-    unit = prefix_unit or _unit(m, "1", g)
-    if short and unit in (None, "%"):
-        return None
-    return _Core(m, [scaled(value, power or 0)], unit, power is not None, digits)
+    return scaled(value, power or 0), power is not None, short, digits, _unit(m, "1", g)
 
 
 # the groups of part "1" and part "2" of a core (grammar.py): number, scale words, percent, currency
