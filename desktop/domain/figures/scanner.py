@@ -206,8 +206,9 @@ def _single_core(text: str, start: int, g: Grammar, prefix_unit: str | None, pat
     if m is None:
         return None
     reading_key = (pattern, m.groups())  # the reading depends on the groups alone
-    reading = memo.get(reading_key, _UNREAD)
-    if reading is _UNREAD:
+    if reading_key in memo:
+        reading = memo[reading_key]
+    else:
         reading = memo[reading_key] = _single_reading(m, g)
     if reading is None:
         return None
@@ -218,7 +219,6 @@ def _single_core(text: str, start: int, g: Grammar, prefix_unit: str | None, pat
     return _Core(m, [value], unit, has_scale, digits)
 
 
-_UNREAD = object()
 # (value with its scale, whether a scale word was read, whether that scale needs a currency, integer digits
 # as written, the currency or percent written after it) or None when the digits contradict the language
 _SingleReading = tuple[Decimal, bool, bool, int, str | None] | None
