@@ -265,3 +265,41 @@ def test_an_import_of_many_annotations_paints_those_of_the_open_article(qtbot, w
     shown = {s.id for s in pane.spans()}
     assert shown - before == made[italian]
     assert not shown & made[other]
+
+
+def test_a_step_that_reports_often_reaches_the_window_at_a_pace_it_can_paint(qtbot, window):
+    """Twenty thousand reports from the worker: the progress dialog is told far fewer times (each is a repaint
+    in the GUI thread), but always the first, every new text and the last; Cancel still stops the step."""
+    from desktop.services.changes import Outcome
+
+    seen: list[tuple[int, int, str]] = []
+    listening = threading.Event()
+
+    def step(progress) -> Outcome[int]:
+        assert listening.wait(30)  # until the test listens too
+        for n in range(20_000):
+            progress(n, 20_000, "reading" if n < 10_000 else "writing")
+        progress(20_000, 20_000, "writing")
+        return Outcome(20_000)
+
+    op = window.ops.run_in_background("Many reports", step, show_after_ms=0)
+    assert op is not None
+    op.progressed.connect(lambda done, total, text: seen.append((done, total, text)))
+    listening.set()
+    wait_for_background(qtbot, window)
+    assert op.outcome is not None and op.outcome.value == 20_000
+    assert len(seen) < 2_000
+    assert seen[0] == (0, 20_000, "reading") and seen[-1] == (20_000, 20_000, "writing")
+    assert (10_000, 20_000, "writing") in seen  # the first report with a new text
+
+    def endless(progress) -> Outcome[int]:
+        n = 0
+        while True:  # only a cancel ends it
+            progress(n, 0, "")
+            n += 1
+
+    op = window.ops.run_in_background("Endless", endless, show_after_ms=0)
+    assert op is not None
+    op.cancel()
+    wait_for_background(qtbot, window)
+    assert op.failure is not None and op.failure.cancelled
