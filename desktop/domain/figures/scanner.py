@@ -167,8 +167,8 @@ def _range_rule(joiner: str | None, opener: str | None) -> tuple[bool, bool]:
 
 
 def _range_core(text: str, start: int, g: Grammar, prefix_unit: str | None) -> _Core | None:
-    first = _DIGITS.match(text, start)
-    if first is None or _ANOTHER_DIGIT_ON_THE_LINE.match(text, first.end()) is None:
+    run = _DIGITS.match(text, start)
+    if run is None or _ANOTHER_DIGIT_ON_THE_LINE.match(text, run.end()) is None:
         return None  # no second number to end a range (and its big regex need not even be compiled)
     m = g.core_range.match(text, start)
     if m is None:
