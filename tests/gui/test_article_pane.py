@@ -311,6 +311,30 @@ def test_annotations_are_filled_with_their_kind_colour(pane):
     assert _near(image.pixelColor(int(outside.center().x()), int(outside.top()) + 1), background, 10)
 
 
+def test_a_claims_wavy_underline_runs_the_whole_span_and_waves(pane):
+    claim = span_of(ARTICLE, "La società di Alexandr Wang è valutata oltre 29 miliardi", "c-1", "claim")
+    pane.show_document(1, "t", ARTICLE, [claim])
+    painted(pane)
+    image = pane.text_view().viewport().grab().toImage()
+    item = pane.text_view().painted_items()[0]
+    rect, baseline = item.rects[0], item.baselines[0]
+    centre = round(baseline + 2.0)  # lane 0: two pixels under the baseline
+    ink = QColor(KIND_HEX["claim"])
+
+    def inked_rows(x: int) -> list[int]:
+        return [y for y in range(centre - 4, centre + 5) if _near(image.pixelColor(x, y), ink, 90)]
+
+    columns = range(int(rect.left()) + 1, int(rect.right()) - 1)
+    # every six pixels (one period) of the span's width, from its start to its end, has the wave ...
+    assert all(any(inked_rows(x) for x in columns[i:i + 6]) for i in range(0, len(columns) - 6, 6))
+    # ... going above and below its centre line, not a straight rule
+    tops = {min(rows) for x in columns if (rows := inked_rows(x))}
+    assert max(tops) - min(tops) >= 2
+    # and it stops where the claim ends
+    after = range(int(rect.right()) + 3, int(rect.right()) + 12)
+    assert not any(inked_rows(x) for x in after)
+
+
 def test_hidden_authors_are_not_painted(pane):
     mine = span_of(ARTICLE, "Scale AI", "mine", "entity", author=1)
     theirs = span_of(ARTICLE, "Bloomberg", "theirs", "entity", author=2)
