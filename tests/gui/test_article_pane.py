@@ -207,6 +207,33 @@ def test_spans_after_an_emoji_are_painted_on_the_right_characters(pane):
         assert rects[0].top() == pytest.approx(view.cursorRect(left).top(), abs=1.0)
 
 
+def test_a_long_article_with_emoji_is_shown_whole_from_its_start(pane):
+    plain = "La società è valutata oltre 29 miliardi; OpenAI però si allontana. " * 12
+    paragraphs = [plain + ("📈 " if i % 3 == 0 else "") + plain + ("🚀😀" if i % 5 == 0 else "") for i in range(120)]
+    text = "\n\n".join(paragraphs) + "\r\nfine 𝔼"
+    first = "Un altro articolo\nche si legge fino in fondo.\n" * 200
+    pane.show_document(1, "first", first, [])
+    pane.text_view().verticalScrollBar().setValue(pane.text_view().verticalScrollBar().maximum())
+    pane.show_document(2, "emoji", text, [])
+    view = pane.text_view()
+    document = view.document()
+    # the text as stored, one Qt block per line ("\r" shown as a space), and nothing of the first article
+    assert document.toPlainText() == text.replace("\r", " ")
+    assert document.blockCount() == text.count("\n") + 1
+    assert document.characterCount() == len(text.encode("utf-16-le")) // 2 + 1
+    # opened at its start, caret there, nothing to undo
+    assert view.textCursor().position() == 0
+    assert view.verticalScrollBar().value() == 0
+    assert pane.visible_range()[0] == 0
+    assert not document.isUndoAvailable()
+    # offsets after many emoji still land on their characters
+    needle = "fine"
+    start = text.index(needle)
+    pane.select_range(start, start + len(needle))
+    assert view.textCursor().selectedText() == needle
+    assert pane.selected_range() == (start, start + len(needle))
+
+
 # -- clicks -----------------------------------------------------------------------------------------
 
 
