@@ -76,12 +76,20 @@ class SpanIndex(Generic[S]):
                 self.add(span)  # refused, or replacing one: the careful way
                 continue
             by_id[ident] = span
-            for b in range(start // size, ((end - 1) if end > start else start) // size + 1):
-                bucket = buckets.get(b)
-                if bucket is None:
-                    buckets[b] = {ident: span}
-                else:
-                    bucket[ident] = span
+            first = start // size
+            bucket = buckets.get(first)
+            if bucket is None:
+                buckets[first] = {ident: span}
+            else:
+                bucket[ident] = span
+            last = (end - 1) // size
+            if last > first:  # most spans sit in one bucket: no loop for them
+                for b in range(first + 1, last + 1):
+                    bucket = buckets.get(b)
+                    if bucket is None:
+                        buckets[b] = {ident: span}
+                    else:
+                        bucket[ident] = span
 
     def remove(self, span_id: str) -> None:
         """Remove a span by id; an unknown id is ignored."""
