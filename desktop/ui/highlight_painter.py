@@ -9,7 +9,8 @@ on screen, not to the document, so 10,000 annotations on a 3 MB text paint as fa
 Drawing, per span:
 - annotation: a light fill in its kind colour (under the text) and an underline in the kind
   colour (over it), drawn in the kind's own style so colour is never the only cue: entity solid,
-  figure dashed, claim wavy (``desktop.ui.colours.UNDERLINES``). Overlapping annotations get their
+  figure dashed, claim wavy (``desktop.ui.colours.UNDERLINES``; the wave is a tile repeated,
+  ``desktop.ui.wavy_underline``). Overlapping annotations get their
   underlines in different "lanes", a few pixels apart, so each stays visible; if the author has a
   colour, a short bar in that colour marks where the annotation starts.
 - selected annotation: a solid outline in a darker shade of its kind colour.
