@@ -170,7 +170,8 @@ def create_annotation(
         else:  # a plain tag: its row goes in with the journal and the change log, in one statement
             insert_at_commit(s, Annotation, row)
         record(s, "create", "annotation", row["id"], author_id, kind=kind, start=start, end=end)
-        return Outcome(row["id"], changes | Changes(annotations=frozenset({row["id"]})))
+        made = frozenset({row["id"]})
+        return Outcome(row["id"], changes | Changes(annotations=made, created=made))
 
 
 @dataclass(frozen=True)

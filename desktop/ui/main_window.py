@@ -267,12 +267,15 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Every view updates what the change set touched."""
         project = self.project
-        self.document_model.apply_changes(project, changes)
+        few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
+        views = self.ops.reads.many(changes.annotations) if few else None
+        holding = {v.document_id for v in views.values()} if views and len(views) == len(changes.annotations) \
+            else None  # none gone: their documents are known
+        self.document_model.apply_changes(project, changes, holding)
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
-        few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
-        self.annotation_list.apply_changes(project, changes, self.ops.reads.many(changes.annotations) if few else None)
+        self.annotation_list.apply_changes(project, changes, views)
         self.completers.refresh_if_needed(project, changes)
         self.panel.apply_changes(changes)
         self.selection.after_changes(changes)
