@@ -282,9 +282,10 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, error: bool = False) -> None:
         status = self.statusBar()
-        status.setProperty("error", error)
-        status.style().unpolish(status)
-        status.style().polish(status)
+        if bool(status.property("error")) != error:  # the style sheet's colour: polished again only if it changes
+            status.setProperty("error", error)
+            status.style().unpolish(status)
+            status.style().polish(status)
         status.showMessage(text, STATUS_MS * (2 if error else 1))
 
     def show_waiting(self, text: str) -> None:

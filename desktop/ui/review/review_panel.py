@@ -202,8 +202,10 @@ class ReviewPanel(QWidget):
             return
         self.stack.setCurrentIndex(1)
         self.status_chip.setText(status_name(view.status).upper())
-        self.status_chip.setStyleSheet(f"background: {status_hex(view.status)}; color: white; "
-                                       "border-radius: 3px; padding: 2px 6px; font-weight: 600;")
+        chip_style = (f"background: {status_hex(view.status)}; color: white; "
+                      "border-radius: 3px; padding: 2px 6px; font-weight: 600;")
+        if self.status_chip.styleSheet() != chip_style:  # set again, it would polish the chip again
+            self.status_chip.setStyleSheet(chip_style)
         self.summary.setText(self.tr("{annotation}\nby {author}").format(annotation=describe_annotation(view),
                                                                         author=view.author_name))
         self.summary.setToolTip(self.tr("“{quote}”\nin {document}").format(quote=view.quote,
