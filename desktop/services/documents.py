@@ -382,8 +382,9 @@ def document_text(project: Project, document_id: int) -> str:
         row = s.execute(select(Document.sha256, Document.text).where(Document.id == document_id)).first()
     if row is None:
         raise ValueError(Documents.tr("There is no document {id}.").format(id=document_id))
-    text_cache.remember(project, document_id, row.sha256, row.text)
-    return row.text
+    text: str = row.text
+    text_cache.remember(project, document_id, row.sha256, text)
+    return text
 
 
 def document_labels(project: Project) -> dict[int, str]:

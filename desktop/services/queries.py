@@ -104,7 +104,7 @@ def annotation_json(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
 
 
 @cache
-def _annotation_select() -> Select[Any]:
+def _annotation_select() -> Select[*tuple[Any, ...]]:
     """The statement behind ``annotation_rows``, built once (39 columns and six joins: building it anew took
     longer than running it for one row)."""
     speaker = aliased(Entity)

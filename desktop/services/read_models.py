@@ -115,7 +115,7 @@ def reviews_of_in(s: Session, annotation_id: str) -> list[ReviewView]:
                         .where(Review.annotation_id == annotation_id).order_by(Review.created, Review.id))
 
 
-def reviews_read(s: Session, stmt: Select[tuple[Review, str, str]]) -> list[ReviewView]:
+def reviews_read(s: Session, stmt: Select[Review, str, str]) -> list[ReviewView]:
     rows = s.execute(stmt).all()
     return [
         ReviewView(id=r.id, annotation_id=r.annotation_id, author_id=r.author_id, author_key=key,

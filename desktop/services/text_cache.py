@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from sqlalchemy import Integer, Select, bindparam, literal_column, select
+from sqlalchemy import Integer, bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import Document
@@ -57,6 +57,6 @@ def forget(project: Project, document_id: int) -> None:
 def same_document(s: Session, project: Project, document_id: int, sha256: str) -> tuple[str, str] | None:
     """(language, published) of the document if its row still carries ``sha256``; None if it is gone or is
     another document now."""
-    statement: Select[tuple[str, str]] = _SAME_SQLITE if project.dialect == "sqlite" else _SAME
+    statement = _SAME_SQLITE if project.dialect == "sqlite" else _SAME
     row = s.execute(statement, {"sha256": sha256, "document_id": document_id}).first()
     return None if row is None else (row.language, row.published)
