@@ -12,10 +12,11 @@ project into the views, and keeps the public API that features (``desktop.ui.fea
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -269,9 +270,14 @@ class MainWindow(QMainWindow):
         project = self.project
         few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
         views = self.ops.reads.many(changes.annotations) if few else None
-        holding = {v.document_id for v in views.values()} if views and len(views) == len(changes.annotations) \
-            else None  # none gone: their documents are known
-        self.document_model.apply_changes(project, changes, holding)
+        if len(changes.annotations) > FEW_VIEWS:  # an import: the documents' counts on the loop's next turn
+            self.document_model.apply_changes(project, dataclasses.replace(changes, annotations=frozenset()))
+            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(
+                self.project, Changes(annotations=changes.annotations)))  # (counting them all: a slot of its own)
+        else:
+            holding = {v.document_id for v in views.values()} if views and len(views) == len(changes.annotations) \
+                else None  # none gone: their documents are known
+            self.document_model.apply_changes(project, changes, holding)
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
