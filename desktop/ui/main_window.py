@@ -268,26 +268,30 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Every view updates what the change set touched."""
         project = self.project
+        few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
+        views = self.ops.reads.many(changes.annotations) if few else None
         if len(changes.annotations) > FEW_VIEWS:  # an import: the documents' counts on the loop's next turn
             self.document_model.apply_changes(project, dataclasses.replace(changes, annotations=frozenset()))
             QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(
                 self.project, Changes(annotations=changes.annotations)))  # (counting them all: a slot of its own)
         else:
-            self.document_model.apply_changes(project, changes)
+            holding = {v.document_id for v in views.values()} if views and len(views) == len(changes.annotations) \
+                else None  # none gone: their documents are known
+            self.document_model.apply_changes(project, changes, holding)
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
-        few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
-        self.annotation_list.apply_changes(project, changes, self.ops.reads.many(changes.annotations) if few else None)
+        self.annotation_list.apply_changes(project, changes, views)
         self.completers.refresh_if_needed(project, changes)
         self.panel.apply_changes(changes)
         self.selection.after_changes(changes)
 
     def show_status(self, text: str, error: bool = False) -> None:
         status = self.statusBar()
-        status.setProperty("error", error)
-        status.style().unpolish(status)
-        status.style().polish(status)
+        if bool(status.property("error")) != error:  # the style sheet's colour: polished again only if it changes
+            status.setProperty("error", error)
+            status.style().unpolish(status)
+            status.style().polish(status)
         status.showMessage(text, STATUS_MS * (2 if error else 1))
 
     def show_waiting(self, text: str) -> None:

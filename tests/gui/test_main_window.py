@@ -75,6 +75,11 @@ def test_counts_in_the_document_list_follow_tagging(qtbot, window, italian_id):
     row = window.document_model.row_of(italian_id)
     from desktop.ui.document_list import ANNOTATIONS
     assert window.document_model.index(row, ANNOTATIONS).data() == "2"
+    window.undo()  # a tag adds one to the count; undoing it and redoing it count again
+    assert window.document_model.index(row, ANNOTATIONS).data() == "1"
+    window.redo()
+    tag_phrase(qtbot, window, pane, "Scale AI", Qt.Key.Key_E)
+    assert window.document_model.index(row, ANNOTATIONS).data() == "3"
 
 
 @pytest.fixture
