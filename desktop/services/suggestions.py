@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.domain.figures import find_figures, format_decimal
+from desktop.domain.figures import format_decimal
 from desktop.domain.fuzzy import DEFAULT_THRESHOLD, TokenIndex, find_mentions
 from desktop.domain.kinds import Kind
 from desktop.i18n import Context
@@ -124,6 +124,8 @@ def suggest_figures(project: Project, document_id: int) -> list[FigureSuggestion
             select(Annotation.start, Annotation.end)
             .where(Annotation.document_id == document_id, Annotation.kind == Kind.FIGURE.value)
         )]
+    from desktop.domain.figures import find_figures  # the parser loads on first use, not with the window
+
     found: list[FigureSuggestion] = []
     for fig in sorted(find_figures(text, language), key=lambda f: (f.start, f.end)):
         if _overlaps(tagged, fig.start, fig.end):
