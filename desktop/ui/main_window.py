@@ -12,10 +12,11 @@ project into the views, and keeps the public API that features (``desktop.ui.fea
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -266,7 +267,12 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Every view updates what the change set touched."""
         project = self.project
-        self.document_model.apply_changes(project, changes)
+        if len(changes.annotations) > FEW_VIEWS:  # an import: the documents' counts on the loop's next turn
+            self.document_model.apply_changes(project, dataclasses.replace(changes, annotations=frozenset()))
+            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(
+                self.project, Changes(annotations=changes.annotations)))  # (counting them all: a slot of its own)
+        else:
+            self.document_model.apply_changes(project, changes)
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
