@@ -276,7 +276,8 @@ loaded = sorted(m for m in sys.modules if m.startswith(("desktop.dossier.", "des
                                                           "desktop.domain.figures.parser", "desktop.services.exchange",
                                                           "desktop.services.merge_report", "desktop.ui.profile_dialog",
                                                           "desktop.ui.review.adjudication_view",
-                                                          "desktop.ui.review.agreement_panel", "desktop.ui.shortcuts_sheet")))
+                                                          "desktop.ui.review.agreement_panel", "desktop.ui.shortcuts_sheet",
+                                                          "desktop.services.search", "desktop.ui.search.search_panel")))
 import gc
 print(json.dumps({{"elapsed": elapsed, "cpu": cpu, "loaded": loaded, "collecting": gc.isenabled(),
                   "panes": [p.document_id for p in window.pane_area.panes()]}}))
