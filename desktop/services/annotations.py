@@ -27,7 +27,7 @@ from sqlalchemy import Integer, bindparam, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.anchoring import CONTEXT_LENGTH, anchor_for
-from desktop.domain.figures import format_decimal, parse_figure
+from desktop.domain.figures import format_decimal
 from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date, iso, parse_iso
 from desktop.domain.kinds import Bound, Kind, Stance, Status
@@ -152,7 +152,10 @@ def create_annotation(
             machine_read=False,
         )
         if kind == Kind.FIGURE and "value" not in fields:
-            # relative dates ("giovedì", "l'anno scorso") count from the document's publication date
+            # relative dates ("giovedì", "l'anno scorso") count from the document's publication date; the
+            # parser (its grammar and vocabularies) is imported on the first figure, not at start-up
+            from desktop.domain.figures.parser import parse_figure
+
             parsed = parse_figure(anchor.exact, doc.language or "en", doc.published or None)
             if parsed is not None:
                 row.update(value=parsed.stored_value(), value_max=parsed.stored_value_max(), unit=parsed.unit,

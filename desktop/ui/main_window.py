@@ -36,16 +36,15 @@ from desktop.ui.operations import Operations
 from desktop.ui.pane_area import PaneArea, PaneFactory
 from desktop.ui.pane_wiring import PaneWiring
 from desktop.ui.recent_projects import RecentProjects
-from desktop.ui.shortcuts_sheet import ShortcutsSheet
-from desktop.ui.shortcuts_sheet import show_shortcuts as show_shortcuts_sheet
 from desktop.ui.window_documents import DocumentActions, dropped_paths, dropped_urls
 from desktop.ui.window_layout import WindowLayout
 from desktop.ui.window_menus import build_actions, build_menus, build_status_bar, build_toolbar, icon
 from desktop.ui.window_projects import ProjectDialogs
 
-if TYPE_CHECKING:  # the importers load when the analyst first imports; the legend when first shown
+if TYPE_CHECKING:  # the importers load when the analyst first imports; the legend and the shortcuts when first shown
     from desktop.services.importing import ImportReport
     from desktop.ui.legend import LegendDialog
+    from desktop.ui.shortcuts_sheet import ShortcutsSheet
 
 __all__ = ["MainWindow", "icon"]
 
@@ -398,6 +397,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsSheet:
         """Help > Keyboard Shortcuts: generated now, so the features' shortcuts are in it too."""
+        from desktop.ui.shortcuts_sheet import show_shortcuts as show_shortcuts_sheet
+
         self.shortcuts_sheet = show_shortcuts_sheet(self, self.shortcuts_sheet, self._author_colours())
         return self.shortcuts_sheet
 
