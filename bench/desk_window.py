@@ -33,6 +33,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def _window(project_path: str, home: str):
+    # in the order `evidence-desk` imports them: the window's module first (its imports run with the cycle
+    # collector paused, desktop/quiet_start.py), then what it has already loaded
+    import desktop.ui.app  # noqa: F401
     from desktop.services.profiles import save_profile
     from desktop.storage.project import open_project
     from desktop.ui.app import build_main_window, configure_application
