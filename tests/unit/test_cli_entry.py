@@ -3,9 +3,11 @@ sub-commands; anything else goes through the full command line."""
 
 from __future__ import annotations
 
+import sys
+import types
+
 import pytest
 
-import desktop.ui.app as app_module
 from desktop import cli
 from desktop.cli import window_project
 
@@ -28,7 +30,9 @@ def test_only_a_bare_start_or_a_project_opens_the_window(args, expected):
 
 def test_opening_the_window_hands_it_the_project(monkeypatch):
     opened: list[str | None] = []
-    monkeypatch.setattr(app_module, "run_app", lambda project=None: opened.append(project) or 0)
+    window = types.ModuleType("desktop.ui.app")  # the window's module, without Qt (the headless run blocks it)
+    window.run_app = lambda project=None: opened.append(project) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "desktop.ui.app", window)
     assert cli.main(["--project", "desk.evidence"]) == 0
     assert cli.main([]) == 0
     assert opened == ["desk.evidence", None]
