@@ -28,14 +28,15 @@ import traceback
 START = time.perf_counter()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# the window's module before anything of Qt, as `evidence-desk` does (its imports run with the cycle collector
+# paused, desktop/quiet_start.py, and the Qt-free core comes before PySide6)
+import desktop.ui.app  # noqa: E402, F401, I001
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def _window(project_path: str, home: str):
-    # in the order `evidence-desk` imports them: the window's module first (its imports run with the cycle
-    # collector paused, desktop/quiet_start.py), then what it has already loaded
-    import desktop.ui.app  # noqa: F401
+    # the window's module is already imported (top of this file), as `evidence-desk` imports it first
     from desktop.services.profiles import save_profile
     from desktop.storage.project import open_project
     from desktop.ui.app import build_main_window, configure_application

@@ -24,9 +24,9 @@ TARGET_S = 1.0
 SCRIPT = """
 import time, json
 c0 = time.process_time()
+from desktop.ui.app import build_main_window, configure_application, ensure_profile, open_start_project
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QSettings
-from desktop.ui.app import build_main_window, configure_application, ensure_profile, open_start_project
 app = QApplication([])
 configure_application(app)
 profile = ensure_profile()
