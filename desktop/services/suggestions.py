@@ -12,12 +12,11 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from desktop.domain.figures import format_decimal
-from desktop.domain.fuzzy import DEFAULT_THRESHOLD, TokenIndex, find_mentions
 from desktop.domain.kinds import Kind
 from desktop.i18n import Context
 from desktop.services.annotations import create_annotation
@@ -25,6 +24,9 @@ from desktop.services.changes import Changes, Outcome
 from desktop.services.progress import Progress, report
 from desktop.storage.models import Annotation, Document, Entity
 from desktop.storage.project import Project
+
+if TYPE_CHECKING:  # the matcher compiles its patterns when imported: when mentions are first looked for
+    from desktop.domain.fuzzy import TokenIndex
 
 Suggestions = Context("Suggestions")
 
@@ -65,6 +67,8 @@ _index_cache: OrderedDict[str, TokenIndex] = OrderedDict()
 
 
 def _token_index(sha256: str, text: str) -> TokenIndex:
+    from desktop.domain.fuzzy import TokenIndex
+
     index = _index_cache.get(sha256)
     if index is None or index.text != text:
         index = _index_cache[sha256] = TokenIndex(text)
@@ -80,10 +84,15 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def suggest_mentions(project: Project, entity_id: int, document_ids: Iterable[int] | None = None, *,
-                     threshold: float = DEFAULT_THRESHOLD, progress: Progress | None = None) -> list[MentionSuggestion]:
+                     threshold: float | None = None, progress: Progress | None = None) -> list[MentionSuggestion]:
     """Places in the documents that look like the entity (its name or an alias, fuzzily) and are
-    not yet tagged as it; by document, then position. ``progress`` is told after each document (it may
+    not yet tagged as it; by document, then position. ``threshold`` defaults to the matcher's
+    (``desktop.domain.fuzzy.DEFAULT_THRESHOLD``). ``progress`` is told after each document (it may
     raise ``Cancelled``)."""
+    from desktop.domain.fuzzy import DEFAULT_THRESHOLD, find_mentions  # patterns compile on first use
+
+    if threshold is None:
+        threshold = DEFAULT_THRESHOLD
     with project.read() as s:
         entity = s.get(Entity, entity_id)
         if entity is None:
