@@ -258,14 +258,16 @@ def test_deleting_a_document_clears_its_pane_and_the_undo_history(qtbot, window,
 
 def test_start_up_opens_the_seed_project_and_loads_no_export_code(tmp_path):
     """A fresh process shows the seed project without importing dossier, interchange or comparison
-    code, the figure parser, or the windows and dialogs opened from menus (what keeps start-up fast; the time
-    itself is measured by `make bench`, bench/startup.py)."""
+    code, the figure parser, the fuzzy matcher, or the windows and dialogs opened from menus, and does not build
+    the Register behind the Documents tab (what keeps start-up fast; the time itself is measured by `make bench`,
+    bench/startup.py)."""
     script = f"""
 import time, sys, json
 t0 = time.perf_counter()
 c0 = time.process_time()
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QWidget
 from desktop.ui.app import build_main_window, configure_application, ensure_profile, open_start_project
 app = QApplication([])
 configure_application(app)
@@ -279,13 +281,15 @@ cpu = time.process_time() - c0
 loaded = sorted(m for m in sys.modules if m.startswith(("desktop.dossier.", "desktop.interchange.",
                                                           "desktop.services.comparison", "markdown", "nh3",
                                                           "desktop.domain.figures.parser", "desktop.services.exchange",
+                                                          "desktop.domain.fuzzy",
                                                           "desktop.services.merge_report", "desktop.ui.profile_dialog",
                                                           "desktop.ui.review.adjudication_view",
                                                           "desktop.ui.review.agreement_panel", "desktop.ui.shortcuts_sheet",
                                                           "desktop.services.search", "desktop.ui.search.search_panel")))
 import gc
 print(json.dumps({{"elapsed": elapsed, "cpu": cpu, "loaded": loaded, "collecting": gc.isenabled(),
-                  "panes": [p.document_id for p in window.pane_area.panes()]}}))
+                  "panes": [p.document_id for p in window.pane_area.panes()],
+                  "register": window.findChild(QWidget, "registerPanel") is not None}}))
 """
     from desktop.services.profiles import save_profile
 
@@ -299,6 +303,7 @@ print(json.dumps({{"elapsed": elapsed, "cpu": cpu, "loaded": loaded, "collecting
     assert result["loaded"] == []
     assert result["collecting"]  # the cycle collector, paused through start-up's imports, is back on
     assert result["panes"][0] is not None
+    assert not result["register"]  # built when its tab is first brought to the front
 
 
 def test_edit_metadata_dialog_changes_the_document_in_one_undo_step(qtbot, window, italian_id):

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QTimer
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
@@ -53,6 +53,8 @@ RELOAD_MS = 150
 class LineupFeature(QObject):
     """What ``install`` added; the Line-up menu's actions are its methods."""
 
+    registerBuilt = Signal(object)  # the RegisterPanel, once built (what a role may not do is hidden in it then)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName(FEATURE_NAME)
@@ -60,7 +62,8 @@ class LineupFeature(QObject):
         self.lineup = LineupOperations(window.ops)
         self._from_register = False
 
-        self.register = RegisterPanel(self.lineup)
+        self._register: RegisterPanel | None = None  # built when first shown or asked for (see ``register``)
+        self._statuses: frozenset[str] | None = None  # what Compare counts, once its options were changed
         self.suggestions = SuggestionsController(window, self.lineup, self)
         self.suggestions_panel = SuggestionsPanel(self.suggestions)
         self.marks = MarksController(window, self)
@@ -68,7 +71,13 @@ class LineupFeature(QObject):
         self.compare: CompareView | None = None  # built (and the comparison loaded) when first shown
         self.timeline: TimelineView | None = None  # likewise
 
-        self.register_dock = self._dock(self.tr("Register"), "registerDock", self.register)
+        self.register_dock = self._dock(self.tr("Register"), "registerDock", QWidget())
+        # shown (the window's first show tabs the docks, showing each a moment): built if still in sight then
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_register_if_in_sight)
+        self.register_dock.visibilityChanged.connect(lambda visible: visible and self._build_timer.start())
         self.suggestions_dock = self._dock(self.tr("Suggestions"), "suggestionsDock", self.suggestions_panel)
         self.mentions_dock = self._dock(self.tr("Mentions"), "mentionsDock", self.mentions_panel)
         self.compare_dock = self._dock(self.tr("Compare Sources"), "compareDock", QWidget())
@@ -194,11 +203,39 @@ class LineupFeature(QObject):
     # --- wiring ----------------------------------------------------------------------------------
     def _connect(self) -> None:
         ops = self.window.ops
-        self.register.itemSelected.connect(self._on_register_item)
-        self.register.findMentionsRequested.connect(self.find_mentions_of)
         self.marks.targetChanged.connect(self._show_target_in_register)
         ops.changed.connect(self._on_changed)
         ops.projectReplaced.connect(self._on_project_replaced)
+
+    @property
+    def register(self) -> RegisterPanel:
+        """The Register's panel, built the first time its dock comes into sight or it is asked for: at launch
+        the dock is a tab behind Documents, and its three tables are not made before the first paint."""
+        if self._register is None:
+            panel = self._register = RegisterPanel(self.lineup)
+            panel.itemSelected.connect(self._on_register_item)
+            panel.findMentionsRequested.connect(self.find_mentions_of)
+            if self._statuses is not None:
+                panel.set_statuses(self._statuses)
+            placeholder = self.register_dock.widget()
+            self.register_dock.setWidget(panel)
+            placeholder.deleteLater()
+            self.registerBuilt.emit(panel)
+        return self._register
+
+    def _build_register_if_in_sight(self) -> None:
+        dock = self.register_dock
+        if dock.isVisible() and not dock.visibleRegion().isEmpty():
+            self.register  # noqa: B018 (built as it comes into sight)
+
+    def built_register(self) -> RegisterPanel | None:
+        """The Register's panel if it was built already (None: it has not been in sight nor asked for)."""
+        return self._register
+
+    def _follow_statuses(self, statuses: frozenset[str]) -> None:
+        self._statuses = statuses
+        if self._register is not None:
+            self._register.set_statuses(statuses)
 
     def compare_view(self) -> CompareView:
         """The comparison view, built the first time it is needed."""
@@ -210,7 +247,7 @@ class LineupFeature(QObject):
             view.gradeRequested.connect(lambda doc, grade, label: self.lineup.set_reliability(doc, grade, label))
             view.toleranceRequested.connect(lambda value: self.lineup.set_tolerance(Decimal(value)))
             view.windowRequested.connect(self._compare_in_window)
-            view.statusesChanged.connect(self.register.set_statuses)  # the register counts as Compare does
+            view.statusesChanged.connect(self._follow_statuses)  # the register counts as Compare does
             view.set_in_window(self.compare_dock.isFloating())
             self.compare_dock.topLevelChanged.connect(view.set_in_window)
             self.compare = view
@@ -247,7 +284,8 @@ class LineupFeature(QObject):
                 self._register_stale = True
 
     def _register_shown(self) -> bool:
-        return self.register.isVisible() and not self.register.visibleRegion().isEmpty()
+        panel = self._register
+        return panel is not None and panel.isVisible() and not panel.visibleRegion().isEmpty()
 
     def _register_in_sight(self, visible: bool) -> None:
         if visible and self._register_stale:
@@ -291,8 +329,8 @@ class LineupFeature(QObject):
 
     def _show_target_in_register(self) -> None:
         target = self.marks.target
-        if target is not None and not self._from_register:
-            self.register.select(*target, quiet=True)
+        if target is not None and not self._from_register and self._register is not None:  # else listed with it
+            self._register.select(*target, quiet=True)
 
     # --- the menu's actions ----------------------------------------------------------------------
     def show_compare(self) -> None:

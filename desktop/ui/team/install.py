@@ -88,6 +88,9 @@ class TeamFeature(QObject):
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
         self._project = self.ops.project
+        lineup = getattr(window, "features", {}).get("desktop.ui.lineup.install")
+        if lineup is not None:  # the Register is built when first shown: its actions are hidden for the role then
+            lineup.registerBuilt.connect(lambda _panel: self.apply_access())
         self._start()
 
     # --- the project -----------------------------------------------------------------------------------
@@ -200,7 +203,7 @@ class TeamFeature(QObject):
         review = features.get("desktop.ui.review.install")
         lineup = features.get("desktop.ui.lineup.install")
         colleague = features.get("desktop.ui.colleague_import")
-        register = getattr(lineup, "register", None)
+        register = lineup.built_register() if lineup is not None else None  # built later: registerBuilt
         table: list[tuple[str, str, list[object]]] = [
             ("verdict", self.tr("Accept, Reject, Mark Disputed"), [
                 *(getattr(getattr(review, "actions", None), n, None) for n in ("accept", "reject", "dispute")),
