@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 from desktop.domain.kinds import RELIABILITY_GRADES
 from desktop.domain.words import reliability_label
 from desktop.services.changes import Changes
+from desktop.ui.accessibility import describe_controls
 from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.lineup_operations import LineupOperations
 from desktop.ui.lineup.marks_controller import MarksController
@@ -65,21 +66,23 @@ class LineupFeature(QObject):
         self._register: RegisterPanel | None = None  # built when first shown or asked for (see ``register``)
         self._statuses: frozenset[str] | None = None  # what Compare counts, once its options were changed
         self.suggestions = SuggestionsController(window, self.lineup, self)
-        self.suggestions_panel = SuggestionsPanel(self.suggestions)
+        self._suggestions_panel: SuggestionsPanel | None = None  # likewise (each reads its controller's state)
         self.marks = MarksController(window, self)
-        self.mentions_panel = MentionsPanel(self.marks)
+        self._mentions_panel: MentionsPanel | None = None
         self.compare: CompareView | None = None  # built (and the comparison loaded) when first shown
         self.timeline: TimelineView | None = None  # likewise
 
         self.register_dock = self._dock(self.tr("Register"), "registerDock", QWidget())
-        # shown (the window's first show tabs the docks, showing each a moment): built if still in sight then
+        self.suggestions_dock = self._dock(self.tr("Suggestions"), "suggestionsDock", QWidget())
+        self.mentions_dock = self._dock(self.tr("Mentions"), "mentionsDock", QWidget())
+        # Their panels are built when their dock comes into sight: a moment after it is shown (the window's
+        # first show tabs the docks, showing each of them for a moment), if it is still in front then.
         self._build_timer = QTimer(self)
         self._build_timer.setSingleShot(True)
         self._build_timer.setInterval(0)
-        self._build_timer.timeout.connect(self._build_register_if_in_sight)
-        self.register_dock.visibilityChanged.connect(lambda visible: visible and self._build_timer.start())
-        self.suggestions_dock = self._dock(self.tr("Suggestions"), "suggestionsDock", self.suggestions_panel)
-        self.mentions_dock = self._dock(self.tr("Mentions"), "mentionsDock", self.mentions_panel)
+        self._build_timer.timeout.connect(self._build_panels_in_sight)
+        for dock in (self.register_dock, self.suggestions_dock, self.mentions_dock):
+            dock.visibilityChanged.connect(lambda visible: visible and self._build_timer.start())
         self.compare_dock = self._dock(self.tr("Compare Sources"), "compareDock", QWidget())
         self.compare_dock.setMinimumHeight(COMPARE_MIN_HEIGHT)  # never a useless strip over the articles
         self.compare_dock.visibilityChanged.connect(lambda visible: visible and self.compare_view())
@@ -217,16 +220,39 @@ class LineupFeature(QObject):
             panel.findMentionsRequested.connect(self.find_mentions_of)
             if self._statuses is not None:
                 panel.set_statuses(self._statuses)
-            placeholder = self.register_dock.widget()
-            self.register_dock.setWidget(panel)
-            placeholder.deleteLater()
+            self._put_in(self.register_dock, panel)
             self.registerBuilt.emit(panel)
         return self._register
 
-    def _build_register_if_in_sight(self) -> None:
-        dock = self.register_dock
-        if dock.isVisible() and not dock.visibleRegion().isEmpty():
-            self.register  # noqa: B018 (built as it comes into sight)
+    @property
+    def suggestions_panel(self) -> SuggestionsPanel:
+        """The Suggestions dock's panel, built when the dock first comes into sight or it is asked for."""
+        if self._suggestions_panel is None:
+            self._suggestions_panel = SuggestionsPanel(self.suggestions)
+            self._put_in(self.suggestions_dock, self._suggestions_panel)
+        return self._suggestions_panel
+
+    @property
+    def mentions_panel(self) -> MentionsPanel:
+        """The Mentions dock's panel, built when the dock first comes into sight or it is asked for."""
+        if self._mentions_panel is None:
+            self._mentions_panel = MentionsPanel(self.marks)
+            self._put_in(self.mentions_dock, self._mentions_panel)
+        return self._mentions_panel
+
+    @staticmethod
+    def _put_in(dock: QDockWidget, panel: QWidget) -> None:
+        placeholder = dock.widget()
+        dock.setWidget(panel)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        describe_controls(panel)  # as the window's controls were when it was built
+
+    def _build_panels_in_sight(self) -> None:
+        for dock, name in ((self.register_dock, "register"), (self.suggestions_dock, "suggestions_panel"),
+                           (self.mentions_dock, "mentions_panel")):
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                getattr(self, name)
 
     def built_register(self) -> RegisterPanel | None:
         """The Register's panel if it was built already (None: it has not been in sight nor asked for)."""
