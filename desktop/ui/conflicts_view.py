@@ -36,6 +36,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services import conflicts as conflict_service
 from desktop.services.changes import Changes
 from desktop.services.conflicts import FIELDS, ConflictView
+from desktop.ui.accessibility import describe_controls
 from desktop.ui.keyed_table import KeyedTableModel
 from desktop.ui.operations import Operations
 from desktop.ui.window_layout import make_roomy, present_at_bottom, roomy_when_floating
@@ -332,13 +333,26 @@ class ConflictsDock(QDockWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("ConflictsDock", "Conflicts"), parent)
         self.setObjectName("conflictsDock")
-        self.panel = ConflictsPanel(ops, self)
-        self.setWidget(self.panel)
+        self._ops = ops
+        self._panel: ConflictsPanel | None = None  # built when the dock is first shown or the panel asked for
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         if isinstance(parent, QMainWindow):
             roomy_when_floating(parent, self, FLOATING_SIZE)
+
+    @property
+    def panel(self) -> ConflictsPanel:
+        """The list and the decisions: made when first needed (the dock is closed at launch)."""
+        if self._panel is None:
+            self._panel = ConflictsPanel(self._ops, self)
+            self.setWidget(self._panel)
+            describe_controls(self._panel)  # as the window's controls were when it was built
+        return self._panel
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.panel  # noqa: B018 (built as the dock is first shown; it lists the conflicts as it is shown)
+        super().showEvent(event)
 
     def show_conflicts(self) -> None:
         """List them again and bring the dock forward: at the bottom with 45% of the height (floated: at

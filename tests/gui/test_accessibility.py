@@ -58,6 +58,8 @@ def test_every_control_has_an_accessible_name_and_description(qtbot, window):
         dock.show()
         dock.raise_()
         qtbot.waitUntil(lambda d=dock, p=panel: d.widget().objectName() == p)
+    window.features["desktop.ui.colleague_import"].conflicts_dock.show()  # closed at launch, built when shown
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "conflictsPanel") is not None)
     lineup.show_compare()
     missing = unnamed(window)
     assert not missing, "\n".join(missing)

@@ -259,7 +259,7 @@ def test_deleting_a_document_clears_its_pane_and_the_undo_history(qtbot, window,
 def test_start_up_opens_the_seed_project_and_loads_no_export_code(tmp_path):
     """A fresh process shows the seed project without importing dossier, interchange or comparison
     code, the figure parser, the fuzzy matcher, or the windows and dialogs opened from menus, and does not build
-    the Register, Suggestions and Mentions panels behind other tabs (what keeps start-up fast; the time itself is measured by `make bench`,
+    the Register, Suggestions and Mentions panels behind other tabs nor the closed Conflicts dock's (what keeps start-up fast; the time itself is measured by `make bench`,
     bench/startup.py)."""
     script = f"""
 import time, sys, json
@@ -289,7 +289,7 @@ loaded = sorted(m for m in sys.modules if m.startswith(("desktop.dossier.", "des
 import gc
 print(json.dumps({{"elapsed": elapsed, "cpu": cpu, "loaded": loaded, "collecting": gc.isenabled(),
                   "panes": [p.document_id for p in window.pane_area.panes()],
-                  "built": [n for n in ("registerPanel", "suggestionsPanel", "mentionsPanel")
+                  "built": [n for n in ("registerPanel", "suggestionsPanel", "mentionsPanel", "conflictsPanel")
                             if window.findChild(QWidget, n) is not None]}}))
 """
     from desktop.services.profiles import save_profile
