@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.domain.figures import find_figures, format_decimal
+from desktop.domain.figures import format_decimal, iter_figures
 from desktop.domain.fuzzy import DEFAULT_THRESHOLD, TokenIndex, find_mentions
 from desktop.domain.kinds import Kind
 from desktop.i18n import Context
@@ -112,21 +112,34 @@ def suggest_mentions(project: Project, entity_id: int, document_ids: Iterable[in
     return found
 
 
-def suggest_figures(project: Project, document_id: int) -> list[FigureSuggestion]:
+def suggest_figures(project: Project, document_id: int, progress: Progress | None = None) -> list[FigureSuggestion]:
     """Amounts, percentages and counts the figure parser reads in the document and nobody has
-    tagged as a figure yet; by position."""
+    tagged as a figure yet; by position. ``progress`` is told how many characters have been read, about
+    every 64,000 (it may raise ``Cancelled``, which stops the scan)."""
     with project.read() as s:
         doc = s.get(Document, document_id)
         if doc is None:
             raise SuggestionError(Suggestions.tr("There is no document {id}.").format(id=document_id))
         text, language = doc.text, doc.language or "en"
-        tagged = [(start, end) for start, end in s.execute(
+        tagged = sorted((start, end) for start, end in s.execute(
             select(Annotation.start, Annotation.end)
             .where(Annotation.document_id == document_id, Annotation.kind == Kind.FIGURE.value)
-        )]
+        ))
     found: list[FigureSuggestion] = []
-    for fig in sorted(find_figures(text, language), key=lambda f: (f.start, f.end)):
-        if _overlaps(tagged, fig.start, fig.end):
+    reading = Suggestions.tr("Looking for figures…")
+    report(progress, 0, len(text), reading)
+    reported = 0
+    # the figures come in order and do not overlap, so the tagged spans starting before a figure's end only
+    # grow: it overlaps one of them when the furthest end among them is past its start
+    next_tagged, furthest_end = 0, -1
+    for fig in iter_figures(text, language):
+        if fig.end - reported >= _PROGRESS_EVERY:
+            reported = fig.end
+            report(progress, reported, len(text), reading)
+        while next_tagged < len(tagged) and tagged[next_tagged][0] < fig.end:
+            furthest_end = max(furthest_end, tagged[next_tagged][1])
+            next_tagged += 1
+        if furthest_end > fig.start:
             continue
         parsed = fig.figure
         if not isinstance(parsed.value, Decimal):  # find_figures reads amounts; no date, no unsure reading
@@ -136,7 +149,11 @@ def suggest_figures(project: Project, document_id: int) -> list[FigureSuggestion
             f"f:{document_id}:{fig.start}:{fig.end}", document_id, fig.start, fig.end, text[fig.start:fig.end],
             parsed.value, value_max, parsed.unit, parsed.bound.value,
         ))
+    report(progress, len(text), len(text), reading)
     return found
+
+
+_PROGRESS_EVERY = 64_000  # characters read between two progress reports
 
 
 def _check_still_there(project: Project, suggestion: MentionSuggestion | FigureSuggestion) -> None:

@@ -5190,6 +5190,10 @@ in {document}</translation>
         <translation>Erwähnungen werden gesucht…</translation>
     </message>
     <message>
+        <source>Looking for figures…</source>
+        <translation>Zahlen werden gesucht…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>Es gibt kein Dokument {id}.</translation>
     </message>

@@ -5190,6 +5190,10 @@ en {document}</translation>
         <translation>Buscando menciones…</translation>
     </message>
     <message>
+        <source>Looking for figures…</source>
+        <translation>Buscando cifras…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>No hay ningún documento {id}.</translation>
     </message>

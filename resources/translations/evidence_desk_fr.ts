@@ -5190,6 +5190,10 @@ dans {document}</translation>
         <translation>Recherche des mentions…</translation>
     </message>
     <message>
+        <source>Looking for figures…</source>
+        <translation>Recherche des chiffres…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>Il n’y a pas de document {id}.</translation>
     </message>

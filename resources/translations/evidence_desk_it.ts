@@ -5190,6 +5190,10 @@ in {document}</translation>
         <translation>Ricerca delle menzioni…</translation>
     </message>
     <message>
+        <source>Looking for figures…</source>
+        <translation>Ricerca delle cifre…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>Non c’è alcun documento {id}.</translation>
     </message>

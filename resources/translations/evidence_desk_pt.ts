@@ -5190,6 +5190,10 @@ em {document}</translation>
         <translation>A procurar menções…</translation>
     </message>
     <message>
+        <source>Looking for figures…</source>
+        <translation>A procurar números…</translation>
+    </message>
+    <message>
         <source>There is no document {id}.</source>
         <translation>Não há nenhum documento {id}.</translation>
     </message>

@@ -192,3 +192,24 @@ def test_spans_are_ordered_disjoint_and_read_alone_the_same(text, lang):
         assert last <= f.start < f.end <= len(text)
         last = f.end
         assert parse_figure(text[f.start:f.end], lang) == f.figure
+
+
+def test_a_currency_before_the_number_is_read_across_any_horizontal_space():
+    text = "US $\u00a05 milioni, R$\t2 bi, €  3 milioni, USD\u202f7 million; $\n5 m"
+    assert [(text[f.start:f.end], f.figure.unit) for f in find_figures(text, "pt")] == [
+        ("US $\u00a05 milioni", "USD"), ("R$\t2 bi", "BRL"), ("€  3 milioni", "EUR"), ("USD\u202f7 million", "USD")]
+
+
+def test_the_same_number_reads_with_the_words_around_each_occurrence():
+    """A number met again is read again with its own currency, bound and sign."""
+    text = "5 milioni di dollari; € 5 milioni; circa 5 milioni; -5 milioni; 5 m; $5 m; 5 m di euro"
+    rows = [(text[f.start:f.end], f.figure.to_json()["value"], f.figure.unit, f.figure.bound.value)
+            for f in find_figures(text, "it")]
+    assert rows == [
+        ("5 milioni di dollari", "5000000", "USD", "exact"),
+        ("€ 5 milioni", "5000000", "EUR", "exact"),
+        ("circa 5 milioni", "5000000", None, "about"),
+        ("-5 milioni", "-5000000", None, "exact"),
+        ("$5 m", "5000000", "USD", "exact"),
+        ("5 m di euro", "5000000", "EUR", "exact"),
+    ]

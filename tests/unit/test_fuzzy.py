@@ -144,3 +144,22 @@ def test_similarity_comes_from_rapidfuzz_and_agrees_with_the_definition():
     from rapidfuzz.distance import OSA
 
     assert similarity("antropico", "anthropic") == pytest.approx(1 - OSA.distance("antropico", "anthropic") / 9)
+
+
+def test_words_are_cut_alike_in_latin_decomposed_and_spaceless_text():
+    """The index cuts a text into the words of ``WORD`` (one per character of a spaceless script)."""
+    from desktop.domain.fuzzy import WORD_SPLIT, split_words
+
+    texts = ["", "OpenAI, Scale AI.", "Zu\u0308rich e\u0301te\u0301 — l'été", "公司Scale AI投资。创始人汪滔将离开",
+             "ราคา 14 ล้าน", "𠀀a_b 3\u3000x", "  \n\n", "a汪"]
+    for text in texts:
+        assert split_words(text) == WORD_SPLIT.split(text)
+    index = TokenIndex("公司Scale AI投资。创始人汪滔将离开")
+    assert index.tokens[:4] == ["公", "司", "Scale", "AI"]
+    assert [m.surface for m in find_mentions(index, ["汪滔", "Scale AI"])] == ["Scale AI", "汪滔"]
+
+
+def test_names_that_fold_alike_each_keep_their_own_exact_matches():
+    found = find_mentions("Openai and OpenAI and OPENAI", ["OpenAI", "Openai"])
+    assert [(m.surface, m.matched_name, m.score) for m in found] == [
+        ("Openai", "Openai", 1.0), ("OpenAI", "OpenAI", 1.0), ("OPENAI", "OpenAI", 0.98)]

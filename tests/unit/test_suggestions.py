@@ -118,3 +118,40 @@ def test_accept_all_checks_every_suggestion_first(seeded_project, author_id):
     outcome = accept_all(seeded_project, mentions, author_id)
     assert len(outcome.value) == 2 and outcome.changes.annotations == set(outcome.value)
     assert suggest_mentions(seeded_project, anthropic) == []
+
+
+def test_find_figures_in_a_long_article_reports_how_far_it_read_and_stops_when_cancelled(project, author_id):
+    from desktop.services.documents import add_document
+    from desktop.services.progress import Cancelled
+
+    text = "Meta paid about $14 billion for 49% of Scale AI in 2025. " * 4000  # 228,000 characters
+    doc = add_document(project, text=text, title="Long", language="en").value
+    seen: list[tuple[int, int]] = []
+    found = suggest_figures(project, doc, progress=lambda done, total, _what: seen.append((done, total)))
+    assert len(found) == 3 * 4000
+    assert seen[0] == (0, len(text)) and seen[-1] == (len(text), len(text))
+    middle = [done for done, _total in seen[1:-1]]
+    assert middle and middle == sorted(middle) and all(0 < done < len(text) for done in middle)
+
+    def cancel_at_half(done: int, total: int, _what: str) -> None:
+        if done > total // 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        suggest_figures(project, doc, progress=cancel_at_half)
+
+
+def test_a_figure_overlapping_any_tagged_figure_is_not_suggested(project, author_id):
+    from desktop.services.documents import add_document
+
+    text = "Revenue rose 15% to $3 billion; costs fell 7% and 2,500 jobs went, of 12,000."
+    doc = add_document(project, text=text, title="Figures", language="en").value
+    everything = suggest_figures(project, doc)
+    # tag a long span covering the first two figures and a short one inside the last
+    last = everything[-1]
+    create_annotation(project, document_id=doc, start=0, end=everything[1].end, kind="figure",
+                      author_id=author_id)
+    create_annotation(project, document_id=doc, start=last.start + 1, end=last.start + 2, kind="figure",
+                      author_id=author_id)
+    after = suggest_figures(project, doc)
+    assert [s.id for s in after] == [s.id for s in everything[2:-1]]

@@ -44,6 +44,8 @@ def number_pattern(tag: str, spaces_group: bool, apostrophes: bool = False) -> s
 
 def to_decimal(token: str, lang: str) -> Decimal | None:
     """The value of a token matched by ``number_pattern``, or None when its separators contradict."""
+    if token.isdigit():  # plain digits, most numbers of an article ("2016", "49"): the pattern allows [0-9] only
+        return Decimal(token)
     spaced = any(c in GROUP_MARKS for c in token)
     body = "".join(c for c in token if c not in GROUP_MARKS)
     seps = [(i, c) for i, c in enumerate(body) if c in ".,"]
@@ -80,6 +82,8 @@ def _decimal_comma(lang: str) -> bool:
 def scaled(value: Decimal, power: int) -> Decimal:
     """``value`` times 10**power, exactly (no context rounding, whatever the number of digits)."""
     sign, digits, exponent = value.as_tuple()
+    if exponent == 0 and power >= 0 and not sign:  # a whole number as read ("14", "2016"): no fraction to trim
+        return value if power == 0 else Decimal(int(value) * 10**power)
     assert isinstance(exponent, int)
     return canonical(Decimal((sign, digits, exponent + power)))
 

@@ -38,8 +38,10 @@ _NOT_WORD_BEFORE = r"(?<![^\W\d_])"  # not glued to a preceding letter
 _FLAGS = 0  # the scanner matches a lower-cased copy of the text: literal branches are fastest
 
 
+@lru_cache(maxsize=4096)
 def key(text: str) -> str:
-    """How a matched word is looked up: lower case, one plain space, one kind of apostrophe."""
+    """How a matched word is looked up: lower case, one plain space, one kind of apostrophe. Cached: an
+    article writes the same few words ("miliardi", "di dollari", "circa") again and again."""
     return " ".join(text.lower().replace("’", "'").split())
 
 
@@ -81,6 +83,7 @@ class Grammar:
     opener_before: re.Pattern[str]
     scales: dict[str, tuple[int, bool]]  # key -> (power of ten, needs a currency)
     prefix_currencies: dict[str, str]
+    prefix_currency_ends: frozenset[str]  # the last character of every prefix currency, as matched
     suffix_currencies: dict[str, str]
     bounds: dict[str, Bound]
 
@@ -149,6 +152,7 @@ def grammar_for(lang: str) -> Grammar:
         scales={**{k: (p, False) for k, p in _table(scale_words).items()},
                 **{k: (p, True) for k, p in _table(short_words).items()}},
         prefix_currencies=_table(prefix_words),
+        prefix_currency_ends=frozenset(c for w in prefix_words for c in {w.text[-1].lower(), w.text[-1].upper()}),
         suffix_currencies=_table(suffix_words),
         bounds=_table(bound_words),
     )

@@ -28,6 +28,7 @@ whole article (``find_figures``) reads amounts in digits only: it must stay fast
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -116,8 +117,15 @@ def find_figures(text: str, lang: str = "en") -> list[FoundFigure]:
     with no unit, scale or bound is kept only if it has three or more integer digits ("100.000",
     "2016", "250") and is not part of a name ("COVID-19", "F-35") or a compound ("28-year-old").
     """
-    return [FoundFigure(c.start, c.end, _as_read_alone(text, c, lang)) for c in candidates(text, lang)
-            if _worth_reporting(c)]
+    return list(iter_figures(text, lang))
+
+
+def iter_figures(text: str, lang: str = "en") -> Iterator[FoundFigure]:
+    """``find_figures`` one figure at a time, in order: a caller reading a long text can report how far
+    it has read (``FoundFigure.end`` of ``len(text)``) and stop between two figures."""
+    for c in candidates(text, lang):
+        if _worth_reporting(c):
+            yield FoundFigure(c.start, c.end, _as_read_alone(text, c, lang))
 
 
 def _as_read_alone(text: str, c: Candidate, lang: str) -> ParsedFigure:

@@ -26,7 +26,7 @@ _DASH_OPENERS = frozenset({"tra", "fra", "entre", "between", "zwischen"})
 _DASH = "-–—"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made once per figure of an article, and a frozen __init__ costs
 class Candidate:
     start: int
     end: int
@@ -46,13 +46,14 @@ def candidates(text: str, lang: str) -> Iterator[Candidate]:
     grammar = grammar_for(normalise_lang(lang))
     text = lower_keeping_offsets(text)
     floor = 0  # nothing before this belongs to the next figure
+    memo: dict[tuple[re.Pattern[str], tuple[str | None, ...]], _SingleReading] = {}
     pos = 0
     while (digits := _DIGITS.search(text, pos)) is not None:
         start = digits.start()
         pos = digits.end()
         if _inside_word_or_number(text, start):
             continue
-        found = _read_at(text, start, floor, grammar)
+        found = _read_at(text, start, floor, grammar, memo)
         if found is not None:
             yield found
             floor = pos = found.end
@@ -86,14 +87,15 @@ class _Core:
     digits: int
 
 
-def _read_at(text: str, start: int, floor: int, g: Grammar) -> Candidate | None:
+def _read_at(text: str, start: int, floor: int, g: Grammar,
+             memo: dict[tuple[re.Pattern[str], tuple[str | None, ...]], _SingleReading]) -> Candidate | None:
     """The figure whose first digit is at ``start``, its words before reaching back to ``floor`` at most."""
     lo = max(floor, start - _LOOKBACK)
     head, negative, prefix_unit = _sign_and_currency(text, start, lo, g)
     core, opener = _range_at(text, start, head, lo, g, prefix_unit)
     if core is None:
-        core = (_single_core(text, start, g, prefix_unit, g.core_single)
-                or _single_core(text, start, g, prefix_unit, g.core_number))
+        core = (_single_core(text, start, g, prefix_unit, g.core_single, memo)
+                or _single_core(text, start, g, prefix_unit, g.core_number, memo))
     if core is None:
         return None
     if negative:
@@ -126,6 +128,8 @@ def _sign_and_currency(text: str, start: int, lo: int, g: Grammar) -> tuple[int,
     before = start - 1
     if before >= lo and text[before] in _MINUS and (before - 1 < lo or not text[before - 1].isalnum()):
         negative, start = True, before  # "-5%", "$-2.5 billion"
+    if not _may_end_currency(text, start, lo, g):
+        return start, negative, None
     cur = g.currency_before.search(text, max(lo, start - 8), start)
     if cur is None:
         return start, negative, None
@@ -133,6 +137,15 @@ def _sign_and_currency(text: str, start: int, lo: int, g: Grammar) -> tuple[int,
     if not negative and head - 1 >= lo and text[head - 1] in _MINUS and (head - 2 < lo or not text[head - 2].isalnum()):
         negative, head = True, head - 1  # "-$2.5 billion": the sign before the currency is the number's
     return head, negative, g.prefix_currencies.get(key(cur.group("cur")))
+
+
+def _may_end_currency(text: str, start: int, lo: int, g: Grammar) -> bool:
+    """Cheap and never wrong when it says no: a currency written before ``start`` ends with one of the last
+    letters of the language's prefix currencies, then horizontal space."""
+    i = start - 1
+    while i >= lo and text[i].isspace() and text[i] not in "\r\n":
+        i -= 1
+    return i >= lo and text[i] in g.prefix_currency_ends
 
 
 def _range_at(text: str, start: int, head: int, lo: int, g: Grammar,
@@ -185,44 +198,68 @@ def _range_core(text: str, start: int, g: Grammar, prefix_unit: str | None) -> _
     return _Core(m, [low, high], unit, p1 is not None or p2 is not None, max(digits1, digits2))
 
 
-def _single_core(text: str, start: int, g: Grammar, prefix_unit: str | None,
-                 pattern: re.Pattern[str]) -> _Core | None:
+def _single_core(text: str, start: int, g: Grammar, prefix_unit: str | None, pattern: re.Pattern[str],
+                 memo: dict[tuple[re.Pattern[str], tuple[str | None, ...]], _SingleReading]) -> _Core | None:
+    """A single number at ``start``; ``memo`` keeps what the scan read of each core already met (an article
+    writes the same years and amounts many times)."""
     m = pattern.match(text, start)
     if m is None:
         return None
+    reading_key = (pattern, m.groups())  # the reading depends on the groups alone
+    if reading_key in memo:
+        reading = memo[reading_key]
+    else:
+        reading = memo[reading_key] = _single_reading(m, g)
+    if reading is None:
+        return None
+    value, has_scale, short, digits, suffix_unit = reading
+    unit = prefix_unit or suffix_unit
+    if short and unit in (None, "%"):
+        return None
+    return _Core(m, [value], unit, has_scale, digits)
+
+
+# (value with its scale, whether a scale word was read, whether that scale needs a currency, integer digits
+# as written, the currency or percent written after it) or None when the digits contradict the language
+_SingleReading = tuple[Decimal, bool, bool, int, str | None] | None
+
+
+def _single_reading(m: re.Match[str], g: Grammar) -> _SingleReading:
     part = _part_value(m, "1", g)
     if part is None:
         return None
     value, power, short, digits = part
-    unit = prefix_unit or _unit(m, "1", g)
-    if short and unit in (None, "%"):
-        return None
-    return _Core(m, [scaled(value, power or 0)], unit, power is not None, digits)
+    return scaled(value, power or 0), power is not None, short, digits, _unit(m, "1", g)
+
+
+# the groups of part "1" and part "2" of a core (grammar.py): number, scale words, percent, currency
+_GROUPS = {t: (f"n{t}", f"s{t}", f"ss{t}", f"p{t}", f"c{t}") for t in ("1", "2")}
 
 
 def _part_value(m: re.Match[str], t: str, g: Grammar) -> tuple[Decimal, int | None, bool, int] | None:
     """(number as written, power of ten of its scale words, whether a short scale needs a currency,
     digits of its integer part) or None when the digits contradict the language's separators."""
-    value = to_decimal(m.group(f"n{t}"), g.lang)
+    n, s, ss, _, _ = _GROUPS[t]
+    value = to_decimal(m.group(n), g.lang)
     if value is None:
         return None
     power, short = None, False
-    groups = m.re.groupindex
-    for name in (f"s{t}", f"ss{t}"):
-        word = m.group(name) if name in groups else None
-        if word:
-            p, needs_currency = g.scales[key(word)]
-            power = (power or 0) + p
-            short = short or needs_currency
+    if s in m.re.groupindex:  # core_number has no scale
+        for word in m.group(s, ss):
+            if word:
+                p, needs_currency = g.scales[key(word)]
+                power = (power or 0) + p
+                short = short or needs_currency
     return value, power, short, integer_digits(value)
 
 
 def _unit(m: re.Match[str], t: str, g: Grammar) -> str | None:
+    _, _, _, p, c = _GROUPS[t]
     groups = m.re.groupindex
-    if f"p{t}" in groups and m.group(f"p{t}"):
+    if p in groups and m.group(p):
         return "%"
-    if f"c{t}" in groups:
-        return _currency(m.group(f"c{t}"), g.suffix_currencies)
+    if c in groups:
+        return _currency(m.group(c), g.suffix_currencies)
     return None
 
 

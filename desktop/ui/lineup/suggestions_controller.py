@@ -152,8 +152,8 @@ class SuggestionsController(QObject):
             return len(found)
 
         size = total_characters(project, document_id)
-        return self._search(self.tr("Find figures"), lambda _progress: suggest_figures(project, document_id), shown,
-                            size)
+        return self._search(self.tr("Find figures"), lambda progress: suggest_figures(project, document_id, progress=progress),
+                            shown, size)
 
     def _search(self, label: str, search: Callable[[Progress | None], list[Any]],
                 shown: Callable[[list[Suggestion]], int], characters: int) -> int:
