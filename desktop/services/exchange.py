@@ -77,7 +77,7 @@ from desktop.services.incoming import (
 from desktop.services.journal import record
 from desktop.services.merge_report import MergeReport
 from desktop.services.progress import Progress, report
-from desktop.storage.bulk import roomy_cache, update_column
+from desktop.storage.bulk import update_column
 from desktop.storage.models import Annotation, Conflict, Document, Review
 from desktop.storage.project import Project
 
@@ -105,7 +105,7 @@ def apply_import(
     label = "An import of annotations"  # other writers wait for it, and are told
     if isinstance(annotations, Sized):
         label = f"An import of {len(annotations):,} annotation(s)"
-    with project.transaction(label=label) as s, roomy_cache(s.connection()):
+    with project.transaction(label=label, bulk=True) as s:
         run = ImportRun(s, merge)
         for document in documents:
             import_one_document(run, document)

@@ -5,18 +5,11 @@ SQLAlchemy Core's ``execute(insert(table), rows)`` processes every parameter of 
 for a 50,000-annotation import that costs more than the database's own work. This compiles the INSERT once
 for the connection's dialect and hands the rows to the driver. The rows are plain column values (the
 caller checks them first: ``field_limits.check_values``); no column here needs a bind conversion.
-
-``roomy_cache`` gives such a transaction's SQLite connection a larger page cache while it runs: the rows go
-into indexes keyed by random ids (an annotation's UUID, its journal entry's target), so every insert lands on
-a random index page, and once those pages outgrow SQLite's default cache (2 MB, about 25,000 annotations'
-worth) each insert reads its page back from the file and the share of inserts that do grows with the
-import; 100,000 annotations then cost more than twice 50,000.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -73,34 +66,3 @@ def update_column(connection: Connection, table: Table, column: str, values: Seq
     else:
         params = [{"b_key": k, "b_value": value} for k, value in values]
     connection.exec_driver_sql(str(stmt), params)
-
-
-IMPORT_CACHE_KIB = 32 * 1024  # room for the random-key index pages of a few hundred thousand annotations
-
-
-@contextmanager
-def roomy_cache(connection: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
-    """SQLite: the connection's page cache at least ``kib`` KiB for the block, then as it was (PostgreSQL:
-    nothing; its server has its own buffers). Memory stays bounded: the cache is a ceiling, reached only by
-    an import that dirties that many pages. Set and reset on the driver's connection itself, so the reset
-    happens even when the block failed and the transaction waits for its rollback."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    raw = connection.connection.driver_connection
-    if raw is None:  # pragma: no cover - a live SQLite connection always has one
-        yield
-        return
-    (before,) = raw.execute("PRAGMA cache_size").fetchone()
-    if before < 0 and -before >= kib or before > 0 and before * _page_size(raw) >= kib * 1024:
-        yield
-        return
-    raw.execute(f"PRAGMA cache_size=-{int(kib)}")
-    try:
-        yield
-    finally:
-        raw.execute(f"PRAGMA cache_size={int(before)}")
-
-
-def _page_size(raw: Any) -> int:
-    return int(raw.execute("PRAGMA page_size").fetchone()[0])
