@@ -15,6 +15,7 @@ while the import, a W3C export and the dossier run in the background. ``--only=`
 from __future__ import annotations
 
 import collections
+import gc
 import json
 import os
 import statistics
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def _window(project_path: str, home: str):
+    # in the order `evidence-desk` imports them: the window's module first (its imports run with the cycle
+    # collector paused, desktop/quiet_start.py), then what it has already loaded
+    import desktop.ui.app  # noqa: F401
     from desktop.services.profiles import save_profile
     from desktop.storage.project import open_project
     from desktop.ui.app import build_main_window, configure_application
@@ -69,16 +73,20 @@ class StallWatch:
         self.timer.setInterval(5)
         self.clock = QElapsedTimer()
         self.longest = 0.0
+        self.longest_cpu = self.longest_all_cpu = 0.0
+        self._cpu, self._all_cpu = time.thread_time(), time.process_time()
         self.timer.timeout.connect(self._tick)
         self._stacks = os.environ.get("EVIDENCE_DESK_STALL_STACKS") == "1"
         self._gui = threading.get_ident()
         self._last = time.perf_counter()
         self._samples: dict[float, collections.Counter[str]] = {}
         self._watching = False
+        self._held: list[tuple[float, str]] = []
         self._watcher: threading.Thread | None = None
 
     def start(self) -> None:
-        self.longest = 0.0
+        self.longest = self.longest_cpu = self.longest_all_cpu = 0.0
+        self._cpu, self._all_cpu = time.thread_time(), time.process_time()
         self.clock.start()
         self.timer.start()
         self._last = time.perf_counter()
@@ -87,20 +95,61 @@ class StallWatch:
             self._watching = True
             self._watcher = threading.Thread(target=self._watch, daemon=True)
             self._watcher.start()
+            self._collections: list[tuple[float, int, str]] = []
+            gc.callbacks.append(self._collected)
+
+    def _collected(self, phase: str, info: dict[str, int]) -> None:
+        """The cycle collector's pauses (it holds the GIL: every thread waits), and in which thread."""
+        if phase == "start":
+            self._collecting = time.thread_time()
+        else:
+            took = time.thread_time() - self._collecting  # CPU: a loaded machine's waits left out
+            if took > 0.01:
+                self._collections.append((took, info["generation"], threading.current_thread().name))
 
     def _tick(self) -> None:
-        self.longest = max(self.longest, self.clock.restart() / 1000.0)
+        gap = self.clock.restart() / 1000.0
+        cpu, all_cpu = time.thread_time(), time.process_time()
+        if gap > self.longest:
+            self.longest = gap
+            self.longest_cpu = cpu - self._cpu  # the GUI thread's own CPU time in that gap
+            self.longest_all_cpu = all_cpu - self._all_cpu  # and every thread's (the worker's: GIL contention?)
+        self._cpu, self._all_cpu = cpu, all_cpu
         self._last = time.perf_counter()
 
     def _watch(self) -> None:
+        """Every 20 ms: the GUI thread's stack if the loop is late. Every 2 ms: how long this thread waited
+        for the GIL (and the machine) beyond its sleep; over 40 ms, the other threads' lines then (the line a
+        worker was at when it let go: just after the call that held the GIL)."""
+        woke = time.perf_counter()
         while self._watching:
-            time.sleep(0.02)
+            for _ in range(10):
+                time.sleep(0.002)
+                now = time.perf_counter()
+                late, woke = now - woke - 0.002, now
+                if late > 0.04:
+                    frames = sys._current_frames()
+                    lines = [self._stack(f, 2, everything=True) for ident, f in frames.items()
+                             if ident != threading.get_ident()]
+                    self._held.append((late, " | ".join(x for x in lines if x)))
             since = self._last
             if time.perf_counter() - since > 0.1:
-                frame = sys._current_frames().get(self._gui)
-                lines = [f"{f.filename.rsplit('/desktop/', 1)[-1]}:{f.lineno} {f.name}"
-                         for f in traceback.extract_stack(frame) if "/desktop/" in f.filename] if frame else []
-                self._samples.setdefault(since, collections.Counter())["\n    ".join(lines[-8:]) or "(in Qt)"] += 1
+                frames = sys._current_frames()
+                sample = [self._stack(frames.get(self._gui), 8) or "(in Qt)"]
+                sample += [f"[another thread] {self._stack(f, 3)}" for ident, f in frames.items()
+                           if ident not in (self._gui, threading.get_ident())]  # a worker holding the GIL?
+                self._samples.setdefault(since, collections.Counter())["\n    ".join(sample)] += 1
+
+    @staticmethod
+    def _stack(frame, depth: int, everything: bool = False) -> str:
+        if frame is None:
+            return ""
+        def where(f: traceback.FrameSummary) -> str:
+            return f.filename.rsplit("/", 1)[-1] if everything else f.filename.rsplit("/desktop/", 1)[-1]
+
+        lines = [f"{where(f)}:{f.lineno} {f.name}"
+                 for f in traceback.extract_stack(frame) if everything or "/desktop/" in f.filename]
+        return "\n    ".join(lines[-depth:])
 
     def stop(self, name: str = "") -> float:
         self.timer.stop()
@@ -114,6 +163,17 @@ class StallWatch:
                       file=sys.stderr)
                 for stack, n in counter.most_common(2):
                     print(f"  {n}×\n    {stack}", file=sys.stderr)
+        if self._stacks:
+            gc.callbacks.remove(self._collected)
+            for took, generation, thread in sorted(self._collections, reverse=True)[:4]:
+                print(f"  a cycle collection of generation {generation} took {took * 1000:.0f} ms of CPU in {thread}",
+                      file=sys.stderr)
+            for late, where in sorted(self._held, reverse=True)[:6]:
+                print(f"  the watcher got the GIL {late * 1000:.0f} ms late; then: {where}", file=sys.stderr)
+            self._held = []
+            print(f"the longest gap during {name}: {self.longest * 1000:.0f} ms, of which the GUI thread's own "
+                  f"CPU time {self.longest_cpu * 1000:.0f} ms, every thread's {self.longest_all_cpu * 1000:.0f} ms",
+                  file=sys.stderr)
         return self.longest
 
 
@@ -251,6 +311,7 @@ def _stalls_part(out: dict[str, object], app: QApplication, window, home: str, w
     op = exchange.import_path(w3c)
     _wait(app, lambda: op is None or op.done)
     stalls["import"] = (watch.stop("the import"), time.perf_counter() - started)
+    cpus = {"import": (watch.longest_cpu, watch.longest_all_cpu)}
     app.processEvents()
     for name, run in background_work(window, home).items():
         watch.start()
@@ -258,8 +319,10 @@ def _stalls_part(out: dict[str, object], app: QApplication, window, home: str, w
         running = run()
         _wait(app, lambda r=running: r is None or r.done)
         stalls[name] = (watch.stop(name), time.perf_counter() - started)
+        cpus[name] = (watch.longest_cpu, watch.longest_all_cpu)
         app.processEvents()
     out["stalls"] = stalls
+    out["stall_cpu"] = cpus  # in the longest gap: the GUI thread's CPU time and every thread's (the rest: load)
 
 
 if __name__ == "__main__":

@@ -34,8 +34,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_project(args: Sequence[str]) -> tuple[bool, str | None]:
+    """(whether the arguments only open the window, on which project): no argument at all, or only
+    ``--project PATH``. The window then starts without importing the sub-commands' modules."""
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--project" and args[1] and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--project=") and len(args[0]) > len("--project="):
+        return True, args[0].removeprefix("--project=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    opens_window, project = window_project(args_list)
+    if opens_window:
+        from desktop.ui.app import run_app  # the window, and Qt, only when asked for
+
+        return run_app(project=project)
     # Importing the commands makes a hundred thousand objects and no garbage: in the process's own run, no
     # collection while they load, and none traverses them again later (frozen). A caller in a longer-lived
     # process (the tests) passes ``argv`` and keeps its collector as it is.

@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -127,6 +126,8 @@ def _password(args: argparse.Namespace, login: str) -> tuple[str, bool]:
             raise CommandError("No password on stdin (give one line, or leave out --password-stdin to generate one).")
         return line, False
     if sys.stdin.isatty():
+        import getpass  # only when a password is asked for (it loads the terminal module)
+
         first = getpass.getpass(f"Password for {login} (Enter: generate one): ")
         if not first:
             return generate_password(), True

@@ -124,7 +124,7 @@ class ParagraphIndex:
 
 def unique_anchors(annotation_ids: list[str], prefix: str = "q-", length: int = 8) -> dict[str, str]:
     """Short, stable, unique anchors for annotation ids: a hash of the id, longer on a clash."""
-    ids = sorted(set(annotation_ids))
+    ids = set(annotation_ids)  # in no order: each anchor depends on its id and the common length alone
     digests = {i: hashlib.sha1(i.encode("utf-8")).hexdigest() for i in ids}
     size = length
     while len({d[:size] for d in digests.values()}) < len(ids) and size < 40:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.dossier.chart import section_chart
-from desktop.dossier.html_render import render_html, render_html_chunks
-from desktop.dossier.json_render import json_bytes, render_json
-from desktop.dossier.markdown_render import chart_file_name, file_chart_line, render_markdown
-from desktop.dossier.model import Dossier
 from desktop.quiet_gc import no_cycle_collection
 from desktop.services.files import atomic_stream, write_all_atomically, write_atomically
+
+if TYPE_CHECKING:
+    from desktop.dossier.model import Dossier
+
+# Each format's renderer is imported when that format is written: a JSON dossier on the command line loads
+# neither the Markdown, HTML nor chart code.
 
 FORMATS = ("md", "html", "pdf", "json")
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
@@ -67,6 +69,10 @@ def export_target(path: str | Path, chosen: str) -> ExportTarget:
 
 def render(dossier: Dossier, fmt: str, *, chart_stem: str = "dossier") -> str:
     """The dossier as text in ``fmt`` (md, html or json)."""
+    from desktop.dossier.html_render import render_html
+    from desktop.dossier.json_render import render_json
+    from desktop.dossier.markdown_render import file_chart_line, render_markdown
+
     if fmt == "md":
         return render_markdown(dossier, chart_line=file_chart_line(chart_stem))
     if fmt == "html":
@@ -85,9 +91,13 @@ def write_dossier(dossier: Dossier, path: str | Path, fmt: str) -> list[Path]:
     """
     path = Path(path)
     if fmt == "json":
+        from desktop.dossier.json_render import json_bytes
+
         write_atomically(path, json_bytes(dossier))
         return [path]
     if fmt == "html":  # written as it is made: a desk's page is some 80 MB
+        from desktop.dossier.html_render import render_html_chunks
+
         with no_cycle_collection(), atomic_stream(path) as out:
             for chunk in render_html_chunks(dossier):
                 out.write(chunk.encode("utf-8"))
@@ -95,6 +105,9 @@ def write_dossier(dossier: Dossier, path: str | Path, fmt: str) -> list[Path]:
     if fmt != "md":
         write_atomically(path, render(dossier, fmt).encode("utf-8"))
         return [path]
+    from desktop.dossier.chart import section_chart
+    from desktop.dossier.markdown_render import chart_file_name
+
     stem = path.stem
     files: list[tuple[Path, bytes]] = []
     for section in dossier.figures:

@@ -27,14 +27,14 @@ from sqlalchemy import Integer, bindparam, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.anchoring import CONTEXT_LENGTH, anchor_for
-from desktop.domain.figures import format_decimal, parse_figure
+from desktop.domain.figures import format_decimal
 from desktop.domain.figures.model import DATE
 from desktop.domain.isodates import is_iso_date, iso, parse_iso
 from desktop.domain.kinds import Bound, Kind, Stance, Status
 from desktop.domain.text_matching import fold
 from desktop.domain.words import kind_word, status_word
 from desktop.i18n import Context
-from desktop.services import vocabulary
+from desktop.services import text_cache, vocabulary
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
@@ -133,15 +133,14 @@ def create_annotation(
 ) -> Outcome[str]:
     """Tag [start, end) of a document. A figure gets its value, unit and bound read by the parser."""
     kind = Kind(kind).value
+    known = text_cache.recalled(project, document_id)  # the text a pane showing it read: checked below
     with project.transaction() as s:
-        lo = max(0, start - CONTEXT_LENGTH)  # the quote and its context: only that stretch of a long text
-        doc = s.execute(_DOCUMENT_AND_WINDOW, {"document_id": document_id, "from_char": lo + 1,
-                                               "chars": end + CONTEXT_LENGTH - lo}).first()
+        doc = _document_around(s, project, document_id, start, end, known)
         if doc is None:
             raise AnnotationError(Annotations.tr("There is no document {document_id}.").format(document_id=document_id))
         if not (0 <= start < end <= doc.char_count):
             raise AnnotationError(Annotations.tr("The span {start}-{end} is outside the document.").format(start=start, end=end))
-        anchor = anchor_for(doc.window, start - lo, end - lo)  # the window holds all the context there is
+        anchor = anchor_for(doc.window, start - doc.lo, end - doc.lo)  # the window holds all the context there is
         if not anchor.exact.strip():
             raise AnnotationError(Annotations.tr("Select some text to tag (the selection is only white space)."))
         now = now_iso()
@@ -153,7 +152,10 @@ def create_annotation(
             machine_read=False,
         )
         if kind == Kind.FIGURE and "value" not in fields:
-            # relative dates ("giovedì", "l'anno scorso") count from the document's publication date
+            # relative dates ("giovedì", "l'anno scorso") count from the document's publication date; the
+            # parser (its grammar and vocabularies) is imported on the first figure, not at start-up
+            from desktop.domain.figures.parser import parse_figure
+
             parsed = parse_figure(anchor.exact, doc.language or "en", doc.published or None)
             if parsed is not None:
                 row.update(value=parsed.stored_value(), value_max=parsed.stored_value_max(), unit=parsed.unit,
@@ -171,7 +173,36 @@ def create_annotation(
         else:  # a plain tag: its row goes in with the journal and the change log, in one statement
             insert_at_commit(s, Annotation, row)
         record(s, "create", "annotation", row["id"], author_id, kind=kind, start=start, end=end)
-        return Outcome(row["id"], changes | Changes(annotations=frozenset({row["id"]})))
+        made = frozenset({row["id"]})
+        return Outcome(row["id"], changes | Changes(annotations=made, created=made))
+
+
+@dataclass(frozen=True)
+class _Around:
+    """What a tag reads of its document: its length, language and date, and the stretch of its text from
+    ``lo`` holding the quote and its context."""
+
+    char_count: int
+    language: str
+    published: str
+    window: str
+    lo: int
+
+
+def _document_around(s: Session, project: Project, document_id: int, start: int, end: int,
+                     known: tuple[str, str] | None) -> _Around | None:
+    """The document (None if there is none): from the remembered text if the row still carries its SHA-256
+    (an index look-up), else with the stretch cut out of the stored text in SQL."""
+    lo = max(0, start - CONTEXT_LENGTH)  # the quote and its context: only that stretch of a long text
+    if known is not None:
+        sha256, text = known
+        same = text_cache.same_document(s, project, document_id, sha256)
+        if same is not None:
+            return _Around(len(text), same[0], same[1], text[lo:end + CONTEXT_LENGTH], lo)
+        text_cache.forget(project, document_id)
+    doc = s.execute(_DOCUMENT_AND_WINDOW, {"document_id": document_id, "from_char": lo + 1,
+                                           "chars": end + CONTEXT_LENGTH - lo}).first()
+    return None if doc is None else _Around(doc.char_count, doc.language, doc.published, doc.window, lo)
 
 
 def update_annotation(project: Project, annotation_id: str, author_id: int | None = None,

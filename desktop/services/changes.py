@@ -18,6 +18,9 @@ class Changes:
     authors: frozenset[int] = frozenset()
     reviews: frozenset[str] = frozenset()
     settings: bool = False
+    # Of ``annotations``, those this action created (a tag): a view counting annotations adds them instead of
+    # counting again. Left empty where unknown (a colleague's change, an import): then views count.
+    created: frozenset[str] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -29,6 +32,7 @@ class Changes:
             authors=self.authors | other.authors,
             reviews=self.reviews | other.reviews,
             settings=self.settings or other.settings,
+            created=self.created | other.created,
         )
 
     @property

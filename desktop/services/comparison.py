@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -29,6 +30,15 @@ from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
 Comparison = Context("Comparison")
+
+# The line-up reads plain rows through the tables' own columns, not the mapped classes: a read that never
+# touches the ORM leaves its mappers unconfigured (a fiftieth of a second at every start of `compare`).
+_ANNOTATIONS = Annotation.__table__.c
+_MEASURES = Measure.__table__.c
+_PROPOSITIONS = Proposition.__table__.c
+_DOCUMENTS = Document.__table__.c
+_AUTHORS = Author.__table__.c
+_ENTITIES = Entity.__table__.c
 
 ALL_STATUSES = frozenset(s.value for s in Status)
 PENDING_STATUSES = frozenset({Status.PROPOSED.value, Status.DISPUTED.value})
@@ -268,6 +278,14 @@ def _unit_key(unit: str | None) -> str:
 # One figure as read for the comparison (a plain row, not an ORM object), its sort key first:
 # (document label, start, end, id, document id, quote, value, value_max, unit, bound, status, attributed_to,
 #  document title, outlet, reliability, author name). Ids are unique, so plain tuple order is the sort order.
+# One figure as ``measures_compared`` takes it (see there) and one claim as ``propositions_compared`` takes it:
+# (id, document id, quote, start, end, stance, attributed_to, credibility, status, author id, speaker's name,
+#  proposition id).
+FigureRead = tuple[str, int, str, int, int, "str | None", "str | None", "str | None", "str | None", str,
+                   "str | None", int, int]
+ClaimRead = tuple[str, int, str, int, int, "str | None", "str | None", "int | None", str, int, "str | None", int]
+# A document as the line-up shows it: (label, title, outlet or "", reliability).
+DocumentSide = tuple[str, str, str, "str | None"]
 _FigureRow = tuple[str, int, int, str, int, str, "str | None", "str | None", "str | None", "str | None", str,
                    "str | None", str, str, "str | None", str]
 
@@ -278,7 +296,7 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     side by side. Disagreeing measures come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
-    a = Annotation
+    a = _ANNOTATIONS
     stmt = (
         select(a.id, a.document_id, a.quote, a.start, a.end, a.value, a.value_max, a.unit, a.bound, a.status,
                a.attributed_to, a.author_id, a.measure_id)
@@ -287,41 +305,65 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     )
     if author_ids is not None:
         stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
-    measures: dict[int, tuple[str, str, str]] = {}
-    rows: dict[int, list[_FigureRow]] = {}
     with project.read() as s:
         # the few documents, authors and measures once each, not joined onto every one of thousands of rows
         documents, authors = _documents_and_authors(s)
         known = {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
-                 in plain_rows(s, select(Measure.id, Measure.key, Measure.label, Measure.unit))}
-        for (ann_id, document_id, quote, start, end, value, value_max, unit, bound, status, attributed_to,
-             author_id, m_id) in plain_rows(s, stmt):
-            group = rows.get(m_id)
-            if group is None:
-                if m_id not in known:
-                    continue
-                group = rows[m_id] = []
-                measures[m_id] = known[m_id]
-            document, author = documents.get(document_id), authors.get(author_id)
-            if document is None or author is None:
+                 in plain_rows(s, select(_MEASURES.id, _MEASURES.key, _MEASURES.label, _MEASURES.unit))}
+        figures = cast("Sequence[FigureRead]", plain_rows(s, stmt))  # the columns selected above
+    return measures_compared(known, documents, authors, figures, tol)
+
+
+def measures_compared(known: dict[int, tuple[str, str, str]], documents: dict[int, DocumentSide],
+                      authors: dict[int, str], figures: Iterable[FigureRead], tol: Decimal) -> list[MeasureComparison]:
+    """``compare_measures`` of rows already read (the dossier has them): ``known`` measures as (key, label, unit),
+    ``documents`` as ``_documents_and_authors`` makes them, and the figures to line up, each
+    (id, document id, quote, start, end, value, value_max, unit, bound, status, attributed_to, author id,
+    measure id), already filtered (kind, statuses, authors, no date)."""
+    measures: dict[int, tuple[str, str, str]] = {}
+    rows: dict[int, list[_FigureRow]] = {}
+    for (ann_id, document_id, quote, start, end, value, value_max, unit, bound, status, attributed_to,
+         author_id, m_id) in figures:
+        group = rows.get(m_id)
+        if group is None:
+            if m_id not in known:
                 continue
-            doc_label, title, outlet, reliability = document
-            group.append((doc_label, start, end, ann_id, document_id, quote, value, value_max, unit, bound, status,
-                          attributed_to, title, outlet, reliability, author))
+            group = rows[m_id] = []
+            measures[m_id] = known[m_id]
+        document, author = documents.get(document_id), authors.get(author_id)
+        if document is None or author is None:
+            continue
+        doc_label, title, outlet, reliability = document
+        group.append((doc_label, start, end, ann_id, document_id, quote, value, value_max, unit, bound, status,
+                      attributed_to, title, outlet, reliability, author))
     memo = _Memo(tol)
     result = [_compare_measure(m_id, *measures[m_id], rows[m_id], memo) for m_id in measures]
     return sorted(result, key=lambda c: (not c.disagree, c.label.casefold(), c.measure_id))
 
 
-def _documents_and_authors(s: Session) -> tuple[dict[int, tuple[str, str, str, str | None]], dict[int, str]]:
+def known_measures(project: Project) -> dict[int, tuple[str, str, str]]:
+    """Every measure as (key, label, unit or ""), by id: what ``measures_compared`` takes."""
+    with project.read() as s:
+        return {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
+                in plain_rows(s, select(_MEASURES.id, _MEASURES.key, _MEASURES.label, _MEASURES.unit))}
+
+
+def known_propositions(project: Project) -> dict[int, tuple[str, str]]:
+    """Every proposition as (key, label), by id: what ``propositions_compared`` takes."""
+    with project.read() as s:
+        return {p_id: (p_key, p_label) for p_id, p_key, p_label
+                in plain_rows(s, select(_PROPOSITIONS.id, _PROPOSITIONS.key, _PROPOSITIONS.label))}
+
+
+def _documents_and_authors(s: Session) -> tuple[dict[int, DocumentSide], dict[int, str]]:
     """Every document as (label, title, outlet, reliability) and every author's name, by id."""
     documents = {
         document_id: (document_label(document_id, source, label), title, outlet or "", reliability)
         for document_id, title, source, label, outlet, reliability in plain_rows(s, select(
-            Document.id, Document.title, Document.source_name, Document.label, Document.outlet,
-            Document.reliability))
+            _DOCUMENTS.id, _DOCUMENTS.title, _DOCUMENTS.source_name, _DOCUMENTS.label, _DOCUMENTS.outlet,
+            _DOCUMENTS.reliability))
     }
-    authors: dict[int, str] = {author_id: name for author_id, name in plain_rows(s, select(Author.id, Author.name))}
+    authors: dict[int, str] = {author_id: name for author_id, name in plain_rows(s, select(_AUTHORS.id, _AUTHORS.name))}
     return documents, authors
 
 
@@ -498,7 +540,7 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     """Every proposition with at least one claim, asserting and denying sources side by side.
     Contested propositions come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
-    a = Annotation
+    a = _ANNOTATIONS
     stmt = (
         select(a.id, a.document_id, a.quote, a.start, a.end, a.stance, a.attributed_to, a.credibility, a.status,
                a.author_id, a.speaker_id, a.proposition_id)
@@ -506,36 +548,46 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     )
     if author_ids is not None:
         stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
-    props: dict[int, tuple[str, str]] = {}
-    positions: dict[int, list[tuple[str, int, int, str, ClaimPosition]]] = {}
-    asserting, denying = Stance.ASSERTS.value, Stance.DENIES.value
     with project.read() as s:
         # the few documents, authors, propositions and speakers once each, not joined onto every row
         documents, authors = _documents_and_authors(s)
         known = {p_id: (p_key, p_label) for p_id, p_key, p_label
-                 in plain_rows(s, select(Proposition.id, Proposition.key, Proposition.label))}
+                 in plain_rows(s, select(_PROPOSITIONS.id, _PROPOSITIONS.key, _PROPOSITIONS.label))}
         rows = plain_rows(s, stmt)
         speaker_ids = sorted({row[10] for row in rows} - {None})
         speakers: dict[int | None, str | None] = {None: None}
         for chunk in range(0, len(speaker_ids), 500):
             speakers.update((entity_id, name) for entity_id, name in plain_rows(
-                s, select(Entity.id, Entity.name).where(Entity.id.in_(speaker_ids[chunk:chunk + 500]))))
-        for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, author_id,
-             speaker_id, p_id) in rows:
-            group = positions.get(p_id)
-            if group is None:
-                if p_id not in known:
-                    continue
-                group = positions[p_id] = []
-                props[p_id] = known[p_id]
-            document, author = documents.get(document_id), authors.get(author_id)
-            if document is None or author is None:
+                s, select(_ENTITIES.id, _ENTITIES.name).where(_ENTITIES.id.in_(speaker_ids[chunk:chunk + 500]))))
+    speaker = speakers.get
+    claims: list[ClaimRead] = [(*row[:10], speaker(row[10]), row[11]) for row in rows]
+    return propositions_compared(known, documents, authors, claims)
+
+
+def propositions_compared(known: dict[int, tuple[str, str]], documents: dict[int, DocumentSide],
+                          authors: dict[int, str], claims: Iterable[ClaimRead]) -> list[PropositionComparison]:
+    """``compare_propositions`` of rows already read (the dossier has them): ``known`` propositions as (key, label),
+    and the claims to line up, each (id, document id, quote, start, end, stance, attributed_to, credibility,
+    status, author id, speaker's name, proposition id), already filtered (kind, statuses, authors)."""
+    props: dict[int, tuple[str, str]] = {}
+    positions: dict[int, list[tuple[str, int, int, str, ClaimPosition]]] = {}
+    asserting, denying = Stance.ASSERTS.value, Stance.DENIES.value
+    for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, author_id,
+         speaker_name, p_id) in claims:
+        group = positions.get(p_id)
+        if group is None:
+            if p_id not in known:
                 continue
-            doc_label, title, outlet, reliability = document
-            # (sort key, position): ids are unique, so the key alone orders them
-            group.append((doc_label, start, end, ann_id, ClaimPosition(
-                ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end,
-                stance or asserting, speakers.get(speaker_id), attributed_to, credibility, status, author)))
+            group = positions[p_id] = []
+            props[p_id] = known[p_id]
+        document, author = documents.get(document_id), authors.get(author_id)
+        if document is None or author is None:
+            continue
+        doc_label, title, outlet, reliability = document
+        # (sort key, position): ids are unique, so the key alone orders them
+        group.append((doc_label, start, end, ann_id, ClaimPosition(
+            ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end,
+            stance or asserting, speaker_name, attributed_to, credibility, status, author)))
     result = []
     for p_id, (key, label) in props.items():
         ordered = positions[p_id]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -24,12 +24,13 @@ from desktop.i18n import Context
 from desktop.services.annotations import SNAPSHOT_FIELDS
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
-from desktop.services.exchange import apply_their_version
-from desktop.services.incoming import IncomingAnnotation, incoming_from_json
 from desktop.services.journal import record
 from desktop.services.queries import AnnotationView, get_annotation
 from desktop.storage.models import Annotation, Conflict, Document
 from desktop.storage.project import Project
+
+if TYPE_CHECKING:  # the exchange's parts load when a conflict is read or resolved, not with the window
+    from desktop.services.incoming import IncomingAnnotation
 
 CHOICES = ("mine", "theirs")
 # The rows of the side-by-side view, in order.
@@ -101,6 +102,8 @@ def list_open_conflicts(project: Project) -> list[ConflictView]:
                               .order_by(Conflict.detected, Conflict.id)))
         titles = {d_id: title for d_id, title in s.execute(select(Document.id, Document.title))}
         by_sha = {sha: title for sha, title in s.execute(select(Document.sha256, Document.title))}
+    from desktop.services.incoming import incoming_from_json
+
     views = []
     for conflict in rows:
         item = incoming_from_json(conflict.theirs)
@@ -173,6 +176,9 @@ def resolve_conflict(project: Project, conflict_id: int, choice: str = "mine",
     """Keep mine or take theirs, in one transaction. The Resolution undoes it (``undo_resolution``)."""
     if choice not in CHOICES:
         raise ConflictError(Reviewing.tr("Choose {items}, not {choice!r}.").format(items=' or '.join(CHOICES), choice=choice))
+    from desktop.services.exchange import apply_their_version
+    from desktop.services.incoming import incoming_from_json
+
     with project.transaction() as s:
         conflict = s.get(Conflict, conflict_id)
         if conflict is None:

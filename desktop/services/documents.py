@@ -375,10 +375,15 @@ def languages_and_outlets(project: Project) -> tuple[list[str], list[str]]:
 
 
 def document_text(project: Project, document_id: int) -> str:
+    """The document's text, remembered for a while (``text_cache``: a tag in it reads its context from there)."""
+    from desktop.services import text_cache
+
     with project.read() as s:
-        text = s.scalar(select(Document.text).where(Document.id == document_id))
-    if text is None:
+        row = s.execute(select(Document.sha256, Document.text).where(Document.id == document_id)).first()
+    if row is None:
         raise ValueError(Documents.tr("There is no document {id}.").format(id=document_id))
+    text: str = row.text
+    text_cache.remember(project, document_id, row.sha256, text)
     return text
 
 

@@ -354,7 +354,7 @@ def mark_exchanged(project: Project, versions: Mapping[str, str], author_id: int
     One transaction; ``exchanged_modified`` becomes the exported ``modified`` (a later local edit stays a
     change "since the last exchange"). Views show nothing of it, so the change set is empty.
     """
-    rows = [(annotation_id, stored_time(modified)) for annotation_id, modified in sorted(versions.items())]
+    rows = [(annotation_id, stored_time(modified)) for annotation_id, modified in versions.items()]
     if not rows:
         return Outcome(0, Changes())
     with project.transaction() as s:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
 from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
@@ -102,15 +103,13 @@ def annotation_json(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
     return [dict(zip(fields_, values, strict=True)) for values in map(annotation_values, rows)]
 
 
-def annotation_rows(
-    project: Project, *, document_id: int | None = None, annotation_ids: list[str] | None = None,
-    kind: str | None = None, author_id: int | None = None,
-) -> Sequence[Sequence[Any]]:
-    """The rows ``list_annotations`` makes its views of (the values in ``AnnotationView``'s fields' order,
-    the two flags as stored: 0 / 1 / NULL), for a caller that writes them out without views."""
+@cache
+def _annotation_select() -> Select[*tuple[Any, ...]]:
+    """The statement behind ``annotation_rows``, built once (39 columns and six joins: building it anew took
+    longer than running it for one row)."""
     speaker = aliased(Entity)
     a = Annotation
-    stmt = (
+    return (
         select(
             a.id, a.document_id, Document.title.label("document_title"), a.start, a.end, a.quote, a.prefix,
             a.suffix, a.kind, a.author_id, Author.key.label("author_key"), Author.name.label("author_name"),
@@ -131,6 +130,16 @@ def annotation_rows(
         .outerjoin(speaker, speaker.id == a.speaker_id)
         .order_by(a.document_id, a.start, a.end, a.id)
     )
+
+
+def annotation_rows(
+    project: Project, *, document_id: int | None = None, annotation_ids: list[str] | None = None,
+    kind: str | None = None, author_id: int | None = None,
+) -> Sequence[Sequence[Any]]:
+    """The rows ``list_annotations`` makes its views of (the values in ``AnnotationView``'s fields' order,
+    the two flags as stored: 0 / 1 / NULL), for a caller that writes them out without views."""
+    a = Annotation
+    stmt = _annotation_select()
     if document_id is not None:
         stmt = stmt.where(a.document_id == document_id)
     if annotation_ids is not None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from desktop.domain.entity_types import type_label
 from desktop.domain.labels import document_label
@@ -105,7 +106,17 @@ def list_reviews(project: Project, annotation_ids: Collection[str] | None = None
     if annotation_ids is not None:
         stmt = stmt.where(Review.annotation_id.in_(list(annotation_ids)))
     with project.read() as s:
-        rows = s.execute(stmt).all()
+        return reviews_read(s, stmt)
+
+
+def reviews_of_in(s: Session, annotation_id: str) -> list[ReviewView]:
+    """``list_reviews`` of one annotation, in a read already open."""
+    return reviews_read(s, select(Review, Author.key, Author.name).join(Author, Author.id == Review.author_id)
+                        .where(Review.annotation_id == annotation_id).order_by(Review.created, Review.id))
+
+
+def reviews_read(s: Session, stmt: Select[Review, str, str]) -> list[ReviewView]:
+    rows = s.execute(stmt).all()
     return [
         ReviewView(id=r.id, annotation_id=r.annotation_id, author_id=r.author_id, author_key=key,
                    author_name=name, verdict=r.verdict, comment=r.comment or "", parent_id=r.parent_id,

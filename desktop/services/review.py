@@ -135,7 +135,11 @@ def reviews_of(project: Project, annotation_id: str) -> list[ReviewView]:
 
 def thread(project: Project, annotation_id: str) -> list[ThreadNode]:
     """The discussion as a tree: top-level reviews oldest first, each with its replies nested."""
-    reviews = reviews_of(project, annotation_id)
+    return thread_of(reviews_of(project, annotation_id))
+
+
+def thread_of(reviews: list[ReviewView]) -> list[ThreadNode]:
+    """:func:`thread` of an annotation's reviews, oldest first."""
     ids = {r.id for r in reviews}
     children: dict[str | None, list[ReviewView]] = {}
     for r in reviews:

@@ -5,6 +5,7 @@ and comments, read from the journal and the review trail (``history``), and one 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
@@ -16,7 +17,8 @@ from desktop.domain.figures.wording import BOUND_WORDS, figure_text, group_digit
 from desktop.domain.kinds import CREDIBILITY_LABELS, Status
 from desktop.domain.words import status_word
 from desktop.i18n import Context
-from desktop.services.review import ReviewError, loads_payload
+from desktop.services.read_models import ReviewView, reviews_of_in
+from desktop.services.review import ReviewError, ThreadNode, loads_payload, thread_of
 from desktop.storage.models import (
     Annotation,
     Author,
@@ -70,19 +72,29 @@ class HistoryEvent:
 def history(project: Project, annotation_id: str) -> list[HistoryEvent]:
     """Creation, edits, verdicts, withdrawals, adjudications and comments, in time order."""
     with project.read() as s:
-        ann = s.get(Annotation, annotation_id)
-        if ann is None:
-            raise ReviewError(History.tr("That annotation no longer exists."))
-        names = {i: n for i, n in s.execute(select(Author.id, Author.name))}
-        entries = list(s.scalars(
-            select(JournalEntry).where(JournalEntry.target_type == "annotation",
-                                       JournalEntry.target_id == annotation_id)
-            .order_by(JournalEntry.id)
-        ))
-        reviews = list(s.scalars(select(Review).where(Review.annotation_id == annotation_id)))
-        payloads = [loads_payload(entry.payload) for entry in entries]
-        referenced = _referenced_names(s, [p["fields"] for e, p in zip(entries, payloads, strict=True)
-                                           if e.action == "update" and isinstance(p.get("fields"), dict)])
+        return _history(s, annotation_id, list(s.scalars(select(Review).where(Review.annotation_id == annotation_id))))
+
+
+def history_and_thread(project: Project, annotation_id: str) -> tuple[list[HistoryEvent], list[ThreadNode]]:
+    """:func:`history` and ``review.thread`` of an annotation, read together (the Review dock shows both)."""
+    with project.read() as s:
+        reviews = reviews_of_in(s, annotation_id)
+        return _history(s, annotation_id, reviews), thread_of(reviews)
+
+
+def _history(s: Session, annotation_id: str, reviews: Sequence[Review | ReviewView]) -> list[HistoryEvent]:
+    ann = s.execute(select(Annotation.created, Annotation.author_id).where(Annotation.id == annotation_id)).first()
+    if ann is None:
+        raise ReviewError(History.tr("That annotation no longer exists."))
+    names = {i: n for i, n in s.execute(select(Author.id, Author.name))}
+    entries = list(s.scalars(
+        select(JournalEntry).where(JournalEntry.target_type == "annotation",
+                                   JournalEntry.target_id == annotation_id)
+        .order_by(JournalEntry.id)
+    ))
+    payloads = [loads_payload(entry.payload) for entry in entries]
+    referenced = _referenced_names(s, [p["fields"] for e, p in zip(entries, payloads, strict=True)
+                                       if e.action == "update" and isinstance(p.get("fields"), dict)])
 
     def name(author_id: int | None) -> str:
         return names.get(author_id, "someone") if author_id is not None else "someone"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import select
+
 from desktop.i18n import Context
 from desktop.services.changes import Changes, Outcome
 from desktop.services.journal import record
@@ -19,9 +21,10 @@ Settings = Context("Settings")
 
 
 def get_setting(project: Project, key: str) -> str:
+    info = ProjectInfo.__table__.c  # the table's columns: a read of one value never configures the ORM's mappers
     with project.read() as s:
-        row = s.get(ProjectInfo, key)
-        return row.value if row is not None else DEFAULTS.get(key, "")
+        value = s.execute(select(info.value).where(info.key == key)).scalar_one_or_none()
+        return value if value is not None else DEFAULTS.get(key, "")
 
 
 def set_setting(project: Project, key: str, value: str, author_id: int | None = None) -> Outcome[str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.domain.figures import format_decimal, iter_figures
+from desktop.domain.figures import format_decimal
 from desktop.domain.fuzzy import DEFAULT_THRESHOLD, TokenIndex, find_mentions
 from desktop.domain.kinds import Kind
 from desktop.i18n import Context
@@ -125,6 +125,8 @@ def suggest_figures(project: Project, document_id: int, progress: Progress | Non
             select(Annotation.start, Annotation.end)
             .where(Annotation.document_id == document_id, Annotation.kind == Kind.FIGURE.value)
         ))
+    from desktop.domain.figures import iter_figures  # the parser loads on first use, not with the window
+
     found: list[FigureSuggestion] = []
     reading = Suggestions.tr("Looking for figures…")
     report(progress, 0, len(text), reading)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import literal, select, union_all
 from sqlalchemy.orm import Session
@@ -28,13 +29,19 @@ def find_entity_id(session: Session, name: str) -> int | None:
     target = fold(name)
     if not target:
         return None
-    # Plain columns, not whole rows, names then aliases in one statement: this runs on every entity tag,
-    # over the whole register.
+    # Plain columns, not whole rows, names then aliases in one statement, each name folded once per process:
+    # this runs on every entity tag, over the whole register.
     names = select(literal(0).label("alias"), Entity.id, Entity.name)
     aliases = select(literal(1), EntityAlias.entity_id, EntityAlias.alias)
     found = [(is_alias, entity_id) for is_alias, entity_id, written in session.execute(union_all(names, aliases))
-             if fold(written) == target]
+             if _folded(written) == target]
     return min(found)[1] if found else None
+
+
+@lru_cache(maxsize=8192)
+def _folded(name: str) -> str:
+    """``fold`` of a register name (short: the cache holds names, never texts)."""
+    return fold(name)
 
 
 def get_or_create_entity(session: Session, name: str, type_: str | None = None) -> tuple[Entity, bool]:

@@ -39,8 +39,17 @@ def plain_rows(session: Session, stmt: Select[*tuple[Any, ...]]) -> Sequence[Seq
     rows = connection.exec_driver_sql(str(compiled), args).fetchall()
     checks = [(n, allowed) for n, column in enumerate(stmt.selected_columns)
               if (allowed := _allowed(column)) is not None]
-    if rows and checks:
-        columns = list(zip(*rows, strict=True))
-        if any(not set(map(type, columns[n])) <= allowed for n, allowed in checks):
-            session.execute(stmt).all()  # raises DamagedValue for the damaged value (Project.read() names its row)
+    if rows and checks and not all(_typed(rows[at:at + CHECK_ROWS], checks) for at in range(0, len(rows), CHECK_ROWS)):
+        session.execute(stmt).all()  # raises DamagedValue for the damaged value (Project.read() names its row)
     return rows
+
+
+CHECK_ROWS = 4096  # rows turned into columns at once: one C call each, short enough not to hold the GIL long
+
+
+def _typed(rows: Sequence[Sequence[Any]], checks: list[tuple[int, set[type]]]) -> bool:
+    """Whether every checked column of ``rows`` holds only its allowed types. A few thousand rows at a time:
+    turning a desk's 60,000 rows into columns at once is one C call that holds the GIL for over 0.1 s (a
+    worker thread reading them would stop the window's event loop that long)."""
+    columns = list(zip(*rows, strict=True))
+    return all(set(map(type, columns[n])) <= allowed for n, allowed in checks)

@@ -463,7 +463,10 @@ def _sqlite_project(path: Path, read_only_reason: str) -> Project:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get("evidence_write", False)
-        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS if immediate else READ_BUSY_TIMEOUT_MS}")
+        timeout = BUSY_TIMEOUT_MS if immediate else READ_BUSY_TIMEOUT_MS
+        if conn.info.get("busy_timeout") != timeout:  # the pooled connection remembers (a statement less)
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={timeout}")
+            conn.info["busy_timeout"] = timeout
         bulk_begin(conn)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 

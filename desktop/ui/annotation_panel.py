@@ -351,7 +351,9 @@ class AnnotationPanel(QWidget):
         colour = KIND_HEX.get(view.kind, "#888")
         self.kind_chip.setText(kind_name(view.kind).upper())
         self.kind_chip.setAccessibleName(kind_name(view.kind))
-        self.kind_chip.setStyleSheet(f"background: {colour}; color: {readable_on(colour)};")
+        chip_style = f"background: {colour}; color: {readable_on(colour)};"
+        if self.kind_chip.styleSheet() != chip_style:  # a style sheet set again polishes the chip again
+            self.kind_chip.setStyleSheet(chip_style)
         self.quote.set_quote(view.quote)
         set_combo(self.kind, view.kind)
         set_combo(self.status, view.status)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
 
+from desktop import quiet_start  # first of the heavy imports below: the cycle collector pauses through them
 from desktop.i18n import Context
 from desktop.resources import resource_path
 from desktop.services import profiles as profile_service
@@ -28,6 +29,8 @@ if TYPE_CHECKING:  # imported when the window is built, not at start-up
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
     from desktop.ui.pane_area import PaneFactory
+
+quiet_start.resume()
 
 App = Context("App")
 APP_NAME = "evidence-desk"  # QSettings: $XDG_CONFIG_HOME/evidence-desk/evidence-desk.conf

@@ -126,8 +126,8 @@ class ArticlePane(QWidget):
         self._highlights.reset(self._u16, spans)
         self._set_title(title)
         self._set_direction(is_rtl(language, text))
-        self._view.setPlainText(display_text(text))  # one block per line; positions are UTF-16 units
-        self._view.moveCursor(QTextCursor.MoveOperation.Start)
+        # one block per line; positions are UTF-16 units
+        self._view.set_text_pieces(self._u16.narrow_pieces(display_text(text)))
         self._view.viewport().update()
         self.find_controller.document_changed()
 

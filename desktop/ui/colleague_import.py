@@ -37,7 +37,6 @@ from desktop.domain.kinds import Kind
 from desktop.domain.words import kind_word
 from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services.changes import Outcome
-from desktop.services.merge_report import MergeReport
 from desktop.ui.conflicts_view import ConflictsDock
 from desktop.ui.operation_support import BackgroundOp, Progress
 
@@ -46,6 +45,7 @@ ColleagueExchangeCounts = Context("ColleagueExchangeCounts")  # plurals ("%n …
 if TYPE_CHECKING:
     from desktop.interchange.qdpx_import import CodeMapping
     from desktop.interchange.qdpx_read import QdpxProject
+    from desktop.services.merge_report import MergeReport
     from desktop.ui.main_window import MainWindow
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP("ColleagueExchange", "Colleague's annotations or project (*.jsonld *.json *.evidence "

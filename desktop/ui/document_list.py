@@ -5,7 +5,7 @@ Document ids live in ``Qt.UserRole``; the visible cells show only what the analy
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any
 
@@ -19,6 +19,7 @@ from desktop.services.changes import Changes
 from desktop.services.documents import DocumentSummary
 from desktop.services.table_rows import (
     annotation_counts,
+    annotation_counts_in,
     annotation_counts_of,
     document_ids,
     document_summaries,
@@ -62,16 +63,28 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
         """Show the documents of ``project`` (another project, or the first time)."""
         self.show_keys(document_ids(project), lambda ids: document_summaries(project, ids))
 
-    def apply_changes(self, project: Project, changes: Changes) -> None:
-        """Documents added, deleted or edited: those rows; annotations: the counts that changed."""
+    def apply_changes(self, project: Project, changes: Changes, holding: Collection[int] | None = None) -> None:
+        """Documents added, deleted or edited: those rows; annotations: the counts that changed. ``holding``:
+        the documents that hold every changed annotation, when the caller knows (it read them)."""
         if changes.documents:
             self.update_keys(document_ids(project), changed=changes.documents)
         if changes.annotations:
-            some = annotation_counts_of(project, changes.annotations)  # a tag: its document's count only
+            if holding is not None and changes.created == changes.annotations and len(holding) == 1:
+                self._add_created(next(iter(holding)), len(changes.created))
+                return
+            some = (annotation_counts_of(project, changes.annotations) if holding is None  # a tag: its document's
+                    else dict.fromkeys(holding, 0) | annotation_counts_in(project, holding))  # count only
             counts = annotation_counts(project) if some is None else some
             rows = (self.cached(key) for key in (self.keys() if some is None else some))
             self.replace_rows((replace(row, annotation_count=counts.get(row.id, 0)) for row in rows
                                if row is not None and row.annotation_count != counts.get(row.id, 0)), ANNOTATIONS)
+
+    def _add_created(self, document_id: int, created: int) -> None:
+        """``created`` new annotations (a tag: one) in a document: its count goes up by as many, without counting
+        again (a row not read yet reads its count when shown)."""
+        row = self.cached(document_id)
+        if row is not None:
+            self.replace_row(replace(row, annotation_count=row.annotation_count + created), ANNOTATIONS)
 
     def documents(self) -> list[DocumentSummary]:
         return self.rows()

@@ -15,6 +15,7 @@ made once per document (``TextFinder``).
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -124,7 +125,9 @@ class ArticleFind(QObject):
 
     def __init__(self, pane: ArticlePane, bar: FindBar) -> None:
         super().__init__(pane)
-        self.pane = pane
+        # weakly: the pane holds this object, and a cycle would keep a closed pane's text and
+        # annotations alive until the cycle collector came round
+        self._pane = weakref.ref(pane)
         self.bar = bar
         self._finder: TextFinder | None = None
         self._origin = 0  # where the search started: typing finds the first match from here
@@ -141,6 +144,13 @@ class ArticleFind(QObject):
         bar.close_button.clicked.connect(self.close)
         view.findStepped.connect(lambda direction: self.step(direction))
         view.findClosed.connect(self.close)
+
+    @property
+    def pane(self) -> ArticlePane:
+        pane = self._pane()
+        if pane is None:
+            raise RuntimeError("the pane of this find bar is gone")
+        return pane
 
     @property
     def is_open(self) -> bool:

@@ -9,7 +9,8 @@ on screen, not to the document, so 10,000 annotations on a 3 MB text paint as fa
 Drawing, per span:
 - annotation: a light fill in its kind colour (under the text) and an underline in the kind
   colour (over it), drawn in the kind's own style so colour is never the only cue: entity solid,
-  figure dashed, claim wavy (``desktop.ui.colours.UNDERLINES``). Overlapping annotations get their
+  figure dashed, claim wavy (``desktop.ui.colours.UNDERLINES``; the wave is a tile repeated,
+  ``desktop.ui.wavy_underline``). Overlapping annotations get their
   underlines in different "lanes", a few pixels apart, so each stays visible; if the author has a
   colour, a short bar in that colour marks where the annotation starts.
 - selected annotation: a solid outline in a darker shade of its kind colour.
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTextBlock, QTextLine
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextLine
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.domain.match_list import MatchList
@@ -47,11 +48,10 @@ from desktop.ui.colours import (
     underline_style,
     underline_width,
 )
+from desktop.ui.wavy_underline import WaveTiles
 
 MAX_LANES = 3  # underline lanes below the baseline; deeper nesting shares the last lane
 LANE_STEP = 3.0  # pixels between lanes
-WAVE_LENGTH = 6.0  # pixels: one period of a claim's wavy underline
-WAVE_HEIGHT = 1.2  # pixels above and below the line
 AUTHOR_BAR_WIDTH = 2.5
 
 ANNOTATION = "annotation"
@@ -100,6 +100,7 @@ class HighlightPainter:
         self.author_colours: dict[int, QColor] = {}
         self.finds = MatchList()  # the find bar's matches (code points)
         self.current_find: int | None = None  # index into ``finds``
+        self._waves = WaveTiles()  # claims' wavy underlines, drawn from tiles
 
     def reset(self, u16: Utf16Map, spans: Sequence[Span] = ()) -> None:
         self.u16 = u16
@@ -280,15 +281,18 @@ class HighlightPainter:
                     painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
                 continue
             style = underline_style(span.kind)
-            pen = QPen(kind_colour(span.kind), underline_width(), PEN_STYLES[style])
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            painter.setPen(pen)
+            colour = kind_colour(span.kind)
             offset = 2.0 + item.lane * LANE_STEP
-            for rect, baseline in zip(item.rects, item.baselines, strict=True):
-                y = baseline + offset
-                if style == WAVY:
-                    painter.drawPath(wave(rect.left(), rect.right(), y))
-                else:
+            if style == WAVY:
+                width = underline_width()
+                for rect, baseline in zip(item.rects, item.baselines, strict=True):
+                    self._waves.draw(painter, rect.left(), rect.right(), baseline + offset, colour, width)
+            else:
+                pen = QPen(colour, underline_width(), PEN_STYLES[style])
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(pen)
+                for rect, baseline in zip(item.rects, item.baselines, strict=True):
+                    y = baseline + offset
                     painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             author_colour = self.author_colours.get(span.author_id)
             if author_colour is not None and item.starts_here:
@@ -310,14 +314,3 @@ class HighlightPainter:
             for rect in selected.rects:
                 painter.drawRect(rect.adjusted(-1.0, 0.0, 1.0, 0.0))
 
-
-def wave(left: float, right: float, y: float) -> QPainterPath:
-    """A wavy line from ``left`` to ``right`` around ``y`` (a claim's underline)."""
-    path = QPainterPath(QPointF(left, y))
-    x, up = left, True
-    half = WAVE_LENGTH / 2
-    while x < right:
-        end = min(x + half, right)
-        path.quadTo(QPointF((x + end) / 2, y - WAVE_HEIGHT * 2 if up else y + WAVE_HEIGHT * 2), QPointF(end, y))
-        x, up = end, not up
-    return path

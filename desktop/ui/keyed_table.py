@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import islice
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -55,7 +56,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
         super().__init__(parent)
         self._keys: list[K] = []
         self._rows: dict[K, R] = {}
-        self._positions: dict[K, int] = {}
+        self._positions: dict[K, int] = {}  # every shown key; right below ``_stale``, checked from there on
+        self._stale = 0  # keys from this row on may have moved since their position was written
         self._fetch: Fetch | None = None
 
     # --- what subclasses provide ---------------------------------------------------------------------
@@ -74,7 +76,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
 
     def row_of(self, key: K | None) -> int:
         """The row showing ``key``, or -1."""
-        return -1 if key is None else self._positions.get(key, -1)
+        position = None if key is None else self._position(key)
+        return -1 if position is None else position
 
     def row(self, row: int) -> R:
         found = self._row_at(row)
@@ -142,25 +145,38 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
 
     def remove_key(self, key: K) -> None:
         """Take the row of ``key`` out (nothing if it is not shown)."""
-        position = self._positions.get(key)
+        position = self._position(key)
         if position is None:
             return
         self.beginRemoveRows(QModelIndex(), position, position)
         del self._keys[position]
         self._rows.pop(key, None)
         del self._positions[key]
-        for later in self._keys[position:]:
-            self._positions[later] -= 1
+        self._stale = min(self._stale, position)
         self.endRemoveRows()
 
     def insert_key(self, position: int, key: K) -> None:
         """Show ``key`` as row ``position`` (its content is fetched when a view asks; a lazy model only)."""
         self.beginInsertRows(QModelIndex(), position, position)
         self._keys.insert(position, key)
-        for later in self._keys[position + 1:]:
-            self._positions[later] += 1
         self._positions[key] = position
+        self._stale = min(self._stale, position)
         self.endInsertRows()
+
+    def _position(self, key: K) -> int | None:
+        """The row of ``key`` (None: not shown). An insertion or a removal moves every later row by one: their
+        positions are written again only when one of them is asked for and found moved (a tag in a 10,000-row
+        list asks for its own row only), in one C loop."""
+        position = self._positions.get(key)
+        if position is None:
+            return None
+        keys = self._keys
+        if position < self._stale or (position < len(keys) and keys[position] == key):
+            return position
+        first = self._stale
+        self._positions.update(zip(islice(keys, first, None), range(first, len(keys)), strict=True))
+        self._stale = len(keys)
+        return self._positions[key]
 
     def replace_row(self, row: R, column: int | None = None) -> None:
         """One row's new content (already read): announced if it is shown (only ``column`` if given)."""
@@ -221,10 +237,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
 
     def _reindex(self) -> None:
         self._positions = {k: i for i, k in enumerate(self._keys)}
+        self._stale = len(self._keys)
 
     def _announce(self, keys: Iterable[K], column: int | None = None) -> None:
         left, right = (0, max(len(self.columns) - 1, 0)) if column is None else (column, column)
-        for first, end in _runs(sorted(self._positions[k] for k in keys if k in self._positions)):
+        for first, end in _runs(sorted(p for k in keys if (p := self._position(k)) is not None)):
             self.dataChanged.emit(self.index(first, left), self.index(end, right))
 
     def _sync(self, wanted: list[K]) -> None:

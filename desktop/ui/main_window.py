@@ -12,10 +12,11 @@ project into the views, and keeps the public API that features (``desktop.ui.fea
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -35,16 +36,15 @@ from desktop.ui.operations import Operations
 from desktop.ui.pane_area import PaneArea, PaneFactory
 from desktop.ui.pane_wiring import PaneWiring
 from desktop.ui.recent_projects import RecentProjects
-from desktop.ui.shortcuts_sheet import ShortcutsSheet
-from desktop.ui.shortcuts_sheet import show_shortcuts as show_shortcuts_sheet
 from desktop.ui.window_documents import DocumentActions, dropped_paths, dropped_urls
 from desktop.ui.window_layout import WindowLayout
 from desktop.ui.window_menus import build_actions, build_menus, build_status_bar, build_toolbar, icon
 from desktop.ui.window_projects import ProjectDialogs
 
-if TYPE_CHECKING:  # the importers load when the analyst first imports; the legend when first shown
+if TYPE_CHECKING:  # the importers load when the analyst first imports; the legend and the shortcuts when first shown
     from desktop.services.importing import ImportReport
     from desktop.ui.legend import LegendDialog
+    from desktop.ui.shortcuts_sheet import ShortcutsSheet
 
 __all__ = ["MainWindow", "icon"]
 
@@ -267,21 +267,30 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Every view updates what the change set touched."""
         project = self.project
-        self.document_model.apply_changes(project, changes)
+        few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
+        views = self.ops.reads.many(changes.annotations) if few else None
+        if len(changes.annotations) > FEW_VIEWS:  # an import: the documents' counts on the loop's next turn
+            self.document_model.apply_changes(project, dataclasses.replace(changes, annotations=frozenset()))
+            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(
+                self.project, Changes(annotations=changes.annotations)))  # (counting them all: a slot of its own)
+        else:
+            holding = {v.document_id for v in views.values()} if views and len(views) == len(changes.annotations) \
+                else None  # none gone: their documents are known
+            self.document_model.apply_changes(project, changes, holding)
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
-        few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
-        self.annotation_list.apply_changes(project, changes, self.ops.reads.many(changes.annotations) if few else None)
+        self.annotation_list.apply_changes(project, changes, views)
         self.completers.refresh_if_needed(project, changes)
         self.panel.apply_changes(changes)
         self.selection.after_changes(changes)
 
     def show_status(self, text: str, error: bool = False) -> None:
         status = self.statusBar()
-        status.setProperty("error", error)
-        status.style().unpolish(status)
-        status.style().polish(status)
+        if bool(status.property("error")) != error:  # the style sheet's colour: polished again only if it changes
+            status.setProperty("error", error)
+            status.style().unpolish(status)
+            status.style().polish(status)
         status.showMessage(text, STATUS_MS * (2 if error else 1))
 
     def show_waiting(self, text: str) -> None:
@@ -388,6 +397,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsSheet:
         """Help > Keyboard Shortcuts: generated now, so the features' shortcuts are in it too."""
+        from desktop.ui.shortcuts_sheet import show_shortcuts as show_shortcuts_sheet
+
         self.shortcuts_sheet = show_shortcuts_sheet(self, self.shortcuts_sheet, self._author_colours())
         return self.shortcuts_sheet
 

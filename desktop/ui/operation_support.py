@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ Step = Callable[[], Outcome[Any]]
 StepFrom = Callable[[Outcome[Any]], Step | None]
 RowKey = tuple[str, str]  # (table, id): a versioned row (``Project.recording``)
 LOG_NAME = "errors.log"
+REPORT_EVERY_S = 0.1  # a background step's progress goes to the GUI thread at most this often
 
 
 @dataclass(frozen=True)
@@ -209,14 +211,24 @@ class Progress:
 
     def __init__(self, op: BackgroundOp) -> None:
         self._op = op
+        self._shown_at: float | None = None  # when the last report went to the GUI thread
+        self._shown_text = ""
 
     @property
     def cancelled(self) -> bool:
         return self._op.cancel_requested
 
     def report(self, done: int, total: int, text: str = "") -> None:
+        """Checks for Cancel at every call; passes the figures on to the GUI thread at most every
+        ``REPORT_EVERY_S`` (the first, the last and a new text always): a step that reports every few items
+        would otherwise queue hundreds of repaints of the progress dialog a second."""
         if self._op.cancel_requested:
             raise Cancelled()
+        now = time.monotonic()
+        if (self._shown_at is not None and now - self._shown_at < REPORT_EVERY_S and done < total
+                and text == self._shown_text):
+            return
+        self._shown_at, self._shown_text = now, text
         self._op.progressed.emit(done, total, text)
 
     __call__ = report  # a Progress is what the services take (desktop.services.progress.Progress)

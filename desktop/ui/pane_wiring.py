@@ -173,9 +173,14 @@ class PaneWiring:
         else:  # a tag, an edit: the views every other view uses too
             views = self._window.ops.reads.many(changes.annotations)
             placed = {v.id: (v.document_id, Span(v.id, v.start, v.end, v.kind, v.author_id)) for v in views.values()}
+        changed = changes.annotations
         for pane in panes:
             known = self._spans.setdefault(pane, set())
-            for annotation_id in changes.annotations:
+            # the changed ids this pane shows or may show: for an import of thousands into other documents,
+            # only the few of this document (not a loop over every changed id in the GUI thread)
+            mine = ({i for i, place in placed.items() if place[0] == pane.document_id} | known) & changed \
+                if len(changed) > FEW_VIEWS else changed
+            for annotation_id in mine:
                 place = placed.get(annotation_id)
                 if place is not None and place[0] == pane.document_id:
                     span = place[1]

@@ -21,7 +21,6 @@ from desktop.services.profiles import Profile
 from desktop.services.startup import open_or_create
 from desktop.services.team import session_author
 from desktop.storage.project import Project
-from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -128,6 +127,8 @@ class ProjectDialogs:
 
     # --- profile ------------------------------------------------------------------------------
     def switch_author(self) -> None:
+        from desktop.ui.profile_dialog import ProfileDialog, SwitchAuthorDialog
+
         window = self._window
         profiles, _active = profile_service.load_profiles()
         dialog = SwitchAuthorDialog(profiles, window.profile.key, window)
@@ -145,6 +146,8 @@ class ProjectDialogs:
             self.set_profile(profile_service.switch_profile(key))
 
     def edit_profile(self) -> None:
+        from desktop.ui.profile_dialog import ProfileDialog
+
         window = self._window
         dialog = ProfileDialog(window.profile.name, window.profile.colour, parent=window)
         if dialog.exec() == ProfileDialog.DialogCode.Accepted:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import sys
+import weakref
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMainWindow
@@ -207,6 +210,33 @@ def test_spans_after_an_emoji_are_painted_on_the_right_characters(pane):
         assert rects[0].top() == pytest.approx(view.cursorRect(left).top(), abs=1.0)
 
 
+def test_a_long_article_with_emoji_is_shown_whole_from_its_start(pane):
+    plain = "La società è valutata oltre 29 miliardi; OpenAI però si allontana. " * 12
+    paragraphs = [plain + ("📈 " if i % 3 == 0 else "") + plain + ("🚀😀" if i % 5 == 0 else "") for i in range(120)]
+    text = "\n\n".join(paragraphs) + "\r\nfine 𝔼"
+    first = "Un altro articolo\nche si legge fino in fondo.\n" * 200
+    pane.show_document(1, "first", first, [])
+    pane.text_view().verticalScrollBar().setValue(pane.text_view().verticalScrollBar().maximum())
+    pane.show_document(2, "emoji", text, [])
+    view = pane.text_view()
+    document = view.document()
+    # the text as stored, one Qt block per line ("\r" shown as a space), and nothing of the first article
+    assert document.toPlainText() == text.replace("\r", " ")
+    assert document.blockCount() == text.count("\n") + 1
+    assert document.characterCount() == len(text.encode("utf-16-le")) // 2 + 1
+    # opened at its start, caret there, nothing to undo
+    assert view.textCursor().position() == 0
+    assert view.verticalScrollBar().value() == 0
+    assert pane.visible_range()[0] == 0
+    assert not document.isUndoAvailable()
+    # offsets after many emoji still land on their characters
+    needle = "fine"
+    start = text.index(needle)
+    pane.select_range(start, start + len(needle))
+    assert view.textCursor().selectedText() == needle
+    assert pane.selected_range() == (start, start + len(needle))
+
+
 # -- clicks -----------------------------------------------------------------------------------------
 
 
@@ -309,6 +339,30 @@ def test_annotations_are_filled_with_their_kind_colour(pane):
     # and outside the span there is no fill
     outside = pane.range_rects(0, 4)[0]
     assert _near(image.pixelColor(int(outside.center().x()), int(outside.top()) + 1), background, 10)
+
+
+def test_a_claims_wavy_underline_runs_the_whole_span_and_waves(pane):
+    claim = span_of(ARTICLE, "La società di Alexandr Wang è valutata oltre 29 miliardi", "c-1", "claim")
+    pane.show_document(1, "t", ARTICLE, [claim])
+    painted(pane)
+    image = pane.text_view().viewport().grab().toImage()
+    item = pane.text_view().painted_items()[0]
+    rect, baseline = item.rects[0], item.baselines[0]
+    centre = round(baseline + 2.0)  # lane 0: two pixels under the baseline
+    ink = QColor(KIND_HEX["claim"])
+
+    def inked_rows(x: int) -> list[int]:
+        return [y for y in range(centre - 4, centre + 5) if _near(image.pixelColor(x, y), ink, 90)]
+
+    columns = range(int(rect.left()) + 1, int(rect.right()) - 1)
+    # every six pixels (one period) of the span's width, from its start to its end, has the wave ...
+    assert all(any(inked_rows(x) for x in columns[i:i + 6]) for i in range(0, len(columns) - 6, 6))
+    # ... going above and below its centre line, not a straight rule
+    tops = {min(rows) for x in columns if (rows := inked_rows(x))}
+    assert max(tops) - min(tops) >= 2
+    # and it stops where the claim ends
+    after = range(int(rect.right()) + 3, int(rect.right()) + 12)
+    assert not any(inked_rows(x) for x in after)
 
 
 def test_hidden_authors_are_not_painted(pane):
@@ -434,6 +488,33 @@ def test_clear_and_document_id(pane):
     assert pane.document_id is None
     assert pane.text_view().toPlainText() == ""
     assert pane.painted_span_ids() == set()
+
+
+def test_a_closed_pane_frees_its_article_and_annotations_at_once(qtbot):
+    """No reference cycle holds a closed pane: its text and annotations go when it goes, not when
+    Python's cycle collector next walks the heap (a full walk, felt as a pause, after every closed article)."""
+    spans = [span_of(ARTICLE, "Meta", "m"), span_of(ARTICLE, "Bloomberg", "b", "claim")]
+    was_enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        pane = ArticlePane()
+        pane.resize(500, 300)
+        pane.show_document(1, "t", ARTICLE, spans)
+        pane.show()
+        pane.open_find()
+        pane.find_bar.field.setText("Meta")  # the find bar has matches too
+        painted(pane)
+        highlights = weakref.ref(pane.highlighter())
+        controller = weakref.ref(pane.find_controller)
+        pane.close()
+        shiboken6.delete(pane)
+        del pane
+        assert highlights() is None
+        assert controller() is None
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def test_carriage_returns_do_not_shift_offsets(pane, qtbot):

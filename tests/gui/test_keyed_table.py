@@ -132,3 +132,25 @@ def test_tagging_updates_one_cell_of_the_document_list_and_one_row_of_the_annota
     window.ops.update_annotation(annotation_id, note="the buyer")
     assert doc_spy.events == [("changed", row, row)]  # the count did not change: the list was not touched
     assert ann_spy.events[1:] == [("changed", 0, 0)]
+
+
+def test_rows_inserted_and_removed_one_by_one_are_found_where_they_are_shown():
+    """A tag inserts one row into a long list, an undo takes one out: every key is found at the row showing it,
+    asked for in any order after any mix of the two."""
+    model = Model()
+    model.show_keys(list(range(0, 2000, 2)), lambda ids: {i: Row(i, f"r{i}") for i in ids})
+    shown = list(range(0, 2000, 2))
+    chance = random.Random(7)
+    for step in range(300):
+        if shown and chance.random() < 0.4:
+            key = chance.choice(shown)
+            model.remove_key(key)
+            shown.remove(key)
+        else:
+            key, at = 10_000 + step, chance.randrange(len(shown) + 1)
+            model.insert_key(at, key)
+            shown.insert(at, key)
+        asked = chance.sample(shown, min(3, len(shown)))
+        assert [model.row_of(k) for k in asked] == [shown.index(k) for k in asked]
+    assert [model.key(r) for r in range(model.rowCount())] == shown
+    assert all(model.row_of(k) == r for r, k in enumerate(shown)) and model.row_of(-5) == -1

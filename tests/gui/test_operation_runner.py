@@ -236,3 +236,70 @@ def test_a_tag_waiting_for_an_import_elsewhere_says_so_in_the_status_bar_and_is_
     view = get_annotation(gui_project, annotation_id)
     assert view is not None and view.quote == ENTITY
     assert window.last_message is None or not window.last_message.isVisible()  # no failure box
+
+
+def test_an_import_of_many_annotations_paints_those_of_the_open_article(qtbot, window, pane, gui_project, tmp_path):
+    """More annotations than the window reads one by one (an import's change set): the open article shows each
+    of its own, another article's leave the pane as it was."""
+    project = open_project(tmp_path / "marco.evidence")
+    seed_project(project)
+    author = ensure_author(project, "marco-7f3a", "Marco").value
+    documents = list_documents(project)
+    italian = next(d.id for d in documents if d.title == ITALIAN_SEED_TITLE)
+    other = next(d.id for d in documents if d.id != italian)
+    made = {}
+    for doc in (italian, other):
+        text = document_text(project, doc)
+        words = [n for n in range(1, len(text) - 4) if text[n - 1] == " " and text[n:n + 4].isalpha()][:70]
+        made[doc] = {create_annotation(project, document_id=doc, start=n, end=n + 4, kind="entity",
+                                       author_id=author).value for n in words}
+    assert len(made[italian]) == 70
+    out = tmp_path / "many.jsonld"
+    export_w3c(project, out)
+    project.close()
+    before = {s.id for s in pane.spans()}
+
+    install(window).import_path(out)
+    wait_for_background(qtbot, window)
+
+    shown = {s.id for s in pane.spans()}
+    assert shown - before == made[italian]
+    assert not shown & made[other]
+
+
+def test_a_step_that_reports_often_reaches_the_window_at_a_pace_it_can_paint(qtbot, window):
+    """Twenty thousand reports from the worker: the progress dialog is told far fewer times (each is a repaint
+    in the GUI thread), but always the first, every new text and the last; Cancel still stops the step."""
+    from desktop.services.changes import Outcome
+
+    seen: list[tuple[int, int, str]] = []
+    listening = threading.Event()
+
+    def step(progress) -> Outcome[int]:
+        assert listening.wait(30)  # until the test listens too
+        for n in range(20_000):
+            progress(n, 20_000, "reading" if n < 10_000 else "writing")
+        progress(20_000, 20_000, "writing")
+        return Outcome(20_000)
+
+    op = window.ops.run_in_background("Many reports", step, show_after_ms=0)
+    assert op is not None
+    op.progressed.connect(lambda done, total, text: seen.append((done, total, text)))
+    listening.set()
+    wait_for_background(qtbot, window)
+    assert op.outcome is not None and op.outcome.value == 20_000
+    assert len(seen) < 2_000
+    assert seen[0] == (0, 20_000, "reading") and seen[-1] == (20_000, 20_000, "writing")
+    assert (10_000, 20_000, "writing") in seen  # the first report with a new text
+
+    def endless(progress) -> Outcome[int]:
+        n = 0
+        while True:  # only a cancel ends it
+            progress(n, 0, "")
+            n += 1
+
+    op = window.ops.run_in_background("Endless", endless, show_after_ms=0)
+    assert op is not None
+    op.cancel()
+    wait_for_background(qtbot, window)
+    assert op.failure is not None and op.failure.cancelled

@@ -49,3 +49,33 @@ def test_the_service_refuses_a_span_of_white_space_and_writes_nothing(project, a
                       author_id=author_id)
     [view] = list_annotations(project)
     assert view.quote == "a" + blank
+
+
+def test_a_tag_in_a_document_shown_before_quotes_that_document(project, author_id):
+    """The quote and context come from the text a pane read (remembered), and agree with the stored text."""
+    from desktop.services.documents import document_text
+
+    text = "Prima riga. " * 50 + "Il fatturato di Meta cresce" + " ultima riga." * 50
+    doc = add_document(project, text, title="shown").value
+    shown = document_text(project, doc)  # a pane opens it
+    start = shown.index("Meta")
+    create_annotation(project, document_id=doc, start=start, end=start + 4, kind="entity", author_id=author_id)
+    [view] = list_annotations(project)
+    assert (view.prefix, view.quote, view.suffix) == (text[start - 32:start], "Meta", text[start + 4:start + 36])
+
+
+def test_a_document_deleted_and_another_added_under_its_id_is_not_quoted_from_memory(project, author_id):
+    """SQLite gives a new document the id of the last one deleted: a tag in the new one quotes the new text,
+    not the remembered text of the one that went."""
+    from desktop.services.documents import delete_document, document_text
+
+    old = add_document(project, "Vecchio testo su Scale AI e Meta.", title="old").value
+    document_text(project, old)  # shown in a pane, so remembered
+    delete_document(project, old, author_id)
+    new = add_document(project, "Nuovo articolo: OpenAI compra Windsurf.", title="new").value
+    assert new == old
+    create_annotation(project, document_id=new, start=6, end=14, kind="entity", author_id=author_id)
+    [view] = list_annotations(project)
+    assert view.quote == "articolo" and view.prefix == "Nuovo " and view.suffix == ": OpenAI compra Windsurf."
+    with pytest.raises(AnnotationError):  # the bounds are the new text's too
+        create_annotation(project, document_id=new, start=30, end=45, kind="entity", author_id=author_id)

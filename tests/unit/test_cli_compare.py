@@ -6,6 +6,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.services.annotations import update_annotation
+from desktop.storage.project import open_project
 from tests.fixtures.lineup import INVESTMENT, OPENAI_KEEPS_WORKING, STAKE
 
 
@@ -89,3 +90,13 @@ def test_compare_text_table(capsys, seeded_project, lineup):
 def test_compare_on_an_empty_project(capsys, project):
     code, out, _ = run(capsys, project, "--json")
     assert code == 0 and json.loads(out) == {"tolerance": "0.10", "measures": [], "propositions": []}
+
+
+def test_compare_json_is_written_as_one_indented_document(capsys, seeded_project, lineup, tmp_path):
+    """Written a measure at a time, the JSON is still the text of the whole document indented by two spaces, as
+    every other `--json` writes it (scripts that diff two runs see the same bytes)."""
+    empty = open_project(tmp_path / "empty.evidence")
+    for where in (seeded_project, empty):
+        code, out, _ = run(capsys, where, "--json")
+        assert code == 0
+        assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"

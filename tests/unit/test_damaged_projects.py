@@ -70,6 +70,25 @@ def test_a_damaged_value_read_through_a_service_is_damaged_data(small):
     project.close()
 
 
+@pytest.mark.parametrize("position", [0, 2, -1])
+def test_a_damaged_value_past_the_first_rows_checked_is_found(small, monkeypatch, position):
+    """Plain rows are checked a few thousand at a time (a worker thread must not hold the GIL for all of a
+    desk's rows at once): damage in a later batch, or in the last row alone, is still named."""
+    from desktop.storage import plain_read
+
+    monkeypatch.setattr(plain_read, "CHECK_ROWS", 2)
+    project = open_project(small)
+    listed = list_annotations(project)
+    project.close()
+    assert len(listed) > 4  # three batches at least
+    damaged = listed[position]
+    _sql(small, "UPDATE annotations SET note = X'00ff' WHERE id = ?", damaged.id)  # keeps its place
+    project = open_project(small)
+    with pytest.raises(DamagedData, match=rf"Annotation {damaged.id} in document {damaged.document_id} .*: note is b'\\x00\\xff'"):
+        list_annotations(project)
+    project.close()
+
+
 @pytest.mark.parametrize("command", ["dossier", "dossier html", "export qdpx"])
 def test_an_altered_text_stops_the_export_and_names_the_document(small, tmp_path, capsys, command):
     conn = sqlite3.connect(small)

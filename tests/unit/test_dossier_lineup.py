@@ -8,12 +8,14 @@ import re
 
 import pytest
 
+from desktop.domain.figures import format_decimal
 from desktop.dossier.build import build_dossier
 from desktop.dossier.html_render import render_html
 from desktop.dossier.json_render import render_json
 from desktop.dossier.markdown_render import render_markdown
 from desktop.dossier.model import DossierOptions
 from desktop.services.annotations import update_annotation
+from desktop.services.comparison import compare_measures, compare_propositions, statuses_for
 from desktop.services.documents import document_text
 from tests.fixtures.lineup import INVESTMENT, OPENAI_KEEPS_WORKING, STAKE, tag_seed_lineup
 
@@ -70,3 +72,25 @@ def test_seed_html_has_no_remote_assets_and_markdown_cites_every_figure(lineup, 
     assert page.count("<svg") == 3  # investment, stake, valuation
     markdown = render_markdown(dossier)
     assert "(pending)" in markdown and "Cryptopolitan ¶9 · doc. 1805–1833" in markdown
+
+
+def test_the_dossier_lines_up_what_compare_lines_up(lineup, seeded_project):
+    """The dossier lines its sections up from the rows it has read itself, not through compare_measures: the
+    verdicts, summaries, intervals and claims must still be Compare's, with a rejected figure and a rejected
+    claim left out of both."""
+    update_annotation(seeded_project, lineup["investment/003"], status="rejected")
+    update_annotation(seeded_project, lineup["claim/003"], status="rejected")
+    statuses = statuses_for(include_pending=True)
+    measures = compare_measures(seeded_project, statuses=statuses)
+    propositions = compare_propositions(seeded_project, statuses=statuses)
+    data = dossier_json(seeded_project, include_pending=True)
+    assert [(f["label"], f["disagree"], f["summary"]) for f in data["figures"]] == [
+        (m.label, m.disagree, m.summary) for m in measures]
+    assert [[(v["annotation"], v["low"], v["high"]) for v in f["values"]] for f in data["figures"]] == [
+        [(v.annotation_id, None if v.low is None else format_decimal(v.low),
+          None if v.high is None else format_decimal(v.high)) for v in m.values] for m in measures]
+    assert lineup["investment/003"] not in {v["annotation"] for f in data["figures"] for v in f["values"]}
+    assert [(c["label"], c["contested"], [p["annotation"] for p in c["asserts"]],
+             [p["annotation"] for p in c["denies"]]) for c in data["claims"]] == [
+        (p.label, p.contested, [c.annotation_id for c in p.asserts], [c.annotation_id for c in p.denies])
+        for p in propositions]

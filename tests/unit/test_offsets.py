@@ -78,3 +78,44 @@ def test_round_trip_and_order_on_any_text(text):
         [units_before(text, cp) for cp in range(len(text) + 1)]
     for cp in range(len(text) + 1):
         assert u16.to_codepoint(u16.to_utf16(cp)) == cp
+
+
+def _stored_narrow(piece: str) -> bool:
+    """Python keeps this string at one or two bytes a character (no character outside the BMP)."""
+    return all(ord(ch) <= 0xFFFF for ch in piece)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_narrow_pieces_join_back_to_the_text(text):
+    pieces = Utf16Map(text).narrow_pieces(text)
+    assert "".join(pieces) == text
+    assert all(pieces) or pieces == [""]
+
+
+def test_narrow_pieces_keep_the_emoji_apart_from_long_plain_runs():
+    plain = "Meta investe circa 14 miliardi di dollari. " * 20  # 860 characters
+    text = plain + "😀" + plain + "📈🚀" + plain
+    pieces = Utf16Map(text).narrow_pieces(text)
+    assert pieces == [plain, "😀", plain, "📈🚀", plain]
+    assert [_stored_narrow(p) for p in pieces] == [True, False, True, False, True]
+
+
+def test_emoji_close_together_share_one_piece():
+    text = "a😀" + "b" * 10 + "😀c" + "d" * 1000
+    assert Utf16Map(text).narrow_pieces(text, gap=256) == ["a", "😀" + "b" * 10 + "😀", "c" + "d" * 1000]
+
+
+@given(st.lists(st.sampled_from(["x", "é", "漢", "😀", "\n", "𝔼"]), max_size=600).map("".join),
+       st.integers(min_value=1, max_value=40))
+def test_narrow_pieces_cut_any_text_into_pieces_that_join_back(text, gap):
+    pieces = Utf16Map(text).narrow_pieces(text, gap=gap)
+    assert "".join(pieces) == text
+    # a piece with an emoji starts and ends with one; the others hold none
+    for piece in pieces:
+        if not _stored_narrow(piece):
+            assert ord(piece[0]) > 0xFFFF and ord(piece[-1]) > 0xFFFF
+
+
+def test_narrow_pieces_refuse_another_text():
+    with pytest.raises(ValueError):
+        Utf16Map("abc").narrow_pieces("abcd")

@@ -81,16 +81,14 @@ def test_query_visits_only_nearby_buckets():
     spans = [span(f"s{i}", i * 300, i * 300 + 40) for i in range(10_000)]
     index = SpanIndex(spans)
     visited = 0
-    original = dict.values
 
     class CountingDict(dict):
-        def values(self):
+        def __getitem__(self, key):
             nonlocal visited
-            vals = original(self)
-            visited += len(vals)
-            return vals
+            visited += 1
+            return super().__getitem__(key)
 
-    index._buckets = {b: CountingDict(d) for b, d in index._buckets.items()}
+    index._by_id = CountingDict(index._by_id)  # every span a query looks at is looked up by id
     assert [s.id for s in index.overlapping(150_000, 151_000)] == ["s500", "s501", "s502", "s503"]
     assert visited < 20
 
@@ -123,3 +121,22 @@ def test_at_equals_brute_force(spans, pos):
     assert sorted(got, key=lambda s: s.id) == sorted(expected, key=lambda s: s.id)
     lengths = [s.end - s.start for s in got]
     assert lengths == sorted(lengths)
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans=spans_strategy, again=st.lists(st.tuples(st.integers(0, 59), st.integers(0, 300), st.integers(0, 80)),
+                                            max_size=10),
+       bucket_size=st.sampled_from([1, 3, 16, 512]))
+def test_an_id_given_twice_keeps_its_later_span_built_or_added(spans, again, bucket_size):
+    """The same id twice (in the list the index is built from, or added later): the later span wins."""
+    later = [span(f"s{i}", a, a + length) for i, a, length in again]
+    built = SpanIndex(spans + later, bucket_size=bucket_size)
+    added = SpanIndex(spans, bucket_size=bucket_size)
+    for s in later:
+        added.add(s)
+    final = {s.id: s for s in spans + later}
+    for index in (built, added):
+        assert len(index) == len(final)
+        assert index.overlapping(0, 500) == brute_overlapping(list(final.values()), 0, 500)
+        for s in final.values():
+            assert s in index.at(s.start)

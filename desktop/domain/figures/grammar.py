@@ -1,4 +1,4 @@
-"""The compiled regular expressions of one language, built once from the vocabulary.
+"""The regular expressions of one language, built once from the vocabulary, each compiled when first used.
 
 A figure is read in two steps (see scanner.py): the *core* is matched forward from the first digit
 (number, scale, currency or percent, an optional second number of a range, a "+"); the words
@@ -10,9 +10,9 @@ article fast: the text between figures is never touched by the big alternations.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from desktop.domain.figures.digits import number_pattern
 from desktop.domain.figures.separators import apostrophe_groups, decimal_comma
@@ -35,6 +35,7 @@ from desktop.domain.kinds import Bound
 
 HSP = r"[^\S\r\n]"  # horizontal space: a figure never runs over a line break
 _NOT_WORD_BEFORE = r"(?<![^\W\d_])"  # not glued to a preceding letter
+_WHOLE_WORD = r"(?![^\W_])"
 _FLAGS = 0  # the scanner matches a lower-cased copy of the text: literal branches are fastest
 
 
@@ -55,37 +56,74 @@ def _word_regex(text: str) -> str:
         else:
             out.append(re.escape(c))
     if text[-1].isalnum():
-        out.append(r"(?![^\W_])")  # a whole word: "m" is not the start of "mila"
+        out.append(_WHOLE_WORD)  # a whole word: "m" is not the start of "mila"
     return "".join(out)
 
 
 def _alternation(texts: Iterable[str]) -> str:
+    """The words, longest first; a run of whole words shares one end-of-word check ("(?:a|b)(?!x)" tries
+    exactly what "(?:a(?!x)|b(?!x))" does, in the same order), which halves what ``re`` compiles."""
     unique = sorted({key(t) for t in texts}, key=lambda t: (-len(t), t))  # longest first
-    return "(?:" + "|".join(_word_regex(t) for t in unique) + ")"
+    runs: list[tuple[bool, list[str]]] = []  # (whole words, their regexes without the check)
+    for t in unique:
+        regex = _word_regex(t)
+        whole = regex.endswith(_WHOLE_WORD)
+        regex = regex.removesuffix(_WHOLE_WORD)
+        if runs and runs[-1][0] == whole:
+            runs[-1][1].append(regex)
+        else:
+            runs.append((whole, [regex]))
+    return "(?:" + "|".join(f"(?:{'|'.join(rs)}){_WHOLE_WORD}" if whole else "|".join(rs)
+                            for whole, rs in runs) + ")"
 
 
 def _reversed_alternation(texts: Iterable[str]) -> str:
     """The words spelt backwards, for matching a reversed window (see ``Grammar.bound_before``)."""
     unique = sorted({key(t)[::-1] for t in texts}, key=lambda t: (-len(t), t))
-    return "(?:" + "|".join(_word_regex(t).removesuffix(r"(?![^\W_])") for t in unique) + ")"
+    return "(?:" + "|".join(_word_regex(t).removesuffix(_WHOLE_WORD) for t in unique) + ")"
 
 
 @dataclass(frozen=True)
 class Grammar:
+    """The regular expressions of one language, each compiled the first time it is used: compiling them
+    all takes tens of milliseconds, and a selection with one number never needs the range's."""
+
     lang: str
-    core_range: re.Pattern[str]
-    core_single: re.Pattern[str]
-    core_number: re.Pattern[str]
-    currency_before: re.Pattern[str]
-    # Matched at position 0 of the REVERSED text before a number: one attempt, whatever the
-    # window, instead of a search trying every position of it. "oltre il 40" -> " li ertlo".
-    bound_before: re.Pattern[str]
-    opener_before: re.Pattern[str]
+    sources: Mapping[str, str] = field(repr=False, compare=False)  # the regexes below, not yet compiled
     scales: dict[str, tuple[int, bool]]  # key -> (power of ten, needs a currency)
     prefix_currencies: dict[str, str]
     prefix_currency_ends: frozenset[str]  # the last character of every prefix currency, as matched
     suffix_currencies: dict[str, str]
     bounds: dict[str, Bound]
+
+    def _compiled(self, name: str) -> re.Pattern[str]:
+        return re.compile(self.sources[name], _FLAGS)
+
+    @cached_property
+    def core_range(self) -> re.Pattern[str]:
+        return self._compiled("core_range")
+
+    @cached_property
+    def core_single(self) -> re.Pattern[str]:
+        return self._compiled("core_single")
+
+    @cached_property
+    def core_number(self) -> re.Pattern[str]:
+        return self._compiled("core_number")
+
+    @cached_property
+    def currency_before(self) -> re.Pattern[str]:
+        return self._compiled("currency_before")
+
+    @cached_property
+    def bound_before(self) -> re.Pattern[str]:
+        """Matched at position 0 of the REVERSED text before a number: one attempt, whatever the
+        window, instead of a search trying every position of it. "oltre il 40" -> " li ertlo"."""
+        return self._compiled("bound_before")
+
+    @cached_property
+    def opener_before(self) -> re.Pattern[str]:
+        return self._compiled("opener_before")
 
 
 def _table(words: Iterable[Word[M]]) -> dict[str, M]:
@@ -141,14 +179,15 @@ def grammar_for(lang: str) -> Grammar:
     openers = _alternation(RANGE_OPENERS)
     return Grammar(
         lang=lang,
-        core_range=re.compile(part1 + separator + second_currency + part2 + plus + _END, _FLAGS),
-        core_single=re.compile(part1_alone + plus + _END, _FLAGS),
-        core_number=re.compile(number_pattern("n1", decimal_comma(lang), apostrophe_groups(lang))
-                               + r"(?![-–/:][0-9])" + plus + _END, _FLAGS),
-        currency_before=re.compile(rf"(?:{_NOT_WORD_BEFORE}|(?<=[~≈≥≤<>]))(?P<cur>{prefix}){HSP}*\Z", _FLAGS),
-        bound_before=re.compile(
-            rf"{reversed_article}{reversed_gap}(?P<bound>{reversed_bound})(?![^\W\d_])", _FLAGS),
-        opener_before=re.compile(rf"{_NOT_WORD_BEFORE}(?P<opener>{openers}){HSP}+{after_article}\Z", _FLAGS),
+        sources={
+            "core_range": part1 + separator + second_currency + part2 + plus + _END,
+            "core_single": part1_alone + plus + _END,
+            "core_number": number_pattern("n1", decimal_comma(lang), apostrophe_groups(lang))
+            + r"(?![-–/:][0-9])" + plus + _END,
+            "currency_before": rf"(?:{_NOT_WORD_BEFORE}|(?<=[~≈≥≤<>]))(?P<cur>{prefix}){HSP}*\Z",
+            "bound_before": rf"{reversed_article}{reversed_gap}(?P<bound>{reversed_bound})(?![^\W\d_])",
+            "opener_before": rf"{_NOT_WORD_BEFORE}(?P<opener>{openers}){HSP}+{after_article}\Z",
+        },
         scales={**{k: (p, False) for k, p in _table(scale_words).items()},
                 **{k: (p, True) for k, p in _table(short_words).items()}},
         prefix_currencies=_table(prefix_words),

@@ -19,6 +19,7 @@ from desktop.domain.figures.vocabulary import RANGE_JOINERS
 from desktop.domain.kinds import Bound
 
 _DIGITS = re.compile(r"[0-9]+")
+_ANOTHER_DIGIT_ON_THE_LINE = re.compile(r"[^0-9\r\n]*[0-9]")  # a range never runs over a line break
 _LOOKBACK = 48  # enough for "aux alentours de " + "US$ " before a number
 _MINUS = "-−"
 # a dash that joins two numbers needs no opener, but takes one of these along ("tra 10-15")
@@ -179,6 +180,9 @@ def _range_rule(joiner: str | None, opener: str | None) -> tuple[bool, bool]:
 
 
 def _range_core(text: str, start: int, g: Grammar, prefix_unit: str | None) -> _Core | None:
+    run = _DIGITS.match(text, start)
+    if run is None or _ANOTHER_DIGIT_ON_THE_LINE.match(text, run.end()) is None:
+        return None  # no second number to end a range (and its big regex need not even be compiled)
     m = g.core_range.match(text, start)
     if m is None:
         return None

@@ -5,7 +5,10 @@
 some locale of the language groups thousands with an apostrophe ("1'234.56", de-CH, it-CH, fr-CH,
 en-CH): then "1'234.56" is read there, the apostrophe grouping and the point the decimal one.
 
-Babel is imported on first use and every answer is cached: the scanner asks once per language.
+The languages the parser has words for are answered from :data:`KNOWN`, CLDR's answer written down (a test
+checks it against Babel's data): asking Babel means importing it (and its time zones) and loading the data
+of every locale of the language, a quarter of a second the first time an analyst tags a figure. Any other
+language is asked of Babel on first use, and every answer is cached.
 """
 
 from __future__ import annotations
@@ -14,10 +17,16 @@ from functools import lru_cache
 
 _APOSTROPHES = ("'", "\u2019")
 
+# language -> (decimal comma in its main locale, thousands grouped by an apostrophe in one of its locales)
+KNOWN: dict[str, tuple[bool, bool]] = {
+    "de": (True, True), "en": (False, True), "es": (True, False), "fr": (True, True), "it": (True, True),
+    "pt": (True, False),
+}
+
 
 @lru_cache(maxsize=64)
-def _symbols(lang: str) -> tuple[str, frozenset[str]]:
-    """(decimal symbol of the main locale, group symbols of every locale of the language)."""
+def symbols(lang: str) -> tuple[str, frozenset[str]]:
+    """(decimal symbol of the main locale, group symbols of every locale of the language), from Babel."""
     from babel import Locale, UnknownLocaleError, localedata
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -30,9 +39,19 @@ def _symbols(lang: str) -> tuple[str, frozenset[str]]:
     return get_decimal_symbol(lang), groups
 
 
+def from_babel(lang: str) -> tuple[bool, bool]:
+    decimal, groups = symbols(lang)
+    return decimal == ",", any(a in groups for a in _APOSTROPHES)
+
+
+def _facts(lang: str) -> tuple[bool, bool]:
+    known = KNOWN.get(lang)
+    return known if known is not None else from_babel(lang)
+
+
 def decimal_comma(lang: str) -> bool:
-    return _symbols(lang)[0] == ","
+    return _facts(lang)[0]
 
 
 def apostrophe_groups(lang: str) -> bool:
-    return any(a in _symbols(lang)[1] for a in _APOSTROPHES)
+    return _facts(lang)[1]

@@ -19,8 +19,6 @@ from desktop.services.authors import list_authors
 from desktop.services.changes import Changes
 from desktop.services.queries import get_annotation, list_annotations
 from desktop.ui.annotation_list import describe_annotation
-from desktop.ui.review.adjudication_view import AdjudicationDialog
-from desktop.ui.review.agreement_panel import AgreementDialog
 from desktop.ui.review.author_filter import AuthorFilter
 from desktop.ui.review.panel_room import PanelRoom
 from desktop.ui.review.review_menu import ReviewActions, bind_letter_keys, build_menu, make_action
@@ -28,8 +26,10 @@ from desktop.ui.review.review_operations import ReviewOperations
 from desktop.ui.review.review_panel import ReviewPanel
 from desktop.ui.window_layout import place_dock
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the two windows are imported when first opened, not at start-up
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.review.adjudication_view import AdjudicationDialog
+    from desktop.ui.review.agreement_panel import AgreementDialog
 
 FEATURE_NAME = "reviewFeature"
 
@@ -157,6 +157,8 @@ class ReviewFeature(QObject):
         """Show the adjudication window on a document (default: the active pane's) and two authors
         (default: the two who annotated it most)."""
         if self.adjudication is None:
+            from desktop.ui.review.adjudication_view import AdjudicationDialog
+
             self.adjudication = AdjudicationDialog(self.ops, self.review_ops, self.window.undo, self.window.redo,
                                                    self.window)
         dialog = self.adjudication
@@ -178,6 +180,8 @@ class ReviewFeature(QObject):
     def open_agreement(self, author_a: int | None = None, author_b: int | None = None,
                        document_ids: list[int] | None = None) -> AgreementDialog:
         if self.agreement is None:
+            from desktop.ui.review.agreement_panel import AgreementDialog
+
             self.agreement = AgreementDialog(self.ops, self.window)
         dialog = self.agreement
         dialog.reload_choices()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.words import status_name, status_word
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services import review, review_history
+from desktop.services import review_history
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView
 from desktop.services.review import ThreadNode
@@ -202,14 +202,16 @@ class ReviewPanel(QWidget):
             return
         self.stack.setCurrentIndex(1)
         self.status_chip.setText(status_name(view.status).upper())
-        self.status_chip.setStyleSheet(f"background: {status_hex(view.status)}; color: white; "
-                                       "border-radius: 3px; padding: 2px 6px; font-weight: 600;")
+        chip_style = (f"background: {status_hex(view.status)}; color: white; "
+                      "border-radius: 3px; padding: 2px 6px; font-weight: 600;")
+        if self.status_chip.styleSheet() != chip_style:  # set again, it would polish the chip again
+            self.status_chip.setStyleSheet(chip_style)
         self.summary.setText(self.tr("{annotation}\nby {author}").format(annotation=describe_annotation(view),
                                                                         author=view.author_name))
         self.summary.setToolTip(self.tr("“{quote}”\nin {document}").format(quote=view.quote,
                                                                           document=view.document_title))
-        self.history.set_events(review_history.history(self._ops.project, view.id))
-        nodes = review.thread(self._ops.project, view.id)
+        events, nodes = review_history.history_and_thread(self._ops.project, view.id)
+        self.history.set_events(events)
         self.thread_view.set_thread(nodes)
         self._fill_reply_targets(visible_nodes(nodes))
 

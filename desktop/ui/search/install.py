@@ -20,29 +20,19 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMessageBox, QTabWidget
 
-from desktop.domain.search_query import QueryError, batch_term
 from desktop.i18n import Context
 from desktop.services import register
 from desktop.services.changes import Changes
-from desktop.services.search import (
-    COMMENTS,
-    ENTITIES,
-    NOTES,
-    BatchRow,
-    DocumentHits,
-    EntityHits,
-    Hit,
-    hits_as_mentions,
-)
-from desktop.ui.search.batch_panel import BatchError, BatchPanel
-from desktop.ui.search.search_panel import SearchPanel
 from desktop.ui.window_layout import place_dock, present_at_bottom
 
 SearchFeatureCounts = Context("SearchFeatureCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the search itself loads when first used: the dock is closed at launch
+    from desktop.services.search import BatchRow, DocumentHits, EntityHits, Hit
     from desktop.ui.lineup.install import LineupFeature
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.search.batch_panel import BatchPanel
+    from desktop.ui.search.search_panel import SearchPanel
 
 FEATURE_NAME = "searchFeature"
 DOCK_SHARE = 0.42  # of the height below the tool bar, while the dock is in front
@@ -55,12 +45,12 @@ class SearchFeature(QObject):
         super().__init__(window)
         self.setObjectName(FEATURE_NAME)
         self.window = window
-        self.panel = SearchPanel(lambda: window.project)
-        self.batch = BatchPanel(lambda: window.project)
+        # The two panels are made when the dock first comes into sight (or a search first needs them): the
+        # dock is closed at launch, and its widgets and modules are not part of the first paint.
+        self._panel: SearchPanel | None = None
+        self._batch: BatchPanel | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("searchTabs")
-        self.tabs.addTab(self.panel, self.tr("Search"))
-        self.tabs.addTab(self.batch, self.tr("Batch"))
         self.dock = QDockWidget(self.tr("Search"), window)
         self.dock.setObjectName("searchDock")
         self.dock.setWidget(self.tabs)
@@ -71,20 +61,52 @@ class SearchFeature(QObject):
         window.list_dock.raise_()
         self._build_menu()
 
-        self.panel.hitActivated.connect(self.open_hit)
-        self.batch.cellOpened.connect(self.open_cell)
-        self.batch.tagRowRequested.connect(self.tag_row)
-        self.batch.load_button.clicked.connect(self.load_list_dialog)
-        self.batch.export_button.clicked.connect(self.export_dialog)
-        self.batch.tag_button.clicked.connect(self.batch.request_tag_row)
-        self.panel.query.textEdited.connect(lambda _text: self.panel.restrict_to(None))
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._rerun)
         window.ops.changed.connect(self._on_changed)
         window.ops.projectReplaced.connect(self._on_project_replaced)
-        self.panel.reload_filters()
+        self.dock.visibilityChanged.connect(self._in_sight)
+
+    # --- the panels ------------------------------------------------------------------------------
+    @property
+    def panel(self) -> SearchPanel:
+        if self._panel is None:
+            self._build_panels()
+        assert self._panel is not None
+        return self._panel
+
+    @property
+    def batch(self) -> BatchPanel:
+        if self._batch is None:
+            self._build_panels()
+        assert self._batch is not None
+        return self._batch
+
+    def _in_sight(self, visible: bool) -> None:
+        if visible:
+            self._build_panels()
+
+    def _build_panels(self) -> None:
+        if self._panel is not None:
+            return
+        from desktop.ui.search.batch_panel import BatchPanel
+        from desktop.ui.search.search_panel import SearchPanel
+
+        window = self.window
+        panel = self._panel = SearchPanel(lambda: window.project)
+        batch = self._batch = BatchPanel(lambda: window.project)
+        self.tabs.addTab(panel, self.tr("Search"))
+        self.tabs.addTab(batch, self.tr("Batch"))
+        panel.hitActivated.connect(self.open_hit)
+        batch.cellOpened.connect(self.open_cell)
+        batch.tagRowRequested.connect(self.tag_row)
+        batch.load_button.clicked.connect(self.load_list_dialog)
+        batch.export_button.clicked.connect(self.export_dialog)
+        batch.tag_button.clicked.connect(batch.request_tag_row)
+        panel.query.textEdited.connect(lambda _text: panel.restrict_to(None))
+        panel.reload_filters()
 
     # --- menu ------------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: str, tip: str) -> QAction:
@@ -138,6 +160,8 @@ class SearchFeature(QObject):
 
     def open_hit(self, group: DocumentHits | EntityHits, hit: Hit | None) -> None:
         """The hit in a pane, on screen and selected, the keyboard there: E / F / C tags it."""
+        from desktop.services.search import EntityHits
+
         if isinstance(group, EntityHits):
             self._show_entity(group.entity_id)
             return
@@ -170,6 +194,8 @@ class SearchFeature(QObject):
 
     # --- batch: files and tagging ----------------------------------------------------------------
     def load_list_dialog(self) -> None:
+        from desktop.ui.search.batch_panel import BatchError
+
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Load a list of names"), "",
                                               self.tr("Text files (*.txt *.csv *.tsv);;All files (*)"))
         if not path:
@@ -183,6 +209,8 @@ class SearchFeature(QObject):
                                                  count))
 
     def export_dialog(self) -> None:
+        from desktop.ui.search.batch_panel import BatchError
+
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the batch search"), "batch-search.csv",  # i18n: ok (a file name)
                                               self.tr("CSV (*.csv)"))
         if not path:
@@ -197,6 +225,9 @@ class SearchFeature(QObject):
     def tag_row(self, row: BatchRow, entity_name: str | None = None) -> int:
         """Propose every hit of a batch term as a mention of an entity (asked for, the term offered;
         a new name makes a new entity, one undo step). Returns how many suggestions were made."""
+        from desktop.domain.search_query import QueryError, batch_term
+        from desktop.services.search import hits_as_mentions
+
         if entity_name is None:
             names = [e.name for e in register.list_entities(self.window.project)]
             default = next((n for n in names if n.casefold() == row.line.casefold()), row.line)
@@ -252,6 +283,10 @@ class SearchFeature(QObject):
     def _on_changed(self, changes: Changes) -> None:
         """Search again when what the results show may have changed (a tag does not change a text's hits:
         the list stays as it is, and the keyboard where it was)."""
+        if self._panel is None:
+            return  # never shown: its filters are read when it is made
+        from desktop.services.search import COMMENTS, ENTITIES, NOTES
+
         if changes.documents:
             self.panel.reload_filters()
         if self.panel.model.result is None:
@@ -265,10 +300,12 @@ class SearchFeature(QObject):
             self._refresh.start()
 
     def _rerun(self) -> None:
-        if self.panel.model.result is not None:
+        if self._panel is not None and self._panel.model.result is not None:
             self.panel.run(keep_current=True)
 
     def _on_project_replaced(self) -> None:
+        if self._panel is None:
+            return  # never shown: nothing of the old project's in it
         self.panel.restrict_to(None)
         self.panel.model.set_result(None)
         self.batch.model.set_result(None)

@@ -1,0 +1,45 @@
+"""The one entry point: with no sub-command it opens the window, and only then, without loading the
+sub-commands; anything else goes through the full command line."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from desktop import cli
+from desktop.cli import window_project
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    ([], (True, None)),
+    (["--project", "desk.evidence"], (True, "desk.evidence")),
+    (["--project=my desk.evidence"], (True, "my desk.evidence")),
+    (["--project", "desk.evidence", "compare", "--json"], (False, None)),
+    (["compare"], (False, None)),
+    (["--version"], (False, None)),
+    (["--help"], (False, None)),
+    (["--project"], (False, None)),
+    (["--project", "--version"], (False, None)),
+    (["--project="], (False, None)),
+])
+def test_only_a_bare_start_or_a_project_opens_the_window(args, expected):
+    assert window_project(args) == expected
+
+
+def test_opening_the_window_hands_it_the_project(monkeypatch):
+    opened: list[str | None] = []
+    window = types.ModuleType("desktop.ui.app")  # the window's module, without Qt (the headless run blocks it)
+    window.run_app = lambda project=None: opened.append(project) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "desktop.ui.app", window)
+    assert cli.main(["--project", "desk.evidence"]) == 0
+    assert cli.main([]) == 0
+    assert opened == ["desk.evidence", None]
+
+
+def test_a_project_without_a_path_is_refused_by_the_command_line(capsys):
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--project"])
+    assert exited.value.code == 2
+    assert "--project" in capsys.readouterr().err
