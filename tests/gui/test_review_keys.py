@@ -148,7 +148,7 @@ def test_n_walks_the_colleagues_pending_annotations_across_documents(
         seen.append(current)
         pane = window.pane_area.pane_showing(get_annotation(gui_project, current).document_id)
         assert pane is not None and pane.selected_annotation == current  # its document was opened
-        qtbot.waitUntil(lambda: feature.panel.annotation_id == current)  # the dock follows on the next turn
+        qtbot.waitUntil(lambda c=current: feature.panel.annotation_id == c)  # the dock follows on the next turn
         assert pane.text_view().hasFocus()  # so A / R work right away
     assert seen == [*expected, expected[0]]  # wraps around
     assert mine not in seen and settled not in seen
