@@ -87,17 +87,17 @@ def parse_w3c(text: str, *, as_kind: str | None = None) -> ParsedFile:
     """Read every annotation and review of a file. ``as_kind`` is the kind for annotations naming none."""
     check_kind(as_kind)
     parsed = ParsedFile()
-    stored: dict[str, list[str]] = {}  # stored id -> the refs of the items that have it
+    seen = SeenIds()
     for index, item in enumerate(annotation_items(load_json(text)), start=1):
         result, stored_id, ref = read_item(index, item, as_kind)
-        stored.setdefault(stored_id, []).append(ref)
+        seen.add(stored_id, ref)
         if isinstance(result, IncomingAnnotation):
             parsed.annotations.append(result)
         elif isinstance(result, IncomingReview):
             parsed.reviews.append(result)
         else:
             parsed.skipped.append(result)
-    refuse_duplicates(stored)
+    seen.refuse()
     return parsed
 
 
@@ -114,6 +114,29 @@ def read_item(index: int, item: Any, as_kind: str | None, *,
     reader = _ItemReader(index, item, check_surrogates)
     result = reader.read(as_kind)
     return result, reader.stored_id(reader.raw_id), reader.ref
+
+
+class SeenIds:
+    """The stored ids of a file's items, to refuse one used twice: the first item's ref for each id (a string,
+    which the cycle collector never walks) and the refs of the items that repeat one, so memory and the
+    collector's work stay proportional to the items (no list per item)."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+        self.again: dict[str, list[str]] = {}
+
+    def add(self, stored_id: str, ref: str) -> bool:
+        """Record an item; False if its id was seen before (the item is refused with the file)."""
+        if stored_id not in self.first:
+            self.first[stored_id] = ref
+            return True
+        self.again.setdefault(stored_id, []).append(ref)
+        return False
+
+    def refuse(self) -> None:
+        """Raise W3CImportError naming the ids used twice (in the order they first appeared), if any."""
+        if self.again:
+            refuse_duplicates({i: [ref, *self.again[i]] for i, ref in self.first.items() if i in self.again})
 
 
 def refuse_duplicates(stored: dict[str, list[str]]) -> None:

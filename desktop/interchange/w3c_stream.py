@@ -38,6 +38,7 @@ from desktop.interchange.files import (
     read_limited,
 )
 from desktop.interchange.w3c_import import (
+    SeenIds,
     W3CImportError,
     annotation_items,
     check_kind,
@@ -45,7 +46,6 @@ from desktop.interchange.w3c_import import (
     page_items,
     parse_w3c,
     read_item,
-    refuse_duplicates,
 )
 from desktop.services.incoming import IncomingAnnotation, IncomingReview, Skipped
 
@@ -86,15 +86,13 @@ class W3CItems:
         return self._done
 
     def __iter__(self) -> Iterator[IncomingAnnotation]:
-        stored: dict[str, list[str]] = {}
+        seen = SeenIds()
         for index, raw in enumerate(self._raw_items(), start=1):
             if self._escapes.lone:
                 self._refuse_lone_surrogate()
             result, stored_id, ref = read_item(index, raw, self.as_kind, check_surrogates=self._whole_read)
             self.count = index
-            refs = stored.setdefault(stored_id, [])
-            refs.append(ref)
-            if len(refs) > 1:
+            if not seen.add(stored_id, ref):
                 continue  # refused below, once every doubled id is known
             if isinstance(result, IncomingAnnotation):
                 yield result
@@ -103,7 +101,7 @@ class W3CItems:
             else:
                 self.skipped.append(result)
         self._done = self.total
-        refuse_duplicates(stored)
+        seen.refuse()
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -105,7 +105,7 @@ def apply_import(
     label = "An import of annotations"  # other writers wait for it, and are told
     if isinstance(annotations, Sized):
         label = f"An import of {len(annotations):,} annotation(s)"
-    with project.transaction(label=label) as s:
+    with project.transaction(label=label, bulk=True) as s:
         run = ImportRun(s, merge)
         for document in documents:
             import_one_document(run, document)

@@ -42,6 +42,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desktop.storage.bulk_pragmas import BULK_OPTIONS, bulk_begin
 from desktop.storage.change_capture import RowKey, Written
 from desktop.storage.driver_errors import Storage, translate
 from desktop.storage.errors import ChangedMeanwhile, DamagedData, DatabaseBusy, ReadOnlyProject
@@ -134,8 +135,11 @@ class Project:
         return path.name if path is not None else self.location.rsplit("/", 1)[-1]
 
     @contextmanager
-    def transaction(self, label: str | None = None) -> Iterator[Session]:
+    def transaction(self, label: str | None = None, *, bulk: bool = False) -> Iterator[Session]:
         """One user action: commits on success, rolls back everything on any error.
+
+        ``bulk``: a write of tens of thousands of rows (an import); on SQLite its connection gets a larger page
+        cache and keeps its statement journal in memory (``storage.bulk_pragmas``).
 
         ``label`` announces a long write ("Importing 20000 annotations") to other writers, who then wait
         for it (telling ``on_busy``) instead of giving up. Driver errors leave as StorageError."""
@@ -147,7 +151,7 @@ class Project:
                                "for itself. Pass the session down instead.")
         if label:
             self._announce(label)
-        session = self._begin_write()
+        session = self._begin_write(bulk)
         committed = False
         self._writing.active = True
         try:
@@ -262,14 +266,15 @@ class Project:
 
     # --- writers taking turns ---------------------------------------------------------------------
 
-    def _begin_write(self) -> Session:
+    def _begin_write(self, bulk: bool = False) -> Session:
         """A session holding the write lock; waits while another writer has it."""
         maker = self._writes or self.sessions
         started = time.monotonic()
         while True:
             session = maker()
             try:
-                session.connection()  # BEGIN IMMEDIATE on SQLite: the lock, or "database is locked"
+                # BEGIN IMMEDIATE on SQLite: the lock, or "database is locked"
+                session.connection(execution_options=BULK_OPTIONS if bulk else None)
                 return session
             except DBAPIError as exc:
                 session.close()
@@ -462,6 +467,7 @@ def _sqlite_project(path: Path, read_only_reason: str) -> Project:
         if conn.info.get("busy_timeout") != timeout:  # the pooled connection remembers (a statement less)
             conn.exec_driver_sql(f"PRAGMA busy_timeout={timeout}")
             conn.info["busy_timeout"] = timeout
+        bulk_begin(conn)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     writer = engine.execution_options(evidence_write=True)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.kinds import Kind
 from desktop.domain.words import kind_word
 from desktop.i18n import QT_TRANSLATE_NOOP, Context
-from desktop.services.changes import Outcome
+from desktop.services.changes import Changes, Outcome
 from desktop.ui.conflicts_view import ConflictsDock
 from desktop.ui.operation_support import BackgroundOp, Progress
 
@@ -166,7 +166,7 @@ class ColleagueExchange(QObject):
         if isinstance(view_menu, QMenu):
             view_menu.addAction(self.conflicts_dock.toggleViewAction())
         self._update_conflicts_action()
-        window.ops.changed.connect(lambda _changes: self._update_conflicts_action())
+        window.ops.changed.connect(self._on_changed)
         window.ops.projectReplaced.connect(self._update_conflicts_action)
 
     # --- menus --------------------------------------------------------------------------------------------
@@ -189,6 +189,12 @@ class ColleagueExchange(QObject):
             menu.addActions(actions)
         else:
             menu.insertActions(before, actions)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Count the open conflicts again, unless the change only made new annotations (a tag): a conflict is
+        recorded against an annotation an import found changed on both sides, never against a new one."""
+        if not changes.created or changes != Changes(annotations=changes.created, created=changes.created):
+            self._update_conflicts_action()
 
     def _update_conflicts_action(self) -> None:
         from desktop.services.conflicts import open_conflict_count

@@ -101,9 +101,11 @@ class EntityTypeChooser(QWidget):
             action.setChecked(value == type_ and not guessed)
             action.setText(f"{entity_type_name(value)}?" if guessed and value == type_ else entity_type_name(value))
             button = self.buttons[value]
-            button.setProperty("guess", guessed and value == type_)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            guess = guessed and value == type_
+            if bool(button.property("guess")) != guess:  # polished again, each button repaints (and its parents)
+                button.setProperty("guess", guess)
+                button.style().unpolish(button)
+                button.style().polish(button)
             button.setToolTip(self._tip(value, index))
         if current is None:
             self.state.setText("")

@@ -43,10 +43,12 @@ def feature(make_window, gui_project, figure_id):
     return install(window)
 
 
-def focused_pane_with(feature, annotation_id: str):
-    """Select the annotation as a click would, and give its article pane the keyboard."""
+def focused_pane_with(qtbot, feature, annotation_id: str):
+    """Select the annotation as a click would, and give its article pane the keyboard; the Review dock
+    shows it on the next turn of the event loop."""
     window = feature.window
     feature.go_to(annotation_id)
+    qtbot.waitUntil(lambda: feature.panel.annotation_id == annotation_id)
     pane = window.pane_area.pane_showing(get_annotation(window.ops.project, annotation_id).document_id)
     pane.text_view().setFocus(Qt.FocusReason.MouseFocusReason)
     assert window.current_annotation() == annotation_id
@@ -55,7 +57,7 @@ def focused_pane_with(feature, annotation_id: str):
 
 def test_a_accepts_as_the_current_author_and_ctrl_z_restores_proposed(qtbot, feature, gui_project, figure_id):
     window = feature.window
-    pane = focused_pane_with(feature, figure_id)
+    pane = focused_pane_with(qtbot, feature, figure_id)
 
     qtbot.keyClick(pane.text_view(), Qt.Key.Key_A)
 
@@ -76,7 +78,7 @@ def test_a_accepts_as_the_current_author_and_ctrl_z_restores_proposed(qtbot, fea
 
 
 def test_r_rejects_with_the_comment_typed_in_the_review_dock(qtbot, feature, gui_project, figure_id):
-    pane = focused_pane_with(feature, figure_id)
+    pane = focused_pane_with(qtbot, feature, figure_id)
     feature.panel.comment_box.setPlainText(REASON)
 
     qtbot.keyClick(pane.text_view(), Qt.Key.Key_R)
@@ -91,7 +93,7 @@ def test_r_rejects_with_the_comment_typed_in_the_review_dock(qtbot, feature, gui
 
 
 def test_letters_typed_in_the_comment_box_are_text_not_verdicts(qtbot, feature, gui_project, figure_id):
-    focused_pane_with(feature, figure_id)
+    focused_pane_with(qtbot, feature, figure_id)
     box = feature.panel.comment_box
     box.setFocus()
     qtbot.keyClicks(box, "a dn r")
@@ -102,7 +104,7 @@ def test_letters_typed_in_the_comment_box_are_text_not_verdicts(qtbot, feature, 
 
 def test_letter_keys_belong_to_the_articles_and_the_table_not_to_combo_boxes(qtbot, feature, gui_project,
                                                                              figure_id):
-    focused_pane_with(feature, figure_id)
+    focused_pane_with(qtbot, feature, figure_id)
     combo = feature.window.annotation_list.author_filter
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_A)  # the combo's own type-ahead, not a verdict
@@ -114,7 +116,7 @@ def test_letter_keys_belong_to_the_articles_and_the_table_not_to_combo_boxes(qtb
 
 
 def test_d_marks_disputed_and_the_buttons_work_too(qtbot, feature, gui_project, figure_id):
-    pane = focused_pane_with(feature, figure_id)
+    pane = focused_pane_with(qtbot, feature, figure_id)
     qtbot.keyClick(pane.text_view(), Qt.Key.Key_D)
     assert get_annotation(gui_project, figure_id).status == "disputed"
     qtbot.mouseClick(feature.panel.accept_button, Qt.MouseButton.LeftButton)
@@ -146,14 +148,14 @@ def test_n_walks_the_colleagues_pending_annotations_across_documents(
         seen.append(current)
         pane = window.pane_area.pane_showing(get_annotation(gui_project, current).document_id)
         assert pane is not None and pane.selected_annotation == current  # its document was opened
-        assert feature.panel.annotation_id == current
+        qtbot.waitUntil(lambda c=current: feature.panel.annotation_id == c)  # the dock follows on the next turn
         assert pane.text_view().hasFocus()  # so A / R work right away
     assert seen == [*expected, expected[0]]  # wraps around
     assert mine not in seen and settled not in seen
 
 
 def test_a_reply_is_stored_under_the_comment_it_answers(qtbot, feature, gui_project, figure_id):
-    focused_pane_with(feature, figure_id)
+    focused_pane_with(qtbot, feature, figure_id)
     panel = feature.panel
     panel.comment_box.setPlainText("Is this the **stake** or the valuation? <script>alert(1)</script>")
     panel.comment_box.setFocus()
@@ -206,7 +208,7 @@ def test_the_review_dock_keeps_its_place_between_sessions(make_window, gui_proje
 
 def test_the_history_says_what_an_edit_set_in_words(qtbot, feature, gui_project, figure_id):
     """QA 06/09: the history read "edited by …: measure id"; it names the measure and the value."""
-    focused_pane_with(feature, figure_id)
+    focused_pane_with(qtbot, feature, figure_id)
     ops = feature.window.ops
     assert ops.update_annotation(figure_id, measure_label="Meta's investment in Scale AI")
     assert ops.update_annotation(figure_id, value="15000000000", bound="at_least")  # read as ~14B USD

@@ -454,3 +454,23 @@ def test_the_report_reads_well(seeded_project):
     assert data["counts"] == {"imported": 2, "updated": 0, "unchanged": 0, "older": 0, "reanchored": 1,
                               "skipped": 2, "reviews_imported": 0, "reviews_unchanged": 0}
     json.dumps(data)  # serialisable
+
+
+def test_ids_used_more_than_once_are_named_once_each_in_file_order_read_whole_or_streamed(seeded_project, tmp_path):
+    first, second = "urn:uuid:3b0f7a8e-9d61-4c55-a3c1-7d2a9e4b6f11", "urn:uuid:3b0f7a8e-9d61-4c55-a3c1-7d2a9e4b6f12"
+    text = collection(annotation(second), annotation(first), annotation(), annotation(first), annotation(second),
+                      annotation(first))
+    path = tmp_path / "doubled.jsonld"
+    path.write_text(text, encoding="utf-8")
+    before = db_state(seeded_project)
+    messages = []
+    for attempt in (lambda: import_w3c_text(seeded_project, text), lambda: import_w3c(seeded_project, path)):
+        with pytest.raises(W3CImportError) as caught:
+            attempt()
+        messages.append(str(caught.value))
+    assert db_state(seeded_project) == before
+    for message in messages:
+        assert "2 id(s) name more than one item" in message
+        assert message.count(second) == 1 and message.count(first) == 1
+        assert message.index(second) < message.index(first)  # as the file lists them
+        assert "3b0f7a8e-9d61-4c55-a3c1-7d2a9e4b6f10" not in message  # used once: not named

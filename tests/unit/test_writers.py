@@ -92,6 +92,31 @@ def test_a_failed_long_write_withdraws_its_announcement(tmp_path):
     project.close()
 
 
+def _cache_and_temp_store(session):
+    return tuple(session.execute(text(f"PRAGMA {name}")).scalar() for name in ("cache_size", "temp_store"))
+
+
+def test_a_bulk_write_gets_room_and_gives_it_back_even_when_it_fails(tmp_path):
+    """An import's transaction has a 64 MB page cache and its statement journal in memory (storage.bulk_pragmas);
+    the project's next transactions and reads have the connection's own settings again, after a failed one too."""
+    project = open_project(tmp_path / "p.evidence")
+    with project.transaction() as s:
+        plain = _cache_and_temp_store(s)
+    assert plain != (-64 * 1024, 2)
+    with project.transaction(bulk=True) as s:
+        assert _cache_and_temp_store(s) == (-64 * 1024, 2)
+    with project.transaction() as s:
+        assert _cache_and_temp_store(s) == plain
+    with pytest.raises(RuntimeError), project.transaction(bulk=True) as s:
+        s.add(Author(key="gone-1", name="Gone", colour="#123456", created="2026-12-03T00:00:00.000000Z"))
+        s.flush()
+        raise RuntimeError("cancelled")
+    with project.read() as s:
+        assert _cache_and_temp_store(s) == plain
+        assert s.scalar(select(func.count()).select_from(Author).where(Author.key == "gone-1")) == 0
+    project.close()
+
+
 def test_an_announcement_left_by_a_killed_process_is_ignored(tmp_path):
     project = open_project(tmp_path / "p.evidence")
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)

@@ -80,7 +80,7 @@ class ReviewFeature(QObject):
         bind_letter_keys(self.actions, [window.pane_area, window.annotation_list.table])
         self.menu = build_menu(window, self.actions, self.author_filter.menu)
 
-        window.panel.annotationLoaded.connect(self.panel.load)
+        window.panel.annotationLoaded.connect(self.panel.load_soon)  # after the tag's highlight is painted
         self.ops.changed.connect(self._on_changed)
         self.ops.projectReplaced.connect(self._on_project_replaced)
         self.panel.load(window.current_annotation())
@@ -110,9 +110,12 @@ class ReviewFeature(QObject):
         return self.panel.give_verdict(verdict)
 
     def comment(self) -> None:
-        if self.window.current_annotation() is None:
+        current = self.window.current_annotation()
+        if current is None:
             self.window.show_status(self.tr("Select an annotation to comment on."))
             return
+        if self.panel.annotation_id != current:  # selected a moment ago: the dock's load is still to come
+            self.panel.load(current)
         self.dock.show()
         self.dock.raise_()
         self.panel.focus_comment()

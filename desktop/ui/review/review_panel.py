@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import tzinfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,6 +78,11 @@ class ReviewPanel(QWidget):
         self._ops = operations
         self._review_ops = review_ops
         self._view: AnnotationView | None = None
+        self._pending: str | None = None
+        self._soon = QTimer(self)  # load_soon: the next turn of the event loop, several calls one load
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(lambda: self.load(self._pending))
         self._build(tz)
         self.load(None)
 
@@ -182,7 +187,19 @@ class ReviewPanel(QWidget):
     def annotation_id(self) -> str | None:
         return self._view.id if self._view else None
 
+    def load_soon(self, annotation_id: str | None) -> None:
+        """Load ``annotation_id`` on the next turn of the event loop: a tag's highlight is stored and painted
+        first, the dock follows within the same frame or the next (its history and discussion take a few
+        milliseconds of queries and layout)."""
+        self._pending = annotation_id
+        self._soon.start()
+
+    def loading(self) -> bool:
+        """An annotation waits to be shown (``load_soon``)."""
+        return self._soon.isActive()
+
     def load(self, annotation_id: str | None) -> None:
+        self._soon.stop()  # shown now: a load waiting would show an older choice
         if annotation_id != self.annotation_id:
             self.comment_box.clear()
         view = self._ops.reads.get(annotation_id) if annotation_id else None
