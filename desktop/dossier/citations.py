@@ -50,7 +50,7 @@ class Citation:
 
     @property
     def text(self) -> str:
-        page_words, doc_words = _citation_words()
+        page_words, doc_words = citation_words()
         page = " " + page_words.format(page=self.page) if self.page else ""
         return f"{self.document}{page} ¶{self.paragraph} · " + doc_words.format(start=self.start, end=self.end)
 
@@ -66,7 +66,7 @@ class Citation:
 _WORDS: dict[tuple[object, ...], tuple[str, str]] = {}
 
 
-def _citation_words() -> tuple[str, str]:
+def citation_words() -> tuple[str, str]:
     """"p. {page}" and "doc. {start}–{end}" in the current language, translated once per language (a desk's
     dossier writes 50,000 citations)."""
     state = translation_state()

@@ -9,42 +9,70 @@ from typing import Any
 
 import orjson
 
+from desktop.dossier.citations import Citation, citation_words
 from desktop.dossier.model import ClaimEntry, Dossier, FigureEntry, Quote, TimelineEntry
 from desktop.quiet_gc import no_cycle_collection
 
 FORMAT = "evidence-desk-dossier/1"
 
 
-def _quote(q: Quote) -> dict[str, Any]:
-    return {"annotation": q.annotation_id, "document": q.citation.document, "quote": q.text,
-            "status": q.status, "pending": q.pending, "author": q.author, "citation": q.citation.to_json()}
+class _Citations:
+    """Each citation's JSON object, made once per citation (a review cites the quote its annotation already
+    has) with the words of its text looked up once per dossier: ``Citation.to_json`` field for field."""
+
+    def __init__(self) -> None:
+        self.page_words, self.doc_words = citation_words()
+        self.made: dict[int, dict[str, Any]] = {}  # by id(): every citation is held by the dossier meanwhile
+
+    def __call__(self, c: Citation) -> dict[str, Any]:
+        made = self.made.get(id(c))
+        if made is None:
+            page = c.page
+            text = (f"{c.document}{' ' + self.page_words.format(page=page) if page else ''} ¶{c.paragraph} · "
+                    + self.doc_words.format(start=c.start, end=c.end))
+            made = self.made[id(c)] = {
+                "document": c.document, "document_id": c.document_id, "paragraph": c.paragraph,
+                "start": c.start, "end": c.end, "anchor": c.anchor, "text": text,
+                "url": c.url, "link": c.link, "page": page, "original_sha256": c.original_sha256,
+                "retrieved_at": c.retrieved_at,
+            }
+        return made
 
 
-def _figure_value(e: FigureEntry) -> dict[str, Any]:
+def _quote(q: Quote, cite: _Citations) -> dict[str, Any]:
+    c = q.citation
+    return {"annotation": q.annotation_id, "document": c.document, "quote": q.text,
+            "status": q.status, "pending": q.pending, "author": q.author, "citation": cite(c)}
+
+
+def _figure_value(e: FigureEntry, cite: _Citations) -> dict[str, Any]:
     q = e.quote
-    return {"annotation": q.annotation_id, "document": q.citation.document, "quote": q.text,
-            "status": q.status, "pending": q.pending, "author": q.author, "citation": q.citation.to_json(),
+    c = q.citation
+    return {"annotation": q.annotation_id, "document": c.document, "quote": q.text,
+            "status": q.status, "pending": q.pending, "author": q.author, "citation": cite(c),
             "value": e.value, "value_max": e.value_max, "unit": e.unit, "bound": e.bound,
             "display": e.display, "attributed_to": e.attributed_to, "low": e.low, "high": e.high,
             "conflicts_with": e.conflicts_with}  # a tuple: written as a list, and shared, not copied
 
 
-def _date_value(e: TimelineEntry) -> dict[str, Any]:
-    out = _quote(e.quote)
+def _date_value(e: TimelineEntry, cite: _Citations) -> dict[str, Any]:
+    out = _quote(e.quote, cite)
     out.update({"value": e.value, "value_max": e.value_max, "granularity": e.granularity, "bound": e.bound,
-                "display": e.display, "measure": e.measure, "conflicts_with": list(e.conflicts_with)})
+                "display": e.display, "measure": e.measure, "conflicts_with": e.conflicts_with})
     return out
 
 
-def _position(e: ClaimEntry) -> dict[str, Any]:
+def _position(e: ClaimEntry, cite: _Citations) -> dict[str, Any]:
     q = e.quote
-    return {"annotation": q.annotation_id, "document": q.citation.document, "quote": q.text,
-            "status": q.status, "pending": q.pending, "author": q.author, "citation": q.citation.to_json(),
+    c = q.citation
+    return {"annotation": q.annotation_id, "document": c.document, "quote": q.text,
+            "status": q.status, "pending": q.pending, "author": q.author, "citation": cite(c),
             "stance": e.stance, "speaker": e.speaker, "attributed_to": e.attributed_to,
             "credibility": e.credibility, "reliability": e.reliability}
 
 
 def dossier_to_dict(d: Dossier) -> dict[str, Any]:
+    cite = _Citations()
     return {
         "format": FORMAT,
         "language": d.language,
@@ -76,28 +104,28 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
         ],
         "figures": [
             {"measure": f.measure_key, "label": f.label, "unit": f.unit, "disagree": f.disagree,
-             "summary": f.summary, "values": [_figure_value(e) for e in f.values]}
+             "summary": f.summary, "values": [_figure_value(e, cite) for e in f.values]}
             for f in d.figures
         ],
-        "unassigned_figures": [_figure_value(e) for e in d.other_figures],
+        "unassigned_figures": [_figure_value(e, cite) for e in d.other_figures],
         "timeline": [
             {"measure": t.measure_key, "label": t.label, "disagree": t.disagree,
-             "values": [_date_value(e) for e in t.values]}
+             "values": [_date_value(e, cite) for e in t.values]}
             for t in d.timeline
         ],
-        "unassigned_dates": [_date_value(e) for e in d.other_dates],
+        "unassigned_dates": [_date_value(e, cite) for e in d.other_dates],
         "claims": [
             {"proposition": c.proposition_key, "label": c.label, "contested": c.contested,
-             "asserts": [_position(e) for e in c.asserts], "denies": [_position(e) for e in c.denies]}
+             "asserts": [_position(e, cite) for e in c.asserts], "denies": [_position(e, cite) for e in c.denies]}
             for c in d.claims
         ],
-        "unassigned_claims": [_position(e) for e in d.other_claims],
+        "unassigned_claims": [_position(e, cite) for e in d.other_claims],
         "entities": [
             {"key": e.key, "name": e.name, "type": e.type, "type_guessed": e.type_guessed, "aliases": list(e.aliases),
              "mentions": {label: n for label, n in e.mentions}, "total": e.total}
             for e in d.entities
         ],
-        "notes": [dict(_quote(n.quote), note=n.markdown) for n in d.notes],
+        "notes": [dict(_quote(n.quote, cite), note=n.markdown) for n in d.notes],
         "activity": [
             {"key": a.key, "name": a.name, "by_kind": dict(a.by_kind), "by_status": dict(a.by_status),
              "reviews": a.reviews}
@@ -106,7 +134,7 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
         "reviews": [
             {"id": r.id, "annotation": r.annotation_id, "reviewer": r.reviewer, "verdict": r.verdict,
              "comment": r.comment, "created": r.created, "reply": r.is_reply,
-             "annotation_author": r.annotation_author, "citation": r.citation.to_json()}
+             "annotation_author": r.annotation_author, "citation": cite(r.citation)}
             for r in d.reviews
         ],
         "other_reviews": d.other_reviews,
