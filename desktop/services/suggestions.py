@@ -8,7 +8,6 @@ selection across a refresh.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,6 +17,7 @@ from sqlalchemy import select
 
 from desktop.domain.figures import format_decimal
 from desktop.domain.kinds import Kind
+from desktop.domain.recent import Recent
 from desktop.i18n import Context
 from desktop.services.annotations import create_annotation
 from desktop.services.changes import Changes, Outcome
@@ -63,7 +63,7 @@ class FigureSuggestion:
 # Token indexes of recently scanned documents (by SHA-256 of the text): looking several entities
 # up in a long article tokenises it once.
 _INDEX_CACHE_SIZE = 16
-_index_cache: OrderedDict[str, TokenIndex] = OrderedDict()
+_index_cache: Recent[str, TokenIndex] = Recent(_INDEX_CACHE_SIZE)
 
 
 def _token_index(sha256: str, text: str) -> TokenIndex:
@@ -71,11 +71,8 @@ def _token_index(sha256: str, text: str) -> TokenIndex:
 
     index = _index_cache.get(sha256)
     if index is None or index.text != text:
-        index = _index_cache[sha256] = TokenIndex(text)
-        while len(_index_cache) > _INDEX_CACHE_SIZE:
-            _index_cache.popitem(last=False)
-    else:
-        _index_cache.move_to_end(sha256)
+        index = TokenIndex(text)
+        _index_cache.put(sha256, index)
     return index
 
 

@@ -12,19 +12,16 @@ panes showing them hold the same strings).
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-
 from sqlalchemy import Integer, bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.recent import Recent
 from desktop.storage.models import Document
 from desktop.storage.project import Project
 
 KEPT = 4  # documents remembered at once (across open projects)
 
-_texts: OrderedDict[tuple[str, int], tuple[str, str]] = OrderedDict()  # (session, document) -> (sha256, text)
-_lock = threading.Lock()
+_texts: Recent[tuple[str, int], tuple[str, str]] = Recent(KEPT)  # (session, document) -> (sha256, text)
 
 # The document's row if it still has this SHA-256: found through the sha256 index (on SQLite, "+id" keeps the
 # planner from reaching the row by id and then reading past its text to compare the hash).
@@ -35,23 +32,16 @@ _SAME = select(Document.language, Document.published).where(
 
 
 def remember(project: Project, document_id: int, sha256: str, text: str) -> None:
-    with _lock:
-        key = (project.session_id, document_id)
-        _texts[key] = (sha256, text)
-        _texts.move_to_end(key)
-        while len(_texts) > KEPT:
-            _texts.popitem(last=False)
+    _texts.put((project.session_id, document_id), (sha256, text))
 
 
 def recalled(project: Project, document_id: int) -> tuple[str, str] | None:
     """(sha256, text) of a document read lately through this opening of ``project``, not yet checked."""
-    with _lock:
-        return _texts.get((project.session_id, document_id))
+    return _texts.get((project.session_id, document_id))
 
 
 def forget(project: Project, document_id: int) -> None:
-    with _lock:
-        _texts.pop((project.session_id, document_id), None)
+    _texts.pop((project.session_id, document_id))
 
 
 def same_document(s: Session, project: Project, document_id: int, sha256: str) -> tuple[str, str] | None:

@@ -7,13 +7,13 @@ SHA-256, so a second query, or a batch of 200 names, does not fold the same text
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.labels import document_label
+from desktop.domain.recent import Recent
 from desktop.domain.search_query import Node, QueryError, Term, evaluate, parse, to_text
 from desktop.domain.span_index import SpanIndex
 from desktop.domain.spans import Span
@@ -43,20 +43,9 @@ from desktop.storage.project import Project
 __all__ = ["QueryError", "search", "search_parsed", "document_finder"]
 
 CACHE_CHARS = 64_000_000  # folded texts kept between queries (about 2 bytes per character)
-_cache: OrderedDict[tuple[str, int], tuple[str, TextFinder]] = OrderedDict()
-_cached_chars = 0
-
-
-def _remember(key: tuple[str, int], sha256: str, finder: TextFinder) -> None:
-    global _cached_chars
-    old = _cache.pop(key, None)
-    if old is not None:
-        _cached_chars -= len(old[1].text)
-    _cache[key] = (sha256, finder)
-    _cached_chars += len(finder.text)
-    while _cached_chars > CACHE_CHARS and len(_cache) > 1:
-        _key, (_sha, dropped) = _cache.popitem(last=False)
-        _cached_chars -= len(dropped.text)
+# (project, document) -> (sha256, its finder), weighed by the characters of its text
+_cache: Recent[tuple[str, int], tuple[str, TextFinder]] = Recent(weight_limit=CACHE_CHARS,
+                                                                 weight=lambda entry: len(entry[1].text))
 
 
 def _finders(project: Project, s: Session, rows: list[tuple[int, str]]) -> dict[int, TextFinder]:
@@ -66,7 +55,6 @@ def _finders(project: Project, s: Session, rows: list[tuple[int, str]]) -> dict[
     for doc_id, sha256 in rows:
         entry = _cache.get((project.location, doc_id))
         if entry is not None and entry[0] == sha256:
-            _cache.move_to_end((project.location, doc_id))
             found[doc_id] = entry[1]
         else:
             missing.append(doc_id)
@@ -76,7 +64,7 @@ def _finders(project: Project, s: Session, rows: list[tuple[int, str]]) -> dict[
         for doc_id, body in s.execute(select(Document.id, Document.text).where(Document.id.in_(chunk))):
             finder = TextFinder(body)
             found[doc_id] = finder
-            _remember((project.location, doc_id), shas[doc_id], finder)
+            _cache.put((project.location, doc_id), (shas[doc_id], finder))
     return found
 
 
