@@ -100,3 +100,21 @@ def test_compare_json_is_written_as_one_indented_document(capsys, seeded_project
         code, out, _ = run(capsys, where, "--json")
         assert code == 0
         assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_compare_json_keeps_the_conflicts_of_each_value_whatever_its_texts_say(capsys, seeded_project, author_id,
+                                                                              lineup):
+    """The lists of conflicting figures are written once per distinct list and put in place: a source's text that
+    looks like the JSON around them changes nothing."""
+    update_annotation(seeded_project, lineup["investment/000"], author_id,
+                      attributed_to='WSJ "conflicts_with": 0,\n  "x": [\\')
+    code, out, _ = run(capsys, seeded_project, "--json")
+    assert code == 0
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+    values = {v["annotation"]: v for v in json.loads(out)["measures"][0]["values"]}
+    assert values[lineup["investment/000"]]["attributed_to"] == 'WSJ "conflicts_with": 0,\n  "x": [\\'
+    assert values[lineup["investment/000"]]["conflicts_with"] == [lineup["investment/003"]]
+    assert values[lineup["investment/004"]]["conflicts_with"] == [lineup["investment/003"]]
+    assert sorted(values[lineup["investment/003"]]["conflicts_with"]) == sorted(
+        [lineup["investment/000"], lineup["investment/004"]])
+    assert values[lineup["investment/002"]]["conflicts_with"] == []
