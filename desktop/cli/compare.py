@@ -99,7 +99,7 @@ def _measures_json(measures: list[MeasureComparison]) -> list[dict[str, Any]]:
     return [_measure_json(m, texts) for m in measures]
 
 
-def _measure_json(m: MeasureComparison, texts: Any, conflicts_mark: int | None = None) -> dict[str, Any]:
+def _measure_json(m: MeasureComparison, texts: _DecimalTexts, conflicts_mark: int | None = None) -> dict[str, Any]:
     """A measure as JSON; with ``conflicts_mark``, each value's "conflicts_with" is that number instead (see
     ``_measure_bytes``)."""
     return {
@@ -108,9 +108,9 @@ def _measure_json(m: MeasureComparison, texts: Any, conflicts_mark: int | None =
             {
                 "annotation": v.annotation_id, "document": v.document_id,
                 "document_label": v.document_label, "quote": v.quote,
-                "value": texts(v.value), "value_max": texts(v.value_max),
+                "value": texts[v.value], "value_max": texts[v.value_max],
                 "unit": v.unit, "bound": v.bound, "status": v.status,
-                "low": texts(v.low), "high": texts(v.high),
+                "low": texts[v.low], "high": texts[v.high],
                 # a tuple is written as the same JSON list (by orjson and json alike), without a copy
                 "conflicts_with": v.conflicts_with if conflicts_mark is None else conflicts_mark,
                 "attributed_to": v.attributed_to,
@@ -124,7 +124,7 @@ _CONFLICTS_MARK = 0
 _MARKED = b'"conflicts_with": 0'
 
 
-def _measure_bytes(m: MeasureComparison, texts: Any) -> bytes:
+def _measure_bytes(m: MeasureComparison, texts: _DecimalTexts) -> bytes:
     """``json_bytes([[_measure_json(m, texts)]])``, the same bytes, with each DISTINCT list of conflicting ids
     encoded once: a desk's figures each name some 250 others (3 million ids, 95 MB of the 100), yet values with
     equal intervals share one tuple of ids (``conflicting``). The measure is encoded with a number in place of
@@ -149,23 +149,21 @@ def _measure_bytes(m: MeasureComparison, texts: Any) -> bytes:
     return b"".join(pieces)
 
 
-def _decimal_texts() -> Any:
-    """``_decimal_text``, made once per distinct value: a desk's values repeat. Zero is not kept (-0 equals 0
-    as a key, yet is written "-0")."""
-    made: dict[Decimal, str | None] = {}
+class _DecimalTexts(dict[Decimal | None, str | None]):
+    """``_decimal_text`` by value, each made once: a desk's values repeat (37,500 a desk, a few hundred distinct),
+    and a lookup is a dictionary's own, no call. Zero is not kept (-0 equals 0 as a key, yet is written "-0")."""
 
-    def text(value: Decimal | None) -> str | None:
-        if value is None:
-            return None
-        try:
-            return made[value]
-        except KeyError:
-            found = _decimal_text(value)
-            if value:
-                made[value] = found
-            return found
+    def __missing__(self, value: Decimal) -> str | None:
+        found = _decimal_text(value)
+        if value:
+            self[value] = found
+        return found
 
-    return text
+
+def _decimal_texts() -> _DecimalTexts:
+    texts = _DecimalTexts()
+    texts[None] = None
+    return texts
 
 
 def _proposition_json(p: PropositionComparison) -> dict[str, Any]:
