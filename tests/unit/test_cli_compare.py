@@ -118,3 +118,34 @@ def test_compare_json_keeps_the_conflicts_of_each_value_whatever_its_texts_say(c
     assert sorted(values[lineup["investment/003"]]["conflicts_with"]) == sorted(
         [lineup["investment/000"], lineup["investment/004"]])
     assert values[lineup["investment/002"]]["conflicts_with"] == []
+
+
+class _ClosingPipe:
+    """A standard output whose reader goes away after ``room`` bytes (``compare --json | head``)."""
+
+    def __init__(self, room):
+        self.room, self.written = room, bytearray()
+        self.buffer = self
+
+    def write(self, data):
+        if len(self.written) + len(data) > self.room:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.written += data
+        return len(data)
+
+    def flush(self):
+        pass
+
+
+def test_compare_json_into_a_pipe_closed_early_ends_quietly(monkeypatch, capsys, seeded_project, lineup):
+    for room in (0, 40, 2000):
+        pipe = _ClosingPipe(room)
+        monkeypatch.setattr("sys.stdout", pipe)
+        assert main(["--project", seeded_project.location, "compare", "--json"]) == 0
+        monkeypatch.undo()
+        assert len(pipe.written) <= room and capsys.readouterr().err == ""
+    pipe = _ClosingPipe(10**9)
+    monkeypatch.setattr("sys.stdout", pipe)
+    assert main(["--project", seeded_project.location, "compare", "--json"]) == 0
+    monkeypatch.undo()
+    assert json.loads(bytes(pipe.written))["measures"][0]["label"] == INVESTMENT
