@@ -31,8 +31,8 @@ class PaneWiring:
         self._titles: dict[ArticlePane, str] = {}
         self._author_colours: dict[int, str] = {}
         # the list's rows of a long article, read with the rest of its spans and shown on the next turn:
-        # (pane, document, (start, end, id) sorted); None once shown, or when a change set made it stale
-        self._list_order: tuple[ArticlePane, int, list[tuple[int, int, str]]] | None = None
+        # (pane, document, (start, end, id) sorted, or None when a change set came since); None once shown
+        self._list_order: tuple[ArticlePane, int, list[tuple[int, int, str]] | None] | None = None
         self._area.paneAdded.connect(self._wire)
         self._area.paneRemoved.connect(self._unwire)
         self._area.activePaneChanged.connect(self.on_active_pane)
@@ -149,14 +149,14 @@ class PaneWiring:
 
     def _fill_list(self) -> None:
         waiting, self._list_order = self._list_order, None
+        if waiting is None:
+            return  # shown already
+        pane, document_id, order = waiting
         listing = self._window.annotation_list
-        pane = self._area.active_pane()
-        if pane is None or not listing.loading() or listing.document_id != pane.document_id:
-            return  # another document came meanwhile: its own list is on the way
-        if waiting is not None and waiting[0] is pane and waiting[1] == pane.document_id:
-            self.on_active_pane(pane, waiting[2])
-        else:  # a change set came between: the order read again
-            self.on_active_pane(pane)
+        if pane is not self._area.active_pane() or pane.document_id != document_id \
+                or not listing.loading() or listing.document_id != document_id:
+            return  # another document or pane came meanwhile: its own list is on the way
+        self.on_active_pane(pane, order)  # order None: a change set came between, the list reads it again
 
     def show_documents(self, wanted: list[int | None]) -> None:
         """One pane per entry of ``wanted`` (None: an empty pane); the first becomes active."""
@@ -184,8 +184,8 @@ class PaneWiring:
 
     # --- change sets --------------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
-        if changes.annotations:
-            self._list_order = None  # read before these changes: the list reads its rows itself
+        if changes.annotations and self._list_order is not None:
+            self._list_order = (*self._list_order[:2], None)  # read before these changes: the list reads again
         if changes.documents:
             self._refresh_documents(changes)
         if changes.annotations:

@@ -109,3 +109,19 @@ def test_a_short_article_and_its_list_are_complete_at_once(window, italian_id):
     pane = window.open_document(italian_id)
     assert not pane.reading_spans() and not window.annotation_list.loading()
     assert window.annotation_list.document_id == italian_id
+
+
+def test_another_article_opened_before_the_list_filled_keeps_its_own_rows(qtbot, window, gui_project,
+                                                                          long_article, italian_id):
+    from desktop.services.queries import list_annotations
+
+    document_id, places = long_article
+    listing = window.annotation_list
+    pane = window.open_document(document_id)
+    pane.text_view().viewport().repaint()  # the long one's rest and rows are on their way
+    qtbot.waitUntil(lambda: not pane.reading_spans())
+    window.open_document(italian_id, pane)
+    qtbot.wait(50)
+    assert listing.document_id == italian_id and not listing.loading()
+    assert listing.model.rowCount() == len(list_annotations(gui_project, document_id=italian_id))
+    assert pane.document_id == italian_id and not (set(places) & {s.id for s in pane.spans()})
