@@ -26,6 +26,7 @@ from desktop.domain.offsets import Utf16Map, display_text
 from desktop.domain.scripts import is_rtl
 from desktop.domain.span_index import SpanIndex
 from desktop.domain.spans import Span, SuggestedSpan
+from desktop.quiet_gc import no_cycle_collection
 from desktop.ui.article_view import ArticleTextView
 from desktop.ui.find_bar import ArticleFind, FindBar
 from desktop.ui.highlight_painter import ANNOTATION, SUGGESTION, HighlightPainter
@@ -223,7 +224,8 @@ class ArticlePane(QWidget):
         if rest is None:
             return
         self._set_rest(None)
-        self._highlights.spans = SpanIndex(rest())
+        with no_cycle_collection():  # 10,000 spans and their index, kept, and no cycle among them
+            self._highlights.spans = SpanIndex(rest())
         self._repaint()
 
     # -- annotations ---------------------------------------------------------------------------
