@@ -30,7 +30,7 @@ class _Texts:
 
     def __init__(self) -> None:
         self._decimals: dict[Decimal, str] = {}
-        self._figures: dict[tuple[Decimal | None, Decimal | None, str | None, str | None], str] = {}
+        self._figures: dict[tuple[str, str, str | None, str | None], str] = {}
 
     def decimal(self, value: Decimal | None) -> str | None:
         if value is None:
@@ -41,7 +41,7 @@ class _Texts:
         return text
 
     def figure(self, value: FigureValue) -> str:
-        key = (value.value, value.value_max, value.unit, value.bound)
+        key = (str(value.value), str(value.value_max), value.unit, value.bound)  # as written: 49.0 is not 49
         text = self._figures.get(key)
         if text is None:
             text = self._figures[key] = compact_figure(value.value, value.value_max, value.unit, value.bound)
