@@ -46,6 +46,8 @@ class PaneWiring:
         pane.annotationClicked.connect(lambda a_id, p=pane: self._window.select_annotation(a_id, origin=p))
 
     def _unwire(self, pane: ArticlePane) -> None:
+        if pane.reading_spans():
+            pane.set_spans([])  # closed before the rest of its spans came: nothing holds it for them
         self._spans.pop(pane, None)
         self._titles.pop(pane, None)
         self._window.remember_documents()

@@ -4,6 +4,7 @@ every other annotation (in the pane and in the list "Annotations in this article
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale
 
 from desktop.services.annotations import create_annotation
@@ -125,3 +126,25 @@ def test_another_article_opened_before_the_list_filled_keeps_its_own_rows(qtbot,
     assert listing.document_id == italian_id and not listing.loading()
     assert listing.model.rowCount() == len(list_annotations(gui_project, document_id=italian_id))
     assert pane.document_id == italian_id and not (set(places) & {s.id for s in pane.spans()})
+
+
+def test_a_pane_closed_before_the_rest_came_is_freed_at_once(qtbot, window, long_article):
+    import gc
+    import weakref
+
+    document_id, _places = long_article
+    window.new_pane(document_id)
+    pane = window.pane_area.active_pane()
+    assert pane.document_id == document_id and pane.reading_spans()
+    highlights = weakref.ref(pane.highlighter())
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        window.close_active_pane()
+        shiboken6.delete(pane)
+        del pane
+        assert highlights() is None  # no reference cycle kept it for the spans still to come
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert not window.annotation_list.loading()
