@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import queue
 import sys
-import threading
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -180,60 +178,18 @@ def print_comparison_json(tolerance: Decimal, measures: list[MeasureComparison],
                           propositions: list[PropositionComparison]) -> None:
     """``print_json(comparison_json(...))``, the same bytes, written a measure and a proposition at a time:
     a desk's comparison is 100 MB of JSON, never held whole."""
+    out = sys.stdout.buffer
     sys.stdout.flush()
-    out = _WriteBehind(sys.stdout.buffer)
-    try:
-        head = json_bytes({"tolerance": _tolerance_text(tolerance), "measures": [], "propositions": []})
-        # b'{\n  "tolerance": "0.10",\n  "measures": [],\n  "propositions": []\n}'
-        tolerance_part = head[: head.index(b'"measures"')]
-        out.write(tolerance_part)
-        texts = _decimal_texts()
-        _write_list(out, b'"measures": ', (_measure_bytes(m, texts) for m in measures))
-        out.write(b",\n  ")
-        _write_list(out, b'"propositions": ', (json_bytes([[_proposition_json(p)]]) for p in propositions))
-        out.write(b"\n}\n")
-    except BaseException:
-        out.close(quietly=True)
-        raise
-    out.close()
-
-
-class _WriteBehind:
-    """``out.write`` done by a thread of its own, in order: the system's copy of each chunk into the file (a
-    desk's 100 MB, a tenth of a second) runs on the other core while the next measure is encoded (a write lets
-    go of the GIL). ``close()`` waits for the last chunk, flushes, and raises what the writing raised (a closed
-    pipe)."""
-
-    def __init__(self, out: Any) -> None:
-        self.out = out
-        self.pending: queue.Queue[bytes | memoryview | None] = queue.Queue(maxsize=8)
-        self.failed: list[BaseException] = []
-        self.thread = threading.Thread(target=self._write, name="compare-output", daemon=True)
-        self.thread.start()
-
-    def _write(self) -> None:
-        while (chunk := self.pending.get()) is not None:
-            if not self.failed:
-                try:
-                    self.out.write(chunk)
-                except BaseException as exc:  # handed to the caller by write() or close()
-                    self.failed.append(exc)
-
-    def write(self, chunk: bytes | memoryview) -> None:
-        if self.failed:
-            raise self.failed[0]
-        self.pending.put(chunk)
-
-    def close(self, *, quietly: bool = False) -> None:
-        self.pending.put(None)
-        self.thread.join()
-        if not self.failed:
-            try:
-                self.out.flush()
-            except BaseException as exc:
-                self.failed.append(exc)
-        if self.failed and not quietly:
-            raise self.failed[0]
+    head = json_bytes({"tolerance": _tolerance_text(tolerance), "measures": [], "propositions": []})
+    # b'{\n  "tolerance": "0.10",\n  "measures": [],\n  "propositions": []\n}'
+    tolerance_part = head[: head.index(b'"measures"')]
+    out.write(tolerance_part)
+    texts = _decimal_texts()
+    _write_list(out, b'"measures": ', (_measure_bytes(m, texts) for m in measures))
+    out.write(b",\n  ")
+    _write_list(out, b'"propositions": ', (json_bytes([[_proposition_json(p)]]) for p in propositions))
+    out.write(b"\n}\n")
+    out.flush()
 
 
 _NESTED_HEAD, _NESTED_TAIL = b"[\n  [\n    ", b"\n  ]\n]"
