@@ -44,7 +44,7 @@ def _window(project_path: str, home: str):
     app = QApplication.instance() or QApplication([])
     configure_application(app)
     profile = save_profile("Bench", "#2ca02c")
-    project = open_project(project_path)
+    project = open_project(project_path, check_later=True)  # as evidence-desk opens it (open_start_project)
     window = build_main_window(project, profile, QSettings(f"{home}/settings.ini", QSettings.Format.IniFormat))
     window.resize(1600, 1000)
     window.show()

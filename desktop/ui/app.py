@@ -189,7 +189,7 @@ def open_start_project(location: str | None) -> Project | None:
     while True:
         progress = UpgradeProgress()
         try:
-            return open_or_create(location, progress=progress)
+            return open_or_create(location, progress=progress, check_later=True)  # the check runs meanwhile
         except ProjectError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, App.tr("Cannot open the project"), str(exc))
             open_button = box.addButton(App.tr("Open Another Project…"), QMessageBox.ButtonRole.ActionRole)
