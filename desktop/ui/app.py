@@ -28,8 +28,11 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
 
 # isort: on
-from desktop.ui.language import apply_language, effective_language
-from desktop.ui.themes import apply_theme, effective_theme, system_theme
+from desktop.ui.pyside_imports import skip_source_scan_of_our_modules
+
+skip_source_scan_of_our_modules()  # before the window's own modules load (below and in build_main_window)
+from desktop.ui.language import apply_language, effective_language  # noqa: E402
+from desktop.ui.themes import apply_theme, effective_theme, system_theme  # noqa: E402
 
 if TYPE_CHECKING:  # imported when the window is built, not at start-up
     from desktop.ui.main_window import MainWindow
