@@ -87,7 +87,7 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings,
         install_features(window)
         if project.path is not None:
             window.recent.add(project.location)
-    settle_after_first_paint(window)
+        settle_after_first_paint(window)  # inside: the collector's return would otherwise walk the build at once
     return window
 
 
