@@ -35,7 +35,7 @@ def skip_source_scan_of_our_modules() -> None:
             return True
         if name.partition(".")[0] in NEVER_QT:
             return False  # what the scan answers for them, without reading them
-        return scan(module)
+        return bool(scan(module))
 
     uses_pyside.skips_ours = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
