@@ -3,8 +3,9 @@
 ``PRAGMA quick_check`` reads every page of the file: about 70 ms of a 50,000-annotation desk's launch (28 MB),
 and more as the desk grows. ``open_project(..., check_later=True)`` (the window's start) checks everything
 else before it returns (header, application id, schema, tables), opens the project, and runs the quick check
-here, off the GUI thread: ``sqlite3`` lets go of the GIL while SQLite reads, so the window builds and paints
-meanwhile on the other core.
+here, off the GUI thread: ``sqlite3`` lets go of the GIL while SQLite reads, so the window imports, builds and
+paints meanwhile on the other core. ``evidence-desk --project PATH`` begins it before the window's imports
+(``check_early``); the project then opens with that check (``start``), over or not.
 
 A damaged file is never used silently:
 
@@ -18,16 +19,20 @@ Reads meanwhile see what the file holds; a damaged page read before the answer f
 from __future__ import annotations
 
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable
-
-from desktop.storage.driver_errors import Storage
+from pathlib import Path
+from urllib.parse import quote
 
 Listener = Callable[[str], object]
+_early: dict[str, DeferredCheck] = {}
 
 
 def damage_message(detail: str = "") -> str:
     """Why a damaged project is read-only (after "read-only: ", as "the file is read-only" is)."""
+    from desktop.storage.driver_errors import Storage  # (this module is imported before the window's imports)
+
     if detail:
         return Storage.tr("the file is damaged (SQLite's integrity check failed: {detail})").format(detail=detail)
     return Storage.tr("the file is damaged (SQLite's integrity check failed)")
@@ -36,8 +41,9 @@ def damage_message(detail: str = "") -> str:
 class DeferredCheck:
     """``PRAGMA quick_check`` of ``uri`` in a daemon thread; ``problem()`` is "" when it passed."""
 
-    def __init__(self, uri: str) -> None:
+    def __init__(self, uri: str, stamp: tuple[int, ...] = ()) -> None:
         self._uri = uri
+        self.stamp = stamp  # the file's (inode, size, mtime) when the check began
         self._done = threading.Event()
         self._lock = threading.Lock()
         self._problem = ""
@@ -82,3 +88,41 @@ class DeferredCheck:
                 return
         listener(self._problem)
 
+
+
+def reading_uri(path: Path) -> str:
+    """A connection that cannot write (as ``sqlite_file.peek``'s): the check's, which must not checkpoint a log
+    into the file as the last connection to close would."""
+    wal = path.with_name(path.name + "-wal").exists()
+    return f"file:{quote(str(path.absolute()))}?" + ("mode=ro" if wal else "immutable=1")
+
+
+def _stamp(path: Path) -> tuple[int, ...] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
+
+
+def check_early(location: str | None) -> None:
+    """Begin checking the project file the window is asked to open before the window's imports, which hold
+    the GIL for most of a second while SQLite's reading does not: on two cores the check is then done by the
+    time the project opens (``take_early``). Nothing is started for a server, a missing file or anything but
+    a regular file (``open_project`` says what is wrong with it)."""
+    if not location or "://" in location or location.startswith("sqlite:"):
+        return
+    path = Path(location).expanduser().absolute()
+    stamp = _stamp(path)
+    if stamp is not None and str(path) not in _early:
+        _early[str(path)] = DeferredCheck(reading_uri(path), stamp)
+
+
+def take_early(path: Path) -> DeferredCheck | None:
+    """The check ``check_early`` began on ``path``, if the file is still the one it checks."""
+    check = _early.pop(str(path), None)
+    return check if check is not None and check.stamp == _stamp(path) else None
+
+
+def start(path: Path) -> DeferredCheck:
+    return take_early(path) or DeferredCheck(reading_uri(path), _stamp(path) or ())

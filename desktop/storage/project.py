@@ -42,6 +42,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desktop.storage import deferred_check
 from desktop.storage.bulk_pragmas import BULK_OPTIONS, bulk_begin
 from desktop.storage.change_capture import RowKey, Written
 from desktop.storage.deferred_check import DeferredCheck
@@ -442,7 +443,8 @@ def _open_file(path: Path, *, create: bool, progress: Progress | None, check_lat
         backup = upgrade_file(path, progress)
     elif not state.stamped and not state.read_only_reason:
         _stamp_header(path)
-    project = _sqlite_project(path, state.read_only_reason, check_later)
+    integrity = deferred_check.start(path) if check_later else None  # begun early (check_early) or now
+    project = _sqlite_project(path, state.read_only_reason, integrity)
     project.backup_path = backup
     return project
 
@@ -461,7 +463,7 @@ def _stamp_header(path: Path) -> None:
         engine.dispose()
 
 
-def _sqlite_project(path: Path, read_only_reason: str, check_later: bool = False) -> Project:
+def _sqlite_project(path: Path, read_only_reason: str, integrity: DeferredCheck | None = None) -> Project:
     if read_only_reason:
         # immutable when no log lies beside it: nothing is created in a folder that is not ours to write
         params = {"mode": "ro"} if sibling(path, "-wal").exists() else {"immutable": "1"}
@@ -495,11 +497,5 @@ def _sqlite_project(path: Path, read_only_reason: str, check_later: bool = False
     return Project(
         location=str(path), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
         read_only_reason=read_only_reason, _writes=sessionmaker(writer, expire_on_commit=False),
-        integrity=DeferredCheck(_reading_uri(path)) if check_later else None,
+        integrity=integrity,
     )
-
-
-def _reading_uri(path: Path) -> str:
-    """A connection that cannot write (``sqlite_file.peek``): the check's, which must not checkpoint a log into
-    the file as the last connection to close would."""
-    return sqlite_uri(path, **({"mode": "ro"} if sibling(path, "-wal").exists() else {"immutable": "1"}))

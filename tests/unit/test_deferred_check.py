@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.services.documents import add_document, list_documents
+from desktop.storage import deferred_check
+from desktop.storage.deferred_check import check_early
 from desktop.storage.errors import ReadOnlyProject
 from desktop.storage.project import NotAProjectError, open_project
 from tests.fixtures.damaged_file import break_table_page
@@ -54,3 +56,44 @@ def test_a_sound_file_checked_later_is_written_as_usual(tmp_path):
         assert [d.title for d in list_documents(project)] == ["New"]
     finally:
         project.close()
+
+
+def _checked_early(path):
+    check_early(str(path))
+    check = deferred_check._early[str(path.absolute())]
+    check.problem()  # over before the project opens (the window's imports took longer)
+    return check
+
+
+def test_a_damaged_file_checked_before_the_window_imports_opens_read_only_all_the_same(damaged):
+    _checked_early(damaged)  # over before it opens
+    project = open_project(damaged, check_later=True)
+    try:
+        with pytest.raises(ReadOnlyProject, match="integrity check failed"):
+            add_document(project, "A new article.", title="New")
+    finally:
+        project.close()
+
+
+def test_a_sound_file_checked_before_the_window_imports_is_written_as_usual(tmp_path):
+    path = tmp_path / "sound.evidence"
+    open_project(path).close()
+    _checked_early(path)
+    project = open_project(path, check_later=True)
+    try:
+        assert project.integrity is not None and project.integrity.done()
+        add_document(project, "A new article.", title="New")
+    finally:
+        project.close()
+
+
+def test_an_early_check_counts_only_for_the_file_it_read(tmp_path):
+    path = tmp_path / "sound.evidence"
+    open_project(path).close()
+    early = _checked_early(path)
+    assert deferred_check.take_early(path) is early  # the same file: its answer is used
+    _checked_early(path)
+    project = open_project(path)
+    add_document(project, "A new article.", title="New")
+    project.close()  # the log is checkpointed into the file: no longer the file that was checked
+    assert deferred_check.take_early(path) is None  # checked again when it opens
