@@ -305,7 +305,7 @@ class CompareView(QWidget):
 
     def _build_in_sight(self, rebuild: bool = True) -> None:
         """Build the cards of the slots in sight (and a screen below), never the others, and (``rebuild``) take
-        one step to make a stale card in sight again (made hidden, then put in place): one step per turn of the
+        one step to make a stale card in sight again (made hidden, measured, put in place): one step per turn of the
         event loop, the timer looks again for the next.
         Where a slot is, is counted from the slots' heights (a placeholder's estimate, a built card's own),
         not read from the layout, which places them only later."""
@@ -325,7 +325,7 @@ class CompareView(QWidget):
                 slot.build()
                 built = True
                 tall = max(slot.minimumHeight(), slot.sizeHint().height())
-            elif y + tall >= top and slot.stale():  # one step a turn: made (hidden), then put in place
+            elif y + tall >= top and slot.stale():  # one step a turn: made (hidden), measured, put in place
                 built = True  # the timer looks again
                 if rebuild and not slot.prepared():
                     slot.prepare()

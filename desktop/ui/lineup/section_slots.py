@@ -47,7 +47,8 @@ class SectionSlot(QWidget):
         self.key = section_key(comparison)
         self.section: Section | None = None
         self._stale = False  # the card shows an older comparison: made again when the view gets to it
-        self._next: Section | None = None  # a stale card's replacement, made (hidden) on the turn before
+        self._next: Section | None = None  # a stale card's replacement, made (hidden) on the turns before
+        self._measured = False  # and its columns measured
         self._make = make
         self._expanded = expanded
         self._layout = QVBoxLayout(self)
@@ -79,14 +80,23 @@ class SectionSlot(QWidget):
         return self._stale
 
     def prepared(self) -> bool:
-        return self._next is not None
+        return self._next is not None and self._measured
 
     def prepare(self) -> None:
-        """A stale card's replacement made now, hidden: ``build`` puts it in place (laid out and measured) on
-        the next turn, so making a desk's card (its table, its chart) and fitting it are not one long turn."""
-        if self._stale and self._next is None:
+        """One step towards a stale card's replacement: made, hidden (its table, its chart); then its columns
+        measured. ``build`` puts it in place (laid out, its rows fitted): making, measuring and fitting a
+        desk's card are three turns of the event loop, not one long one."""
+        if not self._stale:
+            return
+        if self._next is None:
             self._next = self._make(self.comparison, self)
             self._next.hide()
+            self._measured = False
+            return
+        table = getattr(self._next, "table", None)
+        if table is not None:
+            table.content_widths()  # kept until its rows change
+        self._measured = True
 
     def build(self) -> Section:
         """The card, made now if it was not yet (or made again if it is stale)."""
