@@ -279,8 +279,8 @@ class MainWindow(QMainWindow):
         views = self.ops.reads.many(changes.annotations) if few else None
         if len(changes.annotations) > FEW_VIEWS:  # an import: the documents' counts on the loop's next turn
             self.document_model.apply_changes(project, dataclasses.replace(changes, annotations=frozenset()))
-            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(
-                self.project, Changes(annotations=changes.annotations)))  # (counting them all: a slot of its own)
+            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(  # (a slot of its own: counting
+                self.project, Changes(annotations=changes.annotations), changes.holding))  # those holding them)
         else:
             holding = {v.document_id for v in views.values()} if views and len(views) == len(changes.annotations) \
                 else None  # none gone: their documents are known
