@@ -72,6 +72,7 @@ class PaneWiring:
         """The annotation list and the document list follow the active pane (``order``: the (start, end, id)
         of the document's annotations, sorted, when the caller has just read them)."""
         window = self._window
+        window.lists.flush()  # a tag's row goes in before the list shows another document
         document_id = pane.document_id if pane is not None else None
         listing = window.annotation_list
         if document_id != listing.document_id or order is not None:
