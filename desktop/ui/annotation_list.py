@@ -280,6 +280,7 @@ class AnnotationList(QWidget):
         self.proxy = AnnotationFilter(self)
         self.proxy.setSourceModel(self.model)
         self._silent = False
+        self._loading = False  # the document is set, its rows are still being read (a long article's)
 
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
@@ -348,6 +349,7 @@ class AnnotationList(QWidget):
     def set_document(self, project: Project | None, document_id: int | None,
                      order: list[tuple[int, int, str]] | None = None) -> None:
         keep = self.current_annotation_id() if document_id == self.model.document_id else None
+        self._loading = False
         self._silent = True
         try:
             self.model.load(project, document_id, order)
@@ -355,6 +357,21 @@ class AnnotationList(QWidget):
             self._silent = False
         if keep:
             self.select_annotation(keep)
+        self._update_count()
+
+    def show_loading(self, project: Project, document_id: int) -> None:
+        """The list of ``document_id``, whose rows are being read: empty, saying so, until ``set_document``."""
+        self._loading = True
+        self._silent = True
+        try:
+            self.model.load(project, document_id, [])
+        finally:
+            self._silent = False
+        self._update_count()
+
+    def loading(self) -> bool:
+        """Whether the rows of the document shown are still being read (they come by ``set_document``)."""
+        return self._loading
 
     def apply_changes(self, project: Project, changes: Changes,
                       views: Mapping[str, AnnotationView] | None = None) -> None:
@@ -422,6 +439,9 @@ class AnnotationList(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self._loading:
+            self.count_label.setText("…")
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         locale = QLocale()
         self.count_label.setText(locale.toString(total) if shown == total else

@@ -8,7 +8,7 @@ converts offsets.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -67,6 +67,7 @@ class ArticleTextView(QPlainTextEdit):
         self.find_active = False  # the pane's find bar is open: Enter / Shift+Enter / Escape are for it
         self._press_pos: QPoint | None = None
         self._last_items: list[PaintedSpan] = []
+        self.after_paint: Callable[[], None] | None = None  # called once a paint is done (the pane: what waited)
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -133,6 +134,8 @@ class ArticleTextView(QPlainTextEdit):
             self.highlights.paint_above(painter, items)
             self.highlights.paint_finds_above(painter, finds)
             painter.end()
+        if self.after_paint is not None:
+            self.after_paint()
 
     def painted_items(self) -> list[PaintedSpan]:
         """What the last paint drew (for tests and hit testing)."""

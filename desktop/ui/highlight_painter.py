@@ -24,7 +24,7 @@ Drawing, per span:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -105,10 +105,16 @@ class HighlightPainter:
         self.finds = MatchList()  # the find bar's matches (code points)
         self.current_find: int | None = None  # index into ``finds``
         self._waves = WaveTiles()  # claims' wavy underlines, drawn from tiles
+        # a long article's first screen: ``spans`` holds every span that starts before ``known_before`` (all a
+        # paint of the text up to there needs); a paint reaching further calls ``read_rest`` first
+        self.known_before: int | None = None
+        self.read_rest: Callable[[], object] | None = None
 
     def reset(self, u16: Utf16Map, spans: Sequence[Span] = ()) -> None:
         self.u16 = u16
         self.spans = SpanIndex(spans)
+        self.known_before = None
+        self.read_rest = None
         self.suggestions = SpanIndex()
         self.selected_id = None
         self.marked = frozenset()
@@ -224,6 +230,8 @@ class HighlightPainter:
         if not blocks:
             return []
         start, end = self.visible_range(blocks)
+        if self.read_rest is not None and self.known_before is not None and end > self.known_before:
+            self.read_rest()  # the text in sight goes beyond the spans read first: every span now
         items: list[PaintedSpan] = []
         active: list[tuple[int, int]] = []  # (end, lane) of annotations still open at the scan point
         for span in self.spans.overlapping(start, end):
