@@ -206,6 +206,8 @@ class HighlightPainter:
         if not blocks:
             return None
         shown_start, shown_end = self.visible_range(blocks)
+        if self.read_rest is not None and self.known_before is not None and shown_end > self.known_before:
+            self.read_rest()  # as a paint would: the overlapping annotations in sight are all known
         area: QRectF | None = None
         for start, end in ranges:
             lo, hi = max(start, shown_start), min(max(end, start + 1), shown_end)
