@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     opens_window, project = window_project(args_list)
     if opens_window:
+        from desktop.storage.deferred_check import check_early
+
+        check_early(project)  # SQLite's check of the project file reads it while the window's modules import
         from desktop.ui.app import run_app  # the window, and Qt, only when asked for
 
         return run_app(project=project)

@@ -153,7 +153,9 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
         if self._document_id is None:
             return
         renamed = changes.entities or changes.measures or changes.propositions or changes.authors
-        if len(changes.annotations) > FEW_CHANGES:  # an import, a bulk edit: the ids again, in one pass
+        if self._elsewhere(changes):  # an import into other documents: none of this list's rows
+            pass
+        elif len(changes.annotations) > FEW_CHANGES:  # an import, a bulk edit: the ids again, in one pass
             self._order = annotation_order(project, self._document_id)
             self.update_keys([place[2] for place in self._order], changed=changes.annotations)
         elif changes.annotations and views is not None:
@@ -163,6 +165,12 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
             self._place(annotation_places(project, changes.annotations), changes.annotations)
         if renamed:
             self.refresh(self.keys())
+
+    def _elsewhere(self, changes: Changes) -> bool:
+        """The changed annotations are all known to be in other documents, and none is a row here."""
+        held = changes.holding
+        return held is not None and self._document_id not in held and all(
+            self.row_of(key) < 0 for key in changes.annotations)
 
     def _place(self, places: dict[str, tuple[int, tuple[int, int, str]]], changed: frozenset[str],
                views: Mapping[str, AnnotationView] | None = None) -> None:

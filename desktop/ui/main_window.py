@@ -32,6 +32,7 @@ from desktop.ui.annotation_selection import AnnotationSelection
 from desktop.ui.article_pane import ArticlePane
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.document_list import DocumentListView, DocumentTableModel
+from desktop.ui.integrity_watch import IntegrityWatch
 from desktop.ui.next_turn import NextTurn
 from desktop.ui.operations import Operations
 from desktop.ui.pane_area import PaneArea, PaneFactory
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.project_dialogs = ProjectDialogs(self)
         self.document_actions = DocumentActions(self)
         self.selection = AnnotationSelection(self)
+        self.integrity_watch = IntegrityWatch(self)
         build_actions(self)
         build_menus(self)
         build_toolbar(self)
@@ -201,12 +203,18 @@ class MainWindow(QMainWindow):
             wanted = first + [None] * (DEFAULT_PANES - len(first))
         self.pane_wiring.show_documents([d if d in known else None for d in wanted] or [None])
         location = self.project.shown_location  # never a server password on screen
-        read_only = self.project.read_only
-        name = Path(location).stem if self.project.path else location
-        title = self.tr("{project} (read-only) — Evidence Desk") if read_only else self.tr("{project} — Evidence Desk")
-        self.setWindowTitle(title.format(project=name))
         self.project_label.setText(location)
         self.project_label.setToolTip(location)
+        self.show_read_only()
+        self.integrity_watch.watch(self.project)  # SQLite's check of the file, still running: its answer
+
+    def show_read_only(self) -> None:
+        """The title, and the status bar's read-only label with the reason in its tooltip."""
+        location = self.project.shown_location  # never a server password on screen
+        name = Path(location).stem if self.project.path else location
+        read_only = self.project.read_only
+        title = self.tr("{project} (read-only) — Evidence Desk") if read_only else self.tr("{project} — Evidence Desk")
+        self.setWindowTitle(title.format(project=name))
         self.read_only_label.setVisible(read_only)
         self.read_only_label.setToolTip(
             self.tr("This project is open read-only: {reason}. You can read and export; changes are refused.")
@@ -276,8 +284,8 @@ class MainWindow(QMainWindow):
         views = self.ops.reads.many(changes.annotations) if few else None
         if len(changes.annotations) > FEW_VIEWS:  # an import: the documents' counts on the loop's next turn
             self.document_model.apply_changes(project, dataclasses.replace(changes, annotations=frozenset()))
-            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(
-                self.project, Changes(annotations=changes.annotations)))  # (counting them all: a slot of its own)
+            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(  # (a slot of its own: counting
+                self.project, Changes(annotations=changes.annotations), changes.holding))  # those holding them)
         else:  # at once: a count read later would already hold the next tag's annotation too
             holding = {v.document_id for v in views.values()} if views and len(views) == len(changes.annotations) \
                 else None  # none gone: their documents are known

@@ -206,14 +206,23 @@ class PaneWiring:
                 self.open_document(document_id, pane, reload=True)
         self.on_active_pane(self._area.active_pane())
 
+    def _may_show(self, pane: ArticlePane, changes: Changes) -> bool:
+        """Whether ``pane`` may show one of the changed annotations: its document holds one (or where they are
+        is not known), or it shows one now (gone, or moved away)."""
+        held = changes.holding
+        return held is None or pane.document_id in held or not changes.annotations.isdisjoint(
+            self._spans.get(pane, ()))
+
     def _refresh_spans(self, changes: Changes) -> None:
         """Add, update or remove only the spans that changed, in every pane showing their document."""
-        panes = [p for p in self._area.panes() if p.document_id is not None]
+        panes = [p for p in self._area.panes() if p.document_id is not None and self._may_show(p, changes)]
         if not panes:
             return
         placed: dict[str, tuple[int, Span]] = {}  # id -> (its document, its span), for those that exist
         if len(changes.annotations) > FEW_VIEWS:  # an import: each open document's spans, not every changed row
-            for document_id in {p.document_id for p in panes if p.document_id is not None}:
+            held = changes.holding
+            for document_id in {p.document_id for p in panes if p.document_id is not None
+                                and (held is None or p.document_id in held)}:
                 placed.update((row[0], (document_id, Span(*row)))
                               for row in spans_of_document(self._window.project, document_id))
         else:  # a tag, an edit: the views every other view uses too
