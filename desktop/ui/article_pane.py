@@ -237,17 +237,19 @@ class ArticlePane(QWidget):
 
     def add_span(self, span: Span) -> None:
         self._highlights.spans.add(span)
-        self._repaint()
+        self._repaint_around([span])
 
     def remove_span(self, span_id: str) -> None:
+        gone = self._highlights.spans.get(span_id)
         self._highlights.spans.remove(span_id)
         if self._highlights.selected_id == span_id:
             self._highlights.selected_id = None
-        self._repaint()
+        self._repaint_around([gone])
 
     def update_span(self, span: Span) -> None:
+        before = self._highlights.spans.get(span.id)
         self._highlights.spans.add(span)  # replaces the span with the same id
-        self._repaint()
+        self._repaint_around([before, span])
 
     def spans(self) -> SpanIndex[Span]:
         """The annotations shown (read-only use, please: change them through the methods above); every one of
@@ -257,13 +259,14 @@ class ArticlePane(QWidget):
 
     def select_annotation(self, span_id: str | None, scroll: bool = True) -> None:
         """Outline one annotation (None: none); with ``scroll``, bring it on screen and put the caret there."""
+        previous = self._highlights.spans.get(self._highlights.selected_id) if self._highlights.selected_id else None
         self._highlights.selected_id = span_id
         if span_id and span_id not in self._highlights.spans:
             self.read_rest_of_spans()  # beyond the first screen of a long article still being read
         span = self._highlights.spans.get(span_id) if span_id else None
         if span is not None and scroll:
             self._reveal(span.start, span.end)
-        self._repaint()
+        self._repaint_around([previous, span])
 
     @property
     def selected_annotation(self) -> str | None:
@@ -383,6 +386,13 @@ class ArticlePane(QWidget):
 
     def _repaint(self) -> None:
         self._view.viewport().update()
+
+    def _repaint_around(self, spans: list[Span | None]) -> None:
+        """Repaint the lines where these annotations are (or were) drawn and those of the annotations overlapping
+        them, not the whole viewport (``HighlightPainter.band``); nothing if none of it is on screen."""
+        band = self._highlights.band(self._view, [(s.start, s.end) for s in spans if s is not None])
+        if band is not None:
+            self._view.viewport().update(band.toAlignedRect())
 
     def _reveal(self, start: int, end: int) -> None:
         """Put the caret at ``start``; centre it unless the range is already fully on screen."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -31,7 +31,7 @@ from desktop.domain.spans import SuggestedSpan
 from desktop.domain.words import kind_word
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.colours import kind_description
-from desktop.ui.highlight_painter import HighlightPainter, PaintedSpan
+from desktop.ui.highlight_painter import REACH_ABOVE, REACH_BELOW, HighlightPainter, PaintedSpan
 
 TAG_KEYS = {Qt.Key.Key_E: "entity", Qt.Key.Key_F: "figure", Qt.Key.Key_C: "claim"}
 TAG_ACTIONS = (("entity", QT_TRANSLATE_NOOP("ArticleTextView", "Tag as &entity (E)")),
@@ -117,9 +117,12 @@ class ArticleTextView(QPlainTextEdit):
     # -- painting ------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        items = self.highlights.visible_items(self)
+        items = self.highlights.visible_items(self)  # all of them: the lanes, and what a click hits
         finds = self.highlights.visible_finds(self)
         self._last_items = items
+        area = QRectF(event.rect()).adjusted(-4.0, -REACH_BELOW, 4.0, REACH_ABOVE)  # a few lines after a tag
+        if not area.contains(QRectF(self.viewport().rect())):
+            items = [item for item in items if any(rect.intersects(area) for rect in item.rects)]
         if items or finds:
             painter = QPainter(self.viewport())
             self.highlights.paint_finds_below(painter, finds)

@@ -84,6 +84,7 @@ class PaneWiring:
         of the document's annotations, sorted, when the caller has just read them; ``later``: they are being
         read, the list says it is loading until they come)."""
         window = self._window
+        window.lists.flush()  # a tag's row goes in before the list shows another document
         document_id = pane.document_id if pane is not None else None
         listing = window.annotation_list
         if later and document_id is not None:
