@@ -3046,6 +3046,21 @@ Seine Version: {author}, erkannt {when}</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Copy out what you need, then open a backup of the project. `evidence-desk --project {location} check` lists what is damaged.</source>
+        <translation>Kopieren Sie heraus, was Sie brauchen, und öffnen Sie dann eine Sicherung des Projekts. `evidence-desk --project {location} check` listet auf, was beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>{project} failed SQLite&apos;s integrity check: the file is damaged. It is open read-only, and nothing will be written to it.</source>
+        <translation>{project} hat die Integritätsprüfung von SQLite nicht bestanden: die Datei ist beschädigt. Sie ist schreibgeschützt geöffnet, und es wird nichts in sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>Das Projekt ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Entity</source>
@@ -5083,6 +5098,14 @@ in {document}</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed)</source>
+        <translation>die Datei ist beschädigt (die Integritätsprüfung von SQLite ist fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed: {detail})</source>
+        <translation>die Datei ist beschädigt (die Integritätsprüfung von SQLite ist fehlgeschlagen: {detail})</translation>
+    </message>
     <message>
         <source>Nothing of it was stored.</source>
         <translation>Davon wurde nichts gespeichert.</translation>

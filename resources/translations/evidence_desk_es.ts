@@ -3046,6 +3046,21 @@ Su versión: {author}, detectada {when}</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Copy out what you need, then open a backup of the project. `evidence-desk --project {location} check` lists what is damaged.</source>
+        <translation>Copie lo que necesite y luego abra una copia de seguridad del proyecto. `evidence-desk --project {location} check` enumera lo que está dañado.</translation>
+    </message>
+    <message>
+        <source>{project} failed SQLite&apos;s integrity check: the file is damaged. It is open read-only, and nothing will be written to it.</source>
+        <translation>{project} no ha superado la comprobación de integridad de SQLite: el archivo está dañado. Está abierto en solo lectura y no se escribirá nada en él.</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>El proyecto está dañado</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Entity</source>
@@ -5083,6 +5098,14 @@ en {document}</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed)</source>
+        <translation>el archivo está dañado (la comprobación de integridad de SQLite ha fallado)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed: {detail})</source>
+        <translation>el archivo está dañado (la comprobación de integridad de SQLite ha fallado: {detail})</translation>
+    </message>
     <message>
         <source>Nothing of it was stored.</source>
         <translation>No se guardó nada.</translation>

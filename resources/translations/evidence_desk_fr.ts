@@ -3046,6 +3046,21 @@ Sa version : {author}, détectée {when}</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Copy out what you need, then open a backup of the project. `evidence-desk --project {location} check` lists what is damaged.</source>
+        <translation>Copiez ce dont vous avez besoin, puis ouvrez une sauvegarde du projet. `evidence-desk --project {location} check` liste ce qui est endommagé.</translation>
+    </message>
+    <message>
+        <source>{project} failed SQLite&apos;s integrity check: the file is damaged. It is open read-only, and nothing will be written to it.</source>
+        <translation>{project} n’a pas passé la vérification d’intégrité de SQLite : le fichier est endommagé. Il est ouvert en lecture seule, et rien n’y sera écrit.</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>Le projet est endommagé</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Entity</source>
@@ -5083,6 +5098,14 @@ dans {document}</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed)</source>
+        <translation>le fichier est endommagé (la vérification d’intégrité de SQLite a échoué)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed: {detail})</source>
+        <translation>le fichier est endommagé (la vérification d’intégrité de SQLite a échoué : {detail})</translation>
+    </message>
     <message>
         <source>Nothing of it was stored.</source>
         <translation>Rien n’en a été enregistré.</translation>

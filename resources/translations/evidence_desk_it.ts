@@ -3046,6 +3046,21 @@ La sua versione: {author}, rilevata {when}</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Copy out what you need, then open a backup of the project. `evidence-desk --project {location} check` lists what is damaged.</source>
+        <translation>Copia ciò che ti serve, poi apri una copia di sicurezza del progetto. `evidence-desk --project {location} check` elenca ciò che è danneggiato.</translation>
+    </message>
+    <message>
+        <source>{project} failed SQLite&apos;s integrity check: the file is damaged. It is open read-only, and nothing will be written to it.</source>
+        <translation>{project} non ha superato il controllo di integrità di SQLite: il file è danneggiato. È aperto in sola lettura e non vi verrà scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>Il progetto è danneggiato</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Entity</source>
@@ -5083,6 +5098,14 @@ in {document}</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed)</source>
+        <translation>il file è danneggiato (il controllo di integrità di SQLite non è riuscito)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed: {detail})</source>
+        <translation>il file è danneggiato (il controllo di integrità di SQLite non è riuscito: {detail})</translation>
+    </message>
     <message>
         <source>Nothing of it was stored.</source>
         <translation>Non ne è stato salvato nulla.</translation>

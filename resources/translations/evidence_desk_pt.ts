@@ -3046,6 +3046,21 @@ A versão dele: {author}, detetada {when}</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Copy out what you need, then open a backup of the project. `evidence-desk --project {location} check` lists what is damaged.</source>
+        <translation>Copie o que precisar e depois abra uma cópia de segurança do projeto. `evidence-desk --project {location} check` lista o que está danificado.</translation>
+    </message>
+    <message>
+        <source>{project} failed SQLite&apos;s integrity check: the file is damaged. It is open read-only, and nothing will be written to it.</source>
+        <translation>{project} falhou na verificação de integridade do SQLite: o ficheiro está danificado. Está aberto só para leitura e nada será escrito nele.</translation>
+    </message>
+    <message>
+        <source>The project is damaged</source>
+        <translation>O projeto está danificado</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Entity</source>
@@ -5083,6 +5098,14 @@ em {document}</translation>
 </context>
 <context>
     <name>Storage</name>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed)</source>
+        <translation>o ficheiro está danificado (a verificação de integridade do SQLite falhou)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (SQLite&apos;s integrity check failed: {detail})</source>
+        <translation>o ficheiro está danificado (a verificação de integridade do SQLite falhou: {detail})</translation>
+    </message>
     <message>
         <source>Nothing of it was stored.</source>
         <translation>Nada foi guardado.</translation>
