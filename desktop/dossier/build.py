@@ -41,6 +41,7 @@ from desktop.dossier.model import (
     Source,
     TimelineEntry,
     TimelineSection,
+    maker,
 )
 from desktop.dossier.sanitize import clean_note_markdown
 from desktop.dossier.timeline_section import build_timeline
@@ -86,6 +87,11 @@ def _anchor_slug(prefix: str, key: str) -> str:
 
 
 _UNSEEN = object()
+# made tens of thousands of times for a desk, each from its field values in order (model.maker)
+_new_citation = maker(Citation)
+_new_quote = maker(Quote)
+_new_figure = maker(FigureEntry)
+_new_claim = maker(ClaimEntry)
 
 
 @dataclass
@@ -141,13 +147,13 @@ class _Context:
         page_starts = source.page_starts
         page = max(bisect_right(page_starts, start), 1) if page_starts else None  # sources.pdf.page_of
         text = index.text[start:end]
-        citation = Citation(
+        citation = _new_citation(
             source.label, document_id, index.paragraph_of(start, end), start, end,
             self.anchors.get(annotation_id, ""), source.url,
             _link(source, page, text, ann.prefix, ann.suffix) if source.url or page is not None else "", page,
             source.original_sha256, source.retrieved_at,
         )
-        return Quote(ann.id, text, citation, ann.status, ann.kind, ann.author_name)
+        return _new_quote(ann.id, text, citation, ann.status, ann.kind, ann.author_name)
 
 
 def original_file_name(source: Source) -> str:
@@ -205,11 +211,12 @@ def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str
         conflicts = tuple(sorted(cast("dict[str, None]", found)))
         if named is not None:
             named[id(value.conflicts_with)] = conflicts
-    return FigureEntry(
-        quote=ctx.quote(ann.id), value=ctx.dec(value.value), value_max=ctx.dec(value.value_max),
-        unit=value.unit, bound=value.bound, display=ctx.display(value.value, value.value_max, value.unit, value.bound),
-        attributed_to=value.attributed_to, reliability=ctx.sources[ann.document_id].reliability,
-        low=ctx.dec(value.low), high=ctx.dec(value.high), conflicts_with=conflicts,
+    dec = ctx.dec
+    return _new_figure(  # quote, value, value_max, unit, bound, display, attributed_to, reliability, low, high,
+        # conflicts_with
+        ctx.quote(ann.id), dec(value.value), dec(value.value_max), value.unit, value.bound,
+        ctx.display(value.value, value.value_max, value.unit, value.bound), value.attributed_to,
+        ctx.sources[ann.document_id].reliability, dec(value.low), dec(value.high), conflicts,
     )
 
 
@@ -251,8 +258,8 @@ def _figures(ctx: _Context, project: Project, statuses: frozenset[str],
 def _claim_entry(ctx: _Context, annotation_id: str, stance: str, speaker: str | None,
                  attributed_to: str | None, credibility: int | None) -> ClaimEntry:
     ann = ctx.annotations[annotation_id]
-    return ClaimEntry(quote=ctx.quote(annotation_id), stance=stance, speaker=speaker, attributed_to=attributed_to,
-                      credibility=credibility, reliability=ctx.sources[ann.document_id].reliability)
+    return _new_claim(ctx.quote(annotation_id), stance, speaker, attributed_to, credibility,  # field order
+                      ctx.sources[ann.document_id].reliability)
 
 
 def _claims(ctx: _Context, project: Project, statuses: frozenset[str]) -> tuple[tuple[ClaimSection, ...],
