@@ -45,6 +45,7 @@ from desk_corpus import DeskSpec, build_desk, generate  # noqa: E402
 
 CLI = [sys.executable, "-m", "desktop"]
 LAUNCH_RUNS = 3
+SPAWNED = "EVIDENCE_DESK_BENCH_SPAWNED"
 
 
 @dataclass
@@ -73,8 +74,11 @@ def run_measured(args: list[str], *, stdout_to: Path | None = None, env: dict[st
     """``run`` with the child's CPU time and peak memory from ``wait4`` (its own, not all children's)."""
     out = open(stdout_to, "wb") if stdout_to else open(os.devnull, "wb")
     err = tempfile.TemporaryFile()
+    env = dict(env or os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine: Python's bytecode cache is written and read
     started = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=out, stderr=err, cwd=ROOT, env=env or os.environ.copy())
+    env[SPAWNED] = repr(started)  # the window's launch counts from here (CLOCK_MONOTONIC, the same in the child)
+    proc = subprocess.Popen(args, stdout=out, stderr=err, cwd=ROOT, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -212,10 +216,15 @@ def window_rows(folder: Path, desk: Path, w3c_10k: Path) -> list[Row]:
     for _ in range(LAUNCH_RUNS + 1):  # the first run writes Python's bytecode cache: not counted
         copy = folder / "launch.evidence"
         fresh_copy(desk, copy)
-        result = run_measured([sys.executable, str(HERE / "desk_window.py"), "launch", str(copy)])
-        walls.append(result.wall)
+        said = folder / "launch.json"
+        result = run_measured([sys.executable, str(HERE / "desk_window.py"), "launch", str(copy)], stdout_to=said)
+        if result.code:
+            raise SystemExit(f"the window's launch failed: {result.stderr.strip()[-300:]}")
+        # from the process's start (before Python itself starts) until the window answered a key; the
+        # interpreter's and Qt's shutdown after that is not part of a launch
+        walls.append(json.loads(said.read_text(encoding="utf-8").strip().splitlines()[-1])["interactive_s"])
     launch = statistics.median(walls[1:])
-    rows.append(Row("window: launch to interactive on the desk (median of 3, process start to painted)", launch,
+    rows.append(Row("window: launch to interactive on the desk (median of 3, process start to painted and answering a key)", launch,
                     target="≤ 1.2 s", ok=launch <= 1.2))
     session_project = folder / "window.evidence"
     fresh_copy(desk, session_project)

@@ -1,7 +1,8 @@
 """Start-up benchmark: launch to an interactive window on the seed project (target: 1.0 s).
 
 Each run is a fresh Python process doing what `evidence-desk` does (profile, default project,
-window, features), until the window is shown and the first events are processed. The first run
+window, features), timed from the process's start until the window is shown and the first events are
+processed (its shutdown afterwards is not part of a launch). The first run
 also creates and seeds the default project and writes Python's bytecode cache, and is not counted
 (a user's second start is the same). Prints a Markdown table row.
 """
@@ -22,7 +23,7 @@ RUNS = 5
 TARGET_S = 1.0
 
 SCRIPT = """
-import time, json
+import os, time, json
 c0 = time.process_time()
 from desktop.ui.app import build_main_window, configure_application, ensure_profile, open_start_project
 from PySide6.QtWidgets import QApplication
@@ -34,7 +35,8 @@ project = open_start_project(None)
 window = build_main_window(project, profile, QSettings(SETTINGS, QSettings.Format.IniFormat))
 window.show()
 app.processEvents()
-print(json.dumps({"cpu": time.process_time() - c0}))
+print(json.dumps({"cpu": time.process_time() - c0,
+                  "wall": time.perf_counter() - float(os.environ["EVIDENCE_DESK_BENCH_SPAWNED"])}))
 """
 
 
@@ -49,13 +51,15 @@ def main() -> int:
         script = SCRIPT.replace("SETTINGS", repr(f"{home}/settings.ini"))
         walls, cpus = [], []
         for run in range(RUNS + 1):
-            start = time.perf_counter()
+            # from the process's start (time.perf_counter is CLOCK_MONOTONIC on Linux, the same clock in the
+            # child) until its window is shown and has processed its first events; shutting down is not a launch
+            env["EVIDENCE_DESK_BENCH_SPAWNED"] = repr(time.perf_counter())
             out = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True,
                                  text=True, check=True)
-            wall = time.perf_counter() - start
             if run:  # the first run seeds the default project
-                walls.append(wall)
-                cpus.append(json.loads(out.stdout.strip().splitlines()[-1])["cpu"])
+                said = json.loads(out.stdout.strip().splitlines()[-1])
+                walls.append(said["wall"])
+                cpus.append(said["cpu"])
     wall, cpu = statistics.median(walls), statistics.median(cpus)
     ok = wall <= TARGET_S
     print("| measure | result | target | ok |")

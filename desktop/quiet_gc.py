@@ -4,30 +4,53 @@ A desk's dossier or comparison makes hundreds of thousands of small objects (quo
 dictionaries) and keeps them until it is written; building the window makes objects and frees none. None of
 them form cycles, so reference counting frees them all; the cycle collector would only walk them again and
 again as they accumulate (a third of a dossier's CPU time on 50,000 annotations). ``no_cycle_collection()``
-switches it off for the block and back on after (if it was on). Used by the dossier, ``compare`` and the
-window's build (``desktop.ui.settled_heap``), and the export for a colleague, which runs in a worker thread
-beside the window: a full collection holds the GIL throughout (over 0.1 s with a desk's rows in memory) and the
-window's event loop waits for it. ``let_go(items)`` frees a long list a slice at a time, for the same reason:
-freeing 60,000 rows at once is one C call.
+switches it off for the block and back on after (if it was on; blocks in several threads: after the last),
+freezing what is alive then (``settle``). Used by the dossier, ``compare``, the window's build
+(``desktop.ui.settled_heap``) and every step the window runs in a worker thread (``Operations.run_in_background``:
+an import, an export for a colleague): there a full collection holds the GIL throughout (over 0.1 s with a
+desk's rows in memory) and the window's event loop waits for it. ``let_go(items)`` frees a long list a slice
+at a time, for the same reason: freeing 60,000 rows at once is one C call.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+_lock = threading.Lock()
+_blocks = 0  # blocks under way, in any thread: the collector comes back on when the last one ends
+_was_enabled = False
+
 
 @contextmanager
 def no_cycle_collection() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _blocks, _was_enabled
+    with _lock:
+        if _blocks == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _blocks += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _lock:
+            _blocks -= 1
+            if _blocks == 0 and _was_enabled:
+                settle()
+                gc.enable()
+
+
+def settle() -> None:
+    """What is alive now leaves the collector's generations (``gc.freeze``), instead of being walked by the next
+    collection. Switched back on after a block, the collector would find every object made meanwhile (by any
+    thread: the window's comparison computed during an export, say) in its youngest generation, and walk them
+    all in one collection: 40-60 ms with the GIL held, the window's event loop waiting. Reference counting
+    still frees what was frozen when it is no longer used; only a reference cycle among those objects would
+    stay until the process ends (the desk's window session leaves none: ``gc.collect()`` finds 0)."""
+    gc.freeze()
 
 
 LET_GO_EVERY = 2048  # items freed in one C call: a millisecond or two

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from desktop import __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line. Given the ``command`` the arguments name (``named_command``), only that sub-command's
+    module is loaded and registered: running one command never imports the others."""
     parser = argparse.ArgumentParser(
         prog="evidence-desk",
         description="Evidence Desk: tag claims, entities and figures across articles; export an evidence dossier.",
@@ -24,14 +26,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"evidence-desk {__version__}")
     parser.add_argument("--project", metavar="PATH", help="project file (default: the seed project in your data folder)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        register = getattr(module, "register", None)
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+    if command in names:  # each module registers the command of its own name
+        register = getattr(importlib.import_module(f"{__name__}.{command}"), "register", None)
+        if register is not None:
+            register(subparsers)
+            return parser
+    for name in names:
+        register = getattr(importlib.import_module(f"{__name__}.{name}"), "register", None)
         if register is not None:
             register(subparsers)
     return parser
+
+
+def named_command(args: Sequence[str]) -> str | None:
+    """The sub-command the arguments name when nothing but ``--project PATH`` (or ``--project=PATH``) comes
+    before it; None otherwise (then every command is loaded, and argparse says what is wrong)."""
+    rest = list(args)
+    if rest[:1] == ["--project"]:
+        rest = rest[2:]
+    elif rest[:1] and rest[0].startswith("--project="):
+        rest = rest[1:]
+    return rest[0] if rest and not rest[0].startswith("-") else None
 
 
 def window_project(args: Sequence[str]) -> tuple[bool, str | None]:
@@ -50,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     opens_window, project = window_project(args_list)
     if opens_window:
+        from desktop.storage.deferred_check import check_early
+
+        check_early(project)  # SQLite's check of the project file reads it while the window's modules import
         from desktop.ui.app import run_app  # the window, and Qt, only when asked for
 
         return run_app(project=project)
@@ -60,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if entry:
         gc.disable()
     try:
-        parser = build_parser()
+        parser = build_parser(named_command(args_list))
     finally:
         if entry:
             gc.freeze()

@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from desktop.storage.errors import StorageError
-from desktop.storage.project import BusyWait, Project, ProjectError
+from desktop.storage.project import BusyWait, Project, ProjectError, open_project
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -85,14 +85,17 @@ def open_for_command(args: Any, *, create: bool = False) -> Project:
     command adds to the project (``create``), which then says on stderr that it made a new one."""
     from pathlib import Path
 
-    from desktop.services.startup import open_or_create
-
     location = args.project
     is_new = bool(location) and "://" not in location and not Path(location).expanduser().exists()
     if is_new and not create:
         raise CommandError(f"There is no project at {location} (nothing was created).")
     try:
-        project = open_or_create(location, create=create)
+        if location:  # what open_or_create does with a location, without loading the first start's seeding
+            project = open_project(location, create=create)
+        else:
+            from desktop.services.startup import open_or_create
+
+            project = open_or_create(location, create=create)
     except ProjectError as exc:
         raise CommandError(one_line(exc)) from exc
     project.on_busy = _say_waiting(project)

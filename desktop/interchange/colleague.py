@@ -20,12 +20,12 @@ Annotations.
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.interchange.colleague_format import ZIP_MAGIC, ColleagueFormat, format_of  # noqa: F401 (also from here)
 from desktop.interchange.files import ExchangeFileError
 from desktop.interchange.qdpx_read import QdpxError
 from desktop.interchange.w3c_import import W3CImportError
@@ -42,15 +42,6 @@ if TYPE_CHECKING:
     from desktop.storage.project import Project
 
 NOTHING = "nothing was imported"
-ZIP_MAGIC = b"PK\x03\x04"
-
-
-class ColleagueFormat(Enum):
-    """What a colleague's file is, read from its first bytes."""
-
-    PROJECT = "project"  # an Evidence Desk project file (SQLite)
-    QDPX = "qdpx"  # a REFI-QDA project (a zip archive)
-    W3C = "w3c"  # anything else: read as W3C Web Annotation JSON-LD
 
 
 class ColleagueFileError(ValueError):
@@ -64,20 +55,6 @@ def is_project_file(path: str | Path) -> bool:
             return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:
         return False
-
-
-def format_of(path: str | Path) -> ColleagueFormat:
-    """The format of a colleague's file, by its content (an unreadable file reads as W3C: its import says why)."""
-    try:
-        with Path(path).expanduser().open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError:
-        return ColleagueFormat.W3C
-    if head == SQLITE_MAGIC:
-        return ColleagueFormat.PROJECT
-    if head.startswith(ZIP_MAGIC):
-        return ColleagueFormat.QDPX
-    return ColleagueFormat.W3C
 
 
 def read_qdpx_file(path: str | Path) -> QdpxProject:

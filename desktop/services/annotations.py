@@ -528,11 +528,15 @@ def snapshot(project: Project, annotation_id: str) -> dict[str, Any]:
         return {name: getattr(ann, name) for name in SNAPSHOT_FIELDS}
 
 
-def spans_of_document(project: Project, document_id: int) -> list[tuple[str, int, int, str, int]]:
-    """(id, start, end, kind, author_id) of every annotation of a document, ordered by start: what panes paint."""
+def spans_of_document(project: Project, document_id: int,
+                      start_before: int | None = None) -> list[tuple[str, int, int, str, int]]:
+    """(id, start, end, kind, author_id) of every annotation of a document, ordered by start: what panes paint.
+    ``start_before``: only those starting before that offset (every one that touches the text up to there: what
+    a long article shows first, read from the index without its thousands of others)."""
+    stmt = select(Annotation.id, Annotation.start, Annotation.end, Annotation.kind, Annotation.author_id) \
+        .where(Annotation.document_id == document_id)
+    if start_before is not None:
+        stmt = stmt.where(Annotation.start < start_before)
     with project.read() as s:  # 10,000 rows for a long article: read as the driver gives them (checked per column)
-        rows = plain_rows(s, select(Annotation.id, Annotation.start, Annotation.end, Annotation.kind,
-                                    Annotation.author_id)
-                          .where(Annotation.document_id == document_id)
-                          .order_by(Annotation.start, Annotation.end))
+        rows = plain_rows(s, stmt.order_by(Annotation.start, Annotation.end))
         return [(ident, start, end, kind, author) for ident, start, end, kind, author in rows]

@@ -21,6 +21,10 @@ class Changes:
     # Of ``annotations``, those this action created (a tag): a view counting annotations adds them instead of
     # counting again. Left empty where unknown (a colleague's change, an import): then views count.
     created: frozenset[str] = frozenset()
+    # The documents that hold every one of ``annotations`` now, where known (a background step's change set,
+    # found in its worker: ``desktop.services.change_places``); None: unknown, a view reads what it needs.
+    # A view showing a document outside it, and none of the changed annotations, has nothing to do.
+    holding: frozenset[int] | None = None
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -33,6 +37,7 @@ class Changes:
             reviews=self.reviews | other.reviews,
             settings=self.settings or other.settings,
             created=self.created | other.created,
+            holding=_holding(self, other),
         )
 
     @property
@@ -41,6 +46,15 @@ class Changes:
             self.documents or self.annotations or self.entities or self.measures
             or self.propositions or self.authors or self.reviews or self.settings
         )
+
+
+def _holding(a: Changes, b: Changes) -> frozenset[int] | None:
+    """What holds the annotations of both: known only if known for each side that changed annotations."""
+    if not b.annotations:
+        return a.holding
+    if not a.annotations:
+        return b.holding
+    return None if a.holding is None or b.holding is None else a.holding | b.holding
 
 
 NO_CHANGES = Changes()

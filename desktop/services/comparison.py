@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
-from typing import cast
+from operator import itemgetter
+from typing import NamedTuple, cast
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import localized
-from desktop.domain.intervals import Interval, conflict_positions, interval_for
+from desktop.domain.intervals import Interval, conflicting, interval_for
 from desktop.domain.kinds import Kind, Stance, Status
 from desktop.domain.labels import document_label
 from desktop.domain.text_matching import fold
@@ -296,22 +297,58 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     side by side. Disagreeing measures come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
-    a = _ANNOTATIONS
-    stmt = (
-        select(a.id, a.document_id, a.quote, a.start, a.end, a.value, a.value_max, a.unit, a.bound, a.status,
-               a.attributed_to, a.author_id, a.measure_id)
-        .where(a.kind == Kind.FIGURE.value, a.measure_id.is_not(None), a.status.in_(sorted(statuses)),
-               or_(a.unit.is_(None), a.unit != "date"))  # dates: services/timeline.py
-    )
-    if author_ids is not None:
-        stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
+    stmt = select(*_FIGURE_COLUMNS).where(_figures_wanted(statuses, author_ids))
     with project.read() as s:
         # the few documents, authors and measures once each, not joined onto every one of thousands of rows
         documents, authors = _documents_and_authors(s)
-        known = {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
-                 in plain_rows(s, select(_MEASURES.id, _MEASURES.key, _MEASURES.label, _MEASURES.unit))}
+        known = _known_measures(s)
         figures = cast("Sequence[FigureRead]", plain_rows(s, stmt))  # the columns selected above
     return measures_compared(known, documents, authors, figures, tol)
+
+
+def compare_all(project: Project, *, statuses: frozenset[str] | None = None, tolerance: Decimal | None = None,
+                author_ids: frozenset[int] | None = None) -> tuple[list[MeasureComparison], list[PropositionComparison]]:
+    """``compare_measures`` and ``compare_propositions`` at once, from one read: the figures and the claims in
+    one pass over the annotations (a desk's 50,000 are read once, not twice), documents and authors once."""
+    statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
+    tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
+    a = _ANNOTATIONS
+    # a figure's columns first (FigureRead), then what a claim has besides
+    stmt = select(*_FIGURE_COLUMNS, a.kind, a.stance, a.credibility, a.speaker_id, a.proposition_id).where(
+        or_(_figures_wanted(statuses, author_ids), _claims_wanted(statuses, author_ids)))
+    with project.read() as s:
+        documents, authors = _documents_and_authors(s)
+        measures, propositions = _known_measures(s), _known_propositions(s)
+        rows = plain_rows(s, stmt)
+        speakers = _speaker_names(s, {row[16] for row in rows})
+    figure = Kind.FIGURE.value
+    figures = [cast("FigureRead", row[:13]) for row in rows if row[13] == figure]
+    speaker = speakers.get
+    claims: list[ClaimRead] = [
+        (row[0], row[1], row[2], row[3], row[4], row[14], row[10], row[15], row[9], row[11], speaker(row[16]), row[17])
+        for row in rows if row[13] != figure]
+    return (measures_compared(measures, documents, authors, figures, tol),
+            propositions_compared(propositions, documents, authors, claims))
+
+
+_FIGURE_COLUMNS = (_ANNOTATIONS.id, _ANNOTATIONS.document_id, _ANNOTATIONS.quote, _ANNOTATIONS.start, _ANNOTATIONS.end,
+                   _ANNOTATIONS.value, _ANNOTATIONS.value_max, _ANNOTATIONS.unit, _ANNOTATIONS.bound,
+                   _ANNOTATIONS.status, _ANNOTATIONS.attributed_to, _ANNOTATIONS.author_id, _ANNOTATIONS.measure_id)
+
+
+def _figures_wanted(statuses: frozenset[str], author_ids: frozenset[int] | None) -> ColumnElement[bool]:
+    """The figures the line-up counts: with a measure, of the statuses (and authors), not a date."""
+    a = _ANNOTATIONS
+    wanted = and_(a.kind == Kind.FIGURE.value, a.measure_id.is_not(None), a.status.in_(sorted(statuses)),
+                  or_(a.unit.is_(None), a.unit != "date"))  # dates: services/timeline.py
+    return wanted if author_ids is None else and_(wanted, a.author_id.in_(sorted(author_ids)))
+
+
+def _claims_wanted(statuses: frozenset[str], author_ids: frozenset[int] | None) -> ColumnElement[bool]:
+    """The claims the line-up counts: with a proposition, of the statuses (and authors)."""
+    a = _ANNOTATIONS
+    wanted = and_(a.kind == Kind.CLAIM.value, a.proposition_id.is_not(None), a.status.in_(sorted(statuses)))
+    return wanted if author_ids is None else and_(wanted, a.author_id.in_(sorted(author_ids)))
 
 
 def measures_compared(known: dict[int, tuple[str, str, str]], documents: dict[int, DocumentSide],
@@ -344,15 +381,33 @@ def measures_compared(known: dict[int, tuple[str, str, str]], documents: dict[in
 def known_measures(project: Project) -> dict[int, tuple[str, str, str]]:
     """Every measure as (key, label, unit or ""), by id: what ``measures_compared`` takes."""
     with project.read() as s:
-        return {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
-                in plain_rows(s, select(_MEASURES.id, _MEASURES.key, _MEASURES.label, _MEASURES.unit))}
+        return _known_measures(s)
 
 
 def known_propositions(project: Project) -> dict[int, tuple[str, str]]:
     """Every proposition as (key, label), by id: what ``propositions_compared`` takes."""
     with project.read() as s:
-        return {p_id: (p_key, p_label) for p_id, p_key, p_label
-                in plain_rows(s, select(_PROPOSITIONS.id, _PROPOSITIONS.key, _PROPOSITIONS.label))}
+        return _known_propositions(s)
+
+
+def _known_measures(s: Session) -> dict[int, tuple[str, str, str]]:
+    return {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
+            in plain_rows(s, select(_MEASURES.id, _MEASURES.key, _MEASURES.label, _MEASURES.unit))}
+
+
+def _known_propositions(s: Session) -> dict[int, tuple[str, str]]:
+    return {p_id: (p_key, p_label) for p_id, p_key, p_label
+            in plain_rows(s, select(_PROPOSITIONS.id, _PROPOSITIONS.key, _PROPOSITIONS.label))}
+
+
+def _speaker_names(s: Session, entity_ids: set[int | None]) -> dict[int | None, str | None]:
+    """The names of the speakers (entities) by id, and None for None."""
+    ids = sorted(entity_ids - {None})  # type: ignore[type-var]  # None taken out
+    speakers: dict[int | None, str | None] = {None: None}
+    for chunk in range(0, len(ids), 500):
+        speakers.update((entity_id, name) for entity_id, name in plain_rows(
+            s, select(_ENTITIES.id, _ENTITIES.name).where(_ENTITIES.id.in_(ids[chunk:chunk + 500]))))
+    return speakers
 
 
 def _documents_and_authors(s: Session) -> tuple[dict[int, DocumentSide], dict[int, str]]:
@@ -367,6 +422,21 @@ def _documents_and_authors(s: Session) -> tuple[dict[int, DocumentSide], dict[in
     return documents, authors
 
 
+class _Figure(NamedTuple):
+    """One distinct figure as stored (value, value_max, unit, bound: the texts), worked out once per comparison:
+    sources repeat figures."""
+
+    value: Decimal | None
+    value_max: Decimal | None
+    unit_key: str
+    interval: Interval | None
+    sort_key: tuple[Decimal, Decimal, int] | None  # its place in the summary
+    compact: str  # "~$14B"
+
+
+_figure_key = itemgetter(6, 7, 8, 9)  # of a _FigureRow: (value, value_max, unit, bound) as stored
+
+
 class _Memo:
     """What one comparison works out once per distinct stored text, not once per annotation: a desk's
     thousands of figures repeat a few values, bounds and sources."""
@@ -374,10 +444,8 @@ class _Memo:
     def __init__(self, tol: Decimal) -> None:
         self.tol = tol
         self.decimals: dict[str | None, Decimal | None] = {None: None, "": None}
-        self.intervals: dict[tuple[str | None, str | None, str | None], Interval] = {}
-        self.units: dict[str | None, str] = {}
-        self.tags: dict[tuple[str, str | None, str], str] = {}
-        self.compact = _compact_memo()
+        self.figures: dict[tuple[str | None, str | None, str | None, str | None], _Figure] = {}
+        self.tags: dict[tuple[int, str | None], str] = {}
 
     def decimal(self, text: str | None) -> Decimal | None:
         try:
@@ -386,75 +454,66 @@ class _Memo:
             value = self.decimals[text] = _decimal(text)
             return value
 
-    def unit_key(self, unit: str | None) -> str:
-        key = self.units.get(unit)
-        if key is None:
-            key = self.units[unit] = _unit_key(unit)
-        return key
+    def figure(self, key: tuple[str | None, str | None, str | None, str | None]) -> _Figure:
+        found = self.figures.get(key)
+        if found is None:
+            value_text, max_text, unit, bound = key
+            value, value_max = self.decimal(value_text), self.decimal(max_text)
+            if value is None:
+                found = _Figure(None, value_max, _unit_key(unit), None, None, "")
+            else:
+                found = _Figure(
+                    value, value_max, _unit_key(unit), interval_for(value, value_max, bound, self.tol),
+                    (value, value_max if value_max is not None else value, _BOUND_ORDER.get(bound or "exact", 2)),
+                    compact_figure(value, value_max, unit, bound))
+            self.figures[key] = found
+        return found
 
-    def interval(self, value: str | None, value_max: str | None, bound: str | None) -> Interval:
-        key = (value, value_max, bound)
-        interval = self.intervals.get(key)
-        if interval is None:
-            interval = self.intervals[key] = interval_for(self.decimal(value), self.decimal(value_max), bound, self.tol)
-        return interval
-
-    def source_tag(self, value: FigureValue) -> str:
-        key = (value.document_label, value.attributed_to, value.outlet)
+    def tag(self, row: _FigureRow) -> str:
+        """``_source_tag`` of the figure in ``row``, once per (document, attribution)."""
+        key = (row[4], row[11])
         tag = self.tags.get(key)
         if tag is None:
-            tag = self.tags[key] = _source_tag(value)
+            tag = self.tags[key] = _source_tag_of(row[0], row[11], row[13])
         return tag
 
 
 def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: list[_FigureRow],
                      memo: _Memo) -> MeasureComparison:
     rows.sort()
-    decimal = memo.decimal
-    values_read = [decimal(r[6]) for r in rows]
-    unit_key = memo.unit_key
+    found, figure = memo.figures.get, memo.figure
+    figures = [found(k) or figure(k) for k in map(_figure_key, rows)]
     if unit.strip():
         reference = _unit_key(unit)
     else:
-        reference = _most_common_unit([unit_key(r[8]) for r, v in zip(rows, values_read, strict=True)
-                                       if v is not None])
-    intervals: list[Interval | None] = []
-    compared: list[int] = []  # positions in ``rows`` of the values compared
-    interval = memo.interval
-    for n, (row, value) in enumerate(zip(rows, values_read, strict=True)):
-        if value is None:
-            intervals.append(None)
-            continue
-        intervals.append(interval(row[6], row[7], row[9]))
-        if unit_key(row[8]) == reference:
-            compared.append(n)
-    clashing = conflict_positions([intervals[n] for n in compared])  # type: ignore[misc]
-    compared_ids = [rows[n][3] for n in compared]
-    id_at = compared_ids.__getitem__
-    clashes: dict[int, tuple[str, ...]] = {}  # position in ``rows`` -> the ids it clashes with
-    named: dict[int, tuple[str, ...]] = {}  # equal intervals share their list of positions, and its ids
-    for n, found in zip(compared, clashing, strict=True):
-        if found:  # positions among the compared, ascending: the same order as ``rows``
-            ids = named.get(id(found))
-            if ids is None:
-                ids = named[id(found)] = tuple(map(id_at, found))
+        reference = _most_common_unit([f.unit_key for f in figures if f.value is not None])
+    compared = [n for n, f in enumerate(figures) if f.value is not None and f.unit_key == reference]
+    clashes: list[tuple[str, ...]] = [()] * len(rows)  # per row: the ids it clashes with
+    disagree = False
+    for n, ids in zip(compared, conflicting([figures[n].interval for n in compared],  # type: ignore[misc]
+                                            [rows[n][3] for n in compared]), strict=True):
+        if ids:
             clashes[n] = ids
+            disagree = True
     values = []
-    no_clash: tuple[str, ...] = ()
-    for n, ((doc_label, start, end, ann_id, document_id, quote, _v, value_max, v_unit, bound, status,
-             attributed_to, title, outlet, reliability, author), value) in enumerate(zip(rows, values_read,
-                                                                                        strict=True)):
-        found_interval = intervals[n]
-        values.append(FigureValue(
-            ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end, value,
-            decimal(value_max), v_unit, bound, status, author, attributed_to,
-            found_interval.low if found_interval else None, found_interval.high if found_interval else None,
-            clashes.get(n, no_clash),
-        ))
-    disagree = bool(clashes)
-    comparable = {rows[n][3] for n in compared}
-    summary = _measure_summary(values, comparable, disagree, memo.source_tag, memo.compact)
+    new, fill = object.__new__, _FIGURE_FIELDS
+    for (doc_label, start, end, ann_id, document_id, quote, _v, _m, v_unit, bound, status, attributed_to, title,
+         outlet, reliability, author), f, clash in zip(rows, figures, clashes, strict=True):
+        interval = f.interval
+        value = new(FigureValue)  # FigureValue(...) filled at once (see _FIGURE_FIELDS)
+        value.__dict__.update(zip(fill, (
+            ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end, f.value, f.value_max,
+            v_unit, bound, status, author, attributed_to, interval.low if interval else None,
+            interval.high if interval else None, clash), strict=True))
+        values.append(value)
+    summary = _measure_summary_of(rows, figures, compared, disagree, memo)
     return MeasureComparison(measure_id, key, label, unit, values, disagree, summary)
+
+
+# A frozen dataclass's own __init__ sets each field through object.__setattr__: for FigureValue's 19 fields,
+# four times the cost of filling the new instance's __dict__ at once (12,500 values a desk). Same instance.
+_FIGURE_FIELDS = tuple(f.name for f in fields(FigureValue))
+_CLAIM_FIELDS = tuple(f.name for f in fields(ClaimPosition))
 
 
 def _most_common_unit(units: list[str]) -> str:
@@ -469,21 +528,16 @@ def _most_common_unit(units: list[str]) -> str:
 def _source_tag(value: FigureValue) -> str:
     """"000, via WSJ" for a figure the source attributes to someone else, "004, FT" when the
     attribution is the document's own outlet, plain "003" when the figure carries no attribution."""
-    if not value.attributed_to:
-        return value.document_label
-    via = short_source(value.attributed_to)
-    if via == outlet_hint(value.outlet):
-        return f"{value.document_label}, {via}"
-    return Comparison.tr("{source}, via {attribution}").format(source=value.document_label, attribution=via)
+    return _source_tag_of(value.document_label, value.attributed_to, value.outlet)
 
 
-def _group_text(values: list[FigureValue], compact: Callable[[FigureValue], str] | None = None,
-                source_tag: Callable[[FigureValue], str] = _source_tag) -> str:
-    tags = list(dict.fromkeys(map(source_tag, values)))
-    joiner = "; " if any(", " in t for t in tags) else ", "
-    first = values[0]
-    shown = compact(first) if compact else compact_figure(first.value, first.value_max, first.unit, first.bound)
-    return f"{shown} ({joiner.join(tags)})"
+def _source_tag_of(document_label: str, attributed_to: str | None, outlet: str) -> str:
+    if not attributed_to:
+        return document_label
+    via = short_source(attributed_to)
+    if via == outlet_hint(outlet):
+        return f"{document_label}, {via}"
+    return Comparison.tr("{source}, via {attribution}").format(source=document_label, attribution=via)
 
 
 def _compact_memo() -> Callable[[FigureValue], str]:
@@ -503,17 +557,30 @@ def _compact_memo() -> Callable[[FigureValue], str]:
     return compact
 
 
-def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: bool,
-                     source_tag: Callable[[FigureValue], str] = _source_tag,
-                     compact: Callable[[FigureValue], str] | None = None) -> str:
-    """One line: "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ..." plus what was not compared."""
-    compared = [v for v in values if v.annotation_id in comparable]
-    compact = compact or _compact_memo()
-    groups: dict[str, list[FigureValue]] = {}
-    for v in sorted(compared, key=lambda v: (v.value, v.value_max if v.value_max is not None else v.value,
-                                             _BOUND_ORDER.get(v.bound or "exact", 2))):
-        groups.setdefault(compact(v), []).append(v)
-    parts = ", ".join(_group_text(g, compact, source_tag) for g in groups.values())
+def _measure_summary_of(rows: list[_FigureRow], figures: list[_Figure], compared: list[int], disagree: bool,
+                        memo: _Memo) -> str:
+    """One line: "sources disagree: $10B+ (002), ~$14B (000, via WSJ), ..." plus what was not compared. The
+    compared figures by value (in row order among equal ones), grouped by their compact text, each group with
+    its sources."""
+    by_value: dict[tuple[Decimal, Decimal, int], list[int]] = {}
+    for n in compared:
+        sort_key = figures[n].sort_key
+        assert sort_key is not None  # a compared figure has a value
+        at = by_value.get(sort_key)
+        if at is None:
+            by_value[sort_key] = [n]
+        else:
+            at.append(n)
+    tag = memo.tag
+    groups: dict[str, dict[str, None]] = {}  # compact text -> the sources' tags, in order
+    for sort_key in sorted(by_value):
+        for n in by_value[sort_key]:
+            shown = figures[n].compact
+            tags = groups.get(shown)
+            if tags is None:
+                tags = groups[shown] = {}
+            tags[tag(rows[n])] = None
+    parts = ", ".join(_group_text_of(shown, list(tags)) for shown, tags in groups.items())
     if not compared:
         text = Comparison.tr("no values to compare")
     elif disagree:
@@ -522,15 +589,21 @@ def _measure_summary(values: list[FigureValue], comparable: set[str], disagree: 
         text = Comparison.tr("one value only: {values}").format(values=parts)
     else:
         text = Comparison.tr("sources agree: {values}").format(values=parts)
-    other_unit = [v for v in values if v.value is not None and v.annotation_id not in comparable]
+    comparable = set(compared)
+    other_unit = [n for n, f in enumerate(figures) if f.value is not None and n not in comparable]
     if other_unit:
         text += Comparison.tr("; not compared (unit differs): {values}").format(
-            values=", ".join(_group_text([v], compact, source_tag) for v in other_unit))
-    no_value = [v for v in values if v.value is None]
+            values=", ".join(_group_text_of(figures[n].compact, [tag(rows[n])]) for n in other_unit))
+    no_value = [row[0] for row, f in zip(rows, figures, strict=True) if f.value is None]
     if no_value:
-        text += Comparison.tr("; no value read: {sources}").format(
-            sources=", ".join(dict.fromkeys(v.document_label for v in no_value)))
+        text += Comparison.tr("; no value read: {sources}").format(sources=", ".join(dict.fromkeys(no_value)))
     return text
+
+
+def _group_text_of(shown: str, tags: list[str]) -> str:
+    """"$14B (000, 003)"; "; " between the tags when one has a comma ("~$14B (000, via WSJ; 003)")."""
+    joiner = "; " if any(", " in t for t in tags) else ", "
+    return f"{shown} ({joiner.join(tags)})"
 
 
 # --- propositions --------------------------------------------------------------------------------
@@ -541,24 +614,14 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     Contested propositions come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     a = _ANNOTATIONS
-    stmt = (
-        select(a.id, a.document_id, a.quote, a.start, a.end, a.stance, a.attributed_to, a.credibility, a.status,
-               a.author_id, a.speaker_id, a.proposition_id)
-        .where(a.kind == Kind.CLAIM.value, a.proposition_id.is_not(None), a.status.in_(sorted(statuses)))
-    )
-    if author_ids is not None:
-        stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
+    stmt = select(a.id, a.document_id, a.quote, a.start, a.end, a.stance, a.attributed_to, a.credibility, a.status,
+                  a.author_id, a.speaker_id, a.proposition_id).where(_claims_wanted(statuses, author_ids))
     with project.read() as s:
         # the few documents, authors, propositions and speakers once each, not joined onto every row
         documents, authors = _documents_and_authors(s)
-        known = {p_id: (p_key, p_label) for p_id, p_key, p_label
-                 in plain_rows(s, select(_PROPOSITIONS.id, _PROPOSITIONS.key, _PROPOSITIONS.label))}
+        known = _known_propositions(s)
         rows = plain_rows(s, stmt)
-        speaker_ids = sorted({row[10] for row in rows} - {None})
-        speakers: dict[int | None, str | None] = {None: None}
-        for chunk in range(0, len(speaker_ids), 500):
-            speakers.update((entity_id, name) for entity_id, name in plain_rows(
-                s, select(_ENTITIES.id, _ENTITIES.name).where(_ENTITIES.id.in_(speaker_ids[chunk:chunk + 500]))))
+        speakers = _speaker_names(s, {row[10] for row in rows})
     speaker = speakers.get
     claims: list[ClaimRead] = [(*row[:10], speaker(row[10]), row[11]) for row in rows]
     return propositions_compared(known, documents, authors, claims)
@@ -572,6 +635,7 @@ def propositions_compared(known: dict[int, tuple[str, str]], documents: dict[int
     props: dict[int, tuple[str, str]] = {}
     positions: dict[int, list[tuple[str, int, int, str, ClaimPosition]]] = {}
     asserting, denying = Stance.ASSERTS.value, Stance.DENIES.value
+    new, fill = object.__new__, _CLAIM_FIELDS
     for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, author_id,
          speaker_name, p_id) in claims:
         group = positions.get(p_id)
@@ -584,10 +648,12 @@ def propositions_compared(known: dict[int, tuple[str, str]], documents: dict[int
         if document is None or author is None:
             continue
         doc_label, title, outlet, reliability = document
+        position = new(ClaimPosition)  # ClaimPosition(...) filled at once (see _FIGURE_FIELDS)
+        position.__dict__.update(zip(fill, (
+            ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end, stance or asserting,
+            speaker_name, attributed_to, credibility, status, author), strict=True))
         # (sort key, position): ids are unique, so the key alone orders them
-        group.append((doc_label, start, end, ann_id, ClaimPosition(
-            ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end,
-            stance or asserting, speaker_name, attributed_to, credibility, status, author)))
+        group.append((doc_label, start, end, ann_id, position))
     result = []
     for p_id, (key, label) in props.items():
         ordered = positions[p_id]

@@ -12,19 +12,21 @@ from desktop.storage.project import Progress, Project, open_project
 from desktop.storage.sqlite_file import link_into_place
 
 
-def open_or_create(location: str | Path | None, *, create: bool = True, progress: Progress | None = None) -> Project:
+def open_or_create(location: str | Path | None, *, create: bool = True, progress: Progress | None = None,
+                   check_later: bool = False) -> Project:
     """Open ``location`` (created if missing and ``create``); with none, the default project.
-    ``progress(done, total, what)`` hears from an upgrade that takes a while (the search index).
+    ``progress(done, total, what)`` hears from an upgrade that takes a while (the search index);
+    ``check_later``: SQLite's integrity check runs in a thread, the first write waits for it (``open_project``).
 
     The default project is built complete under a temporary name and then renamed into place, so a
     first start killed half-way never leaves a project with only some of the seed articles.
     """
     if location:
-        return open_project(location, create=create, progress=progress)
+        return open_project(location, create=create, progress=progress, check_later=check_later)
     path = default_project_path()
     if not path.exists():
         _create_seeded(path)
-    return open_project(path, progress=progress)
+    return open_project(path, progress=progress, check_later=check_later)
 
 
 def _create_seeded(path: Path) -> None:

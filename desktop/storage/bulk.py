@@ -5,20 +5,30 @@ SQLAlchemy Core's ``execute(insert(table), rows)`` processes every parameter of 
 for a 50,000-annotation import that costs more than the database's own work. This compiles the INSERT once
 for the connection's dialect and hands the rows to the driver. The rows are plain column values (the
 caller checks them first: ``field_limits.check_values``); no column here needs a bind conversion.
+
+On SQLite each statement carries ``ROWS_PER_STATEMENT`` rows (``INSERT ... VALUES (...), (...), ...``). What a
+statement costs besides its rows (beginning it, its statement journal, and a savepoint on every virtual table
+the transaction has written to: the search index's, which the annotations' triggers fill) is then paid once
+per hundred rows instead of once per row: about half the database's work of a 50,000-annotation import.
+The rows, their order (their rowids) and what the triggers do are the same.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.engine import Connection
 
+ROWS_PER_STATEMENT = 100  # rows in one multi-row INSERT on SQLite (x its columns: within its variable limit)
+
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """INSERT ``rows`` into ``table`` in one executemany. Every row names the same columns as the first; a
+    """INSERT ``rows`` into ``table`` in one executemany (on SQLite, of multi-row statements). Every row names the same columns as the first; a
     column none names takes its scalar default (or NULL, or its autoincrement)."""
     if not rows:
         return
@@ -30,7 +40,33 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         params: list[Any] = _positional(rows, names, defaults)
     else:
         params = [{n: row[n] if n in row else defaults.get(n) for n in names} for row in rows]
-    connection.exec_driver_sql(str(compiled), params)
+    sql = str(compiled)
+    if connection.dialect.name == "sqlite" and compiled.positional and len(params) > 1:
+        _insert_many_per_statement(connection, sql, params, len(names))
+        return
+    connection.exec_driver_sql(sql, params)
+
+
+def _insert_many_per_statement(connection: Connection, sql: str, params: list[tuple[Any, ...]], width: int) -> None:
+    """``sql`` (one row's ``INSERT ... VALUES (?, ...)``) for every row of ``params``, ``ROWS_PER_STATEMENT``
+    rows a statement: full statements in one executemany, the rest in one statement of its own."""
+    head, values = sql.rsplit(" VALUES ", 1)
+    per = max(1, min(ROWS_PER_STATEMENT, _variable_limit(connection) // max(width, 1)))
+    whole = len(params) - len(params) % per
+    if whole:
+        many = f"{head} VALUES {', '.join([values] * per)}"
+        connection.exec_driver_sql(many, [tuple(chain.from_iterable(params[at:at + per]))
+                                          for at in range(0, whole, per)])
+    rest = params[whole:]
+    if rest:
+        connection.exec_driver_sql(f"{head} VALUES {', '.join([values] * len(rest))}", tuple(chain.from_iterable(rest)))
+
+
+def _variable_limit(connection: Connection) -> int:
+    """The variables one SQLite statement may hold: the connection's own limit (32,766 by default since SQLite
+    3.32), or 999, the default before, when the driver does not say."""
+    getlimit = getattr(connection.connection.dbapi_connection, "getlimit", None)
+    return 999 if getlimit is None else int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
 
 
 def _positional(rows: Sequence[dict[str, Any]], names: list[str], defaults: dict[str, Any]) -> list[tuple[Any, ...]]:

@@ -42,8 +42,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desktop.storage import deferred_check
 from desktop.storage.bulk_pragmas import BULK_OPTIONS, bulk_begin
 from desktop.storage.change_capture import RowKey, Written
+from desktop.storage.deferred_check import DeferredCheck
 from desktop.storage.driver_errors import Storage, translate
 from desktop.storage.errors import ChangedMeanwhile, DamagedData, DatabaseBusy, ReadOnlyProject
 from desktop.storage.migrate import APPLICATION_ID, MIGRATIONS_DIR, alembic_config
@@ -100,6 +102,7 @@ class Project:
     login: str = ""  # the database login on PostgreSQL ("" for a file)
     on_committed: Callable[[Written], object] | None = field(default=None, repr=False)  # after each commit
     commits: int = field(default=0, init=False, repr=False)  # transactions committed through this object
+    integrity: DeferredCheck | None = field(default=None, repr=False)  # SQLite's check, run while the window starts
 
     def __post_init__(self) -> None:
         from desktop.storage import change_capture
@@ -143,6 +146,7 @@ class Project:
 
         ``label`` announces a long write ("Importing 20000 annotations") to other writers, who then wait
         for it (telling ``on_busy``) instead of giving up. Driver errors leave as StorageError."""
+        self.settle_integrity()  # no write to a file before SQLite's integrity check has passed it
         if self.read_only:
             raise ReadOnlyProject(Storage.tr("{project} is open read-only ({reason}): nothing can be changed.").format(
                 project=self.name, reason=self.read_only_reason))
@@ -176,6 +180,17 @@ class Project:
             session.close()
             if label and not committed:
                 self._withdraw()
+
+    def settle_integrity(self) -> str:
+        """Wait for SQLite's integrity check if it still runs (``open_project(check_later=True)``); a damaged
+        file becomes read-only, saying so. Returns why it is damaged ("" if it is not)."""
+        check = self.integrity
+        if check is None:
+            return ""
+        problem = check.problem()
+        if problem and not self.read_only_reason.startswith(problem):
+            self.read_only_reason = problem
+        return problem
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -392,25 +407,32 @@ def head_revision() -> str:
     return head
 
 
-def open_project(location: str | Path, *, create: bool = True, progress: Progress | None = None) -> Project:
+def open_project(location: str | Path, *, create: bool = True, progress: Progress | None = None,
+                 check_later: bool = False) -> Project:
     """Create, check, upgrade if needed, and open a project. Raises ProjectError with a one-line message.
 
-    ``progress(done, total, what)`` hears from a long create or upgrade (building the search index)."""
+    ``progress(done, total, what)`` hears from a long create or upgrade (building the search index).
+    ``check_later`` (the window's start): a project file that needs no upgrade opens before SQLite's
+    integrity check, which reads the whole file, has run; the check runs in a thread (``Project.integrity``,
+    ``desktop.storage.deferred_check``) and the first write waits for it."""
     loc = str(location)
     if "://" in loc or loc.startswith("sqlite:"):
         from desktop.storage.postgres import open_url
 
         return open_url(loc, create=create, progress=progress,
                         open_file=lambda p: open_project(p, create=create, progress=progress))
-    return _open_file(Path(loc).expanduser().absolute(), create=create, progress=progress)
+    return _open_file(Path(loc).expanduser().absolute(), create=create, progress=progress, check_later=check_later)
 
 
-def _open_file(path: Path, *, create: bool, progress: Progress | None) -> Project:
+def _open_file(path: Path, *, create: bool, progress: Progress | None, check_later: bool = False) -> Project:
     if not path.exists() and not path.is_symlink():
         if not create:
             raise ProjectError(f"There is no project at {path}.")
         create_file(path, progress)  # False: another process made it first; either way it is complete now
-    state = inspect_file(path)
+    state = inspect_file(path, quick_check=not check_later)
+    if check_later and (state.revision != SCHEMA_HEAD or not (state.stamped or state.read_only_reason)):
+        state = inspect_file(path)  # it is written before it opens (an upgrade, a stamp): checked first
+        check_later = False
     backup: Path | None = None
     if state.revision != SCHEMA_HEAD:
         if state.read_only_reason:
@@ -421,7 +443,8 @@ def _open_file(path: Path, *, create: bool, progress: Progress | None) -> Projec
         backup = upgrade_file(path, progress)
     elif not state.stamped and not state.read_only_reason:
         _stamp_header(path)
-    project = _sqlite_project(path, state.read_only_reason)
+    integrity = deferred_check.start(path) if check_later else None  # begun early (check_early) or now
+    project = _sqlite_project(path, state.read_only_reason, integrity)
     project.backup_path = backup
     return project
 
@@ -440,7 +463,7 @@ def _stamp_header(path: Path) -> None:
         engine.dispose()
 
 
-def _sqlite_project(path: Path, read_only_reason: str) -> Project:
+def _sqlite_project(path: Path, read_only_reason: str, integrity: DeferredCheck | None = None) -> Project:
     if read_only_reason:
         # immutable when no log lies beside it: nothing is created in a folder that is not ours to write
         params = {"mode": "ro"} if sibling(path, "-wal").exists() else {"immutable": "1"}
@@ -474,4 +497,5 @@ def _sqlite_project(path: Path, read_only_reason: str) -> Project:
     return Project(
         location=str(path), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
         read_only_reason=read_only_reason, _writes=sessionmaker(writer, expire_on_commit=False),
+        integrity=integrity,
     )

@@ -135,8 +135,11 @@ def _forget_siblings_made(path: Path, had: dict[str, bool]) -> None:
                 sibling(path, suffix).unlink()
 
 
-def inspect_file(path: Path) -> FileState:
-    """Check that ``path`` is an Evidence Desk project, writing nothing. Raises ProjectError saying why not."""
+def inspect_file(path: Path, *, quick_check: bool = True) -> FileState:
+    """Check that ``path`` is an Evidence Desk project, writing nothing. Raises ProjectError saying why not.
+
+    ``quick_check=False`` leaves out SQLite's integrity check, which reads the whole file: the caller runs it
+    (``desktop.storage.deferred_check``)."""
     st = refuse_special(path)
     name = path.name
     header = read_header(path)
@@ -148,7 +151,7 @@ def inspect_file(path: Path) -> FileState:
     had = {suffix: sibling(path, suffix).exists() for suffix in ("-wal", "-shm")}
     try:
         with peek(path) as conn:
-            state = _inspect_schema(conn, name)
+            state = _inspect_schema(conn, name, quick_check)
     except sqlite3.DatabaseError as exc:
         _forget_siblings_made(path, had)
         raise NotAProjectError(f"{name} is damaged or not a project ({exc}): {UNCHANGED}") from exc
@@ -166,12 +169,13 @@ def _refuse_foreign_id(name: str, application_id: int) -> None:
         )
 
 
-def _inspect_schema(conn: sqlite3.Connection, name: str) -> FileState:
+def _inspect_schema(conn: sqlite3.Connection, name: str, quick_check: bool) -> FileState:
     from desktop.storage.project import SCHEMA_HEAD
 
-    ok = conn.execute("PRAGMA quick_check").fetchone()
-    if not ok or ok[0] != "ok":
-        raise NotAProjectError(f"{name} is damaged (SQLite's integrity check failed): {UNCHANGED}")
+    if quick_check:
+        ok = conn.execute("PRAGMA quick_check").fetchone()
+        if not ok or ok[0] != "ok":
+            raise NotAProjectError(f"{name} is damaged (SQLite's integrity check failed): {UNCHANGED}")
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     user_version = conn.execute("PRAGMA user_version").fetchone()[0]
     _refuse_foreign_id(name, application_id)

@@ -153,7 +153,9 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
         if self._document_id is None:
             return
         renamed = changes.entities or changes.measures or changes.propositions or changes.authors
-        if len(changes.annotations) > FEW_CHANGES:  # an import, a bulk edit: the ids again, in one pass
+        if self._elsewhere(changes):  # an import into other documents: none of this list's rows
+            pass
+        elif len(changes.annotations) > FEW_CHANGES:  # an import, a bulk edit: the ids again, in one pass
             self._order = annotation_order(project, self._document_id)
             self.update_keys([place[2] for place in self._order], changed=changes.annotations)
         elif changes.annotations and views is not None:
@@ -163,6 +165,12 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
             self._place(annotation_places(project, changes.annotations), changes.annotations)
         if renamed:
             self.refresh(self.keys())
+
+    def _elsewhere(self, changes: Changes) -> bool:
+        """The changed annotations are all known to be in other documents, and none is a row here."""
+        held = changes.holding
+        return held is not None and self._document_id not in held and all(
+            self.row_of(key) < 0 for key in changes.annotations)
 
     def _place(self, places: dict[str, tuple[int, tuple[int, int, str]]], changed: frozenset[str],
                views: Mapping[str, AnnotationView] | None = None) -> None:
@@ -280,6 +288,7 @@ class AnnotationList(QWidget):
         self.proxy = AnnotationFilter(self)
         self.proxy.setSourceModel(self.model)
         self._silent = False
+        self._loading = False  # the document is set, its rows are still being read (a long article's)
 
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kindFilter")
@@ -348,6 +357,7 @@ class AnnotationList(QWidget):
     def set_document(self, project: Project | None, document_id: int | None,
                      order: list[tuple[int, int, str]] | None = None) -> None:
         keep = self.current_annotation_id() if document_id == self.model.document_id else None
+        self._loading = False
         self._silent = True
         try:
             self.model.load(project, document_id, order)
@@ -355,6 +365,21 @@ class AnnotationList(QWidget):
             self._silent = False
         if keep:
             self.select_annotation(keep)
+        self._update_count()
+
+    def show_loading(self, project: Project, document_id: int) -> None:
+        """The list of ``document_id``, whose rows are being read: empty, saying so, until ``set_document``."""
+        self._loading = True
+        self._silent = True
+        try:
+            self.model.load(project, document_id, [])
+        finally:
+            self._silent = False
+        self._update_count()
+
+    def loading(self) -> bool:
+        """Whether the rows of the document shown are still being read (they come by ``set_document``)."""
+        return self._loading
 
     def apply_changes(self, project: Project, changes: Changes,
                       views: Mapping[str, AnnotationView] | None = None) -> None:
@@ -422,6 +447,9 @@ class AnnotationList(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self._loading:
+            self.count_label.setText("…")
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         locale = QLocale()
         self.count_label.setText(locale.toString(total) if shown == total else

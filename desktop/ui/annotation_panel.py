@@ -337,7 +337,9 @@ class AnnotationPanel(QWidget):
             reason = access.why_not("verdict")
         self.access_note.setText(self.tr("Read-only here: {reason}").format(reason=reason) if reason and not editable
                                  else reason)
-        self.access_note.setToolTip(access.summary() if access is not None else "")
+        tip = access.summary() if access is not None else ""
+        if self.access_note.toolTip() != tip:
+            self.access_note.setToolTip(tip)
         self.access_note.setVisible(bool(reason))
 
     def _show(self, view: AnnotationView | None) -> None:
@@ -396,6 +398,8 @@ class AnnotationPanel(QWidget):
     def _show_page(self, page: QWidget) -> None:
         """Only the page shown counts for the panel's size: the hint is not as tall as the editor, so
         the scroll area cannot stay scrolled down past it (it would look blank)."""
+        if self.stack.currentWidget() is page and page.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Preferred:
+            return  # shown already: laying the dock out again would repaint it whole
         for other in (self.hint, self.editor_page):
             policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)

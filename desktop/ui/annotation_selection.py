@@ -87,8 +87,8 @@ class AnnotationSelection:
                 pane.select_annotation(None, scroll=False)
         if target is not None and target is not window.pane_area.active_pane():
             window.pane_area.set_active(target)
-        if origin != "list":
-            window.annotation_list.select_annotation(annotation_id)
+        if origin != "list":  # after the row a tag adds, if that still waits for the loop's next turn
+            window.lists.soon(lambda: window.annotation_list.select_annotation(annotation_id))
         window.panel.load(annotation_id)
         window.annotationSelected.emit(annotation_id)
 

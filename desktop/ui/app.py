@@ -28,8 +28,11 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
 
 # isort: on
-from desktop.ui.language import apply_language, effective_language
-from desktop.ui.themes import apply_theme, effective_theme, system_theme
+from desktop.ui.pyside_imports import skip_source_scan_of_our_modules
+
+skip_source_scan_of_our_modules()  # before the window's own modules load (below and in build_main_window)
+from desktop.ui.language import apply_language, effective_language  # noqa: E402
+from desktop.ui.themes import apply_theme, effective_theme, system_theme  # noqa: E402
 
 if TYPE_CHECKING:  # imported when the window is built, not at start-up
     from desktop.ui.main_window import MainWindow
@@ -84,7 +87,7 @@ def build_main_window(project: Project, profile: Profile, settings: QSettings,
         install_features(window)
         if project.path is not None:
             window.recent.add(project.location)
-    settle_after_first_paint(window)
+        settle_after_first_paint(window)  # inside: the collector's return would otherwise walk the build at once
     return window
 
 
@@ -189,7 +192,7 @@ def open_start_project(location: str | None) -> Project | None:
     while True:
         progress = UpgradeProgress()
         try:
-            return open_or_create(location, progress=progress)
+            return open_or_create(location, progress=progress, check_later=True)  # the check runs meanwhile
         except ProjectError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, App.tr("Cannot open the project"), str(exc))
             open_button = box.addButton(App.tr("Open Another Project…"), QMessageBox.ButtonRole.ActionRole)

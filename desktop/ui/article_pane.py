@@ -8,8 +8,10 @@ restyling a span updates an index and schedules a repaint, nothing more.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QResizeEvent, QTextCursor
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,9 +26,13 @@ from desktop.domain.offsets import Utf16Map, display_text
 from desktop.domain.scripts import is_rtl
 from desktop.domain.span_index import SpanIndex
 from desktop.domain.spans import Span, SuggestedSpan
+from desktop.quiet_gc import no_cycle_collection
 from desktop.ui.article_view import ArticleTextView
 from desktop.ui.find_bar import ArticleFind, FindBar
 from desktop.ui.highlight_painter import ANNOTATION, SUGGESTION, HighlightPainter
+
+FIRST_SCREEN_CHARS = 16_384  # at least this much text has its spans read before a long article's first paint
+REST_AFTER_MS = 250  # a pane that is not painted (hidden) reads the rest of its spans after this anyway
 
 
 class ElidedLabel(QLabel):
@@ -78,6 +84,10 @@ class ArticlePane(QWidget):
         self._u16 = Utf16Map("")
         self._highlights = HighlightPainter()
         self._title = ""
+        self._rest: Callable[[], Sequence[Span]] | None = None  # the spans beyond the first screen, to read
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self.read_rest_of_spans)
 
         self._title_label = ElidedLabel()
         self._title_label.setObjectName("articleTitle")
@@ -117,13 +127,19 @@ class ArticlePane(QWidget):
 
     # -- the document --------------------------------------------------------------------------
 
-    def show_document(self, document_id: int, title: str, text: str, spans: list[Span], language: str = "") -> None:
+    def show_document(self, document_id: int, title: str, text: str, spans: list[Span], language: str = "",
+                      rest: Callable[[], Sequence[Span]] | None = None, known_before: int = 0) -> None:
         """Show a document and its annotations (replacing what was shown). Arabic, Hebrew and other
-        right-to-left texts are laid out right to left (offsets stay logical: tagging is unchanged)."""
+        right-to-left texts are laid out right to left (offsets stay logical: tagging is unchanged).
+
+        With ``rest``, ``spans`` are only those starting before ``known_before`` (a long article's first
+        screen): the pane paints with them, then reads ``rest()`` (every span) once that paint is done, or
+        at once if something needs more first (a paint further on, ``spans()``, selecting an annotation)."""
         self._document_id = document_id
         self._text = text
         self._u16 = Utf16Map(text)
         self._highlights.reset(self._u16, spans)
+        self._set_rest(rest, known_before)
         self._set_title(title)
         self._set_direction(is_rtl(language, text))
         # one block per line; positions are UTF-16 units
@@ -148,6 +164,7 @@ class ArticlePane(QWidget):
         self._text = ""
         self._u16 = Utf16Map("")
         self._highlights.reset(self._u16)
+        self._set_rest(None)
         self._set_title("")
         self._view.clear()
         self.find_controller.document_changed()
@@ -168,37 +185,88 @@ class ArticlePane(QWidget):
         """The read-only text widget (key presses for tagging go here)."""
         return self._view
 
+    def first_screen_chars(self) -> int:
+        """How much text (code points) to read the spans of before a first paint: twice what the view can
+        show at once, counting narrow letters (a paint that reaches further reads the rest first)."""
+        metrics = QFontMetricsF(self._view.font())
+        viewport = self._view.viewport()
+        lines = viewport.height() / max(metrics.lineSpacing(), 1.0) + 1
+        per_line = viewport.width() / max(metrics.averageCharWidth() / 2, 1.0)
+        return max(FIRST_SCREEN_CHARS, int(2 * lines * per_line))
+
+    # -- the spans beyond the first screen -----------------------------------------------------
+
+    def _set_rest(self, rest: Callable[[], Sequence[Span]] | None, known_before: int = 0) -> None:
+        self._rest = rest
+        if rest is None:
+            self._rest_timer.stop()
+            self._view.after_paint = None
+            self._highlights.known_before = None
+            self._highlights.read_rest = None
+            return
+        self._highlights.known_before = known_before
+        self._highlights.read_rest = self.read_rest_of_spans
+        self._view.after_paint = self._rest_after_paint
+        self._rest_timer.start(REST_AFTER_MS)
+
+    def _rest_after_paint(self) -> None:
+        """The first screen is painted: the rest of the spans on the event loop's next turn, not in the paint."""
+        self._view.after_paint = None
+        self._rest_timer.start(0)
+
+    def reading_spans(self) -> bool:
+        """Whether the spans beyond the first screen are still to be read."""
+        return self._rest is not None
+
+    def read_rest_of_spans(self) -> None:
+        """Every span of the document now (a no-op once read)."""
+        rest = self._rest
+        if rest is None:
+            return
+        self._set_rest(None)
+        with no_cycle_collection():  # 10,000 spans and their index, kept, and no cycle among them
+            self._highlights.spans = SpanIndex(rest())
+        self._repaint()
+
     # -- annotations ---------------------------------------------------------------------------
 
     def set_spans(self, spans: list[Span]) -> None:
+        self._set_rest(None)
         self._highlights.spans = SpanIndex(spans)
         self._repaint()
 
     def add_span(self, span: Span) -> None:
         self._highlights.spans.add(span)
-        self._repaint()
+        self._repaint_around([span])
 
     def remove_span(self, span_id: str) -> None:
+        gone = self._highlights.spans.get(span_id)
         self._highlights.spans.remove(span_id)
         if self._highlights.selected_id == span_id:
             self._highlights.selected_id = None
-        self._repaint()
+        self._repaint_around([gone])
 
     def update_span(self, span: Span) -> None:
+        before = self._highlights.spans.get(span.id)
         self._highlights.spans.add(span)  # replaces the span with the same id
-        self._repaint()
+        self._repaint_around([before, span])
 
     def spans(self) -> SpanIndex[Span]:
-        """The annotations shown (read-only use, please: change them through the methods above)."""
+        """The annotations shown (read-only use, please: change them through the methods above); every one of
+        the document's, the rest read now if only the first screen's were."""
+        self.read_rest_of_spans()
         return self._highlights.spans
 
     def select_annotation(self, span_id: str | None, scroll: bool = True) -> None:
         """Outline one annotation (None: none); with ``scroll``, bring it on screen and put the caret there."""
+        previous = self._highlights.spans.get(self._highlights.selected_id) if self._highlights.selected_id else None
         self._highlights.selected_id = span_id
+        if span_id and span_id not in self._highlights.spans:
+            self.read_rest_of_spans()  # beyond the first screen of a long article still being read
         span = self._highlights.spans.get(span_id) if span_id else None
         if span is not None and scroll:
             self._reveal(span.start, span.end)
-        self._repaint()
+        self._repaint_around([previous, span])
 
     @property
     def selected_annotation(self) -> str | None:
@@ -318,6 +386,13 @@ class ArticlePane(QWidget):
 
     def _repaint(self) -> None:
         self._view.viewport().update()
+
+    def _repaint_around(self, spans: list[Span | None]) -> None:
+        """Repaint the lines where these annotations are (or were) drawn and those of the annotations overlapping
+        them, not the whole viewport (``HighlightPainter.band``); nothing if none of it is on screen."""
+        band = self._highlights.band(self._view, [(s.start, s.end) for s in spans if s is not None])
+        if band is not None:
+            self._view.viewport().update(band.toAlignedRect())
 
     def _reveal(self, start: int, end: int) -> None:
         """Put the caret at ``start``; centre it unless the range is already fully on screen."""

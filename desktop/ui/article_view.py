@@ -8,9 +8,9 @@ converts offsets.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -31,7 +31,7 @@ from desktop.domain.spans import SuggestedSpan
 from desktop.domain.words import kind_word
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.colours import kind_description
-from desktop.ui.highlight_painter import HighlightPainter, PaintedSpan
+from desktop.ui.highlight_painter import REACH_ABOVE, REACH_BELOW, HighlightPainter, PaintedSpan
 
 TAG_KEYS = {Qt.Key.Key_E: "entity", Qt.Key.Key_F: "figure", Qt.Key.Key_C: "claim"}
 TAG_ACTIONS = (("entity", QT_TRANSLATE_NOOP("ArticleTextView", "Tag as &entity (E)")),
@@ -67,6 +67,7 @@ class ArticleTextView(QPlainTextEdit):
         self.find_active = False  # the pane's find bar is open: Enter / Shift+Enter / Escape are for it
         self._press_pos: QPoint | None = None
         self._last_items: list[PaintedSpan] = []
+        self.after_paint: Callable[[], None] | None = None  # called once a paint is done (the pane: what waited)
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -116,9 +117,12 @@ class ArticleTextView(QPlainTextEdit):
     # -- painting ------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        items = self.highlights.visible_items(self)
+        items = self.highlights.visible_items(self)  # all of them: the lanes, and what a click hits
         finds = self.highlights.visible_finds(self)
         self._last_items = items
+        area = QRectF(event.rect()).adjusted(-4.0, -REACH_BELOW, 4.0, REACH_ABOVE)  # a few lines after a tag
+        if not area.contains(QRectF(self.viewport().rect())):
+            items = [item for item in items if any(rect.intersects(area) for rect in item.rects)]
         if items or finds:
             painter = QPainter(self.viewport())
             self.highlights.paint_finds_below(painter, finds)
@@ -130,6 +134,8 @@ class ArticleTextView(QPlainTextEdit):
             self.highlights.paint_above(painter, items)
             self.highlights.paint_finds_above(painter, finds)
             painter.end()
+        if self.after_paint is not None:
+            self.after_paint()
 
     def painted_items(self) -> list[PaintedSpan]:
         """What the last paint drew (for tests and hit testing)."""

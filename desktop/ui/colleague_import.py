@@ -218,7 +218,7 @@ class ColleagueExchange(QObject):
         Annotations from another tool whose tags name no kind are skipped; the analyst is then asked
         which kind to import them as (the File-menu form of ``annotations import --as KIND``).
         """
-        from desktop.interchange.colleague import ColleagueFormat, format_of, import_colleague_file
+        from desktop.interchange.colleague_format import ColleagueFormat, format_of
 
         self.window.panel.commit_pending()  # an edit in progress is saved before their versions are compared
         project = self.window.ops.project
@@ -229,7 +229,9 @@ class ColleagueExchange(QObject):
             if mapping is None:
                 return None
 
-        def step(progress: Progress) -> Outcome[MergeReport]:
+        def step(progress: Progress) -> Outcome[MergeReport]:  # the readers load here, in the worker thread
+            from desktop.interchange.colleague import import_colleague_file
+
             return import_colleague_file(project, path, as_kind=as_kind, mapping=mapping, progress=progress)
 
         op = self.window.ops.run_in_background(

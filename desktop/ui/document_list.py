@@ -44,6 +44,10 @@ TOOLTIPS = (QT_TRANSLATE_NOOP("Columns", "Title"),
             QT_TRANSLATE_NOOP("Columns", "Author"), QT_TRANSLATE_NOOP("Columns", "Language"),
             QT_TRANSLATE_NOOP("Columns", "Characters"), QT_TRANSLATE_NOOP("Columns", "Annotations"))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_SHOWN: tuple[Callable[[DocumentSummary], str], ...] = (
+    lambda d: d.title, lambda d: d.label, lambda d: d.outlet, lambda d: formats.date(d.published),
+    lambda d: d.author, lambda d: d.language, lambda d: formats.number(d.char_count),
+    lambda d: formats.number(d.annotation_count))
 
 
 
@@ -104,8 +108,7 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
         if role == ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (doc.title, doc.label, doc.outlet, formats.date(doc.published), doc.author, doc.language,
-                    formats.number(doc.char_count), formats.number(doc.annotation_count))[col]
+            return _SHOWN[col](doc)  # the asked column only (a table's first paint asks for some 2,000 cells)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(doc)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (CHARACTERS, ANNOTATIONS):

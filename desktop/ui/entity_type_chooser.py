@@ -106,7 +106,9 @@ class EntityTypeChooser(QWidget):
                 button.setProperty("guess", guess)
                 button.style().unpolish(button)
                 button.style().polish(button)
-            button.setToolTip(self._tip(value, index))
+            tip = self._tip(value, index)
+            if button.toolTip() != tip:
+                button.setToolTip(tip)
         if current is None:
             self.state.setText("")
         elif guessed:

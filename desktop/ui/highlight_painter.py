@@ -24,7 +24,7 @@ Drawing, per span:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -53,6 +53,10 @@ from desktop.ui.wavy_underline import WaveTiles
 MAX_LANES = 3  # underline lanes below the baseline; deeper nesting shares the last lane
 LANE_STEP = 3.0  # pixels between lanes
 AUTHOR_BAR_WIDTH = 2.5
+# How far a span's drawing reaches beyond its line boxes: above (outline, marks), below (the deepest lane's
+# underline or wave reaches into the next line).
+REACH_ABOVE = 3.0
+REACH_BELOW = 4.0 + MAX_LANES * LANE_STEP
 
 ANNOTATION = "annotation"
 SUGGESTION = "suggestion"
@@ -101,10 +105,16 @@ class HighlightPainter:
         self.finds = MatchList()  # the find bar's matches (code points)
         self.current_find: int | None = None  # index into ``finds``
         self._waves = WaveTiles()  # claims' wavy underlines, drawn from tiles
+        # a long article's first screen: ``spans`` holds every span that starts before ``known_before`` (all a
+        # paint of the text up to there needs); a paint reaching further calls ``read_rest`` first
+        self.known_before: int | None = None
+        self.read_rest: Callable[[], object] | None = None
 
     def reset(self, u16: Utf16Map, spans: Sequence[Span] = ()) -> None:
         self.u16 = u16
         self.spans = SpanIndex(spans)
+        self.known_before = None
+        self.read_rest = None
         self.suggestions = SpanIndex()
         self.selected_id = None
         self.marked = frozenset()
@@ -188,12 +198,42 @@ class HighlightPainter:
                 baselines.append(top + line.ascent())
         return rects, baselines
 
+    def band(self, view: QPlainTextEdit, ranges: Sequence[tuple[int, int]]) -> QRectF | None:
+        """The part of the viewport to repaint when the annotations in ``ranges`` (code points) changed: the lines
+        of those ranges and of every annotation overlapping them, and of those overlapping these (their underline
+        lanes may move), across the viewport; None if none of it is on screen."""
+        blocks = self.visible_blocks(view)
+        if not blocks:
+            return None
+        shown_start, shown_end = self.visible_range(blocks)
+        if self.read_rest is not None and self.known_before is not None and shown_end > self.known_before:
+            self.read_rest()  # as a paint would: the overlapping annotations in sight are all known
+        area: QRectF | None = None
+        for start, end in ranges:
+            lo, hi = max(start, shown_start), min(max(end, start + 1), shown_end)
+            grown = lo < hi
+            while grown:  # the cluster of overlapping annotations on screen: lanes are given within it
+                grown = False
+                for span in self.spans.overlapping(lo, hi):
+                    wider = max(min(lo, span.start), shown_start), min(max(hi, span.end), shown_end)
+                    if wider != (lo, hi):
+                        (lo, hi), grown = wider, True
+            rects, _baselines = self.range_boxes(blocks, lo, hi) if lo < hi else ([], [])
+            for rect in rects:
+                area = rect if area is None else area.united(rect)
+        if area is None:
+            return None
+        return QRectF(0.0, area.top() - REACH_ABOVE, view.viewport().width(),
+                      area.height() + REACH_ABOVE + REACH_BELOW)
+
     def visible_items(self, view: QPlainTextEdit) -> list[PaintedSpan]:
         """Every annotation and suggestion on screen, with its rectangles and underline lane."""
         blocks = self.visible_blocks(view)
         if not blocks:
             return []
         start, end = self.visible_range(blocks)
+        if self.read_rest is not None and self.known_before is not None and end > self.known_before:
+            self.read_rest()  # the text in sight goes beyond the spans read first: every span now
         items: list[PaintedSpan] = []
         active: list[tuple[int, int]] = []  # (end, lane) of annotations still open at the scan point
         for span in self.spans.overlapping(start, end):

@@ -32,6 +32,8 @@ from desktop.ui.annotation_selection import AnnotationSelection
 from desktop.ui.article_pane import ArticlePane
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.document_list import DocumentListView, DocumentTableModel
+from desktop.ui.integrity_watch import IntegrityWatch
+from desktop.ui.next_turn import NextTurn
 from desktop.ui.operations import Operations
 from desktop.ui.pane_area import PaneArea, PaneFactory
 from desktop.ui.pane_wiring import PaneWiring
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.settings = settings
         self.recent = RecentProjects(settings)
+        self.lists = NextTurn(self)  # the annotation list's part of a tag or an edit
         self.completers = VocabularyCompleters(self)
         self.last_message: QMessageBox | None = None  # the latest report/warning box (tests read it)
         self.shortcuts_sheet: ShortcutsSheet | None = None
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.project_dialogs = ProjectDialogs(self)
         self.document_actions = DocumentActions(self)
         self.selection = AnnotationSelection(self)
+        self.integrity_watch = IntegrityWatch(self)
         build_actions(self)
         build_menus(self)
         build_toolbar(self)
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
     def _load_project_views(self, restore: bool) -> None:
         """Fill every view from the project (at start and after opening another project)."""
         self.selection.current = None
+        self.lists.drop()  # an earlier project's changes: every view loads below
         self.annotation_list.set_document(None, None)  # the same ids may mean other documents now
         self.document_model.load(self.project)
         self.completers.reload(self.project)
@@ -198,12 +203,18 @@ class MainWindow(QMainWindow):
             wanted = first + [None] * (DEFAULT_PANES - len(first))
         self.pane_wiring.show_documents([d if d in known else None for d in wanted] or [None])
         location = self.project.shown_location  # never a server password on screen
-        read_only = self.project.read_only
-        name = Path(location).stem if self.project.path else location
-        title = self.tr("{project} (read-only) — Evidence Desk") if read_only else self.tr("{project} — Evidence Desk")
-        self.setWindowTitle(title.format(project=name))
         self.project_label.setText(location)
         self.project_label.setToolTip(location)
+        self.show_read_only()
+        self.integrity_watch.watch(self.project)  # SQLite's check of the file, still running: its answer
+
+    def show_read_only(self) -> None:
+        """The title, and the status bar's read-only label with the reason in its tooltip."""
+        location = self.project.shown_location  # never a server password on screen
+        name = Path(location).stem if self.project.path else location
+        read_only = self.project.read_only
+        title = self.tr("{project} (read-only) — Evidence Desk") if read_only else self.tr("{project} — Evidence Desk")
+        self.setWindowTitle(title.format(project=name))
         self.read_only_label.setVisible(read_only)
         self.read_only_label.setToolTip(
             self.tr("This project is open read-only: {reason}. You can read and export; changes are refused.")
@@ -265,22 +276,27 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ changes ===
     def apply_changes(self, changes: Changes) -> None:
-        """Every view updates what the change set touched."""
+        """Every view updates what the change set touched. Of a tag or an edit (a few annotations), the annotation
+        list follows on the event loop's next turn, once the highlight is painted (``desktop.ui.next_turn``)."""
         project = self.project
+        self.lists.flush()  # what an earlier change set left it to do comes first
         few = 0 < len(changes.annotations) <= FEW_VIEWS  # a tag, an edit: read once, shown everywhere
         views = self.ops.reads.many(changes.annotations) if few else None
         if len(changes.annotations) > FEW_VIEWS:  # an import: the documents' counts on the loop's next turn
             self.document_model.apply_changes(project, dataclasses.replace(changes, annotations=frozenset()))
-            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(
-                self.project, Changes(annotations=changes.annotations)))  # (counting them all: a slot of its own)
-        else:
+            QTimer.singleShot(0, self, lambda: self.document_model.apply_changes(  # (a slot of its own: counting
+                self.project, Changes(annotations=changes.annotations), changes.holding))  # those holding them)
+        else:  # at once: a count read later would already hold the next tag's annotation too
             holding = {v.document_id for v in views.values()} if views and len(views) == len(changes.annotations) \
                 else None  # none gone: their documents are known
             self.document_model.apply_changes(project, changes, holding)
         self.pane_wiring.apply_changes(changes)
         if changes.authors:
             self.load_authors()
-        self.annotation_list.apply_changes(project, changes, views)
+        if few:  # placed from the views read now, whenever it runs
+            self.lists.later(lambda: self.annotation_list.apply_changes(project, changes, views))
+        else:
+            self.annotation_list.apply_changes(project, changes, views)
         self.completers.refresh_if_needed(project, changes)
         self.panel.apply_changes(changes)
         self.selection.after_changes(changes)

@@ -62,9 +62,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.domain.words import kind_word, status_name
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.quiet_gc import no_cycle_collection
 from desktop.services import annotations as annotation_service
 from desktop.services import documents as document_service
 from desktop.services import review as review_service
+from desktop.services.change_places import with_holding
 from desktop.services.changes import Changes, Outcome
 from desktop.services.queries import AnnotationView, get_annotation
 from desktop.storage.errors import ChangedMeanwhile, ConnectionLost
@@ -305,7 +307,13 @@ class Operations(QObject):
         dialog = self._progress_dialog(op, show_after_ms)
         op.finished.connect(lambda: self._background_done(op, dialog, done, initiator, clears_undo))
         self.background = op
-        op.start(step)
+        project = self._project
+
+        def step_and_places(progress: Progress) -> Outcome[Any]:  # in the worker thread
+            with no_cycle_collection():  # a full collection there holds the GIL: the window would wait
+                return with_holding(project, step(progress))  # and where its changes are, read there too
+
+        op.start(step_and_places)
         return op
 
     def finish_background(self) -> None:

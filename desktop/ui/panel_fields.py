@@ -49,6 +49,7 @@ class QuoteLabel(QLabel):
         self._full = ""
         self._max_lines = max_lines
         self._fitting = False
+        self._limits: dict[tuple[int, str], int] = {}  # (width, font) -> the height of ``max_lines`` lines
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -82,7 +83,10 @@ class QuoteLabel(QLabel):
             self.setText(text)
             return self.heightForWidth(width)
 
-        limit = height("\n".join("x" * self._max_lines))
+        key = (width, self.font().key())
+        limit = self._limits.get(key)
+        if limit is None:  # measured once per width (each measure lays the text out again)
+            limit = self._limits[key] = height("\n".join("x" * self._max_lines))
         shown = full
         if width > 0 and height(full) > limit:
             low, high = 0, len(full)
@@ -93,7 +97,9 @@ class QuoteLabel(QLabel):
                 else:
                     high = middle - 1
             shown = full[:low].rstrip() + "…"
-        self.setToolTip(full if shown != full else "")
+        tip = full if shown != full else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
         self.setText(shown)
 
 
@@ -134,7 +140,9 @@ def set_text(edit: QLineEdit, value: object) -> None:
         edit.blockSignals(False)
     if not edit.hasFocus():
         edit.setCursorPosition(0)  # show the beginning of a long proposition, not its end
-    edit.setToolTip(text if len(text) > 30 else "")
+    tip = text if len(text) > 30 else ""
+    if edit.toolTip() != tip:  # a tool tip set, even the same, is an event to the field
+        edit.setToolTip(tip)
 
 
 def combo_editor(combo: QComboBox) -> QLineEdit:

@@ -39,6 +39,7 @@ from desktop.domain import localized
 from desktop.dossier.html_render import render_html_body, render_html_pieces, stylesheet
 from desktop.dossier.model import Dossier, FigureSection
 from desktop.i18n import Context
+from desktop.ui.pdf_fonts import with_fallbacks
 from desktop.ui.pdf_pages import PageBand, page_bands
 
 DossierText = Context("DossierText")
@@ -91,6 +92,19 @@ def _qt_tables(body: str) -> str:
     return body.replace("<table>", f'<table width="{TABLE_WIDTH}" cellspacing="0" cellpadding="4">')
 
 
+_SVG_SIZE = re.compile(r'<svg\b[^>]*?\swidth="([0-9]+)"[^>]*?\sheight="([0-9]+)"')
+
+
+def _svg_size(svg: str) -> tuple[int, int]:
+    """The SVG's width and height as QSvgRenderer gives them, read from its root's attributes when they are
+    whole numbers (the dossier's charts: ``chart.py``, ``timeline_chart.py``), without parsing it."""
+    match = _SVG_SIZE.match(svg)
+    if match is not None:
+        return int(match.group(1)), int(match.group(2))
+    size = QSvgRenderer(QByteArray(svg.encode("utf-8"))).defaultSize()
+    return size.width(), size.height()
+
+
 class _Charts:
     """Charts named in the HTML, drawn as images only when the piece showing them is laid out (50 charts at
     print resolution would hold 400 MB)."""
@@ -98,15 +112,26 @@ class _Charts:
     def __init__(self, image_dpi: int) -> None:
         self.image_dpi = image_dpi
         self.svgs: dict[str, str] = {}
+        self._renderers: dict[str, QSvgRenderer] = {}
 
     def markup(self, section: FigureSection, svg: str) -> str:
         name = f"dossier-chart-{len(self.svgs)}.png"
         self.svgs[name] = svg
         alt = html.escape(f"{section.label}: {section.summary}")
-        size = QSvgRenderer(QByteArray(svg.encode("utf-8"))).defaultSize()
-        height = max(1, round(CHART_WIDTH_PX * size.height() / max(size.width(), 1)))
+        width, height = _svg_size(svg)
+        height = max(1, round(CHART_WIDTH_PX * height / max(width, 1)))
         # both sizes given: the layout is the same whether the image is there yet or not (see write_pdf)
         return f'<p class="chart"><img src="{name}" width="{CHART_WIDTH_PX}" height="{height}" alt="{alt}"></p>'
+
+    def renderer(self, name: str) -> QSvgRenderer:
+        """The chart ``name`` parsed, kept while the pages it runs over are printed (a long chart is drawn on
+        each of them)."""
+        renderer = self._renderers.get(name)
+        if renderer is None:
+            if len(self._renderers) >= 4:
+                self._renderers.clear()
+            renderer = self._renderers[name] = QSvgRenderer(QByteArray(self.svgs[name].encode("utf-8")))
+        return renderer
 
     def add_to(self, doc: QTextDocument, body: str) -> None:
         for name in re.findall(r'src="(dossier-chart-[0-9]+\.png)"', body):
@@ -131,15 +156,21 @@ class _PrintDocument(QTextDocument):
         return super().loadResource(kind, name)
 
 
-def _text_document(body: str, title: str, charts: _Charts | None, *, lazy: bool = False) -> QTextDocument:
+def body_font() -> QFont:
+    font = QFont("DejaVu Serif")
+    font.setPointSizeF(BODY_PT)
+    return font
+
+
+def _text_document(body: str, title: str, charts: _Charts | None, *, lazy: bool = False,
+                   font: QFont | None = None) -> QTextDocument:
     """The piece ``body`` as a QTextDocument; ``charts`` None: without the charts' images (their size is in the
-    markup); ``lazy``: each image drawn when painted (``_PrintDocument``), else all drawn now."""
+    markup); ``lazy``: each image drawn when painted (``_PrintDocument``), else all drawn now; ``font``: the
+    body font (``body_font()`` if None)."""
     body = _qt_tables(body)
     doc = _PrintDocument(charts) if charts is not None and lazy else QTextDocument()
     doc.setDocumentMargin(0)
-    font = QFont("DejaVu Serif")
-    font.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(font if font is not None else body_font())
     doc.setDefaultStyleSheet(stylesheet("dossier-qt.css"))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     if charts is not None and not lazy:
@@ -155,9 +186,13 @@ def dossier_text_document(dossier: Dossier, *, image_dpi: int = PRINT_DPI) -> QT
     return _text_document(render_html_body(dossier, charts.markup), dossier.title, charts)
 
 
-def _footer(painter: QPainter, rect: QRectF, text: str, dpi: int, align: Qt.AlignmentFlag) -> None:
+def footer_font(dpi: int) -> QFont:
     font = QFont("DejaVu Sans")
     font.setPixelSize(max(1, round(FOOTER_PT * dpi / 72)))
+    return font
+
+
+def _footer(painter: QPainter, rect: QRectF, text: str, font: QFont, align: Qt.AlignmentFlag) -> None:
     painter.setFont(font)
     painter.setPen(QColor("#52606d"))
     painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignBottom), text)
@@ -248,10 +283,11 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     body_height = area.height() - footer_height
     charts = _Charts(PRINT_DPI)
     bodies = list(render_html_pieces(dossier, charts.markup, max_chars=PIECE_CHARS))
+    font = with_fallbacks(body_font(), bodies)
 
     def laid_out(body: str) -> QTextDocument:
         """The piece laid out as one flow the page's width (each chart a blank of its size until painted)."""
-        doc = _text_document(body, dossier.title, charts, lazy=True)
+        doc = _text_document(body, dossier.title, charts, lazy=True, font=font)
         _keep_glyphs(doc)
         doc.documentLayout().setPaintDevice(writer)
         doc.setTextWidth(area.width())
@@ -277,6 +313,7 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
         raise OSError(DossierText.tr("Cannot write the PDF to {path}.").format(path=target))
     printed = 0
     width = area.width()
+    small = footer_font(PRINT_DPI)
     try:
         for n, (body, bands) in enumerate(zip(bodies, layouts, strict=True)):
             doc = kept.pop(n) if n in kept else laid_out(body)
@@ -293,8 +330,8 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
                 painter.setPen(QColor("#d9e2ec"))
                 painter.drawLine(footer.topLeft(), footer.topRight())
                 _footer(painter, footer, DossierText.tr("page {page} of {pages}").format(page=printed, pages=pages),
-                        PRINT_DPI, Qt.AlignmentFlag.AlignRight)
-                _footer(painter, footer, title, PRINT_DPI, Qt.AlignmentFlag.AlignLeft)
+                        small, Qt.AlignmentFlag.AlignRight)
+                _footer(painter, footer, title, small, Qt.AlignmentFlag.AlignLeft)
                 if progress is not None and printed % 10 == 0:  # a cancel is heard within a few pages
                     progress(len(bodies) + n, steps)
             del doc
@@ -328,7 +365,7 @@ def _paint_band(painter: QPainter, doc: QTextDocument, top: float, bottom: float
     if charts is not None and images:
         painter.setClipRect(clip)
         for name, rect in images:
-            QSvgRenderer(QByteArray(charts.svgs[name].encode("utf-8"))).render(painter, rect)
+            charts.renderer(name).render(painter, rect)
     painter.restore()
 
 

@@ -72,18 +72,21 @@ class _Flow:
 
 def _walk(doc: QTextDocument, page_height: float) -> _Flow:
     """One pass over the blocks (each block's rectangle asked once: it is the costly part)."""
-    layout = doc.documentLayout()
+    bounding_rect = doc.documentLayout().blockBoundingRect
     spans: list[tuple[float, float]] = []
+    span = spans.append
     images: list[tuple[str, QRectF]] = []
     blocks: list[tuple[QTextBlock, QRectF, bool]] = []  # each block, its rectangle, whether in a table
     block = doc.begin()
     while block.isValid():
-        rect = layout.blockBoundingRect(block)
+        rect = bounding_rect(block)
         text_layout = block.layout()
         top = rect.top()
+        line_at = text_layout.lineAt
         for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
-            spans.append((top + line.y(), top + line.y() + line.height()))
+            line = line_at(i)
+            y = top + line.y()
+            span((y, y + line.height()))
         if OBJECT in block.text():
             _images_of(block, rect, images)
         blocks.append((block, rect, isinstance(doc.frameAt(block.position()), QTextTable)))

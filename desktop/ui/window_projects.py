@@ -94,7 +94,7 @@ class ProjectDialogs:
 
         progress = UpgradeProgress(self._window)  # an older project may need its search index built
         try:
-            project = open_or_create(path, create=create, progress=progress)
+            project = open_or_create(path, create=create, progress=progress, check_later=True)
         finally:
             progress.close()
         profile = self._window.profile

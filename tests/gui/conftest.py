@@ -133,6 +133,12 @@ def shown_register(qtbot, window: MainWindow):
     return feature.register
 
 
+def lists_followed(qtbot, window: MainWindow) -> None:
+    """The annotation and document lists have followed a tag or an edit: they do on the event loop's next turn,
+    once the highlight is painted (``desktop.ui.next_turn``)."""
+    qtbot.waitUntil(lambda: not window.lists.pending())
+
+
 def tag_phrase(qtbot, window: MainWindow, pane, phrase: str, key) -> str:
     """Select ``phrase`` and press the tagging key (E/F/C) in the pane; returns the new annotation id."""
     select_phrase(window, pane, phrase)

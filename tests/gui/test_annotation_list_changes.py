@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 import desktop.ui.annotation_list as annotation_list
 from desktop.services.table_rows import annotation_ids
-from tests.gui.conftest import tag_phrase
+from tests.gui.conftest import lists_followed, tag_phrase
 
 pytestmark = pytest.mark.gui
 
@@ -33,6 +33,7 @@ def test_a_tag_inserts_its_one_row_in_text_order_without_reading_every_id(qtbot,
                                                                            monkeypatch):
     document_id = pane.document_id
     late = tag_phrase(qtbot, window, pane, LATE, Qt.Key.Key_E)
+    lists_followed(qtbot, window)
     assert _ids(window) == annotation_ids(gui_project, document_id) == [late]
 
     reads: list[int] = []
@@ -41,6 +42,7 @@ def test_a_tag_inserts_its_one_row_in_text_order_without_reading_every_id(qtbot,
     seen = _watch(window.annotation_list.model)
 
     early = tag_phrase(qtbot, window, pane, EARLY, Qt.Key.Key_E)  # before the first tag in the text
+    lists_followed(qtbot, window)
 
     assert seen == [("in", 0, 0)]  # one row, at the top: the other rows and the scroll stay
     assert _ids(window) == annotation_ids(gui_project, document_id) == [early, late]
@@ -60,10 +62,12 @@ def test_a_deleted_annotation_leaves_the_list_and_the_others_keep_their_order(qt
     document_id = pane.document_id
     late = tag_phrase(qtbot, window, pane, LATE, Qt.Key.Key_E)
     early = tag_phrase(qtbot, window, pane, EARLY, Qt.Key.Key_E)
+    lists_followed(qtbot, window)
     seen = _watch(window.annotation_list.model)
 
     assert window.current_annotation() == early
     window.delete_selected_annotation()
+    lists_followed(qtbot, window)
 
     assert seen == [("out", 0, 0)]
     assert _ids(window) == annotation_ids(gui_project, document_id) == [late]

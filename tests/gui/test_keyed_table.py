@@ -117,7 +117,7 @@ def test_a_large_list_fetches_only_the_rows_shown_and_a_change_refetches_one(qtb
 def test_tagging_updates_one_cell_of_the_document_list_and_one_row_of_the_annotation_list(
         qtbot, window, pane, italian_id, gui_project):
     from desktop.ui.document_list import ANNOTATIONS
-    from tests.gui.conftest import tag_phrase
+    from tests.gui.conftest import lists_followed, tag_phrase
 
     documents, annotations = window.document_model, window.annotation_list.model
     doc_spy, ann_spy = Spy(documents), Spy(annotations)
@@ -125,11 +125,13 @@ def test_tagging_updates_one_cell_of_the_document_list_and_one_row_of_the_annota
     assert documents.index(row, ANNOTATIONS).data() == "0"
 
     annotation_id = tag_phrase(qtbot, window, pane, "Scale AI", Qt.Key.Key_E)
+    lists_followed(qtbot, window)
     assert doc_spy.events == [("changed", row, row)]  # no reset, no other document re-read
     assert documents.index(row, ANNOTATIONS).data() == "1"
     assert ann_spy.events == [("insert", 0, 0)] and annotations.row_of(annotation_id) == 0
 
     window.ops.update_annotation(annotation_id, note="the buyer")
+    lists_followed(qtbot, window)
     assert doc_spy.events == [("changed", row, row)]  # the count did not change: the list was not touched
     assert ann_spy.events[1:] == [("changed", 0, 0)]
 

@@ -13,7 +13,7 @@ from desktop.services.queries import get_annotation, list_annotations
 from desktop.ui.review.alignment_model import A_QUOTE, A_WHAT, B_QUOTE, B_WHAT, MATCH
 from desktop.ui.review.install import install
 from desktop.ui.review.review_colours import MATCH_HEX
-from tests.gui.conftest import offsets
+from tests.gui.conftest import lists_followed, offsets
 
 pytestmark = pytest.mark.gui
 
@@ -109,6 +109,7 @@ def test_1_takes_a_and_ctrl_z_in_the_window_restores(qtbot, dialog, feature, gui
     assert dialog.table.currentIndex().row() == row_of(dialog, "disagree") + 1  # on to the next row
     assert cell(dialog, row_of(dialog, "disagree"), A_QUOTE).startswith("✓")
     assert cell(dialog, row_of(dialog, "disagree"), B_QUOTE).startswith("✗")
+    lists_followed(qtbot, feature.window)
     assert feature.window.annotation_list.model.view(
         feature.window.annotation_list.model.row_of(versions["disagree_b"])).status == "rejected"
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.services.queries import get_annotation, list_annotations
 from desktop.storage.project import open_project
-from tests.gui.conftest import tag_phrase
+from tests.gui.conftest import lists_followed, tag_phrase
 
 pytestmark = pytest.mark.gui
 
@@ -39,6 +39,7 @@ def test_undo_reverts_one_field_then_the_tag_and_redo_brings_back_the_same_id(
     qtbot.keyClick(text, Qt.Key.Key_Z, CTRL)  # the tag itself
     assert list_annotations(gui_project) == []
     assert figure_id not in span_ids(pane)
+    lists_followed(qtbot, window)
     assert window.annotation_list.model.rowCount() == 0
     assert window.panel.annotation_id is None
 

@@ -100,3 +100,52 @@ def test_compare_json_is_written_as_one_indented_document(capsys, seeded_project
         code, out, _ = run(capsys, where, "--json")
         assert code == 0
         assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_compare_json_keeps_the_conflicts_of_each_value_whatever_its_texts_say(capsys, seeded_project, author_id,
+                                                                              lineup):
+    """The lists of conflicting figures are written once per distinct list and put in place: a source's text that
+    looks like the JSON around them changes nothing."""
+    update_annotation(seeded_project, lineup["investment/000"], author_id,
+                      attributed_to='WSJ "conflicts_with": 0,\n  "x": [\\')
+    code, out, _ = run(capsys, seeded_project, "--json")
+    assert code == 0
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+    values = {v["annotation"]: v for v in json.loads(out)["measures"][0]["values"]}
+    assert values[lineup["investment/000"]]["attributed_to"] == 'WSJ "conflicts_with": 0,\n  "x": [\\'
+    assert values[lineup["investment/000"]]["conflicts_with"] == [lineup["investment/003"]]
+    assert values[lineup["investment/004"]]["conflicts_with"] == [lineup["investment/003"]]
+    assert sorted(values[lineup["investment/003"]]["conflicts_with"]) == sorted(
+        [lineup["investment/000"], lineup["investment/004"]])
+    assert values[lineup["investment/002"]]["conflicts_with"] == []
+
+
+class _ClosingPipe:
+    """A standard output whose reader goes away after ``room`` bytes (``compare --json | head``)."""
+
+    def __init__(self, room):
+        self.room, self.written = room, bytearray()
+        self.buffer = self
+
+    def write(self, data):
+        if len(self.written) + len(data) > self.room:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.written += data
+        return len(data)
+
+    def flush(self):
+        pass
+
+
+def test_compare_json_into_a_pipe_closed_early_ends_quietly(monkeypatch, capsys, seeded_project, lineup):
+    for room in (0, 40, 2000):
+        pipe = _ClosingPipe(room)
+        monkeypatch.setattr("sys.stdout", pipe)
+        assert main(["--project", seeded_project.location, "compare", "--json"]) == 0
+        monkeypatch.undo()
+        assert len(pipe.written) <= room and capsys.readouterr().err == ""
+    pipe = _ClosingPipe(10**9)
+    monkeypatch.setattr("sys.stdout", pipe)
+    assert main(["--project", seeded_project.location, "compare", "--json"]) == 0
+    monkeypatch.undo()
+    assert json.loads(bytes(pipe.written))["measures"][0]["label"] == INVESTMENT

@@ -9,7 +9,7 @@ import types
 import pytest
 
 from desktop import cli
-from desktop.cli import window_project
+from desktop.cli import named_command, window_project
 
 
 @pytest.mark.parametrize(("args", "expected"), [
@@ -43,3 +43,34 @@ def test_a_project_without_a_path_is_refused_by_the_command_line(capsys):
         cli.main(["--project"])
     assert exited.value.code == 2
     assert "--project" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--project", "desk.evidence", "compare", "--json"], "compare"),
+    (["--project=desk.evidence", "dossier", "--format", "json"], "dossier"),
+    (["compare"], "compare"),
+    (["--version"], None),
+    (["--help"], None),
+    (["--project", "desk.evidence"], None),
+    (["--project"], None),
+    (["--proj", "desk.evidence", "compare"], None),  # argparse's abbreviation: the whole command line reads it
+])
+def test_the_command_named_on_the_command_line(args, expected):
+    assert named_command(args) == expected
+
+
+def test_a_named_command_runs_and_helps_as_with_every_command_loaded(capsys, tmp_path):
+    with pytest.raises(SystemExit) as helped:
+        cli.main(["--project", str(tmp_path / "p.evidence"), "compare", "--help"])
+    assert helped.value.code == 0
+    assert "--include-rejected" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as helped:
+        cli.main(["--help"])
+    listed = capsys.readouterr().out
+    assert helped.value.code == 0 and all(name in listed for name in ("compare", "dossier", "annotations", "team"))
+    with pytest.raises(SystemExit) as wrong:
+        cli.main(["compare", "--no-such-flag"])
+    assert wrong.value.code == 2 and "--no-such-flag" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as wrong:
+        cli.main(["comapre"])
+    assert wrong.value.code == 2 and "invalid choice: 'comapre'" in capsys.readouterr().err

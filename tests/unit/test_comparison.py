@@ -10,6 +10,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.comparison import (
     ALL_STATUSES,
     compact_figure,
+    compare_all,
     compare_measures,
     compare_propositions,
     document_label,
@@ -124,6 +125,26 @@ def test_other_units_and_missing_values_are_listed_not_compared(seeded_project, 
     assert all(euro not in v.conflicts_with for v in investment.values)
     assert investment.summary.endswith("; not compared (unit differs): €3B (Extra); no value read: Extra")
     assert [v.document_label for v in investment.values].count("Extra") == 2
+
+
+def test_compare_all_lines_up_the_same_as_measures_and_propositions_apart(seeded_project, author_id, lineup):
+    """``compare`` reads figures and claims in one pass: the same line-up, whatever statuses and authors."""
+    other = ensure_author(seeded_project, "marco-test", "Marco").value
+    doc = 4
+    start = document_text(seeded_project, doc).index("29 milliards de dollars")
+    create_annotation(seeded_project, document_id=doc, start=start, end=start + 23, kind="figure", author_id=other,
+                      value="29000000000", unit="USD", bound="exact", measure_label=VALUATION)
+    update_annotation(seeded_project, lineup["investment/003"], author_id, status="rejected")
+    update_annotation(seeded_project, lineup["claim/001"], author_id, status="rejected")
+    for kwargs in ({}, {"statuses": ALL_STATUSES}, {"statuses": frozenset({"accepted"})},
+                   {"author_ids": frozenset({other})}, {"author_ids": frozenset({author_id}), "tolerance": Decimal(0)}):
+        measures, propositions = compare_all(seeded_project, **kwargs)
+        assert measures == compare_measures(seeded_project, **kwargs)
+        kwargs.pop("tolerance", None)
+        assert propositions == compare_propositions(seeded_project, **kwargs)
+    measures, propositions = compare_all(seeded_project, statuses=ALL_STATUSES)
+    assert [m.label for m in measures][:1] == [INVESTMENT] and measures[0].disagree
+    assert propositions[0].contested and [c.status for c in propositions[0].denies] == ["rejected"]
 
 
 def test_author_filter(seeded_project, author_id, lineup):

@@ -148,3 +148,42 @@ def test_annotations_imported_in_batches_start_at_version_one_and_can_be_edited(
         assert {v.id: v.version for v in list_annotations(fresh)}[views[0].id] == 2
     finally:
         fresh.close()
+
+
+def test_a_large_import_stores_every_annotation_in_file_order_with_its_note_searchable(seeded_project, tmp_path):
+    """Rows are inserted many to a statement (a hundred at a time, then the rest): every one of 250 items
+    arrives, in the file's order, each note in the search index and each import in the journal."""
+    from sqlalchemy import text as sql
+
+    from desktop.services.search.engine import search
+    from desktop.services.search.model import NOTES
+
+    document = list_documents(seeded_project)[0]
+    body = document_text(seeded_project, document.id)
+    count = 250
+    items = []
+    for n in range(count):
+        start = (n * 37) % (len(body) - 40)
+        while not body[start:start + 12].strip():
+            start += 1
+        item = _item(n, document.sha256, body, start, "")
+        if n % 3 == 0:
+            item["body"].append({"type": "TextualBody", "purpose": "commenting", "value": f"zebracheck item {n}"})
+        items.append(item)
+    path = tmp_path / "many.jsonld"
+    path.write_text(json.dumps({"type": "AnnotationCollection", "total": count,
+                                "first": {"type": "AnnotationPage", "items": items}}), encoding="utf-8")
+
+    report = import_w3c(seeded_project, path).value
+
+    ids = [f"00000000-0000-4000-8000-{n:012d}" for n in range(count)]
+    assert len(report.imported) == count and not report.skipped
+    with seeded_project.read() as s:
+        stored = [row[0] for row in s.execute(sql("SELECT id FROM annotations ORDER BY rowid"))]
+        journal = [row[0] for row in s.execute(sql(
+            "SELECT target_id FROM journal WHERE action = 'import' AND target_type = 'annotation' ORDER BY id"))]
+    assert stored[-count:] == ids
+    assert journal[-count:] == ids
+    found = search(seeded_project, "zebracheck", scopes=(NOTES,))
+    noted = {hit.annotation_id for doc in found.documents for hit in doc.hits}
+    assert noted == {ids[n] for n in range(0, count, 3)}

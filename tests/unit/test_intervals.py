@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from desktop.domain.intervals import Interval, conflicts, interval_for, intervals_conflict
+from desktop.domain.intervals import Interval, conflicting, conflicts, interval_for, intervals_conflict
 
 BOUNDS = ("exact", "about", "at_least", "at_most", "range")
 
@@ -115,3 +115,38 @@ def test_touching_ends_do_not_conflict_and_bad_input_is_refused():
         interval_for(None, None, "exact", 0)
     with pytest.raises(ValueError):
         interval_for(1, None, "roughly", 0)
+
+
+# a few values, so that figures repeat and ranges overlap, touch and nest
+few = st.sampled_from([Decimal(v) for v in ("-5", "0", "1", "1.0", "2", "3.5", "10", "100")])
+
+
+@st.composite
+def repeated_figures(draw):
+    bound = draw(st.sampled_from(BOUNDS))
+    value = draw(st.one_of(few, values))
+    return value, (draw(st.one_of(few, values)) if bound == "range" else None), bound
+
+
+def pairwise(intervals, ids):
+    return [tuple(ids[j] for j, other in enumerate(intervals) if intervals_conflict(interval, other))
+            for interval in intervals]
+
+
+@given(st.lists(repeated_figures(), max_size=40), tolerances)
+def test_conflicting_names_the_figures_each_cannot_agree_with_in_order(fs, t):
+    intervals = [interval_for(*f, t) for f in fs]
+    ids = [f"a{n}" for n in range(len(fs))]
+    assert conflicting(intervals, ids) == pairwise(intervals, ids)
+
+
+def test_conflicting_with_more_distinct_figures_than_fit_a_byte():
+    """A measure whose sources give hundreds of different figures: the same answer as figure by figure."""
+    intervals = [interval_for(Decimal(n % 310), None, "exact", 0) for n in range(330)] + [
+        interval_for(Decimal(150), None, "at_least", 0), interval_for(Decimal(10), Decimal(20), "range", 0),
+        interval_for(Decimal(5), None, "at_most", 0), interval_for(Decimal(100), None, "about", Decimal("0.5"))]
+    ids = [f"a{n}" for n in range(len(intervals))]
+    found = conflicting(intervals, ids)
+    assert found == pairwise(intervals, ids)
+    assert found[0] is found[310]  # the same figure twice: one answer
+    assert "a3" not in found[-2] and "a6" in found[-2]  # at most 5: 3 agrees, 6 does not

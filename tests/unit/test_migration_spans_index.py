@@ -58,3 +58,12 @@ def test_an_upgraded_project_gets_the_index_and_keeps_its_annotations(tmp_path, 
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     conn.close()
     assert "ix_annotations_document_start" not in names  # replaced, not doubled: one index to keep on a write
+
+
+def test_the_spans_starting_before_an_offset_are_the_ones_the_first_screen_can_show(tmp_path):
+    project, doc, author = _project_with_spans(tmp_path / "p.evidence")
+    assert [(s, e) for _, s, e, _k, _a in spans_of_document(project, doc, start_before=21)] == [(0, 3), (0, 4)]
+    assert [(s, e) for _, s, e, _k, _a in spans_of_document(project, doc, start_before=22)] == [
+        (0, 3), (0, 4), (21, 29)]
+    assert spans_of_document(project, doc, start_before=0) == []
+    project.close()

@@ -24,37 +24,60 @@ from desktop.services.comparison import FigureValue, MeasureComparison, compact_
 MAX_SCALE = 1.25  # never drawn more than this much larger than its natural size
 
 
-def _dec(value: Decimal | None) -> str | None:
-    return None if value is None else format_decimal(value)
+class _Texts:
+    """The texts of a measure's values, each made once per chart: a desk's measure has hundreds of values, most
+    of them equal to another (the same figure in many articles), each written out four times."""
+
+    def __init__(self) -> None:
+        self._decimals: dict[Decimal, str] = {}
+        self._figures: dict[tuple[str, str, str | None, str | None], str] = {}
+
+    def decimal(self, value: Decimal | None) -> str | None:
+        if value is None:
+            return None
+        text = self._decimals.get(value)
+        if text is None:
+            text = self._decimals[value] = format_decimal(value)
+        return text
+
+    def figure(self, value: FigureValue) -> str:
+        key = (str(value.value), str(value.value_max), value.unit, value.bound)  # as written: 49.0 is not 49
+        text = self._figures.get(key)
+        if text is None:
+            text = self._figures[key] = compact_figure(value.value, value.value_max, value.unit, value.bound)
+        return text
 
 
 def figure_entry(value: FigureValue, labels: dict[str, str],
-                 conflicts: dict[int, tuple[str, ...]] | None = None) -> FigureEntry:
+                 conflicts: dict[int, tuple[str, ...]] | None = None, texts: _Texts | None = None) -> FigureEntry:
     """``conflicts``: the labels of each tuple of conflicting ids met so far (equal figures share one tuple,
-    and a desk's measure has hundreds of values each conflicting with hundreds: named once per tuple)."""
+    and a desk's measure has hundreds of values each conflicting with hundreds: named once per tuple);
+    ``texts``: the numbers' texts made so far."""
+    texts = texts if texts is not None else _Texts()
     citation = Citation(document=value.document_label, document_id=value.document_id, paragraph=0,
                         start=value.start, end=value.end, anchor="")
     quote = Quote(annotation_id=value.annotation_id, text=value.quote, citation=citation, status=value.status,
                   kind="figure", author=value.author_name)
     named = conflicts.get(id(value.conflicts_with)) if conflicts is not None else None
     if named is None:
-        named = tuple(sorted({labels[i] for i in value.conflicts_with if i in labels}))
+        named = tuple(sorted(n for n in {*map(labels.get, value.conflicts_with)} if n is not None))
         if conflicts is not None:
             conflicts[id(value.conflicts_with)] = named
     return FigureEntry(
-        quote=quote, value=_dec(value.value), value_max=_dec(value.value_max), unit=value.unit, bound=value.bound,
-        display=compact_figure(value.value, value.value_max, value.unit, value.bound),
-        attributed_to=value.attributed_to, reliability=value.reliability, low=_dec(value.low),
-        high=_dec(value.high), conflicts_with=named,
+        quote=quote, value=texts.decimal(value.value), value_max=texts.decimal(value.value_max), unit=value.unit,
+        bound=value.bound, display=texts.figure(value), attributed_to=value.attributed_to,
+        reliability=value.reliability, low=texts.decimal(value.low), high=texts.decimal(value.high),
+        conflicts_with=named,
     )
 
 
 def figure_section(measure: MeasureComparison) -> FigureSection:
     labels = {v.annotation_id: v.document_label for v in measure.values}
     conflicts: dict[int, tuple[str, ...]] = {}  # the measure's values (and so their tuples) live meanwhile
+    texts = _Texts()
     return FigureSection(measure_key=measure.key, label=measure.label, unit=measure.unit, disagree=measure.disagree,
                          summary=measure.summary,
-                         values=tuple(figure_entry(v, labels, conflicts) for v in measure.values), anchor="")
+                         values=tuple(figure_entry(v, labels, conflicts, texts) for v in measure.values), anchor="")
 
 
 def measure_chart_svg(measure: MeasureComparison, tolerance_text: str = "") -> str | None:

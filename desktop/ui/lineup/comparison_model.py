@@ -9,6 +9,7 @@ reliability grade is editable in place (a combo box): the model asks, the view's
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import repeat
 from typing import Any
 
 from PySide6.QtCore import (
@@ -187,6 +188,7 @@ class MeasureValuesModel(_RowsModel):
         self._labels: dict[str, str] = {}
         self.tolerance_text = ""
         self._conflict_texts: dict[int, str] = {}  # equal figures share one tuple of conflicts: its text, once
+        self._value_texts: dict[tuple[str, str, str | None, str | None], str] = {}
 
     def load(self, values: list[FigureValue], tolerance_text: str = "") -> None:
         """The measure's figures again: only the rows that changed are announced."""
@@ -195,6 +197,7 @@ class MeasureValuesModel(_RowsModel):
         self._labels, self.tolerance_text = labels, tolerance_text
         self._shown_texts.clear()
         self._conflict_texts.clear()
+        self._value_texts.clear()
         self.update_rows(values)
         if everything:  # conflicts and "about ±x%" read across rows
             self.refresh(self.keys())
@@ -203,12 +206,16 @@ class MeasureValuesModel(_RowsModel):
         key = id(value.conflicts_with)  # the rows hold their tuples until the next load clears this
         text = self._conflict_texts.get(key)
         if text is None:
-            text = self._conflict_texts[key] = ", ".join(
-                dict.fromkeys(self._labels.get(i, "?") for i in value.conflicts_with))
+            text = self._conflict_texts[key] = ", ".join(  # hundreds of ids: looked up in one C-level pass
+                dict.fromkeys(map(self._labels.get, value.conflicts_with, repeat("?"))))
         return text
 
     def value_text(self, value: FigureValue) -> str:
-        return compact_figure(value.value, value.value_max, value.unit, value.bound)
+        key = (str(value.value), str(value.value_max), value.unit, value.bound)  # as written: 49.0 is not 49
+        text = self._value_texts.get(key)
+        if text is None:  # a desk's measure gives the same figure in many articles: each written once
+            text = self._value_texts[key] = compact_figure(value.value, value.value_max, value.unit, value.bound)
+        return text
 
     def bound_text(self, v: FigureValue) -> str:
         bound = bound_word(v.bound) if v.bound else ""

@@ -262,7 +262,7 @@ class CompareView(QWidget):
             self.empty_label.setStyleSheet("color: #4b5563; padding: 16px;")
             self.sections.insertWidget(0, self.empty_label)
         self._overview(result.measures, result.propositions)
-        self._build_in_sight()
+        self._build_in_sight(rebuild=False)  # the cards changed are made again on the next turns, one a turn
         self._sight_timer.start()
 
     def _lay_out(self, order: list[str]) -> None:
@@ -303,10 +303,12 @@ class CompareView(QWidget):
         section.gradeRequested.connect(self.gradeRequested)
         return section
 
-    def _build_in_sight(self) -> None:
-        """Build the cards of the slots in sight (and a screen below), never the others. Where a slot is, is
-        counted from the slots' heights (a placeholder's estimate, a built card's own), not read from the
-        layout, which places them only later."""
+    def _build_in_sight(self, rebuild: bool = True) -> None:
+        """Build the cards of the slots in sight (and a screen below), never the others, and (``rebuild``) take
+        one step to make a stale card in sight again (made hidden, measured, put in place): one step per turn of the
+        event loop, the timer looks again for the next.
+        Where a slot is, is counted from the slots' heights (a placeholder's estimate, a built card's own),
+        not read from the layout, which places them only later."""
         if not self._slots:
             return
         bar = self.scroll_area.verticalScrollBar()
@@ -319,10 +321,18 @@ class CompareView(QWidget):
             if y > bottom:
                 break
             tall = max(slot.minimumHeight(), slot.sizeHint().height())
-            if not slot.built() and y + tall >= top:
+            if y + tall >= top and not slot.built():
                 slot.build()
                 built = True
                 tall = max(slot.minimumHeight(), slot.sizeHint().height())
+            elif y + tall >= top and slot.stale():  # one step a turn: made (hidden), measured, put in place
+                built = True  # the timer looks again
+                if rebuild and not slot.prepared():
+                    slot.prepare()
+                elif rebuild:
+                    slot.build()
+                    tall = max(slot.minimumHeight(), slot.sizeHint().height())
+                rebuild = False
             y += tall + self.sections.spacing()
         if built:
             self._sight_timer.start()  # the built cards' real heights move the slots below: look again

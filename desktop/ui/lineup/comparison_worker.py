@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.quiet_gc import no_cycle_collection
 from desktop.services.comparison import (
     HiddenForReview,
     MeasureComparison,
@@ -101,7 +102,8 @@ class ComparisonWorker(QObject):
 
         def work() -> None:
             try:
-                result = compute(project, statuses, previous)
+                with no_cycle_collection():  # a desk's line-up: no full collection holding the GIL meanwhile,
+                    result = compute(project, statuses, previous)  # and frozen after (desktop.quiet_gc)
             except Exception as exc:  # the project closed under it, the database is gone: said, never raised
                 self._emit(generation, None, str(exc))
                 return

@@ -46,6 +46,9 @@ class SectionSlot(QWidget):
         self.comparison = comparison
         self.key = section_key(comparison)
         self.section: Section | None = None
+        self._stale = False  # the card shows an older comparison: made again when the view gets to it
+        self._next: Section | None = None  # a stale card's replacement, made (hidden) on the turns before
+        self._measured = False  # and its columns measured
         self._make = make
         self._expanded = expanded
         self._layout = QVBoxLayout(self)
@@ -72,10 +75,39 @@ class SectionSlot(QWidget):
     def built(self) -> bool:
         return self.section is not None
 
+    def stale(self) -> bool:
+        """Whether the built card shows an older comparison (``build`` makes it again)."""
+        return self._stale
+
+    def prepared(self) -> bool:
+        return self._next is not None and self._measured
+
+    def prepare(self) -> None:
+        """One step towards a stale card's replacement: made, hidden (its table, its chart); then its columns
+        measured. ``build`` puts it in place (laid out, its rows fitted): making, measuring and fitting a
+        desk's card are three turns of the event loop, not one long one."""
+        if not self._stale:
+            return
+        if self._next is None:
+            self._next = self._make(self.comparison, self)
+            self._next.hide()
+            self._measured = False
+            return
+        table = getattr(self._next, "table", None)
+        if table is not None:
+            table.content_widths()  # kept until its rows change
+        self._measured = True
+
     def build(self) -> Section:
-        """The card, made now if it was not yet."""
+        """The card, made now if it was not yet (or made again if it is stale)."""
+        if self._stale and self.section is not None:
+            old, self.section = self.section, None
+            self._layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self._stale = False
         if self.section is None:
-            self.section = self._make(self.comparison, self)
+            self.section, self._next = self._next or self._make(self.comparison, self), None
             self.setMinimumHeight(0)
             self.setMaximumHeight(16777215)
             self._layout.addWidget(self.section)
@@ -83,20 +115,21 @@ class SectionSlot(QWidget):
         return self.section
 
     def show_comparison(self, comparison: Comparison, changed: bool) -> None:
-        """The comparison again; a built card whose comparison ``changed`` is made again (others stay)."""
+        """The comparison again; a built card whose comparison ``changed`` is stale: made again by ``build``,
+        which the view calls on a later turn of the event loop (an import changes every card in sight, and
+        making them again with the new line-up in one turn froze the window), showing the older one until then."""
         self.comparison = comparison
         if not changed:
-            if self.section is not None:
+            if self.section is not None and not self._stale:
                 setattr(self.section, "comparison", comparison)  # noqa: B010  (equal: the same content)
             return
         if self.section is None:
             self._estimate()
             return
-        old, self.section = self.section, None
-        self._layout.removeWidget(old)
-        old.hide()
-        old.deleteLater()
-        self.build()
+        self._stale = True
+        if self._next is not None:  # made for the comparison before this one
+            self._next.deleteLater()
+            self._next = None
 
     def label(self) -> str:
         return self.comparison.label
