@@ -51,6 +51,7 @@ def _dossier(args: argparse.Namespace) -> int:
     from desktop.dossier.build import build_dossier
     from desktop.dossier.counts import summary_line
     from desktop.dossier.files import format_for, write_dossier
+    from desktop.quiet_gc import no_cycle_collection
 
     if args.out is None:
         if args.format not in ("md", "html", "json"):
@@ -68,7 +69,9 @@ def _dossier(args: argparse.Namespace) -> int:
     if fmt == "pdf":
         _refuse_too_long(project, options)
     try:
-        with language(args.lang):  # the dossier's words, numbers and dates; the messages here stay English
+        # the dossier's words, numbers and dates in its language (the messages here stay English); no cycle
+        # collection from building to written: a collection between the two walks a desk's million objects
+        with language(args.lang), no_cycle_collection():
             dossier = build_dossier(project, options, generated_at=args.generated_at, passages=fmt != "json")
             if fmt == "pdf":
                 from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for

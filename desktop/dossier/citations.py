@@ -19,10 +19,11 @@ Definitions (documented in docs/dossier.md):
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from hashlib import sha1
+from operator import itemgetter
 from typing import Any
 
 from desktop.dossier.words import DossierText
@@ -31,6 +32,10 @@ from desktop.i18n import translation_state
 LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 _LINE_BREAK_CHARS = "\r\n\u2028\u2029"
 _BREAK_WITH_SPACE = re.compile("[ \t]*(?:\r\n|[\n\r\u2028\u2029])\\s*")
+# a paragraph: a whole run of characters between two line breaks that holds a non-white-space character. Each match
+# starts only where a line does (the look-behind) and never backtracks (possessive): linear on any text, a long
+# line of spaces included.
+_PARAGRAPH = re.compile("(?<![^\r\n\u2028\u2029])[^\\S\r\n\u2028\u2029]*+\\S[^\r\n\u2028\u2029]*+")
 
 
 @dataclass(frozen=True)
@@ -90,18 +95,10 @@ class ParagraphIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans: list[tuple[int, int]] = []
-        pos = 0
-        for match in LINE_BREAK.finditer(text):
-            self._add(pos, match.start())
-            pos = match.end()
-        self._add(pos, len(text))
+        # each paragraph found by one regular expression, in C: a run without a line break holding a non-space
+        self.spans: list[tuple[int, int]] = [m.span() for m in _PARAGRAPH.finditer(text)]
         self._starts = [s for s, _ in self.spans]
         self._breaks = [c for c in _LINE_BREAK_CHARS if c in text]  # the kinds of line break the text holds
-
-    def _add(self, start: int, end: int) -> None:
-        if self.text[start:end].strip():
-            self.spans.append((start, end))
 
     def paragraph_of(self, start: int, end: int | None = None) -> int:
         """1-based number of the paragraph holding the first non-space character of [start, end)."""
@@ -124,12 +121,13 @@ class ParagraphIndex:
 
 def unique_anchors(annotation_ids: list[str], prefix: str = "q-", length: int = 8) -> dict[str, str]:
     """Short, stable, unique anchors for annotation ids: a hash of the id, longer on a clash."""
-    ids = set(annotation_ids)  # in no order: each anchor depends on its id and the common length alone
-    digests = {i: hashlib.sha1(i.encode("utf-8")).hexdigest() for i in ids}
+    ids = list(dict.fromkeys(annotation_ids))  # each anchor depends on its id and the common length alone
+    digests = [sha1(i.encode("utf-8")).hexdigest() for i in ids]
     size = length
-    while len({d[:size] for d in digests.values()}) < len(ids) and size < 40:
+    while len(set(map(itemgetter(slice(0, size)), digests))) < len(ids) and size < 40:
         size += 4
-    return {i: f"{prefix}{digests[i][:size]}" for i in ids}
+    cut = slice(0, size)
+    return dict(zip(ids, [prefix + d[cut] for d in digests], strict=True))
 
 
 def display_quote(quote: str) -> str:

@@ -5,51 +5,78 @@ lists in the dossier's order, figures as decimal strings so no value is rounded.
 from __future__ import annotations
 
 import json
+from string import Formatter
 from typing import Any
 
 import orjson
 
 from desktop.dossier.citations import Citation, citation_words
-from desktop.dossier.model import ClaimEntry, Dossier, FigureEntry, Quote, TimelineEntry
+from desktop.dossier.model import PENDING_STATUSES, ClaimEntry, Dossier, FigureEntry, Quote, TimelineEntry
 from desktop.quiet_gc import no_cycle_collection
 
 FORMAT = "evidence-desk-dossier/1"
 
 
+def _pieces(template: str, *names: str) -> list[str] | None:
+    """The literal text around ``template``'s fields when it holds exactly the fields ``names``, in that order, each
+    plain (no conversion, no format): ``"doc. {start}–{end}"`` -> ``["doc. ", "–", ""]``, so that joining them with
+    the values gives ``template.format(...)`` without parsing the template again. None for any other template."""
+    try:
+        parsed = list(Formatter().parse(template))
+    except ValueError:
+        return None
+    pieces, text, fields = [], "", []
+    for literal, name, spec, conversion in parsed:
+        text += literal  # an escaped brace comes as a piece of its own
+        if name is not None:
+            pieces.append(text)
+            text = ""
+            fields.append(name)
+            if spec or conversion:
+                return None
+    return pieces + [text] if fields == list(names) else None
+
+
 class _Citations:
     """Each citation's JSON object, made once per citation (a review cites the quote its annotation already
-    has) with the words of its text looked up once per dossier: ``Citation.to_json`` field for field."""
+    has) with the words of its text looked up and parsed once per dossier: ``Citation.to_json`` field for field."""
 
     def __init__(self) -> None:
         self.page_words, self.doc_words = citation_words()
+        self.doc_pieces = _pieces(self.doc_words, "start", "end")
         self.made: dict[int, dict[str, Any]] = {}  # by id(): every citation is held by the dossier meanwhile
 
     def __call__(self, c: Citation) -> dict[str, Any]:
         made = self.made.get(id(c))
         if made is None:
-            page = c.page
-            text = (f"{c.document}{' ' + self.page_words.format(page=page) if page else ''} ¶{c.paragraph} · "
-                    + self.doc_words.format(start=c.start, end=c.end))
-            made = self.made[id(c)] = {
-                "document": c.document, "document_id": c.document_id, "paragraph": c.paragraph,
-                "start": c.start, "end": c.end, "anchor": c.anchor, "text": text,
-                "url": c.url, "link": c.link, "page": page, "original_sha256": c.original_sha256,
-                "retrieved_at": c.retrieved_at,
-            }
+            made = self.made[id(c)] = self._make(c)
         return made
+
+    def _make(self, c: Citation) -> dict[str, Any]:
+        page, start, end = c.page, c.start, c.end
+        pieces = self.doc_pieces
+        where = (f"{pieces[0]}{start}{pieces[1]}{end}{pieces[2]}" if pieces is not None
+                 else self.doc_words.format(start=start, end=end))
+        text = f"{c.document}{' ' + self.page_words.format(page=page) if page else ''} ¶{c.paragraph} · {where}"
+        return {
+            "document": c.document, "document_id": c.document_id, "paragraph": c.paragraph,
+            "start": start, "end": end, "anchor": c.anchor, "text": text,
+            "url": c.url, "link": c.link, "page": page, "original_sha256": c.original_sha256,
+            "retrieved_at": c.retrieved_at,
+        }
 
 
 def _quote(q: Quote, cite: _Citations) -> dict[str, Any]:
     c = q.citation
     return {"annotation": q.annotation_id, "document": c.document, "quote": q.text,
-            "status": q.status, "pending": q.pending, "author": q.author, "citation": cite(c)}
+            "status": q.status, "pending": q.status in PENDING_STATUSES, "author": q.author, "citation": cite(c)}
 
 
 def _figure_value(e: FigureEntry, cite: _Citations) -> dict[str, Any]:
     q = e.quote
     c = q.citation
     return {"annotation": q.annotation_id, "document": c.document, "quote": q.text,
-            "status": q.status, "pending": q.pending, "author": q.author, "citation": cite(c),
+            "status": q.status, "pending": q.status in PENDING_STATUSES, "author": q.author, "citation": cite(c),
             "value": e.value, "value_max": e.value_max, "unit": e.unit, "bound": e.bound,
             "display": e.display, "attributed_to": e.attributed_to, "low": e.low, "high": e.high,
             "conflicts_with": e.conflicts_with}  # a tuple: written as a list, and shared, not copied
@@ -66,7 +93,7 @@ def _position(e: ClaimEntry, cite: _Citations) -> dict[str, Any]:
     q = e.quote
     c = q.citation
     return {"annotation": q.annotation_id, "document": c.document, "quote": q.text,
-            "status": q.status, "pending": q.pending, "author": q.author, "citation": cite(c),
+            "status": q.status, "pending": q.status in PENDING_STATUSES, "author": q.author, "citation": cite(c),
             "stance": e.stance, "speaker": e.speaker, "attributed_to": e.attributed_to,
             "credibility": e.credibility, "reliability": e.reliability}
 

@@ -6,11 +6,32 @@ Built from a project by ``desktop.dossier.build.build_dossier``; rendered by ``m
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, TypeVar
 
 from desktop.dossier.citations import Citation, Passage
 
 PENDING_STATUSES = frozenset({"proposed", "disputed"})
+
+_T = TypeVar("_T")
+
+
+def maker(cls: type[_T]) -> Callable[..., _T]:
+    """``cls(*values)`` for a frozen dataclass without ``__post_init__``, every field given in order, made some three
+    times faster: the generated ``__init__`` sets each field through ``object.__setattr__``, and a desk's dossier
+    makes 100,000 such objects. The object is the same (equal, hashed, frozen and shown alike)."""
+    if not is_dataclass(cls) or hasattr(cls, "__post_init__") or hasattr(cls, "__slots__"):
+        raise TypeError(f"{cls.__name__} is not a plain dataclass")
+    names = tuple(f.name for f in fields(cls))
+    new = object.__new__
+
+    def make(*values: Any) -> _T:
+        made = new(cls)
+        made.__dict__.update(zip(names, values, strict=True))
+        return made
+
+    return make
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,18 @@ def test_paragraphs_are_non_blank_lines_counted_from_one():
     assert index.paragraph_of(TEXT.index("fourth"), len(TEXT)) == 5
 
 
+def test_only_the_documented_line_breaks_end_a_paragraph_and_white_space_lines_are_not_paragraphs():
+    # a vertical tab, form feed, NEL or no-break space is white space inside a line, never a line break; a line of
+    # nothing but white space (however long, however exotic) is not a paragraph
+    text = ("one\x0btwo\x85three\n \u00a0\u3000\t\x0c\n" + " " * 100_000 + "\r\r\n\u2029 four\u00a0 \n\u2028"
+            + "\u00a0" * 10 + "\n\x1cfive\x1d")
+    index = ParagraphIndex(text)
+    assert [text[s:e] for s, e in index.spans] == ["one\x0btwo\x85three", " four\u00a0 ", "\x1cfive\x1d"]
+    assert index.paragraph_of(text.index("three"), len(text)) == 1
+    assert index.paragraph_of(text.index("four") - 1, len(text)) == 2  # its first word's paragraph
+    assert index.paragraph_of(text.index("five"), len(text)) == 3
+
+
 def test_a_quote_starting_on_white_space_belongs_to_the_paragraph_of_its_first_word():
     index = ParagraphIndex(TEXT)
     start = TEXT.index("\r\nSecond")
