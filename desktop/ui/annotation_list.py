@@ -169,8 +169,7 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
     def _elsewhere(self, changes: Changes) -> bool:
         """The changed annotations are all known to be in other documents, and none is a row here."""
         held = changes.holding
-        return held is not None and self._document_id not in held and all(
-            self.row_of(key) < 0 for key in changes.annotations)
+        return held is not None and self._document_id not in held and not self.shows_any(changes.annotations)
 
     def _place(self, places: dict[str, tuple[int, tuple[int, int, str]]], changed: frozenset[str],
                views: Mapping[str, AnnotationView] | None = None) -> None:

@@ -79,6 +79,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
         position = None if key is None else self._position(key)
         return -1 if position is None else position
 
+    def shows_any(self, keys: Iterable[K]) -> bool:
+        """Whether any of ``keys`` is a row here: one set operation in C (an import's 10,000 ids asked one by
+        one through ``row_of`` took 35 ms of the window's event loop)."""
+        return not self._positions.keys().isdisjoint(keys)
+
     def row(self, row: int) -> R:
         found = self._row_at(row)
         if found is None:

@@ -156,3 +156,19 @@ def test_rows_inserted_and_removed_one_by_one_are_found_where_they_are_shown():
         assert [model.row_of(k) for k in asked] == [shown.index(k) for k in asked]
     assert [model.key(r) for r in range(model.rowCount())] == shown
     assert all(model.row_of(k) == r for r, k in enumerate(shown)) and model.row_of(-5) == -1
+
+
+def test_whether_any_of_many_keys_is_shown_follows_the_rows_inserted_removed_and_replaced():
+    """An import names thousands of ids: the list asks at once whether any is one of its rows (none: it stays
+    as it is). The answer follows rows taken out, put in and a whole new set of rows."""
+    model = Model()
+    model.show_keys(list(range(0, 2000, 2)), lambda ids: {i: Row(i, f"r{i}") for i in ids})
+    odd = frozenset(range(1, 2000, 2))
+    assert not model.shows_any(odd) and not model.shows_any([])
+    assert model.shows_any(odd | {1998}) and model.shows_any(iter([7, 5, 4]))
+    model.remove_key(1998)
+    assert not model.shows_any(odd | {1998})
+    model.insert_key(3, 1001)
+    assert model.shows_any(odd) and model.row_of(1001) == 3
+    model.show_rows([Row(7, "seven")])
+    assert model.shows_any({7, 8}) and not model.shows_any(range(0, 2000, 2))
