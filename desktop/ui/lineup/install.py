@@ -215,7 +215,8 @@ class LineupFeature(QObject):
         """The Register's panel, built the first time its dock comes into sight or it is asked for: at launch
         the dock is a tab behind Documents, and its three tables are not made before the first paint."""
         if self._register is None:
-            from desktop.ui.lineup.register_dock import RegisterPanel  # its code loads with it, not at start-up
+            # its code loads with it, not at start-up
+            from desktop.ui.lineup.register_dock import RegisterPanel
 
             panel = self._register = RegisterPanel(self.lineup)
             panel.itemSelected.connect(self._on_register_item)
