@@ -169,8 +169,19 @@ def anchor_link(text_html: str, anchor: str) -> str:
 
 # --- the pieces markdown_render writes, as HTML ---------------------------------------------------------------
 
+_CITATION_TEXT: dict[int, tuple[Citation, str]] = {}  # by id(): a render's citations, alive meanwhile
+
+
+def citation_text(citation: Citation) -> str:
+    """``text(citation.text)``, made once per citation in a render (its table row and its passage both show it)."""
+    made = _CITATION_TEXT.get(id(citation))
+    if made is None or made[0] is not citation:
+        made = _CITATION_TEXT[id(citation)] = (citation, text(citation.text))
+    return made[1]
+
+
 def cite(citation: Citation) -> str:
-    shown = text(citation.text)
+    shown = citation_text(citation)
     cited = anchor_link(shown, citation.anchor) if citation.anchor else shown
     if citation.page and citation.link:
         cited += " " + link(text(DossierText.tr("(p. {page} ↗)").format(page=citation.page)), citation.link)
@@ -454,7 +465,7 @@ def _excerpt(excerpt: Excerpt, by_whom: dict[tuple[str, str, str], str]) -> str:
     if middle is None:  # a few analysts, kinds and statuses: made once each
         middle = by_whom[key] = _by_whom(q)
     c = q.citation
-    head = f"<strong>{text(c.text)}</strong>{middle}"
+    head = f"<strong>{citation_text(c)}</strong>{middle}"
     if c.link:
         head += " · " + link(text(tr("open p. {page}").format(page=c.page) if c.page else tr("open at the source")),
                              c.link)
@@ -487,12 +498,16 @@ def _passages(d: Dossier) -> Iterator[Block]:
 
 def body_blocks(dossier: Dossier, chart: ChartHtml, conflict_cell: ConflictHtml = conflict_cell_html) -> Iterator[Block]:
     """The dossier's HTML body block by block, in the order of the Markdown master."""
-    yield from _header(dossier)
-    yield from _sources(dossier)
-    yield from _figures(dossier, chart, conflict_cell)
-    yield from _timeline(dossier)
-    yield from _claims(dossier)
-    yield from _entities(dossier)
-    yield from _notes(dossier)
-    yield from _trail(dossier)
-    yield from _passages(dossier)
+    _CITATION_TEXT.clear()  # made in this render's language
+    try:
+        yield from _header(dossier)
+        yield from _sources(dossier)
+        yield from _figures(dossier, chart, conflict_cell)
+        yield from _timeline(dossier)
+        yield from _claims(dossier)
+        yield from _entities(dossier)
+        yield from _notes(dossier)
+        yield from _trail(dossier)
+        yield from _passages(dossier)
+    finally:
+        _CITATION_TEXT.clear()
