@@ -170,6 +170,7 @@ def anchor_link(text_html: str, anchor: str) -> str:
 # --- the pieces markdown_render writes, as HTML ---------------------------------------------------------------
 
 _CITATION_TEXT: dict[int, tuple[Citation, str]] = {}  # by id(): a render's citations, alive meanwhile
+_MADE: dict[tuple[object, ...], str] = {}  # pieces a render writes thousands of times over a few values
 
 
 def citation_text(citation: Citation) -> str:
@@ -193,8 +194,12 @@ def quoted(quote: Quote) -> str:
 
 
 def status_text(quote: Quote) -> str:
-    status = words(status_word(quote.status))
-    return fill(DossierText.tr("{status} (pending)"), status=status) if quote.pending else status
+    key = ("status", quote.status, quote.pending)
+    made = _MADE.get(key)
+    if made is None:
+        status = words(status_word(quote.status))
+        made = _MADE[key] = fill(DossierText.tr("{status} (pending)"), status=status) if quote.pending else status
+    return made
 
 
 def source_cell(entry: FigureEntry | ClaimEntry) -> str:
@@ -331,9 +336,17 @@ def _position(entry: ClaimEntry) -> str:
         details.append(fill(tr("speaker {name}"), name=text(entry.speaker)))
     if entry.attributed_to:
         details.append(fill(tr("attributed to {name}"), name=text(entry.attributed_to)))
-    details.append(fill(tr("source {source}, reliability {grade}"), source=text(q.citation.document),
-                        grade=words(md.reliability_text(entry.reliability))))
-    details.append(fill(tr("credibility {grade}"), grade=words(md.credibility_text(entry.credibility))))
+    key: tuple[object, ...] = ("source", q.citation.document, entry.reliability)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = fill(tr("source {source}, reliability {grade}"), source=text(q.citation.document),
+                                 grade=words(md.reliability_text(entry.reliability)))
+    details.append(made)
+    key = ("credibility", entry.credibility)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = fill(tr("credibility {grade}"), grade=words(md.credibility_text(entry.credibility)))
+    details.append(made)
     details.append(status_text(q))
     details.append(cite(q.citation))
     return f'<li dir="auto">{quoted(q)}<br>\n  {" · ".join(details)}</li>'
@@ -499,6 +512,7 @@ def _passages(d: Dossier) -> Iterator[Block]:
 def body_blocks(dossier: Dossier, chart: ChartHtml, conflict_cell: ConflictHtml = conflict_cell_html) -> Iterator[Block]:
     """The dossier's HTML body block by block, in the order of the Markdown master."""
     _CITATION_TEXT.clear()  # made in this render's language
+    _MADE.clear()
     try:
         yield from _header(dossier)
         yield from _sources(dossier)
@@ -511,3 +525,4 @@ def body_blocks(dossier: Dossier, chart: ChartHtml, conflict_cell: ConflictHtml 
         yield from _passages(dossier)
     finally:
         _CITATION_TEXT.clear()
+        _MADE.clear()
