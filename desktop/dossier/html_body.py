@@ -472,7 +472,8 @@ def _excerpt(excerpt: Excerpt, by_whom: dict[tuple[str, str, str], str]) -> str:
     shown = display_quote(p.quote)
     inner = shown.strip()
     lead, tail = shown[: len(shown) - len(shown.lstrip())], shown[len(shown.rstrip()):]
-    body = f"{text(p.before + lead)}<strong>{text(inner)}</strong>{text(tail + p.after)}".strip()
+    # each passage's own words: escaped without the cache of the labels and names that come back
+    body = f"{_escape(p.before + lead)}<strong>{_escape(inner)}</strong>{_escape(tail + p.after)}".strip()
     key = (q.kind, q.author, q.status)
     middle = by_whom.get(key)
     if middle is None:  # a few analysts, kinds and statuses: made once each
