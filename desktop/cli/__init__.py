@@ -103,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_app  # the window, and Qt, only when asked for
 
         return run_app(project=args.project)
-    from desktop.cli._common import run_command
+    from desktop.cli._common import leave, run_command
 
-    return run_command(args)
+    code = run_command(args)
+    return leave(code) if entry else code  # the process's own run ends without the interpreter's tear-down

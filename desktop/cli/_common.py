@@ -34,6 +34,7 @@ EXIT_BUG = 70
 EXIT_INTERRUPTED = 130
 
 _opened: list[Project] = []  # the projects this command opened, whose integrity check may still run
+_kept: list[object] = []  # a command's large results, left for the process's end (``keep_until_exit``)
 
 
 class CommandError(Exception):
@@ -104,6 +105,27 @@ def run_command(args: argparse.Namespace) -> int:
             raise
         return fail(f"unexpected error ({type(exc).__name__}: {one_line(exc)}); nothing half-written was kept. "
                     "Set EVIDENCE_DESK_DEBUG=1 to see the details, and please report it.", EXIT_BUG)
+
+
+def keep_until_exit(*results: object) -> None:
+    """Leave ``results`` (a desk's comparison: some 100,000 objects) to the process's end instead of freeing them
+    one by one when the command returns, which takes a tenth of a second nobody waits for (``leave``)."""
+    _kept.extend(results)
+
+
+def leave(code: int) -> int:
+    """End the command's own process at once with ``code``: its output flushed and its projects closed, without
+    tearing the interpreter down (freeing every object and module a desk's command made: 0.1 s and more).
+    Nothing else is pending then: files are written atomically and synced, commits are durable, temporary
+    folders are gone. If the output cannot be flushed (a closed pipe), the process ends the usual way."""
+    for project in _opened:
+        project.close()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return code
+    os._exit(code)
 
 
 def _say_waiting(project: Project) -> Any:

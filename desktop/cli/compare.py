@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli._common import CommandError, json_bytes, open_for_command, settle_checks
+from desktop.cli._common import CommandError, json_bytes, keep_until_exit, open_for_command, settle_checks
 from desktop.quiet_gc import no_cycle_collection
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it uses
@@ -83,6 +83,7 @@ def _compare(args: argparse.Namespace) -> int:
             print_comparison_json(tolerance, measures, propositions)
         else:
             print(comparison_text(tolerance, measures, propositions))
+        keep_until_exit(measures, propositions)
     return 0
 
 
