@@ -114,9 +114,12 @@ def _fmt(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
+_FONT_ATTR = quoteattr(FONT)
+
+
 def _text(x: float, y: float, content: str, *, size: int = 11, anchor: str = "start", fill: str = INK,
           weight: str = "normal", style: str = "normal") -> str:
-    return (f'<text x="{_fmt(x)}" y="{_fmt(y)}" font-family={quoteattr(FONT)} font-size="{size}" '
+    return (f'<text x="{_fmt(x)}" y="{_fmt(y)}" font-family={_FONT_ATTR} font-size="{size}" '
             f'font-weight="{weight}" font-style="{style}" text-anchor="{anchor}" fill="{fill}">'
             f"{escape(content)}</text>")
 

@@ -31,6 +31,7 @@ from desktop.i18n import translation_state
 
 LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 _LINE_BREAK_CHARS = "\r\n\u2028\u2029"
+_ANY_BREAK = re.compile("[" + _LINE_BREAK_CHARS + "]")
 _BREAK_WITH_SPACE = re.compile("[ \t]*(?:\r\n|[\n\r\u2028\u2029])\\s*")
 # a paragraph: a whole run of characters between two line breaks that holds a non-white-space character. Each match
 # starts only where a line does (the look-behind) and never backtracks (possessive): linear on any text, a long
@@ -132,6 +133,6 @@ def unique_anchors(annotation_ids: list[str], prefix: str = "q-", length: int = 
 
 def display_quote(quote: str) -> str:
     """A quote on one line: each line break, with the white space around it, shown as " ¶ "."""
-    if not any(c in quote for c in _LINE_BREAK_CHARS):  # most quotes: one line, nothing to show
+    if _ANY_BREAK.search(quote) is None:  # most quotes: one line, nothing to show
         return quote
     return _BREAK_WITH_SPACE.sub(" ¶ ", quote)

@@ -169,8 +169,20 @@ def anchor_link(text_html: str, anchor: str) -> str:
 
 # --- the pieces markdown_render writes, as HTML ---------------------------------------------------------------
 
+_CITATION_TEXT: dict[int, tuple[Citation, str]] = {}  # by id(): a render's citations, alive meanwhile
+_MADE: dict[tuple[object, ...], str] = {}  # pieces a render writes thousands of times over a few values
+
+
+def citation_text(citation: Citation) -> str:
+    """``text(citation.text)``, made once per citation in a render (its table row and its passage both show it)."""
+    made = _CITATION_TEXT.get(id(citation))
+    if made is None or made[0] is not citation:
+        made = _CITATION_TEXT[id(citation)] = (citation, text(citation.text))
+    return made[1]
+
+
 def cite(citation: Citation) -> str:
-    shown = text(citation.text)
+    shown = citation_text(citation)
     cited = anchor_link(shown, citation.anchor) if citation.anchor else shown
     if citation.page and citation.link:
         cited += " " + link(text(DossierText.tr("(p. {page} ↗)").format(page=citation.page)), citation.link)
@@ -182,8 +194,12 @@ def quoted(quote: Quote) -> str:
 
 
 def status_text(quote: Quote) -> str:
-    status = words(status_word(quote.status))
-    return fill(DossierText.tr("{status} (pending)"), status=status) if quote.pending else status
+    key = ("status", quote.status, quote.pending)
+    made = _MADE.get(key)
+    if made is None:
+        status = words(status_word(quote.status))
+        made = _MADE[key] = fill(DossierText.tr("{status} (pending)"), status=status) if quote.pending else status
+    return made
 
 
 def source_cell(entry: FigureEntry | ClaimEntry) -> str:
@@ -320,9 +336,17 @@ def _position(entry: ClaimEntry) -> str:
         details.append(fill(tr("speaker {name}"), name=text(entry.speaker)))
     if entry.attributed_to:
         details.append(fill(tr("attributed to {name}"), name=text(entry.attributed_to)))
-    details.append(fill(tr("source {source}, reliability {grade}"), source=text(q.citation.document),
-                        grade=words(md.reliability_text(entry.reliability))))
-    details.append(fill(tr("credibility {grade}"), grade=words(md.credibility_text(entry.credibility))))
+    key: tuple[object, ...] = ("source", q.citation.document, entry.reliability)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = fill(tr("source {source}, reliability {grade}"), source=text(q.citation.document),
+                                 grade=words(md.reliability_text(entry.reliability)))
+    details.append(made)
+    key = ("credibility", entry.credibility)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = fill(tr("credibility {grade}"), grade=words(md.credibility_text(entry.credibility)))
+    details.append(made)
     details.append(status_text(q))
     details.append(cite(q.citation))
     return f'<li dir="auto">{quoted(q)}<br>\n  {" · ".join(details)}</li>'
@@ -448,13 +472,14 @@ def _excerpt(excerpt: Excerpt, by_whom: dict[tuple[str, str, str], str]) -> str:
     shown = display_quote(p.quote)
     inner = shown.strip()
     lead, tail = shown[: len(shown) - len(shown.lstrip())], shown[len(shown.rstrip()):]
-    body = f"{text(p.before + lead)}<strong>{text(inner)}</strong>{text(tail + p.after)}".strip()
+    # each passage's own words: escaped without the cache of the labels and names that come back
+    body = f"{_escape(p.before + lead)}<strong>{_escape(inner)}</strong>{_escape(tail + p.after)}".strip()
     key = (q.kind, q.author, q.status)
     middle = by_whom.get(key)
     if middle is None:  # a few analysts, kinds and statuses: made once each
         middle = by_whom[key] = _by_whom(q)
     c = q.citation
-    head = f"<strong>{text(c.text)}</strong>{middle}"
+    head = f"<strong>{citation_text(c)}</strong>{middle}"
     if c.link:
         head += " · " + link(text(tr("open p. {page}").format(page=c.page) if c.page else tr("open at the source")),
                              c.link)
@@ -487,12 +512,18 @@ def _passages(d: Dossier) -> Iterator[Block]:
 
 def body_blocks(dossier: Dossier, chart: ChartHtml, conflict_cell: ConflictHtml = conflict_cell_html) -> Iterator[Block]:
     """The dossier's HTML body block by block, in the order of the Markdown master."""
-    yield from _header(dossier)
-    yield from _sources(dossier)
-    yield from _figures(dossier, chart, conflict_cell)
-    yield from _timeline(dossier)
-    yield from _claims(dossier)
-    yield from _entities(dossier)
-    yield from _notes(dossier)
-    yield from _trail(dossier)
-    yield from _passages(dossier)
+    _CITATION_TEXT.clear()  # made in this render's language
+    _MADE.clear()
+    try:
+        yield from _header(dossier)
+        yield from _sources(dossier)
+        yield from _figures(dossier, chart, conflict_cell)
+        yield from _timeline(dossier)
+        yield from _claims(dossier)
+        yield from _entities(dossier)
+        yield from _notes(dossier)
+        yield from _trail(dossier)
+        yield from _passages(dossier)
+    finally:
+        _CITATION_TEXT.clear()
+        _MADE.clear()

@@ -38,6 +38,7 @@ from desktop.services import text_cache, vocabulary
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.services.journal import record
+from desktop.services.queries import AnnotationView
 from desktop.services.review import append_verdict
 from desktop.storage.change_capture import insert_at_commit
 from desktop.storage.models import (
@@ -59,8 +60,15 @@ from desktop.storage.project import Project
 _DOCUMENT_AND_WINDOW = select(
     Document.char_count, Document.language, Document.published,
     func.substr(Document.text, bindparam("from_char", type_=Integer), bindparam("chars", type_=Integer))
-    .label("window"),
+    .label("window"), Document.title,
+    select(Author.key).where(Author.id == bindparam("author_id", type_=Integer)).scalar_subquery()
+    .label("author_key"),
+    select(Author.name).where(Author.id == bindparam("author_id", type_=Integer)).scalar_subquery()
+    .label("author_name"),
 ).where(Document.id == bindparam("document_id", type_=Integer))
+# What a tag shows of the entity its quote names (the tag reads it only when there is one).
+_ENTITY_SHOWN = select(Entity.key, Entity.name, Entity.type, Entity.type_guessed).where(
+    Entity.id == bindparam("entity_id", type_=Integer))
 # The columns a new annotation leaves empty unless its kind or the analyst fills them.
 _NULLABLE = ("entity_id", "value", "value_max", "unit", "bound", "measure_id", "proposition_id", "stance",
              "speaker_id", "attributed_to", "credibility", "exchanged_modified")
@@ -135,7 +143,7 @@ def create_annotation(
     kind = Kind(kind).value
     known = text_cache.recalled(project, document_id)  # the text a pane showing it read: checked below
     with project.transaction() as s:
-        doc = _document_around(s, project, document_id, start, end, known)
+        doc = _document_around(s, project, document_id, start, end, known, author_id)
         if doc is None:
             raise AnnotationError(Annotations.tr("There is no document {document_id}.").format(document_id=document_id))
         if not (0 <= start < end <= doc.char_count):
@@ -165,6 +173,7 @@ def create_annotation(
         if kind == Kind.ENTITY and "entity_id" not in fields and "entity_name" not in fields:
             row["entity_id"] = vocabulary.find_entity_id(s, anchor.exact)
         changes = Changes()
+        views: dict[str, AnnotationView] = {}
         if fields:
             ann = Annotation(**row)
             s.add(ann)
@@ -172,9 +181,29 @@ def create_annotation(
             s.flush()
         else:  # a plain tag: its row goes in with the journal and the change log, in one statement
             insert_at_commit(s, Annotation, row)
+            views[row["id"]] = _view_of(s, row, doc)
         record(s, "create", "annotation", row["id"], author_id, kind=kind, start=start, end=end)
         made = frozenset({row["id"]})
-        return Outcome(row["id"], changes | Changes(annotations=made, created=made))
+        return Outcome(row["id"], changes | Changes(annotations=made, created=made), views=views)
+
+
+def _view_of(s: Session, row: dict[str, Any], doc: _Around) -> AnnotationView:
+    """The new annotation as ``list_annotations`` will read it, from the row a plain tag inserts (version 1)
+    and what the tag read on the way: a window shows it without reading it back."""
+    entity = (s.execute(_ENTITY_SHOWN, {"entity_id": row["entity_id"]}).first()
+              if row["entity_id"] is not None else None)
+    return AnnotationView(
+        id=row["id"], document_id=row["document_id"], document_title=doc.title, start=row["start"],
+        end=row["end"], quote=row["quote"], prefix=row["prefix"], suffix=row["suffix"], kind=row["kind"],
+        author_id=row["author_id"], author_key=doc.author_key, author_name=doc.author_name,
+        created=row["created"], modified=row["modified"], status=row["status"], note=row["note"],
+        entity_id=row["entity_id"], entity_key=entity.key if entity else None,
+        entity_name=entity.name if entity else None, entity_type=entity.type if entity else None,
+        entity_type_guessed=bool(entity.type_guessed) if entity else False, value=row["value"],
+        value_max=row["value_max"], unit=row["unit"], bound=row["bound"], measure_id=None, measure_key=None,
+        measure_label=None, machine_read=bool(row["machine_read"]), proposition_id=None, proposition_key=None,
+        proposition_label=None, stance=row["stance"], speaker_id=None, speaker_key=None, speaker_name=None,
+        attributed_to=None, credibility=None, version=1)
 
 
 @dataclass(frozen=True)
@@ -187,22 +216,27 @@ class _Around:
     published: str
     window: str
     lo: int
+    title: str  # and the tagging author's key and name: the new annotation is shown without reading it back
+    author_key: str
+    author_name: str
 
 
 def _document_around(s: Session, project: Project, document_id: int, start: int, end: int,
-                     known: tuple[str, str] | None) -> _Around | None:
+                     known: tuple[str, str] | None, author_id: int | None = None) -> _Around | None:
     """The document (None if there is none): from the remembered text if the row still carries its SHA-256
     (an index look-up), else with the stretch cut out of the stored text in SQL."""
     lo = max(0, start - CONTEXT_LENGTH)  # the quote and its context: only that stretch of a long text
     if known is not None:
         sha256, text = known
-        same = text_cache.same_document(s, project, document_id, sha256)
+        same = text_cache.same_document(s, project, document_id, sha256, author_id)
         if same is not None:
-            return _Around(len(text), same[0], same[1], text[lo:end + CONTEXT_LENGTH], lo)
+            return _Around(len(text), same.language, same.published, text[lo:end + CONTEXT_LENGTH], lo,
+                           same.title, same.author_key, same.author_name)
         text_cache.forget(project, document_id)
     doc = s.execute(_DOCUMENT_AND_WINDOW, {"document_id": document_id, "from_char": lo + 1,
-                                           "chars": end + CONTEXT_LENGTH - lo}).first()
-    return None if doc is None else _Around(doc.char_count, doc.language, doc.published, doc.window, lo)
+                                           "chars": end + CONTEXT_LENGTH - lo, "author_id": author_id}).first()
+    return None if doc is None else _Around(doc.char_count, doc.language, doc.published, doc.window, lo,
+                                            doc.title, doc.author_key, doc.author_name)
 
 
 def update_annotation(project: Project, annotation_id: str, author_id: int | None = None,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -66,3 +67,6 @@ class Outcome(Generic[T]):
 
     value: T
     changes: Changes = field(default=NO_CHANGES)
+    # Of the annotations it created, each as a read of it now gives it (``AnnotationView`` by id), where the
+    # step knows that without reading (a plain tag): the window shows these instead of reading them back.
+    views: Mapping[str, Any] = field(default_factory=dict)

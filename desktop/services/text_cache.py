@@ -12,11 +12,13 @@ panes showing them hold the same strings).
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, bindparam, literal_column, select
+from typing import Any
+
+from sqlalchemy import Integer, Row, bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.recent import Recent
-from desktop.storage.models import Document
+from desktop.storage.models import Author, Document
 from desktop.storage.project import Project
 
 KEPT = 4  # documents remembered at once (across open projects)
@@ -24,10 +26,15 @@ KEPT = 4  # documents remembered at once (across open projects)
 _texts: Recent[tuple[str, int], tuple[str, str]] = Recent(KEPT)  # (session, document) -> (sha256, text)
 
 # The document's row if it still has this SHA-256: found through the sha256 index (on SQLite, "+id" keeps the
-# planner from reaching the row by id and then reading past its text to compare the hash).
-_SAME_SQLITE = select(Document.language, Document.published).where(
+# planner from reaching the row by id and then reading past its text to compare the hash). With it, the
+# tagging author's key and name (a tag shows its new annotation without reading it back).
+_AUTHOR_KEY = select(Author.key).where(Author.id == bindparam("author_id", type_=Integer)).scalar_subquery()
+_AUTHOR_NAME = select(Author.name).where(Author.id == bindparam("author_id", type_=Integer)).scalar_subquery()
+_COLUMNS = (Document.language, Document.published, Document.title, _AUTHOR_KEY.label("author_key"),
+            _AUTHOR_NAME.label("author_name"))
+_SAME_SQLITE = select(*_COLUMNS).where(
     Document.sha256 == bindparam("sha256"), literal_column("+documents.id", Integer) == bindparam("document_id"))
-_SAME = select(Document.language, Document.published).where(
+_SAME = select(*_COLUMNS).where(
     Document.sha256 == bindparam("sha256"), Document.id == bindparam("document_id", type_=Integer))
 
 
@@ -44,9 +51,9 @@ def forget(project: Project, document_id: int) -> None:
     _texts.pop((project.session_id, document_id))
 
 
-def same_document(s: Session, project: Project, document_id: int, sha256: str) -> tuple[str, str] | None:
-    """(language, published) of the document if its row still carries ``sha256``; None if it is gone or is
-    another document now."""
+def same_document(s: Session, project: Project, document_id: int, sha256: str,
+                  author_id: int | None = None) -> Row[Any] | None:
+    """(language, published, title, author_key, author_name) of the document if its row still carries
+    ``sha256``, with the key and name of author ``author_id``; None if it is gone or is another document now."""
     statement = _SAME_SQLITE if project.dialect == "sqlite" else _SAME
-    row = s.execute(statement, {"sha256": sha256, "document_id": document_id}).first()
-    return None if row is None else (row.language, row.published)
+    return s.execute(statement, {"sha256": sha256, "document_id": document_id, "author_id": author_id}).first()

@@ -94,6 +94,7 @@ class AnnotationPanel(QWidget):
         self._view: AnnotationView | None = None
         self._edit_base: AnnotationView | None = None  # the version an edit in progress was begun on
         self.access: Any = None  # desktop.services.team.Access on a team database (None: nothing is locked)
+        self._open_to_all = False  # the fields were last set for ``access`` None (all editable, no note)
         self._revealing: QWidget | None = None  # the field (or the hint) to keep on screen
         self._undo_keys = WindowUndoKeys(self)
         self._note_timer = QTimer(self)
@@ -324,6 +325,9 @@ class AnnotationPanel(QWidget):
     def _apply_access(self, view: AnnotationView) -> None:
         """Fields read-only where the role may not change them (a colleague's annotation), with the reason."""
         access = self.access
+        if access is None and self._open_to_all:
+            return  # nothing is locked, as for the annotation shown before: every field is as it was
+        self._open_to_all = access is None
         editable = access is None or access.may_edit(view.author_id)
         for edit in (self.entity, self.value, self.value_max, self.measure, self.proposition, self.speaker,
                      self.attributed_to):

@@ -8,7 +8,7 @@ turns (an owned zero-delay timer): the views of one round of updates, never a ca
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -34,6 +34,19 @@ class AnnotationReads(QObject):
 
     def forget(self) -> None:
         self._views.clear()
+
+    def remember(self, views: Mapping[str, AnnotationView]) -> None:
+        """Views a write just made know without reading (a tag's new annotation), as of the project now: the
+        round of updates after that write takes them instead of reading them back."""
+        if not views:
+            return
+        project: Project = self._project_of()
+        stamp = (id(project), project.commits)
+        if stamp != self._stamp:
+            self._views.clear()
+            self._stamp = stamp
+        self._views.update(views)
+        self._forget_timer.start()
 
     def get(self, annotation_id: str) -> AnnotationView | None:
         """The annotation as stored now, or None if it no longer exists."""

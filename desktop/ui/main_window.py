@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.lists.drop()  # an earlier project's changes: every view loads below
         self.annotation_list.set_document(None, None)  # the same ids may mean other documents now
         self.document_model.load(self.project)
-        self.completers.reload(self.project)
+        self.completers.reload_when_needed(self.project)  # a desk's names: when a field needs them
         self.load_authors()
         self.panel.load(None)
         wanted = self.layout_memory.remembered_documents(self.project.location) if restore else None

@@ -247,7 +247,7 @@ class Operations(QObject):
                                                   chosen, guarded_rows(ledger)))
         elif clears_undo and not changes.empty:
             self.undo_stack.clear()  # earlier steps may point at what this one changed
-        self._announce(changes, initiator)
+        self._announce(changes, initiator, outcome.views)
         text = message(outcome) if callable(message) else message
         if text:
             self.message.emit(text)
@@ -355,10 +355,12 @@ class Operations(QObject):
         self.waiting.emit(wait.message)
         return True
 
-    def _announce(self, changes: Changes, initiator: object) -> None:
+    def _announce(self, changes: Changes, initiator: object, views: Mapping[str, AnnotationView] | None = None) -> None:
         if changes.empty:
             return
         self.reads.forget()  # a colleague's or another window's change: what was read may be older
+        if views:
+            self.reads.remember(views)  # what the step itself knows (a tag's new annotation): not read back
         previous, self._initiator = self._initiator, initiator
         try:
             self.changed.emit(changes)

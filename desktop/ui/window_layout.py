@@ -306,6 +306,7 @@ class WindowLayout(QObject):
         self._pane_area = pane_area
         self._settings = settings
         self._size_when_shown = False
+        self._sized_for = QSize()
         self.open_documents = OpenDocuments(settings)
         window.installEventFilter(self)
 
@@ -346,13 +347,22 @@ class WindowLayout(QObject):
 
     def _apply_default_sizes(self) -> None:
         self._size_when_shown = False
+        self._sized_for = self._window.size()
         apply_default_sizes(self._window)
+
+    def _size_again_if_resized(self) -> None:
+        """The window was given another size as it came up (a window manager's): the docks' sizes follow it."""
+        if self._window.size() != self._sized_for:
+            self._apply_default_sizes()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Show:
             place_pending(self._window)
             if self._size_when_shown:
-                QTimer.singleShot(0, self, self._apply_default_sizes)
+                # now, as it is shown (its size and layout are set): the first paint has the docks' sizes,
+                # not a second paint of the whole window on the next turn
+                self._apply_default_sizes()
+                QTimer.singleShot(0, self, self._size_again_if_resized)
         return False
 
     def save(self, location: str) -> None:

@@ -6,7 +6,7 @@ flag instead of cutting it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from desktop.interchange.w3c_io import export_w3c
@@ -326,3 +326,34 @@ def test_compare_docked_at_1440_by_900_reads_without_cutting_or_scrolling_sidewa
             lines = table.rowHeight(row) // table.fontMetrics().lineSpacing()
             width = max(table.fontMetrics().horizontalAdvance(part) for part in text.split("\n"))
             assert width <= header.sectionSize(source) or lines >= 2, text  # whole, or wrapped, never "000 …"
+
+
+class _FirstPaint(QObject):
+    """The size each watched widget had when it was first painted."""
+
+    def __init__(self, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.sizes: dict[QWidget, QSize] = {}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched not in self.sizes:
+            self.sizes[watched] = watched.size()
+        return False
+
+
+def test_a_first_start_paints_the_docks_at_their_sizes_at_once(qtbot, make_window, gui_project):
+    """The window does not come up with docks of one size and jump to others on its next turn (the right
+    column's split between the Annotation panel and the Review dock is fitted to the panel's content after)."""
+    window = make_window(gui_project, show=False)
+    window.resize(1600, 1000)
+    watched = [window.documents_dock, window.list_dock, window.pane_area]
+    first = _FirstPaint(watched)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(first.sizes) == len(watched))
+    qtbot.waitUntil(lambda: not window.layout_memory.default_sizes_pending)
+    QApplication.processEvents()
+    assert {w.objectName(): w.size() for w in watched} == {w.objectName(): first.sizes[w] for w in watched}
+    assert window.documents_dock.width() >= 300  # the default layout's, not Qt's first guess

@@ -33,14 +33,14 @@ from desktop.ui.accessibility import describe_controls
 from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.lineup_operations import LineupOperations
 from desktop.ui.lineup.marks_controller import MarksController
-from desktop.ui.lineup.mentions_dock import MentionsPanel
-from desktop.ui.lineup.register_dock import RegisterPanel
 from desktop.ui.lineup.suggestions_controller import SuggestionsController
-from desktop.ui.lineup.suggestions_dock import SuggestionsPanel
 from desktop.ui.window_layout import place_dock, present_at_bottom, roomy_when_floating
 
 if TYPE_CHECKING:
     from desktop.ui.lineup.comparison_view import CompareView
+    from desktop.ui.lineup.mentions_dock import MentionsPanel
+    from desktop.ui.lineup.register_dock import RegisterPanel
+    from desktop.ui.lineup.suggestions_dock import SuggestionsPanel
     from desktop.ui.lineup.timeline_view import TimelineView
     from desktop.ui.main_window import MainWindow
 
@@ -215,6 +215,9 @@ class LineupFeature(QObject):
         """The Register's panel, built the first time its dock comes into sight or it is asked for: at launch
         the dock is a tab behind Documents, and its three tables are not made before the first paint."""
         if self._register is None:
+            # its code loads with it, not at start-up
+            from desktop.ui.lineup.register_dock import RegisterPanel
+
             panel = self._register = RegisterPanel(self.lineup)
             panel.itemSelected.connect(self._on_register_item)
             panel.findMentionsRequested.connect(self.find_mentions_of)
@@ -228,6 +231,8 @@ class LineupFeature(QObject):
     def suggestions_panel(self) -> SuggestionsPanel:
         """The Suggestions dock's panel, built when the dock first comes into sight or it is asked for."""
         if self._suggestions_panel is None:
+            from desktop.ui.lineup.suggestions_dock import SuggestionsPanel
+
             self._suggestions_panel = SuggestionsPanel(self.suggestions)
             self._put_in(self.suggestions_dock, self._suggestions_panel)
         return self._suggestions_panel
@@ -236,6 +241,8 @@ class LineupFeature(QObject):
     def mentions_panel(self) -> MentionsPanel:
         """The Mentions dock's panel, built when the dock first comes into sight or it is asked for."""
         if self._mentions_panel is None:
+            from desktop.ui.lineup.mentions_dock import MentionsPanel
+
             self._mentions_panel = MentionsPanel(self.marks)
             self._put_in(self.mentions_dock, self._mentions_panel)
         return self._mentions_panel

@@ -11,9 +11,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolButton
 
@@ -34,6 +36,33 @@ FEATURE_NAME = "teamFeature"
 STATUS_TEXT = {"online": QT_TRANSLATE_NOOP("TeamFeature", "● online"),
                "offline": QT_TRANSLATE_NOOP("TeamFeature", "● offline"), "local": ""}
 HEARTBEAT_MS = presence.HEARTBEAT_S * 1000
+_last_note: threading.Thread | None = None  # the process's windows note themselves in the order they opened
+
+
+class _Note(threading.Thread):
+    """This session noted (a commit: SQLite's FULL sync of the log) and the other sessions read, off the GUI
+    thread; after the note of a window opened before (so that the later window sees the earlier one)."""
+
+    def __init__(self, project: Project, author_id: int | None,
+                 done: Callable[[list[presence.OtherSession] | None], None]) -> None:
+        super().__init__(name="evidence-desk: presence", daemon=True)
+        self._project = project
+        self._author_id = author_id
+        self._done = done
+        self._before = _last_note
+
+    def run(self) -> None:
+        if self._before is not None:
+            self._before.join()
+            self._before = None  # no chain of every note the process made
+        others: list[presence.OtherSession] | None = None
+        try:
+            presence.join(self._project, self._author_id)
+            others = presence.others(self._project) if not self._project.read_only else []
+        except StorageError:
+            pass  # as if nobody else had it open
+        finally:
+            self._done(others)
 
 
 def install(window: MainWindow) -> TeamFeature:
@@ -42,11 +71,15 @@ def install(window: MainWindow) -> TeamFeature:
 
 
 class TeamFeature(QObject):
+    _joined = Signal(object, object)  # (project, its other sessions or None if they could not be read)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName(FEATURE_NAME)
         self.window = window
         self.ops = window.ops
+        self._joining: _Note | None = None
+        self._joined.connect(self._on_joined)  # queued: emitted by the presence thread
         self.conflict_dialog: ConflictDialog | None = None
         self.others: list[presence.OtherSession] = []
         self.hidden: list[tuple[str, str]] = []  # (what, why) hidden for the role
@@ -101,14 +134,34 @@ class TeamFeature(QObject):
         self.window.panel.access = self.access if self.access.member.team else None
         self.apply_access()
         self._show_connection(self.live.status)
-        # Noting this session is a write (a commit): after the window's first paint, not before it.
+        # Noting this session is a write (a commit, with the disk's sync): after the window's first paint, and
+        # by a thread of its own, so that the window answers meanwhile
         QTimer.singleShot(0, self, lambda: self._join(project))
 
     def _join(self, project: Project) -> None:
         if project is not self.ops.project:
             return  # another project was opened meanwhile: its own _start joins it
-        presence.join(project, self.ops.author_id)
-        self.others = presence.others(project) if not project.read_only else []
+        global _last_note
+        note = self._joining = _last_note = _Note(project, self.ops.author_id,
+                                                  lambda others: self._tell_joined(project, others))
+        note.start()
+
+    def _tell_joined(self, project: Project, others: list[presence.OtherSession] | None) -> None:
+        try:
+            self._joined.emit(project, others)  # queued to the GUI thread
+        except RuntimeError:  # the window was deleted meanwhile: nobody to tell
+            pass
+
+    def _wait_for_join(self) -> None:
+        """The session's note written (before it is removed, so that no note outlives the window)."""
+        if self._joining is not None:
+            self._joining.join()
+            self._joining = None
+
+    def _on_joined(self, project: Project, others: list[presence.OtherSession] | None) -> None:
+        if project is not self.ops.project:
+            return
+        self.others = others or []  # None: could not be read (the storage's error), as if nobody else had it open
         if project.dialect == "postgresql":
             self._heartbeat.start()
         else:
@@ -117,6 +170,7 @@ class TeamFeature(QObject):
             self._tell_others()
 
     def _project_replaced(self) -> None:
+        self._wait_for_join()
         presence.leave(self._project)
         self.live.follow(self.ops.project)
         self._start()
@@ -136,6 +190,7 @@ class TeamFeature(QObject):
             # A background import holds the write lock: cancel it first (the window would end it next anyway),
             # so that closing the session neither waits for it nor lets it finish.
             self.ops.finish_background()
+            self._wait_for_join()
             presence.leave(self.ops.project)
         return False
 
