@@ -50,6 +50,15 @@ def named_command(args: Sequence[str]) -> str | None:
     return rest[0] if rest and not rest[0].startswith("-") else None
 
 
+def project_option(args: Sequence[str]) -> str | None:
+    """The PATH of a leading ``--project PATH`` (or ``--project=PATH``), if the arguments begin with one."""
+    if len(args) >= 2 and args[0] == "--project":
+        return args[1]
+    if args and args[0].startswith("--project="):
+        return args[0].removeprefix("--project=")
+    return None
+
+
 def window_project(args: Sequence[str]) -> tuple[bool, str | None]:
     """(whether the arguments only open the window, on which project): no argument at all, or only
     ``--project PATH``. The window then starts without importing the sub-commands' modules."""
@@ -72,6 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_app  # the window, and Qt, only when asked for
 
         return run_app(project=project)
+    from desktop.storage.deferred_check import check_early
+
+    # SQLite's check of the project file reads it while the command imports, on the other core (a command
+    # waits for it before it reports success: ``desktop.cli._common``)
+    check_early(project_option(args_list))
     # Importing the commands makes a hundred thousand objects and no garbage: in the process's own run, no
     # collection while they load, and none traverses them again later (frozen). A caller in a longer-lived
     # process (the tests) passes ``argv`` and keeps its collector as it is.
@@ -89,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_app  # the window, and Qt, only when asked for
 
         return run_app(project=args.project)
-    from desktop.cli._common import run_command
+    from desktop.cli._common import leave, run_command
 
-    return run_command(args)
+    code = run_command(args)
+    return leave(code) if entry else code  # the process's own run ends without the interpreter's tear-down

@@ -25,7 +25,7 @@ def _check(args: argparse.Namespace) -> int:
 
     from desktop.storage.integrity import damaged_values, database_checks, text_mismatches
 
-    project = open_for_command(args)
+    project = open_for_command(args, check_now=True)  # a damaged file: said as at any open, before the rest
     try:
         with project.engine.connect() as conn:
             problems = database_checks(conn) + damaged_values(conn) + text_mismatches(conn)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli._common import CommandError, json_bytes, open_for_command
+from desktop.cli._common import CommandError, json_bytes, keep_until_exit, open_for_command, settle_checks
 from desktop.quiet_gc import no_cycle_collection
 
 if TYPE_CHECKING:  # imported lazily at run time: a command loads only what it uses
@@ -78,10 +78,12 @@ def _compare(args: argparse.Namespace) -> int:
             measures, propositions = compare_all(project, statuses=statuses, tolerance=tolerance)
         finally:
             project.close()
+        settle_checks()  # nothing is printed from a file its integrity check finds damaged
         if args.json:
             print_comparison_json(tolerance, measures, propositions)
         else:
             print(comparison_text(tolerance, measures, propositions))
+        keep_until_exit(measures, propositions)
     return 0
 
 

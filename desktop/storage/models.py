@@ -10,8 +10,6 @@ Conventions:
   into the wrong type by hand is reported as damage instead of travelling on.
 """
 
-from __future__ import annotations
-
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -123,7 +121,7 @@ class Entity(Base):
     type_guessed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}
-    aliases: Mapped[list[EntityAlias]] = relationship(
+    aliases: Mapped[list["EntityAlias"]] = relationship(
         back_populates="entity", cascade="all, delete-orphan", order_by="EntityAlias.alias"
     )
 
