@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from desktop.cli._common import CommandError, open_for_command
+from desktop.cli._common import CommandError, keep_until_exit, open_for_command
 from desktop.i18n import LANGUAGES, SOURCE_LANGUAGE, language
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def _dossier(args: argparse.Namespace) -> int:
         raise CommandError(f"the dossier was not written: {exc}") from exc
     language_note = "" if args.lang == SOURCE_LANGUAGE else f", in {LANGUAGES[args.lang]}"
     print(f"{args.out}: dossier written ({summary_line(dossier)}; {detail}{language_note})", file=sys.stderr)
-    _left_for_the_exit(dossier)
+    keep_until_exit(dossier)
     return 0
 
 
@@ -108,21 +108,8 @@ def _to_stdout(args: argparse.Namespace) -> int:
     sys.stdout.buffer.flush()
     language_note = "" if args.lang == SOURCE_LANGUAGE else f", in {LANGUAGES[args.lang]}"
     print(f"dossier written to standard output ({summary_line(dossier)}{language_note})", file=sys.stderr)
-    _left_for_the_exit(dossier)
+    keep_until_exit(dossier)
     return 0
-
-
-def _left_for_the_exit(dossier: object) -> None:
-    """The dossier, written, left for the process's end to reclaim instead of freed object by object as the command
-    returns: a desk's is a million objects, 60-80 ms of CPU to free just before the process ends anyway. It is
-    held by a reference cycle frozen out of the cycle collector's reach (``gc.freeze``), so neither reference
-    counting nor the collection at the interpreter's exit walks it. Nothing is skipped: the file is written,
-    synced and closed by now, and the exit runs as always (atexit handlers, streams flushed)."""
-    import gc
-
-    holder: list[object] = [dossier]
-    holder.append(holder)
-    gc.freeze()
 
 
 def _refuse_too_long(project: Project, options: DossierOptions) -> None:

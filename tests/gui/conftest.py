@@ -133,6 +133,12 @@ def shown_register(qtbot, window: MainWindow):
     return feature.register
 
 
+def listed_ids(window: MainWindow) -> list[str]:
+    """The annotation ids of the list "Annotations in this article", top to bottom."""
+    model = window.annotation_list.model
+    return [model.key(r) for r in range(model.rowCount())]
+
+
 def lists_followed(qtbot, window: MainWindow) -> None:
     """The annotation and document lists have followed a tag or an edit: they do on the event loop's next turn,
     once the highlight is painted (``desktop.ui.next_turn``)."""

@@ -8,17 +8,12 @@ from PySide6.QtCore import Qt
 
 import desktop.ui.annotation_list as annotation_list
 from desktop.services.table_rows import annotation_ids
-from tests.gui.conftest import lists_followed, tag_phrase
+from tests.gui.conftest import listed_ids, lists_followed, tag_phrase
 
 pytestmark = pytest.mark.gui
 
 LATE = "Meta Platforms Inc."
 EARLY = "OpenAI"
-
-
-def _ids(window) -> list[str]:
-    model = window.annotation_list.model
-    return [model.key(r) for r in range(model.rowCount())]
 
 
 def _watch(model) -> list[tuple[str, int, int]]:
@@ -34,7 +29,7 @@ def test_a_tag_inserts_its_one_row_in_text_order_without_reading_every_id(qtbot,
     document_id = pane.document_id
     late = tag_phrase(qtbot, window, pane, LATE, Qt.Key.Key_E)
     lists_followed(qtbot, window)
-    assert _ids(window) == annotation_ids(gui_project, document_id) == [late]
+    assert listed_ids(window) == annotation_ids(gui_project, document_id) == [late]
 
     reads: list[int] = []
     real = annotation_list.annotation_order
@@ -45,16 +40,16 @@ def test_a_tag_inserts_its_one_row_in_text_order_without_reading_every_id(qtbot,
     lists_followed(qtbot, window)
 
     assert seen == [("in", 0, 0)]  # one row, at the top: the other rows and the scroll stay
-    assert _ids(window) == annotation_ids(gui_project, document_id) == [early, late]
+    assert listed_ids(window) == annotation_ids(gui_project, document_id) == [early, late]
     assert window.annotation_list.model.view(0).quote == EARLY  # the new row's content, fetched when shown
     assert window.annotation_list.current_annotation_id() == early
     assert reads == []  # placed from the change set, not by reading the document's ids again
 
     seen.clear()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the second tag
-    qtbot.waitUntil(lambda: len(_ids(window)) == 1)
+    qtbot.waitUntil(lambda: len(listed_ids(window)) == 1)
     assert seen == [("out", 0, 0)]
-    assert _ids(window) == annotation_ids(gui_project, document_id) == [late]
+    assert listed_ids(window) == annotation_ids(gui_project, document_id) == [late]
     assert reads == []
 
 
@@ -70,7 +65,7 @@ def test_a_deleted_annotation_leaves_the_list_and_the_others_keep_their_order(qt
     lists_followed(qtbot, window)
 
     assert seen == [("out", 0, 0)]
-    assert _ids(window) == annotation_ids(gui_project, document_id) == [late]
+    assert listed_ids(window) == annotation_ids(gui_project, document_id) == [late]
 
 
 def test_an_import_sized_change_set_shows_the_open_articles_new_spans_without_reading_every_changed_row(

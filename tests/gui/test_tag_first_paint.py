@@ -7,17 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.services.table_rows import annotation_ids
-from tests.gui.conftest import lists_followed, tag_phrase
+from tests.gui.conftest import listed_ids, lists_followed, tag_phrase
 
 pytestmark = pytest.mark.gui
 
 LATE = "Meta Platforms Inc."
 EARLY = "OpenAI"
-
-
-def _ids(window) -> list[str]:
-    model = window.annotation_list.model
-    return [model.key(r) for r in range(model.rowCount())]
 
 
 def test_a_tag_is_highlighted_and_in_the_panel_at_once_and_listed_and_selected_once_the_loop_turns(
@@ -29,7 +24,7 @@ def test_a_tag_is_highlighted_and_in_the_panel_at_once_and_listed_and_selected_o
     assert window.focusWidget() is window.panel.entity  # the analyst types the entity's name next
 
     lists_followed(qtbot, window)
-    assert _ids(window) == annotation_ids(gui_project, pane.document_id) == [annotation_id]
+    assert listed_ids(window) == annotation_ids(gui_project, pane.document_id) == [annotation_id]
     assert window.annotation_list.current_annotation_id() == annotation_id
     assert window.annotation_list.count_label.text() == "1"
 
@@ -42,6 +37,6 @@ def test_tags_and_an_undo_before_the_loop_turns_leave_the_list_in_text_order(qtb
     window.select_annotation(late)  # a click on its highlight: its row is selected, after the rows that wait
 
     lists_followed(qtbot, window)
-    assert _ids(window) == annotation_ids(gui_project, pane.document_id) == [early, late]
+    assert listed_ids(window) == annotation_ids(gui_project, pane.document_id) == [early, late]
     assert window.annotation_list.current_annotation_id() == late
 

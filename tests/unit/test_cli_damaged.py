@@ -12,20 +12,14 @@ import pytest
 from desktop.cli import main
 from desktop.services.documents import add_document
 from desktop.storage.project import open_project
-from tests.fixtures.damaged_file import break_table_page
+from tests.fixtures.damaged_file import damaged_project
 
 DAMAGED = "damaged.evidence is damaged (SQLite's integrity check failed): nothing was changed."
 
 
 @pytest.fixture
 def damaged(tmp_path):
-    path = tmp_path / "damaged.evidence"
-    project = open_project(path)
-    for number in range(20):
-        add_document(project, f"Meta investirà oltre {number} miliardi in Scale AI. " * 100, title=f"Article {number}")
-    project.close()
-    break_table_page(path, "change_log")  # the tables a read command reads are whole: only the check finds it
-    return path
+    return damaged_project(tmp_path / "damaged.evidence")
 
 
 @pytest.mark.parametrize("command", [

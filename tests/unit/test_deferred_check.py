@@ -10,18 +10,12 @@ from desktop.storage import deferred_check
 from desktop.storage.deferred_check import check_early
 from desktop.storage.errors import ReadOnlyProject
 from desktop.storage.project import NotAProjectError, open_project
-from tests.fixtures.damaged_file import break_table_page
+from tests.fixtures.damaged_file import damaged_project
 
 
 @pytest.fixture
 def damaged(tmp_path):
-    path = tmp_path / "damaged.evidence"
-    project = open_project(path)
-    for number in range(20):
-        add_document(project, f"Meta investirà oltre {number} miliardi in Scale AI. " * 100, title=f"Article {number}")
-    project.close()
-    break_table_page(path, "change_log")
-    return path
+    return damaged_project(tmp_path / "damaged.evidence")
 
 
 def test_a_damaged_file_is_refused_when_checked_at_once(damaged):
