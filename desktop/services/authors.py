@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.domain.slugs import slugify
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
+from desktop.storage.errors import ReadOnlyProject
 from desktop.storage.models import Author
 from desktop.storage.project import Project
 from desktop.storage.unique import find_or_insert
@@ -51,6 +52,13 @@ def ensure_author(project: Project, key: str, name: str, colour: str | None = No
         known = r.execute(select(Author.id, Author.name, Author.colour).where(Author.key == key)).first()
     if known is not None and (not name or known.name == name) and (not colour or known.colour == colour):
         return Outcome(known.id, Changes())
+    try:
+        return _add_or_update_author(project, key, name, colour)
+    except ReadOnlyProject:  # known read-only only now: a damaged file, its integrity check settled at this write
+        return Outcome(known.id if known is not None else 0, Changes())
+
+
+def _add_or_update_author(project: Project, key: str, name: str, colour: str | None) -> Outcome[int]:
     with project.transaction() as s:
         def make() -> Author:
             return Author(key=key, name=name, colour=colour or free_colour(s.scalars(select(Author.colour))),
