@@ -18,7 +18,7 @@ and says why.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -50,6 +50,7 @@ from desktop.domain.words import (
 )
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView
+from desktop.ui.accessibility import describe_controls
 from desktop.ui.colours import readable_on
 from desktop.ui.completion import VocabularyCompleters
 from desktop.ui.entity_type_chooser import EntityTypeChooser
@@ -80,10 +81,39 @@ _HAND_FIELDS = frozenset({"value", "value_max", "unit", "bound"})
 
 
 class AnnotationPanel(QWidget):
-    """Shows one annotation (or a hint when none is selected) and commits each edited field."""
+    """Shows one annotation (or a hint when none is selected) and commits each edited field.
+
+    The editor's fields (some 120 widgets) are built when the first annotation is shown, or when one of them is
+    asked for (``__getattr__``): the window opens with the hint, and its first paint does not build, polish and
+    lay out a form nobody sees yet. The entity type's actions exist from the start (Edit › Entity Type)."""
 
     returnToPane = Signal()  # Enter in the measure/entity/proposition field: back to the text
     annotationLoaded = Signal(object)  # str | None
+
+    # the editor page and its fields (``_build_editor``)
+    editor_page: QWidget
+    kind_chip: QLabel
+    author: QLabel
+    quote: QuoteLabel
+    access_note: QLabel
+    kind: QComboBox
+    status: QComboBox
+    entity_box: QGroupBox
+    entity: QLineEdit
+    figure_box: QGroupBox
+    value: QLineEdit
+    value_max: QLineEdit
+    unit: QComboBox
+    bound: QComboBox
+    measure: QLineEdit
+    machine: QLabel
+    claim_box: QGroupBox
+    proposition: QLineEdit
+    stance: QComboBox
+    speaker: QLineEdit
+    attributed_to: QLineEdit
+    credibility: QComboBox
+    note: QPlainTextEdit
 
     def __init__(self, operations: Operations, completers: VocabularyCompleters,
                  parent: QWidget | None = None) -> None:
@@ -106,9 +136,8 @@ class AnnotationPanel(QWidget):
 
     # --- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
-        """Compact, most used first: on a 900 px high window the key fields of every kind show without
-        scrolling (kind and status, then value/unit/bound/measure, the entity, or the proposition,
-        stance and speaker); the note comes last."""
+        """The stack with the hint; the entity type's chooser (its actions are in the Edit menu from the start),
+        placed in the editor when that is built."""
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -123,12 +152,29 @@ class AnnotationPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(self.hint)
+        self._pages: list[QWidget] = [self.hint]
+        self.entity_type = EntityTypeChooser(self._ops, self._commit_entity_name, self)
+        self.entity_type.hide()  # until the editor places it (``_build_editor``)
 
+    if not TYPE_CHECKING:  # to mypy the fields are the attributes declared above
+        def __getattr__(self, name: str) -> Any:
+            """A field of the editor asked for before any annotation was shown: the editor is built now."""
+            if name in _EDITOR_PARTS and "editor_page" not in vars(self):
+                self._build_editor()
+                return vars(self)[name]
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def _build_editor(self) -> None:
+        """Compact, most used first: on a 900 px high window the key fields of every kind show without
+        scrolling (kind and status, then value/unit/bound/measure, the entity, or the proposition,
+        stance and speaker); the note comes last."""
         page = QWidget()
+        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # not shown yet (``_show_page``)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         self.stack.addWidget(page)
+        self._pages.append(page)
         self.editor_page = page
 
         self.kind_chip = QLabel()
@@ -164,8 +210,8 @@ class AnnotationPanel(QWidget):
         style_form(form)
         self.entity = self._line("entity_name", self.tr("Canonical name, e.g. Meta"), self._completers.entity, back=True)
         form.addRow(self.tr("Entity"), self.entity)
-        self.entity_type = EntityTypeChooser(self._ops, self._commit_entity_name)
         form.addRow(self.tr("Type"), self.entity_type)
+        self.entity_type.show()
         layout.addWidget(self.entity_box)
 
         # figure
@@ -230,6 +276,7 @@ class AnnotationPanel(QWidget):
         self.note.textChanged.connect(self._note_edited)
         layout.addWidget(note_label)
         layout.addWidget(self.note, 1)
+        describe_controls(page)  # as the window's controls were when it was built
 
     def _line(self, field: str, placeholder: str, completer: QCompleter | None = None,
               back: bool = False) -> QLineEdit:
@@ -404,7 +451,7 @@ class AnnotationPanel(QWidget):
         the scroll area cannot stay scrolled down past it (it would look blank)."""
         if self.stack.currentWidget() is page and page.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Preferred:
             return  # shown already: laying the dock out again would repaint it whole
-        for other in (self.hint, self.editor_page):
+        for other in self._pages:
             policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
@@ -416,11 +463,13 @@ class AnnotationPanel(QWidget):
     def focus_field(self, name: str) -> None:
         """Put the cursor in a field ('entity', 'measure', 'proposition', 'value', 'note'...) and scroll
         the panel so the field is on screen."""
+        if self._view is None:
+            return
         widget = {
             "entity": self.entity, "measure": self.measure, "proposition": self.proposition,
             "value": self.value, "note": self.note, "speaker": self.speaker,
         }.get(name)
-        if widget is None or self._view is None:
+        if widget is None:
             return
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
@@ -565,6 +614,7 @@ def _grouped(value: str | None) -> str:
     return "" if value is None else group_digits(value)
 
 
+_EDITOR_PARTS = frozenset(AnnotationPanel.__annotations__)  # the editor's parts, declared on the class
 _LINE_FIELDS = frozenset({"entity_name", "value", "value_max", "measure_label", "proposition_label",
                           "speaker_name", "attributed_to"})
 

@@ -65,6 +65,16 @@ def test_every_control_has_an_accessible_name_and_description(qtbot, window):
     assert not missing, "\n".join(missing)
 
 
+def test_the_annotation_fields_are_named_and_described_once_an_annotation_is_shown(qtbot, window, pane):
+    assert window.panel.hint.isVisible()  # at launch: the hint (the fields are made when first needed)
+    start = pane.text.index("Scale AI")
+    window.tag_range(pane, "entity", start, start + len("Scale AI"))
+    qtbot.waitUntil(lambda: window.panel.entity.isVisible())
+    missing = unnamed(window.panel)
+    assert not missing, "\n".join(missing)
+    assert window.panel.entity_type.isVisible()  # the type's buttons, in their place in the form
+
+
 def test_every_control_of_a_dialog_is_named_and_described_when_it_is_shown(qtbot, window):
     """The dialogs an analyst meets (document metadata, the profile, the dossier, the legend, a message box)
     are spoken as the window is: each control has a name and a description once the dialog is up."""
