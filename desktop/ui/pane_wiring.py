@@ -33,6 +33,7 @@ class PaneWiring:
         # the list's rows of a long article, read with the rest of its spans and shown on the next turn:
         # (pane, document, (start, end, id) sorted, or None when a change set came since); None once shown
         self._list_order: tuple[ArticlePane, int, list[tuple[int, int, str]] | None] | None = None
+        self._filling = False  # show_documents: which documents are open is remembered once, at its end
         self._area.paneAdded.connect(self._wire)
         self._area.paneRemoved.connect(self._unwire)
         self._area.activePaneChanged.connect(self.on_active_pane)
@@ -50,7 +51,7 @@ class PaneWiring:
             pane.set_spans([])  # closed before the rest of its spans came: nothing holds it for them
         self._spans.pop(pane, None)
         self._titles.pop(pane, None)
-        self._window.remember_documents()
+        self._remember()
 
     def new_pane(self, document_id: int | None = None) -> ArticlePane:
         pane = self._area.add_pane()
@@ -135,7 +136,7 @@ class PaneWiring:
                 self.on_active_pane(pane, later=True)
             else:
                 self.on_active_pane(pane, sorted((s.start, s.end, s.id) for s in spans))
-        window.remember_documents()
+        self._remember()
         window.documentShown.emit(pane, document_id)
         return pane
 
@@ -163,15 +164,24 @@ class PaneWiring:
 
     def show_documents(self, wanted: list[int | None]) -> None:
         """One pane per entry of ``wanted`` (None: an empty pane); the first becomes active."""
-        for extra in self._area.panes()[len(wanted):]:
-            self._area.close_pane(extra)
-        self._area.ensure_panes(len(wanted))
-        for pane, document_id in zip(self._area.panes(), wanted, strict=False):
-            if document_id is None:
-                self.clear(pane)
-            else:
-                self.open_document(document_id, pane, reload=True)
+        self._filling = True
+        try:
+            for extra in self._area.panes()[len(wanted):]:
+                self._area.close_pane(extra)
+            self._area.ensure_panes(len(wanted))
+            for pane, document_id in zip(self._area.panes(), wanted, strict=False):
+                if document_id is None:
+                    self.clear(pane)
+                else:
+                    self.open_document(document_id, pane, reload=True)
+        finally:
+            self._filling = False
+        self._remember()  # once (at launch, as they were: the settings file is not written again)
         self._area.set_active(self._area.panes()[0], force=True)
+
+    def _remember(self) -> None:
+        if not self._filling:
+            self._window.remember_documents()
 
     def clear(self, pane: ArticlePane) -> None:
         pane.clear()

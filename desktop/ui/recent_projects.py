@@ -32,6 +32,8 @@ class RecentProjects:
         self._write([])
 
     def _write(self, paths: list[str]) -> None:
+        if paths == settings_list(self._settings, KEY):
+            return  # as saved (the same project opened again): the settings file is not written again
         self._settings.setValue(KEY, paths)
         self._settings.sync()
 
@@ -58,6 +60,8 @@ class OpenDocuments:
 
     def set(self, location: str, documents: list[int | None]) -> None:
         saved = self._all()
+        if list(saved)[-1:] == [location] and saved[location] == list(documents):
+            return  # as saved, and the most recent already: nothing for QSettings to write to its file
         saved.pop(location, None)
         saved[location] = list(documents)  # most recent last
         if len(saved) > self.MAX_PROJECTS:

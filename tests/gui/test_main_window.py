@@ -170,6 +170,21 @@ def test_the_open_documents_come_back_in_a_new_window(make_window, gui_project):
     assert shown_documents(second) == [documents[0].id, documents[2].id, documents[4].id]
 
 
+def test_opening_the_same_project_again_leaves_the_settings_file_as_it_was(qtbot, make_window, gui_project,
+                                                                         settings_path):
+    from pathlib import Path
+
+    first = make_window(gui_project)
+    first.close()
+    saved = Path(settings_path)
+    before = (saved.read_bytes(), saved.stat().st_mtime_ns)
+
+    second = make_window(gui_project)  # the same project, its documents where they were
+    qtbot.wait(50)  # QSettings writes what changed when the event loop turns
+    assert (saved.read_bytes(), saved.stat().st_mtime_ns) == before
+    assert second.recent.paths()[0] == gui_project.location
+
+
 def test_the_window_layout_comes_back_in_a_new_window(make_window, gui_project):
     from PySide6.QtWidgets import QApplication, QDockWidget
 
