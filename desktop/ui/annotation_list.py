@@ -110,6 +110,9 @@ class AnnotationTableModel(KeyedTableModel[str, AnnotationView]):
     """The annotations of one document, ordered as in the text; rows are fetched as the list shows them."""
 
     columns = COLUMNS
+    roles = frozenset(int(r) for r in (ID_ROLE, KIND_ROLE, AUTHOR_ROLE, SEARCH_ROLE, Qt.ItemDataRole.DisplayRole,
+                                       Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+                                       Qt.ItemDataRole.ToolTipRole))  # what ``cell`` answers
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

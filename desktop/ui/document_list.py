@@ -58,6 +58,8 @@ class DocumentTableModel(KeyedTableModel[int, DocumentSummary]):
 
     columns = COLUMNS
     column_tips = TOOLTIPS
+    roles = frozenset(int(r) for r in (ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                       Qt.ItemDataRole.TextAlignmentRole))  # what ``cell`` answers
 
     def key_of(self, row: DocumentSummary) -> int:
         return row.id

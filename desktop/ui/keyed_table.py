@@ -51,6 +51,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
 
     columns: tuple[str, ...] = ()
     column_tips: tuple[str, ...] = ()
+    # The roles ``cell`` answers (None: it is asked every role). A view asks each cell it paints or measures for
+    # some eight roles (font, alignment, colours, check state, icon, text, size hint); a role no cell answers is
+    # None here, without finding the row: a desk's document list painted and fitted with half the Python calls.
+    roles: frozenset[int] | None = None
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -221,6 +225,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[K, R]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.roles is not None and role not in self.roles:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
             return None
         found = self._row_at(index.row())

@@ -172,3 +172,25 @@ def test_whether_any_of_many_keys_is_shown_follows_the_rows_inserted_removed_and
     assert model.shows_any(odd) and model.row_of(1001) == 3
     model.show_rows([Row(7, "seven")])
     assert model.shows_any({7, 8}) and not model.shows_any(range(0, 2000, 2))
+
+
+def test_a_lazy_model_is_not_read_for_a_role_its_cells_never_answer(qtmodeltester):
+    class Answering(Model):
+        roles = frozenset({int(Qt.ItemDataRole.DisplayRole)})
+
+    asked: list[list[int]] = []
+
+    def fetch(ids):
+        asked.append(list(ids))
+        return {i: Row(i, f"row {i}") for i in ids}
+
+    model = Answering()
+    model.show_keys(range(1, 501), fetch)
+    # what a view asks of a cell it measures besides its text (font, colours, icon, check state, size)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+                 Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole):
+        assert model.index(300, 1).data(role) is None
+    assert asked == []  # no row read for them
+    assert model.index(300, 1).data() == "row 301"
+    assert len(asked) == 1
+    qtmodeltester.check(model, force_py=True)
