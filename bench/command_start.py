@@ -14,6 +14,12 @@ fresh process; two kinds:
 
 Prints the medians of N runs (default 7) and the load average: wall times grow with the machine's load,
 CPU times much less. Bytecode is cached as on a user's machine (the first run of each kind is not counted).
+
+What it showed (session 23, SQLAlchemy 2.1, Python 3.11): about three quarters is SQLAlchemy's own import
+(Core ~0.2 s, the ORM ~0.06 s); the models' declaration ~0.03 s (Mapper and Table objects, the declarative
+scan only ~5 ms of it) and the first query's mapper set-up ~0.015 s. The asyncio and importlib.metadata that
+SQLAlchemy imports (~0.02 s each) cannot be deferred with ``importlib.util.LazyLoader``: its import reads
+``asyncio.iscoroutine`` at once, and an ``import importlib.metadata`` statement loads a lazy module on the spot.
 """
 
 from __future__ import annotations
