@@ -23,10 +23,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from desktop.domain.match_list import MatchList
-from desktop.domain.text_find import FindError, FindOptions, TextFinder
 from desktop.ui import formats
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the finding itself (text_find) is imported at the first search, not at start-up
+    from desktop.domain.text_find import FindOptions, TextFinder
     from desktop.ui.article_pane import ArticlePane
 
 PREFILL_LIMIT = 80  # a selection this short (one line) becomes the query when the bar opens
@@ -110,6 +110,8 @@ class FindBar(QWidget):
             layout.addWidget(button)
 
     def options(self) -> FindOptions:
+        from desktop.domain.text_find import FindOptions
+
         return FindOptions(case=self.case.isChecked(), whole_word=self.whole_word.isChecked(),
                            regex=self.regex.isChecked())
 
@@ -203,6 +205,8 @@ class ArticleFind(QObject):
     # -- finding ----------------------------------------------------------------------------------
     def finder(self) -> TextFinder:
         if self._finder is None or self._finder.text is not self.pane.text:
+            from desktop.domain.text_find import TextFinder
+
             self._finder = TextFinder(self.pane.text)
         return self._finder
 
@@ -214,6 +218,8 @@ class ArticleFind(QObject):
         spans: list[tuple[int, int]] = []
         error = ""
         if query and self.pane.document_id is not None:
+            from desktop.domain.text_find import FindError
+
             try:
                 spans = self.finder().find(query, self.bar.options())
             except FindError as exc:
