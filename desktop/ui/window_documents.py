@@ -10,7 +10,6 @@ from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from desktop.i18n import QT_TRANSLATE_NOOP, Context
-from desktop.ui.document_dialog import DocumentDialog
 
 if TYPE_CHECKING:
     from desktop.services.importing import ImportReport
@@ -85,6 +84,8 @@ class DocumentActions:
         summary = window.document_model.summary(document_id)
         if summary is None:
             return
+        from desktop.ui.document_dialog import DocumentDialog  # when first asked for, not at start-up
+
         dialog = DocumentDialog(summary, window)
         if dialog.exec() == DocumentDialog.DialogCode.Accepted:
             fields = dialog.changed_values()

@@ -6,8 +6,6 @@ attributes survive, links only with http(s) or mailto, and ``<script>``/``<style
 
 from __future__ import annotations
 
-import html
-
 TAGS = {"a", "b", "blockquote", "br", "code", "del", "em", "i", "li", "ol", "p", "pre", "s", "strong", "ul"}
 ATTRIBUTES = {"a": {"href"}}
 SCHEMES = {"http", "https", "mailto"}
@@ -24,4 +22,6 @@ def comment_html(text: str) -> str:
 
 def escape(text: str) -> str:
     """Plain user text (a name, a quote) for HTML."""
+    import html  # with its table of 2,000 entities: when the first comment is shown, not at start-up
+
     return html.escape(text, quote=True)
