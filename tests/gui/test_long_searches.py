@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from desktop.services import register
+from desktop.services import suggestions as suggestion_service
 from desktop.ui.lineup import suggestions_controller as controller
 from tests.fixtures.lineup import seed_documents
 from tests.gui.background import wait_for_background
@@ -59,14 +60,14 @@ def test_find_figures_in_a_long_article_runs_in_a_worker_and_lists_the_same(qtbo
 
 def test_cancelling_a_long_search_lists_nothing(qtbot, setup, monkeypatch):
     window, feature, openai = setup
-    real = controller.suggest_mentions
+    real = suggestion_service.suggest_mentions  # looked up there at each search
     cancelled = threading.Event()
 
     def waits_for_cancel(*args, **kwargs):  # the worker: still searching when Cancel is pressed
         assert cancelled.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(controller, "suggest_mentions", waits_for_cancel)
+    monkeypatch.setattr(suggestion_service, "suggest_mentions", waits_for_cancel)
     monkeypatch.setattr(controller, "BACKGROUND_CHARACTERS", 1)
     assert feature.suggestions.find_mentions(openai) == -1
     window.ops.background.cancel()

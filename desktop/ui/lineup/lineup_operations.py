@@ -16,16 +16,15 @@ from typing import TYPE_CHECKING, Any
 from desktop.domain.words import entity_type_name
 from desktop.i18n import QT_TRANSLATE_NOOP, Context
 from desktop.services import annotations as annotation_service
-from desktop.services import grading, register, settings, suggestions
 from desktop.services.changes import Changes, Outcome
-from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
 from desktop.ui.operation_support import Step, StepFrom
 
 if TYPE_CHECKING:
+    from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
     from desktop.storage.project import Project
     from desktop.ui.operations import Operations
 
-Suggestion = MentionSuggestion | FigureSuggestion
+    Suggestion = MentionSuggestion | FigureSuggestion
 KINDS = ("entity", "measure", "proposition")
 
 Lineup = Context("Lineup")
@@ -60,6 +59,8 @@ class LineupOperations:
 
     # --- entities --------------------------------------------------------------------------------
     def create_entity(self, name: str, type_: str | None = None) -> int | None:
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         outcome = self._run(Lineup.tr("Add entity “{name}”").format(name=name), lambda: register.create_entity(p, name, type_, author_id=a),
                             lambda o: lambda: register.delete_entity(p, o.value, a),
@@ -67,6 +68,8 @@ class LineupOperations:
         return outcome.value if outcome else None
 
     def rename(self, kind: str, item_id: int, new_name: str) -> bool:
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         renames: dict[str, Callable[..., Any]] = {
             "entity": register.rename_entity, "measure": register.rename_measure,
@@ -80,12 +83,16 @@ class LineupOperations:
         return outcome is not None
 
     def add_alias(self, entity_id: int, alias: str) -> bool:
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         outcome = self._run(Lineup.tr("Add alias “{alias}”").format(alias=alias), lambda: register.add_alias(p, entity_id, alias, a),
                             lambda _o: lambda: register.remove_alias(p, entity_id, alias, a))
         return bool(outcome and outcome.value)
 
     def remove_alias(self, entity_id: int, alias: str) -> bool:
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         outcome = self._run(Lineup.tr("Remove alias “{alias}”").format(alias=alias), lambda: register.remove_alias(p, entity_id, alias, a),
                             lambda _o: lambda: register.add_alias(p, entity_id, alias, a))
@@ -93,6 +100,8 @@ class LineupOperations:
 
     def split_alias(self, entity_id: int, alias: str) -> int | None:
         """The alias becomes its own entity (its mentions follow); undo merges it back."""
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         outcome = self._run(Lineup.tr("Split “{alias}” off").format(alias=alias), lambda: register.split_alias(p, entity_id, alias, a),
                             lambda o: lambda: register.merge_entities(p, entity_id, o.value, a),
@@ -100,6 +109,8 @@ class LineupOperations:
         return outcome.value if outcome else None
 
     def set_entity_type(self, entity_id: int, type_: str) -> bool:
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         outcome = self._run(Lineup.tr("Set type to {type}").format(type=entity_type_name(type_).lower()),
                             lambda: register.set_entity_type(p, entity_id, type_, a),
@@ -108,6 +119,8 @@ class LineupOperations:
 
     # --- measures and propositions ---------------------------------------------------------------
     def create_measure(self, label: str, unit: str = "") -> int | None:
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         outcome = self._run(Lineup.tr("Add measure “{label}”").format(label=label), lambda: register.create_measure(p, label, unit, a),
                             lambda o: lambda: register.delete_measure(p, o.value, a),
@@ -115,12 +128,16 @@ class LineupOperations:
         return outcome.value if outcome else None
 
     def set_measure_unit(self, measure_id: int, unit: str) -> bool:
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         outcome = self._run(Lineup.tr("Set unit to “{unit}”").format(unit=unit), lambda: register.set_measure_unit(p, measure_id, unit, a),
                             lambda o: lambda: register.restore_measure(p, o.value, a))
         return outcome is not None
 
     def create_proposition(self, label: str) -> int | None:
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         outcome = self._run(Lineup.tr("Add proposition “{label}”").format(label=label), lambda: register.create_proposition(p, label, a),
                             lambda o: lambda: register.delete_proposition(p, o.value, a),
@@ -130,6 +147,8 @@ class LineupOperations:
     # --- merging (every kind) --------------------------------------------------------------------
     def merge(self, kind: str, keep_id: int, merge_id: int, keep_name: str = "", merged_name: str = "") -> bool:
         """Fold ``merge_id`` into ``keep_id``: its annotations follow; undo brings it back (same id)."""
+        from desktop.services import register
+
         p, a = self.project, self.author_id
         merge: Callable[..., Outcome[Any]] = {
             "entity": register.merge_entities, "measure": register.merge_measures,
@@ -143,6 +162,8 @@ class LineupOperations:
 
     # --- grades and settings ---------------------------------------------------------------------
     def set_reliability(self, document_id: int, grade: str | None, label: str = "") -> bool:
+        from desktop.services import grading
+
         p, a = self.project, self.author_id
         shown = grade or Lineup.tr("not graded")
         outcome = self._run(Lineup.tr("Grade source {label}: {grade}").format(label=label or document_id, grade=shown),
@@ -151,6 +172,8 @@ class LineupOperations:
         return outcome is not None
 
     def set_tolerance(self, value: Decimal) -> bool:
+        from desktop.services import settings
+
         p = self.project
         percent = f"{(value * 100).normalize():f}"
         outcome = self._run(Lineup.tr("Set “about” to ±{percent}%").format(percent=percent), lambda: settings.set_tolerance(p, value),
@@ -179,6 +202,8 @@ class LineupOperations:
 
     @staticmethod
     def _label(items: Sequence[Suggestion]) -> str:
+        from desktop.services.suggestions import MentionSuggestion
+
         if len(items) == 1:
             if isinstance(items[0], MentionSuggestion):
                 return Lineup.tr("Accept mention “{text}”").format(text=items[0].surface)
@@ -186,6 +211,8 @@ class LineupOperations:
         return Lineup.tr("Accept %n suggestion(s)", "", len(items))
 
     def _accept_all(self, items: Sequence[Suggestion], measure_id: int | None) -> Outcome[list[str]]:
+        from desktop.services import suggestions
+
         if measure_id is None and len(items) > 1:
             return suggestions.accept_all(self.project, list(items), self.author_id)
         ids: list[str] = []
@@ -202,6 +229,9 @@ class LineupOperations:
         return Outcome(ids, changes)
 
     def _accept(self, suggestion: Suggestion, measure_id: int | None) -> Outcome[str]:
+        from desktop.services import suggestions
+        from desktop.services.suggestions import MentionSuggestion
+
         if isinstance(suggestion, MentionSuggestion):
             return suggestions.accept_mention(self.project, suggestion, self.author_id)
         return suggestions.accept_figure(self.project, suggestion, self.author_id, measure_id=measure_id)

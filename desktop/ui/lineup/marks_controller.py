@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services import register
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView, list_annotations
 
@@ -73,6 +72,8 @@ class MarksController(QObject):
         self.targetChanged.emit()
 
     def _name_of(self, kind: str, item_id: int) -> str:
+        from desktop.services import register  # when something is first marked, not at start-up
+
         project = self.window.project
         if kind == "entity":
             row = next((r for r in register.list_entities(project) if r.id == item_id), None)

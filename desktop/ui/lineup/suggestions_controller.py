@@ -23,26 +23,18 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.domain import localized
 from desktop.i18n import Context
-from desktop.services import register
 from desktop.services.changes import Changes, Outcome
 from desktop.services.documents import list_documents
 from desktop.services.progress import Progress
 from desktop.services.queries import list_annotations
-from desktop.services.suggestions import (
-    FigureSuggestion,
-    MentionSuggestion,
-    SuggestionError,
-    suggest_figures,
-    suggest_mentions,
-)
-from desktop.ui.lineup.suggestion_text import Suggestion, suggested_span
 
 SuggestionsControllerCounts = Context("SuggestionsControllerCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the register and the suggestions are imported at the first search, not at start-up
     from desktop.storage.project import Project
     from desktop.ui.article_pane import ArticlePane
     from desktop.ui.lineup.lineup_operations import LineupOperations
+    from desktop.ui.lineup.suggestion_text import Suggestion
     from desktop.ui.main_window import MainWindow
 
 
@@ -55,6 +47,8 @@ def total_characters(project: Project, document_id: int | None = None) -> int:
 
 
 def _kind_of(suggestion: Suggestion) -> str:
+    from desktop.services.suggestions import MentionSuggestion
+
     return "entity" if isinstance(suggestion, MentionSuggestion) else "figure"
 
 
@@ -109,6 +103,9 @@ class SuggestionsController(QObject):
     def find_mentions(self, entity_id: int) -> int:
         """Suggest every untagged place that looks like the entity, in every document; returns how many (-1:
         a desk too large to search at once, searched in a worker thread: the list fills when it is done)."""
+        from desktop.services import register
+        from desktop.services.suggestions import suggest_mentions
+
         project = self.window.project
         try:
             name = register.get_entity(project, entity_id).name
@@ -151,6 +148,8 @@ class SuggestionsController(QObject):
                 if found else self.tr("No untagged figure found in this article.")) + kept)
             return len(found)
 
+        from desktop.services.suggestions import suggest_figures
+
         size = total_characters(project, document_id)
         return self._search(self.tr("Find figures"), lambda progress: suggest_figures(project, document_id, progress=progress),
                             shown, size)
@@ -159,6 +158,8 @@ class SuggestionsController(QObject):
                 shown: Callable[[list[Suggestion]], int], characters: int) -> int:
         """Run ``search``: here when the text is short, in a worker thread (progress, Cancel) when it is long,
         so the window never stops for it. ``search`` is handed the progress to report to (None here)."""
+        from desktop.services.suggestions import SuggestionError
+
         if characters < BACKGROUND_CHARACTERS:
             try:
                 return shown(search(None))
@@ -267,7 +268,11 @@ class SuggestionsController(QObject):
         self._push(pane)
 
     def _push(self, pane: ArticlePane) -> None:
-        spans = [suggested_span(s, self.entity_name) for s in self._items if s.document_id == pane.document_id]
+        spans = []
+        if self._items:
+            from desktop.ui.lineup.suggestion_text import suggested_span
+
+            spans = [suggested_span(s, self.entity_name) for s in self._items if s.document_id == pane.document_id]
         pane.set_suggestions(spans)
         current = self.current()
         if current is not None and current.document_id == pane.document_id and \
@@ -320,6 +325,8 @@ class SuggestionsController(QObject):
         if suggestion is None:
             self.window.show_status(self.tr("No suggestion to accept."))
             return None
+        from desktop.services.suggestions import FigureSuggestion, MentionSuggestion
+
         following = self._next_after(suggestion)
         focus = self._pane_has_focus()
         measure_id = self.measure_id if isinstance(suggestion, FigureSuggestion) else None
@@ -349,6 +356,8 @@ class SuggestionsController(QObject):
         return True
 
     def accept_all(self) -> list[str]:
+        from desktop.services.suggestions import FigureSuggestion
+
         items = list(self._items)
         if not items:
             return []

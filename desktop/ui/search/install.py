@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMessageBox, QTabWidget
 
 from desktop.i18n import Context
-from desktop.services import register
 from desktop.services.changes import Changes
 from desktop.ui.window_layout import place_dock, present_at_bottom
 
@@ -226,6 +225,7 @@ class SearchFeature(QObject):
         """Propose every hit of a batch term as a mention of an entity (asked for, the term offered;
         a new name makes a new entity, one undo step). Returns how many suggestions were made."""
         from desktop.domain.search_query import QueryError, batch_term
+        from desktop.services import register
         from desktop.services.search import hits_as_mentions
 
         if entity_name is None:
