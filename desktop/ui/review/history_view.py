@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
-from desktop.services.review_history import HistoryEvent, describe
 from desktop.ui.annotation_list import colour_icon
 from desktop.ui.review.review_colours import ACTION_HEX, status_hex
+
+if TYPE_CHECKING:  # the history is read when an annotation is first shown, not at start-up
+    from desktop.services.review_history import HistoryEvent
 
 
 def event_colour(event: HistoryEvent) -> str:
@@ -30,6 +33,8 @@ class HistoryView(QListWidget):
         self.setAlternatingRowColors(False)
 
     def set_events(self, events: list[HistoryEvent]) -> None:
+        from desktop.services.review_history import describe
+
         self.clear()
         for event in events:
             line = describe(event, self._tz)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.services import solo
 from desktop.services.authors import list_authors
 from desktop.services.changes import Changes
 from desktop.services.queries import get_annotation, list_annotations
@@ -124,6 +123,8 @@ class ReviewFeature(QObject):
     def next_pending(self) -> str | None:
         """Select the next proposed annotation, opening its document: a colleague's (among the authors
         shown), else your own (self-review: ``services.solo``)."""
+        from desktop.services import solo
+
         project = self.ops.project
         visible = self.author_filter.visible_authors()
         step = solo.next_to_review(project, self.ops.author_id, self.window.current_annotation(),

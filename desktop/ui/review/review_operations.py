@@ -8,14 +8,16 @@ instance per window, made by ``desktop.ui.review.install``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services import adjudication, review
-from desktop.services.adjudication import Adjudication
+from desktop.services import review
 from desktop.ui.operations import Operations
+
+if TYPE_CHECKING:  # adjudication is imported when a decision is first taken, not at start-up
+    from desktop.services.adjudication import Adjudication
 
 CHOICE_WORDS = {"a": QT_TRANSLATE_NOOP("ReviewOperations", "Take A's version"),
                 "b": QT_TRANSLATE_NOOP("ReviewOperations", "Take B's version"),
@@ -62,6 +64,8 @@ class ReviewOperations(QObject):
         """Settle A's and B's versions (``a``, ``b``, ``both`` or ``edited``); None if refused.
 
         Ctrl+Z reverses the decision (``undo_take``); redo decides again."""
+        from desktop.services import adjudication
+
         ops = self.ops
         p, me = ops.project, ops.author_id
         edited = dict(edited_fields or {})
@@ -78,6 +82,8 @@ class ReviewOperations(QObject):
 
     def undo_take(self, result: Adjudication) -> bool:
         """Reverse a decision outside the undo stack (normally Ctrl+Z does it)."""
+        from desktop.services import adjudication
+
         ops = self.ops
         p, a = ops.project, ops.author_id
         outcome = ops.run(self.tr("Undo decision"), lambda: adjudication.undo_take(p, result, a), message=self.tr("Decision undone"))

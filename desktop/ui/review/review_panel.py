@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.words import status_name, status_word
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services import review_history
 from desktop.services.changes import Changes
 from desktop.services.queries import AnnotationView
 from desktop.services.review import ThreadNode
@@ -227,6 +226,8 @@ class ReviewPanel(QWidget):
                                                                         author=view.author_name))
         self.summary.setToolTip(self.tr("“{quote}”\nin {document}").format(quote=view.quote,
                                                                           document=view.document_title))
+        from desktop.services import review_history  # when an annotation is first shown, not at start-up
+
         events, nodes = review_history.history_and_thread(self._ops.project, view.id)
         self.history.set_events(events)
         self.thread_view.set_thread(nodes)
