@@ -91,7 +91,9 @@ def compute(project: Project, statuses: frozenset[str], previous: ComparisonResu
 def _charts(measures: list[MeasureComparison], keys: frozenset[str], current: Decimal) -> dict[str, tuple[MeasureComparison, str]]:
     if not keys:
         return {}
-    from desktop.ui.lineup.chart_widget import measure_chart_svg  # the cards' module: loaded once a card is built
+    from desktop.ui.lineup.chart_widget import (
+        measure_chart_svg,  # the cards' module: loaded once a card is built
+    )
 
     label = tolerance_text(current)
     return {key: (m, measure_chart_svg(m, label) or "") for m in measures if (key := section_key(m)) in keys}
