@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         build_status_bar(self)
         self._connect()
         self._load_project_views(restore=True)
-        self.restore_layout()
+        # the layout is restored once the features have added their docks (``desktop.ui.features``)
 
     # ============================================================================ construction ===
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
