@@ -227,9 +227,9 @@ def _clip(text: str, width: int) -> str:
 
 def comparison_text(tolerance: Decimal, measures: list[MeasureComparison],
                     propositions: list[PropositionComparison]) -> str:
-    from desktop.services.comparison import _compact_memo
+    from desktop.services.comparison.amounts import compact_memo
 
-    compact = _compact_memo()  # compact_figure once per distinct figure
+    compact = compact_memo()  # compact_figure once per distinct figure
     lines = [f"Figures (\"about\" = ±{_plain_percent(tolerance)})"]
     if not measures:
         lines.append("  no figures are linked to a measure yet")
