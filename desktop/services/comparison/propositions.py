@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import fields
+from operator import itemgetter
 
 from desktop.domain.kinds import Stance
 from desktop.services.comparison.results import ClaimPosition, DocumentSide, PropositionComparison
@@ -11,8 +11,8 @@ from desktop.services.comparison.results import ClaimPosition, DocumentSide, Pro
 # One claim as ``propositions_compared`` takes it: (id, document id, quote, start, end, stance, attributed_to,
 # credibility, status, author id, speaker's name, proposition id).
 ClaimRead = tuple[str, int, str, int, int, "str | None", "str | None", "int | None", str, int, "str | None", int]
-# ClaimPosition filled at once, as FigureValue is (see measures.py)
-_CLAIM_FIELDS = tuple(f.name for f in fields(ClaimPosition))
+_Placed = tuple[str, int, int, str, ClaimPosition]  # a position after its sort key (document label, start, end, id)
+_position = itemgetter(4)
 
 
 def propositions_compared(known: dict[int, tuple[str, str]], documents: dict[int, DocumentSide],
@@ -21,32 +21,39 @@ def propositions_compared(known: dict[int, tuple[str, str]], documents: dict[int
     and the claims to line up, each (id, document id, quote, start, end, stance, attributed_to, credibility,
     status, author id, speaker's name, proposition id), already filtered (kind, statuses, authors)."""
     props: dict[int, tuple[str, str]] = {}
-    positions: dict[int, list[tuple[str, int, int, str, ClaimPosition]]] = {}
+    # per proposition: its asserting and its denying positions, each as (sort key..., position)
+    positions: dict[int, tuple[list[_Placed], list[_Placed]]] = {}
     asserting, denying = Stance.ASSERTS.value, Stance.DENIES.value
-    new, fill = object.__new__, _CLAIM_FIELDS
+    new = object.__new__
     for (ann_id, document_id, quote, start, end, stance, attributed_to, credibility, status, author_id,
          speaker_name, p_id) in claims:
         group = positions.get(p_id)
         if group is None:
             if p_id not in known:
                 continue
-            group = positions[p_id] = []
+            group = positions[p_id] = ([], [])
             props[p_id] = known[p_id]
         document, author = documents.get(document_id), authors.get(author_id)
         if document is None or author is None:
             continue
+        stance = stance or asserting
+        side = group[0] if stance == asserting else group[1] if stance == denying else None
+        if side is None:  # neither: not lined up
+            continue
         doc_label, title, outlet, reliability = document
-        position = new(ClaimPosition)  # ClaimPosition(...) filled at once (see measures._FIGURE_FIELDS)
-        position.__dict__.update(zip(fill, (
-            ann_id, document_id, title, doc_label, outlet, reliability, quote, start, end, stance or asserting,
-            speaker_name, attributed_to, credibility, status, author), strict=True))
+        position = new(ClaimPosition)  # ClaimPosition(...) filled at once (see measures.py)
+        position.__dict__.update({
+            "annotation_id": ann_id, "document_id": document_id, "document_title": title, "document_label": doc_label,
+            "outlet": outlet, "reliability": reliability, "quote": quote, "start": start, "end": end, "stance": stance,
+            "speaker_name": speaker_name, "attributed_to": attributed_to, "credibility": credibility, "status": status,
+            "author_name": author})
         # (sort key, position): ids are unique, so the key alone orders them
-        group.append((doc_label, start, end, ann_id, position))
+        side.append((doc_label, start, end, ann_id, position))
     result = []
     for p_id, (key, label) in props.items():
-        ordered = positions[p_id]
-        ordered.sort()
-        asserts = [c for *_, c in ordered if c.stance == asserting]
-        denies = [c for *_, c in ordered if c.stance == denying]
+        asserting_side, denying_side = positions[p_id]
+        asserting_side.sort()
+        denying_side.sort()
+        asserts, denies = list(map(_position, asserting_side)), list(map(_position, denying_side))
         result.append(PropositionComparison(p_id, key, label, asserts, denies, bool(asserts and denies)))
     return sorted(result, key=lambda c: (not c.contested, c.label.casefold(), c.proposition_id))
