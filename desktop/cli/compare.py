@@ -142,7 +142,7 @@ def _measure_pieces(m: MeasureComparison, texts: _DecimalTexts) -> list[bytes]:
         return [encoded]
     head = parts[0]
     newline = b"\n" + head[head.rindex(b"\n") + 1:]  # a line break and the indentation of the values' keys
-    lists: dict[int, bytes] = {}  # by the tuple's id: the tuples live as long as ``m``
+    lists: dict[int, tuple[bytes, ...]] = {}  # by the tuple's id: the tuples live as long as ``m``
     encode = _ids_encoder(m, newline)
     pieces = [head]
     for v, rest in zip(m.values, parts[1:], strict=True):
@@ -150,29 +150,33 @@ def _measure_pieces(m: MeasureComparison, texts: _DecimalTexts) -> list[bytes]:
         written = lists.get(id(ids))
         if written is None:
             written = lists[id(ids)] = encode(ids)
-        pieces += (b'"conflicts_with": ', written, rest)
+        pieces += written
+        pieces.append(rest)
     return pieces
 
 
 _PLAIN_IDS = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII but the quote and the backslash: JSON writes it as it is
 
 
-def _ids_encoder(m: MeasureComparison, newline: bytes) -> Callable[[tuple[str, ...]], bytes]:
-    """How a list of conflicting ids is written at the indentation ``newline`` gives: the bytes of
-    ``json_bytes(ids)`` with that indentation. The ids a value conflicts with are those of other values of ``m``:
-    when none of them needs escaping in JSON (a UUID never does), the list is its ids joined between the
-    separators, in one C call; else each is encoded as JSON."""
+def _ids_encoder(m: MeasureComparison, newline: bytes) -> Callable[[tuple[str, ...]], tuple[bytes, ...]]:
+    """How a value's "conflicts_with" key and list of ids is written at the indentation ``newline`` gives: in
+    pieces, the bytes of ``b'"conflicts_with": ' + json_bytes(ids)`` with that indentation. The ids a value
+    conflicts with are those of other values of ``m``: when none of them needs escaping in JSON (a UUID never
+    does), the list is its ids joined between the separators, in one C call, between an opening and a closing
+    piece made once; else each is encoded as JSON."""
+    empty = (b'"conflicts_with": []',)
     if _PLAIN_IDS.fullmatch("".join(v.annotation_id for v in m.values)):
         text = newline.decode()
-        opening, between, closing = f"[{text}  \"", f"\",{text}  \"", f"\"{text}]"
+        between = f"\",{text}  \""
+        opening, closing = b'"conflicts_with": [' + newline + b'  "', b'"' + newline + b"]"
 
-        def joined(ids: tuple[str, ...]) -> bytes:
-            return (opening + between.join(ids) + closing).encode() if ids else b"[]"
+        def joined(ids: tuple[str, ...]) -> tuple[bytes, ...]:
+            return (opening, between.join(ids).encode(), closing) if ids else empty
 
         return joined
 
-    def encoded(ids: tuple[str, ...]) -> bytes:
-        return json_bytes(ids).replace(b"\n", newline)  # ids hold no raw line break
+    def encoded(ids: tuple[str, ...]) -> tuple[bytes, ...]:
+        return (b'"conflicts_with": ' + json_bytes(ids).replace(b"\n", newline),)  # ids hold no raw line break
 
     return encoded
 
