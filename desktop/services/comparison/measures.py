@@ -53,13 +53,15 @@ def _compare_measure(measure_id: int, key: str, label: str, unit: str, rows: lis
     else:
         reference = _most_common_unit([f.unit_key for f in figures if f.value is not None])
     compared = [n for n, f in enumerate(figures) if f.value is not None and f.unit_key == reference]
-    clashes: list[tuple[str, ...]] = [()] * len(rows)  # per row: the ids it clashes with
-    disagree = False
-    for n, ids in zip(compared, conflicting([figures[n].interval for n in compared],  # type: ignore[misc]
-                                            [rows[n][3] for n in compared]), strict=True):
-        if ids:
+    clashes: list[tuple[str, ...]]  # per row: the ids it clashes with
+    if len(compared) == len(rows):  # every figure compared (the usual case): the answers as they come
+        clashes = conflicting([f.interval for f in figures], [row[3] for row in rows])  # type: ignore[misc]
+    else:
+        clashes = [()] * len(rows)
+        for n, ids in zip(compared, conflicting([figures[n].interval for n in compared],  # type: ignore[misc]
+                                                [rows[n][3] for n in compared]), strict=True):
             clashes[n] = ids
-            disagree = True
+    disagree = any(clashes)
     values = []
     new = object.__new__
     for (doc_label, start, end, ann_id, document_id, quote, _v, _m, v_unit, bound, status, attributed_to, title,
