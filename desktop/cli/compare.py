@@ -270,7 +270,9 @@ def _writev_all(fd: int, pieces: list[bytes | memoryview]) -> None:
     """``os.writev`` until every piece is written (a write may stop short)."""
     while pieces:
         written = os.writev(fd, pieces)
-        if written == 0 and any(pieces):
+        if written == sum(map(len, pieces)):  # all of it (into a file, always): no piece counted in Python
+            return
+        if written == 0:
             raise OSError(f"could not write to file descriptor {fd}")
         done = 0
         while done < len(pieces) and written >= len(pieces[done]):
