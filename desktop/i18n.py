@@ -20,7 +20,6 @@ Placeholders are ``{name}`` (``str.format``) and ``%n`` for the plural count; tr
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -167,6 +166,8 @@ def catalogue_path(lang: str, suffix: str = ".ts") -> Path:
 
 def read_catalogue(path: Path, lang: str) -> Catalogue:
     """The finished messages of a ``.ts`` file (unfinished and obsolete ones are left out, as lrelease does)."""
+    import xml.etree.ElementTree as ElementTree  # (here: most commands never read a catalogue)
+
     result = Catalogue(lang)
     root = ElementTree.parse(path).getroot()
     for context in root.iter("context"):

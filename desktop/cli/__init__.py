@@ -81,11 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_app  # the window, and Qt, only when asked for
 
         return run_app(project=project)
-    from desktop.storage.deferred_check import check_early
-
-    # SQLite's check of the project file reads it while the command imports, on the other core (a command
-    # waits for it before it reports success: ``desktop.cli._common``)
-    check_early(project_option(args_list))
     # Importing the commands makes a hundred thousand objects and no garbage: in the process's own run, no
     # collection while they load, and none traverses them again later (frozen). A caller in a longer-lived
     # process (the tests) passes ``argv`` and keeps its collector as it is.
@@ -93,6 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if entry:
         gc.disable()
     try:
+        from desktop.storage.deferred_check import check_early
+
+        # SQLite's check of the project file reads it while the command imports, on the other core (a command
+        # waits for it before it reports success: ``desktop.cli._common``)
+        check_early(project_option(args_list))
         parser = build_parser(named_command(args_list))
     finally:
         if entry:
