@@ -15,8 +15,7 @@ from decimal import Decimal, InvalidOperation
 from operator import itemgetter
 from typing import NamedTuple, cast
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from desktop.domain import localized
 from desktop.domain.intervals import Interval, conflicting, interval_for
@@ -26,20 +25,20 @@ from desktop.domain.text_matching import fold
 from desktop.domain.words import unit_word
 from desktop.i18n import Context
 from desktop.services import settings
-from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
+from desktop.storage import tables
 from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
 Comparison = Context("Comparison")
 
-# The line-up reads plain rows through the tables' own columns, not the mapped classes: a read that never
-# touches the ORM leaves its mappers unconfigured (a fiftieth of a second at every start of `compare`).
-_ANNOTATIONS = Annotation.__table__.c
-_MEASURES = Measure.__table__.c
-_PROPOSITIONS = Proposition.__table__.c
-_DOCUMENTS = Document.__table__.c
-_AUTHORS = Author.__table__.c
-_ENTITIES = Entity.__table__.c
+# The line-up reads plain rows from the tables (``storage.tables``) on a Core connection (``Project.read_core``):
+# `compare` never imports the ORM nor configures its mappers (a sixth of a second at every start).
+_ANNOTATIONS = tables.annotations.c
+_MEASURES = tables.measures.c
+_PROPOSITIONS = tables.propositions.c
+_DOCUMENTS = tables.documents.c
+_AUTHORS = tables.authors.c
+_ENTITIES = tables.entities.c
 
 ALL_STATUSES = frozenset(s.value for s in Status)
 PENDING_STATUSES = frozenset({Status.PROPOSED.value, Status.DISPUTED.value})
@@ -94,15 +93,16 @@ def hidden_for_review(project: Project, statuses: frozenset[str]) -> HiddenForRe
     claims: dict[str, int] = {}
     if not hidden:
         return HiddenForReview(figures, claims)
-    with project.read() as s:
-        for kind, status, n in s.execute(
-            select(Annotation.kind, Annotation.status, func.count())
-            .where(Annotation.status.in_(hidden),
-                   or_((Annotation.kind == Kind.FIGURE.value) & Annotation.measure_id.is_not(None)
-                       & or_(Annotation.unit.is_(None), Annotation.unit != "date"),
-                       (Annotation.kind == Kind.CLAIM.value) & Annotation.proposition_id.is_not(None)))
-            .group_by(Annotation.kind, Annotation.status)
-        ):
+    a = tables.annotations.c
+    with project.read_core() as s:
+        for kind, status, n in cast("Iterable[tuple[str, str, int]]", s.execute(
+            select(a.kind, a.status, func.count())
+            .where(a.status.in_(hidden),
+                   or_((a.kind == Kind.FIGURE.value) & a.measure_id.is_not(None)
+                       & or_(a.unit.is_(None), a.unit != "date"),
+                       (a.kind == Kind.CLAIM.value) & a.proposition_id.is_not(None)))
+            .group_by(a.kind, a.status)
+        )):
             (figures if kind == Kind.FIGURE.value else claims)[status] = n
     return HiddenForReview(figures, claims)
 
@@ -298,7 +298,7 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
     stmt = select(*_FIGURE_COLUMNS).where(_figures_wanted(statuses, author_ids))
-    with project.read() as s:
+    with project.read_core() as s:
         # the few documents, authors and measures once each, not joined onto every one of thousands of rows
         documents, authors = _documents_and_authors(s)
         known = _known_measures(s)
@@ -316,7 +316,7 @@ def compare_all(project: Project, *, statuses: frozenset[str] | None = None, tol
     # a figure's columns first (FigureRead), then what a claim has besides
     stmt = select(*_FIGURE_COLUMNS, a.kind, a.stance, a.credibility, a.speaker_id, a.proposition_id).where(
         or_(_figures_wanted(statuses, author_ids), _claims_wanted(statuses, author_ids)))
-    with project.read() as s:
+    with project.read_core() as s:
         documents, authors = _documents_and_authors(s)
         measures, propositions = _known_measures(s), _known_propositions(s)
         rows = plain_rows(s, stmt)
@@ -380,27 +380,27 @@ def measures_compared(known: dict[int, tuple[str, str, str]], documents: dict[in
 
 def known_measures(project: Project) -> dict[int, tuple[str, str, str]]:
     """Every measure as (key, label, unit or ""), by id: what ``measures_compared`` takes."""
-    with project.read() as s:
+    with project.read_core() as s:
         return _known_measures(s)
 
 
 def known_propositions(project: Project) -> dict[int, tuple[str, str]]:
     """Every proposition as (key, label), by id: what ``propositions_compared`` takes."""
-    with project.read() as s:
+    with project.read_core() as s:
         return _known_propositions(s)
 
 
-def _known_measures(s: Session) -> dict[int, tuple[str, str, str]]:
+def _known_measures(s: Connection) -> dict[int, tuple[str, str, str]]:
     return {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
             in plain_rows(s, select(_MEASURES.id, _MEASURES.key, _MEASURES.label, _MEASURES.unit))}
 
 
-def _known_propositions(s: Session) -> dict[int, tuple[str, str]]:
+def _known_propositions(s: Connection) -> dict[int, tuple[str, str]]:
     return {p_id: (p_key, p_label) for p_id, p_key, p_label
             in plain_rows(s, select(_PROPOSITIONS.id, _PROPOSITIONS.key, _PROPOSITIONS.label))}
 
 
-def _speaker_names(s: Session, entity_ids: set[int | None]) -> dict[int | None, str | None]:
+def _speaker_names(s: Connection, entity_ids: set[int | None]) -> dict[int | None, str | None]:
     """The names of the speakers (entities) by id, and None for None."""
     ids = sorted(entity_ids - {None})  # type: ignore[type-var]  # None taken out
     speakers: dict[int | None, str | None] = {None: None}
@@ -410,7 +410,7 @@ def _speaker_names(s: Session, entity_ids: set[int | None]) -> dict[int | None, 
     return speakers
 
 
-def _documents_and_authors(s: Session) -> tuple[dict[int, DocumentSide], dict[int, str]]:
+def _documents_and_authors(s: Connection) -> tuple[dict[int, DocumentSide], dict[int, str]]:
     """Every document as (label, title, outlet, reliability) and every author's name, by id."""
     documents = {
         document_id: (document_label(document_id, source, label), title, outlet or "", reliability)
@@ -616,7 +616,7 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     a = _ANNOTATIONS
     stmt = select(a.id, a.document_id, a.quote, a.start, a.end, a.stance, a.attributed_to, a.credibility, a.status,
                   a.author_id, a.speaker_id, a.proposition_id).where(_claims_wanted(statuses, author_ids))
-    with project.read() as s:
+    with project.read_core() as s:
         # the few documents, authors, propositions and speakers once each, not joined onto every row
         documents, authors = _documents_and_authors(s)
         known = _known_propositions(s)
