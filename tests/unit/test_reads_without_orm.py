@@ -89,3 +89,13 @@ def test_a_project_read_without_the_orm_then_writes_through_it(seeded_project, l
         assert lineup["investment/003"] in logged
     finally:
         project.close()
+
+
+def test_what_compare_hides_for_review_is_counted_from_the_tables(seeded_project, lineup, author_id):
+    """The line-up's "9 figures and 3 claims wait for review (1 rejected)", read on a Core connection."""
+    from desktop.services.comparison import ALL_STATUSES, hidden_for_review
+
+    update_annotation(seeded_project, lineup["investment/003"], author_id, status="rejected")
+    hidden = hidden_for_review(seeded_project, frozenset({"accepted"}))
+    assert (hidden.figures, hidden.claims) == ({"proposed": 9, "rejected": 1}, {"proposed": 3})
+    assert hidden_for_review(seeded_project, ALL_STATUSES).total == 0
