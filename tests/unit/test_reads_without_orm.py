@@ -15,6 +15,7 @@ from desktop.cli import main
 from desktop.services.annotations import update_annotation
 from desktop.services.queries import list_annotations
 from desktop.storage.project import open_project
+from tests.fixtures.databases import backend  # noqa: F401  (fixture)
 
 # The command as a user runs it (the real entry, which ends the process with os._exit), reporting on stderr,
 # as the process ends, which of the ORM's modules it had imported.
@@ -44,11 +45,26 @@ def lineup(seeded_project, author_id):
     return tag_seed_lineup(seeded_project, author_id)
 
 
+@pytest.fixture
+def lined_up(backend):  # noqa: F811  (the fixture imported above)
+    """A project holding the seed articles and their line-up, on SQLite and (when a server runs) PostgreSQL."""
+    from desktop.services.authors import ensure_author
+    from desktop.services.seeding import seed_project
+    from tests.fixtures.lineup import tag_seed_lineup
+
+    project = open_project(backend)
+    try:
+        seed_project(project)
+        tag_seed_lineup(project, ensure_author(project, "giulia-test", "Giulia", "#d62728").value)
+    finally:
+        project.close()
+    return backend
+
+
 @pytest.mark.parametrize("command", [["compare", "--json"], ["compare", "--json", "--include-rejected"],
                                      ["annotations", "list", "--json"]])
-def test_a_reading_command_never_imports_the_orm_and_says_what_it_always_said(
-        seeded_project, lineup, capsys, command):
-    location = seeded_project.location
+def test_a_reading_command_never_imports_the_orm_and_says_what_it_always_said(lined_up, capsys, command):
+    location = lined_up
     assert main(["--project", location, *command]) == 0  # in this process, where the ORM is loaded
     expected = capsys.readouterr().out.encode("utf-8")
     done = _as_a_user("--project", location, *command)
