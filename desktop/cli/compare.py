@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -126,29 +128,57 @@ _CONFLICTS_MARK = 0
 _MARKED = b'"conflicts_with": 0'
 
 
-def _measure_bytes(m: MeasureComparison, texts: _DecimalTexts) -> bytes:
-    """``json_bytes([[_measure_json(m, texts)]])``, the same bytes, with each DISTINCT list of conflicting ids
+def _measure_pieces(m: MeasureComparison, texts: _DecimalTexts) -> list[bytes]:
+    """``json_bytes([[_measure_json(m, texts)]])``, the same bytes in pieces, with each DISTINCT list of conflicting ids
     encoded once: a desk's figures each name some 250 others (3 million ids, 95 MB of the 100), yet values with
     equal intervals share one tuple of ids (``conflicting``). The measure is encoded with a number in place of
     every "conflicts_with" list, and the lists are put in after. The marked key cannot come out of a string: in
-    one, every quote is escaped."""
+    one, every quote is escaped. The pieces are written as they are, never joined (``_write_list``)."""
     encoded = json_bytes([[_measure_json(m, texts, _CONFLICTS_MARK)]])
     parts = encoded.split(_MARKED)
     if len(parts) != len(m.values) + 1:  # not expected: then the plain way
-        return json_bytes([[_measure_json(m, texts)]])
+        return [json_bytes([[_measure_json(m, texts)]])]
     if not m.values:
-        return encoded
+        return [encoded]
     head = parts[0]
     newline = b"\n" + head[head.rindex(b"\n") + 1:]  # a line break and the indentation of the values' keys
-    lists: dict[int, bytes] = {}  # by the tuple's id: the tuples live as long as ``m``
+    lists: dict[int, tuple[bytes, ...]] = {}  # by the tuple's id: the tuples live as long as ``m``
+    encode = _ids_encoder(m, newline)
     pieces = [head]
     for v, rest in zip(m.values, parts[1:], strict=True):
         ids = v.conflicts_with
         written = lists.get(id(ids))
         if written is None:
-            written = lists[id(ids)] = json_bytes(ids).replace(b"\n", newline)  # ids hold no raw line break
-        pieces += (b'"conflicts_with": ', written, rest)
-    return b"".join(pieces)
+            written = lists[id(ids)] = encode(ids)
+        pieces += written
+        pieces.append(rest)
+    return pieces
+
+
+_PLAIN_IDS = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII but the quote and the backslash: JSON writes it as it is
+
+
+def _ids_encoder(m: MeasureComparison, newline: bytes) -> Callable[[tuple[str, ...]], tuple[bytes, ...]]:
+    """How a value's "conflicts_with" key and list of ids is written at the indentation ``newline`` gives: in
+    pieces, the bytes of ``b'"conflicts_with": ' + json_bytes(ids)`` with that indentation. The ids a value
+    conflicts with are those of other values of ``m``: when none of them needs escaping in JSON (a UUID never
+    does), the list is its ids joined between the separators, in one C call, between an opening and a closing
+    piece made once; else each is encoded as JSON."""
+    empty = (b'"conflicts_with": []',)
+    if _PLAIN_IDS.fullmatch("".join(v.annotation_id for v in m.values)):
+        text = newline.decode()
+        between = f"\",{text}  \""
+        opening, closing = b'"conflicts_with": [' + newline + b'  "', b'"' + newline + b"]"
+
+        def joined(ids: tuple[str, ...]) -> tuple[bytes, ...]:
+            return (opening, between.join(ids).encode(), closing) if ids else empty
+
+        return joined
+
+    def encoded(ids: tuple[str, ...]) -> tuple[bytes, ...]:
+        return (b'"conflicts_with": ' + json_bytes(ids).replace(b"\n", newline),)  # ids hold no raw line break
+
+    return encoded
 
 
 class _DecimalTexts(dict[Decimal | None, str | None]):
@@ -187,9 +217,9 @@ def print_comparison_json(tolerance: Decimal, measures: list[MeasureComparison],
     tolerance_part = head[: head.index(b'"measures"')]
     out.write(tolerance_part)
     texts = _decimal_texts()
-    _write_list(out, b'"measures": ', (_measure_bytes(m, texts) for m in measures))
+    _write_list(out, b'"measures": ', (_measure_pieces(m, texts) for m in measures))
     out.write(b",\n  ")
-    _write_list(out, b'"propositions": ', (json_bytes([[_proposition_json(p)]]) for p in propositions))
+    _write_list(out, b'"propositions": ', ([json_bytes([[_proposition_json(p)]])] for p in propositions))
     out.write(b"\n}\n")
     out.flush()
 
@@ -197,19 +227,60 @@ def print_comparison_json(tolerance: Decimal, measures: list[MeasureComparison],
 _NESTED_HEAD, _NESTED_TAIL = b"[\n  [\n    ", b"\n  ]\n]"
 
 
-def _write_list(out: Any, key: bytes, items: Iterable[bytes]) -> None:
-    """``key`` and a list of objects, as they sit one level down in an indented object: each item given as
-    ``json_bytes([[item]])``."""
+def _write_list(out: Any, key: bytes, items: Iterable[list[bytes]]) -> None:
+    """``key`` and a list of objects, as they sit one level down in an indented object: each item given as the
+    pieces of ``json_bytes([[item]])``."""
     out.write(key)
     first = True
-    for encoded in items:
+    for pieces in items:
         # encoded two lists deep, the item is indented as it sits in the whole document: no pass over its
         # bytes to indent them again (100 MB for a desk)
-        assert encoded.startswith(_NESTED_HEAD) and encoded.endswith(_NESTED_TAIL)
-        out.write(b"[\n    " if first else b",\n    ")
-        out.write(memoryview(encoded)[len(_NESTED_HEAD):-len(_NESTED_TAIL)])
+        assert pieces[0].startswith(_NESTED_HEAD) and pieces[-1].endswith(_NESTED_TAIL)
+        shown: list[bytes | memoryview]
+        if len(pieces) == 1:
+            shown = [memoryview(pieces[0])[len(_NESTED_HEAD):-len(_NESTED_TAIL)]]
+        else:
+            shown = [memoryview(pieces[0])[len(_NESTED_HEAD):], *pieces[1:-1],
+                     memoryview(pieces[-1])[:-len(_NESTED_TAIL)]]
+        _write_pieces(out, [b"[\n    " if first else b",\n    ", *shown])
         first = False
     out.write(b"[]" if first else b"\n  ]")
+
+
+def _write_pieces(out: Any, pieces: list[bytes | memoryview]) -> None:
+    """``out.write`` of each piece, in order. Where ``out`` is a file, the pieces go to it in one ``os.writev``
+    (a few at a time), from where they lie: a measure's 2 MB are not copied into a joined whole or the buffer."""
+    try:
+        fd = out.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both of the latter
+        fd = None
+    if fd is None or not hasattr(os, "writev"):
+        for piece in pieces:
+            out.write(piece)
+        return
+    out.flush()
+    for at in range(0, len(pieces), _IOV_MAX):
+        _writev_all(fd, pieces[at:at + _IOV_MAX])
+
+
+_IOV_MAX = 1024  # the least a POSIX system takes in one writev (Linux: exactly this)
+
+
+def _writev_all(fd: int, pieces: list[bytes | memoryview]) -> None:
+    """``os.writev`` until every piece is written (a write may stop short)."""
+    while pieces:
+        written = os.writev(fd, pieces)
+        if written == sum(map(len, pieces)):  # all of it (into a file, always): no piece counted in Python
+            return
+        if written == 0:
+            raise OSError(f"could not write to file descriptor {fd}")
+        done = 0
+        while done < len(pieces) and written >= len(pieces[done]):
+            written -= len(pieces[done])
+            done += 1
+        pieces = pieces[done:]
+        if pieces and written:
+            pieces[0] = memoryview(pieces[0])[written:]
 
 
 def _position_json(c: Any) -> dict[str, Any]:
@@ -227,9 +298,9 @@ def _clip(text: str, width: int) -> str:
 
 def comparison_text(tolerance: Decimal, measures: list[MeasureComparison],
                     propositions: list[PropositionComparison]) -> str:
-    from desktop.services.comparison import _compact_memo
+    from desktop.services.comparison.amounts import compact_memo
 
-    compact = _compact_memo()  # compact_figure once per distinct figure
+    compact = compact_memo()  # compact_figure once per distinct figure
     lines = [f"Figures (\"about\" = ±{_plain_percent(tolerance)})"]
     if not measures:
         lines.append("  no figures are linked to a measure yet")

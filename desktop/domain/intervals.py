@@ -116,9 +116,11 @@ def conflicting(intervals: Sequence[Interval], ids: Sequence[T]) -> list[tuple[T
 
     The work is per DISTINCT interval, not per pair: each gets a rank by low end and one by high end, and the
     intervals a class conflicts with are those ranked above a bisection point by low end or below one by high
-    end. With at most 256 distinct intervals (a measure's sources repeat a few figures) a rank is one byte, so
-    a class's answer is two ``bytes.translate`` over the positions' ranks and one ``compress`` of the ids, all
-    in C; more distinct intervals take ``conflict_positions``."""
+    end. With at most 256 distinct intervals (a measure's sources repeat a few figures) a class is one byte, so
+    the positions of each class are one mask (a byte per position, 1 where the class is: one ``bytes.translate``),
+    held as an integer; the masks of the classes from each rank on by low end and up to each rank by high end
+    are ORed once, and a class's answer is one OR of two of them and one ``compress`` of the ids, all in C. More
+    distinct intervals take ``conflict_positions``."""
     classes: dict[tuple[Decimal | None, Decimal | None], int] = {}
     distinct: list[Interval] = []
     class_at: list[int] = []  # the class of each position
@@ -138,13 +140,15 @@ def conflicting(intervals: Sequence[Interval], ids: Sequence[T]) -> list[tuple[T
     unbounded_lows = sum(1 for i in distinct if i.low is None)
     lows = [low for c in by_low if (low := distinct[c].low) is not None]
     highs = [high for c in by_high if (high := distinct[c].high) is not None]
-    low_rank, high_rank = [0] * count, [0] * count
-    for rank, c in enumerate(by_low):
-        low_rank[c] = rank
-    for rank, c in enumerate(by_high):
-        high_rank[c] = rank
-    low_ranks = bytes(map(low_rank.__getitem__, class_at))  # one byte per position
-    high_ranks = bytes(map(high_rank.__getitem__, class_at))
+    classes_at = bytes(class_at)  # one byte per position: its class
+    masks = [int.from_bytes(classes_at.translate(_ZEROS[:c] + b"\x01" + _ZEROS[c + 1:]), "little")
+             for c in range(count)]  # per class: a byte per position, 1 where the class is
+    from_low = [0] * (count + 1)  # [rank]: the positions of the classes ranked from ``rank`` on by low end
+    for rank in range(count - 1, -1, -1):
+        from_low[rank] = from_low[rank + 1] | masks[by_low[rank]]
+    below_high = [0] * (count + 1)  # [rank]: the positions of the classes ranked below ``rank`` by high end
+    for rank in range(count):
+        below_high[rank + 1] = below_high[rank] | masks[by_high[rank]]
     size = len(class_at)
     answers: list[tuple[T, ...]] = []
     for interval in distinct:
@@ -155,16 +159,12 @@ def conflicting(intervals: Sequence[Interval], ids: Sequence[T]) -> list[tuple[T
         if above >= count and not below:
             answers.append(())
             continue
-        mask = low_ranks.translate(_ZEROS[:above] + _ONES[above:]) if above < count else None
-        if below:
-            below_mask = high_ranks.translate(_ONES[:below] + _ZEROS[below:])
-            mask = below_mask if mask is None else (
-                int.from_bytes(mask, "little") | int.from_bytes(below_mask, "little")).to_bytes(size, "little")
-        answers.append(tuple(compress(ids, mask)))  # type: ignore[arg-type]  # mask is set: above or below
+        mask = (from_low[above] | below_high[below]).to_bytes(size, "little")
+        answers.append(tuple(compress(ids, mask)))
     return list(map(answers.__getitem__, class_at))
 
 
-_ZEROS, _ONES = bytes(256), b"\x01" * 256
+_ZEROS = bytes(256)
 
 
 def _conflicting_by_positions(intervals: Sequence[Interval], ids: Sequence[T]) -> list[tuple[T, ...]]:

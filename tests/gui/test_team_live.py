@@ -140,3 +140,29 @@ def test_undo_after_a_colleagues_later_change_is_refused_with_a_message(qtbot, t
     assert box is not None and box.icon() == QMessageBox.Icon.Warning
     assert "after you" in box.text() and "nothing was changed" in box.text()
     assert first.ops.undo_stack.count() == 1  # the refused step is dropped; the tag step stays
+
+
+def test_a_colleagues_change_made_while_a_long_step_runs_here_is_shown_once_it_ends(qtbot, two_windows, italian_id):
+    """While this window runs a step in the background it reads a project file's change feed when the step
+    ends: nothing a colleague did meanwhile is lost, it arrives then."""
+    import threading
+
+    from desktop.services.changes import Outcome
+
+    first, second = two_windows
+    annotation_id = tag_phrase(qtbot, first, pane_of(first, italian_id), ENTITY, Qt.Key.Key_E)
+    qtbot.waitUntil(lambda: annotation_id in pane_of(second, italian_id).spans())
+    release = threading.Event()
+
+    def step(progress) -> Outcome[int]:
+        assert release.wait(30)
+        return Outcome(0)
+
+    op = second.ops.run_in_background("A long step", step, show_after_ms=60_000)
+    assert op is not None
+    first.select_annotation(annotation_id)
+    first.delete_selected_annotation()
+    release.set()
+    qtbot.waitUntil(lambda: op.done)
+    qtbot.waitUntil(lambda: annotation_id not in pane_of(second, italian_id).spans()
+                    and second.annotation_list.model.row_of(annotation_id) < 0)

@@ -149,3 +149,63 @@ def test_compare_json_into_a_pipe_closed_early_ends_quietly(monkeypatch, capsys,
     assert main(["--project", seeded_project.location, "compare", "--json"]) == 0
     monkeypatch.undo()
     assert json.loads(bytes(pipe.written))["measures"][0]["label"] == INVESTMENT
+
+
+
+def _written_in_python(monkeypatch, project):
+    """`compare --json` into a standard output that is no file (no file descriptor): its bytes."""
+    pipe = _ClosingPipe(10**9)
+    monkeypatch.setattr("sys.stdout", pipe)
+    assert main(["--project", project.location, "compare", "--json"]) == 0
+    monkeypatch.undo()
+    return bytes(pipe.written)
+
+
+def test_compare_json_into_a_file_is_the_same_document(monkeypatch, capfd, seeded_project, lineup):
+    """Into a file (standard output a real file descriptor: the lists of conflicts are written where they lie,
+    not joined first), the bytes are those written anywhere else."""
+    assert main(["--project", seeded_project.location, "compare", "--json"]) == 0
+    into_file = capfd.readouterr().out.encode()
+    assert into_file == _written_in_python(monkeypatch, seeded_project)
+    assert json.loads(into_file)["measures"][0]["values"][0]["conflicts_with"]
+
+
+def test_compare_json_into_a_file_that_takes_a_little_at_a_time(monkeypatch, capfd, seeded_project, lineup):
+    """A write that stops short is carried on where it stopped."""
+    import os
+
+    whole = _written_in_python(monkeypatch, seeded_project)
+    writev, written = os.writev, [0]
+
+    def short_writev(fd, pieces):
+        n = writev(fd, [b"".join(pieces)[:7]])
+        written[0] += n
+        assert written[0] <= len(whole), "more written than the document"
+        return n
+
+    monkeypatch.setattr(os, "writev", short_writev)
+    assert main(["--project", seeded_project.location, "compare", "--json"]) == 0
+    monkeypatch.undo()
+    assert capfd.readouterr().out.encode() == whole
+
+
+def test_compare_json_with_ids_json_escapes(capsys, seeded_project, author_id):
+    """Annotation ids that JSON escapes (a project's ids came from another tool) are listed as conflicts as
+    JSON writes them."""
+    from desktop.services.annotations import create_annotation
+    from tests.fixtures.lineup import seed_documents
+
+    doc_id, _text = next(iter(seed_documents(seeded_project).values()))
+    ids = ['a "quoted" id', "back\\slash", "città", "tab\there"]
+    for n, (annotation_id, value) in enumerate(zip(ids, ("1", "2", "3", "3"), strict=True)):
+        created = create_annotation(seeded_project, document_id=doc_id, start=10 * n + 1, end=10 * n + 8,
+                                    kind="figure", author_id=author_id, annotation_id=annotation_id, value=value,
+                                    unit="USD", bound="exact", measure_label=INVESTMENT).value
+        update_annotation(seeded_project, created, author_id, status="accepted")
+    code, out, _ = run(capsys, seeded_project, "--json")
+    assert code == 0
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+    conflicts = {v["annotation"]: v["conflicts_with"] for v in json.loads(out)["measures"][0]["values"]}
+    assert conflicts == {'a "quoted" id': ["back\\slash", "città", "tab\there"],
+                         "back\\slash": ['a "quoted" id', "città", "tab\there"],
+                         "città": ['a "quoted" id', "back\\slash"], "tab\there": ['a "quoted" id', "back\\slash"]}

@@ -1,5 +1,6 @@
 """Lining the seed sources up: which figures clash, which claims are contested; grading."""
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -146,6 +147,19 @@ def test_compare_all_lines_up_the_same_as_measures_and_propositions_apart(seeded
     assert [m.label for m in measures][:1] == [INVESTMENT] and measures[0].disagree
     assert propositions[0].contested and [c.status for c in propositions[0].denies] == ["rejected"]
 
+
+
+def test_each_value_and_position_is_its_dataclass_made_the_usual_way(seeded_project, lineup):
+    """Values and positions are filled at once, not through their dataclass's __init__: they hold exactly its
+    fields, and equal the instances __init__ makes of the same fields."""
+    measures, propositions = compare_all(seeded_project, statuses=ALL_STATUSES)
+    values = [v for m in measures for v in m.values]
+    positions = [c for p in propositions for c in [*p.asserts, *p.denies]]
+    assert values and positions
+    for made in [*values, *positions]:
+        names = [f.name for f in dataclasses.fields(made)]
+        assert list(vars(made)) == names
+        assert type(made)(**{name: getattr(made, name) for name in names}) == made
 
 def test_author_filter(seeded_project, author_id, lineup):
     other = ensure_author(seeded_project, "marco-test", "Marco").value

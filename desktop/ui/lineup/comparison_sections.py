@@ -325,7 +325,9 @@ class Section(QFrame):
 
 
 class MeasureSection(Section):
-    def __init__(self, comparison: MeasureComparison, tolerance_label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, comparison: MeasureComparison, tolerance_label: str, parent: QWidget | None = None,
+                 svg: str | None = None) -> None:
+        """``svg``: its chart, drawn already ("": none); drawn here when not given."""
         super().__init__("measureSection", comparison.label, comparison.disagree, parent)
         self.comparison = comparison
         compared = sum(1 for v in comparison.values if v.value is not None)
@@ -349,7 +351,7 @@ class MeasureSection(Section):
         self.table = SourceTable(self.model)
         self.table.setObjectName("measureTable")
         self.chart = ChartWidget(self.body)  # never a window of its own, even for a moment (set_svg shows it)
-        self.chart.set_svg(measure_chart_svg(comparison, tolerance_label))
+        self.chart.set_svg(svg if svg is not None else measure_chart_svg(comparison, tolerance_label))
         self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(12)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.figures import format_decimal
 from desktop.i18n import Context
 from desktop.services.changes import Changes
 from desktop.services.comparison import (
@@ -47,8 +46,14 @@ from desktop.services.comparison import (
     statuses_for,
 )
 from desktop.services.settings import tolerance
-from desktop.ui.lineup.comparison_worker import ComparisonResult, ComparisonWorker, section_key
-from desktop.ui.lineup.section_slots import SectionSlot, flagged
+from desktop.ui.lineup.comparison_worker import (
+    Comparison,
+    ComparisonResult,
+    ComparisonWorker,
+    section_key,
+    tolerance_text,
+)
+from desktop.ui.lineup.section_slots import SectionSlot, flagged, rows_of
 
 CompareViewCounts = Context("CompareViewCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
@@ -57,11 +62,8 @@ if TYPE_CHECKING:
     from desktop.ui.lineup.comparison_sections import MeasureSection, PropositionSection, Section
 
 REFRESH_MS = 200
+LET_GO_ROWS = 2000  # the values and positions of a line-up no longer shown freed in one turn of the event loop
 WARNING = "#b93a0b"
-
-
-def tolerance_text(value: Decimal) -> str:
-    return f"±{format_decimal(value * 100)}%"
 
 
 class CompareView(QWidget):
@@ -220,7 +222,8 @@ class CompareView(QWidget):
         self._dirty = False
         statuses = self.statuses()
         previous = self.result if self.result is not None and self.result.statuses == statuses else None
-        self._worker.start(self._project(), statuses, previous)
+        drawn = frozenset(key for key, slot in self._slots.items() if slot.built() and slot.is_measure())
+        self._worker.start(self._project(), statuses, previous, drawn)
         if self.result is None or previous is None:
             self.overview.setText(self.tr("Computing the comparison…"))
 
@@ -232,6 +235,8 @@ class CompareView(QWidget):
         """Lay the result out: a slot per comparison (cards built when in sight), changed cards made again."""
         if result.statuses != self.statuses():
             return  # the options changed meanwhile: a newer run follows
+        if self.result is not None:
+            self._let_go([*self.result.measures, *self.result.propositions])
         self.result = result
         self.tolerance.blockSignals(True)
         self.tolerance.setValue(float(result.tolerance * 100))
@@ -265,6 +270,18 @@ class CompareView(QWidget):
         self._build_in_sight(rebuild=False)  # the cards changed are made again on the next turns, one a turn
         self._sight_timer.start()
 
+    def _let_go(self, comparisons: list[Comparison]) -> None:
+        """Free the line-up no longer shown a few comparisons a turn: a desk's, freed at once, is one long C
+        call (the last references to tens of thousands of values) that the event loop waits for."""
+        def step() -> None:
+            freed = 0
+            while comparisons and freed < LET_GO_ROWS:
+                freed += rows_of(comparisons.pop())
+            if comparisons:
+                QTimer.singleShot(0, self, step)
+
+        QTimer.singleShot(0, self, step)
+
     def _lay_out(self, order: list[str]) -> None:
         """The slots in ``order`` (moved, not made again), then the stretch."""
         if self.empty_label is not None:
@@ -291,7 +308,9 @@ class CompareView(QWidget):
         )
 
         if isinstance(comparison, MeasureComparison):
-            section: Section = MeasureSection(comparison, self._tolerance_label, parent)
+            drawn = self.result.charts.get(section_key(comparison)) if self.result is not None else None
+            svg = drawn[1] if drawn is not None and drawn[0] is comparison else None  # drawn by the worker
+            section: Section = MeasureSection(comparison, self._tolerance_label, parent, svg=svg)
         else:
             assert isinstance(comparison, PropositionComparison)
             section = PropositionSection(comparison, parent)

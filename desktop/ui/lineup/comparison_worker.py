@@ -6,7 +6,9 @@
 Python: on the GUI thread that froze the window (and, after an import, every view behind it). Starting again
 while a run is under way supersedes it: only the newest run's result is emitted. The result names the
 sections whose comparison differs from the previous result, so the view rebuilds only those (a colleague's
-change to one measure touches one section).
+change to one measure touches one section). The charts of the changed cards the view has built are drawn
+there too (``charts``): the view makes those cards again at once, and drawing a desk's chart is Python work
+the window would otherwise wait for.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.domain.figures import format_decimal
 from desktop.quiet_gc import no_cycle_collection
 from desktop.services.comparison import (
     HiddenForReview,
@@ -33,6 +36,11 @@ if TYPE_CHECKING:
     from desktop.storage.project import Project
 
 Comparison = MeasureComparison | PropositionComparison
+
+
+def tolerance_text(value: Decimal) -> str:
+    """0.10 -> "±10%": what "about" means, as the cards and their charts say it."""
+    return f"±{format_decimal(value * 100)}%"
 
 
 def section_key(comparison: Comparison) -> str:
@@ -53,6 +61,7 @@ class ComparisonResult:
     statuses: frozenset[str]
     changed: frozenset[str] = field(default_factory=frozenset)
     everything: bool = True
+    charts: dict[str, tuple[MeasureComparison, str]] = field(default_factory=dict)  # key -> (measure, its SVG or "")
 
     def by_key(self) -> dict[str, Comparison]:
         found: dict[str, Comparison] = {section_key(m): m for m in self.measures}
@@ -60,8 +69,10 @@ class ComparisonResult:
         return found
 
 
-def compute(project: Project, statuses: frozenset[str], previous: ComparisonResult | None) -> ComparisonResult:
-    """The line-up, and which sections differ from ``previous`` (plain Python: runs in any thread)."""
+def compute(project: Project, statuses: frozenset[str], previous: ComparisonResult | None,
+            drawn: frozenset[str] = frozenset()) -> ComparisonResult:
+    """The line-up, and which sections differ from ``previous`` (plain Python: runs in any thread); ``drawn``:
+    the keys of the cards the view has built, whose charts are drawn here when their measure changed."""
     import desktop.dossier.chart  # noqa: F401  (loaded here, not on the GUI thread: the cards draw with it)
 
     current = tolerance(project)
@@ -73,7 +84,19 @@ def compute(project: Project, statuses: frozenset[str], previous: ComparisonResu
         return result
     before = previous.by_key()
     changed = frozenset(key for key, comparison in result.by_key().items() if before.get(key) != comparison)
-    return ComparisonResult(measures, propositions, hidden, current, statuses, changed, everything=False)
+    return ComparisonResult(measures, propositions, hidden, current, statuses, changed, everything=False,
+                            charts=_charts(measures, changed & drawn, current))
+
+
+def _charts(measures: list[MeasureComparison], keys: frozenset[str], current: Decimal) -> dict[str, tuple[MeasureComparison, str]]:
+    if not keys:
+        return {}
+    from desktop.ui.lineup.chart_widget import (
+        measure_chart_svg,  # the cards' module: loaded once a card is built
+    )
+
+    label = tolerance_text(current)
+    return {key: (m, measure_chart_svg(m, label) or "") for m in measures if (key := section_key(m)) in keys}
 
 
 class ComparisonWorker(QObject):
@@ -94,7 +117,8 @@ class ComparisonWorker(QObject):
         """Whether a run is under way (its result not handed over yet)."""
         return self._running > 0
 
-    def start(self, project: Project, statuses: frozenset[str], previous: ComparisonResult | None) -> None:
+    def start(self, project: Project, statuses: frozenset[str], previous: ComparisonResult | None,
+              drawn: frozenset[str] = frozenset()) -> None:
         with self._lock:
             self._generation += 1
             generation = self._generation
@@ -103,7 +127,7 @@ class ComparisonWorker(QObject):
         def work() -> None:
             try:
                 with no_cycle_collection():  # a desk's line-up: no full collection holding the GIL meanwhile,
-                    result = compute(project, statuses, previous)  # and frozen after (desktop.quiet_gc)
+                    result = compute(project, statuses, previous, drawn)  # and frozen after (desktop.quiet_gc)
             except Exception as exc:  # the project closed under it, the database is gone: said, never raised
                 self._emit(generation, None, str(exc))
                 return

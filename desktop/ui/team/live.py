@@ -6,6 +6,10 @@
 own changes, and the undo history is not touched. ``statusChanged`` says ``online`` / ``offline`` (PostgreSQL)
 or ``local`` (a file); while offline the runner refuses every write at once (``Operations.offline_reason``).
 After a drop the feed reconnects by itself and hands over what was committed meanwhile.
+
+While a step runs in the background (an import, an export), a project file's feed is read when it ends, not every
+tick: reading it is a statement on the GUI thread that waits for the GIL behind the worker (tens of ms of frozen
+window each time), and what colleagues committed meanwhile is all handed over at once after (read by sequence).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.live import Authors, changes_of
-from desktop.storage.change_feed import OFFLINE, ChangeFeed
+from desktop.storage.change_feed import LOCAL, OFFLINE, ChangeFeed
 from desktop.storage.project import Project
 from desktop.ui.operation_support import Remote
 from desktop.ui.operations import Operations
@@ -54,7 +58,7 @@ class LiveUpdates(QObject):
 
     def tick(self) -> None:
         feed = self.feed
-        if feed is None:
+        if feed is None or (feed.status == LOCAL and self._ops.background is not None):
             return
         entries = feed.poll()
         self._show_status()
