@@ -8,9 +8,8 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import aliased
 
-from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
+from desktop.storage import tables
 from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
@@ -106,28 +105,30 @@ def annotation_json(rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
 @cache
 def _annotation_select() -> Select[*tuple[Any, ...]]:
     """The statement behind ``annotation_rows``, built once (39 columns and six joins: building it anew took
-    longer than running it for one row)."""
-    speaker = aliased(Entity)
-    a = Annotation
+    longer than running it for one row). The tables' columns, on a Core connection: listing needs no ORM."""
+    a, author, document = tables.annotations.c, tables.authors.c, tables.documents.c
+    entity, measure, proposition = tables.entities.c, tables.measures.c, tables.propositions.c
+    speakers = tables.entities.alias()  # the speaker's entity, beside the annotation's own
+    speaker = speakers.c
     return (
         select(
-            a.id, a.document_id, Document.title.label("document_title"), a.start, a.end, a.quote, a.prefix,
-            a.suffix, a.kind, a.author_id, Author.key.label("author_key"), Author.name.label("author_name"),
-            a.created, a.modified, a.status, a.note, a.entity_id, Entity.key.label("entity_key"),
-            Entity.name.label("entity_name"), Entity.type.label("entity_type"),
-            Entity.type_guessed.label("entity_type_guessed"), a.value, a.value_max, a.unit,
-            a.bound, a.measure_id, Measure.key.label("measure_key"), Measure.label.label("measure_label"),
-            a.machine_read, a.proposition_id, Proposition.key.label("proposition_key"),
-            Proposition.label.label("proposition_label"), a.stance, a.speaker_id,
+            a.id, a.document_id, document.title.label("document_title"), a.start, a.end, a.quote, a.prefix,
+            a.suffix, a.kind, a.author_id, author.key.label("author_key"), author.name.label("author_name"),
+            a.created, a.modified, a.status, a.note, a.entity_id, entity.key.label("entity_key"),
+            entity.name.label("entity_name"), entity.type.label("entity_type"),
+            entity.type_guessed.label("entity_type_guessed"), a.value, a.value_max, a.unit,
+            a.bound, a.measure_id, measure.key.label("measure_key"), measure.label.label("measure_label"),
+            a.machine_read, a.proposition_id, proposition.key.label("proposition_key"),
+            proposition.label.label("proposition_label"), a.stance, a.speaker_id,
             speaker.key.label("speaker_key"), speaker.name.label("speaker_name"), a.attributed_to, a.credibility,
             a.version,
         )
-        .join(Document, Document.id == a.document_id)
-        .join(Author, Author.id == a.author_id)
-        .outerjoin(Entity, Entity.id == a.entity_id)
-        .outerjoin(Measure, Measure.id == a.measure_id)
-        .outerjoin(Proposition, Proposition.id == a.proposition_id)
-        .outerjoin(speaker, speaker.id == a.speaker_id)
+        .join(tables.documents, document.id == a.document_id)
+        .join(tables.authors, author.id == a.author_id)
+        .outerjoin(tables.entities, entity.id == a.entity_id)
+        .outerjoin(tables.measures, measure.id == a.measure_id)
+        .outerjoin(tables.propositions, proposition.id == a.proposition_id)
+        .outerjoin(speakers, speaker.id == a.speaker_id)
         .order_by(a.document_id, a.start, a.end, a.id)
     )
 
@@ -138,7 +139,7 @@ def annotation_rows(
 ) -> Sequence[Sequence[Any]]:
     """The rows ``list_annotations`` makes its views of (the values in ``AnnotationView``'s fields' order,
     the two flags as stored: 0 / 1 / NULL), for a caller that writes them out without views."""
-    a = Annotation
+    a = tables.annotations.c
     stmt = _annotation_select()
     if document_id is not None:
         stmt = stmt.where(a.document_id == document_id)
@@ -148,7 +149,7 @@ def annotation_rows(
         stmt = stmt.where(a.kind == kind)
     if author_id is not None:
         stmt = stmt.where(a.author_id == author_id)
-    with project.read() as s:
+    with project.read_core() as s:
         if annotation_ids is not None and len(annotation_ids) <= FEW_IDS:  # a tag, a selection: the compiled
             return s.execute(stmt).all()  # statement is cached (plain_rows compiles it afresh, for many rows)
         return plain_rows(s, stmt)

@@ -8,9 +8,8 @@ from sqlalchemy import select
 
 from desktop.i18n import Context
 from desktop.services.changes import Changes, Outcome
-from desktop.services.journal import record
-from desktop.storage.models import ProjectInfo
 from desktop.storage.project import Project
+from desktop.storage.tables import project_info
 
 DEFAULTS = {
     "title": "",
@@ -21,14 +20,17 @@ Settings = Context("Settings")
 
 
 def get_setting(project: Project, key: str) -> str:
-    info = ProjectInfo.__table__.c  # the table's columns: a read of one value never configures the ORM's mappers
-    with project.read() as s:
-        value = s.execute(select(info.value).where(info.key == key)).scalar_one_or_none()
+    info = project_info.c  # a read of one value needs no ORM (``compare`` never imports it)
+    with project.read_core() as connection:
+        value = connection.execute(select(info.value).where(info.key == key)).scalar_one_or_none()
         return value if value is not None else DEFAULTS.get(key, "")
 
 
 def set_setting(project: Project, key: str, value: str, author_id: int | None = None) -> Outcome[str]:
     """Returns the previous value (for undo). Journaled: a tolerance change changes every verdict."""
+    from desktop.services.journal import record
+    from desktop.storage.models import ProjectInfo
+
     with project.transaction() as s:
         row = s.get(ProjectInfo, key)
         old = row.value if row is not None else DEFAULTS.get(key, "")

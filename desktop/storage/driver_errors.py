@@ -7,9 +7,9 @@ and the command line then only ever see ``desktop.storage.errors``, never "datab
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.orm import exc as orm_exc
 
 from desktop.i18n import Context
 from desktop.storage.errors import (
@@ -53,7 +53,9 @@ def translate(exc: BaseException) -> StorageError | None:
     """The StorageError for a driver exception, or None when ``exc`` is not one the database raised."""
     if isinstance(exc, StorageError):
         return exc
-    if isinstance(exc, orm_exc.StaleDataError):  # an UPDATE/DELETE found the row at another version
+    # an UPDATE/DELETE found the row at another version (only the ORM raises it: not loaded, not raised)
+    orm_exc = sys.modules.get("sqlalchemy.orm.exc")
+    if orm_exc is not None and isinstance(exc, orm_exc.StaleDataError):
         return ConflictingWrite(conflict_message())
     if not isinstance(exc, sa_exc.DBAPIError):
         return None

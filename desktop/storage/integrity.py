@@ -46,12 +46,12 @@ def damaged_values(conn: Connection, limit: int = 50) -> list[Problem]:
     """Values whose SQLite storage class is not their column's (``start='abc'``, a blob for a title)."""
     if conn.dialect.name != "sqlite":
         return []  # PostgreSQL enforces column types itself
-    from desktop.storage.models import Base
+    from desktop.storage.tables import metadata
 
     problems: list[Problem] = []
     existing = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     titles = _document_titles(conn) if "documents" in existing else {}
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if table.name not in existing:
             continue
         checks = []

@@ -10,12 +10,14 @@ read again through the strict types, which raise as always (``Project.read()`` t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Select
 
 from desktop.storage.types import StrictInteger, StrictString
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _NONE = type(None)
 
@@ -29,10 +31,11 @@ def _allowed(column: Any) -> set[type] | None:
     return None
 
 
-def plain_rows(session: Session, stmt: Select[*tuple[Any, ...]]) -> Sequence[Sequence[Any]]:
+def plain_rows(session: Session | Connection, stmt: Select[*tuple[Any, ...]]) -> Sequence[Sequence[Any]]:
     """The rows of ``stmt`` (tuples), each strictly typed column checked as the strict types check it. Only
-    for statements whose columns need no conversion (text, whole numbers; a boolean comes back as 0 or 1)."""
-    connection = session.connection()
+    for statements whose columns need no conversion (text, whole numbers; a boolean comes back as 0 or 1).
+    ``session``: a Session (``Project.read()``) or a Connection (``Project.read_core()``, no ORM)."""
+    connection = session if isinstance(session, Connection) else session.connection()
     compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.params
     args: Any = tuple(params[n] for n in compiled.positiontup or []) if compiled.positional else params

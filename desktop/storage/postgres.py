@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import sessionmaker
 
 from desktop.storage.driver_errors import Storage
 from desktop.storage.migrate import Progress
@@ -88,8 +87,8 @@ def _open_postgres(url: URL, *, create: bool, progress: Progress | None) -> Proj
     except (ProjectError, SQLAlchemyError):
         engine.dispose()
         raise
-    return Project(location=url.render_as_string(hide_password=False), engine=engine,
-                   sessions=sessionmaker(engine, expire_on_commit=False), read_only_reason=read_only, login=login)
+    return Project(location=url.render_as_string(hide_password=False), engine=engine, read_only_reason=read_only,
+                   login=login)
 
 
 def ping_when_idle(engine: Engine) -> None:

@@ -35,16 +35,14 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desktop.storage import deferred_check
 from desktop.storage.bulk_pragmas import BULK_OPTIONS, bulk_begin
-from desktop.storage.change_capture import RowKey, Written
 from desktop.storage.deferred_check import DeferredCheck
 from desktop.storage.driver_errors import Storage, translate
 from desktop.storage.errors import ChangedMeanwhile, DamagedData, DatabaseBusy, ReadOnlyProject
@@ -59,6 +57,11 @@ from desktop.storage.sqlite_file import (
     sqlite_uri,
     upgrade_file,
 )
+
+if TYPE_CHECKING:  # the ORM is imported when a caller first needs a Session (``Project.sessions``), not before
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from desktop.storage.change_capture import RowKey, Written
 
 __all__ = [
     "APPLICATION_ID", "MIGRATIONS_DIR", "SCHEMA_HEAD", "SQLITE_MAGIC", "BusyWait", "NewerProjectError",
@@ -88,15 +91,18 @@ class BusyWait:
 
 @dataclass
 class Project:
-    """An open project: where it lives, and how to run a transaction on it."""
+    """An open project: where it lives, and how to run a transaction on it.
+
+    A read that needs no ORM objects runs Core statements (``storage.tables``) on a connection (``read_core``);
+    the ORM (``sqlalchemy.orm``, the models, their sessions) is loaded only when a Session is first asked for
+    (``read``, ``transaction``, ``sessions``), so a command that only reads rows never imports it."""
 
     location: str
     engine: Engine
-    sessions: sessionmaker[Session] = field(repr=False)
     backup_path: Path | None = None
     read_only_reason: str = ""  # "" when writable; else why not ("the file is read-only")
     on_busy: Callable[[BusyWait], bool] | None = field(default=None, repr=False)
-    _writes: sessionmaker[Session] | None = field(default=None, repr=False)
+    writer: Engine | None = field(default=None, repr=False)  # whose transactions take the write lock (None: engine)
     _writing: threading.local = field(default_factory=threading.local, repr=False)
     session_id: str = field(default_factory=lambda: uuid.uuid4().hex)  # this opening, in the change log
     login: str = ""  # the database login on PostgreSQL ("" for a file)
@@ -104,12 +110,32 @@ class Project:
     commits: int = field(default=0, init=False, repr=False)  # transactions committed through this object
     integrity: DeferredCheck | None = field(default=None, repr=False)  # SQLite's check, run while the window starts
 
-    def __post_init__(self) -> None:
-        from desktop.storage import change_capture
+    _makers: dict[str, sessionmaker[Session]] = field(default_factory=dict, init=False, repr=False)
+    _makers_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
-        change_capture.install(self.sessions)
-        if self._writes is not None and self._writes is not self.sessions:
-            change_capture.install(self._writes)
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """Sessions for reading (and, on PostgreSQL, writing), made on first use with the ORM."""
+        return self._maker("read", self.engine)
+
+    @property
+    def _writes(self) -> sessionmaker[Session]:
+        return self.sessions if self.writer is None else self._maker("write", self.writer)
+
+    def _maker(self, name: str, engine: Engine) -> sessionmaker[Session]:
+        maker = self._makers.get(name)
+        if maker is None:
+            with self._makers_lock:
+                maker = self._makers.get(name)
+                if maker is None:
+                    from sqlalchemy.orm import sessionmaker
+
+                    from desktop.storage import change_capture
+
+                    maker = sessionmaker(engine, expire_on_commit=False)
+                    change_capture.install(maker)  # every flush records what it changed (the change log)
+                    self._makers[name] = maker
+        return maker
 
     @property
     def dialect(self) -> str:
@@ -206,6 +232,19 @@ class Project:
         finally:
             session.close()
 
+    @contextmanager
+    def read_core(self) -> Iterator[Connection]:
+        """A connection for reading rows with Core statements (``storage.tables``), without the ORM: one
+        consistent snapshot, as ``read()``; a damaged value and driver errors leave as ``read()``'s do."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except BaseException as exc:
+            error = _storage_error(self, exc)
+            if error is exc:
+                raise
+            raise error from exc
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -242,7 +281,7 @@ class Project:
         return found
 
     def _check_expected(self, session: Session) -> None:
-        from desktop.storage.models import VERSIONED_TABLES
+        from desktop.storage.tables import VERSIONED_TABLES
 
         wanted: dict[RowKey, int | None] = {}
         for versions in self._stack("expected"):
@@ -260,6 +299,7 @@ class Project:
 
     def _log(self, session: Session) -> Written | None:
         from desktop.storage import change_capture, change_log
+        from desktop.storage.change_capture import Written
 
         along = change_capture.take_rows_at_commit(session)  # inserted with the change log entry below
         session.flush()  # what is still pending is part of the record too
@@ -283,7 +323,7 @@ class Project:
 
     def _begin_write(self, bulk: bool = False) -> Session:
         """A session holding the write lock; waits while another writer has it."""
-        maker = self._writes or self.sessions
+        maker = self._writes
         started = time.monotonic()
         while True:
             session = maker()
@@ -311,7 +351,7 @@ class Project:
     def long_write_in_progress(self) -> str:
         """What an announced long write says it is doing ("" if none, or its process is gone)."""
         try:
-            with self.sessions() as s:
+            with self.engine.connect() as s:
                 raw = s.execute(text("SELECT value FROM project_info WHERE key = :k"),
                                 {"k": LONG_WRITE_KEY}).scalar()
         except DBAPIError:
@@ -493,9 +533,5 @@ def _sqlite_project(path: Path, read_only_reason: str, integrity: DeferredCheck 
         bulk_begin(conn)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
-    writer = engine.execution_options(evidence_write=True)
-    return Project(
-        location=str(path), engine=engine, sessions=sessionmaker(engine, expire_on_commit=False),
-        read_only_reason=read_only_reason, _writes=sessionmaker(writer, expire_on_commit=False),
-        integrity=integrity,
-    )
+    return Project(location=str(path), engine=engine, read_only_reason=read_only_reason,
+                   writer=engine.execution_options(evidence_write=True), integrity=integrity)

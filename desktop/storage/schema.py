@@ -1,6 +1,7 @@
 """What a project's tables look like at a given schema revision, and how a file's tables fall short of it.
 
-- At the head, the expected tables and columns are the models' (a test keeps models and migrations equal).
+- At the head, the expected tables and columns are those of ``storage.tables`` (a test keeps them and the
+  migrations equal).
 - At an older revision (a file about to be upgraded) they are what the migrations build up to that revision,
   found once per process by migrating an empty in-memory database.
 
@@ -20,9 +21,9 @@ def revision_number(revision: str) -> int:
 
 
 def head_tables() -> Tables:
-    from desktop.storage.models import Base
+    from desktop.storage.tables import metadata
 
-    return {name: frozenset(table.columns.keys()) for name, table in Base.metadata.tables.items()}
+    return {name: frozenset(table.columns.keys()) for name, table in metadata.tables.items()}
 
 
 @cache

@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import cast
 
-from sqlalchemy import ColumnElement, and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, and_, or_, select
 
 from desktop.domain.kinds import Kind
 from desktop.domain.labels import document_label
@@ -17,18 +16,18 @@ from desktop.services.comparison.measures import FigureRead, measures_compared
 from desktop.services.comparison.propositions import ClaimRead, propositions_compared
 from desktop.services.comparison.results import DocumentSide, MeasureComparison, PropositionComparison
 from desktop.services.comparison.statuses import DEFAULT_STATUSES
-from desktop.storage.models import Annotation, Author, Document, Entity, Measure, Proposition
+from desktop.storage import tables
 from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
-# The line-up reads plain rows through the tables' own columns, not the mapped classes: a read that never
-# touches the ORM leaves its mappers unconfigured (a fiftieth of a second at every start of `compare`).
-_ANNOTATIONS = Annotation.__table__.c
-_MEASURES = Measure.__table__.c
-_PROPOSITIONS = Proposition.__table__.c
-_DOCUMENTS = Document.__table__.c
-_AUTHORS = Author.__table__.c
-_ENTITIES = Entity.__table__.c
+# The line-up reads plain rows from the tables (``storage.tables``) on a Core connection (``Project.read_core``):
+# `compare` never imports the ORM nor configures its mappers (a sixth of a second at every start).
+_ANNOTATIONS = tables.annotations.c
+_MEASURES = tables.measures.c
+_PROPOSITIONS = tables.propositions.c
+_DOCUMENTS = tables.documents.c
+_AUTHORS = tables.authors.c
+_ENTITIES = tables.entities.c
 
 
 def compare_measures(project: Project, *, statuses: frozenset[str] | None = None, tolerance: Decimal | None = None,
@@ -37,7 +36,7 @@ def compare_measures(project: Project, *, statuses: frozenset[str] | None = None
     side by side. Disagreeing measures come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
-    with project.read() as s:
+    with project.read_core() as s:
         # the few documents, authors and measures once each, not joined onto every one of thousands of rows
         documents, authors = _documents_and_authors(s)
         known = _known_measures(s)
@@ -55,7 +54,7 @@ def compare_all(project: Project, *, statuses: frozenset[str] | None = None, tol
     third more time on a desk's 25,000 rows than a second pass over the table.)"""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
     tol = settings.tolerance(project) if tolerance is None else Decimal(str(tolerance))
-    with project.read() as s:
+    with project.read_core() as s:
         documents, authors = _documents_and_authors(s)
         measures, propositions = _known_measures(s), _known_propositions(s)
         figures = _figure_rows(s, statuses, author_ids)
@@ -64,18 +63,18 @@ def compare_all(project: Project, *, statuses: frozenset[str] | None = None, tol
             propositions_compared(propositions, documents, authors, claims))
 
 
-def _figure_rows(s: Session, statuses: frozenset[str], author_ids: frozenset[int] | None) -> Sequence[FigureRead]:
+def _figure_rows(s: Connection, statuses: frozenset[str], author_ids: frozenset[int] | None) -> Sequence[FigureRead]:
     stmt = select(*_FIGURE_COLUMNS).where(_figures_wanted(statuses, author_ids))
     return cast("Sequence[FigureRead]", plain_rows(s, stmt))  # the columns selected above
 
 
-def _claim_rows(s: Session, statuses: frozenset[str], author_ids: frozenset[int] | None) -> Sequence[ClaimRead]:
+def _claim_rows(s: Connection, statuses: frozenset[str], author_ids: frozenset[int] | None) -> Sequence[ClaimRead]:
     """The claims as ``propositions_compared`` takes them, the speaker's name joined on (a lookup by key per
     claim that has one, in SQLite: no cheaper in Python)."""
     a = _ANNOTATIONS
     stmt = (select(a.id, a.document_id, a.quote, a.start, a.end, a.stance, a.attributed_to, a.credibility, a.status,
                    a.author_id, _ENTITIES.name, a.proposition_id)
-            .select_from(Annotation.__table__).outerjoin(Entity.__table__, _ENTITIES.id == a.speaker_id)
+            .select_from(tables.annotations).outerjoin(tables.entities, _ENTITIES.id == a.speaker_id)
             .where(_claims_wanted(statuses, author_ids)))
     return cast("Sequence[ClaimRead]", plain_rows(s, stmt))  # the columns selected above
 
@@ -101,27 +100,27 @@ def _claims_wanted(statuses: frozenset[str], author_ids: frozenset[int] | None) 
 
 def known_measures(project: Project) -> dict[int, tuple[str, str, str]]:
     """Every measure as (key, label, unit or ""), by id: what ``measures_compared`` takes."""
-    with project.read() as s:
+    with project.read_core() as s:
         return _known_measures(s)
 
 
 def known_propositions(project: Project) -> dict[int, tuple[str, str]]:
     """Every proposition as (key, label), by id: what ``propositions_compared`` takes."""
-    with project.read() as s:
+    with project.read_core() as s:
         return _known_propositions(s)
 
 
-def _known_measures(s: Session) -> dict[int, tuple[str, str, str]]:
+def _known_measures(s: Connection) -> dict[int, tuple[str, str, str]]:
     return {m_id: (m_key, m_label, m_unit or "") for m_id, m_key, m_label, m_unit
             in plain_rows(s, select(_MEASURES.id, _MEASURES.key, _MEASURES.label, _MEASURES.unit))}
 
 
-def _known_propositions(s: Session) -> dict[int, tuple[str, str]]:
+def _known_propositions(s: Connection) -> dict[int, tuple[str, str]]:
     return {p_id: (p_key, p_label) for p_id, p_key, p_label
             in plain_rows(s, select(_PROPOSITIONS.id, _PROPOSITIONS.key, _PROPOSITIONS.label))}
 
 
-def _documents_and_authors(s: Session) -> tuple[dict[int, DocumentSide], dict[int, str]]:
+def _documents_and_authors(s: Connection) -> tuple[dict[int, DocumentSide], dict[int, str]]:
     """Every document as (label, title, outlet, reliability) and every author's name, by id."""
     documents = {
         document_id: (document_label(document_id, source, label), title, outlet or "", reliability)
@@ -138,7 +137,7 @@ def compare_propositions(project: Project, *, statuses: frozenset[str] | None = 
     """Every proposition with at least one claim, asserting and denying sources side by side.
     Contested propositions come first, then by label."""
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
-    with project.read() as s:
+    with project.read_core() as s:
         # the few documents, authors and propositions once each, not joined onto every row
         documents, authors = _documents_and_authors(s)
         known = _known_propositions(s)

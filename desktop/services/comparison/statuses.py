@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import func, or_, select
 
 from desktop.domain.kinds import Kind, Status
 from desktop.i18n import Context
-from desktop.storage.models import Annotation
+from desktop.storage import tables
 from desktop.storage.project import Project
 
 Comparison = Context("Comparison")
@@ -66,14 +68,15 @@ def hidden_for_review(project: Project, statuses: frozenset[str]) -> HiddenForRe
     claims: dict[str, int] = {}
     if not hidden:
         return HiddenForReview(figures, claims)
-    with project.read() as s:
-        for kind, status, n in s.execute(
-            select(Annotation.kind, Annotation.status, func.count())
-            .where(Annotation.status.in_(hidden),
-                   or_((Annotation.kind == Kind.FIGURE.value) & Annotation.measure_id.is_not(None)
-                       & or_(Annotation.unit.is_(None), Annotation.unit != "date"),
-                       (Annotation.kind == Kind.CLAIM.value) & Annotation.proposition_id.is_not(None)))
-            .group_by(Annotation.kind, Annotation.status)
-        ):
+    a = tables.annotations.c
+    with project.read_core() as s:
+        for kind, status, n in cast("Iterable[tuple[str, str, int]]", s.execute(
+            select(a.kind, a.status, func.count())
+            .where(a.status.in_(hidden),
+                   or_((a.kind == Kind.FIGURE.value) & a.measure_id.is_not(None)
+                       & or_(a.unit.is_(None), a.unit != "date"),
+                       (a.kind == Kind.CLAIM.value) & a.proposition_id.is_not(None)))
+            .group_by(a.kind, a.status)
+        )):
             (figures if kind == Kind.FIGURE.value else claims)[status] = n
     return HiddenForReview(figures, claims)

@@ -23,11 +23,11 @@ HOW A MIGRATION STAYS ATOMIC (read this before adding 0003+):
 from alembic import context
 from sqlalchemy import Connection
 
-from desktop.storage.models import Base
 from desktop.storage.search_schema import include_name
+from desktop.storage.tables import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 PG_MIGRATION_LOCK = 0x45564453  # pg_advisory_xact_lock key: one migrating process per database
 
 
