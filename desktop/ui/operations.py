@@ -62,6 +62,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.domain.words import kind_word, status_name
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.quick_switch import quick_switching
 from desktop.quiet_gc import no_cycle_collection
 from desktop.services import annotations as annotation_service
 from desktop.services import documents as document_service
@@ -310,7 +311,9 @@ class Operations(QObject):
         project = self._project
 
         def step_and_places(progress: Progress) -> Outcome[Any]:  # in the worker thread
-            with no_cycle_collection():  # a full collection there holds the GIL: the window would wait
+            # a full collection there holds the GIL: the window would wait; and the window's thread gets the
+            # GIL back within a millisecond at each of its callbacks (desktop/quick_switch.py)
+            with no_cycle_collection(), quick_switching():
                 return with_holding(project, step(progress))  # and where its changes are, read there too
 
         op.start(step_and_places)

@@ -303,3 +303,25 @@ def test_a_step_that_reports_often_reaches_the_window_at_a_pace_it_can_paint(qtb
     op.cancel()
     wait_for_background(qtbot, window)
     assert op.failure is not None and op.failure.cancelled
+
+
+def test_a_background_step_hands_the_gil_to_the_window_quickly_and_the_interval_is_back_after(qtbot, window):
+    """While a step runs in a worker thread, the window's thread waits for the GIL a millisecond at most at
+    each of its callbacks, not CPython's 5 ms (desktop/quick_switch.py); after the step, as before."""
+    import sys
+
+    from desktop.quick_switch import SWITCH_S
+    from desktop.services.changes import Outcome
+
+    before = sys.getswitchinterval()
+    during: list[float] = []
+
+    def step(progress) -> Outcome[int]:
+        during.append(sys.getswitchinterval())
+        return Outcome(1)
+
+    op = window.ops.run_in_background("Quick", step, show_after_ms=0)
+    assert op is not None
+    wait_for_background(qtbot, window)
+    assert op.outcome is not None and during == [SWITCH_S]
+    assert sys.getswitchinterval() == before > SWITCH_S
