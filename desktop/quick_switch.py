@@ -14,29 +14,20 @@ thread waits, and not otherwise.
 from __future__ import annotations
 
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+
+from desktop.nested_setting import NestedSetting
 
 SWITCH_S = 0.001
 
-_lock = threading.Lock()
-_blocks = 0
-_was = 0.005
+def _quicken() -> float:
+    was = sys.getswitchinterval()
+    sys.setswitchinterval(min(was, SWITCH_S))
+    return was
 
 
-@contextmanager
-def quick_switching() -> Iterator[None]:
-    global _blocks, _was
-    with _lock:
-        if _blocks == 0:
-            _was = sys.getswitchinterval()
-            sys.setswitchinterval(min(_was, SWITCH_S))
-        _blocks += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _blocks -= 1
-            if _blocks == 0:
-                sys.setswitchinterval(_was)
+_quick = NestedSetting(_quicken, sys.setswitchinterval)  # back to what it was when the last block ends
+
+
+def quick_switching() -> AbstractContextManager[None]:
+    return _quick.block()

@@ -15,32 +15,29 @@ at a time, for the same reason: freeing 60,000 rows at once is one C call.
 from __future__ import annotations
 
 import gc
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
-_lock = threading.Lock()
-_blocks = 0  # blocks under way, in any thread: the collector comes back on when the last one ends
-_was_enabled = False
+from desktop.nested_setting import NestedSetting
 
 
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    global _blocks, _was_enabled
-    with _lock:
-        if _blocks == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _blocks += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _blocks -= 1
-            if _blocks == 0 and _was_enabled:
-                settle()
-                gc.enable()
+def _switch_off() -> bool:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    return was_enabled
+
+
+def _switch_back(was_enabled: bool) -> None:
+    if was_enabled:
+        settle()
+        gc.enable()
+
+
+_collector_off = NestedSetting(_switch_off, _switch_back)  # back on when the last block, in any thread, ends
+
+
+def no_cycle_collection() -> AbstractContextManager[None]:
+    return _collector_off.block()
 
 
 def settle() -> None:

@@ -221,24 +221,21 @@ class Project:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading: one consistent snapshot; driver errors leave as StorageError."""
-        session = self.sessions()
-        try:
+        with self._storage_errors(), self.sessions() as session:
             yield session
-        except BaseException as exc:
-            error = _storage_error(self, exc)
-            if error is exc:
-                raise
-            raise error from exc
-        finally:
-            session.close()
 
     @contextmanager
     def read_core(self) -> Iterator[Connection]:
         """A connection for reading rows with Core statements (``storage.tables``), without the ORM: one
         consistent snapshot, as ``read()``; a damaged value and driver errors leave as ``read()``'s do."""
+        with self._storage_errors(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def _storage_errors(self) -> Iterator[None]:
+        """What leaves the block as the StorageError it means (a damaged value, a busy or lost database...)."""
         try:
-            with self.engine.connect() as connection:
-                yield connection
+            yield
         except BaseException as exc:
             error = _storage_error(self, exc)
             if error is exc:
