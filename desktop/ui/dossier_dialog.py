@@ -49,6 +49,7 @@ from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
 from desktop.ui.operation_support import BackgroundOp, Progress
 from desktop.ui.pdf_export import dossier_text_document, write_pdf
+from desktop.ui.progress_showing import show_when_due, start_settled
 
 DossierDialogCounts = Context("DossierDialogCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
@@ -61,6 +62,7 @@ FILTERS = {"md": QT_TRANSLATE_NOOP("DossierDialog", "Markdown (*.md)"),
            "pdf": QT_TRANSLATE_NOOP("DossierDialog", "PDF document (*.pdf)"),
            "json": QT_TRANSLATE_NOOP("DossierDialog", "JSON (*.json)")}
 PREVIEW_DEBOUNCE_MS = 300
+SHOW_PROGRESS_AFTER_MS = 400
 PREVIEW_MARGIN_PX = 18
 
 
@@ -71,7 +73,6 @@ def run_and_wait(parent: QWidget, label: str, step: Callable[[Progress], Outcome
     dialog = QProgressDialog(f"{label}…", QCoreApplication.translate("DossierDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(op.cancel)
@@ -83,9 +84,10 @@ def run_and_wait(parent: QWidget, label: str, step: Callable[[Progress], Outcome
             dialog.setLabelText(text)
 
     op.progressed.connect(progressed)
+    show_when_due(dialog, op, SHOW_PROGRESS_AFTER_MS)  # with the worker resting while the window repaints
     loop = QEventLoop()
     op.finished.connect(loop.quit)
-    op.start(step)
+    start_settled(op, step)
     if not op.done:
         loop.exec()
     dialog.close()

@@ -37,6 +37,7 @@ StepFrom = Callable[[Outcome[Any]], Step | None]
 RowKey = tuple[str, str]  # (table, id): a versioned row (``Project.recording``)
 LOG_NAME = "errors.log"
 REPORT_EVERY_S = 0.1  # a background step's progress goes to the GUI thread at most this often
+REST_LIMIT_S = 0.5  # the longest a worker rests at one report when the window asked it to (``BackgroundOp.hold``)
 
 
 @dataclass(frozen=True)
@@ -219,9 +220,11 @@ class Progress:
         return self._op.cancel_requested
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        """Checks for Cancel at every call; passes the figures on to the GUI thread at most every
-        ``REPORT_EVERY_S`` (the first, the last and a new text always): a step that reports every few items
-        would otherwise queue hundreds of repaints of the progress dialog a second."""
+        """Checks for Cancel at every call; rests here while the window holds the step (``BackgroundOp.hold``);
+        passes the figures on to the GUI thread at most every ``REPORT_EVERY_S`` (the first, the last and a
+        new text always): a step that reports every few items would otherwise queue hundreds of repaints of
+        the progress dialog a second."""
+        self._op.rest_if_held()
         if self._op.cancel_requested:
             raise Cancelled()
         now = time.monotonic()
@@ -252,6 +255,9 @@ class BackgroundOp(QObject):
         self.progress_shown = False
         self.undo_cleared = False
         self._cancel = threading.Event()
+        self._may_run = threading.Event()  # cleared by ``hold``: the worker rests at its next report
+        self._may_run.set()
+        self._resting = threading.Event()  # set while the worker rests
         self._thread: threading.Thread | None = None
         self._ended.connect(self._join)
 
@@ -262,6 +268,42 @@ class BackgroundOp(QObject):
     def cancel(self) -> None:
         """Ask the step to stop at its next progress report (it then writes nothing)."""
         self._cancel.set()
+        self._may_run.set()  # a resting step goes on to that report at once
+
+    # The worker and the window's thread share Python's lock (the GIL): while the worker runs Python, each of
+    # the window's calls into Python (a model's data(), a widget's event(), even Qt's check of whether Python
+    # overrides a virtual method) waits for it. A repaint of the whole window (a modal progress dialog appears
+    # and the window turns inactive) makes hundreds of such calls: 150-350 ms with a busy worker beside it,
+    # 20-30 ms without. ``hold`` lets the window have the lock to itself for such a moment.
+    def hold(self) -> None:
+        """Ask the worker to rest at its next progress report until ``release`` (at most ``REST_LIMIT_S``
+        each time, so a hold nobody releases only slows the step down)."""
+        self._may_run.clear()
+
+    def release(self) -> None:
+        self._may_run.set()
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None or self.done
+
+    @property
+    def resting(self) -> bool:
+        return self._resting.is_set()
+
+    def wait_until_resting(self, timeout_s: float) -> bool:
+        """In the window's thread, after ``hold``: until the worker rests (True) or ``timeout_s`` passed."""
+        return self._resting.wait(timeout_s)
+
+    def rest_if_held(self) -> None:
+        """In the worker thread (``Progress.report``): rest while the window holds the step."""
+        if self._may_run.is_set():
+            return
+        self._resting.set()
+        try:
+            self._may_run.wait(REST_LIMIT_S)  # the lock is let go while waiting
+        finally:
+            self._resting.clear()
 
     def stop(self) -> None:
         """Cancel, wait until the worker thread has ended (its transaction rolled back, unless it was
@@ -275,6 +317,9 @@ class BackgroundOp(QObject):
 
         def work() -> None:
             try:
+                self.rest_if_held()  # held from its start: the window first repaints (desktop/ui/progress_showing.py)
+                if self.cancel_requested:
+                    raise Cancelled()
                 self.outcome = step(progress)
             except BaseException as exc:  # handed to the GUI thread, which decides what to show
                 self.error = exc

@@ -86,6 +86,7 @@ from desktop.ui.operation_support import (
     describe_failure,
     guarded_rows,
 )
+from desktop.ui.progress_showing import show_when_due, start_settled
 
 if TYPE_CHECKING:  # imported when the analyst first imports
     from desktop.services.importing import ImportedText, ImportReport
@@ -316,7 +317,7 @@ class Operations(QObject):
             with no_cycle_collection(), quick_switching():
                 return with_holding(project, step(progress))  # and where its changes are, read there too
 
-        op.start(step_and_places)
+        start_settled(op, step_and_places)  # once the window has repainted (desktop/ui/progress_showing.py)
         return op
 
     def finish_background(self) -> None:
@@ -396,7 +397,6 @@ class Operations(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setMinimumDuration(max(show_after_ms, 0))
 
         def cancel() -> None:
             op.cancel()
@@ -413,9 +413,8 @@ class Operations(QObject):
 
         dialog.canceled.connect(cancel)
         op.progressed.connect(progressed)
-        if show_after_ms <= 0:
-            dialog.show()
-            op.progress_shown = True
+        show_when_due(dialog, op, show_after_ms)  # with the worker resting while the window repaints
+        op.progress_shown = dialog.isVisible()
         return dialog
 
     def _background_done(self, op: BackgroundOp, dialog: QProgressDialog,

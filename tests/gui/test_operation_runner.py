@@ -325,3 +325,51 @@ def test_a_background_step_hands_the_gil_to_the_window_quickly_and_the_interval_
     wait_for_background(qtbot, window)
     assert op.outcome is not None and during == [SWITCH_S]
     assert sys.getswitchinterval() == before > SWITCH_S
+
+
+def test_a_background_step_rests_while_the_window_repaints_at_its_start_and_when_its_progress_appears(
+        qtbot, window, monkeypatch):
+    """A worker busy in Python makes each of the window's calls into Python wait for the GIL: the step begins
+    only once the window has handled what started it, and rests while its progress dialog appears (the
+    window turns inactive and repaints); Cancel ends a resting step at once (desktop/ui/progress_showing.py)."""
+    from desktop.services.changes import Outcome
+    from desktop.ui import operation_support, progress_showing
+
+    monkeypatch.setattr(progress_showing, "SETTLE_MS", 600_000)  # the test lets the step go on, not a timer
+    monkeypatch.setattr(operation_support, "REST_LIMIT_S", 60.0)
+    reports: list[int] = []
+    finish = threading.Event()
+
+    def step(progress) -> Outcome[int]:
+        n = 0
+        while not finish.is_set():
+            reports.append(n)
+            progress(n, 0, "")
+            n += 1
+        return Outcome(n)
+
+    op = window.ops.run_in_background("A long step", step, show_after_ms=300)
+    assert op is not None
+    qtbot.waitUntil(lambda: op.resting)  # held from its start
+    qtbot.wait(50)
+    assert reports == [] and not op.done
+    op.release()
+    dialog = window.findChild(QProgressDialog, "operationProgress")
+    qtbot.waitUntil(lambda: dialog.isVisible() and op.resting)  # the dialog appeared: the step rests
+    held_at = len(reports)
+    assert held_at > 0
+    qtbot.wait(50)
+    assert len(reports) == held_at
+    op.release()
+    qtbot.waitUntil(lambda: len(reports) > held_at)  # and goes on once let go
+    finish.set()
+    wait_for_background(qtbot, window)
+    assert op.outcome is not None and op.outcome.value == len(reports)
+
+    finish.clear()  # a step that only a cancel ends
+    resting = window.ops.run_in_background("Another long step", step, show_after_ms=60_000)
+    assert resting is not None
+    qtbot.waitUntil(lambda: resting.resting)
+    resting.cancel()  # not the rest's limit (a minute here): the cancel itself
+    wait_for_background(qtbot, window)
+    assert resting.failure is not None and resting.failure.cancelled
