@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import aliased
 
-from desktop.storage.models import Annotation, Author, Entity, Review
+from desktop.storage import tables as t
 from desktop.storage.plain_read import plain_rows
 from desktop.storage.project import Project
 
@@ -48,19 +47,19 @@ class DossierAnnotation(NamedTuple):
 
 def dossier_annotations(project: Project) -> list[DossierAnnotation]:
     """Every annotation of the project (in the order the database reads them)."""
-    speaker = aliased(Entity)
-    a = Annotation
+    speakers = t.entities.alias("speaker")
+    a, author, entity, speaker = t.annotations.c, t.authors.c, t.entities.c, speakers.c
     stmt = (
-        select(a.id, a.document_id, a.start, a.end, a.prefix, a.suffix, a.kind, a.author_id, Author.name, a.status,
-               a.note, a.entity_id, Entity.key, Entity.name, Entity.type, Entity.type_guessed, a.value, a.value_max,
+        select(a.id, a.document_id, a.start, a.end, a.prefix, a.suffix, a.kind, a.author_id, author.name, a.status,
+               a.note, a.entity_id, entity.key, entity.name, entity.type, entity.type_guessed, a.value, a.value_max,
                a.unit, a.bound, a.measure_id, a.proposition_id, a.stance, speaker.name, a.attributed_to,
                a.credibility)
-        .join(Author, Author.id == a.author_id)
-        .outerjoin(Entity, Entity.id == a.entity_id)
-        .outerjoin(speaker, speaker.id == a.speaker_id)
+        .join(t.authors, author.id == a.author_id)
+        .outerjoin(t.entities, entity.id == a.entity_id)
+        .outerjoin(speakers, speaker.id == a.speaker_id)
     )  # in no particular order: the dossier orders every list it shows itself
-    with project.read() as s:
-        rows = plain_rows(s, stmt)
+    with project.read_core() as c:  # plain rows on a Core connection: the dossier never needs the ORM
+        rows = plain_rows(c, stmt)
     return list(map(DossierAnnotation._make, rows))
 
 
@@ -69,14 +68,15 @@ def count_quoted(project: Project, statuses: frozenset[str], *, author_ids: froz
     """How many passages a dossier with these statuses, analysts and documents quotes, counted in the database
     without building it: its figures and claims, the annotations reviewed, and (``notes``) those with a note. A
     note that cleans to nothing is not quoted but counted here; nothing else is counted that is not quoted."""
-    a = Annotation
-    quoted: list[ColumnElement[bool]] = [a.kind.in_(("figure", "claim")), a.id.in_(select(Review.annotation_id))]
+    a = t.annotations.c
+    quoted: list[ColumnElement[bool]] = [a.kind.in_(("figure", "claim")),
+                                         a.id.in_(select(t.reviews.c.annotation_id))]
     if notes:
         quoted.append(func.trim(a.note) != "")
-    stmt = select(func.count()).select_from(a).where(a.status.in_(statuses), or_(*quoted))
+    stmt = select(func.count()).select_from(t.annotations).where(a.status.in_(statuses), or_(*quoted))
     if author_ids:
         stmt = stmt.where(a.author_id.in_(author_ids))
     if document_ids:
         stmt = stmt.where(a.document_id.in_(document_ids))
-    with project.read() as s:
-        return int(s.execute(stmt).scalar_one())
+    with project.read_core() as c:
+        return int(c.execute(stmt).scalar_one())

@@ -21,7 +21,7 @@ from desktop.domain.isodates import date_interval, granularity_of, is_iso_date, 
 from desktop.domain.kinds import Kind
 from desktop.domain.labels import document_label
 from desktop.services.comparison import DEFAULT_STATUSES
-from desktop.storage.models import Annotation, Author, Document, Measure
+from desktop.storage import tables as t
 from desktop.storage.project import Project
 
 DATE_UNIT = "date"
@@ -83,9 +83,11 @@ def timeline(project: Project, *, statuses: frozenset[str] | None = None,
         if v.measure_id is None:
             continue
         by_measure.setdefault(v.measure_id, []).append(v)
-    with project.read() as s:
-        for m in s.scalars(select(Measure).where(Measure.id.in_(sorted(by_measure)))):
-            keys[m.id] = (m.key, m.label)
+    m = t.measures.c
+    with project.read_core() as c:
+        for row in c.execute(select(m.id, m.key, m.label).where(m.id.in_(sorted(by_measure)))):
+            measure: tuple[Any, ...] = tuple(row)
+            keys[measure[0]] = (measure[1], measure[2])
     result = []
     for measure_id, values in by_measure.items():
         intervals: dict[str, Interval] = {
@@ -117,32 +119,36 @@ def _with_conflicts(v: DatedValue, clashes: dict[str, set[str]]) -> DatedValue:
 
 def _values(project: Project, statuses: frozenset[str] | None, author_ids: frozenset[int] | None) -> list[DatedValue]:
     statuses = DEFAULT_STATUSES if statuses is None else frozenset(statuses)
+    a, d, au, m = t.annotations.c, t.documents.c, t.authors.c, t.measures.c
     stmt = (
-        select(Annotation, Document.title, Document.source_name, Document.label, Author.name, Measure.label)
-        .join(Document, Document.id == Annotation.document_id)
-        .join(Author, Author.id == Annotation.author_id)
-        .outerjoin(Measure, Measure.id == Annotation.measure_id)
-        .where(Annotation.kind == Kind.FIGURE.value, Annotation.unit == DATE_UNIT,
-               Annotation.status.in_(sorted(statuses)))
+        select(a.id, a.document_id, a.quote, a.start, a.end, a.value, a.value_max, a.bound, a.status, a.measure_id,
+               d.title, d.source_name, d.label, au.name, m.label)
+        .join(t.documents, d.id == a.document_id)
+        .join(t.authors, au.id == a.author_id)
+        .outerjoin(t.measures, m.id == a.measure_id)
+        .where(a.kind == Kind.FIGURE.value, a.unit == DATE_UNIT, a.status.in_(sorted(statuses)))
     )
     if author_ids is not None:
-        stmt = stmt.where(Annotation.author_id.in_(sorted(author_ids)))
+        stmt = stmt.where(a.author_id.in_(sorted(author_ids)))
     values = []
-    with project.read() as s:
-        for ann, title, source, doc_label, author, measure_label in s.execute(stmt):
-            value = ann.value if is_iso_date(ann.value) else None
-            value_max = ann.value_max if is_iso_date(ann.value_max) else None
-            bound = ann.bound or "exact"
+    with project.read_core() as c:  # plain rows: no ORM objects (the dossier reads this too)
+        for row in c.execute(stmt):
+            fields: tuple[Any, ...] = tuple(row)
+            (annotation_id, document_id, quote, start, end, raw_value, raw_max, raw_bound, status, measure_id,
+             title, source, doc_label, author, measure_label) = fields
+            value = raw_value if is_iso_date(raw_value) else None
+            value_max = raw_max if is_iso_date(raw_max) else None
+            bound = raw_bound or "exact"
             first = last = None
             if value is not None:  # the days the value itself covers; the bound is drawn, not widened
                 first = span(value)[0]
                 last = span(value_max if bound == "range" and value_max else value)[1]
             values.append(DatedValue(
-                annotation_id=ann.id, document_id=ann.document_id, document_title=title,
-                document_label=document_label(ann.document_id, source, doc_label), quote=ann.quote, start=ann.start,
-                end=ann.end, value=value, value_max=value_max if bound == "range" else None,
-                granularity=granularity_of(value) if value else None, bound=bound, status=ann.status,
-                author_name=author, measure_id=ann.measure_id, measure_label=measure_label,
+                annotation_id=annotation_id, document_id=document_id, document_title=title,
+                document_label=document_label(document_id, source, doc_label), quote=quote, start=start,
+                end=end, value=value, value_max=value_max if bound == "range" else None,
+                granularity=granularity_of(value) if value else None, bound=bound, status=status,
+                author_name=author, measure_id=measure_id, measure_label=measure_label,
                 first=first, last=last))
     return values
 
