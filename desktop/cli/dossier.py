@@ -125,12 +125,18 @@ def _refuse_too_long(project: Project, options: DossierOptions) -> None:
 def _options(project: Project, args: argparse.Namespace) -> DossierOptions:
     """The options the command line gives, the analysts and documents named checked against the project."""
     from desktop.dossier.model import DossierOptions
-    from desktop.services.authors import find_author
-    from desktop.services.documents import list_documents
 
-    authors = frozenset(find_author(project, name).id for name in args.author or ())
+    authors: frozenset[int] = frozenset()
+    if args.author:  # the analysts and documents looked up (through the ORM) only when some are named
+        from desktop.services.authors import find_author
+
+        authors = frozenset(find_author(project, name).id for name in args.author)
     documents = frozenset(args.document or ())
-    unknown = documents - {d.id for d in list_documents(project)} if documents else set()
+    unknown: set[int] = set()
+    if documents:
+        from desktop.services.documents import list_documents
+
+        unknown = documents - {d.id for d in list_documents(project)}
     if unknown:
         raise CommandError(f"there is no document {', '.join(map(str, sorted(unknown)))} in the project "
                            "(`docs list` shows their ids)")

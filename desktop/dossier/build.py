@@ -62,7 +62,7 @@ from desktop.services.comparison import (
     propositions_compared,
 )
 from desktop.services.dossier_read import DossierAnnotation, dossier_annotations
-from desktop.services.read_models import author_records, documents_with_text, list_reviews, original_records
+from desktop.services.dossier_sources import author_names, review_rows, source_documents, source_originals
 from desktop.services.settings import get_setting, tolerance
 from desktop.storage.project import Project
 
@@ -184,8 +184,8 @@ def _link(source: Source, page: int | None, quote: str, prefix: str, suffix: str
 
 
 def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, ParagraphIndex]]:
-    docs = documents_with_text(project)
-    originals = original_records(project)
+    docs = source_documents(project)
+    originals = source_originals(project)
     sources = {}
     for d in docs:
         o = originals.get(d.id)
@@ -352,8 +352,8 @@ def _notes(ctx: _Context) -> tuple[Note, ...]:
 
 
 def _trail(ctx: _Context, project: Project) -> tuple[tuple[AuthorActivity, ...], tuple[ReviewEntry, ...], int]:
-    authors = {a.id: (a.key, a.name) for a in author_records(project)}
-    reviews = sorted(list_reviews(project), key=lambda r: (r.created, r.id))
+    authors = author_names(project)
+    reviews = review_rows(project)
     # counted in C, (author, kind) and (author, status) pairs: a desk has 50,000 annotations
     anns = ctx.annotations.values()
     author_ids = list(map(attrgetter("author_id"), anns))

@@ -25,9 +25,8 @@ from desktop.domain.localized import number
 from desktop.i18n import Context
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
+from desktop.services.document_text import page_starts_of, sha256_of
 from desktop.services.journal import record
-from desktop.storage.errors import DamagedData
-from desktop.storage.integrity import text_mismatch_message
 from desktop.storage.models import Annotation, Document, Original
 from desktop.storage.project import Project
 
@@ -215,29 +214,6 @@ class DocumentSummary:
             "retrieved_at": self.retrieved_at, "original_sha256": self.original_sha256,
             "original_type": self.original_type, "pages": self.pages,
         }
-
-
-def sha256_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def verified_text(document_id: int, title: str, text: str, sha256: str) -> str:
-    """``text``, once it is checked to still hash to the SHA-256 stored with it. An export that prints the hash
-    next to the text calls this first: DamagedData names the document and nothing is written."""
-    actual = sha256_of(text)
-    if actual != sha256:
-        raise DamagedData(f"{text_mismatch_message(document_id, title, sha256, actual)} Nothing was written; "
-                          "re-import the original or run `evidence-desk --project FILE check`.")
-    return text
-
-
-def page_starts_of(value: str) -> tuple[int, ...]:
-    if not value:
-        return ()
-    try:
-        return tuple(int(v) for v in json.loads(value))
-    except (ValueError, TypeError):
-        return ()
 
 
 def find_by_address(session: Session, *urls: str) -> Document | None:

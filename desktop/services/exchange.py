@@ -52,7 +52,8 @@ from desktop.domain.anchoring import anchor_for
 from desktop.domain.kinds import RELIABILITY_GRADES, Status
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
-from desktop.services.documents import MetadataError, check_metadata, sha256_of
+from desktop.services.document_text import sha256_of
+from desktop.services.documents import MetadataError, check_metadata
 from desktop.services.import_values import (
     ImportRun,
     anchor_span,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.entity_types import type_label
 from desktop.domain.labels import document_label
-from desktop.services.documents import page_starts_of, verified_text
+from desktop.services.document_text import page_starts_of, verified_text
 from desktop.services.settings import get_setting
 from desktop.storage.models import Author, Document, Entity, Measure, Original, Proposition, Review
 from desktop.storage.project import Project

@@ -8,7 +8,8 @@ import pytest
 from desktop.cli import main
 from desktop.services.annotations import create_annotation
 from desktop.services.authors import ensure_author
-from desktop.services.documents import document_text, list_documents, sha256_of
+from desktop.services.document_text import sha256_of
+from desktop.services.documents import document_text, list_documents
 from desktop.services.queries import AnnotationView
 from desktop.storage.project import open_project
 

@@ -195,7 +195,7 @@ def test_the_index_follows_a_text_replaced_in_place(project):
     """Re-anchoring on a new version of a document rewrites its text: the index follows in that transaction."""
     from sqlalchemy import update
 
-    from desktop.services.documents import sha256_of
+    from desktop.services.document_text import sha256_of
     from desktop.storage.models import Document
 
     doc = add_document(project, "Prima versione: Droege.", title="t").value
