@@ -203,9 +203,18 @@ def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, Para
 
 
 def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str],
-                  named: dict[int, tuple[str, ...]] | None = None) -> FigureEntry:
+                  named: dict[int, tuple[str, ...]] | None = None, distinct: bool = False) -> FigureEntry:
+    """``distinct``: no two values of ``labels_by_id`` share a label (each shown value of its own document)."""
     ann = ctx.annotations[value.annotation_id]
     conflicts = None if named is None else named.get(id(value.conflicts_with))  # equal figures share their list
+    if conflicts is None and distinct:
+        # a list names each value once: its labels are distinct too, unless it names a value not shown
+        try:
+            conflicts = tuple(sorted(map(labels_by_id.__getitem__, value.conflicts_with)))
+        except KeyError:
+            conflicts = None
+        if named is not None and conflicts is not None:
+            named[id(value.conflicts_with)] = conflicts
     if conflicts is None:
         # in C: a desk's lists run to thousands of ids. The line-up orders its values (and so each list) by
         # document label: the labels come already sorted, and sorting them again is one pass, not a sort.
@@ -247,10 +256,11 @@ def _figures(ctx: _Context, project: Project, statuses: frozenset[str],
         if not values:
             continue
         labels_by_id = {v.annotation_id: ctx.label(v.document_id) for v in values}
+        distinct = len(set(labels_by_id.values())) == len(labels_by_id)
         named: dict[int, tuple[str, ...]] = {}
         sections.append(FigureSection(
             measure_key=measure.key, label=measure.label, unit=measure.unit or "", disagree=measure.disagree,
-            summary=measure.summary, values=tuple(_figure_entry(ctx, v, labels_by_id, named) for v in values),
+            summary=measure.summary, values=tuple(_figure_entry(ctx, v, labels_by_id, named, distinct) for v in values),
             anchor=_anchor_slug("figure", measure.key),
         ))
     unassigned = [a for a in ctx.included.values() if a.kind == "figure" and a.measure_id is None

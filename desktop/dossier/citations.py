@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from hashlib import sha1
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from desktop.dossier.words import DossierText
@@ -123,12 +123,16 @@ class ParagraphIndex:
 def unique_anchors(annotation_ids: list[str], prefix: str = "q-", length: int = 8) -> dict[str, str]:
     """Short, stable, unique anchors for annotation ids: a hash of the id, longer on a clash."""
     ids = list(dict.fromkeys(annotation_ids))  # each anchor depends on its id and the common length alone
-    digests = [sha1(i.encode("utf-8")).hexdigest() for i in ids]
+    # in C, each step a map over a desk's 50,000 ids
+    digests = list(map(_HEX, map(sha1, map(_UTF8, ids))))
     size = length
     while len(set(map(itemgetter(slice(0, size)), digests))) < len(ids) and size < 40:
         size += 4
-    cut = slice(0, size)
-    return dict(zip(ids, [prefix + d[cut] for d in digests], strict=True))
+    return dict(zip(ids, map(prefix.__add__, map(itemgetter(slice(0, size)), digests)), strict=True))
+
+
+_HEX = methodcaller("hexdigest")
+_UTF8 = methodcaller("encode", "utf-8")
 
 
 def display_quote(quote: str) -> str:
