@@ -5,6 +5,7 @@ still named, and the same project object writes through the ORM afterwards."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -115,3 +116,22 @@ def test_what_compare_hides_for_review_is_counted_from_the_tables(seeded_project
     hidden = hidden_for_review(seeded_project, frozenset({"accepted"}))
     assert (hidden.figures, hidden.claims) == ({"proposed": 9, "rejected": 1}, {"proposed": 3})
     assert hidden_for_review(seeded_project, ALL_STATUSES).total == 0
+
+
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_a_dossier_is_written_without_the_orm_as_it_is_in_a_process_that_has_it(lined_up, tmp_path, fmt):
+    """``dossier --format json|html --out FILE`` reads its annotations, documents, originals, authors and reviews
+    on a Core connection: the file is the same, byte for byte, as the one written where the ORM is loaded."""
+    fixed = ["--include-pending", "--generated-at", "2026-01-02T03:04:05Z"]
+    expected = tmp_path / f"in-process.{fmt}"
+    assert main(["--project", lined_up, "dossier", "--format", fmt, "--out", str(expected), *fixed]) == 0
+    written = tmp_path / f"as-a-user.{fmt}"
+    done = _as_a_user("--project", lined_up, "dossier", "--format", fmt, "--out", str(written), *fixed)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode().endswith("\nimported: \n")  # after the dossier's own line
+    assert written.read_bytes() == expected.read_bytes()
+    if fmt == "json":
+        figures = json.loads(written.read_bytes())["figures"]
+        assert figures and all(f["values"] for f in figures)  # the line-up's figures, not an empty dossier
+    else:
+        assert b'id="figure-' in written.read_bytes()
