@@ -132,7 +132,7 @@ def _options(project: Project, args: argparse.Namespace) -> DossierOptions:
 
         authors = frozenset(find_author(project, name).id for name in args.author)
     documents = frozenset(args.document or ())
-    unknown: set[int] = set()
+    unknown: frozenset[int] = frozenset()
     if documents:
         from desktop.services.documents import list_documents
 

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from itertools import compress
 from operator import attrgetter
-from typing import Any, cast
+from typing import Any
 
 from desktop.domain import localized
 from desktop.domain.entity_types import UNKNOWN
@@ -26,6 +26,7 @@ from desktop.domain.figures import format_decimal
 from desktop.domain.text_fragments import text_fragment_link
 from desktop.domain.text_matching import fold
 from desktop.dossier.citations import Citation, ParagraphIndex, unique_anchors
+from desktop.dossier.conflict_labels import ConflictLabels
 from desktop.dossier.model import (
     AuthorActivity,
     ClaimEntry,
@@ -202,27 +203,9 @@ def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, Para
     return sources, indexes
 
 
-def _figure_entry(ctx: _Context, value: FigureValue, labels_by_id: dict[str, str],
-                  named: dict[int, tuple[str, ...]] | None = None, distinct: bool = False) -> FigureEntry:
-    """``distinct``: no two values of ``labels_by_id`` share a label (each shown value of its own document)."""
+def _figure_entry(ctx: _Context, value: FigureValue, conflict_labels: ConflictLabels) -> FigureEntry:
     ann = ctx.annotations[value.annotation_id]
-    conflicts = None if named is None else named.get(id(value.conflicts_with))  # equal figures share their list
-    if conflicts is None and distinct:
-        # a list names each value once: its labels are distinct too, unless it names a value not shown
-        try:
-            conflicts = tuple(sorted(map(labels_by_id.__getitem__, value.conflicts_with)))
-        except KeyError:
-            conflicts = None
-        if named is not None and conflicts is not None:
-            named[id(value.conflicts_with)] = conflicts
-    if conflicts is None:
-        # in C: a desk's lists run to thousands of ids. The line-up orders its values (and so each list) by
-        # document label: the labels come already sorted, and sorting them again is one pass, not a sort.
-        found = dict.fromkeys(map(labels_by_id.get, value.conflicts_with))
-        found.pop(None, None)  # the labels of those shown
-        conflicts = tuple(sorted(cast("dict[str, None]", found)))
-        if named is not None:
-            named[id(value.conflicts_with)] = conflicts
+    conflicts = conflict_labels(value.conflicts_with)
     dec = ctx.dec
     return _new_figure(  # quote, value, value_max, unit, bound, display, attributed_to, reliability, low, high,
         # conflicts_with
@@ -255,12 +238,10 @@ def _figures(ctx: _Context, project: Project, statuses: frozenset[str],
         values = [v for v in measure.values if v.annotation_id in ctx.included]
         if not values:
             continue
-        labels_by_id = {v.annotation_id: ctx.label(v.document_id) for v in values}
-        distinct = len(set(labels_by_id.values())) == len(labels_by_id)
-        named: dict[int, tuple[str, ...]] = {}
+        conflict_labels = ConflictLabels({v.annotation_id: ctx.label(v.document_id) for v in values})
         sections.append(FigureSection(
             measure_key=measure.key, label=measure.label, unit=measure.unit or "", disagree=measure.disagree,
-            summary=measure.summary, values=tuple(_figure_entry(ctx, v, labels_by_id, named, distinct) for v in values),
+            summary=measure.summary, values=tuple(_figure_entry(ctx, v, conflict_labels) for v in values),
             anchor=_anchor_slug("figure", measure.key),
         ))
     unassigned = [a for a in ctx.included.values() if a.kind == "figure" and a.measure_id is None

@@ -7,7 +7,8 @@ The same values as ``read_models``' ``documents_with_text``, ``original_records`
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -62,7 +63,7 @@ def source_documents(project: Project) -> list[SourceDocument]:
     stmt = select(d.id, d.title, d.language, d.outlet, d.url, d.published, d.sha256, d.text, d.reliability,
                   d.char_count, d.source_name, d.label, d.author, d.retrieved_at, d.page_starts).order_by(d.id)
     with project.read_core() as c:
-        rows = c.execute(stmt).all()
+        rows: Sequence[Any] = c.execute(stmt).all()  # plain values: the strict types checked each as it was read
     return [SourceDocument(i, title, language, outlet, url, published, sha256, verified_text(i, title, text, sha256),
                            reliability, chars, document_label(i, source_name, label), author or "", retrieved or "",
                            page_starts_of(pages))
@@ -74,7 +75,7 @@ def source_originals(project: Project) -> dict[int, SourceOriginal]:
     """{document id: its original's hash, type and extraction} for the documents that have one."""
     o = t.originals.c
     with project.read_core() as c:
-        rows = c.execute(select(o.document_id, o.sha256, o.mime, o.kind, o.filename, o.extraction,
+        rows: Sequence[Any] = c.execute(select(o.document_id, o.sha256, o.mime, o.kind, o.filename, o.extraction,
                                 o.extractor)).all()
     return {row[0]: SourceOriginal(*row) for row in rows}
 
@@ -83,7 +84,8 @@ def author_names(project: Project) -> dict[int, tuple[str, str]]:
     """{author id: (key, name)} of every author."""
     a = t.authors.c
     with project.read_core() as c:
-        return {i: (key, name) for i, key, name in c.execute(select(a.id, a.key, a.name)).all()}
+        rows: Sequence[Any] = c.execute(select(a.id, a.key, a.name)).all()
+    return {i: (key, name) for i, key, name in rows}
 
 
 def review_rows(project: Project) -> list[ReviewRow]:
@@ -92,7 +94,7 @@ def review_rows(project: Project) -> list[ReviewRow]:
     r = t.reviews.c
     stmt = select(r.id, r.annotation_id, r.author_id, r.verdict, r.comment, r.parent_id, r.created)
     with project.read_core() as c:
-        rows = c.execute(stmt).all()
+        rows: Sequence[Any] = c.execute(stmt).all()
     return sorted((ReviewRow(i, annotation_id, author_id, verdict, comment or "", parent_id, created)
                    for i, annotation_id, author_id, verdict, comment, parent_id, created in rows),
                   key=lambda row: (row.created, row.id))
