@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select
+from sqlalchemy.engine.cursor import CursorFetchStrategy
 
 from desktop.storage.types import StrictInteger, StrictString
 
@@ -39,7 +40,11 @@ def plain_rows(session: Session | Connection, stmt: Select[*tuple[Any, ...]]) ->
     compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.params
     args: Any = tuple(params[n] for n in compiled.positiontup or []) if compiled.positional else params
-    rows = connection.exec_driver_sql(str(compiled), args).fetchall()
+    result = connection.exec_driver_sql(str(compiled), args)
+    with result:
+        # the driver's own tuples when nothing is buffered on the way (as ever): no Row made for each of a desk's
+        # 50,000 rows, and the check below reads plain tuples
+        rows = result.cursor.fetchall() if type(result.cursor_strategy) is CursorFetchStrategy else result.fetchall()
     checks = [(n, allowed) for n, column in enumerate(stmt.selected_columns)
               if (allowed := _allowed(column)) is not None]
     if rows and checks and not all(_typed(rows[at:at + CHECK_ROWS], checks) for at in range(0, len(rows), CHECK_ROWS)):
