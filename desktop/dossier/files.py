@@ -90,10 +90,15 @@ def write_dossier(dossier: Dossier, path: str | Path, fmt: str) -> list[Path]:
     ``path`` only once it is whole (``atomic_stream``).
     """
     path = Path(path)
-    if fmt == "json":
-        from desktop.dossier.json_render import json_bytes
+    if fmt == "json":  # written as it is made, as the HTML: a desk's JSON is some 70 MB
+        from desktop.dossier.json_render import json_bytes, json_pieces
 
-        write_atomically(path, json_bytes(dossier))
+        try:
+            with atomic_stream(path) as out:
+                for piece in json_pieces(dossier):
+                    out.write(piece)
+        except TypeError:  # a value orjson does not take (nothing was written): written whole, as json_bytes can
+            write_atomically(path, json_bytes(dossier))
         return [path]
     if fmt == "html":  # written as it is made: a desk's page is some 80 MB
         from desktop.dossier.html_render import render_html_chunks

@@ -15,8 +15,9 @@ import pytest
 
 from desktop.dossier.build import build_dossier
 from desktop.dossier.citations import display_quote
+from desktop.dossier.files import write_dossier
 from desktop.dossier.html_render import render_html
-from desktop.dossier.json_render import render_json
+from desktop.dossier.json_render import json_bytes, render_json
 from desktop.dossier.markdown_render import render_markdown
 from desktop.dossier.model import DossierOptions
 from desktop.services.annotations import update_annotation
@@ -86,6 +87,19 @@ def test_markdown_and_json_are_byte_identical_across_builds_except_generated_at(
     one, two = json.loads(render_json(first)), json.loads(render_json(second))
     assert one.pop("generated_at") != two.pop("generated_at")
     assert one == two
+
+
+@pytest.mark.parametrize("options", [{}, {"include_pending": True}, {"include_entities": False, "include_notes": False}])
+def test_the_json_file_is_written_as_it_is_made_and_is_the_whole_dump_byte_for_byte(small, project, tmp_path, options):
+    """``dossier --format json --out`` writes each list's elements as they are dumped (a desk's is 70 MB): the
+    file is orjson's whole indented dump of the dossier, empty lists, nested objects and line breaks in notes
+    and quotes included."""
+    dossier = build(project, **options)
+    written = write_dossier(dossier, tmp_path / "dossier.json", "json")
+    assert written == [tmp_path / "dossier.json"]
+    whole = json_bytes(dossier)
+    assert (tmp_path / "dossier.json").read_bytes() == whole == render_json(dossier).encode("utf-8")
+    assert json.loads(whole)["figures"]
 
 
 def test_json_validates_against_the_schema(small, project):
@@ -205,3 +219,17 @@ def test_html_page_is_standalone(small, project):
     anchors = {attrs["id"] for _tag, attrs in elements if attrs.get("id")}
     links = [attrs["href"][1:] for tag, attrs in elements if tag == "a" and (attrs.get("href") or "").startswith("#")]
     assert links and set(links) <= anchors  # every citation lands on its passage
+
+
+def test_a_value_orjson_does_not_take_is_written_whole_and_no_piece_is_left(small, project, tmp_path, monkeypatch):
+    from desktop.dossier import json_render
+
+    made = json_render.dossier_to_dict(build(project))
+    made["other_reviews"] = 2**70  # beyond orjson's 64-bit integers: json writes it
+    monkeypatch.setattr(json_render, "dossier_to_dict", lambda _dossier: made)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    write_dossier(build(project), folder / "dossier.json", "json")
+    assert [p.name for p in folder.iterdir()] == ["dossier.json"]
+    assert (folder / "dossier.json").read_text(encoding="utf-8") == json.dumps(made, ensure_ascii=False,
+                                                                                  indent=2) + "\n"
