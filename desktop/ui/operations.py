@@ -95,6 +95,13 @@ PROGRESS_AFTER_MS = 1000
 Message = str | Callable[[Outcome[Any]], str | None] | None
 Target = str | Callable[[Outcome[Any]], str | None] | None
 
+# What a background step says it is at (``progress(done, total, what)`` in the services), under the step's name.
+PROGRESS_PHASES = {
+    "documents": QT_TRANSLATE_NOOP("Operations", "{action}: documents…"),
+    "annotations": QT_TRANSLATE_NOOP("Operations", "{action}: annotations…"),
+    "reviews": QT_TRANSLATE_NOOP("Operations", "{action}: reviews…"),
+}
+
 # How an edit reads in Edit > Undo "..." and in the status bar.
 FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("Operations", "status"),
@@ -407,8 +414,9 @@ class Operations(QObject):
                 dialog.setMaximum(total)
             if total > 0:
                 dialog.setValue(min(done, total))
-            if text and not op.cancel_requested:
-                dialog.setLabelText(text)
+            if text and not op.cancel_requested:  # the step's name kept, with what it is at in the analyst's language
+                phase = PROGRESS_PHASES.get(text)
+                dialog.setLabelText(self.tr(phase).format(action=op.label) if phase else text)
             op.progress_shown = op.progress_shown or dialog.isVisible()
 
         dialog.canceled.connect(cancel)

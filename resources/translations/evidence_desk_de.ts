@@ -3759,6 +3759,18 @@ Seine Version: {author}, erkannt {when}</translation>
         <source>Add the page</source>
         <translation>Seite hinzufügen</translation>
     </message>
+    <message>
+        <source>{action}: documents…</source>
+        <translation>{action}: Dokumente…</translation>
+    </message>
+    <message>
+        <source>{action}: annotations…</source>
+        <translation>{action}: Annotationen…</translation>
+    </message>
+    <message>
+        <source>{action}: reviews…</source>
+        <translation>{action}: Prüfungen…</translation>
+    </message>
 </context>
 <context>
     <name>PaneWiring</name>

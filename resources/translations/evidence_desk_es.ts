@@ -3759,6 +3759,18 @@ Su versión: {author}, detectada {when}</translation>
         <source>Add the page</source>
         <translation>Añadir la página</translation>
     </message>
+    <message>
+        <source>{action}: documents…</source>
+        <translation>{action}: documentos…</translation>
+    </message>
+    <message>
+        <source>{action}: annotations…</source>
+        <translation>{action}: anotaciones…</translation>
+    </message>
+    <message>
+        <source>{action}: reviews…</source>
+        <translation>{action}: revisiones…</translation>
+    </message>
 </context>
 <context>
     <name>PaneWiring</name>

@@ -3759,6 +3759,18 @@ Sa version : {author}, détectée {when}</translation>
         <source>Add the page</source>
         <translation>Ajouter la page</translation>
     </message>
+    <message>
+        <source>{action}: documents…</source>
+        <translation>{action} : documents…</translation>
+    </message>
+    <message>
+        <source>{action}: annotations…</source>
+        <translation>{action} : annotations…</translation>
+    </message>
+    <message>
+        <source>{action}: reviews…</source>
+        <translation>{action} : relectures…</translation>
+    </message>
 </context>
 <context>
     <name>PaneWiring</name>

@@ -3759,6 +3759,18 @@ La sua versione: {author}, rilevata {when}</translation>
         <source>Add the page</source>
         <translation>Aggiungi la pagina</translation>
     </message>
+    <message>
+        <source>{action}: documents…</source>
+        <translation>{action}: documenti…</translation>
+    </message>
+    <message>
+        <source>{action}: annotations…</source>
+        <translation>{action}: annotazioni…</translation>
+    </message>
+    <message>
+        <source>{action}: reviews…</source>
+        <translation>{action}: revisioni…</translation>
+    </message>
 </context>
 <context>
     <name>PaneWiring</name>

@@ -3759,6 +3759,18 @@ A versão dele: {author}, detetada {when}</translation>
         <source>Add the page</source>
         <translation>Acrescentar a página</translation>
     </message>
+    <message>
+        <source>{action}: documents…</source>
+        <translation>{action}: documentos…</translation>
+    </message>
+    <message>
+        <source>{action}: annotations…</source>
+        <translation>{action}: anotações…</translation>
+    </message>
+    <message>
+        <source>{action}: reviews…</source>
+        <translation>{action}: revisões…</translation>
+    </message>
 </context>
 <context>
     <name>PaneWiring</name>

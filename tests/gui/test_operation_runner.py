@@ -373,3 +373,26 @@ def test_a_background_step_rests_while_the_window_repaints_at_its_start_and_when
     resting.cancel()  # not the rest's limit (a minute here): the cancel itself
     wait_for_background(qtbot, window)
     assert resting.failure is not None and resting.failure.cancelled
+
+
+def test_the_progress_dialog_keeps_the_steps_name_with_what_it_is_at(qtbot, window):
+    """A service reports what it is at in one word ("annotations"): the dialog says the step's name with it, in
+    the analyst's language, not the bare word."""
+    from desktop.services.changes import Outcome
+
+    at_reviews, finish = threading.Event(), threading.Event()
+
+    def step(progress) -> Outcome[int]:
+        progress(1, 3, "annotations")
+        progress(2, 3, "reviews")
+        at_reviews.set()
+        assert finish.wait(30)
+        return Outcome(3)
+
+    op = window.ops.run_in_background("Import marco.jsonld", step, show_after_ms=0)
+    assert op is not None
+    dialog = window.findChild(QProgressDialog, "operationProgress")
+    qtbot.waitUntil(lambda: at_reviews.is_set() and dialog.labelText() == "Import marco.jsonld: reviews…")
+    finish.set()
+    wait_for_background(qtbot, window)
+    assert op.outcome is not None
