@@ -109,7 +109,7 @@ def _named(name: str, message: str) -> str:
         message = f"{name}: {message}"
     lowered = message.lower()
     if lowered.endswith(NOTHING):
-        message = message[: -len(NOTHING)].rstrip(" ;,.")
+        message = message[: -len(NOTHING)].rstrip(" ;:,.")
     elif NOTHING in lowered:
         return message + "."
     return f"{message}. Nothing was imported."

@@ -262,3 +262,12 @@ def test_a_colleague_document_whose_text_no_longer_matches_its_hash_is_refused_b
     conn.close()
     message = refused(seeded_project, marco_file, "Reuters (it)", "no longer matches its SHA-256")
     assert message.endswith("check`. Nothing was imported.")  # the whole sentence, not cut short
+
+
+def test_a_file_over_the_import_limit_is_one_sentence(seeded_project, tmp_path):
+    """The size refusal ends "…over the import limit of 4 GB. Nothing was imported.", not "4 GB:. Nothing…"."""
+    big = tmp_path / "huge.jsonld"
+    with big.open("wb") as fh:
+        fh.truncate(4 * 1024 ** 3 + 1)  # sparse: costs nothing, is over 4 GB
+    message = refused(seeded_project, big, "over the import limit of 4 GB")
+    assert message.endswith("over the import limit of 4 GB. Nothing was imported.")
