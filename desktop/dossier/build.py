@@ -63,7 +63,7 @@ from desktop.services.comparison import (
     propositions_compared,
 )
 from desktop.services.dossier_read import DossierAnnotation, dossier_annotations
-from desktop.services.dossier_sources import author_names, review_rows, source_documents, source_originals
+from desktop.services.read_models import author_records, documents_with_text, list_reviews, original_records
 from desktop.services.settings import get_setting, tolerance
 from desktop.storage.project import Project
 
@@ -185,8 +185,8 @@ def _link(source: Source, page: int | None, quote: str, prefix: str, suffix: str
 
 
 def _read_documents(project: Project) -> tuple[dict[int, Source], dict[int, ParagraphIndex]]:
-    docs = source_documents(project)
-    originals = source_originals(project)
+    docs = documents_with_text(project)
+    originals = original_records(project)
     sources = {}
     for d in docs:
         o = originals.get(d.id)
@@ -343,8 +343,9 @@ def _notes(ctx: _Context) -> tuple[Note, ...]:
 
 
 def _trail(ctx: _Context, project: Project) -> tuple[tuple[AuthorActivity, ...], tuple[ReviewEntry, ...], int]:
-    authors = author_names(project)
-    reviews = review_rows(project)
+    authors = {a.id: (a.key, a.name) for a in author_records(project)}
+    # by creation time then id, ordered here: a server's collation may order text otherwise
+    reviews = sorted(list_reviews(project), key=attrgetter("created", "id"))
     # counted in C, (author, kind) and (author, status) pairs: a desk has 50,000 annotations
     anns = ctx.annotations.values()
     author_ids = list(map(attrgetter("author_id"), anns))

@@ -1,6 +1,6 @@
 """A document's stored text checked against its SHA-256, and its page starts: plain values, no database.
 
-Shared by the ORM reads (``documents``, ``read_models``) and the dossier's Core reads (``dossier_sources``).
+Shared by the reads of ``documents`` and ``read_models``.
 """
 
 from __future__ import annotations

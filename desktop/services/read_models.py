@@ -1,4 +1,6 @@
-"""Read models for exporters and the dossier: plain values read from the project in one session each.
+"""Read models for exporters and the dossier: plain values read from the project on a Core connection
+(``storage.tables``), each reader in one snapshot. No ORM: a dossier or an export on the command line never
+imports it.
 
 The dossier and the interchange writers read the project only through these (and ``queries``,
 ``documents``, ``comparison``); an import-linter contract forbids them ``desktop.storage.models``.
@@ -6,18 +8,22 @@ The dossier and the interchange writers read the project only through these (and
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
 
 from desktop.domain.entity_types import type_label
 from desktop.domain.labels import document_label
 from desktop.services.document_text import page_starts_of, verified_text
 from desktop.services.settings import get_setting
-from desktop.storage.models import Author, Document, Entity, Measure, Original, Proposition, Review
+from desktop.storage import tables as t
 from desktop.storage.project import Project
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -96,73 +102,75 @@ def export_label(project: Project) -> str:
     return path.stem if path is not None else "Evidence Desk project"
 
 
+_R, _A = t.reviews.c, t.authors.c
+_REVIEWS = (select(_R.id, _R.annotation_id, _R.author_id, _A.key, _A.name, _R.verdict, _R.comment, _R.parent_id,
+                   _R.created)
+            .join_from(t.reviews, t.authors, _A.id == _R.author_id))
+
+
 def list_reviews(project: Project, annotation_ids: Collection[str] | None = None) -> list[ReviewView]:
     """Reviews in a stable order: by annotation, then created, then id."""
-    stmt = (
-        select(Review, Author.key, Author.name)
-        .join(Author, Author.id == Review.author_id)
-        .order_by(Review.annotation_id, Review.created, Review.id)
-    )
+    stmt = _REVIEWS.order_by(_R.annotation_id, _R.created, _R.id)
     if annotation_ids is not None:
-        stmt = stmt.where(Review.annotation_id.in_(list(annotation_ids)))
-    with project.read() as s:
-        return reviews_read(s, stmt)
+        stmt = stmt.where(_R.annotation_id.in_(list(annotation_ids)))
+    with project.read_core() as c:
+        return reviews_read(c, stmt)
 
 
-def reviews_of_in(s: Session, annotation_id: str) -> list[ReviewView]:
+def reviews_of_in(s: Session | Connection, annotation_id: str) -> list[ReviewView]:
     """``list_reviews`` of one annotation, in a read already open."""
-    return reviews_read(s, select(Review, Author.key, Author.name).join(Author, Author.id == Review.author_id)
-                        .where(Review.annotation_id == annotation_id).order_by(Review.created, Review.id))
+    return reviews_read(s, _REVIEWS.where(_R.annotation_id == annotation_id).order_by(_R.created, _R.id))
 
 
-def reviews_read(s: Session, stmt: Select[Review, str, str]) -> list[ReviewView]:
-    rows = s.execute(stmt).all()
-    return [
-        ReviewView(id=r.id, annotation_id=r.annotation_id, author_id=r.author_id, author_key=key,
-                   author_name=name, verdict=r.verdict, comment=r.comment or "", parent_id=r.parent_id,
-                   created=r.created)
-        for r, key, name in rows
-    ]
+def reviews_read(s: Session | Connection, stmt: Select[Any]) -> list[ReviewView]:
+    rows: Sequence[Any] = s.execute(stmt).all()
+    return [ReviewView(i, annotation_id, author_id, key, name, verdict, comment or "", parent_id, created)
+            for i, annotation_id, author_id, key, name, verdict, comment, parent_id, created in rows]
 
 
 def documents_with_text(project: Project, document_ids: Collection[int] | None = None) -> list[DocumentRecord]:
     """Documents by id, each with its whole text, checked against its stored SHA-256 first: an export or a
     dossier that prints the hash beside the text never gets an altered text (DamagedData names the document)."""
-    stmt = select(Document).order_by(Document.id)
+    d = t.documents.c
+    stmt = select(d.id, d.title, d.language, d.outlet, d.url, d.published, d.sha256, d.text, d.imported,
+                  d.source_name, d.reliability, d.char_count, d.label, d.author, d.retrieved_at,
+                  d.page_starts).order_by(d.id)
     if document_ids is not None:
-        stmt = stmt.where(Document.id.in_(list(document_ids)))
-    with project.read() as s:
-        return [
-            DocumentRecord(id=d.id, title=d.title, language=d.language, outlet=d.outlet, url=d.url,
-                           published=d.published, sha256=d.sha256, imported=d.imported,
-                           text=verified_text(d.id, d.title, d.text, d.sha256),
-                           source_name=d.source_name or "", reliability=d.reliability, char_count=d.char_count,
-                           label=document_label(d.id, d.source_name, d.label), author=d.author or "", retrieved_at=d.retrieved_at or "",
-                           page_starts=page_starts_of(d.page_starts))
-            for d in s.scalars(stmt)
-        ]
+        stmt = stmt.where(d.id.in_(list(document_ids)))
+    with project.read_core() as c:
+        rows: Sequence[Any] = c.execute(stmt).all()
+    return [DocumentRecord(i, title, language, outlet, url, published, sha256,
+                           verified_text(i, title, text, sha256), imported, source_name or "", reliability, chars,
+                           document_label(i, source_name, label), author or "", retrieved or "",
+                           page_starts_of(pages))
+            for (i, title, language, outlet, url, published, sha256, text, imported, source_name, reliability,
+                 chars, label, author, retrieved, pages) in rows]
 
 
 def original_records(project: Project) -> dict[int, OriginalRecord]:
     """{document id: its original's hash, type and extraction} for the documents that have one."""
-    with project.read() as s:
-        rows = s.execute(select(Original.document_id, Original.sha256, Original.mime, Original.kind,
-                                Original.filename, Original.extraction, Original.extractor)).all()
+    o = t.originals.c
+    with project.read_core() as c:
+        rows: Sequence[Any] = c.execute(select(o.document_id, o.sha256, o.mime, o.kind, o.filename, o.extraction,
+                                               o.extractor)).all()
     return {row[0]: OriginalRecord(*row) for row in rows}
 
 
 def vocabulary_entries(project: Project) -> tuple[list[VocabularyEntry], list[VocabularyEntry], list[VocabularyEntry]]:
     """(entities, measures, propositions), each sorted by key."""
-    with project.read() as s:
-        entities = [VocabularyEntry(e.key, e.name, type_label(e.type, e.type_guessed))
-                    for e in s.scalars(select(Entity).order_by(Entity.key))]
-        measures = [VocabularyEntry(m.key, m.label, m.unit) for m in s.scalars(select(Measure).order_by(Measure.key))]
-        propositions = [VocabularyEntry(p.key, p.label) for p in
-                        s.scalars(select(Proposition).order_by(Proposition.key))]
+    e, m, p = t.entities.c, t.measures.c, t.propositions.c
+    with project.read_core() as c:
+        entity_rows: Sequence[Any] = c.execute(select(e.key, e.name, e.type, e.type_guessed).order_by(e.key)).all()
+        measure_rows: Sequence[Any] = c.execute(select(m.key, m.label, m.unit).order_by(m.key)).all()
+        proposition_rows: Sequence[Any] = c.execute(select(p.key, p.label).order_by(p.key)).all()
+    entities = [VocabularyEntry(key, name, type_label(kind, guessed)) for key, name, kind, guessed in entity_rows]
+    measures = [VocabularyEntry(key, label, unit) for key, label, unit in measure_rows]
+    propositions = [VocabularyEntry(key, label) for key, label in proposition_rows]
     return entities, measures, propositions
 
 
 def author_records(project: Project) -> list[AuthorRecord]:
     """Every author, by key."""
-    with project.read() as s:
-        return [AuthorRecord(a.key, a.name, a.colour, a.id) for a in s.scalars(select(Author).order_by(Author.key))]
+    with project.read_core() as c:
+        rows: Sequence[Any] = c.execute(select(_A.key, _A.name, _A.colour, _A.id).order_by(_A.key)).all()
+    return [AuthorRecord(*row) for row in rows]
