@@ -226,29 +226,30 @@ def _sources(d: Dossier) -> Iterator[Block]:
     if not d.sources:
         yield False, prose([md.italic(DossierText.tr("The project has no documents."))])
         return
-    tr = DossierText.tr
     yield False, table(
-        [words(tr("Source")), words(tr("Title")), words(tr("Outlet")), words(tr("Language")), words(tr("Published")),
-         words(tr("Reliability"))],
+        [words(DossierText.tr("Source")), words(DossierText.tr("Title")), words(DossierText.tr("Outlet")),
+         words(DossierText.tr("Language")), words(DossierText.tr("Published")), words(DossierText.tr("Reliability"))],
         ([f"<strong>{text(s.label)}</strong>", text(s.title), text(s.outlet), text(s.language),
           text(md.day(s.published)), words(md.reliability_text(s.reliability))] for s in d.sources))
-    yield True, heading(3, words(tr("Fingerprints")), "fingerprints")
-    yield False, paragraph(words(tr("The SHA-256 of each stored text (UTF-8) and its length in characters (code "
-                                    "points).")))
-    yield False, table([words(tr("Source")), words(tr("Characters")), "SHA-256"],
+    yield True, heading(3, words(DossierText.tr("Fingerprints")), "fingerprints")
+    yield False, paragraph(words(DossierText.tr(
+        "The SHA-256 of each stored text (UTF-8) and its length in characters (code points).")))
+    yield False, table([words(DossierText.tr("Source")), words(DossierText.tr("Characters")), "SHA-256"],
                        ([f"<strong>{text(s.label)}</strong>", text(localized.number(s.characters, f"{s.characters:,}")),
                          f"<code>{text(s.sha256)}</code>"] for s in d.sources))
     kept = [s for s in d.sources if s.original_sha256]
     if kept:
-        yield True, heading(3, words(tr("Originals")), "originals")
-        yield False, paragraph(words(tr(
+        yield True, heading(3, words(DossierText.tr("Originals")), "originals")
+        yield False, paragraph(words(DossierText.tr(
             "The archived original of each source (the file as read, or the page as fetched, kept with the whole HTTP "
             "exchange), its SHA-256 and when it was retrieved. Extracting the original again gives the stored text "
             "(`evidence-desk verify`).")))
         yield False, table(
-            [words(tr("Source")), words(tr("Original")), "SHA-256", words(tr("Retrieved")), words(tr("Address"))],
+            [words(DossierText.tr("Source")), words(DossierText.tr("Original")), "SHA-256",
+             words(DossierText.tr("Retrieved")), words(DossierText.tr("Address"))],
             ([f"<strong>{text(s.label)}</strong>",
-              text(s.original_type + (", " + tr("%n page(s)", "", len(s.page_starts)) if s.page_starts else "")),
+              text(s.original_type
+                   + (", " + DossierText.tr("%n page(s)", "", len(s.page_starts)) if s.page_starts else "")),
               f"<code>{text(s.original_sha256)}</code>", text(md.when(s.retrieved_at) if s.retrieved_at else "–"),
               link(text(s.url), s.url) if s.url else "–"] for s in kept))
 
@@ -310,42 +311,43 @@ def _date_rows(entries: Iterable[TimelineEntry], with_conflicts: bool) -> Iterat
 
 
 def _timeline(d: Dossier) -> Iterator[Block]:
-    tr = DossierText.tr
-    yield True, heading(2, words(tr("Timeline")), "timeline")
+    yield True, heading(2, words(DossierText.tr("Timeline")), "timeline")
     if not d.timeline and not d.other_dates:
-        yield False, prose([md.italic(tr("No dates are included."))])
+        yield False, prose([md.italic(DossierText.tr("No dates are included."))])
         return
-    yield False, paragraph(words(tr("Each date is shown at the precision its source gives (a day, a month or a "
-                                    "year). Two dates cannot agree when no day fits both.")))
+    yield False, paragraph(words(DossierText.tr(
+        "Each date is shown at the precision its source gives (a day, a month or a year). Two dates cannot agree when "
+        "no day fits both.")))
     header = [words(h) for h in md._date_header()]
     for section in d.timeline:
         yield True, heading(3, text(section.label), section.anchor)
-        yield False, paragraph(words(tr("**Sources disagree.**") if section.disagree else tr("Sources agree.")))
-        yield False, table(header + ([words(tr("Cannot agree with"))] if section.disagree else []),
+        verdict = DossierText.tr("**Sources disagree.**") if section.disagree else DossierText.tr("Sources agree.")
+        yield False, paragraph(words(verdict))
+        yield False, table(header + ([words(DossierText.tr("Cannot agree with"))] if section.disagree else []),
                            _date_rows(section.values, section.disagree))
     if d.other_dates:
-        yield True, heading(3, words(tr("Dates not assigned to a measure")), "timeline-unassigned")
+        yield True, heading(3, words(DossierText.tr("Dates not assigned to a measure")), "timeline-unassigned")
         yield False, table(header, _date_rows(d.other_dates, False))
 
 
 def _position(entry: ClaimEntry) -> str:
-    tr = DossierText.tr
     q = entry.quote
     details = []
     if entry.speaker:
-        details.append(fill(tr("speaker {name}"), name=text(entry.speaker)))
+        details.append(fill(DossierText.tr("speaker {name}"), name=text(entry.speaker)))
     if entry.attributed_to:
-        details.append(fill(tr("attributed to {name}"), name=text(entry.attributed_to)))
+        details.append(fill(DossierText.tr("attributed to {name}"), name=text(entry.attributed_to)))
     key: tuple[object, ...] = ("source", q.citation.document, entry.reliability)
     made = _MADE.get(key)
     if made is None:
-        made = _MADE[key] = fill(tr("source {source}, reliability {grade}"), source=text(q.citation.document),
-                                 grade=words(md.reliability_text(entry.reliability)))
+        made = _MADE[key] = fill(DossierText.tr("source {source}, reliability {grade}"),
+                                 source=text(q.citation.document), grade=words(md.reliability_text(entry.reliability)))
     details.append(made)
     key = ("credibility", entry.credibility)
     made = _MADE.get(key)
     if made is None:
-        made = _MADE[key] = fill(tr("credibility {grade}"), grade=words(md.credibility_text(entry.credibility)))
+        made = _MADE[key] = fill(DossierText.tr("credibility {grade}"),
+                                 grade=words(md.credibility_text(entry.credibility)))
     details.append(made)
     details.append(status_text(q))
     details.append(cite(q.citation))
@@ -357,22 +359,22 @@ def _positions(entries: Iterable[ClaimEntry]) -> str:
 
 
 def _claim(section: ClaimSection) -> Iterator[Block]:
-    tr = DossierText.tr
     yield True, heading(3, text(section.label), section.anchor)
 
     def who(entries: tuple[ClaimEntry, ...]) -> str:
         return ", ".join(dict.fromkeys(text(e.quote.citation.document) for e in entries))
 
     if section.contested:
-        summary = fill(tr("**Contested:** asserted by {asserting}; denied by {denying}."),
+        summary = fill(DossierText.tr("**Contested:** asserted by {asserting}; denied by {denying}."),
                        asserting=who(section.asserts), denying=who(section.denies))
     elif section.asserts:
-        summary = fill(tr("**Not contested:** asserted by {asserting}; no source denies it."),
+        summary = fill(DossierText.tr("**Not contested:** asserted by {asserting}; no source denies it."),
                        asserting=who(section.asserts))
     else:
-        summary = fill(tr("**Not contested:** denied by {denying}; no source asserts it."), denying=who(section.denies))
+        summary = fill(DossierText.tr("**Not contested:** denied by {denying}; no source asserts it."),
+                       denying=who(section.denies))
     yield False, paragraph(summary, classes="summary disagree" if section.contested else "summary agree")
-    for title, entries in ((tr("Asserts"), section.asserts), (tr("Denies"), section.denies)):
+    for title, entries in ((DossierText.tr("Asserts"), section.asserts), (DossierText.tr("Denies"), section.denies)):
         if entries:
             yield False, paragraph(f"<strong>{words(title)}</strong> ({len(entries)})")
             yield False, _positions(entries)
@@ -393,17 +395,16 @@ def _claims(d: Dossier) -> Iterator[Block]:
 
 
 def _entities(d: Dossier) -> Iterator[Block]:
-    tr = DossierText.tr
     yield _section_heading("entities")
     if not d.options.include_entities:
-        yield False, prose([md.italic(tr("Entities are left out of this dossier."))])
+        yield False, prose([md.italic(DossierText.tr("Entities are left out of this dossier."))])
         return
     if not d.entities:
-        yield False, prose([md.italic(tr("No entities are included."))])
+        yield False, prose([md.italic(DossierText.tr("No entities are included."))])
         return
     yield False, table(
-        [words(tr("Entity")), words(tr("Type")), words(tr("Aliases seen")), words(tr("Mentions by source")),
-         words(tr("Total"))],
+        [words(DossierText.tr("Entity")), words(DossierText.tr("Type")), words(DossierText.tr("Aliases seen")),
+         words(DossierText.tr("Mentions by source")), words(DossierText.tr("Total"))],
         ([f"<strong>{text(e.name)}</strong>", text(md.entity_type_text(e)) or "—", ", ".join(text(a) for a in e.aliases),
           ", ".join(f"{text(label)} ×{n}" for label, n in e.mentions), str(e.total)] for e in d.entities))
     if any(e.type_guessed or not e.type for e in d.entities):
@@ -433,29 +434,29 @@ def _notes(d: Dossier) -> Iterator[Block]:
 
 
 def _trail(d: Dossier) -> Iterator[Block]:
-    tr = DossierText.tr
     yield _section_heading("trail")
-    yield False, paragraph(words(tr("Every annotation in the project, whatever its status, by analyst; reviews given "
-                                    "are verdicts and comments.")))
+    yield False, paragraph(words(DossierText.tr(
+        "Every annotation in the project, whatever its status, by analyst; reviews given are verdicts and comments.")))
     if d.activity:
         yield False, table(
-            [words(tr(h)) for h in ("Analyst", "Entities", "Figures", "Claims", "Accepted", "Proposed", "Disputed",
-                                    "Rejected", "Reviews")],
+            [words(DossierText.tr(h)) for h in ("Analyst", "Entities", "Figures", "Claims", "Accepted", "Proposed",
+                                                "Disputed", "Rejected", "Reviews")],
             ([f"<strong>{text(a.name)}</strong> ({text(a.key)})", *(str(n) for _, n in a.by_kind),
               *(str(n) for _, n in a.by_status), str(a.reviews)] for a in d.activity))
     else:
-        yield False, prose([md.italic(tr("Nobody has annotated yet."))])
-    yield True, heading(3, words(tr("Review trail")), "reviews")
+        yield False, prose([md.italic(DossierText.tr("Nobody has annotated yet."))])
+    yield True, heading(3, words(DossierText.tr("Review trail")), "reviews")
     if d.reviews:
         yield False, table(
-            [words(tr(h)) for h in ("When (UTC)", "Reviewer", "Verdict", "On", "Comment")],
+            [words(DossierText.tr(h)) for h in ("When (UTC)", "Reviewer", "Verdict", "On", "Comment")],
             ([text(md.when(r.created)), text(r.reviewer), words(md._verdict_text(r.verdict, r.is_reply)),
-              fill(tr("{citation} by {author}"), citation=cite(r.citation), author=text(r.annotation_author)),
+              fill(DossierText.tr("{citation} by {author}"), citation=cite(r.citation),
+                   author=text(r.annotation_author)),
               text(r.comment)] for r in d.reviews))
     else:
-        yield False, prose([md.italic(tr("No reviews of the included annotations."))])
+        yield False, prose([md.italic(DossierText.tr("No reviews of the included annotations."))])
     if d.other_reviews:
-        further = tr("%n further review(s) concern annotations this dossier leaves out.", "", d.other_reviews)
+        further = DossierText.tr("%n further review(s) concern annotations this dossier leaves out.", "", d.other_reviews)
         yield False, prose([f"_{further}_"])
 
 
@@ -466,7 +467,6 @@ def _by_whom(q: Quote) -> str:
 
 
 def _excerpt(excerpt: Excerpt, by_whom: dict[tuple[str, str, str], str]) -> str:
-    tr = DossierText.tr
     q = excerpt.quote
     p = excerpt.passage
     shown = display_quote(p.quote)
@@ -481,24 +481,24 @@ def _excerpt(excerpt: Excerpt, by_whom: dict[tuple[str, str, str], str]) -> str:
     c = q.citation
     head = f"<strong>{citation_text(c)}</strong>{middle}"
     if c.link:
-        head += " · " + link(text(tr("open p. {page}").format(page=c.page) if c.page else tr("open at the source")),
-                             c.link)
+        where = DossierText.tr("open p. {page}").format(page=c.page) if c.page else DossierText.tr("open at the source")
+        head += " · " + link(text(where), c.link)
     if c.retrieved_at:
-        head += " · " + fill(tr("retrieved {when}"), when=text(md.when(c.retrieved_at)))
+        head += " · " + fill(DossierText.tr("retrieved {when}"), when=text(md.when(c.retrieved_at)))
     if c.original_sha256:
-        head += " · " + fill(tr("original SHA-256 {hash}"), hash=f"<code>{text(c.original_sha256[:16])}…</code>")
+        head += " · " + fill(DossierText.tr("original SHA-256 {hash}"),
+                             hash=f"<code>{text(c.original_sha256[:16])}…</code>")
     return (paragraph(head, classes="passage-head", anchor=c.anchor)
             + f'\n<blockquote dir="auto">\n{paragraph(body)}\n</blockquote>')
 
 
 def _passages(d: Dossier) -> Iterator[Block]:
-    tr = DossierText.tr
     yield _section_heading("passages")
     if not d.excerpts:
-        yield False, prose([md.italic(tr("Nothing is quoted."))])
+        yield False, prose([md.italic(DossierText.tr("Nothing is quoted."))])
         return
-    yield False, paragraph(words(tr("Each quote in its passage: the line of the stored text it sits on, the quote in "
-                                    "bold.")))
+    yield False, paragraph(words(DossierText.tr(
+        "Each quote in its passage: the line of the stored text it sits on, the quote in bold.")))
     titles = {s.label: s.title for s in d.sources}
     by_whom: dict[tuple[str, str, str], str] = {}
     current = None

@@ -86,8 +86,7 @@ def test_the_catalogues_hold_exactly_the_strings_of_the_source(tmp_path):
             where = message.find("location")
             place = f"{Path(where.get('filename', '')).name}:{where.get('line')}" if where is not None else "?"
             text = f"{place}: {context.findtext('name')} · {message.findtext('source')!r}"
-            if state == "unfinished" and message.findtext("translation") in (None, "") and not any(
-                    (f.text or "") for f in message.iter("numerusform")):
+            if state == "unfinished":  # new: lupdate may fill it in from the same words in another context
                 new.append(text)
             elif state in ("obsolete", "vanished"):
                 gone.append(text)
