@@ -58,6 +58,7 @@ from desktop.services.import_values import (
     ImportRun,
     anchor_span,
     author_id_for,
+    in_groups,
     instant,
     overwrite,
     resolve_document,
@@ -111,13 +112,17 @@ def apply_import(
         for document in documents:
             import_one_document(run, document)
             streamed.advance(progress, "documents")
-        for item in annotations:
-            import_one_annotation(run, item)
-            streamed.advance(progress, "annotations")
+        for items in in_groups(annotations, run.KNOWN_AT_ONCE):
+            run.learn(item.id for item in items)
+            for item in items:
+                import_one_annotation(run, item)
+                streamed.advance(progress, "annotations")
         run.flush()
-        for review in reviews:
-            import_one_review(run, review)
-            streamed.advance(progress, "reviews")
+        for some in in_groups(reviews, run.KNOWN_AT_ONCE):
+            run.learn(review.annotation_id for review in some)
+            for review in some:
+                import_one_review(run, review)
+                streamed.advance(progress, "reviews")
         run.flush()
         merge.skipped[:0] = list(skipped)  # the file's own skips first, then the merge's
         report(progress, streamed.total, streamed.total, "")  # a cancel pressed during the last items still stops it
