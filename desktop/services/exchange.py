@@ -80,7 +80,7 @@ from desktop.services.journal import record
 from desktop.services.merge_report import MergeReport
 from desktop.services.progress import Progress, report
 from desktop.storage.bulk import update_column
-from desktop.storage.models import Annotation, Conflict, Document, Review
+from desktop.storage.models import Annotation, Conflict, Document
 from desktop.storage.project import Project
 
 PROGRESS_EVERY = 50  # items between two progress reports
@@ -120,6 +120,7 @@ def apply_import(
         run.flush()
         for some in in_groups(reviews, run.KNOWN_AT_ONCE):
             run.learn(review.annotation_id for review in some)
+            run.learn_reviews(review.id for review in some)
             for review in some:
                 import_one_review(run, review)
                 streamed.advance(progress, "reviews")
@@ -305,7 +306,9 @@ def _record_conflict(run: ImportRun, existing: Annotation, item: IncomingAnnotat
 
 
 def import_one_review(run: ImportRun, item: IncomingReview) -> None:
-    if run.s.get(Review, item.id) is not None:
+    """Add a review the project does not have (queued: inserted with its batch). Its id must have been given to
+    ``run.learn_reviews`` and its annotation's to ``run.learn``."""
+    if run.has_review(item.id):
         run.merge.reviews_unchanged.append(item.ref)
         return
     if not run.has_annotation(item.annotation_id):
@@ -314,11 +317,9 @@ def import_one_review(run: ImportRun, item: IncomingReview) -> None:
         return
     verdict = None if item.verdict is None else Status(item.verdict).value
     author_id = author_id_for(run, item.creator_key, item.creator_name)
-    run.s.add(Review(id=item.id, annotation_id=item.annotation_id, author_id=author_id, verdict=verdict,
-                     comment=item.comment or "", parent_id=item.parent_id,
-                     created=stored_time(item.created)))
-    run.s.flush()
-    record(run.s, "import", "review", item.id, author_id, annotation=item.annotation_id, verdict=verdict)
+    run.queue_review({"id": item.id, "annotation_id": item.annotation_id, "author_id": author_id, "verdict": verdict,
+                      "comment": item.comment or "", "parent_id": item.parent_id, "created": stored_time(item.created)})
+    run.journal("import", "review", item.id, author_id, annotation=item.annotation_id, verdict=verdict)
     run.merge.reviews_imported.append(item.ref)
     run.touch(reviews=frozenset({item.id}))
 

@@ -42,6 +42,7 @@ from desktop.storage.models import (
     JournalEntry,
     Measure,
     Proposition,
+    Review,
 )
 from desktop.storage.unique import find_or_insert
 
@@ -70,7 +71,7 @@ class ImportRun:
     """The session, the report and the caches of one import.
 
     Rows are written in batches: a new annotation, its journal entry and a new alias are queued
-    (:meth:`queue_annotation`, :meth:`journal`) and inserted together by :meth:`flush` (one ``executemany``
+    (:meth:`queue_annotation`, :meth:`queue_review`, :meth:`journal`) and inserted together by :meth:`flush` (one ``executemany``
     each), which the import calls every :data:`BATCH` items and at the end, all inside the import's one
     transaction. What changed is gathered in sets and made into ONE ``Changes`` at the end (``changes``).
     """
@@ -93,6 +94,8 @@ class ImportRun:
         self._asked: set[str] = set()  # the ids ``_known`` has looked up (found or not)
         self.new_annotations: list[dict[str, Any]] = []
         self.new_aliases: list[dict[str, Any]] = []
+        self.new_reviews: list[dict[str, Any]] = []
+        self._stored_reviews: set[str] = set()  # of the review ids looked up (``learn_reviews``), those stored
         self.journal_rows: list[dict[str, Any]] = []
         self.at = now_iso()  # the time the import's journal entries are written (one transaction)
 
@@ -145,6 +148,17 @@ class ImportRun:
             self.learn((annotation_id,))
         return self._known.get(annotation_id)
 
+    def learn_reviews(self, review_ids: Iterable[str]) -> None:
+        """Look up which of ``review_ids`` the project has (``has_review``), ``KNOWN_AT_ONCE`` to a query."""
+        ids = list(dict.fromkeys(review_ids))
+        for at in range(0, len(ids), self.KNOWN_AT_ONCE):
+            self._stored_reviews.update(self.s.scalars(select(Review.id).where(
+                Review.id.in_(ids[at:at + self.KNOWN_AT_ONCE]))))
+
+    def has_review(self, review_id: str) -> bool:
+        """Whether the project had this review before the import (of the ids ``learn_reviews`` was given)."""
+        return review_id in self._stored_reviews
+
     def has_annotation(self, annotation_id: str) -> bool:
         return annotation_id in self._touched.get("added", ()) or self.known(annotation_id) is not None
 
@@ -163,18 +177,23 @@ class ImportRun:
         if len(self.new_annotations) >= self.BATCH:
             self.flush()
 
+    def queue_review(self, values: dict[str, Any]) -> None:
+        self.new_reviews.append(values)
+        if len(self.new_reviews) >= self.BATCH:
+            self.flush()
+
     def journal(self, action: str, target_type: str, target_id: object, author_id: int | None,
                 **payload: Any) -> None:
         self.journal_rows.append(journal_row(action, target_type, target_id, author_id, at=self.at, **payload))
 
     def flush(self) -> None:
-        """Insert what is queued (annotations, aliases, journal entries), after the ORM's pending rows."""
-        if not (self.new_annotations or self.new_aliases or self.journal_rows):
+        """Insert what is queued (annotations, aliases, reviews, journal entries), after the ORM's pending rows."""
+        if not (self.new_annotations or self.new_aliases or self.new_reviews or self.journal_rows):
             return
         self.s.flush()
         connection = self.s.connection()
         for model, rows in ((Annotation, self.new_annotations), (EntityAlias, self.new_aliases),
-                            (JournalEntry, self.journal_rows)):
+                            (Review, self.new_reviews), (JournalEntry, self.journal_rows)):
             if rows:
                 if model is not JournalEntry:  # the journal's values are our own
                     field_limits.check_rows(model, rows)  # as the ORM checks each row it writes

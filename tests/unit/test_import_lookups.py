@@ -15,6 +15,7 @@ from desktop.services.documents import add_document
 from desktop.services.exchange import apply_import
 from desktop.services.import_values import ImportRun
 from desktop.services.incoming import IncomingAnnotation, IncomingReview
+from desktop.services.read_models import list_reviews
 
 WORDS = 1_300
 CREATED = "2026-03-02T09:00:00.000000Z"
@@ -60,6 +61,11 @@ def test_items_across_lookup_groups_are_each_decided_against_the_project(project
     assert report.imported == [f"a{i}" for i in range(1_000, 1_300)]
     assert report.reviews_imported == ["r1", "r2", "r4"]
     assert [s.ref for s in report.skipped] == ["r3"]
+    stored = {r.id: (r.annotation_id, r.comment) for r in list_reviews(project)}
+    assert stored == {r.id: (r.annotation_id, r.comment) for r in reviews if r.ref != "r3"}
+
+    again_report = apply_import(project, again[:10], reviews).value  # the reviews are known now
+    assert again_report.reviews_unchanged == ["r1", "r2", "r4"] and not again_report.reviews_imported
 
 
 def test_an_import_reads_the_project_annotations_only_by_the_ids_it_brings(project):
