@@ -14,7 +14,11 @@ Definitions (documented in docs/dossier.md):
   (a text-fragment link ``#:~:text=`` for a page, ``#page=N`` for a PDF), the archived original's
   SHA-256 and the retrieval time.
 - The *passage* of a quote runs from the line break before its start to the line break after its
-  end (one paragraph, or several when the quote itself crosses a line break).
+  end (one paragraph, or several when the quote itself crosses a line break). A line longer than
+  ``PASSAGE_MAX`` characters (a transcript, a text without line breaks, Chinese or Japanese written as one
+  run) is cut to at most ``PASSAGE_CONTEXT`` characters on each side of the quote, at the edge of a sentence
+  when one is that near, else of a word, and the cut is shown as "…": otherwise every quote of a
+  10,000-character line would print all of it, and a dossier would grow with quotes times line length.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ from desktop.i18n import translation_state
 
 LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 _LINE_BREAK_CHARS = "\r\n\u2028\u2029"
+PASSAGE_MAX = 1_500  # characters of a passage shown whole (a news paragraph is some hundreds)
+PASSAGE_CONTEXT = 400  # characters kept on each side of the quote in a longer one
+ELLIPSIS = "…"
+# where a sentence ends: . ! ? (and … ;) before white space, or a full-width 。！？ (no space follows in CJK), with
+# any closing quotes or brackets after it
+_SENTENCE_END = re.compile("(?:[.!?…;][\"'”’»)\\]]*\\s+)|(?:[。！？；][\"'”’」』)）\\]]*\\s*)")
+_WORD_GAP = re.compile("\\s+")
 _ANY_BREAK = re.compile("[" + _LINE_BREAK_CHARS + "]")
 _BREAK_WITH_SPACE = re.compile("[ \t]*(?:\r\n|[\n\r\u2028\u2029])\\s*")
 # a paragraph: a whole run of characters between two line breaks that holds a non-white-space character. Each match
@@ -117,7 +128,36 @@ class ParagraphIndex:
         text = self.text
         left = max((text.rfind(c, 0, start) for c in self._breaks), default=-1) + 1
         right = min((i for c in self._breaks if (i := text.find(c, end)) != -1), default=len(text))
-        return Passage(before=text[left:start], quote=text[start:end], after=text[end:right])
+        before, after = text[left:start], text[end:right]
+        if right - left > PASSAGE_MAX:
+            before, after = _lead_in(before), _run_on(after)
+        return Passage(before=before, quote=text[start:end], after=after)
+
+
+def _lead_in(before: str) -> str:
+    """The last ``PASSAGE_CONTEXT`` characters of ``before`` at most, from the first sentence (else word) that
+    starts within them, after "…"."""
+    if len(before) <= PASSAGE_CONTEXT:
+        return before
+    cut = len(before) - PASSAGE_CONTEXT
+    edge = _SENTENCE_END.search(before, cut) or _WORD_GAP.search(before, cut)
+    if edge is None or edge.end() >= len(before):
+        return ELLIPSIS + before[cut:]
+    return ELLIPSIS + (" " if before[edge.end() - 1].isspace() else "") + before[edge.end():]
+
+
+def _run_on(after: str) -> str:
+    """The first ``PASSAGE_CONTEXT`` characters of ``after`` at most, to the last sentence (else word) that
+    ends within them, then "…"."""
+    if len(after) <= PASSAGE_CONTEXT:
+        return after
+    window = after[:PASSAGE_CONTEXT]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)] or [m.start() for m in _WORD_GAP.finditer(window)]
+    if not ends or ends[-1] == 0:
+        return window + ELLIPSIS
+    kept = window[:ends[-1]]
+    gap = kept[-1].isspace() or after[ends[-1]].isspace()
+    return kept.rstrip() + (" " if gap else "") + ELLIPSIS
 
 
 def unique_anchors(annotation_ids: list[str], prefix: str = "q-", length: int = 8) -> dict[str, str]:

@@ -498,7 +498,8 @@ def _passages(d: Dossier) -> Iterator[Block]:
         yield False, prose([md.italic(DossierText.tr("Nothing is quoted."))])
         return
     yield False, paragraph(words(DossierText.tr(
-        "Each quote in its passage: the line of the stored text it sits on, the quote in bold.")))
+        "Each quote in its passage: the line of the stored text it sits on (of a very long line, the sentences around "
+        "the quote, with … where it was cut), the quote in bold.")))
     titles = {s.label: s.title for s in d.sources}
     by_whom: dict[tuple[str, str, str], str] = {}
     current = None

@@ -540,7 +540,8 @@ def _passages(d: Dossier) -> list[str]:
     lines = [f"## {heading('passages')} {{#passages}}", ""]
     if not d.excerpts:
         return lines + [italic(DossierText.tr("Nothing is quoted.")), ""]
-    lines += [DossierText.tr("Each quote in its passage: the line of the stored text it sits on, the quote in bold."), ""]
+    lines += [DossierText.tr("Each quote in its passage: the line of the stored text it sits on (of a very long line, the "
+                              "sentences around the quote, with … where it was cut), the quote in bold."), ""]
     titles = {s.label: s.title for s in d.sources}
     current = None
     for excerpt in d.excerpts:

@@ -2612,8 +2612,8 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>Nichts wird zitiert.</translation>
     </message>
     <message>
-        <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation>Jedes Zitat in seiner Textstelle: die Zeile des gespeicherten Texts, in der es steht, das Zitat fett.</translation>
+        <source>Each quote in its passage: the line of the stored text it sits on (of a very long line, the sentences around the quote, with … where it was cut), the quote in bold.</source>
+        <translation>Jedes Zitat in seiner Textstelle: die Zeile des gespeicherten Texts, in der es steht (bei einer sehr langen Zeile die Sätze um das Zitat, mit … wo sie gekürzt wurde), das Zitat fett.</translation>
     </message>
     <message>
         <source>no measure</source>

@@ -2612,8 +2612,8 @@ Su versión: {author}, detectada {when}</translation>
         <translation>No se cita nada.</translation>
     </message>
     <message>
-        <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation>Cada cita en su pasaje: la línea del texto guardado en que está, la cita en negrita.</translation>
+        <source>Each quote in its passage: the line of the stored text it sits on (of a very long line, the sentences around the quote, with … where it was cut), the quote in bold.</source>
+        <translation>Cada cita en su pasaje: la línea del texto guardado en que está (de una línea muy larga, las frases en torno a la cita, con … donde se cortó), la cita en negrita.</translation>
     </message>
     <message>
         <source>no measure</source>

@@ -2612,8 +2612,8 @@ Sa version : {author}, détectée {when}</translation>
         <translation>Rien n’est cité.</translation>
     </message>
     <message>
-        <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation>Chaque citation dans son passage : la ligne du texte conservé où elle se trouve, la citation en gras.</translation>
+        <source>Each quote in its passage: the line of the stored text it sits on (of a very long line, the sentences around the quote, with … where it was cut), the quote in bold.</source>
+        <translation>Chaque citation dans son passage : la ligne du texte conservé où elle se trouve (d’une ligne très longue, les phrases autour de la citation, avec … là où elle est coupée), la citation en gras.</translation>
     </message>
     <message>
         <source>no measure</source>

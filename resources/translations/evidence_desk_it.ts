@@ -2612,8 +2612,8 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>Non si cita nulla.</translation>
     </message>
     <message>
-        <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation>Ogni citazione nel suo passo: la riga del testo archiviato in cui si trova, la citazione in grassetto.</translation>
+        <source>Each quote in its passage: the line of the stored text it sits on (of a very long line, the sentences around the quote, with … where it was cut), the quote in bold.</source>
+        <translation>Ogni citazione nel suo passo: la riga del testo archiviato in cui si trova (di una riga molto lunga, le frasi attorno alla citazione, con … dove è stata tagliata), la citazione in grassetto.</translation>
     </message>
     <message>
         <source>no measure</source>

@@ -2612,8 +2612,8 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>Nada é citado.</translation>
     </message>
     <message>
-        <source>Each quote in its passage: the line of the stored text it sits on, the quote in bold.</source>
-        <translation>Cada citação no seu trecho: a linha do texto guardado onde está, a citação a negrito.</translation>
+        <source>Each quote in its passage: the line of the stored text it sits on (of a very long line, the sentences around the quote, with … where it was cut), the quote in bold.</source>
+        <translation>Cada citação no seu trecho: a linha do texto guardado onde está (de uma linha muito longa, as frases à volta da citação, com … onde foi cortada), a citação a negrito.</translation>
     </message>
     <message>
         <source>no measure</source>

@@ -1,6 +1,12 @@
 """Citations: paragraph numbers, passages and anchors, with blank lines, CRLF and non-ASCII text."""
 
-from desktop.dossier.citations import ParagraphIndex, display_quote, unique_anchors
+from desktop.dossier.citations import (
+    PASSAGE_CONTEXT,
+    PASSAGE_MAX,
+    ParagraphIndex,
+    display_quote,
+    unique_anchors,
+)
 
 TEXT = "Title line\n\nFirst para with café 🚀 here.\r\nSecond para.\n   \nThird\u2028fourth"
 
@@ -59,3 +65,41 @@ def test_anchors_are_short_unique_and_stable():
     assert len(set(anchors.values())) == 200
     assert all(a.startswith("q-") and len(a) >= 10 for a in anchors.values())
     assert unique_anchors(list(reversed(ids))) == anchors
+
+
+def _unmarked(passage) -> str:
+    return (passage.before.removeprefix("…").lstrip() + passage.quote + passage.after.removesuffix("…").rstrip())
+
+
+def test_a_very_long_line_is_cut_to_the_sentences_around_the_quote():
+    line = " ".join(f"Sentence {i} says the stake was worth {i} billion dollars." for i in range(200))
+    text = "Title\n" + line + "\nLast line."
+    start = text.index("Sentence 100 says")
+    passage = ParagraphIndex(text).passage(start, start + len("Sentence 100 says"))
+    assert passage.before.startswith("… Sentence ") and passage.before.endswith("dollars. ")
+    assert passage.after.endswith("dollars. …")
+    assert len(passage.before) <= PASSAGE_CONTEXT + 2 and len(passage.after) <= PASSAGE_CONTEXT + 2
+    assert _unmarked(passage) in text  # the words shown are the stored text's own, in order
+
+
+def test_chinese_written_as_one_run_is_cut_at_its_full_stops():
+    text = "".join(f"梅塔公司向Scale AI投资{i}亿美元。" for i in range(400))
+    start = text.index("梅塔公司向Scale AI投资200亿")
+    passage = ParagraphIndex(text).passage(start, start + 5)
+    assert passage.before.startswith("…梅塔") and passage.after.endswith("美元。…")
+    assert len(passage.before) <= PASSAGE_CONTEXT + 1 and len(passage.after) <= PASSAGE_CONTEXT + 1
+    assert _unmarked(passage) in text
+
+
+def test_a_long_line_without_sentences_or_spaces_is_cut_where_the_context_ends():
+    text = "x" * (2 * PASSAGE_MAX)
+    passage = ParagraphIndex(text).passage(PASSAGE_MAX, PASSAGE_MAX + 10)
+    assert passage.before == "…" + "x" * PASSAGE_CONTEXT and passage.after == "x" * PASSAGE_CONTEXT + "…"
+
+
+def test_a_line_of_news_paragraph_length_is_shown_whole():
+    line = " ".join(f"Sentence {i} is short." for i in range(60))
+    assert len(line) < PASSAGE_MAX
+    start = line.index("Sentence 30")
+    passage = ParagraphIndex(line).passage(start, start + 11)
+    assert passage.before + passage.quote + passage.after == line
