@@ -199,9 +199,12 @@ def _footer(painter: QPainter, rect: QRectF, text: str, font: QFont, align: Qt.A
 
 
 PIECE_CHARS = 150_000  # HTML characters laid out at once: a few dozen pages, some tens of MB in Qt
-# Pages whose layout (about 0.3 MB a page in Qt, glyphs included: _keep_glyphs) is kept from finding the pages to
-# printing them, not laid out again: the first pieces' up to this many pages, some 360 MB.
+# Pages whose layout (about 0.3 MB a page in Qt, glyphs included: _keep_glyphs; more on dense or CJK pages) is kept
+# from finding the pages to printing them, not laid out again: the first pieces' up to this many pages, and only
+# while the process holds at most KEEP_WHILE_MB (``memory_mb``): the rest is laid
+# out again to be printed, so the whole stays within 600 MB whatever the pages hold.
 KEPT_PAGES = 1_200
+KEEP_WHILE_MB = 380
 
 
 class PdfTooLarge(ValueError):
@@ -223,9 +226,11 @@ class PdfTooLarge(ValueError):
 
 
 # Quotes cited (each one a row and its passage): past this, narrow the dossier first. Measured on the desk of
-# bench/desk.py: 5,494 quotes print to 1,910 pages in 44 s of CPU, so 15,000 is some 5,200 pages and two minutes.
+# bench/desk.py: 5,494 quotes print to 1,428 pages in 7.5 s (a very long line's passage cut to the sentences around
+# its quote: desk_corpus's Chinese and Japanese articles are one line each), so 15,000 is some 4,000 pages and
+# half a minute.
 MAX_PDF_QUOTES = 15_000
-PAGES_PER_QUOTE = 0.35
+PAGES_PER_QUOTE = 0.27
 
 
 def check_pdf_size(dossier: Dossier) -> None:
@@ -249,7 +254,8 @@ def write_pdf(dossier: Dossier, path: str | Path, *, progress: Progress | None =
     flow the page's width and its pages cut from it (``pdf_pages``: never inside a line, headings kept with
     what they introduce, a table's header row repeated), so nothing is laid out again to move a heading.
     All pieces are laid out first, to find the pages (for "of M"); the first pieces' layouts, up to
-    ``KEPT_PAGES`` pages, are kept and printed, the later ones laid out again to be printed. Written to a
+    ``KEPT_PAGES`` pages and while the process is under ``KEEP_WHILE_MB``, are kept and printed, the later ones
+    laid out again to be printed. Written to a
     temporary file beside ``path`` and renamed over it when complete; a failure or a cancel (``progress`` raising) leaves no file.
     A dossier too long for one PDF is refused before any work (``PdfTooLarge``).
     """
@@ -300,7 +306,7 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     for n, body in enumerate(bodies):  # first: where each piece's pages break (for "page N of M")
         doc = laid_out(body)
         layouts.append(page_bands(doc, body_height))
-        if kept_pages + len(layouts[-1]) <= KEPT_PAGES and len(kept) == n:
+        if kept_pages + len(layouts[-1]) <= KEPT_PAGES and len(kept) == n and memory_mb() <= KEEP_WHILE_MB:
             kept[n] = doc
             kept_pages += len(layouts[-1])
         del doc
@@ -340,6 +346,22 @@ def _print(dossier: Dossier, target: str, progress: Progress | None) -> int:
     finally:
         painter.end()
     return printed
+
+
+def memory_mb() -> float:
+    """The memory the process holds now in MB (its resident set; where the system does not say it, its peak so
+    far; 0 on Windows)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:  # Linux
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB, bytes on macOS
+    return peak / (2**20 if sys.platform == "darwin" else 2**10)
 
 
 def _keep_glyphs(doc: QTextDocument) -> None:

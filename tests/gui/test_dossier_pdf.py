@@ -126,3 +126,28 @@ def test_pages_laid_out_again_print_as_the_kept_ones(qapp, lineup_project, tmp_p
         printed[kept] = (pages, pdftotext(target).split("\f")[:pages])
     assert printed[10_000][0] > 3
     assert printed[3] == printed[10_000] and printed[0] == printed[10_000]
+
+
+def test_layouts_are_kept_only_while_the_process_is_under_its_memory_budget(qapp, lineup_project, tmp_path,
+                                                                            monkeypatch):
+    """Past ``KEEP_WHILE_MB`` no layout is kept (each piece is laid out again to print it), whatever the page
+    count allows: a dossier of dense pages stays within the PDF's memory target. The pages are the same."""
+    from desktop.ui import pdf_export
+
+    monkeypatch.setattr(pdf_export, "PIECE_CHARS", 2_000)  # several pieces
+    dossier = build_dossier(lineup_project, DossierOptions(include_pending=True))
+    made = []
+    real = pdf_export._text_document
+    monkeypatch.setattr(pdf_export, "_text_document", lambda *a, **k: made.append(1) or real(*a, **k))
+    printed = {}
+    for budget in (100_000, 0):  # far above what the process holds; below it
+        monkeypatch.setattr(pdf_export, "KEEP_WHILE_MB", budget)
+        made.clear()
+        target = tmp_path / f"budget-{budget}.pdf"
+        pages = write_pdf(dossier, target)
+        printed[budget] = (pages, pdftotext(target).split("\f")[:pages], len(made))
+    assert pdf_export.memory_mb() > 10  # the system says how much the process holds
+    pieces = printed[100_000][2]  # each piece laid out once: kept from finding its pages to printing them
+    assert pieces > 2
+    assert printed[0][2] == 2 * pieces  # none kept: each laid out again to be printed
+    assert printed[0][:2] == printed[100_000][:2]
