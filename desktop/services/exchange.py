@@ -306,8 +306,8 @@ def _record_conflict(run: ImportRun, existing: Annotation, item: IncomingAnnotat
 
 
 def import_one_review(run: ImportRun, item: IncomingReview) -> None:
-    """Add a review the project does not have (queued: inserted with its batch). Its id must have been given to
-    ``run.learn_reviews`` and its annotation's to ``run.learn``."""
+    """Add a review the project does not have (queued: inserted with its batch). ``run.learn_reviews`` and
+    ``run.learn`` given its id and its annotation's first spare a query each."""
     if run.has_review(item.id):
         run.merge.reviews_unchanged.append(item.ref)
         return

@@ -96,6 +96,7 @@ class ImportRun:
         self.new_aliases: list[dict[str, Any]] = []
         self.new_reviews: list[dict[str, Any]] = []
         self._stored_reviews: set[str] = set()  # of the review ids looked up (``learn_reviews``), those stored
+        self._reviews_asked: set[str] = set()
         self.journal_rows: list[dict[str, Any]] = []
         self.at = now_iso()  # the time the import's journal entries are written (one transaction)
 
@@ -150,13 +151,16 @@ class ImportRun:
 
     def learn_reviews(self, review_ids: Iterable[str]) -> None:
         """Look up which of ``review_ids`` the project has (``has_review``), ``KNOWN_AT_ONCE`` to a query."""
-        ids = list(dict.fromkeys(review_ids))
+        ids = [i for i in dict.fromkeys(review_ids) if i not in self._reviews_asked]
+        self._reviews_asked.update(ids)
         for at in range(0, len(ids), self.KNOWN_AT_ONCE):
             self._stored_reviews.update(self.s.scalars(select(Review.id).where(
                 Review.id.in_(ids[at:at + self.KNOWN_AT_ONCE]))))
 
     def has_review(self, review_id: str) -> bool:
-        """Whether the project had this review before the import (of the ids ``learn_reviews`` was given)."""
+        """Whether the project had this review before the import (an import's reviews have distinct ids)."""
+        if review_id not in self._reviews_asked:
+            self.learn_reviews((review_id,))
         return review_id in self._stored_reviews
 
     def has_annotation(self, annotation_id: str) -> bool:
