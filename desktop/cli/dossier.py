@@ -146,40 +146,19 @@ def _options(project: Project, args: argparse.Namespace) -> DossierOptions:
 
 
 def _bundle(args: argparse.Namespace) -> int:
-    import tempfile
-    from pathlib import Path
-
     from desktop.dossier.build import build_dossier
-    from desktop.dossier.bundle import BundleSource, build_bundle
     from desktop.dossier.counts import summary_line
-    from desktop.dossier.html_render import render_html
-    from desktop.services.documents import document_text, get_original
-    from desktop.services.files import write_atomically
-    from desktop.ui.pdf_export import write_pdf  # Qt only when a PDF is asked for
+    from desktop.ui.bundle_export import write_bundle  # Qt only when a bundle (its PDF) is asked for
 
     project = open_for_command(args)
     options = _options(project, args)
     _refuse_too_long(project, options)  # the bundle holds the PDF
     with language(args.lang):
         dossier = build_dossier(project, options, generated_at=args.generated_at)
-    sources = {}
-    for source in dossier.sources:
-        original = get_original(project, source.document_id)
-        sources[source.document_id] = BundleSource(source.document_id, document_text(project, source.document_id),
-                                                   original.data if original is not None else None)
-    try:
-        with tempfile.TemporaryDirectory(prefix="evidence-bundle-") as folder:
-            pdf_path = Path(folder) / "dossier.pdf"
-            with language(args.lang):
-                write_pdf(dossier, pdf_path)
-            pdf = pdf_path.read_bytes()
-        with language(args.lang):
-            html = render_html(dossier)
-        data = build_bundle(dossier, html, pdf, sources)
-        write_atomically(args.out, data)
-    except OSError as exc:
-        raise CommandError(f"the bundle was not written: {exc}") from exc
-    kept = sum(1 for s in sources.values() if s.original is not None)
-    print(f"{args.out}: evidence bundle written ({summary_line(dossier)}; {len(sources)} texts, "
+        try:
+            texts, kept = write_bundle(project, dossier, args.out)
+        except OSError as exc:
+            raise CommandError(f"the bundle was not written: {exc}") from exc
+    print(f"{args.out}: evidence bundle written ({summary_line(dossier)}; {texts} texts, "
           f"{kept} archived originals)", file=sys.stderr)
     return 0

@@ -21,6 +21,7 @@ from typing import Any
 from desktop.dossier.build import original_file_name
 from desktop.dossier.json_render import render_json
 from desktop.dossier.model import Dossier
+from desktop.storage.project import Project
 
 FORMAT = "evidence-desk-bundle/1"
 MANIFEST = "manifest.json"
@@ -90,3 +91,15 @@ def build_bundle(dossier: Dossier, html: str, pdf: bytes, sources: dict[int, Bun
             info.external_attr = 0o644 << 16
             archive.writestr(info, data)
     return out.getvalue()
+
+
+def bundle_sources(project: Project, dossier: Dossier) -> dict[int, BundleSource]:
+    """The stored text and archived original of every source the dossier cites, read from the project."""
+    from desktop.services.documents import document_text, get_original
+
+    sources = {}
+    for source in dossier.sources:
+        original = get_original(project, source.document_id)
+        sources[source.document_id] = BundleSource(source.document_id, document_text(project, source.document_id),
+                                                   original.data if original is not None else None)
+    return sources

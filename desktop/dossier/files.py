@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 # Each format's renderer is imported when that format is written: a JSON dossier on the command line loads
 # neither the Markdown, HTML nor chart code.
 
-FORMATS = ("md", "html", "pdf", "json")
-EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
-SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf", "json": ".json"}
-FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "json": "JSON"}
+# "bundle": the evidence bundle, a .zip (``desktop.dossier.bundle``, written by ``desktop.ui.bundle_export``)
+FORMATS = ("md", "html", "pdf", "json", "bundle")
+EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json",
+              ".zip": "bundle"}
+SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf", "json": ".json", "bundle": ".zip"}
+FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "json": "JSON", "bundle": "ZIP"}
 
 
 def format_for(path: str | Path, requested: str | None = None) -> str:

@@ -1,4 +1,5 @@
-"""File > Export dossier…: options, a live preview of the dossier, and export to Markdown, HTML, PDF or JSON.
+"""File > Export dossier…: options, a live preview of the dossier, and export to Markdown, HTML, PDF, JSON or an
+evidence bundle (a .zip anyone can check with ``evidence-desk verify``).
 
 Open it from the main window with the project and the operations' ``changed`` signal, so the
 preview follows edits made while it is open::
@@ -48,6 +49,7 @@ from desktop.services.settings import get_setting
 from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
 from desktop.ui.operation_support import BackgroundOp, Progress
+from desktop.ui.bundle_export import write_bundle
 from desktop.ui.pdf_export import dossier_text_document, write_pdf
 from desktop.ui.progress_showing import show_when_due, start_settled
 
@@ -56,11 +58,14 @@ DossierDialogCounts = Context("DossierDialogCounts")  # plurals ("%n …"): a Co
 FORMAT_CHOICES = ((QT_TRANSLATE_NOOP("DossierDialog", "Markdown"), "md"),
                   (QT_TRANSLATE_NOOP("DossierDialog", "HTML (one standalone file)"), "html"),
                   (QT_TRANSLATE_NOOP("DossierDialog", "PDF (A4)"), "pdf"),
-                  (QT_TRANSLATE_NOOP("DossierDialog", "JSON"), "json"))
+                  (QT_TRANSLATE_NOOP("DossierDialog", "JSON"), "json"),
+                  (QT_TRANSLATE_NOOP("DossierDialog", "Evidence bundle (ZIP: HTML, PDF, JSON, the sources, hashes)"),
+                   "bundle"))
 FILTERS = {"md": QT_TRANSLATE_NOOP("DossierDialog", "Markdown (*.md)"),
            "html": QT_TRANSLATE_NOOP("DossierDialog", "HTML page (*.html)"),
            "pdf": QT_TRANSLATE_NOOP("DossierDialog", "PDF document (*.pdf)"),
-           "json": QT_TRANSLATE_NOOP("DossierDialog", "JSON (*.json)")}
+           "json": QT_TRANSLATE_NOOP("DossierDialog", "JSON (*.json)"),
+           "bundle": QT_TRANSLATE_NOOP("DossierDialog", "Evidence bundle (*.zip)")}
 PREVIEW_DEBOUNCE_MS = 300
 SHOW_PROGRESS_AFTER_MS = 400
 PREVIEW_MARGIN_PX = 18
@@ -306,6 +311,10 @@ class DossierDialog(QDialog):
                 dossier = build_dossier(project, options, progress=lambda d, t: report(d, t, building))
                 if fmt == "pdf":
                     return Outcome(write_pdf(dossier, target_path, progress=lambda d, t: report(d, t, printing)))
+                if fmt == "bundle":
+                    texts, _kept = write_bundle(project, dossier, target_path,
+                                                progress=lambda d, t: report(d, t, printing))
+                    return Outcome(texts)
                 report(0, 0, writing)
                 return Outcome(len(write_dossier(dossier, target_path, fmt)) - 1)
 
@@ -321,6 +330,9 @@ class DossierDialog(QDialog):
         count = op.outcome.value if op.outcome is not None else 0
         if fmt == "pdf":
             detail = DossierDialogCounts.tr("(%n page(s))", "", count)
+        elif fmt == "bundle":
+            detail = DossierDialogCounts.tr("(the dossier as HTML, PDF and JSON, with %n source text(s) and their "
+                                            "hashes; `evidence-desk verify` checks it)", "", count)
         else:
             detail = DossierDialogCounts.tr("(and %n chart file(s) beside it)", "", count) if count else ""
         self.last_folder = Path(path).parent

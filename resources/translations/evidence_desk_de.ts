@@ -1882,6 +1882,14 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Evidence bundle (ZIP: HTML, PDF, JSON, the sources, hashes)</source>
+        <translation>Belegpaket (ZIP: HTML, PDF, JSON, die Quellen, Hashes)</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (*.zip)</source>
+        <translation>Belegpaket (*.zip)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1984,6 +1992,13 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>
             <numerusform>(%n Seite)</numerusform>
             <numerusform>(%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the dossier as HTML, PDF and JSON, with %n source text(s) and their hashes; `evidence-desk verify` checks it)</source>
+        <translation>
+            <numerusform>(das Dossier als HTML, PDF und JSON, mit %n Quellentext und seinem Hash; `evidence-desk verify` prüft es)</numerusform>
+            <numerusform>(das Dossier als HTML, PDF und JSON, mit %n Quellentexten und ihren Hashes; `evidence-desk verify` prüft es)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

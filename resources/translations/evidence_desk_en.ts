@@ -232,6 +232,13 @@ Import them as:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>(the dossier as HTML, PDF and JSON, with %n source text(s) and their hashes; `evidence-desk verify` checks it)</source>
+        <translation>
+            <numerusform>(the dossier as HTML, PDF and JSON, with %n source text and its hash; `evidence-desk verify` checks it)</numerusform>
+            <numerusform>(the dossier as HTML, PDF and JSON, with %n source texts and their hashes; `evidence-desk verify` checks it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(and %n chart file(s) beside it)</source>
         <translation>
             <numerusform>(and %n chart file beside it)</numerusform>

@@ -1882,6 +1882,14 @@ Su versión: {author}, detectada {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Evidence bundle (ZIP: HTML, PDF, JSON, the sources, hashes)</source>
+        <translation>Paquete de pruebas (ZIP: HTML, PDF, JSON, las fuentes, los hashes)</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (*.zip)</source>
+        <translation>Paquete de pruebas (*.zip)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1984,6 +1992,13 @@ Su versión: {author}, detectada {when}</translation>
         <translation>
             <numerusform>(%n página)</numerusform>
             <numerusform>(%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the dossier as HTML, PDF and JSON, with %n source text(s) and their hashes; `evidence-desk verify` checks it)</source>
+        <translation>
+            <numerusform>(el dosier en HTML, PDF y JSON, con %n texto de fuente y su hash; `evidence-desk verify` lo comprueba)</numerusform>
+            <numerusform>(el dosier en HTML, PDF y JSON, con %n textos de las fuentes y sus hashes; `evidence-desk verify` lo comprueba)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

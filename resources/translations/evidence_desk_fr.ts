@@ -1882,6 +1882,14 @@ Sa version : {author}, détectée {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Evidence bundle (ZIP: HTML, PDF, JSON, the sources, hashes)</source>
+        <translation>Paquet de preuves (ZIP : HTML, PDF, JSON, les sources, les empreintes)</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (*.zip)</source>
+        <translation>Paquet de preuves (*.zip)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1984,6 +1992,13 @@ Sa version : {author}, détectée {when}</translation>
         <translation>
             <numerusform>(%n page)</numerusform>
             <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the dossier as HTML, PDF and JSON, with %n source text(s) and their hashes; `evidence-desk verify` checks it)</source>
+        <translation>
+            <numerusform>(le dossier en HTML, PDF et JSON, avec %n texte de source et son empreinte ; `evidence-desk verify` le vérifie)</numerusform>
+            <numerusform>(le dossier en HTML, PDF et JSON, avec %n textes des sources et leurs empreintes ; `evidence-desk verify` le vérifie)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1882,6 +1882,14 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Evidence bundle (ZIP: HTML, PDF, JSON, the sources, hashes)</source>
+        <translation>Pacchetto di prove (ZIP: HTML, PDF, JSON, le fonti, gli hash)</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (*.zip)</source>
+        <translation>Pacchetto di prove (*.zip)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -1984,6 +1992,13 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>
             <numerusform>(%n pagina)</numerusform>
             <numerusform>(%n pagine)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the dossier as HTML, PDF and JSON, with %n source text(s) and their hashes; `evidence-desk verify` checks it)</source>
+        <translation>
+            <numerusform>(il dossier in HTML, PDF e JSON, con %n testo della fonte e il suo hash; `evidence-desk verify` lo verifica)</numerusform>
+            <numerusform>(il dossier in HTML, PDF e JSON, con %n testi delle fonti e i loro hash; `evidence-desk verify` lo verifica)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

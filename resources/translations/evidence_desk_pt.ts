@@ -1882,6 +1882,14 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <source>Evidence bundle (ZIP: HTML, PDF, JSON, the sources, hashes)</source>
+        <translation>Pacote de provas (ZIP: HTML, PDF, JSON, as fontes, os hashes)</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (*.zip)</source>
+        <translation>Pacote de provas (*.zip)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1984,6 +1992,13 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>
             <numerusform>(%n página)</numerusform>
             <numerusform>(%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(the dossier as HTML, PDF and JSON, with %n source text(s) and their hashes; `evidence-desk verify` checks it)</source>
+        <translation>
+            <numerusform>(o dossiê em HTML, PDF e JSON, com %n texto de fonte e o seu hash; `evidence-desk verify` verifica-o)</numerusform>
+            <numerusform>(o dossiê em HTML, PDF e JSON, com %n textos das fontes e os seus hashes; `evidence-desk verify` verifica-o)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

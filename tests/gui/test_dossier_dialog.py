@@ -245,3 +245,27 @@ def test_the_dossier_language_reaches_the_worker_and_the_window_keeps_its_own(di
     assert "## Cifre chiave" in text and "## Key figures" not in text
     assert dialog.status.text().startswith(f"Exported to {target} as Markdown")
     assert current_language() == "en"  # the worker's choice did not leak into the window
+
+
+def test_the_dialog_writes_an_evidence_bundle_anyone_can_verify(dialog, tmp_path, monkeypatch):
+    """Format › Evidence bundle, then Export: a .zip with the dossier in HTML, PDF and JSON and every source's text,
+    which `evidence-desk verify` checks without the project."""
+    import zipfile
+
+    from desktop.dossier.verify import verify_bundle
+
+    labels = [dialog.format_combo.itemText(i) for i in range(dialog.format_combo.count())]
+    assert "Evidence bundle (ZIP: HTML, PDF, JSON, the sources, hashes)" in labels
+    dialog.set_format("bundle")
+    assert dialog.suggested_path().suffix == ".zip"
+    target = tmp_path / "for-the-editor"  # no extension: the chosen format's
+    save_as(monkeypatch, target)
+    dialog.export_button.click()
+    written = tmp_path / "for-the-editor.zip"
+    assert written.exists() and not list(tmp_path.glob("*.part"))
+    names = zipfile.ZipFile(written).namelist()
+    assert {"manifest.json", "dossier.html", "dossier.pdf", "dossier.json"} <= set(names)
+    assert any(n.startswith("texts/") for n in names)
+    result = verify_bundle(written)
+    assert result.ok and result.citations > 0, result.mismatches
+    assert dialog.status.text().startswith(f"Exported to {written} as ZIP (the dossier as HTML, PDF and JSON, with ")
