@@ -1,6 +1,6 @@
 """Smoke-test the PyInstaller bundle (`make bundle`) as a user would run it, in a throw-away home:
-the command line answers, a PDF dossier of the seed project is written, a bad project gives one line on
-stderr and a non-zero exit, and the window comes up offscreen, stays up for a moment and closes cleanly.
+the command line answers, a PDF dossier of the seed project is written, a PDF encrypted with AES is added, a bad
+project gives one line on stderr and a non-zero exit, and the window comes up offscreen, stays up for a moment and closes cleanly.
 
     python scripts/bundle_smoke.py build/dist/evidence-desk/evidence-desk
 """
@@ -30,6 +30,13 @@ def check(condition: bool, what: str, result: subprocess.CompletedProcess[str] |
     print(f"bundle smoke: {what}")
 
 
+def _aes_pdf() -> bytes:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.fixtures.sources.make import make_encrypted_pdf
+
+    return make_encrypted_pdf([["Testo protetto."]], password="", algorithm="AES-256")
+
+
 def main(binary: Path) -> int:
     check(binary.is_file() and os.access(binary, os.X_OK), f"{binary} is an executable")
     with tempfile.TemporaryDirectory(prefix="evidence-desk-bundle-") as tmp:
@@ -50,6 +57,12 @@ def main(binary: Path) -> int:
         if shutil.which("pdftotext"):
             text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
             check("page 1 of" in text, "its pages have their footers")
+
+        protected = home / "protected.pdf"  # AES, an owner password only: read with the bundled cryptography
+        protected.write_bytes(_aes_pdf())
+        added = run(binary, "--project", str(home / "smoke.evidence"), "docs", "add", str(protected), env=env)
+        check(added.returncode == 0 and "Traceback" not in added.stderr,
+              "a PDF encrypted with AES that opens without a password is added", added)
 
         missing = run(binary, "--project", str(home / "nowhere.evidence"), "dossier", "--out", str(home / "x.md"),
                       env=env)
