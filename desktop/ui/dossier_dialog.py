@@ -48,8 +48,8 @@ from desktop.services.progress import Cancelled
 from desktop.services.settings import get_setting
 from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
-from desktop.ui.operation_support import BackgroundOp, Progress
 from desktop.ui.bundle_export import write_bundle
+from desktop.ui.operation_support import BackgroundOp, Progress
 from desktop.ui.pdf_export import dossier_text_document, write_pdf
 from desktop.ui.progress_showing import show_when_due, start_settled
 
