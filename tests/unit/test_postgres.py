@@ -148,3 +148,36 @@ def test_a_documents_spans_come_from_one_index_on_postgresql_before_and_after_00
     assert "Index Only Scan using ix_annotations_document_spans" in plan()
     assert spans_of_document(project, doc) == spans
     project.close()
+
+
+def test_autovacuum_can_analyze_the_searched_tables_after_0008(pg_url):
+    """Autovacuum runs with an empty search_path; the search index's function must still find its helper, or
+    every automatic analyze and vacuum of the tables it indexes fails (no statistics, dead rows kept)."""
+    from sqlalchemy import exc
+
+    from desktop.services.documents import add_document
+    from desktop.storage.migrate import downgrade_on, upgrade_on
+
+    project = open_project(pg_url)
+    author = ensure_author(project, "giulia-pg", "Giulia").value
+    doc = add_document(project, "Meta investirà oltre 10 miliardi in Scale AI", title="t").value
+    create_annotation(project, document_id=doc, start=0, end=4, kind="entity", author_id=author, note="società")
+
+    def analyze_as_autovacuum() -> None:
+        with project.engine.begin() as conn:
+            schema = conn.exec_driver_sql("SELECT current_schema()").scalar()
+            conn.exec_driver_sql("SET LOCAL search_path = ''")
+            for table in ("documents", "annotations", "reviews", "entities", "entity_aliases"):
+                conn.exec_driver_sql(f'ANALYZE "{schema}".{table}')
+
+    analyze_as_autovacuum()
+    with project.engine.begin() as conn:
+        downgrade_on(conn, "0007")
+    with pytest.raises(exc.ProgrammingError, match="ed_search_fold"):
+        analyze_as_autovacuum()
+    with project.engine.begin() as conn:
+        upgrade_on(conn, "head")
+    analyze_as_autovacuum()
+    with project.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM pg_stats WHERE tablename = 'annotations'").scalar()
+    project.close()
