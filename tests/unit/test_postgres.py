@@ -181,3 +181,22 @@ def test_autovacuum_can_analyze_the_searched_tables_after_0008(pg_url):
     with project.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM pg_stats WHERE tablename = 'annotations'").scalar()
     project.close()
+
+
+def test_a_project_of_the_previous_schema_opens_upgraded_on_postgresql(pg_url):
+    """An older PostgreSQL project was checked against the tables the migrations make on SQLite, search tables
+    included (PostgreSQL's search index is expression indexes): it was refused as "not a complete project"."""
+    from desktop.storage.migrate import downgrade_on
+    from desktop.storage.project import SCHEMA_HEAD
+
+    project = open_project(pg_url)
+    author = ensure_author(project, "giulia-pg", "Giulia").value
+    with project.engine.begin() as conn:
+        downgrade_on(conn, f"{int(SCHEMA_HEAD) - 1:04d}")
+    project.close()
+
+    project = open_project(pg_url)
+    with project.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+    assert ensure_author(project, "giulia-pg", "Giulia").value == author
+    project.close()
