@@ -7,11 +7,11 @@ Create Date: 2026-12-04 15:10:00
 ``ed_search_vector`` (the expression of the search indexes on documents, annotations, reviews, entities and
 aliases, migration 0004) called ``ed_search_fold`` by its bare name. Autovacuum, like every maintenance
 command, runs with an empty ``search_path``: it could not find the function, so every automatic analyze and
-vacuum of those tables failed ("function ed_search_fold(text) does not exist", in the server's log). A team
-database's annotations were never analyzed (its plans guessed at row counts: ``compare --json`` on a
-pushed 50,000-annotation desk took 0.99 s instead of 0.52 s) nor vacuumed (edits and deletions left their dead
-rows in place). The function now names its helper with the schema both live in; what it returns is the same,
-so no index is rebuilt. Nothing changes on SQLite.
+vacuum of those tables failed ("function ed_search_fold(text) does not exist", in the server's log, every
+minute): a team database's annotations were never analyzed (its plans guessed at row counts; the desk's
+commands happened to be as fast either way) nor vacuumed (edits and deletions left their dead rows in place).
+The function now names its helper with the schema both live in; what it returns is the same, so no index is
+rebuilt. Nothing changes on SQLite.
 """
 
 import sqlalchemy as sa
