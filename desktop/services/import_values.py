@@ -33,6 +33,7 @@ from desktop.services.journal import journal_row, record
 from desktop.services.merge_report import MergeReport
 from desktop.storage import field_limits
 from desktop.storage.bulk import insert_rows
+from desktop.storage.fresh_plans import planned_afresh
 from desktop.storage.models import (
     Annotation,
     Author,
@@ -137,10 +138,11 @@ class ImportRun:
         added = self._touched.get("added", ())
         new = [i for i in dict.fromkeys(annotation_ids) if i not in self._asked and i not in added]
         self._asked.update(new)
-        for at in range(0, len(new), self.KNOWN_AT_ONCE):
-            part = new[at:at + self.KNOWN_AT_ONCE]
-            self._known.update({i: (m, e) for i, m, e in self.s.execute(
-                select(Annotation.id, Annotation.modified, Annotation.exchanged_modified).where(Annotation.id.in_(part)))})
+        with planned_afresh(self.s):  # the table grows as the import goes: a plan kept from its start would scan it
+            for at in range(0, len(new), self.KNOWN_AT_ONCE):
+                part = new[at:at + self.KNOWN_AT_ONCE]
+                self._known.update({i: (m, e) for i, m, e in self.s.execute(select(
+                    Annotation.id, Annotation.modified, Annotation.exchanged_modified).where(Annotation.id.in_(part)))})
 
     def known(self, annotation_id: str) -> tuple[str, str | None] | None:
         """(modified, exchanged_modified) of an annotation the project had before this import, else None.
@@ -153,9 +155,10 @@ class ImportRun:
         """Look up which of ``review_ids`` the project has (``has_review``), ``KNOWN_AT_ONCE`` to a query."""
         ids = [i for i in dict.fromkeys(review_ids) if i not in self._reviews_asked]
         self._reviews_asked.update(ids)
-        for at in range(0, len(ids), self.KNOWN_AT_ONCE):
-            self._stored_reviews.update(self.s.scalars(select(Review.id).where(
-                Review.id.in_(ids[at:at + self.KNOWN_AT_ONCE]))))
+        with planned_afresh(self.s):  # as ``learn``
+            for at in range(0, len(ids), self.KNOWN_AT_ONCE):
+                self._stored_reviews.update(self.s.scalars(select(Review.id).where(
+                    Review.id.in_(ids[at:at + self.KNOWN_AT_ONCE]))))
 
     def has_review(self, review_id: str) -> bool:
         """Whether the project had this review before the import (an import's reviews have distinct ids)."""

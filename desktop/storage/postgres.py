@@ -23,6 +23,7 @@ from desktop.storage.driver_errors import Storage
 from desktop.storage.migrate import Progress
 from desktop.storage.open_errors import NewerProjectError, NotAProjectError, ProjectError
 from desktop.storage.schema import shortfall
+from desktop.storage.search_schema import is_search_object
 
 if TYPE_CHECKING:
     from desktop.storage.project import Project
@@ -143,7 +144,10 @@ def _check_schema(conn: Connection, shown: str, *, create: bool) -> str | None:
         raise NewerProjectError(f"{shown} was made by a newer version of Evidence Desk (schema {revision}), "
                                 f"or is not an Evidence Desk project: {UNCHANGED}")
     actual = {t: frozenset(c["name"] for c in inspector.get_columns(t)) for t in tables}
-    missing = shortfall(actual, tables_at(revision))
+    # An older revision's tables are those the migrations build on SQLite, whose search index is tables of its
+    # own (FTS5); on PostgreSQL it is expression indexes (migration 0004), so those tables are never expected.
+    expected = {t: columns for t, columns in tables_at(revision).items() if not is_search_object(t)}
+    missing = shortfall(actual, expected)
     if missing:
         raise NotAProjectError(f"{shown} is not a complete Evidence Desk project (no {', '.join(missing[:3])}): "
                                f"{UNCHANGED}")

@@ -70,7 +70,7 @@ __all__ = [
 
 # The newest schema revision. A test checks it equals Alembic's head; knowing it here lets a file that is
 # already current open without loading Alembic at all (start-up time).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 Progress = Callable[[int, int, str], object]  # (done, total, what is being done)
 BUSY_TIMEOUT_MS = 1000  # one wait for the write lock inside SQLite; transaction() loops over these
 READ_BUSY_TIMEOUT_MS = 5000  # a read is rarely kept waiting in WAL (recovery, a truncating checkpoint)
