@@ -1950,6 +1950,18 @@ Seine Version: {author}, erkannt {when}</translation>
         <translation>. Der Dateiname endet auf {suffix}, daher wurde {written} geschrieben, nicht {chosen}; Format zeigt jetzt {written}.</translation>
     </message>
     <message>
+        <source>Building the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Vorschau erstellen</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>die Vorschau zeigt die ersten Seiten; der Export enthält das ganze Dossier</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>Dossier wird erstellt…</translation>
     </message>

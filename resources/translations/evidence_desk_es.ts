@@ -1950,6 +1950,18 @@ Su versión: {author}, detectada {when}</translation>
         <translation>. El nombre del archivo termina en {suffix}, así que se escribió {written} y no {chosen}; Formato indica ahora {written}.</translation>
     </message>
     <message>
+        <source>Building the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Preparando la vista previa</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>la vista previa muestra las primeras páginas; la exportación contiene el dosier completo</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>Componiendo el dosier…</translation>
     </message>

@@ -1950,6 +1950,18 @@ Sa version : {author}, détectée {when}</translation>
         <translation>. Le nom du fichier se termine par {suffix} : c’est donc {written} qui a été écrit, pas {chosen} ; Format indique désormais {written}.</translation>
     </message>
     <message>
+        <source>Building the preview…</source>
+        <translation>Construction de l'aperçu…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Construction de l'aperçu</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>l'aperçu montre les premières pages ; l'export contient tout le dossier</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>Composition du dossier…</translation>
     </message>

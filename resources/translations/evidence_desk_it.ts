@@ -1950,6 +1950,18 @@ La sua versione: {author}, rilevata {when}</translation>
         <translation>. Il nome del file finisce con {suffix}, quindi è stato scritto {written} e non {chosen}; ora Formato indica {written}.</translation>
     </message>
     <message>
+        <source>Building the preview…</source>
+        <translation>Composizione dell'anteprima…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Composizione dell'anteprima</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>l'anteprima mostra le prime pagine; l'esportazione contiene tutto il dossier</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>Composizione del dossier…</translation>
     </message>

@@ -1950,6 +1950,18 @@ A versão dele: {author}, detetada {when}</translation>
         <translation>. O nome do ficheiro termina em {suffix}, por isso foi escrito {written} e não {chosen}; Formato indica agora {written}.</translation>
     </message>
     <message>
+        <source>Building the preview…</source>
+        <translation>A compor a pré-visualização…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Compor a pré-visualização</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>a pré-visualização mostra as primeiras páginas; a exportação contém o dossiê completo</translation>
+    </message>
+    <message>
         <source>Building the dossier…</source>
         <translation>A compor o dossiê…</translation>
     </message>
