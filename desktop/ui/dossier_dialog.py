@@ -242,7 +242,6 @@ class DossierDialog(QDialog):
 
     def _preview_built(self, op: BackgroundOp) -> None:
         self._building = None
-        op.deleteLater()
         if self._again:
             self._again = False
             self.refresh_preview()
