@@ -127,3 +127,23 @@ def test_the_report_is_computed_off_the_window_thread_and_the_window_says_so_mea
     assert computed_in and threading.main_thread() not in computed_in
     assert len(computed_in) == 1  # opened with two authors chosen: computed once, not for each choice made
     assert dialog.report is not None and "Cohen" in dialog.overall.text()
+
+
+def test_a_hidden_agreement_window_computes_nothing_until_it_is_shown_again(
+        qtbot, make_window, gui_project, authors, monkeypatch):
+    """An import that adds an author reloads the window's choices: a hidden window leaves the report (seconds on a
+    desk) for when it is shown."""
+    from desktop.ui.review import agreement_panel
+
+    dialog = install(make_window(gui_project)).open_agreement(*authors)
+    qtbot.waitUntil(lambda: not dialog.computing())
+    dialog.close()
+    computed: list[tuple[str, str]] = []
+    monkeypatch.setattr(agreement_panel, "agreement",
+                        lambda project, a, b, documents: computed.append((a, b)) or agreement(project, a, b, documents))
+    dialog.reload_choices()  # as a change of authors or documents does
+    assert not dialog.computing() and computed == []
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.computing())
+    assert computed == [("marco-1", "sofia-1")] and dialog.report is not None
+    dialog.close()

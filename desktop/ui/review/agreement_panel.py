@@ -217,6 +217,9 @@ class AgreementDialog(QDialog):
     def refresh(self) -> None:
         if self._loading:
             return
+        if not self.isVisible():  # computed when shown (showEvent): an import adding an author does not compute
+            self._stale = True    # a report nobody looks at
+            return
         if self._computing is not None:  # the choices changed while it computed: computed again after
             self._again = True
             self._computing.cancel()
