@@ -2,7 +2,7 @@
 
     python bench/desk_window.py launch PROJECT            prints {"interactive_s": ...} (run it as a fresh process):
         until the window has painted and handled a key posted to it
-    python bench/desk_window.py session PROJECT BIG PLAIN W3C [--only=open,tag,compare,stalls]
+    python bench/desk_window.py session PROJECT BIG PLAIN W3C [--only=open,tag,compare,stalls,actions]
         BIG / PLAIN: ids of the 3 MB document with 10,000 annotations and of the same text without them;
         W3C: a colleague file the window imports in the background while the event loop is watched.
 
@@ -10,7 +10,8 @@
 until the "Annotations in this article" list holds every row, the comparison view opened and shown, one tag
 stored and painted (median of 20) while the desk's annotations exist, and the longest event-loop stall
 while the import and a W3C export run in the background (each with its progress dialog appearing after the
-window's own delay, as an analyst sees it). ``--only=`` runs some of these parts
+window's own delay, as an analyst sees it), and an analyst's actions on the desk (``actions``: each one's time on
+the GUI thread, until it is filled in, and the longest event-loop stall meanwhile). ``--only=`` runs some of these parts
 (one measure at a time while working on it); opening and tagging also print their CPU time (``*_cpu_s``).
 """
 
@@ -232,7 +233,7 @@ def background_work(window, home: str) -> dict[str, object]:
     return work
 
 
-PARTS = ("open", "tag", "compare", "stalls")
+PARTS = ("open", "tag", "compare", "stalls", "actions")
 
 
 def session(project_path: str, big: int, plain: int, w3c: str, parts: tuple[str, ...] = PARTS) -> None:
@@ -252,6 +253,8 @@ def session(project_path: str, big: int, plain: int, w3c: str, parts: tuple[str,
             _compare_part(out, app, window)
         if "stalls" in parts:
             _stalls_part(out, app, window, home, w3c)
+        if "actions" in parts:
+            _actions_part(out, app, window)
         window.close()
     print(json.dumps(out))
 
@@ -361,6 +364,61 @@ def _stalls_part(out: dict[str, object], app: QApplication, window, home: str, w
         app.processEvents()
     out["stalls"] = stalls
     out["stall_cpu"] = cpus  # in the longest gap: the GUI thread's CPU time and every thread's (the rest: load)
+
+
+def _actions_part(out: dict[str, object], app: QApplication, window) -> None:
+    """An analyst's actions on the desk: (seconds on the GUI thread in the call, seconds until filled in, the longest
+    event-loop stall from the call until then and 0.3 s after), by action."""
+    from desktop.services.authors import annotation_counts, list_authors
+    from desktop.services.queries import list_annotations
+
+    watch = StallWatch()
+    actions: dict[str, tuple[float, float, float]] = {}
+
+    def measure(name: str, action, done=lambda _result: True) -> None:
+        app.processEvents()
+        watch.start()
+        started = time.perf_counter()
+        result = action()
+        called = time.perf_counter() - started
+        _wait(app, lambda: done(result), limit=300.0)
+        filled = time.perf_counter() - started
+        _wait(app, lambda: time.perf_counter() - started > filled + 0.3)
+        actions[name] = (called, filled, watch.stop(name))
+
+    review = window.features["desktop.ui.review.install"]
+    search, exports = window.features["desktop.ui.search.install"], window.features["desktop.ui.exports"]
+    project = window.project
+    linked = next(v for v in list_annotations(project, kind="claim") if v.proposition_id)  # not timed
+    document_id = linked.document_id
+    window.open_document(document_id)
+    app.processEvents()
+    measure("select a claim (its proposition's claims marked across the desk)",
+            lambda: window.select_annotation(linked.id))
+
+    def run_search() -> None:
+        search.show_search()
+        search.panel.query.setText(linked.quote.split()[0])
+        search.panel.submit()
+
+    measure("search the desk (Ctrl+Shift+F)", run_search)
+    exports.open_dossier_dialog()
+    dialog = exports.dossier_dialog
+    building = getattr(dialog, "building", lambda: False)
+    _wait(app, lambda: not building(), limit=900.0)
+    dialog.close()
+    exports.dossier_dialog = None
+    measure("Export Dossier opened, its preview filled in", exports.open_dossier_dialog,
+            lambda _r: not getattr(exports.dossier_dialog, "building", lambda: False)())
+    exports.dossier_dialog.close()
+    counts = annotation_counts(project)
+    a, b = [x for x, _n in counts.most_common(2)] if len(counts) > 1 else [x.id for x in list_authors(project)[:2]]
+    measure("Agreement between the two busiest analysts, filled in", lambda: review.open_agreement(a, b),
+            lambda d: not getattr(d, "computing", lambda: False)())
+    review.agreement.close()
+    measure("Adjudicate the article open", lambda: review.open_adjudication(document_id, a, b))
+    review.adjudication.close()
+    out["actions"] = actions
 
 
 if __name__ == "__main__":

@@ -6,13 +6,13 @@ import secrets
 from collections import Counter
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.domain.slugs import slugify
 from desktop.services.changes import Changes, Outcome
 from desktop.services.clock import now_iso
 from desktop.storage.errors import ReadOnlyProject
-from desktop.storage.models import Author
+from desktop.storage.models import Annotation, Author
 from desktop.storage.project import Project
 from desktop.storage.unique import find_or_insert
 
@@ -73,6 +73,16 @@ def _add_or_update_author(project: Project, key: str, name: str, colour: str | N
         if colour and author.colour != colour:
             author.colour, changed = colour, True
         return Outcome(author.id, Changes(authors=frozenset({author.id})) if changed else Changes())
+
+
+def annotation_counts(project: Project, document_id: int | None = None) -> Counter[int]:
+    """How many annotations each author made (in ``document_id``, else on the whole desk), counted by the
+    database (a desk's 50,000 annotations are not read to count them)."""
+    stmt = select(Annotation.author_id, func.count()).group_by(Annotation.author_id)
+    if document_id is not None:
+        stmt = stmt.where(Annotation.document_id == document_id)
+    with project.read() as s:
+        return Counter({author_id: n for author_id, n in s.execute(stmt)})
 
 
 def list_authors(project: Project) -> list[Author]:

@@ -73,12 +73,13 @@ FEW_IDS = 32  # up to this many ids, list_annotations reads through SQLAlchemy's
 
 def list_annotations(
     project: Project, *, document_id: int | None = None, annotation_ids: list[str] | None = None,
-    kind: str | None = None, author_id: int | None = None,
+    kind: str | None = None, author_id: int | None = None, linked_to: tuple[str, int] | None = None,
 ) -> list[AnnotationView]:
     """Annotations with names resolved, by document and position. Columns, not ORM objects: a desk's 50,000
-    rows are read as plain rows (each value still checked for its type as it is read)."""
+    rows are read as plain rows (each value still checked for its type as it is read). ``linked_to``:
+    ("entity" | "measure" | "proposition", id), only the annotations linked to it (read through its index)."""
     rows = annotation_rows(project, document_id=document_id, annotation_ids=annotation_ids, kind=kind,
-                           author_id=author_id)
+                           author_id=author_id, linked_to=linked_to)
     new, fields_ = object.__new__, _FIELDS
     views = []
     for values in map(annotation_values, rows):
@@ -135,7 +136,7 @@ def _annotation_select() -> Select[*tuple[Any, ...]]:
 
 def annotation_rows(
     project: Project, *, document_id: int | None = None, annotation_ids: list[str] | None = None,
-    kind: str | None = None, author_id: int | None = None,
+    kind: str | None = None, author_id: int | None = None, linked_to: tuple[str, int] | None = None,
 ) -> Sequence[Sequence[Any]]:
     """The rows ``list_annotations`` makes its views of (the values in ``AnnotationView``'s fields' order,
     the two flags as stored: 0 / 1 / NULL), for a caller that writes them out without views."""
@@ -149,6 +150,9 @@ def annotation_rows(
         stmt = stmt.where(a.kind == kind)
     if author_id is not None:
         stmt = stmt.where(a.author_id == author_id)
+    if linked_to is not None:
+        link, item_id = linked_to
+        stmt = stmt.where(_LINK_COLUMNS[link] == item_id)
     with project.read_core() as s:
         if annotation_ids is not None and len(annotation_ids) <= FEW_IDS:  # a tag, a selection: the compiled
             return s.execute(stmt).all()  # statement is cached (plain_rows compiles it afresh, for many rows)
@@ -156,6 +160,8 @@ def annotation_rows(
 
 
 _FIELDS = [f.name for f in fields(AnnotationView)]
+_LINK_COLUMNS = {"entity": tables.annotations.c.entity_id, "measure": tables.annotations.c.measure_id,
+                 "proposition": tables.annotations.c.proposition_id}
 _FLAGS = (_FIELDS.index("entity_type_guessed"), _FIELDS.index("machine_read"))
 
 

@@ -8,7 +8,9 @@ preview follows edits made while it is open::
     dialog.show()   # non-modal: the analyst can keep tagging and watch the preview update
 
 The preview is Qt's rendering of the same HTML the export writes (charts as images); it refreshes
-on a short debounce after any option changes or the project changes.
+on a short debounce after any option changes or the project changes. It is built in a worker thread (a desk's
+dossier takes a second to build) and shows the dossier's first pages only (``PREVIEW_CHARS``): laying out a
+whole desk's, tens of MB of HTML, held the window for minutes.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from desktop.storage.errors import StorageError
 from desktop.storage.project import Project
 from desktop.ui.bundle_export import write_bundle
 from desktop.ui.operation_support import BackgroundOp, Progress
-from desktop.ui.pdf_export import dossier_text_document, write_pdf
+from desktop.ui.pdf_export import PreviewBody, write_pdf
 from desktop.ui.progress_showing import show_when_due, start_settled
 
 DossierDialogCounts = Context("DossierDialogCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
@@ -69,6 +71,7 @@ FILTERS = {"md": QT_TRANSLATE_NOOP("DossierDialog", "Markdown (*.md)"),
 PREVIEW_DEBOUNCE_MS = 300
 SHOW_PROGRESS_AFTER_MS = 400
 PREVIEW_MARGIN_PX = 18
+PREVIEW_CHARS = 100_000  # of the dossier's HTML body shown in the preview (then to the next section)
 
 
 def run_and_wait(parent: QWidget, label: str, step: Callable[[Progress], Outcome[Any]]) -> BackgroundOp:
@@ -156,6 +159,7 @@ class DossierDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("dossierPreview")
         self.preview.setOpenExternalLinks(True)
+        self.preview.setPlaceholderText(self.tr("Building the preview…"))
         self.status = QLabel()
         self.status.setObjectName("dossierStatus")
         self.status.setWordWrap(True)
@@ -183,6 +187,8 @@ class DossierDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.close)
         self._document: QTextDocument | None = None
+        self._building: BackgroundOp | None = None  # the preview being built in a worker thread
+        self._again = False  # the options or the project changed while it was built: build it again
         self._changed = changed
         if changed is not None:
             changed.connect(self.schedule_refresh)
@@ -210,19 +216,49 @@ class DossierDialog(QDialog):
         """Refresh the preview shortly: many quick changes cost one rebuild."""
         self._timer.start()
 
+    def building(self) -> bool:
+        """Whether the preview is being built (in a worker thread; the status line says so meanwhile)."""
+        return self._building is not None
+
     def refresh_preview(self) -> None:
+        """Build the preview again in a worker thread; it is shown when built (``_preview_built``)."""
         self._timer.stop()
-        scroll = self.preview.verticalScrollBar().value()
-        try:
-            with language(self.selected_language()):
-                dossier = build_dossier(self.project, self.options())
-                ratio = max(1.0, self.devicePixelRatioF())
-                document = dossier_text_document(dossier, image_dpi=round(96 * 2 * ratio))
-        except Exception as exc:  # shown to the analyst instead of a stale preview
-            self.preview.setPlainText(self.tr("The dossier cannot be built: {reason}").format(reason=exc))
+        if self._building is not None:  # the options or the project changed meanwhile: built again after
+            self._again = True
+            self._building.cancel()
+            return
+        project, options, chosen_language = self.project, self.options(), self.selected_language()
+        image_dpi = round(96 * 2 * max(1.0, self.devicePixelRatioF()))
+
+        def step(report: Progress) -> Outcome[tuple[Dossier, PreviewBody]]:
+            with language(chosen_language):  # a context variable: this thread's, the window keeps its own
+                dossier = build_dossier(project, options, progress=lambda d, t: report(d, t))
+                return Outcome((dossier, PreviewBody(dossier, image_dpi, PREVIEW_CHARS)))
+
+        op = self._building = BackgroundOp(self.tr("Building the preview"), self)
+        op.finished.connect(lambda: self._preview_built(op))
+        self.status.setText(self.tr("Building the preview…"))
+        start_settled(op, step)
+
+    def _preview_built(self, op: BackgroundOp) -> None:
+        self._building = None
+        if self._again:
+            self._again = False
+            self.refresh_preview()
+            return
+        if op.error is not None:
+            if isinstance(op.error, Cancelled):
+                return
+            # shown to the analyst instead of a stale preview
+            self.preview.setPlainText(self.tr("The dossier cannot be built: {reason}").format(reason=op.error))
+            self.status.setText("")
             self.export_button.setEnabled(False)
             return
+        assert op.outcome is not None
+        dossier, body = op.outcome.value
+        scroll = self.preview.verticalScrollBar().value()
         self.export_button.setEnabled(True)
+        document = body.document()
         document.setDocumentMargin(PREVIEW_MARGIN_PX)
         document.setParent(self)
         self.preview.setDocument(document)
@@ -230,7 +266,10 @@ class DossierDialog(QDialog):
             self._document.deleteLater()
         self._document = document
         self.preview.verticalScrollBar().setValue(scroll)
-        self.status.setText(self._summary(dossier))
+        status = self._summary(dossier)
+        if not body.whole:
+            status += " · " + self.tr("the preview shows the first pages; the export holds the whole dossier")
+        self.status.setText(status)
         self.scope_note.setText(self._scope_text(dossier))
         self.scope_note.setVisible(bool(self.scope_note.text()))
 
@@ -343,6 +382,9 @@ class DossierDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        if self._building is not None:  # no worker left reading a project that may be closed next
+            self._again = False
+            self._building.stop()
         if self._changed is not None:
             try:
                 self._changed.disconnect(self.schedule_refresh)

@@ -186,6 +186,23 @@ def dossier_text_document(dossier: Dossier, *, image_dpi: int = PRINT_DPI) -> QT
     return _text_document(render_html_body(dossier, charts.markup), dossier.title, charts)
 
 
+class PreviewBody:
+    """The beginning of a dossier's HTML body for the window's preview: rendered when made (in a worker thread, by
+    the dialog), laid out by ``document`` in the window's thread."""
+
+    def __init__(self, dossier: Dossier, image_dpi: int, max_chars: int) -> None:
+        self.title = dossier.title
+        self._charts = _Charts(image_dpi)
+        pieces = render_html_pieces(dossier, self._charts.markup, max_chars=max_chars)
+        self.body = next(pieces)
+        # whole: the dossier fits in the first piece (else the rest is never rendered: a desk's would be tens
+        # of MB of HTML, and minutes of Qt's layout in the window's thread)
+        self.whole = next(pieces, None) is None
+
+    def document(self) -> QTextDocument:
+        return _text_document(self.body, self.title, self._charts)
+
+
 def footer_font(dpi: int) -> QFont:
     font = QFont("DejaVu Sans")
     font.setPixelSize(max(1, round(FOOTER_PT * dpi / 72)))

@@ -186,6 +186,14 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
         <source>Annotations by A</source>
         <translation>Annotationen von A</translation>
     </message>
@@ -1948,6 +1956,18 @@ Seine Version: {author}, erkannt {when}</translation>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. Der Dateiname endet auf {suffix}, daher wurde {written} geschrieben, nicht {chosen}; Format zeigt jetzt {written}.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Vorschau erstellen</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>die Vorschau zeigt die ersten Seiten; der Export enthält das ganze Dossier</translation>
     </message>
     <message>
         <source>Building the dossier…</source>

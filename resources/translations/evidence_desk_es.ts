@@ -186,6 +186,14 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
         <source>Annotations by A</source>
         <translation>Anotaciones de A</translation>
     </message>
@@ -1948,6 +1956,18 @@ Su versión: {author}, detectada {when}</translation>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. El nombre del archivo termina en {suffix}, así que se escribió {written} y no {chosen}; Formato indica ahora {written}.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Preparando la vista previa</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>la vista previa muestra las primeras páginas; la exportación contiene el dosier completo</translation>
     </message>
     <message>
         <source>Building the dossier…</source>

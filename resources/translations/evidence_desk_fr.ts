@@ -186,6 +186,14 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
         <source>Annotations by A</source>
         <translation>Annotations de A</translation>
     </message>
@@ -1948,6 +1956,18 @@ Sa version : {author}, détectée {when}</translation>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. Le nom du fichier se termine par {suffix} : c’est donc {written} qui a été écrit, pas {chosen} ; Format indique désormais {written}.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Construction de l'aperçu…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Construction de l'aperçu</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>l'aperçu montre les premières pages ; l'export contient tout le dossier</translation>
     </message>
     <message>
         <source>Building the dossier…</source>

@@ -186,6 +186,14 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Computing…</source>
+        <translation>Calcolo in corso…</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
         <source>Annotations by A</source>
         <translation>Annotazioni di A</translation>
     </message>
@@ -1948,6 +1956,18 @@ La sua versione: {author}, rilevata {when}</translation>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. Il nome del file finisce con {suffix}, quindi è stato scritto {written} e non {chosen}; ora Formato indica {written}.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Composizione dell'anteprima…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Composizione dell'anteprima</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>l'anteprima mostra le prime pagine; l'esportazione contiene tutto il dossier</translation>
     </message>
     <message>
         <source>Building the dossier…</source>

@@ -186,6 +186,14 @@
 <context>
     <name>AgreementDialog</name>
     <message>
+        <source>Computing…</source>
+        <translation>A calcular…</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
         <source>Annotations by A</source>
         <translation>Anotações de A</translation>
     </message>
@@ -1948,6 +1956,18 @@ A versão dele: {author}, detetada {when}</translation>
     <message>
         <source>. The file name ends in {suffix}, so {written} was written, not {chosen}; Format now says {written}.</source>
         <translation>. O nome do ficheiro termina em {suffix}, por isso foi escrito {written} e não {chosen}; Formato indica agora {written}.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>A compor a pré-visualização…</translation>
+    </message>
+    <message>
+        <source>Building the preview</source>
+        <translation>Compor a pré-visualização</translation>
+    </message>
+    <message>
+        <source>the preview shows the first pages; the export holds the whole dossier</source>
+        <translation>a pré-visualização mostra as primeiras páginas; a exportação contém o dossiê completo</translation>
     </message>
     <message>
         <source>Building the dossier…</source>

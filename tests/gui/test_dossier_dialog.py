@@ -26,6 +26,7 @@ def dialog(qtbot, project):
     dlg = DossierDialog(project, changed=ops.changed)
     qtbot.addWidget(dlg)
     dlg.ops = ops  # keep the emitter alive with the dialog
+    qtbot.waitUntil(lambda: not dlg.building())
     return dlg
 
 
@@ -90,6 +91,7 @@ def lineup_dialog(qtbot, seeded_project, author_id):
     qtbot.addWidget(dlg)
     dlg.include_pending.setChecked(True)
     dlg.refresh_preview()
+    qtbot.waitUntil(lambda: not dlg.building() and not dlg._timer.isActive())
     return dlg
 
 
@@ -269,3 +271,46 @@ def test_the_dialog_writes_an_evidence_bundle_anyone_can_verify(dialog, tmp_path
     result = verify_bundle(written)
     assert result.ok and result.citations > 0, result.mismatches
     assert dialog.status.text().startswith(f"Exported to {written} as ZIP (the dossier as HTML, PDF and JSON, with ")
+
+
+# --- a desk's dossier: built in a worker thread, its first pages previewed --------------------------
+
+def test_the_preview_is_built_off_the_window_thread_and_says_so_meanwhile(qtbot, project, monkeypatch):
+    import threading
+
+    from desktop.ui import dossier_dialog
+
+    build_dossier_project(project)
+    built_in: list[threading.Thread] = []
+    real = dossier_dialog.build_dossier
+
+    def recording(*args, **kwargs):
+        built_in.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dossier_dialog, "build_dossier", recording)
+    dlg = DossierDialog(project)
+    qtbot.addWidget(dlg)
+    assert dlg.building() and dlg.status.text() == "Building the preview…"
+    assert preview_text(dlg) == "" and dlg.preview.placeholderText() == "Building the preview…"
+    qtbot.waitUntil(lambda: not dlg.building())
+    assert built_in and threading.main_thread() not in built_in
+    assert preview_text(dlg).startswith("Acme and Widget Co\nProject: Acme and Widget Co")
+    assert "annotations" in dlg.status.text() and "Building" not in dlg.status.text()
+
+
+def test_a_long_dossier_previews_its_first_pages_and_says_the_export_holds_all(qtbot, project, monkeypatch):
+    from desktop.ui import dossier_dialog
+
+    build_dossier_project(project)
+    whole = DossierDialog(project)
+    qtbot.addWidget(whole)
+    qtbot.waitUntil(lambda: not whole.building())
+    assert "Review trail" in preview_text(whole) and "first pages" not in whole.status.text()
+    monkeypatch.setattr(dossier_dialog, "PREVIEW_CHARS", 200, raising=False)
+    short = DossierDialog(project)
+    qtbot.addWidget(short)
+    qtbot.waitUntil(lambda: not short.building())
+    assert preview_text(short).splitlines()[0] == preview_text(whole).splitlines()[0]  # the title
+    assert "Review trail" not in preview_text(short)
+    assert short.status.text().endswith(" · the preview shows the first pages; the export holds the whole dossier")

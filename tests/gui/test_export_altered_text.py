@@ -35,6 +35,7 @@ def test_the_refi_qda_export_stops_and_names_the_document(window, altered, tmp_p
 def test_the_dossier_stops_and_names_the_document(window, altered, tmp_path, qtbot):
     dialog = DossierDialog(window.project, window, changed=window.ops.changed)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.building())
     assert altered in dialog.preview.toPlainText()  # the preview says why it cannot be built
     target = tmp_path / "dossier.md"
     assert dialog.export_to(target) is False

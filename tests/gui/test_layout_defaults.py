@@ -290,6 +290,7 @@ def test_the_agreement_documents_are_elided_not_scrolled(qtbot, window, two_read
     _doc, anna, bruno = two_readings
     dialog = window.features[REVIEW].open_agreement(anna, bruno)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.computing())
     documents = dialog.documents
     QApplication.processEvents()
     assert documents.horizontalScrollBar().maximum() == 0  # no sideways scrolling to read a title

@@ -42,6 +42,7 @@ def dialog(qtbot, make_window, gui_project, authors):
     feature = install(make_window(gui_project))
     dialog = feature.open_agreement(*authors)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.computing())
     return dialog
 
 
@@ -63,22 +64,25 @@ def test_the_table_shows_the_reports_f1_kappa_and_alpha(dialog, gui_project):
     assert bars[("entity", "overlap")].height() == pytest.approx(2 * bars[("entity", "exact")].height(), rel=0.02)
 
 
-def test_fewer_documents_and_swapped_authors(dialog, gui_project, italian_id):
+def test_fewer_documents_and_swapped_authors(dialog, gui_project, italian_id, qtbot):
     dialog.choose(document_ids=[italian_id])
+    qtbot.waitUntil(lambda: not dialog.computing())
     assert dialog.report.document_ids == (italian_id,)
     report = agreement(gui_project, "marco-1", "sofia-1", [italian_id])
     entity = next(r for r in report.rows if r.kind == "entity")
     assert dialog.cell_text("entity", EXACT_F1) == format_score(entity.exact.f1) == "0.40"  # 2·1 / (2 + 3)
 
     dialog.swap()
+    qtbot.waitUntil(lambda: not dialog.computing())
     swapped = agreement(gui_project, "sofia-1", "marco-1", [italian_id])
     precision = MEASURES.index("Exact precision")
     assert dialog.report.author_a.key == "sofia-1"
     assert dialog.cell_text("entity", precision) == format_score(swapped.rows[0].exact.precision) == "0.50"
 
 
-def test_the_same_author_twice_is_refused_politely(dialog):
+def test_the_same_author_twice_is_refused_politely(dialog, qtbot):
     dialog.author_b.setCurrentIndex(dialog.author_a.currentIndex())
+    qtbot.waitUntil(lambda: not dialog.computing())
     assert dialog.report is None
     assert dialog.table.columnCount() == 0
     assert "two different authors" in dialog.overall.text()
@@ -90,6 +94,7 @@ def test_against_an_author_who_tagged_nothing_the_panel_shows_a_dash_and_says_wh
     quinn = ensure_author(gui_project, "quinn-1", "Quinn Analyst").value
     dialog = install(make_window(gui_project)).open_agreement(marco, quinn)
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.computing())
     alpha, precision, recall = (MEASURES.index(m) for m in ("Krippendorff's αU", "Exact precision", "Exact recall"))
     for kind, column in (("entity", 0), ("figure", 1)):
         assert dialog.cell_text(kind, alpha) == "—"  # was "-0.00", "-0.05"
@@ -101,3 +106,44 @@ def test_against_an_author_who_tagged_nothing_the_panel_shows_a_dash_and_says_wh
     overall = dialog.overall.text()
     assert "κ (characters): <b>—</b>" in overall and "B tagged nothing in these documents" in overall
     assert "-0.0" not in overall
+
+
+def test_the_report_is_computed_off_the_window_thread_and_the_window_says_so_meanwhile(
+        qtbot, make_window, gui_project, authors, monkeypatch):
+    import threading
+
+    from desktop.ui.review import agreement_panel
+
+    computed_in: list[threading.Thread] = []
+
+    def recording(*args, **kwargs):
+        computed_in.append(threading.current_thread())
+        return agreement(*args, **kwargs)
+
+    monkeypatch.setattr(agreement_panel, "agreement", recording)
+    dialog = install(make_window(gui_project)).open_agreement(*authors)
+    assert dialog.computing() and "Computing…" in dialog.overall.text() and dialog.report is None
+    qtbot.waitUntil(lambda: not dialog.computing())
+    assert computed_in and threading.main_thread() not in computed_in
+    assert len(computed_in) == 1  # opened with two authors chosen: computed once, not for each choice made
+    assert dialog.report is not None and "Cohen" in dialog.overall.text()
+
+
+def test_a_hidden_agreement_window_computes_nothing_until_it_is_shown_again(
+        qtbot, make_window, gui_project, authors, monkeypatch):
+    """An import that adds an author reloads the window's choices: a hidden window leaves the report (seconds on a
+    desk) for when it is shown."""
+    from desktop.ui.review import agreement_panel
+
+    dialog = install(make_window(gui_project)).open_agreement(*authors)
+    qtbot.waitUntil(lambda: not dialog.computing())
+    dialog.close()
+    computed: list[tuple[str, str]] = []
+    monkeypatch.setattr(agreement_panel, "agreement",
+                        lambda project, a, b, documents: computed.append((a, b)) or agreement(project, a, b, documents))
+    dialog.reload_choices()  # as a change of authors or documents does
+    assert not dialog.computing() and computed == []
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.computing())
+    assert computed == [("marco-1", "sofia-1")] and dialog.report is not None
+    dialog.close()

@@ -50,6 +50,7 @@ def test_a_solo_export_includes_pending_work_and_says_so(qtbot, window, gui_proj
     exports = window.features[EXPORTS]
     exports.open_dossier_dialog()
     dialog = exports.dossier_dialog
+    qtbot.waitUntil(lambda: not dialog.building())
     assert dialog.include_pending.isChecked()
     assert "only analyst" in dialog.scope_note.text()
     assert dialog.status.text().startswith("3 of 3 annotations")
@@ -70,6 +71,7 @@ def test_in_a_team_the_export_stays_accepted_only(qtbot, window, gui_project, it
     exports = window.features[EXPORTS]
     exports.open_dossier_dialog()
     dialog = exports.dossier_dialog
+    qtbot.waitUntil(lambda: not dialog.building())
     assert not dialog.include_pending.isChecked()
     assert "3 annotations not yet reviewed are left out" in dialog.scope_note.text()
     dialog.close()

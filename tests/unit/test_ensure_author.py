@@ -32,3 +32,19 @@ def test_an_unchanged_author_is_found_while_another_writer_holds_the_project(tmp
         assert s.execute(select(Author.name, Author.colour).where(Author.id == first.value)).one() == (
             "Giulia Rossi", "#1f77b4")
     project.close()
+
+
+def test_annotation_counts_per_author_on_the_desk_and_in_one_document(seeded_project):
+    from desktop.services.annotations import create_annotation
+    from desktop.services.authors import annotation_counts
+    from desktop.services.documents import list_documents
+
+    first, second = (d.id for d in list_documents(seeded_project)[:2])
+    anna = ensure_author(seeded_project, "anna-1", "Anna").value
+    bruno = ensure_author(seeded_project, "bruno-1", "Bruno").value
+    for document_id, author_id, start in ((first, anna, 0), (first, anna, 20), (first, bruno, 40), (second, bruno, 0)):
+        create_annotation(seeded_project, document_id=document_id, start=start, end=start + 5, kind="entity",
+                          author_id=author_id)
+    assert annotation_counts(seeded_project) == {anna: 2, bruno: 2}
+    assert annotation_counts(seeded_project, first) == {anna: 2, bruno: 1}
+    assert annotation_counts(seeded_project, second) == {bruno: 1}

@@ -8,15 +8,14 @@ the composition root, after the window is built.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.services.authors import list_authors
+from desktop.services.authors import annotation_counts, list_authors
 from desktop.services.changes import Changes
-from desktop.services.queries import get_annotation, list_annotations
+from desktop.services.queries import get_annotation
 from desktop.ui.annotation_list import describe_annotation
 from desktop.ui.review.author_filter import AuthorFilter
 from desktop.ui.review.panel_room import PanelRoom
@@ -202,7 +201,7 @@ class ReviewFeature(QObject):
     def _ranked_authors(self, document_id: int | None) -> list[int]:
         """Authors by how many annotations they made (on the document), then everyone else."""
         project = self.ops.project
-        counts = Counter(v.author_id for v in list_annotations(project, document_id=document_id))
+        counts = annotation_counts(project, document_id)
         ranked = [a for a, _n in counts.most_common()]
         return ranked + [a.id for a in list_authors(project) if a.id not in counts]
 
