@@ -8,6 +8,7 @@ keeps its permissions, a new one gets what the user's umask allows; any failure 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -58,11 +59,33 @@ def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+def check_target(path: Path) -> None:
+    """Refuse a target that exists and is not a regular file: renaming over a folder fails, and renaming over
+    a device or a named pipe (``/dev/null``, a FIFO) would put a plain file in its place."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there yet (or unreadable: the write itself says why)
+    if stat.S_ISDIR(mode):
+        raise OSError("it is a folder; give a file name")
+    if not stat.S_ISREG(mode):
+        raise OSError("it is not a regular file (a device, pipe or socket); give a file name")
+
+
+def refuse_odd_target(path: Path) -> None:
+    """``check_target`` for a writer that stages its own file: a :class:`WriteError` naming ``path``."""
+    try:
+        check_target(path)
+    except OSError as exc:
+        raise WriteError(f"cannot write {path}: {exc}") from exc
+
+
 def staged_file(path: Path, data: bytes) -> str:
     """A temporary file beside ``path`` holding ``data``, synced, with the mode ``path`` should have."""
     folder = path.parent
     if not folder.is_dir():
         raise OSError(f"the folder {folder} does not exist")
+    check_target(path)
     mode = mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
@@ -111,6 +134,7 @@ def atomic_stream(path: str | Path) -> Iterator[BinaryIO]:
     folder = path.parent
     if not folder.is_dir():
         raise WriteError(f"cannot write {path}: the folder {folder} does not exist")
+    refuse_odd_target(path)
     mode = mode_for(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
