@@ -66,7 +66,11 @@ def now_utc() -> str:
 def check_address(url: str) -> str:
     """The address, trimmed; refused unless it is an http(s) address with a host."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (read for its check: "Port out of range 0-65535")
+    except ValueError as exc:  # "Invalid IPv6 URL": a bracket left open
+        raise FetchFailed(f"“{url}” is not a valid web address: {exc}.") from exc
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise FetchFailed(f"“{url}” is not a web address (it must start with http:// or https://).")
     return url
