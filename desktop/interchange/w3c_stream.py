@@ -50,6 +50,11 @@ from desktop.interchange.w3c_import import (
 from desktop.services.incoming import IncomingAnnotation, IncomingReview, Skipped
 
 SNIFF_EVENTS = 20_000  # parser events read to find where the items are before reading the file whole
+MAX_DEPTH = 1_000  # nesting refused, as the JSON reader refuses it for a file read whole
+# The streaming parser keeps the path of every open level, so memory grows with the square of the depth: 20,000
+# levels ("[[[[...", 40 KB) take a gigabyte. Brackets read since the last item (raw bytes: a bound on how much
+# deeper the parser can be) over this many have the file's depth counted exactly, once (``_Watched``).
+SUSPECT_OPENINGS = 2_000
 _STREAMED = {"items": "AnnotationPage", "first.items": "AnnotationCollection"}
 
 
@@ -119,10 +124,11 @@ class W3CItems:
                 self._escapes = watched = _Watched(fh)
                 for item in ijson.items(watched, f"{shape.prefix}.item".lstrip("."), use_float=True):
                     count += 1
+                    watched.item_read()
                     yield item
                 if shape.prefix == "first.items" and shape.total != count:
                     yield from self._next_pages(fh, shape.offset)
-        except ijson.JSONError as exc:
+        except (ijson.JSONError, _TooDeep) as exc:
             self._refuse_malformed(exc)
         except OSError as exc:
             raise ExchangeFileError(f"{self.path.name}: {exc.strerror or exc}") from exc
@@ -139,6 +145,8 @@ class W3CItems:
     def _refuse_malformed(self, exc: Exception) -> None:
         """The parser stopped: the JSON reader says where (line and column) when the file is small enough to
         read whole; otherwise the parser's words and the byte it reached."""
+        if isinstance(exc, _TooDeep):
+            raise W3CImportError(f"not valid JSON: nested too deeply (more than {MAX_DEPTH:,} levels)") from exc
         if self.total <= self.max_whole_bytes:
             load_json(read_limited(self.path, self.max_whole_bytes))
         raise W3CImportError(f"not valid JSON: {_first_line(exc)} (near byte {self.done:,})") from exc
@@ -169,10 +177,24 @@ class _Watched:
         self.lone = False
         self._context = b""  # examined already, kept for the look-behind
         self._pending = b""  # not examined yet
+        self._openings = 0  # "[" and "{" in the bytes read since the last item ended (strings' included)
+        self._last_chunk = 0  # ... in the last chunk read, where the next item may begin
+        self._depth_checked = False
+
+    def item_read(self) -> None:
+        """An item ended: the parser is back at the list's depth, within the last chunk read."""
+        self._openings = self._last_chunk
 
     def read(self, size: int = -1) -> bytes:
         assert self.fh is not None
         chunk = self.fh.read(size)
+        if not self._depth_checked:
+            self._last_chunk = chunk.count(b"[") + chunk.count(b"{")
+            self._openings += self._last_chunk
+            if self._openings > SUSPECT_OPENINGS:  # before the parser sees the chunk
+                self._depth_checked = True
+                if too_deep(getattr(self.fh, "name", None)):
+                    raise _TooDeep()
         if not self.lone:
             buf = self._context + self._pending + chunk
             start, end = len(self._context), (len(buf) - self._KEEP if chunk else len(buf))
@@ -182,6 +204,32 @@ class _Watched:
         return chunk
 
 
+class _TooDeep(Exception):
+    """The file nests deeper than MAX_DEPTH."""
+
+
+def too_deep(path: str | Path | None, limit: int = MAX_DEPTH) -> bool:
+    """Whether the JSON file nests deeper than ``limit``: read with the parser that keeps no paths (a malformed
+    file is left to the reader to name)."""
+    if path is None:
+        return False
+    depth = 0
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                fh.seek(0)
+            for event, _ in ijson.basic_parse(fh, use_float=True):
+                if event == "start_map" or event == "start_array":
+                    depth += 1
+                    if depth > limit:
+                        return True
+                elif event == "end_map" or event == "end_array":
+                    depth -= 1
+    except (ijson.JSONError, OSError):
+        return False
+    return False
+
+
 def sniff(fh: BinaryIO) -> Shape:
     """Where the items of the file start, read from its first parser events (the file is left anywhere)."""
     head = fh.read(len(codecs.BOM_UTF8))
@@ -189,8 +237,8 @@ def sniff(fh: BinaryIO) -> Shape:
     fh.seek(offset)
     types: set[str] = set()
     total: int | None = None
-    try:
-        for n, (prefix, event, value) in enumerate(ijson.parse(fh, use_float=True)):
+    try:  # (the parser takes a chunk at a time: _Watched counts a chunk's depth before the parser sees it)
+        for n, (prefix, event, value) in enumerate(ijson.parse(_Watched(fh), use_float=True)):
             if n > SNIFF_EVENTS:
                 break
             if prefix == "" and event == "start_array":

@@ -100,6 +100,35 @@ def test_a_json_file_that_is_not_annotations_is_refused(seeded_project):
     assert db_state(seeded_project) == before
 
 
+DEEP = 5_000  # levels: over the limit of 1,000; the streaming parser's memory grows with the square of the depth
+
+
+@pytest.mark.parametrize("text", [
+    "[" * DEEP + "]" * DEEP,
+    "\ufeff" + "[" * DEEP + "]" * DEEP,
+    '{"a": ' * DEEP + "1" + "}" * DEEP,
+    '{"type": "AnnotationPage", "items": [' + "[" * DEEP + "]" * DEEP + "]}",
+    collection(annotation()).replace('"value": "entity"', '"value": ' + "[" * DEEP + "]" * DEEP, 1),
+    collection(annotation())[:-1] + ', "more": ' + "[" * DEEP + "]" * DEEP + "}",
+], ids=["list", "bom", "objects", "page", "in-an-item", "after-the-items"])
+def test_json_nested_too_deeply_is_refused_before_it_is_parsed(seeded_project, tmp_path, text):
+    """Nested 100,000 deep (200 KB), the file took the streaming parser minutes and gigabytes before the fix."""
+    path = tmp_path / "deep.jsonld"
+    path.write_text(text, encoding="utf-8")
+    before = db_state(seeded_project)
+    with pytest.raises(W3CImportError, match=r"nested too deeply"):
+        import_w3c(seeded_project, path)
+    assert db_state(seeded_project) == before
+
+
+def test_brackets_inside_strings_are_not_nesting(seeded_project, tmp_path):
+    item = annotation()
+    item["label"] = "[{" * DEEP
+    path = tmp_path / "brackets.jsonld"
+    path.write_text(collection(item), encoding="utf-8")
+    assert import_w3c(seeded_project, path).value.imported == [item["id"]]
+
+
 def test_a_field_of_the_wrong_type_refuses_the_whole_file(seeded_project):
     """Item 1 is fine, item 2 has a text where a position belongs: nothing at all is imported."""
     before = db_state(seeded_project)
