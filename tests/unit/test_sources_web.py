@@ -135,6 +135,15 @@ def test_a_timeout_is_refused(project, server, monkeypatch):
     assert stored(project) == (0, 0, 0)
 
 
+def test_a_page_that_keeps_trickling_is_refused_at_the_deadline(project, server, monkeypatch):
+    """Every read answers within the timeout, one byte at a time: the whole body has a deadline of its own."""
+    monkeypatch.setattr(fetch_module, "MAX_SECONDS", 0.5)
+    url = server.add("/trickle", Route(body=b"<p>" + b"x" * 200, trickle=0.05))  # 10 s in all
+    with pytest.raises(ImportRefused, match=r"did not arrive in full within 0.5 seconds \(\d+ bytes came"):
+        web.add_url(project, url)
+    assert stored(project) == (0, 0, 0)
+
+
 def test_a_tls_failure_is_refused(project, server):
     url = server.add("/page", Route(body=article_html(ITALIAN))).replace("http://", "https://")
     with pytest.raises(ImportRefused, match="secure connection"):
