@@ -76,8 +76,15 @@ def load_json(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
+        if not text.strip():
+            raise W3CImportError("the file is empty: there are no annotations in it") from exc
+        if exc.pos == len(text) - len(text.lstrip()):  # its very first character: not JSON at all
+            raise W3CImportError("it is not a file of annotations: not W3C Web Annotations (JSON-LD), an Evidence "
+                                 "Desk project or a REFI-QDA project (.qdpx)") from exc
         raise W3CImportError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
     except ValueError as exc:
+        if "integer string conversion" in str(exc):  # Python's guard against 4,300-digit numbers
+            raise W3CImportError("not valid JSON: it holds a number of more than 4,300 digits") from exc
         raise W3CImportError(f"not valid JSON: {exc}") from exc
     except RecursionError as exc:
         raise W3CImportError("not valid JSON: nested too deeply") from exc
@@ -171,7 +178,8 @@ def annotation_items(data: Any) -> list[Any]:
     rows = data.get("rows")
     if isinstance(rows, list):  # Hypothesis API search result
         return rows
-    found = f"type {', '.join(sorted(types))}" if types else "keys " + ", ".join(sorted(map(str, data))[:6])
+    found = (f"type {', '.join(sorted(types))}" if types else "keys " + ", ".join(sorted(map(str, data))[:6])
+             if data else "nothing in it")
     raise W3CImportError("not an annotation collection: expected a W3C AnnotationCollection, AnnotationPage, "
                          f"Annotation or a list of annotations (found a JSON object with {found})")
 

@@ -100,6 +100,25 @@ def test_a_json_file_that_is_not_annotations_is_refused(seeded_project):
     assert db_state(seeded_project) == before
 
 
+@pytest.mark.parametrize("data, says", [
+    (b"", "the file is empty: there are no annotations in it"),
+    (b" \n\t ", "the file is empty: there are no annotations in it"),
+    (b"not a zip, not JSON", "it is not a file of annotations: not W3C Web Annotations (JSON-LD), an Evidence Desk "
+                             "project or a REFI-QDA project (.qdpx)"),
+    (b"{}", "found a JSON object with nothing in it)"),
+    (b'{"start": ' + b"9" * 5000 + b"}", "not valid JSON: it holds a number of more than 4,300 digits"),
+], ids=["empty", "white-space", "not-json", "empty-object", "long-number"])
+def test_a_file_with_nothing_to_read_says_what_it_is(seeded_project, tmp_path, data, says):
+    path = tmp_path / "colleague.qdpx"
+    path.write_bytes(data)
+    before = db_state(seeded_project)
+    with pytest.raises(W3CImportError) as err:
+        import_w3c(seeded_project, path)
+    assert says in str(err.value) and "Expecting value" not in str(err.value)
+    assert "sys.set_int_max_str_digits" not in str(err.value)
+    assert db_state(seeded_project) == before
+
+
 DEEP = 5_000  # levels: over the limit of 1,000; the streaming parser's memory grows with the square of the depth
 
 
