@@ -197,10 +197,13 @@ def _text(element: Element | None) -> str:
 
 
 def _int(value: str | None, what: str) -> int:
+    if value is None or not value.strip():
+        raise QdpxError(f"{what} is missing")
     try:
-        number = int(str(value).strip())
-    except ValueError as exc:
-        raise QdpxError(f"{what} is not a whole number ({value!r})") from exc
+        number = int(value.strip())
+    except ValueError as exc:  # (also a number of more than 4,300 digits)
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise QdpxError(f"{what} is not a whole number ({shown!r})") from exc
     if number < 0:
         raise QdpxError(f"{what} is negative ({number})")
     return number
