@@ -304,8 +304,18 @@ def verify_against_project(path: str | Path, project: Project) -> Verification:
         dossier = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise VerifyError(f"There is no file at {path}.") from exc
+    except IsADirectoryError as exc:
+        raise VerifyError(f"{path} is a folder: give an evidence bundle (.zip) or a dossier JSON.") from exc
+    except UnicodeDecodeError as exc:
+        raise VerifyError(f"{path.name} is neither an evidence bundle (.zip) nor a dossier JSON (it is not UTF-8 "
+                          f"text, byte {exc.start:,}).") from exc
+    except json.JSONDecodeError as exc:
+        if exc.pos == len(exc.doc) - len(exc.doc.lstrip()):  # not JSON from its first character (or empty)
+            raise VerifyError(f"{path.name} is neither an evidence bundle (.zip) nor a dossier JSON.") from exc
+        raise VerifyError(f"{path.name} is not a dossier JSON ({exc.msg}: line {exc.lineno}, column {exc.colno}).") \
+            from exc
     except (OSError, ValueError) as exc:
-        raise VerifyError(f"{path.name} is not a dossier JSON ({exc}).") from exc
+        raise VerifyError(f"{path.name} is not a dossier JSON ({getattr(exc, 'strerror', None) or exc}).") from exc
     if not isinstance(dossier, dict) or not str(dossier.get("format", "")).startswith("evidence-desk-dossier/"):
         raise VerifyError(f"{path.name} is not an Evidence Desk dossier JSON.")
     if problem := dossier_problem(dossier):

@@ -201,6 +201,23 @@ def test_the_seed_line_up_bundle_verifies_with_its_labels(tmp_path, capsys, seed
     assert count >= 10 and text.strip() == f"{count} of {count} citations verified"
 
 
+@pytest.mark.parametrize("make, says", [
+    (lambda p: p.mkdir(), "{path} is a folder: give an evidence bundle (.zip) or a dossier JSON."),
+    (lambda p: p.write_bytes(b""), "{name} is neither an evidence bundle (.zip) nor a dossier JSON."),
+    (lambda p: p.write_bytes(b"PK not really a zip"), "{name} is neither an evidence bundle (.zip) nor a dossier JSON."),
+    (lambda p: p.write_bytes(b"\xff\xfe\x00junk"),
+     "{name} is neither an evidence bundle (.zip) nor a dossier JSON (it is not UTF-8 text, byte 0)."),
+    (lambda p: p.write_text('{"format": ', encoding="utf-8"),
+     "{name} is not a dossier JSON (Expecting value: line 1, column 12)."),
+])
+def test_what_is_neither_a_bundle_nor_a_dossier_is_said_plainly(tmp_path, capsys, project, make, says):
+    path = tmp_path / "evidence.zip"
+    make(path)
+    code, out, err = run(capsys, "--project", project.location, "verify", path)
+    assert code == 2 and out == ""
+    assert err == "evidence-desk: " + says.format(path=path, name=path.name) + "\n"
+
+
 def _bundle(path, manifest, members=None):
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("manifest.json", json.dumps(manifest))
