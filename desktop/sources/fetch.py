@@ -12,6 +12,7 @@ compresses anyway, or sends it in chunks, the body is kept decoded and the archi
 
 from __future__ import annotations
 
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -135,8 +136,10 @@ def _read(url: str, response: httpx.Response, max_bytes: int, accepted: tuple[st
                           f"{final_url}, not a page: nothing was added.")
     mime, charset = media_type(response.headers.get("content-type", ""))
     if mime not in accepted:
-        shown = mime or "no content type"
-        raise WrongContentType(f"{final_url} is {shown}, not a web page, PDF, Word document or text: "
+        if not mime:
+            raise WrongContentType(f"{final_url} came without a content type, so it cannot be told to be a web page, "
+                                   "PDF, Word document or text: nothing was added.")
+        raise WrongContentType(f"{final_url} is {mime}, not a web page, PDF, Word document or text: "
                                "nothing was added.")
     declared = response.headers.get("content-length")
     expected = int(declared) if declared and declared.isdigit() else None
@@ -207,7 +210,7 @@ def _tls_reason(exc: BaseException) -> str:
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip()
+    text = re.sub(r"bytearray\(b'(.*?)'\)", r"“\1”", str(exc).strip())  # h11's "illegal status line: bytearray(b'…')"
     for e in _chain(exc):
         if isinstance(e, OSError) and e.strerror:
             return e.strerror

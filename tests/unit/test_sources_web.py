@@ -159,6 +159,38 @@ def test_a_type_we_do_not_read_is_refused(project, server, content_type):
     assert stored(project) == (0, 0, 0)
 
 
+def test_a_response_without_a_content_type_is_refused_in_plain_words(project, server):
+    url = server.add("/thing", Route(body=b"<p>hello</p>", content_type=""))
+    with pytest.raises(ImportRefused, match="came without a content type, so it cannot be told to be a web page"):
+        web.add_url(project, url)
+    assert stored(project) == (0, 0, 0)
+
+
+def test_an_answer_that_is_not_http_is_named_without_python_reprs(project):
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def answer() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"hello there\r\n\r\n")
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(ImportRefused) as caught:
+            web.add_url(project, f"http://127.0.0.1:{port}/page")
+    finally:
+        thread.join(5)
+        listener.close()
+    assert "illegal status line: “hello there”" in str(caught.value) and "bytearray" not in str(caught.value)
+    assert stored(project) == (0, 0, 0)
+
+
 @pytest.mark.parametrize("chunked", [False, True])
 def test_a_response_over_the_limit_is_refused(project, server, monkeypatch, chunked):
     monkeypatch.setattr(fetch_module, "MAX_BYTES", 50_000)
