@@ -51,7 +51,7 @@ MAX_AUTHOR_KEY = 120
 MAX_UNIT = 16
 _ED = "urn:evidence-desk:vocab#"
 _SAFE_KEY = re.compile(r"[A-Za-z0-9:._-]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone surrogate: not text
+_SURROGATE = re.compile("[\ud800-\udfff\x00]")  # a lone surrogate, or NUL (which PostgreSQL refuses): not text
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -229,7 +229,8 @@ class _ItemReader:
         it. Refused with the field's path; walked without recursion, however deep the item is (and only when
         the item holds one at all: the common case is one search over its JSON)."""
         try:
-            if _SURROGATE.search(json.dumps(value, ensure_ascii=False)) is None:
+            dumped = json.dumps(value, ensure_ascii=False)
+            if _SURROGATE.search(dumped) is None and "\\u0000" not in dumped:  # (json.dumps escapes a NUL)
                 return
         except (TypeError, ValueError, RecursionError):
             pass  # walk it
@@ -240,12 +241,14 @@ class _ItemReader:
                 found = _SURROGATE.search(value)
                 at = None if found is None else found.start()
                 if at is not None:
-                    self.fail(path or "id", f"holds a lone surrogate (U+{ord(value[at]):04X} at character "
-                                            f"{at + 1}), which is not text")
+                    what = "a NUL character" if value[at] == "\x00" else "a lone surrogate"
+                    self.fail(path or "id", f"holds {what} (U+{ord(value[at]):04X} at character {at + 1}), "
+                                            "which is not text")
             elif isinstance(value, dict):
                 for key, inner in value.items():
                     if _has_surrogate(str(key)):
-                        self.fail(path or "(top level)", "has a key holding a lone surrogate, which is not text")
+                        self.fail(path or "(top level)", "has a key holding a lone surrogate or a NUL character, "
+                                                         "which is not text")
                     stack.append((inner, f"{path}.{key}" if path else str(key)))
             elif isinstance(value, list):
                 stack.extend((inner, f"{path}[{n}]") for n, inner in enumerate(value))

@@ -155,7 +155,7 @@ class W3CItems:
         """A lone surrogate escape is in the file: read whole, the item and field holding it are named."""
         if self.total <= self.max_whole_bytes:
             parse_w3c(read_limited(self.path, self.max_whole_bytes), as_kind=self.as_kind)
-        raise W3CImportError(f"it holds a lone surrogate escape (near byte {self.done:,}), which is not text")
+        raise W3CImportError(f"it holds a lone surrogate or NUL escape (near byte {self.done:,}), which is not text")
 
     def _whole(self) -> Iterator[Any]:
         text = read_limited(self.path, self.max_whole_bytes)
@@ -164,12 +164,12 @@ class W3CItems:
 
 class _Watched:
     """A binary file that notes whether the bytes read so far hold a LONE surrogate escape (``\\uD800`` without
-    its pair): the parser would quietly turn it into "?", where the file must be refused, naming the item
-    (``W3CItems._refuse_lone_surrogate``). The parser reads ahead of the items it yields, so the flag is
-    up before the item holding one is yielded."""
+    its pair), which the parser would quietly turn into "?", or a NUL (``\\u0000``, which PostgreSQL refuses in
+    text): the file must be refused, naming the item (``W3CItems._refuse_lone_surrogate``). The parser reads ahead
+    of the items it yields, so the flag is up before the item holding one is yielded."""
 
     _LONE = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
-                       rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+                       rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u0000")
     _KEEP = 12  # bytes of a pair of escapes: examined with the next chunk
 
     def __init__(self, fh: BinaryIO | None) -> None:
@@ -198,7 +198,7 @@ class _Watched:
         if not self.lone:
             buf = self._context + self._pending + chunk
             start, end = len(self._context), (len(buf) - self._KEEP if chunk else len(buf))
-            if b"\\ud" in buf or b"\\uD" in buf:  # the search itself only where an escape could be one
+            if b"\\ud" in buf or b"\\uD" in buf or b"\\u0000" in buf:  # searched only where one could be
                 self.lone = any(start <= m.start() < end for m in self._LONE.finditer(buf))
             self._context, self._pending = buf[max(0, end - self._KEEP):max(0, end)], buf[max(0, end):]
         return chunk
