@@ -167,8 +167,11 @@ def open_for_command(args: Any, *, create: bool = False, check_now: bool = False
     project.on_busy = _say_waiting(project)
     if is_new:
         print(f"evidence-desk: created a new project at {location}", file=sys.stderr)
-    if project.read_only and create:
-        print(f"evidence-desk: {project.name} is open read-only ({project.read_only_reason})", file=sys.stderr)
+    if project.read_only and create:  # a command that adds: refused at once, in the words of the first write
+        from desktop.storage.errors import ReadOnlyProject
+
+        raise ReadOnlyProject(f"{project.name} is open read-only ({project.read_only_reason}): nothing can be "
+                              "changed.")
     return project
 
 

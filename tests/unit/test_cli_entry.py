@@ -74,3 +74,9 @@ def test_a_named_command_runs_and_helps_as_with_every_command_loaded(capsys, tmp
     with pytest.raises(SystemExit) as wrong:
         cli.main(["comapre"])
     assert wrong.value.code == 2 and "invalid choice: 'comapre'" in capsys.readouterr().err
+
+
+def test_watch_refuses_a_negative_count_instead_of_stopping_at_once(seeded_project, capsys):
+    assert cli.main(["--project", seeded_project.location, "watch", "--count", "-1"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == "evidence-desk: --count must be 0 or more (0, the default: until Ctrl+C)\n"
