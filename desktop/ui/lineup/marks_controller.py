@@ -34,13 +34,6 @@ def target_of(view: AnnotationView | None) -> tuple[str, int] | None:
     return (kind, item_id) if item_id is not None else None
 
 
-def _name_in(view: AnnotationView, kind: str) -> str:
-    """The name of what ``view`` is linked to, as the annotation's read gives it (the register need not be listed:
-    a desk's propositions are listed by comparing every claim)."""
-    name = view.entity_name if kind == "entity" else view.measure_label if kind == "measure" else view.proposition_label
-    return name or ""
-
-
 class MarksController(QObject):
     targetChanged = Signal()  # the target or its mentions changed
 
@@ -69,10 +62,11 @@ class MarksController(QObject):
             self._mentions, self.name = [], ""
         else:
             kind, item_id = self.target
-            # only its own annotations, through the link's index (not every one of the kind on the desk)
-            views = list_annotations(self.window.project, kind=KIND_OF_TARGET[kind], linked_to=(kind, item_id))
-            self._mentions = sorted(views, key=lambda v: (v.document_id, v.start, v.end, v.id))
-            self.name = _name_in(self._mentions[0], kind) if self._mentions else self._name_of(kind, item_id)
+            column = LINK_OF_KIND[KIND_OF_TARGET[kind]][1]
+            views = list_annotations(self.window.project, kind=KIND_OF_TARGET[kind])
+            self._mentions = sorted((v for v in views if getattr(v, column) == item_id),
+                                    key=lambda v: (v.document_id, v.start, v.end, v.id))
+            self.name = self._name_of(kind, item_id)
         for pane in self.window.pane_area.panes():
             self._mark(pane)
         self.targetChanged.emit()
