@@ -278,6 +278,14 @@ class _Reader:
         except UnicodeDecodeError as exc:
             project.skipped.append(Skipped(name, SkipReason.NOT_TEXT, f"its text is not UTF-8 (byte {exc.start})"))
             return None
+        if not text.strip():  # as `docs add` refuses an empty file: no document without text
+            project.skipped.append(Skipped(name, SkipReason.NOT_TEXT, "its text is empty"))
+            return None
+        if "\x00" in text:
+            project.skipped.append(Skipped(name, SkipReason.NOT_TEXT,
+                                           f"its text holds a NUL byte (at character {text.index(chr(0)):,}): "
+                                           "a binary file, not text"))
+            return None
         raw_selections = []
         for selection in element.findall(f"{NS}PlainTextSelection"):
             start = _int(selection.get("startPosition"), f"a selection of {name!r}: startPosition")
