@@ -149,6 +149,9 @@ def open_for_command(args: Any, *, create: bool = False, check_now: bool = False
     from pathlib import Path
 
     location = args.project
+    if location is not None and not location.strip():  # `--project "$P"` with P unset: not the default project
+        raise CommandError("--project is empty: give the path of a project file (or leave --project out for the "
+                           "default project)")
     is_new = bool(location) and "://" not in location and not Path(location).expanduser().exists()
     if is_new and not create:
         raise CommandError(f"There is no project at {location} (nothing was created).")
