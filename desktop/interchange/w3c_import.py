@@ -413,21 +413,22 @@ class _ItemReader:
 
     def creator(self) -> tuple[str, str]:
         creator = self.item.get("creator", self.item.get("user"))
-        if isinstance(creator, list):
-            creator = creator[0] if creator else None
+        where = "creator"
+        if isinstance(creator, list):  # several creators: the first is the annotation's author
+            creator, where = (creator[0] if creator else None), "creator[0]"
         name: Any = None
         ident: Any = None
         if isinstance(creator, dict):
             ident = creator.get("id")
             name = creator.get("name", creator.get("nickname"))
             if name is not None and not isinstance(name, str):
-                self.fail("creator.name", "must be a string")
+                self.fail(f"{where}.name", "must be a string")
         elif creator is None or isinstance(creator, str):
             ident = creator
         else:
-            self.fail("creator", f"is a JSON {_json_type(creator)}, not an object or an IRI")
+            self.fail(where, f"is a JSON {_json_type(creator)}, not an object or an IRI")
         if ident is not None and not isinstance(ident, str):
-            self.fail("creator.id", "must be an IRI string")
+            self.fail(f"{where}.id", "must be an IRI string")
         ident = (ident or "").strip()
         if not ident:
             return "anonymous", (name or "").strip() or "Anonymous"

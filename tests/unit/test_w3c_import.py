@@ -119,6 +119,20 @@ def test_a_file_with_nothing_to_read_says_what_it_is(seeded_project, tmp_path, d
     assert db_state(seeded_project) == before
 
 
+@pytest.mark.parametrize("creator, says", [
+    (5, '"creator" is a JSON number, not an object or an IRI'),
+    ([1, 2], '"creator[0]" is a JSON number, not an object or an IRI'),
+    ([{"id": 7}], '"creator[0].id" must be an IRI string'),
+    ({"id": "urn:x", "name": ["Luca"]}, '"creator.name" must be a string'),
+])
+def test_a_creator_of_the_wrong_type_is_named_where_it_is(seeded_project, creator, says):
+    item = annotation()
+    item["creator"] = creator
+    with pytest.raises(W3CImportError) as err:
+        import_w3c_text(seeded_project, collection(item))
+    assert says in str(err.value)
+
+
 DEEP = 5_000  # levels: over the limit of 1,000; the streaming parser's memory grows with the square of the depth
 
 
