@@ -20,6 +20,13 @@ class WriteError(OSError):
     """A file could not be written; the message is for the user. The old file (if any) is left as it was."""
 
 
+def target_path(path: str | Path) -> Path:
+    """Where writing ``path`` goes: through a symbolic link to the file it points to (renaming over the link would
+    replace the link with a plain file and leave its file as it was)."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def write_atomically(path: str | Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path`` in one step."""
     write_all_atomically([(Path(path), data)])
@@ -36,7 +43,7 @@ def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
     current = Path(files[0][0]) if files else Path()
     try:
         for path, data in files:
-            current = Path(path)
+            current = target_path(path)
             pending.append((staged_file(current, data), current))
         is_new = {target: not target.exists() for _, target in pending}
         while pending:
@@ -130,7 +137,7 @@ def atomic_stream(path: str | Path) -> Iterator[BinaryIO]:
     staged beside ``path`` and renamed over it only when the block ends without an exception. A failure,
     a cancel (``Cancelled``) or an interrupt removes the staged file: no ``.part`` and no half file is left,
     and an existing ``path`` keeps its old content."""
-    path = Path(path)
+    path = target_path(path)
     folder = path.parent
     if not folder.is_dir():
         raise WriteError(f"cannot write {path}: the folder {folder} does not exist")

@@ -388,3 +388,22 @@ def test_the_dossier_command_does_not_replace_a_named_pipe(seeded_project, tmp_p
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a regular file" in err
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_writers_write_through_a_symbolic_link_and_keep_it(tmp_path):
+    """Renaming over the link replaced it with a plain file, and the file it points to kept its old content."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = shared / "dossier.md"
+    real.write_text("old", encoding="utf-8")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    link = folder / "dossier.md"
+    link.symlink_to(real)
+    file_writer.write_atomically(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    with file_writer.atomic_stream(link) as fh:
+        fh.write(b"newer")
+    assert link.is_symlink() and real.read_bytes() == b"newer"
+    assert sorted(p.name for p in folder.iterdir()) == ["dossier.md"]
+    assert sorted(p.name for p in shared.iterdir()) == ["dossier.md"]
