@@ -149,6 +149,9 @@ def open_for_command(args: Any, *, create: bool = False, check_now: bool = False
     from pathlib import Path
 
     location = args.project
+    if location is not None and not location.strip():  # `--project "$P"` with P unset: not the default project
+        raise CommandError("--project is empty: give the path of a project file (or leave --project out for the "
+                           "default project)")
     is_new = bool(location) and "://" not in location and not Path(location).expanduser().exists()
     if is_new and not create:
         raise CommandError(f"There is no project at {location} (nothing was created).")
@@ -167,8 +170,11 @@ def open_for_command(args: Any, *, create: bool = False, check_now: bool = False
     project.on_busy = _say_waiting(project)
     if is_new:
         print(f"evidence-desk: created a new project at {location}", file=sys.stderr)
-    if project.read_only and create:
-        print(f"evidence-desk: {project.name} is open read-only ({project.read_only_reason})", file=sys.stderr)
+    if project.read_only and create:  # a command that adds: refused at once, in the words of the first write
+        from desktop.storage.errors import ReadOnlyProject
+
+        raise ReadOnlyProject(f"{project.name} is open read-only ({project.read_only_reason}): nothing can be "
+                              "changed.")
     return project
 
 

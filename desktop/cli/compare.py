@@ -59,6 +59,8 @@ def _parse_tolerance(text: str | None) -> Decimal | None:
         value = Decimal(text.strip().rstrip("%")) / (100 if text.strip().endswith("%") else 1)
     except InvalidOperation as exc:
         raise CommandError(f"--tolerance {text!r} is not a number (0.1 means ±10%).") from exc
+    if value.is_nan():  # Decimal reads "nan", which no comparison takes
+        raise CommandError(f"--tolerance {text!r} is not a number (0.1 means ±10%).")
     if not Decimal(0) <= value < Decimal(1):
         raise CommandError("--tolerance is a fraction between 0 and 1 (0.1 means ±10%).")
     return value

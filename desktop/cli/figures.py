@@ -97,8 +97,11 @@ def _find(args: argparse.Namespace) -> int:
         try:
             with open(args.file, encoding="utf-8") as handle:
                 text = handle.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CommandError(f"cannot read {args.file}: {exc}", exit_code=1) from exc
+        except UnicodeDecodeError as exc:
+            raise CommandError(f"cannot read {args.file}: it is not UTF-8 text (byte {exc.start:,}); save it as "
+                               "UTF-8 and try again", exit_code=1) from exc
+        except OSError as exc:  # the system's words, without "[Errno 2]" and the path again
+            raise CommandError(f"cannot read {args.file}: {exc.strerror or exc}", exit_code=1) from exc
     for found in find_figures(text, args.lang):
         print(_dumps({"start": found.start, "end": found.end, "quote": text[found.start:found.end],
                       **found.figure.to_json()}))

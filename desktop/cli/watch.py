@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 
-from desktop.cli._common import open_for_command
+from desktop.cli._common import CommandError, open_for_command
 
 WAIT_S = 0.5
 
@@ -33,6 +33,8 @@ def _watch(args: argparse.Namespace) -> int:
     from desktop.services.live import Authors, describe
     from desktop.storage.change_feed import ChangeFeed
 
+    if args.count < 0:
+        raise CommandError("--count must be 0 or more (0, the default: until Ctrl+C)")
     project = open_for_command(args)
     statuses: list[str] = []
     feed = ChangeFeed(project, own_session=None, on_status=statuses.append)

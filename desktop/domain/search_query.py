@@ -122,10 +122,24 @@ def _tokens(query: str) -> Iterator[tuple[str, object]]:
                 yield ("term", Term(words, prefix=prefix))
 
 
+MAX_NESTING = 16  # brackets deeper than this group nothing more: read as if they were not there
+
+
 class _Parser:
+    """Recursive descent, with bounded depth: brackets nest at most MAX_NESTING deep, stray ")" and operators are
+    skipped in a loop, and "a NOT b NOT c" is one Without (a, without any of b, c), so no query of any length
+    runs the parser, the tree walks or FTS5's own parser out of stack."""
+
     def __init__(self, query: str) -> None:
         self.tokens = list(_tokens(query))
         self.pos = 0
+        self.depth = 0
+        self.flattened = 0  # "(" read past (nested too deep): their ")" are read past too
+
+    def _past_flattened_closes(self) -> None:
+        while self.flattened and self.peek() == ("close", None):
+            self.take()
+            self.flattened -= 1
 
     def peek(self) -> tuple[str, object] | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -148,6 +162,7 @@ class _Parser:
     def all_(self) -> Node | None:
         items = [self.without()]
         while True:
+            self._past_flattened_closes()
             token = self.peek()
             if token is None or token[0] == "close" or token == ("op", "OR"):
                 break
@@ -164,36 +179,41 @@ class _Parser:
         if token == ("op", "NOT"):
             raise QueryError(Search.tr("NOT needs something before it: “Meta NOT Google” finds Meta, without Google."))
         node = self.primary()
-        while self.peek() == ("op", "NOT"):
+        drops: list[Node] = []
+        while True:
+            self._past_flattened_closes()
+            if self.peek() != ("op", "NOT"):
+                break
             self.take()
             drop = self.primary()
-            if drop is not None and node is not None:
-                node = Without(node, drop)
+            if drop is not None:
+                drops.append(drop)
+        if node is not None and drops:
+            node = Without(node, drops[0] if len(drops) == 1 else AnyOf(tuple(drops)))
         return node
 
     def primary(self) -> Node | None:
-        token = self.peek()
-        if token is None:
-            return None
-        kind, value = token
-        if kind == "term":
+        while (token := self.peek()) is not None:
+            kind, value = token
             self.take()
-            assert isinstance(value, Term)
-            return value
-        if kind == "open":
-            self.take()
-            node = self.any_()
-            closing = self.peek()
-            if closing is not None and closing[0] == "close":
-                self.take()
-            return node
-        if kind == "close":  # a stray ")": skip it
-            self.take()
-            return self.primary()
-        self.take()  # an operator where a word belongs ("a AND OR b"): skip it
-        if value == "NOT":
-            raise QueryError(Search.tr("NOT needs something before it: “Meta NOT Google” finds Meta, without Google."))
-        return self.primary()
+            if kind == "term":
+                assert isinstance(value, Term)
+                return value
+            if kind == "open" and self.depth >= MAX_NESTING:
+                self.flattened += 1
+                continue
+            if kind == "open":
+                self.depth += 1
+                node = self.any_()
+                self.depth -= 1
+                closing = self.peek()
+                if closing is not None and closing[0] == "close":
+                    self.take()
+                return node
+            if value == "NOT":  # an operator where a word belongs ("a AND NOT b")
+                raise QueryError(Search.tr("NOT needs something before it: “Meta NOT Google” finds Meta, without Google."))
+            # a stray ")", a "(" nested too deep, "AND" / "OR" where a word belongs ("a AND OR b"): skipped
+        return None
 
 
 def parse(query: str) -> Node:

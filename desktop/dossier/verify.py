@@ -49,6 +49,74 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# What verification reads of a manifest's document and of a dossier's entries, and the JSON type each must have:
+# a file edited by hand into another shape is refused in one sentence (VerifyError), not read into a crash.
+_DOCUMENT_FIELDS = {"document_id": int, "label": str, "text": str, "text_sha256": str, "original": str,
+                    "original_kind": str, "original_type": str, "extraction": str, "extractor": str,
+                    "original_sha256": str}
+_SOURCE_FIELDS: dict[str, type] = {"document_id": int}
+_CITATION_FIELDS: dict[str, type] = {}  # a citation's odd offsets or document are a mismatch (check_citations)
+_LISTS = ("figures", "unassigned_figures", "claims", "unassigned_claims", "notes", "sources")
+_JSON_NAMES = {dict: "an object", list: "a list", str: "a string", int: "a whole number"}
+
+
+def _shape_problem(value: Any, kind: type, where: str) -> str | None:
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return None
+    return f"{where} is not {_JSON_NAMES[kind]}"
+
+
+def _fields_problem(item: Any, fields: dict[str, type], where: str) -> str | None:
+    if not isinstance(item, dict):
+        return f"{where} is not an object"
+    for name, kind in fields.items():
+        if item.get(name) is not None and (problem := _shape_problem(item[name], kind, f"{where}.{name}")):
+            return problem
+    return None
+
+
+def _objects_problem(value: Any, fields: dict[str, type], where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        return f"{where} is not a list"
+    for n, item in enumerate(value):
+        if problem := _fields_problem(item, fields, f"{where}[{n}]"):
+            return problem
+    return None
+
+
+def manifest_problem(manifest: Any) -> str | None:
+    """Why ``manifest`` is not shaped as a bundle's manifest (None: it is)."""
+    if not isinstance(manifest, dict):
+        return "it is not a JSON object"
+    files = manifest.get("files", {})
+    if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+        return "its \"files\" do not map names to SHA-256 hashes"
+    return _objects_problem(manifest.get("documents"), _DOCUMENT_FIELDS, "documents")
+
+
+def dossier_problem(dossier: Any) -> str | None:
+    """Why ``dossier`` is not shaped as a dossier JSON, as far as verification reads it (None: it is)."""
+    if not isinstance(dossier, dict):
+        return "it is not a JSON object"
+    for name in _LISTS:
+        if problem := _objects_problem(dossier.get(name), _SOURCE_FIELDS if name == "sources" else {}, name):
+            return problem
+    for name in ("figures", "claims"):
+        for n, group in enumerate(dossier.get(name) or []):
+            for part in ("values",) if name == "figures" else ("asserts", "denies"):
+                if problem := _objects_problem(group.get(part), {}, f"{name}[{n}].{part}"):
+                    return problem
+    for entry in quotes(dossier):
+        if entry.get("quote") is not None and not isinstance(entry["quote"], str):
+            return "a quote is not a string"
+        if entry.get("citation") is not None and (
+                problem := _fields_problem(entry["citation"], _CITATION_FIELDS, "a citation")):
+            return problem
+    return None
+
+
 def quotes(dossier: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Every quoted citation of a dossier JSON (figures, claims, notes), in the dossier's order."""
     for figure in dossier.get("figures", []):
@@ -168,6 +236,8 @@ def verify_bundle(path: str | Path) -> Verification:
             manifest = json.loads(raw_manifest)
         except ValueError as exc:
             raise VerifyError(f"{MANIFEST} in {path.name} is not JSON ({exc}).") from exc
+        if problem := manifest_problem(manifest):
+            raise VerifyError(f"{MANIFEST} in {path.name} is not an evidence bundle's manifest ({problem}).")
         if rfc8785.dumps(manifest) != raw_manifest:
             result.mismatches.append(f"{MANIFEST}: not in RFC 8785 canonical form (it was edited)")
         listed: dict[str, str] = manifest.get("files", {})
@@ -213,6 +283,8 @@ def verify_bundle(path: str | Path) -> Verification:
             dossier = json.loads(dossier_bytes)
         except ValueError as exc:
             raise VerifyError(f"dossier.json in {path.name} is not JSON ({exc}).") from exc
+        if problem := dossier_problem(dossier):
+            raise VerifyError(f"dossier.json in {path.name} is not an Evidence Desk dossier JSON ({problem}).")
         for source in dossier.get("sources", []):
             doc_id = source.get("document_id")
             if doc_id in texts and _sha256(texts[doc_id].encode("utf-8")) != source.get("sha256"):
@@ -232,10 +304,22 @@ def verify_against_project(path: str | Path, project: Project) -> Verification:
         dossier = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise VerifyError(f"There is no file at {path}.") from exc
+    except IsADirectoryError as exc:
+        raise VerifyError(f"{path} is a folder: give an evidence bundle (.zip) or a dossier JSON.") from exc
+    except UnicodeDecodeError as exc:
+        raise VerifyError(f"{path.name} is neither an evidence bundle (.zip) nor a dossier JSON (it is not UTF-8 "
+                          f"text, byte {exc.start:,}).") from exc
+    except json.JSONDecodeError as exc:
+        if exc.pos == len(exc.doc) - len(exc.doc.lstrip()):  # not JSON from its first character (or empty)
+            raise VerifyError(f"{path.name} is neither an evidence bundle (.zip) nor a dossier JSON.") from exc
+        raise VerifyError(f"{path.name} is not a dossier JSON ({exc.msg}: line {exc.lineno}, column {exc.colno}).") \
+            from exc
     except (OSError, ValueError) as exc:
-        raise VerifyError(f"{path.name} is not a dossier JSON ({exc}).") from exc
+        raise VerifyError(f"{path.name} is not a dossier JSON ({getattr(exc, 'strerror', None) or exc}).") from exc
     if not isinstance(dossier, dict) or not str(dossier.get("format", "")).startswith("evidence-desk-dossier/"):
         raise VerifyError(f"{path.name} is not an Evidence Desk dossier JSON.")
+    if problem := dossier_problem(dossier):
+        raise VerifyError(f"{path.name} is not an Evidence Desk dossier JSON ({problem}).")
     result = Verification()
     docs = {d.id: d for d in list_documents(project)}
     texts: dict[int, str] = {}

@@ -197,10 +197,13 @@ def _text(element: Element | None) -> str:
 
 
 def _int(value: str | None, what: str) -> int:
+    if value is None or not value.strip():
+        raise QdpxError(f"{what} is missing")
     try:
-        number = int(str(value).strip())
-    except ValueError as exc:
-        raise QdpxError(f"{what} is not a whole number ({value!r})") from exc
+        number = int(value.strip())
+    except ValueError as exc:  # (also a number of more than 4,300 digits)
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        raise QdpxError(f"{what} is not a whole number ({shown!r})") from exc
     if number < 0:
         raise QdpxError(f"{what} is negative ({number})")
     return number
@@ -274,6 +277,14 @@ class _Reader:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             project.skipped.append(Skipped(name, SkipReason.NOT_TEXT, f"its text is not UTF-8 (byte {exc.start})"))
+            return None
+        if not text.strip():  # as `docs add` refuses an empty file: no document without text
+            project.skipped.append(Skipped(name, SkipReason.NOT_TEXT, "its text is empty"))
+            return None
+        if "\x00" in text:
+            project.skipped.append(Skipped(name, SkipReason.NOT_TEXT,
+                                           f"its text holds a NUL byte (at character {text.index(chr(0)):,}): "
+                                           "a binary file, not text"))
             return None
         raw_selections = []
         for selection in element.findall(f"{NS}PlainTextSelection"):

@@ -51,7 +51,7 @@ MAX_AUTHOR_KEY = 120
 MAX_UNIT = 16
 _ED = "urn:evidence-desk:vocab#"
 _SAFE_KEY = re.compile(r"[A-Za-z0-9:._-]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone surrogate: not text
+_SURROGATE = re.compile("[\ud800-\udfff\x00]")  # a lone surrogate, or NUL (which PostgreSQL refuses): not text
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -76,8 +76,15 @@ def load_json(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
+        if not text.strip():
+            raise W3CImportError("the file is empty: there are no annotations in it") from exc
+        if exc.pos == len(text) - len(text.lstrip()):  # its very first character: not JSON at all
+            raise W3CImportError("it is not a file of annotations: not W3C Web Annotations (JSON-LD), an Evidence "
+                                 "Desk project or a REFI-QDA project (.qdpx)") from exc
         raise W3CImportError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
     except ValueError as exc:
+        if "integer string conversion" in str(exc):  # Python's guard against 4,300-digit numbers
+            raise W3CImportError("not valid JSON: it holds a number of more than 4,300 digits") from exc
         raise W3CImportError(f"not valid JSON: {exc}") from exc
     except RecursionError as exc:
         raise W3CImportError("not valid JSON: nested too deeply") from exc
@@ -171,7 +178,8 @@ def annotation_items(data: Any) -> list[Any]:
     rows = data.get("rows")
     if isinstance(rows, list):  # Hypothesis API search result
         return rows
-    found = f"type {', '.join(sorted(types))}" if types else "keys " + ", ".join(sorted(map(str, data))[:6])
+    found = (f"type {', '.join(sorted(types))}" if types else "keys " + ", ".join(sorted(map(str, data))[:6])
+             if data else "nothing in it")
     raise W3CImportError("not an annotation collection: expected a W3C AnnotationCollection, AnnotationPage, "
                          f"Annotation or a list of annotations (found a JSON object with {found})")
 
@@ -221,7 +229,8 @@ class _ItemReader:
         it. Refused with the field's path; walked without recursion, however deep the item is (and only when
         the item holds one at all: the common case is one search over its JSON)."""
         try:
-            if _SURROGATE.search(json.dumps(value, ensure_ascii=False)) is None:
+            dumped = json.dumps(value, ensure_ascii=False)
+            if _SURROGATE.search(dumped) is None and "\\u0000" not in dumped:  # (json.dumps escapes a NUL)
                 return
         except (TypeError, ValueError, RecursionError):
             pass  # walk it
@@ -232,12 +241,14 @@ class _ItemReader:
                 found = _SURROGATE.search(value)
                 at = None if found is None else found.start()
                 if at is not None:
-                    self.fail(path or "id", f"holds a lone surrogate (U+{ord(value[at]):04X} at character "
-                                            f"{at + 1}), which is not text")
+                    what = "a NUL character" if value[at] == "\x00" else "a lone surrogate"
+                    self.fail(path or "id", f"holds {what} (U+{ord(value[at]):04X} at character {at + 1}), "
+                                            "which is not text")
             elif isinstance(value, dict):
                 for key, inner in value.items():
                     if _has_surrogate(str(key)):
-                        self.fail(path or "(top level)", "has a key holding a lone surrogate, which is not text")
+                        self.fail(path or "(top level)", "has a key holding a lone surrogate or a NUL character, "
+                                                         "which is not text")
                     stack.append((inner, f"{path}.{key}" if path else str(key)))
             elif isinstance(value, list):
                 stack.extend((inner, f"{path}[{n}]") for n, inner in enumerate(value))
@@ -402,21 +413,22 @@ class _ItemReader:
 
     def creator(self) -> tuple[str, str]:
         creator = self.item.get("creator", self.item.get("user"))
-        if isinstance(creator, list):
-            creator = creator[0] if creator else None
+        where = "creator"
+        if isinstance(creator, list):  # several creators: the first is the annotation's author
+            creator, where = (creator[0] if creator else None), "creator[0]"
         name: Any = None
         ident: Any = None
         if isinstance(creator, dict):
             ident = creator.get("id")
             name = creator.get("name", creator.get("nickname"))
             if name is not None and not isinstance(name, str):
-                self.fail("creator.name", "must be a string")
+                self.fail(f"{where}.name", "must be a string")
         elif creator is None or isinstance(creator, str):
             ident = creator
         else:
-            self.fail("creator", f"is a JSON {_json_type(creator)}, not an object or an IRI")
+            self.fail(where, f"is a JSON {_json_type(creator)}, not an object or an IRI")
         if ident is not None and not isinstance(ident, str):
-            self.fail("creator.id", "must be an IRI string")
+            self.fail(f"{where}.id", "must be an IRI string")
         ident = (ident or "").strip()
         if not ident:
             return "anonymous", (name or "").strip() or "Anonymous"

@@ -50,6 +50,11 @@ from desktop.interchange.w3c_import import (
 from desktop.services.incoming import IncomingAnnotation, IncomingReview, Skipped
 
 SNIFF_EVENTS = 20_000  # parser events read to find where the items are before reading the file whole
+MAX_DEPTH = 1_000  # nesting refused, as the JSON reader refuses it for a file read whole
+# The streaming parser keeps the path of every open level, so memory grows with the square of the depth: 20,000
+# levels ("[[[[...", 40 KB) take a gigabyte. Brackets read since the last item (raw bytes: a bound on how much
+# deeper the parser can be) over this many have the file's depth counted exactly, once (``_Watched``).
+SUSPECT_OPENINGS = 2_000
 _STREAMED = {"items": "AnnotationPage", "first.items": "AnnotationCollection"}
 
 
@@ -119,10 +124,11 @@ class W3CItems:
                 self._escapes = watched = _Watched(fh)
                 for item in ijson.items(watched, f"{shape.prefix}.item".lstrip("."), use_float=True):
                     count += 1
+                    watched.item_read()
                     yield item
                 if shape.prefix == "first.items" and shape.total != count:
                     yield from self._next_pages(fh, shape.offset)
-        except ijson.JSONError as exc:
+        except (ijson.JSONError, _TooDeep) as exc:
             self._refuse_malformed(exc)
         except OSError as exc:
             raise ExchangeFileError(f"{self.path.name}: {exc.strerror or exc}") from exc
@@ -139,6 +145,8 @@ class W3CItems:
     def _refuse_malformed(self, exc: Exception) -> None:
         """The parser stopped: the JSON reader says where (line and column) when the file is small enough to
         read whole; otherwise the parser's words and the byte it reached."""
+        if isinstance(exc, _TooDeep):
+            raise W3CImportError(f"not valid JSON: nested too deeply (more than {MAX_DEPTH:,} levels)") from exc
         if self.total <= self.max_whole_bytes:
             load_json(read_limited(self.path, self.max_whole_bytes))
         raise W3CImportError(f"not valid JSON: {_first_line(exc)} (near byte {self.done:,})") from exc
@@ -147,7 +155,7 @@ class W3CItems:
         """A lone surrogate escape is in the file: read whole, the item and field holding it are named."""
         if self.total <= self.max_whole_bytes:
             parse_w3c(read_limited(self.path, self.max_whole_bytes), as_kind=self.as_kind)
-        raise W3CImportError(f"it holds a lone surrogate escape (near byte {self.done:,}), which is not text")
+        raise W3CImportError(f"it holds a lone surrogate or NUL escape (near byte {self.done:,}), which is not text")
 
     def _whole(self) -> Iterator[Any]:
         text = read_limited(self.path, self.max_whole_bytes)
@@ -156,12 +164,12 @@ class W3CItems:
 
 class _Watched:
     """A binary file that notes whether the bytes read so far hold a LONE surrogate escape (``\\uD800`` without
-    its pair): the parser would quietly turn it into "?", where the file must be refused, naming the item
-    (``W3CItems._refuse_lone_surrogate``). The parser reads ahead of the items it yields, so the flag is
-    up before the item holding one is yielded."""
+    its pair), which the parser would quietly turn into "?", or a NUL (``\\u0000``, which PostgreSQL refuses in
+    text): the file must be refused, naming the item (``W3CItems._refuse_lone_surrogate``). The parser reads ahead
+    of the items it yields, so the flag is up before the item holding one is yielded."""
 
     _LONE = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
-                       rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+                       rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u0000")
     _KEEP = 12  # bytes of a pair of escapes: examined with the next chunk
 
     def __init__(self, fh: BinaryIO | None) -> None:
@@ -169,17 +177,57 @@ class _Watched:
         self.lone = False
         self._context = b""  # examined already, kept for the look-behind
         self._pending = b""  # not examined yet
+        self._openings = 0  # "[" and "{" in the bytes read since the last item ended (strings' included)
+        self._last_chunk = 0  # ... in the last chunk read, where the next item may begin
+        self._depth_checked = False
+
+    def item_read(self) -> None:
+        """An item ended: the parser is back at the list's depth, within the last chunk read."""
+        self._openings = self._last_chunk
 
     def read(self, size: int = -1) -> bytes:
         assert self.fh is not None
         chunk = self.fh.read(size)
+        if not self._depth_checked:
+            self._last_chunk = chunk.count(b"[") + chunk.count(b"{")
+            self._openings += self._last_chunk
+            if self._openings > SUSPECT_OPENINGS:  # before the parser sees the chunk
+                self._depth_checked = True
+                if too_deep(getattr(self.fh, "name", None)):
+                    raise _TooDeep()
         if not self.lone:
             buf = self._context + self._pending + chunk
             start, end = len(self._context), (len(buf) - self._KEEP if chunk else len(buf))
-            if b"\\ud" in buf or b"\\uD" in buf:  # the search itself only where an escape could be one
+            if b"\\ud" in buf or b"\\uD" in buf or b"\\u0000" in buf:  # searched only where one could be
                 self.lone = any(start <= m.start() < end for m in self._LONE.finditer(buf))
             self._context, self._pending = buf[max(0, end - self._KEEP):max(0, end)], buf[max(0, end):]
         return chunk
+
+
+class _TooDeep(Exception):
+    """The file nests deeper than MAX_DEPTH."""
+
+
+def too_deep(path: str | Path | None, limit: int = MAX_DEPTH) -> bool:
+    """Whether the JSON file nests deeper than ``limit``: read with the parser that keeps no paths (a malformed
+    file is left to the reader to name)."""
+    if path is None:
+        return False
+    depth = 0
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                fh.seek(0)
+            for event, _ in ijson.basic_parse(fh, use_float=True):
+                if event == "start_map" or event == "start_array":
+                    depth += 1
+                    if depth > limit:
+                        return True
+                elif event == "end_map" or event == "end_array":
+                    depth -= 1
+    except (ijson.JSONError, OSError):
+        return False
+    return False
 
 
 def sniff(fh: BinaryIO) -> Shape:
@@ -189,8 +237,8 @@ def sniff(fh: BinaryIO) -> Shape:
     fh.seek(offset)
     types: set[str] = set()
     total: int | None = None
-    try:
-        for n, (prefix, event, value) in enumerate(ijson.parse(fh, use_float=True)):
+    try:  # (the parser takes a chunk at a time: _Watched counts a chunk's depth before the parser sees it)
+        for n, (prefix, event, value) in enumerate(ijson.parse(_Watched(fh), use_float=True)):
             if n > SNIFF_EVENTS:
                 break
             if prefix == "" and event == "start_array":

@@ -8,6 +8,7 @@ keeps its permissions, a new one gets what the user's umask allows; any failure 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,6 +18,13 @@ from typing import BinaryIO
 
 class WriteError(OSError):
     """A file could not be written; the message is for the user. The old file (if any) is left as it was."""
+
+
+def target_path(path: str | Path) -> Path:
+    """Where writing ``path`` goes: through a symbolic link to the file it points to (renaming over the link would
+    replace the link with a plain file and leave its file as it was)."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
@@ -35,7 +43,7 @@ def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
     current = Path(files[0][0]) if files else Path()
     try:
         for path, data in files:
-            current = Path(path)
+            current = target_path(path)
             pending.append((staged_file(current, data), current))
         is_new = {target: not target.exists() for _, target in pending}
         while pending:
@@ -58,11 +66,33 @@ def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+def check_target(path: Path) -> None:
+    """Refuse a target that exists and is not a regular file: renaming over a folder fails, and renaming over
+    a device or a named pipe (``/dev/null``, a FIFO) would put a plain file in its place."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there yet (or unreadable: the write itself says why)
+    if stat.S_ISDIR(mode):
+        raise OSError("it is a folder; give a file name")
+    if not stat.S_ISREG(mode):
+        raise OSError("it is not a regular file (a device, pipe or socket); give a file name")
+
+
+def refuse_odd_target(path: Path) -> None:
+    """``check_target`` for a writer that stages its own file: a :class:`WriteError` naming ``path``."""
+    try:
+        check_target(path)
+    except OSError as exc:
+        raise WriteError(f"cannot write {path}: {exc}") from exc
+
+
 def staged_file(path: Path, data: bytes) -> str:
     """A temporary file beside ``path`` holding ``data``, synced, with the mode ``path`` should have."""
     folder = path.parent
     if not folder.is_dir():
         raise OSError(f"the folder {folder} does not exist")
+    check_target(path)
     mode = mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
@@ -107,10 +137,11 @@ def atomic_stream(path: str | Path) -> Iterator[BinaryIO]:
     staged beside ``path`` and renamed over it only when the block ends without an exception. A failure,
     a cancel (``Cancelled``) or an interrupt removes the staged file: no ``.part`` and no half file is left,
     and an existing ``path`` keeps its old content."""
-    path = Path(path)
+    path = target_path(path)
     folder = path.parent
     if not folder.is_dir():
         raise WriteError(f"cannot write {path}: the folder {folder} does not exist")
+    refuse_odd_target(path)
     mode = mode_for(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)

@@ -2,7 +2,7 @@
 
 ``fetch(url)`` returns the whole exchange (``Exchange``): what was asked, what came back (status,
 headers, body), where it finally came from and when. Anything else is a ``SourceRefused`` with one
-sentence for the user: a bad address, a timeout, a TLS failure, an HTTP error, a redirect loop, a
+sentence for the user: a bad address, a timeout, a body still arriving after ``MAX_SECONDS``, a TLS failure, an HTTP error, a redirect loop, a
 type we do not read, a body over the limit, or a cancel.
 
 The request asks for ``Accept-Encoding: identity`` so the body is kept as sent. When a server
@@ -12,7 +12,9 @@ compresses anyway, or sends it in chunks, the body is kept decoded and the archi
 
 from __future__ import annotations
 
+import re
 import ssl
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
-TIMEOUT_SECONDS = 20.0
+TIMEOUT_SECONDS = 20.0  # for each step: connecting, and every read
+MAX_SECONDS = 120.0  # for the whole body: a server may send a byte every few seconds, for ever
 USER_AGENT = f"EvidenceDesk/{__version__} (+research notebook; archives what it reads)"
 
 # The types a fetched address may have, and what they are called.
@@ -66,7 +69,11 @@ def now_utc() -> str:
 def check_address(url: str) -> str:
     """The address, trimmed; refused unless it is an http(s) address with a host."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (read for its check: "Port out of range 0-65535")
+    except ValueError as exc:  # "Invalid IPv6 URL": a bracket left open
+        raise FetchFailed(f"“{url}” is not a valid web address: {exc}.") from exc
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise FetchFailed(f"“{url}” is not a web address (it must start with http:// or https://).")
     return url
@@ -94,11 +101,12 @@ def fetch(
     url = check_address(url)
     host = urlsplit(url).hostname or url
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT_HEADER, "Accept-Encoding": "identity"}
+    deadline = time.monotonic() + MAX_SECONDS
     try:
         with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=timeout,
                           headers=headers, trust_env=False) as client:
             with client.stream("GET", url) as response:
-                return _read(url, response, max_bytes, accepted, progress, cancelled)
+                return _read(url, response, max_bytes, accepted, progress, cancelled, deadline)
     except httpx.TooManyRedirects as exc:
         raise FetchFailed(f"{url} redirects more than {MAX_REDIRECTS} times (or in a loop): "
                           "nothing was added.") from exc
@@ -118,7 +126,7 @@ def fetch(
 
 
 def _read(url: str, response: httpx.Response, max_bytes: int, accepted: tuple[str, ...],
-          progress: Progress | None, cancelled: Callable[[], bool] | None) -> Exchange:
+          progress: Progress | None, cancelled: Callable[[], bool] | None, deadline: float) -> Exchange:
     final_url = str(response.url)
     if response.status_code >= 400:
         raise FetchFailed(f"The server answered {response.status_code} {response.reason_phrase} for "
@@ -128,8 +136,10 @@ def _read(url: str, response: httpx.Response, max_bytes: int, accepted: tuple[st
                           f"{final_url}, not a page: nothing was added.")
     mime, charset = media_type(response.headers.get("content-type", ""))
     if mime not in accepted:
-        shown = mime or "no content type"
-        raise WrongContentType(f"{final_url} is {shown}, not a web page, PDF, Word document or text: "
+        if not mime:
+            raise WrongContentType(f"{final_url} came without a content type, so it cannot be told to be a web page, "
+                                   "PDF, Word document or text: nothing was added.")
+        raise WrongContentType(f"{final_url} is {mime}, not a web page, PDF, Word document or text: "
                                "nothing was added.")
     declared = response.headers.get("content-length")
     expected = int(declared) if declared and declared.isdigit() else None
@@ -143,6 +153,9 @@ def _read(url: str, response: httpx.Response, max_bytes: int, accepted: tuple[st
         size += len(chunk)
         if size > max_bytes:
             raise TooLarge(_too_large(final_url, size, max_bytes, at_least=True))
+        if time.monotonic() > deadline:
+            raise FetchFailed(f"{final_url} did not arrive in full within {MAX_SECONDS:g} seconds ({size:,} bytes "
+                              "came, and more was still coming): nothing was added.")
         chunks.append(chunk)
         if progress is not None:
             progress(size, expected)
@@ -197,7 +210,7 @@ def _tls_reason(exc: BaseException) -> str:
 
 
 def _reason(exc: BaseException) -> str:
-    text = str(exc).strip()
+    text = re.sub(r"bytearray\(b'(.*?)'\)", r"“\1”", str(exc).strip())  # h11's "illegal status line: bytearray(b'…')"
     for e in _chain(exc):
         if isinstance(e, OSError) and e.strerror:
             return e.strerror

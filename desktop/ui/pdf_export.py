@@ -39,6 +39,7 @@ from desktop.domain import localized
 from desktop.dossier.html_render import render_html_body, render_html_pieces, stylesheet
 from desktop.dossier.model import Dossier, FigureSection
 from desktop.i18n import Context
+from desktop.services.files import refuse_odd_target, target_path
 from desktop.ui.pdf_fonts import with_fallbacks
 from desktop.ui.pdf_pages import PageBand, page_bands
 
@@ -278,10 +279,11 @@ def write_pdf(dossier: Dossier, path: str | Path, *, progress: Progress | None =
     """
     check_pdf_size(dossier)
     ensure_gui_application()
-    path = Path(path)
+    path = target_path(path)
     if not path.parent.is_dir():
         raise OSError(DossierText.tr("Cannot write {path}: the folder {folder} does not exist.").format(
             path=path, folder=path.parent))
+    refuse_odd_target(path)  # a folder, a device or a pipe is not replaced by the PDF
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
     try:

@@ -5,6 +5,7 @@ one-character change anywhere a reader could make it."""
 import hashlib
 import io
 import json
+import re
 import shutil
 import zipfile
 
@@ -198,3 +199,67 @@ def test_the_seed_line_up_bundle_verifies_with_its_labels(tmp_path, capsys, seed
     assert code == 0, text
     count = int(text.split()[0])
     assert count >= 10 and text.strip() == f"{count} of {count} citations verified"
+
+
+@pytest.mark.parametrize("make, says", [
+    (lambda p: p.mkdir(), "{path} is a folder: give an evidence bundle (.zip) or a dossier JSON."),
+    (lambda p: p.write_bytes(b""), "{name} is neither an evidence bundle (.zip) nor a dossier JSON."),
+    (lambda p: p.write_bytes(b"PK not really a zip"), "{name} is neither an evidence bundle (.zip) nor a dossier JSON."),
+    (lambda p: p.write_bytes(b"\xff\xfe\x00junk"),
+     "{name} is neither an evidence bundle (.zip) nor a dossier JSON (it is not UTF-8 text, byte 0)."),
+    (lambda p: p.write_text('{"format": ', encoding="utf-8"),
+     "{name} is not a dossier JSON (Expecting value: line 1, column 12)."),
+])
+def test_what_is_neither_a_bundle_nor_a_dossier_is_said_plainly(tmp_path, capsys, project, make, says):
+    path = tmp_path / "evidence.zip"
+    make(path)
+    code, out, err = run(capsys, "--project", project.location, "verify", path)
+    assert code == 2 and out == ""
+    assert err == "evidence-desk: " + says.format(path=path, name=path.name) + "\n"
+
+
+def _bundle(path, manifest, members=None):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("manifest.json", json.dumps(manifest))
+        for name, data in (members or {}).items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("manifest, says", [
+    (None, "it is not a JSON object"),
+    ([1, 2], "it is not a JSON object"),
+    ({"files": [{"path": "texts/1.txt"}]}, '"files" do not map names'),
+    ({"files": {"texts/1.txt": 5}}, '"files" do not map names'),
+    ({"files": {}, "documents": "texts/1.txt"}, "documents is not a list"),
+    ({"files": {}, "documents": [5]}, r"documents\[0\] is not an object"),
+    ({"files": {}, "documents": [{"document_id": 1, "text": ["texts/1.txt"]}]}, r"documents\[0\].text is not a string"),
+])
+def test_a_manifest_of_another_shape_is_refused_in_one_line(tmp_path, capsys, manifest, says):
+    code, out, err = run(capsys, "verify", _bundle(tmp_path / "edited.zip", manifest))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "manifest.json in edited.zip is not an evidence bundle's manifest" in err
+    assert re.search(says, err) and "unexpected error" not in err
+
+
+@pytest.mark.parametrize("change, says", [
+    (lambda d: d.update(sources=5), "sources is not a list"),
+    (lambda d: d.update(sources=["1"]), r"sources\[0\] is not an object"),
+    (lambda d: d["sources"][0].update(document_id=[1]), r"sources\[0\].document_id is not a whole number"),
+    (lambda d: d.update(notes="none"), "notes is not a list"),
+    (lambda d: d["figures"][0].update(values=5), r"figures\[0\].values is not a list"),
+    (lambda d: d["figures"][0]["values"][0].update(quote=49), "a quote is not a string"),
+    (lambda d: d["figures"][0]["values"][0].update(citation=[1]), "a citation is not an object"),
+])
+def test_a_dossier_json_of_another_shape_is_refused_in_one_line(tmp_path, capsys, web_server, project, author_id,
+                                                                 change, says):
+    doc = add_url(project, web_server.add("/it", Route(body=article_html(ITALIAN)))).document_id
+    tag(project, author_id, doc, "49%", "figure", value="49", unit="%", bound="exact", measure_label="Meta's stake")
+    out = tmp_path / "d.json"
+    assert run(capsys, "--project", project.location, "dossier", "--out", out)[0] == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    change(data)
+    out.write_text(json.dumps(data), encoding="utf-8")
+    code, text, err = run(capsys, "--project", project.location, "verify", out)
+    assert code == 2 and text == "" and err.count("\n") == 1
+    assert "d.json is not an Evidence Desk dossier JSON" in err and re.search(says, err)

@@ -72,8 +72,9 @@ def test_tolerance_option(capsys, seeded_project, lineup):
     assert values[lineup["investment/000"]]["low"] == "14000000000"
     code, _, err = run(capsys, seeded_project, "--tolerance", "1.5")
     assert code == 2 and "between 0 and 1" in err
-    code, _, err = run(capsys, seeded_project, "--tolerance", "lots")
-    assert code == 2 and "not a number" in err
+    for not_a_number in ("lots", "nan", "NaN%", "sNaN"):
+        code, _, err = run(capsys, seeded_project, "--tolerance", not_a_number)
+        assert code == 2 and "not a number" in err and err.count("\n") == 1
 
 
 def test_compare_text_table(capsys, seeded_project, lineup):

@@ -74,3 +74,23 @@ def test_a_named_command_runs_and_helps_as_with_every_command_loaded(capsys, tmp
     with pytest.raises(SystemExit) as wrong:
         cli.main(["comapre"])
     assert wrong.value.code == 2 and "invalid choice: 'comapre'" in capsys.readouterr().err
+
+
+def test_watch_refuses_a_negative_count_instead_of_stopping_at_once(seeded_project, capsys):
+    assert cli.main(["--project", seeded_project.location, "watch", "--count", "-1"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == "evidence-desk: --count must be 0 or more (0, the default: until Ctrl+C)\n"
+
+
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_an_empty_project_path_is_refused_not_read_as_the_default_project(seeded_project, capsys, isolated_user_dirs,
+                                                                           tmp_path, empty):
+    """`--project "$P"` with P unset added to the analyst's default project."""
+    note = tmp_path / "note.txt"
+    note.write_text("Una nota qualsiasi su Scale AI.", encoding="utf-8")
+    for args in (["docs", "add", str(note)], ["docs", "list"]):
+        assert cli.main(["--project", empty, *args]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and err == ("evidence-desk: --project is empty: give the path of a project file (or leave "
+                                     "--project out for the default project)\n")
+    assert [p for p in isolated_user_dirs.rglob("*.evidence")] == []

@@ -99,8 +99,16 @@ def test_find_reads_stdin_and_refuses_a_missing_file(capsys, monkeypatch, tmp_pa
     assert main(["figures", "find", "-", "--lang", "fr"]) == 0
     assert [json.loads(line)["quote"] for line in capsys.readouterr().out.splitlines()] == [
         "29 milliards de dollars", "49 %"]
-    assert main(["figures", "find", str(tmp_path / "missing.txt")]) == 1
-    assert "cannot read" in capsys.readouterr().err
+    missing = tmp_path / "missing.txt"
+    assert main(["figures", "find", str(missing)]) == 1
+    assert capsys.readouterr().err == f"evidence-desk: cannot read {missing}: No such file or directory\n"
+    assert main(["figures", "find", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == f"evidence-desk: cannot read {tmp_path}: Is a directory\n"
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Meta a investi 29 milliards à Scale AI.".encode("latin-1"))
+    assert main(["figures", "find", str(latin)]) == 1
+    assert capsys.readouterr().err == (f"evidence-desk: cannot read {latin}: it is not UTF-8 text (byte 28); save it "
+                                       "as UTF-8 and try again\n")
 
 
 def test_parse_opens_no_project(capsys, isolated_user_dirs):

@@ -124,6 +124,18 @@ def test_bad_files_get_one_line_and_nothing_is_stored(tmp_path, capsys, name, da
     assert listed(capsys, project) == []
 
 
+@pytest.mark.parametrize("address", ["http://[::1/article", "http://127.0.0.1:99999/article"])
+def test_a_malformed_address_gets_its_line_and_the_others_are_still_added(tmp_path, capsys, web_server, address):
+    project = tmp_path / "p.evidence"
+    good = web_server.add("/it", Route(body=article_html(ITALIAN)))
+    code, out, err = run(capsys, "--project", project, "docs", "add", address, good)
+    assert code == 1 and f"{good}: added as document 1" in out
+    lines = [line for line in err.splitlines() if not line.startswith("evidence-desk: created")]
+    assert lines == [f"{address}: “{address}” is not a valid web address: {lines[0].split(': ', 2)[2]}",
+                     "evidence-desk: 1 of 2 source(s) not added"]
+    assert "Traceback" not in err and len(listed(capsys, project)) == 1
+
+
 @pytest.mark.parametrize("status", [404, 500])
 def test_http_errors_on_the_command_line(tmp_path, capsys, web_server, status):
     project = tmp_path / "p.evidence"

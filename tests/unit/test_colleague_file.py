@@ -128,6 +128,19 @@ def test_a_lone_surrogate_is_refused_naming_the_file_the_item_and_the_field(seed
     assert claim["id"] in message
 
 
+@pytest.mark.parametrize("where", ['"Sarah Friar"', '"name": "Marco'])
+def test_a_nul_character_is_refused_on_every_database_naming_the_item_and_the_field(seeded_project, marco_jsonld,
+                                                                                      tmp_path, where):
+    """SQLite stored it (a name 'Mar\\0co'); PostgreSQL refused the whole import as a database error."""
+    data, listed = items(marco_jsonld)
+    text = json.dumps(data).replace(where, where[:-1] + "\\u0000" + where[-1], 1)
+    assert "\\u0000" in text
+    broken = tmp_path / "nul.jsonld"
+    broken.write_text(text, encoding="utf-8")
+    message = refused(seeded_project, broken, "a NUL character (U+0000")
+    assert ("exact" if "Sarah" in where else "creator.name") in message
+
+
 @pytest.mark.parametrize("damage", ["truncated", "garbled", "no-table", "text-in-a-number"])
 def test_a_damaged_project_file_is_one_message_and_nothing_written(seeded_project, marco_file, tmp_path, damage):
     damaged = tmp_path / f"{damage}.evidence"

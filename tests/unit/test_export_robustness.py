@@ -360,3 +360,50 @@ def test_a_markdown_dossier_and_its_charts_are_written_together(seeded_project, 
         write_dossier(dossier, tmp_path / "brief.md", "md")
     assert replaced  # the chart was renamed in place before the .md failed ...
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".md", ".svg", ".part")) == []  # ... and removed
+
+
+@pytest.mark.parametrize("make, says", [
+    (lambda p: os.mkfifo(p), "not a regular file"),
+    (lambda p: p.mkdir(), "is a folder"),
+])
+def test_writers_refuse_a_pipe_or_a_folder_and_leave_it_in_place(make, says, tmp_path):
+    """Renaming over a named pipe (or, for root, /dev/null) would put a plain file in its place."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "out.md"
+    make(target)
+    kind = stat.S_IFMT(target.stat().st_mode)
+    with pytest.raises(WriteError, match=says):
+        file_writer.write_atomically(target, b"x")
+    with pytest.raises(WriteError, match=says), file_writer.atomic_stream(target) as fh:
+        fh.write(b"x")
+    assert stat.S_IFMT(target.stat().st_mode) == kind
+    assert sorted(p.name for p in folder.iterdir()) == ["out.md"]
+
+
+def test_the_dossier_command_does_not_replace_a_named_pipe(seeded_project, tmp_path, capsys):
+    fifo = tmp_path / "dossier.md"
+    os.mkfifo(fifo)
+    assert run(seeded_project, "dossier", "--out", fifo) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a regular file" in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_writers_write_through_a_symbolic_link_and_keep_it(tmp_path):
+    """Renaming over the link replaced it with a plain file, and the file it points to kept its old content."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = shared / "dossier.md"
+    real.write_text("old", encoding="utf-8")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    link = folder / "dossier.md"
+    link.symlink_to(real)
+    file_writer.write_atomically(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    with file_writer.atomic_stream(link) as fh:
+        fh.write(b"newer")
+    assert link.is_symlink() and real.read_bytes() == b"newer"
+    assert sorted(p.name for p in folder.iterdir()) == ["dossier.md"]
+    assert sorted(p.name for p in shared.iterdir()) == ["dossier.md"]

@@ -269,8 +269,9 @@ def test_docs_add_to_a_read_only_project_is_one_line(tmp_path, capsys):
     text.write_text("Scale AI, valutata 29 miliardi", encoding="utf-8")
     _read_only(path)
     before = path.read_bytes()
-    code, _, err = _cli(capsys, "--project", str(path), "docs", "add", str(text))
-    assert code == 1 and "read-only" in err.splitlines()[-1] and "Traceback" not in err
+    code, out, err = _cli(capsys, "--project", str(path), "docs", "add", str(text), str(text))
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err == "evidence-desk: p.evidence is open read-only (the file is read-only): nothing can be changed.\n"
     assert path.read_bytes() == before
     code, out, _ = _cli(capsys, "--project", str(path), "docs", "list")
     assert code == 0 and "t" in out

@@ -144,6 +144,44 @@ def test_entities_and_other_files_are_refused_with_one_message(project, tmp_path
     assert list_documents(project) == []
 
 
+@pytest.mark.parametrize("position, says", [
+    ("", "startPosition is missing"),
+    (' startPosition=""', "startPosition is missing"),
+    (' startPosition="1.5"', "startPosition is not a whole number ('1.5')"),
+    (' startPosition="' + "9" * 5000 + '"', "startPosition is not a whole number ('" + "9" * 40 + "…')"),
+])
+def test_a_selection_without_a_readable_position_is_one_short_message(project, author_id, position, says):
+    doc = add_document(project, "Meta paid $14 billion for 49% of Scale AI.", title="Deal", language="en").value
+    create_annotation(project, document_id=doc, start=0, end=4, kind="entity", author_id=author_id)
+    qde = zipfile.ZipFile(io.BytesIO(qdpx_bytes(project)[0]))
+    entries = {name: qde.read(name) for name in qde.namelist()}
+    entries["project.qde"] = entries["project.qde"].replace(b' startPosition="0"', position.encode(), 1)
+    with pytest.raises(QdpxError) as caught:
+        read_qdpx(_zip(entries))
+    assert str(caught.value).endswith(says) and "None" not in str(caught.value) and len(str(caught.value)) < 200
+
+
+@pytest.mark.parametrize("text, says", [
+    (b"", "its text is empty"),
+    (b" \n\t", "its text is empty"),
+    (b"Meta\x00paid", "its text holds a NUL byte (at character 4): a binary file, not text"),
+])
+def test_a_source_with_no_text_is_skipped_not_added_empty(project, author_id, tmp_path, text, says):
+    doc = add_document(project, "Meta paid $14 billion for 49% of Scale AI.", title="Deal", language="en").value
+    create_annotation(project, document_id=doc, start=0, end=4, kind="entity", author_id=author_id)
+    qde = zipfile.ZipFile(io.BytesIO(qdpx_bytes(project)[0]))
+    entries = {name: text if name.startswith("sources/") else qde.read(name) for name in qde.namelist()}
+    archive = tmp_path / "empty-source.qdpx"
+    archive.write_bytes(_zip(entries))
+    other = open_project(tmp_path / "other.evidence")
+    try:
+        report = import_qdpx(other, archive).value
+        assert list_documents(other) == [] and list_annotations(other) == []
+        assert [(s.ref, s.reason) for s in report.skipped] == [("Deal", says)]
+    finally:
+        other.close()
+
+
 def test_the_colleague_service_tells_a_qdpx_by_its_content(project, tmp_path):
     """`annotations import` and the File menu share one service: a zip is a REFI-QDA project, whatever its name."""
     from desktop.interchange.colleague import ColleagueFormat, format_of, import_colleague_file

@@ -66,3 +66,37 @@ def test_a_batch_line_is_a_phrase_unless_it_is_written_as_a_query():
     assert batch_term("Wang OR Droege") == AnyOf((Term(("Wang",)), Term(("Droege",))))
     assert batch_term("Wang*") == Term(("Wang",), prefix=True)
     assert batch_term("   ") is None
+
+
+@pytest.mark.parametrize("query", [
+    "AND " * 2000 + "Meta",
+    "Meta " + ") " * 2000,
+    "Meta " + " ".join(f"NOT w{i}" for i in range(2000)),
+    "(" * 2000 + "Meta" + ")" * 2000 + " NOT Google",
+    "".join(f"(w{i} OR " for i in range(300)) + "Meta" + ")" * 300 + " NOT x NOT y",
+    "".join(f"(w{i} NOT z{i} " for i in range(300)) + "Meta" + ")" * 300,
+], ids=["operators", "closing", "nots", "opening", "nested-or", "nested-not"])
+def test_a_query_of_any_length_is_read_and_searched_without_running_out_of_stack(query):
+    """Before: RecursionError ('unexpected error'), or FTS5's 'parser stack overflow' on 300 NOTs."""
+    import sqlite3
+
+    node = parse(query)
+    assert any(t.words == ("Meta",) for t in positive_terms(node))
+    finder = TextFinder("Meta and Google. Scale AI.")
+    evaluate(node, lambda term: finder.find_words(list(term.words), term.prefix))  # the tree walks, too
+    with sqlite3.connect(":memory:") as con:
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        con.execute("INSERT INTO t VALUES ('Meta and Scale AI')")
+        con.execute("SELECT count(*) FROM t WHERE t MATCH ?", (to_fts5(node),)).fetchone()
+
+
+def test_several_nots_exclude_each_of_them():
+    assert parse("Meta NOT Google NOT Amazon") == Without(Term(("Meta",)), AnyOf((Term(("Google",)),
+                                                                                  Term(("Amazon",)))))
+    finder = TextFinder("Meta and Google. Scale AI.")
+
+    def find(term):
+        return finder.find_words(list(term.words), term.prefix)
+
+    assert evaluate(parse("Meta NOT Amazon NOT Google"), find) is None
+    assert evaluate(parse("Meta NOT Amazon NOT Apple"), find) == [(0, 4)]

@@ -135,6 +135,15 @@ def test_a_timeout_is_refused(project, server, monkeypatch):
     assert stored(project) == (0, 0, 0)
 
 
+def test_a_page_that_keeps_trickling_is_refused_at_the_deadline(project, server, monkeypatch):
+    """Every read answers within the timeout, one byte at a time: the whole body has a deadline of its own."""
+    monkeypatch.setattr(fetch_module, "MAX_SECONDS", 0.5)
+    url = server.add("/trickle", Route(body=b"<p>" + b"x" * 200, trickle=0.05))  # 10 s in all
+    with pytest.raises(ImportRefused, match=r"did not arrive in full within 0.5 seconds \(\d+ bytes came"):
+        web.add_url(project, url)
+    assert stored(project) == (0, 0, 0)
+
+
 def test_a_tls_failure_is_refused(project, server):
     url = server.add("/page", Route(body=article_html(ITALIAN))).replace("http://", "https://")
     with pytest.raises(ImportRefused, match="secure connection"):
@@ -147,6 +156,38 @@ def test_a_type_we_do_not_read_is_refused(project, server, content_type):
     url = server.add("/thing", Route(body=b"\x89PNG....", content_type=content_type))
     with pytest.raises(ImportRefused, match=f"is {content_type}, not a web page"):
         web.add_url(project, url)
+    assert stored(project) == (0, 0, 0)
+
+
+def test_a_response_without_a_content_type_is_refused_in_plain_words(project, server):
+    url = server.add("/thing", Route(body=b"<p>hello</p>", content_type=""))
+    with pytest.raises(ImportRefused, match="came without a content type, so it cannot be told to be a web page"):
+        web.add_url(project, url)
+    assert stored(project) == (0, 0, 0)
+
+
+def test_an_answer_that_is_not_http_is_named_without_python_reprs(project):
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def answer() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"hello there\r\n\r\n")
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(ImportRefused) as caught:
+            web.add_url(project, f"http://127.0.0.1:{port}/page")
+    finally:
+        thread.join(5)
+        listener.close()
+    assert "illegal status line: “hello there”" in str(caught.value) and "bytearray" not in str(caught.value)
     assert stored(project) == (0, 0, 0)
 
 

@@ -100,6 +100,68 @@ def test_a_json_file_that_is_not_annotations_is_refused(seeded_project):
     assert db_state(seeded_project) == before
 
 
+@pytest.mark.parametrize("data, says", [
+    (b"", "the file is empty: there are no annotations in it"),
+    (b" \n\t ", "the file is empty: there are no annotations in it"),
+    (b"not a zip, not JSON", "it is not a file of annotations: not W3C Web Annotations (JSON-LD), an Evidence Desk "
+                             "project or a REFI-QDA project (.qdpx)"),
+    (b"{}", "found a JSON object with nothing in it)"),
+    (b'{"start": ' + b"9" * 5000 + b"}", "not valid JSON: it holds a number of more than 4,300 digits"),
+], ids=["empty", "white-space", "not-json", "empty-object", "long-number"])
+def test_a_file_with_nothing_to_read_says_what_it_is(seeded_project, tmp_path, data, says):
+    path = tmp_path / "colleague.qdpx"
+    path.write_bytes(data)
+    before = db_state(seeded_project)
+    with pytest.raises(W3CImportError) as err:
+        import_w3c(seeded_project, path)
+    assert says in str(err.value) and "Expecting value" not in str(err.value)
+    assert "sys.set_int_max_str_digits" not in str(err.value)
+    assert db_state(seeded_project) == before
+
+
+@pytest.mark.parametrize("creator, says", [
+    (5, '"creator" is a JSON number, not an object or an IRI'),
+    ([1, 2], '"creator[0]" is a JSON number, not an object or an IRI'),
+    ([{"id": 7}], '"creator[0].id" must be an IRI string'),
+    ({"id": "urn:x", "name": ["Luca"]}, '"creator.name" must be a string'),
+])
+def test_a_creator_of_the_wrong_type_is_named_where_it_is(seeded_project, creator, says):
+    item = annotation()
+    item["creator"] = creator
+    with pytest.raises(W3CImportError) as err:
+        import_w3c_text(seeded_project, collection(item))
+    assert says in str(err.value)
+
+
+DEEP = 5_000  # levels: over the limit of 1,000; the streaming parser's memory grows with the square of the depth
+
+
+@pytest.mark.parametrize("text", [
+    "[" * DEEP + "]" * DEEP,
+    "\ufeff" + "[" * DEEP + "]" * DEEP,
+    '{"a": ' * DEEP + "1" + "}" * DEEP,
+    '{"type": "AnnotationPage", "items": [' + "[" * DEEP + "]" * DEEP + "]}",
+    collection(annotation()).replace('"value": "entity"', '"value": ' + "[" * DEEP + "]" * DEEP, 1),
+    collection(annotation())[:-1] + ', "more": ' + "[" * DEEP + "]" * DEEP + "}",
+], ids=["list", "bom", "objects", "page", "in-an-item", "after-the-items"])
+def test_json_nested_too_deeply_is_refused_before_it_is_parsed(seeded_project, tmp_path, text):
+    """Nested 100,000 deep (200 KB), the file took the streaming parser minutes and gigabytes before the fix."""
+    path = tmp_path / "deep.jsonld"
+    path.write_text(text, encoding="utf-8")
+    before = db_state(seeded_project)
+    with pytest.raises(W3CImportError, match=r"nested too deeply"):
+        import_w3c(seeded_project, path)
+    assert db_state(seeded_project) == before
+
+
+def test_brackets_inside_strings_are_not_nesting(seeded_project, tmp_path):
+    item = annotation()
+    item["label"] = "[{" * DEEP
+    path = tmp_path / "brackets.jsonld"
+    path.write_text(collection(item), encoding="utf-8")
+    assert import_w3c(seeded_project, path).value.imported == [item["id"]]
+
+
 def test_a_field_of_the_wrong_type_refuses_the_whole_file(seeded_project):
     """Item 1 is fine, item 2 has a text where a position belongs: nothing at all is imported."""
     before = db_state(seeded_project)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desktop.domain.labels import document_label
 from desktop.domain.search_query import QueryError, batch_term, to_text
 from desktop.i18n import Context
-from desktop.services.files import staged_file, sync_folder
+from desktop.services.files import staged_file, sync_folder, target_path
 from desktop.services.search.engine import document_info, term_hits
 from desktop.services.search.model import NO_FILTERS, BatchDocument, BatchResult, BatchRow, SearchFilters
 from desktop.storage.models import Document
@@ -108,7 +108,7 @@ def batch_csv(result: BatchResult) -> str:
 def write_batch_csv(result: BatchResult, path: str | Path) -> Path:
     """Write ``batch_csv`` to ``path`` all at once (staged beside it, then renamed): never half a file.
     Raises OSError with the system's reason."""
-    target = Path(path)
+    target = target_path(path)
     tmp = staged_file(target, batch_csv(result).encode("utf-8"))
     try:
         os.replace(tmp, target)
