@@ -198,11 +198,15 @@ class RegisterTab(QWidget):
                 self.table.viewport().update()
 
     def reload(self, rows: list[Any], labels: dict[int, str], flags: dict[int, bool] | None = None) -> None:
-        """New rows; the selection (by id), the pick order and where the table is scrolled to survive."""
+        """New rows; the selection (by id), the pick order, where the table is scrolled to and the columns'
+        widths survive. The columns are fitted to their contents when rows are added (the first listing, a new
+        item), not after every tag: that asks every column's cells again (tens of ms on the GUI thread)."""
         picked = self.selected_ids()
+        before = set(self.model.keys())
         self.model.load(rows, labels, flags)
         self.select_ids(picked, quiet=True, scroll=False)
-        self._fit_columns()
+        if not set(self.model.keys()) <= before:
+            self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Each column as wide as its contents, but no wider than a third of a narrow dock."""
