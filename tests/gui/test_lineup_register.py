@@ -340,3 +340,26 @@ def test_a_listing_keeps_where_the_table_is_scrolled_to(qtbot, make_window, gui_
     assert "Open AI" in tab.model.item(tab.model.row_of(two_openais["openai"])).aliases
     assert bar.value() == bar.maximum()
     assert tab.selected_ids() == [two_openais["openai"]]
+
+
+def test_a_listing_that_fails_is_said_once_and_the_rows_stay(qtbot, make_window, gui_project, two_openais,
+                                                            monkeypatch):
+    from desktop.storage.errors import StorageError
+
+    window = make_window(gui_project)
+    panel = shown_register(qtbot, window)
+    _click_row(qtbot, panel.entities, "OpenAI")
+
+    real = register.list_entities
+
+    def broken(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            return real(*args, **kwargs)  # not the register's listing
+        raise StorageError("the database went away")
+
+    monkeypatch.setattr(register, "list_entities", broken)
+    with qtbot.waitSignal(window.ops.failed) as failed:
+        assert panel.add_alias("Open AI")
+    assert "the database went away" in failed.args[0]
+    register_listed(qtbot, window)
+    assert _names(panel.entities) == ["OpenAI", "Openi"]
