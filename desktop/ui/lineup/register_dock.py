@@ -2,7 +2,9 @@
 
 Each tab is a filterable table (``register_model``) with its actions on a small tool bar and in the
 context menu. Writing goes through ``LineupOperations`` (undoable); the dock reloads when the
-project says entities, measures, propositions, annotations or documents changed.
+project says entities, measures, propositions, annotations or documents changed: the rows are listed in a
+worker thread (``register_worker``: measures and propositions run the desk's comparison) and shown when they
+are there, the rows before staying until then.
 
 Merging: select two rows (the first one you pick is kept) and choose Merge: the second folds into
 the first, its mentions follow and its names become aliases. With one row selected, Merge into…
