@@ -228,6 +228,16 @@ def list_entities(project: Project) -> list[EntityRow]:
     return sorted(rows, key=lambda r: (r.name.casefold(), r.id))
 
 
+def name_of(project: Project, kind: str, item_id: int) -> str | None:
+    """An entity's name, a measure's or proposition's label; None if it no longer exists. One row read: not
+    ``list_measures`` (the whole desk's comparison) to name one item."""
+    with project.read() as s:
+        item = s.get(_MODELS[kind], item_id)
+        if item is None:
+            return None
+        return str(item.name if kind == "entity" else item.label)
+
+
 def get_entity(project: Project, entity_id: int) -> EntityRow:
     for row in list_entities(project):
         if row.id == entity_id:

@@ -4101,6 +4101,10 @@ Seine Version: {author}, erkannt {when}</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
+        <source>List the register</source>
+        <translation>Register auflisten</translation>
+    </message>
+    <message>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>

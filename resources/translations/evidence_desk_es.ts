@@ -4101,6 +4101,10 @@ Su versión: {author}, detectada {when}</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
+        <source>List the register</source>
+        <translation>Listar el registro</translation>
+    </message>
+    <message>
         <source>Entities</source>
         <translation>Entidades</translation>
     </message>

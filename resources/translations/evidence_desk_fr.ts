@@ -4101,6 +4101,10 @@ Sa version : {author}, détectée {when}</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
+        <source>List the register</source>
+        <translation>Lister le registre</translation>
+    </message>
+    <message>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>

@@ -4101,6 +4101,10 @@ La sua versione: {author}, rilevata {when}</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
+        <source>List the register</source>
+        <translation>Elencare il registro</translation>
+    </message>
+    <message>
         <source>Entities</source>
         <translation>Entità</translation>
     </message>

@@ -4101,6 +4101,10 @@ A versão dele: {author}, detetada {when}</translation>
 <context>
     <name>RegisterPanel</name>
     <message>
+        <source>List the register</source>
+        <translation>Listar o registo</translation>
+    </message>
+    <message>
         <source>Entities</source>
         <translation>Entidades</translation>
     </message>

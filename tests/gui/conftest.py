@@ -130,7 +130,15 @@ def shown_register(qtbot, window: MainWindow):
     feature.register_dock.show()
     feature.register_dock.raise_()
     qtbot.waitUntil(lambda: not feature._register_stale and feature.register._project is not None)
+    register_listed(qtbot, window)
     return feature.register
+
+
+def register_listed(qtbot, window: MainWindow) -> None:
+    """The register shows the rows after the last change: they are listed in a worker thread (a moment after
+    a tag, at once after a change to the register), and shown in the window's thread when they are there."""
+    feature = window.features["desktop.ui.lineup.install"]
+    qtbot.waitUntil(lambda: not feature._reload_timer.isActive() and not feature.register.computing())
 
 
 def listed_ids(window: MainWindow) -> list[str]:

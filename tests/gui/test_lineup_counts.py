@@ -11,6 +11,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.queries import list_annotations
 from desktop.ui.lineup.register_dock import STALE_MS
 from tests.fixtures.lineup import OPENAI_KEEPS_WORKING, tag_seed_lineup
+from tests.gui.conftest import register_listed
 
 pytestmark = pytest.mark.gui
 
@@ -48,6 +49,7 @@ def test_a_rejected_claim_leaves_both_counts_alike(qtbot, make_window, gui_proje
     feature.register_dock.raise_()  # the analyst looks at the register (out of sight, it counts when shown)
     qtbot.waitUntil(lambda: panel._project is not None)
     panel.tabs.setCurrentWidget(panel.propositions)
+    register_listed(qtbot, window)
     assert _register_stances(panel) == ("2", "1")
 
     assert window.ops.set_status(lineup_ids["claim/003"], "rejected")  # one of the two asserting claims

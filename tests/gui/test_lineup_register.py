@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.services import register
@@ -12,7 +14,7 @@ from desktop.services.authors import ensure_author
 from desktop.services.queries import get_annotation
 from desktop.ui.lineup.labels import document_labels
 from tests.fixtures.lineup import INVESTMENT, seed_documents, tag_seed_lineup
-from tests.gui.conftest import shown_register
+from tests.gui.conftest import register_listed, shown_register
 
 pytestmark = pytest.mark.gui
 
@@ -61,6 +63,7 @@ def test_merging_openi_into_openai_moves_its_mentions_and_ctrl_z_restores_it(qtb
 
     assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == two_openais["openai"]
     assert [r.name for r in register.list_entities(gui_project)] == ["OpenAI"]
+    register_listed(qtbot, window)
     assert _names(tab) == ["OpenAI"]  # ONE organisation, with both spellings
     labels = document_labels(gui_project)
     row = tab.model.item(0)
@@ -73,6 +76,7 @@ def test_merging_openi_into_openai_moves_its_mentions_and_ctrl_z_restores_it(qtb
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == two_openais["openi"]
     assert sorted(r.name for r in register.list_entities(gui_project)) == ["OpenAI", "Openi"]
+    register_listed(qtbot, window)
     assert _names(tab) == ["OpenAI", "Openi"]
 
 
@@ -99,6 +103,7 @@ def test_f2_renames_in_place_and_the_old_name_stays_an_alias(qtbot, make_window,
     qtbot.waitUntil(lambda: register.get_entity(gui_project, two_openais["openai"]).name != "OpenAI")
     row = register.get_entity(gui_project, two_openais["openai"])
     assert row.name == "OpenAI Inc." and "OpenAI" in row.aliases
+    register_listed(qtbot, window)
     assert "OpenAI Inc." in _names(tab)
     window.undo()
     assert register.get_entity(gui_project, two_openais["openai"]).name == "OpenAI"
@@ -112,6 +117,7 @@ def test_aliases_type_and_split_are_undoable_steps(qtbot, make_window, gui_proje
     _click_row(qtbot, tab, "OpenAI")
     assert panel.add_alias("Open AI")
     assert "Open AI" in register.get_entity(gui_project, openai).aliases
+    register_listed(qtbot, window)
     assert "Open AI" in tab.proxy.index(tab.proxy.mapFromSource(
         tab.model.index(tab.model.row_of(openai), 0)).row(), tab.model.column_of("Aliases")).data()
     assert panel.set_type("product")
@@ -120,6 +126,7 @@ def test_aliases_type_and_split_are_undoable_steps(qtbot, make_window, gui_proje
     window.undo()
     row = register.get_entity(gui_project, openai)
     assert row.type == "unknown" and "Open AI" not in row.aliases  # nobody had chosen its type
+    register_listed(qtbot, window)
 
     _click_row(qtbot, tab, "Openi")
     asked: list[list[str]] = []
@@ -130,11 +137,13 @@ def test_aliases_type_and_split_are_undoable_steps(qtbot, make_window, gui_proje
     panel.ask_item = lambda _title, _label, items: "OpenAI" if "OpenAI" in items else None
     assert panel.merge_selected()
     assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == openai
+    register_listed(qtbot, window)
 
     tab.select_ids([openai])
     new_id = panel.split_alias("Openi")  # the other way: "Openi" is its own entity again, with its mention
     assert new_id is not None
     assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == new_id
+    register_listed(qtbot, window)  # selected once it is listed
     assert tab.current_id() == new_id
     window.undo()
     assert get_annotation(gui_project, two_openais["Openi/004"]).entity_id == openai
@@ -160,6 +169,7 @@ def test_measures_and_propositions_tabs_flag_disagreement_and_create_merge(qtbot
     panel = shown_register(qtbot, window)
     measures = panel.measures
     panel.tabs.setCurrentWidget(measures)  # the comparison behind the flags loads when the tab is opened
+    register_listed(qtbot, window)
     flag = measures.model.column_of("Disagree")
     flags = {measures.proxy.index(r, 0).data(): measures.proxy.index(r, flag).data()
              for r in range(measures.proxy.rowCount())}
@@ -167,16 +177,19 @@ def test_measures_and_propositions_tabs_flag_disagreement_and_create_merge(qtbot
     assert "1 ⚠" in panel.tabs.tabText(1)  # seen from any tab
     props = panel.propositions
     panel.tabs.setCurrentWidget(props)
+    register_listed(qtbot, window)
     assert props.proxy.index(0, props.model.column_of("Contested")).data() == "⚠ contested"
     assert (props.proxy.index(0, 1).data(), props.proxy.index(0, 2).data()) == ("2", "1")
 
     panel.tabs.setCurrentWidget(measures)
     new_id = panel.create_item("measure", "Investment by Meta")
+    register_listed(qtbot, window)  # selected once it is listed
     assert new_id is not None and measures.current_id() == new_id
     measures.select_ids([measures.model.item(measures.model.row_of(new_id)).id,
                          next(r.id for r in measures.model.rows() if r.label == INVESTMENT)])
     assert measures.selected_ids()[0] == new_id and len(measures.selected_ids()) == 2
     assert panel.merge_selected(), window.statusBar().currentMessage()  # the old one folds into the new one
+    register_listed(qtbot, window)
     assert get_annotation(gui_project, ids["investment/003"]).measure_label == "Investment by Meta"
     window.undo()
     assert get_annotation(gui_project, ids["investment/003"]).measure_label == INVESTMENT
@@ -228,3 +241,125 @@ def test_a_tag_made_while_the_register_is_out_of_sight_is_counted_when_it_comes_
     feature.register_dock.raise_()
     qtbot.waitUntil(lambda: _total(tab, "OpenAI") == 2)
     assert listed == [1]
+
+
+class _HeldListing:
+    """``register.list_entities`` in a worker thread held until ``release()`` (at most a few seconds): the
+    register's listing under way."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.calls = 0
+        self.finished = 0
+        self._go = threading.Event()
+        real = register.list_entities
+
+        def held(*args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                return real(*args, **kwargs)  # not the register's listing (the marks' name of an entity)
+            self.calls += 1
+            self._go.wait(5)
+            try:
+                return real(*args, **kwargs)
+            finally:
+                self.finished += 1
+
+        monkeypatch.setattr(register, "list_entities", held)
+
+    def release(self) -> None:
+        self._go.set()
+
+
+def test_while_the_register_is_listed_its_rows_stay_and_the_window_goes_on(qtbot, make_window, gui_project,
+                                                                          two_openais, monkeypatch):
+    window = make_window(gui_project)
+    panel = shown_register(qtbot, window)
+    tab = panel.entities
+    _click_row(qtbot, tab, "OpenAI")
+    _click_row(qtbot, tab, "Openi", CTRL)
+    held = _HeldListing(monkeypatch)
+    owner = QObject()
+    ticks: list[int] = []
+    QTimer.singleShot(0, owner, lambda: ticks.append(held.finished))
+    panel.merge_action.trigger()  # the merge is stored; the register is listed again
+
+    qtbot.waitUntil(lambda: ticks != [])
+    assert ticks == [0]  # the window's event loop ran while the listing was under way
+    assert panel.computing()
+    assert _names(tab) == ["OpenAI", "Openi"]  # the rows shown until the new ones are there
+    held.release()
+    qtbot.waitUntil(lambda: _names(tab) == ["OpenAI"])
+    assert tab.model.item(0).aliases == ["Openi"]
+
+
+def test_changes_made_while_the_register_is_listed_are_listed_in_one_run_after_it(qtbot, make_window,
+                                                                                   gui_project, two_openais,
+                                                                                   monkeypatch):
+    window = make_window(gui_project)
+    panel = shown_register(qtbot, window)
+    tab = panel.entities
+    _click_row(qtbot, tab, "OpenAI")
+    held = _HeldListing(monkeypatch)
+    for alias in ("Open AI", "OpenAI Inc", "Open-AI"):  # each one listed the register again, at once
+        assert panel.add_alias(alias)
+    held.release()
+    register_listed(qtbot, window)
+    assert held.calls == 2  # the run under way, then one for the changes made meanwhile
+    row = tab.model.item(tab.model.row_of(two_openais["openai"]))
+    assert row.aliases == ["Open AI", "Open-AI", "OpenAI Inc"]
+    assert tab.selected_ids() == [two_openais["openai"]]
+
+
+def test_closing_the_window_while_the_register_is_listed_waits_for_its_thread(qtbot, make_window, gui_project,
+                                                                             two_openais, monkeypatch):
+    window = make_window(gui_project)
+    panel = shown_register(qtbot, window)
+    _click_row(qtbot, panel.entities, "Openi")
+    held = _HeldListing(monkeypatch)
+    assert panel.add_alias("Open I")
+    assert panel.computing()
+    qtbot.waitUntil(lambda: held.calls == 1)
+    threading.Timer(0.3, held.release).start()  # the listing ends by itself a moment later
+    window.close()  # waits for it; no thread goes on reading the project
+    assert held.finished == 1
+    assert not [t for t in threading.enumerate() if t.name.startswith("evidence-desk: register")]
+    assert not panel.computing()
+
+
+def test_a_listing_keeps_where_the_table_is_scrolled_to(qtbot, make_window, gui_project, two_openais):
+    for n in range(60):
+        register.create_entity(gui_project, f"Zeta {n:02d}")
+    window = make_window(gui_project)
+    panel = shown_register(qtbot, window)
+    tab = panel.entities
+    _click_row(qtbot, tab, "OpenAI")  # the first row
+    bar = tab.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the analyst reads the end of the list
+    assert panel.add_alias("Open AI")
+    register_listed(qtbot, window)
+    assert "Open AI" in tab.model.item(tab.model.row_of(two_openais["openai"])).aliases
+    assert bar.value() == bar.maximum()
+    assert tab.selected_ids() == [two_openais["openai"]]
+
+
+def test_a_listing_that_fails_is_said_once_and_the_rows_stay(qtbot, make_window, gui_project, two_openais,
+                                                            monkeypatch):
+    from desktop.storage.errors import StorageError
+
+    window = make_window(gui_project)
+    panel = shown_register(qtbot, window)
+    _click_row(qtbot, panel.entities, "OpenAI")
+
+    real = register.list_entities
+
+    def broken(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            return real(*args, **kwargs)  # not the register's listing
+        raise StorageError("the database went away")
+
+    monkeypatch.setattr(register, "list_entities", broken)
+    with qtbot.waitSignal(window.ops.failed) as failed:
+        assert panel.add_alias("Open AI")
+    assert "the database went away" in failed.args[0]
+    register_listed(qtbot, window)
+    assert _names(panel.entities) == ["OpenAI", "Openi"]

@@ -169,3 +169,27 @@ def test_arrow_keys_move_and_e_edits_then_takes(qtbot, dialog, feature, gui_proj
     assert get_annotation(gui_project, created[0].id) is None
     assert status(gui_project, versions["disagree_a"]) == "proposed"
     assert status(gui_project, versions["disagree_b"]) == "proposed"
+
+
+def test_the_columns_are_fitted_to_the_rows_they_show_after_a_change(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from desktop.ui.review.alignment_model import COLUMNS, DIFFERS
+    from desktop.ui.review.alignment_table import AlignmentTable
+
+    model = QStandardItemModel(3, len(COLUMNS))
+    for row in range(3):
+        for column in range(len(COLUMNS)):
+            model.setItem(row, column, QStandardItem("x"))
+    table = AlignmentTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(2400, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    narrow = table.fit_columns()[DIFFERS]
+    model.item(1, DIFFERS).setText("the value differs: 14 000 000 000 USD against 29 000 000 000 USD")
+    wide = table.fit_columns()[DIFFERS]
+    assert wide > narrow + 100  # what differs, read whole
+    model.removeRow(1)
+    assert table.fit_columns()[DIFFERS] == narrow

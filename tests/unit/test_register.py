@@ -232,3 +232,14 @@ def test_unmerge_leaves_annotations_relinked_since_alone(project, author_id, doc
     assert get_annotation(project, ann).entity_id == c
     with project.read() as s:
         assert s.scalar(select(Annotation.entity_id).where(Annotation.id == ann)) == c
+
+
+def test_name_of_names_one_item_of_each_kind_and_none_once_it_is_gone(project):
+    entity = register.create_entity(project, "OpenAI").value
+    measure = register.create_measure(project, "Investment in Scale AI", "USD").value
+    proposition = register.create_proposition(project, "OpenAI keeps working with Scale AI").value
+    assert register.name_of(project, "entity", entity) == "OpenAI"
+    assert register.name_of(project, "measure", measure) == "Investment in Scale AI"
+    assert register.name_of(project, "proposition", proposition) == "OpenAI keeps working with Scale AI"
+    register.delete_measure(project, measure)
+    assert register.name_of(project, "measure", measure) is None

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
@@ -102,6 +102,14 @@ class LineupFeature(QObject):
         # their mentions are not counted before the first paint), and again after a change once in sight.
         self._register_stale = True
         self.register_dock.visibilityChanged.connect(self._register_in_sight)
+        window.installEventFilter(self)  # the window closing: the register's listing ends with it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._reload_timer.stop()
+            if self._register is not None:
+                self._register.stop()  # its worker thread waited for: none goes on reading the project
+        return False
 
     # --- docks -----------------------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:

@@ -80,12 +80,7 @@ class MarksController(QObject):
     def _name_of(self, kind: str, item_id: int) -> str:
         from desktop.services import register  # when something is first marked, not at start-up
 
-        project = self.window.project
-        if kind == "entity":
-            row = next((r for r in register.list_entities(project) if r.id == item_id), None)
-            return row.name if row else ""
-        rows = register.list_measures(project) if kind == "measure" else register.list_propositions(project)
-        return next((r.label for r in rows if r.id == item_id), "")
+        return register.name_of(self.window.project, kind, item_id) or ""
 
     def _exists(self) -> bool:
         return self.target is not None and bool(self._name_of(*self.target))

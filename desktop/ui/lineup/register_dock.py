@@ -2,7 +2,9 @@
 
 Each tab is a filterable table (``register_model``) with its actions on a small tool bar and in the
 context menu. Writing goes through ``LineupOperations`` (undoable); the dock reloads when the
-project says entities, measures, propositions, annotations or documents changed.
+project says entities, measures, propositions, annotations or documents changed: the rows are listed in a
+worker thread (``register_worker``: measures and propositions run the desk's comparison) and shown when they
+are there, the rows before staying until then.
 
 Merging: select two rows (the first one you pick is kept) and choose Merge: the second folds into
 the first, its mentions follow and its names become aliases. With one row selected, Merge into…
@@ -21,10 +23,9 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QTabWidget, QToolB
 from desktop.domain.kinds import EntityType
 from desktop.domain.words import entity_type_name, status_word
 from desktop.i18n import QT_TRANSLATE_NOOP, Context
-from desktop.services import register
-from desktop.ui.lineup.labels import document_labels
 from desktop.ui.lineup.register_model import EntityModel, MeasureModel, PropositionModel
 from desktop.ui.lineup.register_tab import RegisterTab
+from desktop.ui.lineup.register_worker import RegisterLister, RegisterLists
 
 RegisterPanelCounts = Context("RegisterPanelCounts")  # plurals ("%n …"): a Context's tr() is typed for class-level use
 
@@ -79,6 +80,10 @@ class RegisterPanel(QWidget):
         self._project: Project | None = None
         self._labels: dict[int, str] = {}
         self._stale: set[str] = set()
+        self._select_later: dict[str, tuple[int, bool]] = {}  # kind -> (id, quiet): selected once listed
+        self.lister = RegisterLister(self)
+        self.lister.listed.connect(self._on_listed)
+        self.lister.failed.connect(self._on_failed)
         self.statuses: frozenset[str] | None = None  # None: the line-up's default (see set_statuses)
         self._stale_timer = QTimer(self)
         self._stale_timer.setSingleShot(True)
@@ -182,17 +187,25 @@ class RegisterPanel(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
     def reload(self, project: Project) -> None:
-        """Entities now; measures and propositions (whose counts and flags come from the comparison,
-        loaded when first needed) now if their tab is on screen, else a moment later: the tab titles'
-        ⚠ counts are right soon after start-up, without the comparison slowing the first paint."""
+        """List the register again, off the GUI thread (``register_worker``): entities, and measures and
+        propositions (whose counts and flags come from the comparison) if their tab is on screen, else a
+        moment later (the tab titles' ⚠ counts are right soon after start-up, without the comparison slowing
+        the first paint). The rows shown stay until the new ones are there; the selection stays with them."""
         self._project = project
-        self._labels = document_labels(project)
-        self.entities.reload(register.list_entities(project), self._labels)
-        self.tabs.setTabText(0, self._tab_title("entity", len(self.entities.model.rows())))
-        self._stale = {"measure", "proposition"}
-        if self.current_tab().kind in self._stale:
-            self._reload_flagged(self.current_tab().kind)
+        flagged = {"measure", "proposition"}
+        now = {"entity"} | ({self.current_tab().kind} & flagged)
+        self._stale = flagged - now
+        self.lister.ask(project, self.statuses, now)
         self._stale_timer.start()
+
+    def computing(self) -> bool:
+        """Whether rows are being listed (in a worker thread; the rows shown until then are the previous ones)."""
+        return self.lister.busy()
+
+    def stop(self) -> None:
+        """The window is closing: no listing goes on reading the project."""
+        self._stale_timer.stop()
+        self.lister.stop()
 
     def set_statuses(self, statuses: frozenset[str] | None) -> None:
         """Count as Compare does with its options (None: the line-up's default, rejected left out)."""
@@ -210,26 +223,42 @@ class RegisterPanel(QWidget):
         if not self.isVisible() or self.visibleRegion().isEmpty():
             self._stale_timer.start()
             return
-        for kind in sorted(self._stale):
-            self._reload_flagged(kind)
+        self._list(set(self._stale))
 
-    def _reload_flagged(self, kind: str) -> None:
-        project = self._project
-        if project is None:
+    def _list(self, kinds: set[str]) -> None:
+        if self._project is not None:
+            self._stale -= kinds
+            self.lister.ask(self._project, self.statuses, kinds)
+
+    def _on_listed(self, lists: RegisterLists) -> None:
+        """A run's rows, shown unless the project or the statuses changed meanwhile (a newer run follows)."""
+        if lists.project is not self._project:
             return
-        self._stale.discard(kind)
-        if kind == "measure":
-            measures = register.list_measures(project, self.statuses)
-            flags = {m.id: m.disagree for m in measures if m.disagree is not None}
-            self.measures.reload(measures, self._labels, flags)
-        else:
-            propositions = register.list_propositions(project, self.statuses)
-            flags = {p.id: p.contested for p in propositions if p.contested is not None}
-            self.propositions.reload(propositions, self._labels, flags)
+        self._labels = lists.labels
+        if lists.entities is not None:
+            self.entities.reload(lists.entities, self._labels)
+            self.tabs.setTabText(0, self._tab_title("entity", len(self.entities.model.rows())))
+        if lists.statuses == self.statuses:
+            if lists.measures is not None:
+                flags = {m.id: m.disagree for m in lists.measures if m.disagree is not None}
+                self._show_flagged("measure", lists.measures, flags)
+            if lists.propositions is not None:
+                flags = {p.id: p.contested for p in lists.propositions if p.contested is not None}
+                self._show_flagged("proposition", lists.propositions, flags)
+        for kind in lists.kinds():
+            wanted = self._select_later.pop(kind, None)
+            if wanted is not None:
+                self.select(kind, *wanted)
+
+    def _on_failed(self, project: Project, error: Exception) -> None:
+        if project is self._project:
+            self.lineup.ops.refuse(self.tr("List the register"), error)
+
+    def _show_flagged(self, kind: str, rows: list[Any], flags: dict[int, bool]) -> None:
         tab = self.tab(kind)
-        flagged = sum(flags.values())
+        tab.reload(rows, self._labels, flags)
         index = self.tab_list().index(tab)
-        self.tabs.setTabText(index, self._tab_title(kind, len(tab.model.rows()), flagged))
+        self.tabs.setTabText(index, self._tab_title(kind, len(tab.model.rows()), sum(flags.values())))
         self.tabs.setTabToolTip(index, self._counting_tip(kind))
 
     def _tab_title(self, kind: str, count: int, flagged: int = 0) -> str:
@@ -249,7 +278,7 @@ class RegisterPanel(QWidget):
     def _on_tab(self, index: int) -> None:
         tab = self.tab_list()[index]
         if tab.kind in self._stale:
-            self._reload_flagged(tab.kind)
+            self._list({tab.kind})
         self._on_current(tab.kind, tab.current_id())
 
     def select(self, kind: str, item_id: int | None, quiet: bool = True) -> None:
@@ -262,7 +291,10 @@ class RegisterPanel(QWidget):
             self.tabs.setCurrentWidget(tab)
             self.tabs.blockSignals(False)
         if tab.kind in self._stale:
-            self._reload_flagged(tab.kind)
+            self._list({tab.kind})
+        if tab.model.row_of(item_id) < 0 and self.computing():  # not listed yet (just created?): when it is
+            self._select_later[kind] = (item_id, quiet)
+            return
         if item_id not in tab.selected_ids():  # already among the rows picked: leave the selection alone
             tab.select_ids([item_id], quiet=quiet)
 

@@ -167,8 +167,9 @@ class RegisterTab(QWidget):
         self.currentChanged.emit(self._id_at(current) if current.isValid() else None)
 
     # --- selecting -------------------------------------------------------------------------------
-    def select_ids(self, ids: list[int], quiet: bool = False) -> None:
-        """Select these items (the first becomes current); ``quiet``: without announcing it."""
+    def select_ids(self, ids: list[int], quiet: bool = False, scroll: bool = True) -> None:
+        """Select these items (the first becomes current); ``quiet``: without announcing it; ``scroll``: the
+        first brought into sight."""
         selection = self.table.selectionModel()
         if quiet:
             selection.blockSignals(True)
@@ -189,7 +190,7 @@ class RegisterTab(QWidget):
                     selection.select(index, flags)
                 if item_id not in self._picked:
                     self._picked.append(item_id)
-                if n == 0:
+                if n == 0 and scroll:
                     self.table.scrollTo(index)
         finally:
             if quiet:
@@ -197,11 +198,15 @@ class RegisterTab(QWidget):
                 self.table.viewport().update()
 
     def reload(self, rows: list[Any], labels: dict[int, str], flags: dict[int, bool] | None = None) -> None:
-        """New rows; the selection (by id) and the pick order survive."""
+        """New rows; the selection (by id), the pick order, where the table is scrolled to and the columns'
+        widths survive. The columns are fitted to their contents when rows are added (the first listing, a new
+        item), not after every tag: that asks every column's cells again (tens of ms on the GUI thread)."""
         picked = self.selected_ids()
+        before = set(self.model.keys())
         self.model.load(rows, labels, flags)
-        self.select_ids(picked, quiet=True)
-        self._fit_columns()
+        self.select_ids(picked, quiet=True, scroll=False)
+        if not set(self.model.keys()) <= before:
+            self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Each column as wide as its contents, but no wider than a third of a narrow dock."""

@@ -4,12 +4,12 @@ the width so that the quotes are cut before the readings and the readings before
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from desktop.ui.review.alignment_model import A_QUOTE, A_WHAT, B_QUOTE, B_WHAT, DIFFERS
-from desktop.ui.review.column_fit import fit_columns
+from desktop.ui.review.column_fit import content_width, fit_columns
 
 SELECTION_HEX = "#2563eb"
 CHOICE_KEYS = {Qt.Key.Key_1: "a", Qt.Key.Key_2: "b", Qt.Key.Key_3: "both", Qt.Key.Key_E: "edited"}
@@ -62,9 +62,34 @@ class AlignmentTable(QTableView):
             return
         super().keyPressEvent(event)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._contents: list[int] | None = None  # the columns' content widths, measured once until the rows change
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._forget_contents()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+                           model.dataChanged, model.layoutChanged, model.headerDataChanged):
+                signal.connect(self._forget_contents)
+
+    def _forget_contents(self, *_args: object) -> None:
+        self._contents = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # View › Zoom: other widths
+            self._forget_contents()
+
     def fit_columns(self) -> list[int]:
-        """Share the width: what differs whole if it can be, then the readings, then the quotes."""
-        return fit_columns(self, FLOORS, SQUEEZE, stretch=[A_QUOTE, B_QUOTE], caps=CAPS)
+        """Share the width: what differs whole if it can be, then the readings, then the quotes. The content
+        widths are measured once until the rows change (each measure asks every cell of every column; opening
+        the view fitted them five times): a resize shares the same widths out again."""
+        if self._contents is None:
+            model = self.model()
+            self._contents = [content_width(self, c) for c in range(model.columnCount() if model is not None else 0)]
+        return fit_columns(self, FLOORS, SQUEEZE, stretch=[A_QUOTE, B_QUOTE], caps=CAPS, contents=self._contents)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
