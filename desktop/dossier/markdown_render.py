@@ -204,10 +204,16 @@ def _left_out_lines(d: Dossier) -> list[str]:
     return [DossierText.tr("- **Left out:** {text}").format(text=text)] if text else []
 
 
+HEADER_LABELS = 20  # sources named in the header; a desk's hundreds are listed under Sources only
+
+
 def _header(d: Dossier) -> list[str]:
-    labels = ", ".join(md_text(s.label) for s in d.sources)
     count = len(d.sources)
-    scope = DossierText.tr("%n document(s)", "", count) + (f": {labels}" if labels else "")
+    if count > HEADER_LABELS:
+        scope = DossierText.tr("%n document(s), listed under Sources", "", count)
+    else:
+        labels = ", ".join(md_text(s.label) for s in d.sources)
+        scope = DossierText.tr("%n document(s)", "", count) + (f": {labels}" if labels else "")
     if d.options.include_pending:
         which = DossierText.tr("accepted, and proposed or disputed ones marked “(pending)”")
     else:

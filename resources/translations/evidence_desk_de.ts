@@ -2226,6 +2226,13 @@ Seine Version: {author}, erkannt {when}</translation>
             <numerusform>%n Dokumente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s), listed under Sources</source>
+        <translation>
+            <numerusform>%n Dokument, aufgeführt unter Quellen</numerusform>
+            <numerusform>%n Dokumente, aufgeführt unter Quellen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
         <translation>angenommene, dazu vorgeschlagene oder angefochtene mit „(offen)“ markiert</translation>

@@ -340,6 +340,13 @@ Import them as:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n document(s), listed under Sources</source>
+        <translation>
+            <numerusform>%n document, listed under Sources</numerusform>
+            <numerusform>%n documents, listed under Sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

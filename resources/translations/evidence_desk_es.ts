@@ -2226,6 +2226,13 @@ Su versión: {author}, detectada {when}</translation>
             <numerusform>%n documentos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s), listed under Sources</source>
+        <translation>
+            <numerusform>%n documento, listado en Fuentes</numerusform>
+            <numerusform>%n documentos, listados en Fuentes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
         <translation>aceptadas, y las propuestas o cuestionadas marcadas «(pendiente)»</translation>

@@ -2226,6 +2226,13 @@ Sa version : {author}, détectée {when}</translation>
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s), listed under Sources</source>
+        <translation>
+            <numerusform>%n document, listé dans Sources</numerusform>
+            <numerusform>%n documents, listés dans Sources</numerusform>
+        </translation>
+    </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
         <translation>acceptées, et celles proposées ou contestées marquées « (en attente) »</translation>

@@ -2226,6 +2226,13 @@ La sua versione: {author}, rilevata {when}</translation>
             <numerusform>%n documenti</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s), listed under Sources</source>
+        <translation>
+            <numerusform>%n documento, elencato in Fonti</numerusform>
+            <numerusform>%n documenti, elencati in Fonti</numerusform>
+        </translation>
+    </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
         <translation>accettate, e quelle proposte o contestate segnate «(in sospeso)»</translation>

@@ -2226,6 +2226,13 @@ A versão dele: {author}, detetada {when}</translation>
             <numerusform>%n documentos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s), listed under Sources</source>
+        <translation>
+            <numerusform>%n documento, listado em Fontes</numerusform>
+            <numerusform>%n documentos, listados em Fontes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>accepted, and proposed or disputed ones marked “(pending)”</source>
         <translation>aceites, e as propostas ou contestadas marcadas «(pendente)»</translation>
