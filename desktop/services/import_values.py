@@ -138,11 +138,14 @@ class ImportRun:
         added = self._touched.get("added", ())
         new = [i for i in dict.fromkeys(annotation_ids) if i not in self._asked and i not in added]
         self._asked.update(new)
+        self._known.update({i: (m, e) for i, m, e in self._rows_with_ids(
+            Annotation.id, (Annotation.id, Annotation.modified, Annotation.exchanged_modified), new)})
+
+    def _rows_with_ids(self, id_column: Any, columns: tuple[Any, ...], ids: list[str]) -> Iterator[Any]:
+        """The rows whose ``id_column`` is one of ``ids``, ``KNOWN_AT_ONCE`` ids to a query."""
         with planned_afresh(self.s):  # the table grows as the import goes: a plan kept from its start would scan it
-            for at in range(0, len(new), self.KNOWN_AT_ONCE):
-                part = new[at:at + self.KNOWN_AT_ONCE]
-                self._known.update({i: (m, e) for i, m, e in self.s.execute(select(
-                    Annotation.id, Annotation.modified, Annotation.exchanged_modified).where(Annotation.id.in_(part)))})
+            for part in in_groups(ids, self.KNOWN_AT_ONCE):
+                yield from self.s.execute(select(*columns).where(id_column.in_(part)))
 
     def known(self, annotation_id: str) -> tuple[str, str | None] | None:
         """(modified, exchanged_modified) of an annotation the project had before this import, else None.
@@ -155,10 +158,7 @@ class ImportRun:
         """Look up which of ``review_ids`` the project has (``has_review``), ``KNOWN_AT_ONCE`` to a query."""
         ids = [i for i in dict.fromkeys(review_ids) if i not in self._reviews_asked]
         self._reviews_asked.update(ids)
-        with planned_afresh(self.s):  # as ``learn``
-            for at in range(0, len(ids), self.KNOWN_AT_ONCE):
-                self._stored_reviews.update(self.s.scalars(select(Review.id).where(
-                    Review.id.in_(ids[at:at + self.KNOWN_AT_ONCE]))))
+        self._stored_reviews.update(i for (i,) in self._rows_with_ids(Review.id, (Review.id,), ids))
 
     def has_review(self, review_id: str) -> bool:
         """Whether the project had this review before the import (an import's reviews have distinct ids)."""
