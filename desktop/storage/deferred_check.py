@@ -49,6 +49,8 @@ class DeferredCheck:
         self._problem = ""
         self._answered = False
         self._listeners: list[Listener] = []
+        self._connection: sqlite3.Connection | None = None
+        self._stopped = False
         self._thread = threading.Thread(target=self._run, name="integrity check", daemon=True)
         self._thread.start()
 
@@ -56,13 +58,19 @@ class DeferredCheck:
         try:
             conn = sqlite3.connect(self._uri, uri=True, isolation_level=None, check_same_thread=False)
             try:
-                found = conn.execute("PRAGMA quick_check").fetchone()
+                with self._lock:
+                    self._connection = None if self._stopped else conn
+                found = conn.execute("PRAGMA quick_check").fetchone() if self._connection is not None else ("ok",)
             finally:
+                with self._lock:
+                    self._connection = None
                 conn.close()
             problem = "" if found and found[0] == "ok" else damage_message()
         except sqlite3.Error as exc:
             problem = damage_message(str(exc))
         with self._lock:
+            if self._stopped:  # the project was closed: nobody waits for a verdict, an interrupted check has none
+                problem, self._listeners = "", []
             self._problem = problem
             self._answered = True
             listeners, self._listeners = self._listeners, []
@@ -74,6 +82,15 @@ class DeferredCheck:
 
     def done(self) -> bool:
         return self._done.is_set()
+
+    def stop(self) -> None:
+        """The project is closed: interrupt the check if it still reads the file, and wait for its thread (no
+        thread left reading a file that is closed, perhaps about to be moved or deleted)."""
+        with self._lock:
+            self._stopped = True
+            if self._connection is not None:
+                self._connection.interrupt()
+        self._thread.join()
 
     def problem(self) -> str:
         """"" if the file passed; else why it is damaged. Waits for the check."""

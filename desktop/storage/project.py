@@ -243,6 +243,8 @@ class Project:
             raise error from exc
 
     def close(self) -> None:
+        if self.integrity is not None:
+            self.integrity.stop()
         self.engine.dispose()
 
     # --- versions: no change overwritten unseen ----------------------------------------------------------

@@ -91,3 +91,23 @@ def test_an_early_check_counts_only_for_the_file_it_read(tmp_path):
     add_document(project, "A new article.", title="New")
     project.close()  # the log is checkpointed into the file: no longer the file that was checked
     assert deferred_check.take_early(path) is None  # checked again when it opens
+
+
+def test_closing_a_project_ends_its_integrity_check(tmp_path):
+    """A project closed while SQLite's check still reads the file leaves no thread behind reading it (the check
+    is interrupted and waited for), and nobody is told the file is damaged."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "big.evidence"
+    open_project(path).close()
+    with sqlite3.connect(path) as conn:  # some tens of MB for the check to read
+        conn.execute("CREATE TABLE ballast (b BLOB)")
+        conn.executemany("INSERT INTO ballast VALUES (randomblob(1000000))", [()] * 60)
+    told = []
+    project = open_project(path, check_later=True)
+    assert project.integrity is not None
+    project.integrity.when_done(told.append)
+    project.close()
+    assert not [t for t in threading.enumerate() if t.name == "integrity check" and t.is_alive()]
+    assert told in ([], [""])  # interrupted: no verdict; or it had finished: the file passed
